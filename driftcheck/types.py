@@ -1,0 +1,156 @@
+"""The values that pass between pipeline stages: all frozen, all plain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+"""Version of the JSON document; minor bumps only add keys, major bumps change or remove them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a version, with its character span in the decoded text."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One version of a story: the decoded text and its sentences in reading order."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    path: str | None = None
+
+
+class Kind(StrEnum):
+    """What happened to an aligned group of sentences."""
+
+    UNCHANGED = "unchanged"
+    CHANGED = "changed"
+    SPLIT = "split"
+    MERGE = "merge"
+    OMITTED = "omitted"
+    ADDED = "added"
+
+
+class Op(StrEnum):
+    """One step of a word diff, read from A to B."""
+
+    EQUAL = "equal"
+    DELETE = "delete"
+    INSERT = "insert"
+    COSMETIC = "cosmetic"
+
+
+@dataclass(frozen=True, slots=True)
+class DiffToken:
+    """A run of text with its diff op; `a_text` is A's spelling of a cosmetic change."""
+
+    op: Op
+    text: str
+    a_text: str | None = None
+
+    def to_json(self) -> list[str]:
+        """`[op, text]`, or `["cosmetic", text_in_b, text_in_a]` for cosmetic changes."""
+        if self.op is Op.COSMETIC and self.a_text is not None:
+            return [self.op.value, self.text, self.a_text]
+        return [self.op.value, self.text]
+
+
+@dataclass(frozen=True, slots=True)
+class AlignmentGroup:
+    """Sentences of A that correspond to sentences of B, and how they differ."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    kind: Kind
+    similarity: float | None
+    moved: bool = False
+    diff: tuple[DiffToken, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The group as it appears in the JSON document."""
+        return {
+            "a": list(self.a),
+            "b": list(self.b),
+            "kind": self.kind.value,
+            "moved": self.moved,
+            "similarity": None if self.similarity is None else round(self.similarity, 4),
+            "diff": [token.to_json() for token in self.diff],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Sentence counts per outcome; A-side counts are shares of A, `added` is a share of B."""
+
+    a_sentences: int
+    b_sentences: int
+    unchanged: int
+    reworded: int
+    split_or_merged: int
+    moved: int
+    omitted: int
+    added: int
+
+    def percent(self, name: str) -> float:
+        """Share of A's sentences (of B's for `added`) in percent, 0 for an empty side."""
+        total = self.b_sentences if name == "added" else self.a_sentences
+        return 0.0 if total == 0 else 100.0 * getattr(self, name) / total
+
+    def to_dict(self) -> dict[str, Any]:
+        """Counts and percentages as they appear in the JSON document."""
+        names = ("unchanged", "reworded", "split_or_merged", "moved", "omitted", "added")
+        return {
+            "a_sentences": self.a_sentences,
+            "b_sentences": self.b_sentences,
+            **{name: getattr(self, name) for name in names},
+            "percent": {name: round(self.percent(name), 1) for name in names},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The result of comparing two versions; `to_dict()` is the JSON document."""
+
+    a: Document
+    b: Document
+    alignments: tuple[AlignmentGroup, ...]
+    summary: Summary
+    model: str
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def identical(self) -> bool:
+        """True when the two texts have the same sentences, byte for byte."""
+        return [s.text for s in self.a.sentences] == [s.text for s in self.b.sentences]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The versioned JSON document (see docs/json-schema.md)."""
+        return {
+            "schema": SCHEMA_VERSION,
+            "model": self.model,
+            "settings": dict(self.settings),
+            "a": _document_dict(self.a),
+            "b": _document_dict(self.b),
+            "alignments": [group.to_dict() for group in self.alignments],
+            "summary": self.summary.to_dict(),
+        }
+
+
+def _document_dict(doc: Document) -> dict[str, Any]:
+    return {
+        "path": doc.path,
+        "sentences": [
+            {"index": s.index, "text": s.text, "start": s.start, "end": s.end, "paragraph": s.paragraph}
+            for s in doc.sentences
+        ],
+    }
