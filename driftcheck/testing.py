@@ -33,8 +33,8 @@ class FakeEmbedder(BaseEmbedder):
         self.calls.append(list(texts))
         rows = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         for row, text in enumerate(texts):
-            for word in _WORD.findall(text.lower()):
-                word = self.synonyms.get(word, word)
+            for found in _WORD.findall(text.lower()):
+                word = self.synonyms.get(found, found)
                 digest = hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest()
                 rows[row, int.from_bytes(digest, "little") % self.dimensions] += 1.0
         return rows

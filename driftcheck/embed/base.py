@@ -52,7 +52,8 @@ class BaseEmbedder(ABC):
         ]
         rows = normalise(np.vstack(chunks))
         position = {text: i for i, text in enumerate(distinct)}
-        return rows[[position[text] for text in texts]]
+        ordered: Matrix = rows[[position[text] for text in texts]]
+        return ordered
 
 
 def normalise(matrix: npt.ArrayLike) -> Matrix:

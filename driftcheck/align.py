@@ -1,0 +1,420 @@
+"""Pair sentences across versions: unchanged, reworded, split, merged, moved, omitted, added.
+
+In plain words, with the default thresholds (tuned for all-MiniLM-L6-v2 on news):
+1. Sentences that are the same after folding quote style, dashes, whitespace and case are
+   paired first, in order, without the model.
+2. The rest are embedded once. Pairs at least `anchor` (0.80) similar are settled next,
+   most similar first; then pairs at least `link` (0.50) similar, where a pair whose
+   neighbours are paired the same way gets a `context` bonus (0.06), so a duplicated
+   sentence is paired where its neighbours are.
+3. A sentence left over becomes part of a split or merge when it is at least `part`
+   (0.35) similar to a paired sentence on the other side and the joined text is at least
+   `gain` (0.03) closer to that sentence than the pair alone was; the parts need not be
+   adjacent. Two leftovers can also form a split or merge of an unpaired sentence when
+   their joined text reaches `link`.
+4. Whatever is still unpaired is omitted (A only) or added (B only). Paired groups that
+   break the reading order are marked moved: the fewest sentences that must move for
+   the rest to read in the same order in both versions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+import numpy as np
+
+from driftcheck.diff import word_diff
+from driftcheck.embed.base import Embedder, Matrix
+from driftcheck.normalize import fold, tidy
+from driftcheck.types import AlignmentGroup, Kind, Op, Sentence
+
+_BLOCK_ROWS = 512
+_MIN_RUN = 3  # words in a left-out run worth matching on its own
+_MIN_REST = 6  # words a side must leave out before a split or merge is considered
+_WORD = re.compile(r"\w+")
+_TIE = 0.01  # two candidates this close are a tie, decided by context
+_SHORT = 6  # sentences with fewer words (datelines, bylines, subheads) need `anchor` to pair
+_RARE_SHARE = 0.1  # a word in more than this share of sentences is the story's topic, not evidence
+
+
+@dataclass(frozen=True, slots=True)
+class AlignOptions:
+    """Thresholds on cosine similarity; see the module docstring for what each one means."""
+
+    link: float = 0.60
+    anchor: float = 0.80
+    part: float = 0.50
+    gain: float = 0.03
+    context: float = 0.06
+    top_k: int = 8
+    max_parts: int = 4
+    strict: bool = False
+
+
+@dataclass(slots=True)
+class _Group:
+    a: list[int]
+    b: list[int]
+    similarity: float
+
+
+def align(
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    embedder: Embedder,
+    options: AlignOptions = AlignOptions(),
+) -> tuple[AlignmentGroup, ...]:
+    """Group A's and B's sentences; every sentence ends up in exactly one group."""
+    key: Callable[[str], str] = tidy if options.strict else fold
+    a_keys, b_keys = [key(s.text) for s in a], [key(s.text) for s in b]
+    links = _identical_pairs(a_keys, b_keys)
+    same = set(links.items())
+    groups = {i: _Group([i], [j], 1.0) for i, j in links.items()}
+    free_a = [i for i in range(len(a)) if i not in links]
+    linked_b = set(links.values())
+    free_b = [j for j in range(len(b)) if j not in linked_b]
+    if free_a and free_b:
+        texts_a = {i: tidy(a[i].text) for i in free_a}
+        texts_b = {j: tidy(b[j].text) for j in free_b}
+        _Matcher(texts_a, texts_b, embedder, options, groups).run()
+    return _finish(groups, len(a), len(b), same)
+
+
+def _identical_pairs(a_keys: list[str], b_keys: list[str]) -> dict[int, int]:
+    """Pair equal sentences: in-order runs first, then any equal leftovers in order."""
+    links: dict[int, int] = {}
+    matcher = SequenceMatcher(None, a_keys, b_keys, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            links[block.a + k] = block.b + k
+    waiting: dict[str, list[int]] = defaultdict(list)
+    linked_b = set(links.values())
+    for j, text in enumerate(b_keys):
+        if j not in linked_b:
+            waiting[text].append(j)
+    for i, text in enumerate(a_keys):
+        if i not in links and waiting.get(text):
+            links[i] = waiting[text].pop(0)
+    return links
+
+
+class _Matcher:
+    """Embedding-based pairing of the sentences left after identical ones are paired."""
+
+    def __init__(
+        self,
+        texts_a: dict[int, str],
+        texts_b: dict[int, str],
+        embedder: Embedder,
+        options: AlignOptions,
+        groups: dict[int, _Group],
+    ) -> None:
+        self.texts_a, self.texts_b = texts_a, texts_b
+        self.embedder, self.options, self.groups = embedder, options, groups
+        self.a_of_b = {j: g.a[0] for g in groups.values() for j in g.b}
+        self.b_of_a = {i: g.b[0] for g in groups.values() for i in g.a}
+        self.sim = self._candidates()
+        counts = Counter(
+            stem for text in (*texts_a.values(), *texts_b.values()) for stem in _stems(text)
+        )
+        limit = max(2, _RARE_SHARE * (len(texts_a) + len(texts_b)))
+        self.common = {stem for stem, count in counts.items() if count > limit}
+
+    def run(self) -> None:
+        """Settle anchors, then context-aware pairs, then splits and merges."""
+        self._pair(self._is_anchor)
+        for _ in range(2):
+            self._pair(self._is_link)
+        for _ in range(self.options.max_parts - 1):
+            if not self._grow():
+                break
+        self.finalise_similarity()
+
+    def _candidates(self) -> dict[tuple[int, int], float]:
+        """The top-k most similar pairs of each row and column, computed block by block."""
+        rows_a, rows_b = list(self.texts_a), list(self.texts_b)
+        vectors = self.embedder.embed([*self.texts_a.values(), *self.texts_b.values()])
+        emb_a, emb_b = vectors[: len(rows_a)], vectors[len(rows_a) :]
+        self.vec_a = dict(zip(rows_a, emb_a, strict=True))
+        self.vec_b = dict(zip(rows_b, emb_b, strict=True))
+        floor = min(self.options.part, self.options.link - self.options.context)
+        sim: dict[tuple[int, int], float] = {}
+        for i, j, s in _top_k(emb_a, emb_b, self.options.top_k):
+            if s >= floor:
+                sim[rows_a[i], rows_b[j]] = s
+        for j, i, s in _top_k(emb_b, emb_a, self.options.top_k):
+            if s >= floor:
+                sim[rows_a[i], rows_b[j]] = s
+        return sim
+
+    def _is_anchor(self, i: int, j: int, s: float) -> bool:
+        """Similar enough to settle at once, and no other free sentence is just as close."""
+        if s < self.options.anchor:
+            return False
+        rivals = [
+            other
+            for (x, y), other in self.sim.items()
+            if (x == i) != (y == j) and self._free(x, y) and other >= s - _TIE
+        ]
+        return not rivals
+
+    def _is_link(self, i: int, j: int, s: float) -> bool:
+        """Similar enough, counting context; short sentences must be as similar as anchors."""
+        short = min(_words(self.texts_a[i]), _words(self.texts_b[j])) < _SHORT
+        needed = self.options.anchor if short else self.options.link
+        return s + self._context(i, j) >= needed
+
+    def _context(self, i: int, j: int) -> float:
+        """Bonus for a pair whose neighbour on either side is paired the same way."""
+        neighbours = (self.b_of_a.get(i - 1) == j - 1) + (self.b_of_a.get(i + 1) == j + 1)
+        return self.options.context * min(1, neighbours)
+
+    def _pair(self, accept: Callable[[int, int, float], bool]) -> None:
+        """Greedily pair free sentences, most similar first, where `accept` allows it."""
+        ranked = sorted(
+            (pair for pair in self.sim.items() if self._free(*pair[0])),
+            key=lambda pair: (-(pair[1] + self._context(*pair[0])), pair[0]),
+        )
+        for (i, j), s in ranked:
+            if self._free(i, j) and accept(i, j, s):
+                self._add(_Group([i], [j], s))
+
+    def _free(self, i: int, j: int) -> bool:
+        return i not in self.b_of_a and j not in self.a_of_b
+
+    def _add(self, group: _Group) -> None:
+        self.groups[group.a[0]] = group
+        self.b_of_a.update((i, group.b[0]) for i in group.a)
+        self.a_of_b.update((j, group.a[0]) for j in group.b)
+
+    def _grow(self) -> bool:
+        """Add leftovers to groups whose unexplained rest they carry; pair leftovers up."""
+        grown = self._absorb_leftovers()
+        return self._join_leftovers() or grown
+
+    def _absorb_leftovers(self) -> bool:
+        """A leftover joins a group when it matches what the group's other side leaves out."""
+        rests = [rest for group in self.groups.values() for rest in self._rests(group)]
+        if not rests:
+            return False
+        vectors = self.embedder.embed([rest.text for rest in rests])
+        offers: list[tuple[float, int, int, _Rest]] = []
+        for rest, vector in zip(rests, vectors, strict=True):
+            pool = self.vec_b if rest.side == "a" else self.vec_a
+            taken = self.a_of_b if rest.side == "a" else self.b_of_a
+            texts = self.texts_b if rest.side == "a" else self.texts_a
+            for index, other in pool.items():
+                if index in taken:
+                    continue
+                s = float(vector @ other)
+                if s >= self.options.part and self._shared_rare_words(rest.text, texts[index]) >= 2:
+                    offers.append((s, min(rest.group.a), index, rest))
+        offers.sort(key=lambda offer: (-offer[0], offer[1], offer[2]))
+        changed: set[int] = set()
+        for _, key, index, rest in offers:
+            taken = self.a_of_b if rest.side == "a" else self.b_of_a
+            if key in changed or index in taken:
+                continue
+            group = rest.group
+            if rest.side == "a":
+                grown = _Group(group.a, sorted([*group.b, index]), group.similarity)
+            else:
+                grown = _Group(sorted([*group.a, index]), group.b, group.similarity)
+            self.groups.pop(min(group.a))
+            self._add(grown)
+            changed.add(min(grown.a))
+        return bool(changed)
+
+    def _rests(self, group: _Group) -> Iterable[_Rest]:
+        """What one side of a group says that the other side does not, if it is substantial."""
+        if len(group.a) > 1 and len(group.b) > 1:
+            return
+        a_text = " ".join(self.texts_a[i] for i in group.a if i in self.texts_a)
+        b_text = " ".join(self.texts_b[j] for j in group.b if j in self.texts_b)
+        if not a_text or not b_text:
+            return
+        tokens = word_diff(a_text, b_text, strict=self.options.strict)
+        sides = (("a", Op.DELETE, len(group.b)), ("b", Op.INSERT, len(group.a)))
+        for side, op, parts in sides:
+            if (side == "a" and len(group.a) > 1) or (side == "b" and len(group.b) > 1):
+                continue
+            if parts >= self.options.max_parts:
+                continue
+            runs = [t.text.strip() for t in tokens if t.op is op and _words(t.text) >= _MIN_RUN]
+            if sum(_words(run) for run in runs) >= _MIN_REST:
+                yield _Rest(group, side, " ... ".join(runs))
+
+    def _join_leftovers(self) -> bool:
+        """Two leftovers that together read like one leftover on the other side."""
+        proposals = list(self._leftover_pairs())
+        if not proposals:
+            return False
+        keys = sorted({self._joined_key(group) for group in proposals})
+        vectors = self.embedder.embed([text for key in keys for text in key])
+        joined = {key: float(vectors[2 * n] @ vectors[2 * n + 1]) for n, key in enumerate(keys)}
+        scored = sorted(
+            ((joined[self._joined_key(g)], g) for g in proposals),
+            key=lambda item: (-item[0], item[1].a, item[1].b),
+        )
+        grown = False
+        for s, group in scored:
+            if s >= self.options.anchor and all(self._free(i, j) for i in group.a for j in group.b):
+                self._add(_Group(group.a, group.b, s))
+                grown = True
+        return grown
+
+    def _leftover_pairs(self) -> Iterable[_Group]:
+        leftovers_of: dict[tuple[str, int], list[int]] = defaultdict(list)
+        for (i, j), s in sorted(self.sim.items()):
+            if s >= self.options.part and self._free(i, j):
+                leftovers_of["a", i].append(j)
+                leftovers_of["b", j].append(i)
+        for (side, index), others in sorted(leftovers_of.items()):
+            best = sorted(others, key=lambda o: -self._sim(index, o, side))[:2]
+            if len(best) == 2:
+                if side == "a":
+                    yield _Group([index], sorted(best), -1.0)
+                else:
+                    yield _Group(sorted(best), [index], -1.0)
+
+    def _shared_rare_words(self, left: str, right: str) -> int:
+        """Words two texts share that are not the story's everyday vocabulary."""
+        return len((_stems(left) & _stems(right)) - self.common)
+
+    def _sim(self, index: int, other: int, side: str) -> float:
+        pair = (index, other) if side == "a" else (other, index)
+        return self.sim.get(pair, 0.0)
+
+    def _joined_key(self, group: _Group) -> tuple[str, str]:
+        a_text = " ".join(self.texts_a[i] for i in group.a)
+        b_text = " ".join(self.texts_b[j] for j in group.b)
+        return a_text, b_text
+
+    def finalise_similarity(self) -> None:
+        """Score each split and merge by its joined texts, in one batch."""
+        grown = [g for g in self.groups.values() if len(g.a) + len(g.b) > 2]
+        if not grown:
+            return
+        keys = [self._joined_key(g) for g in grown]
+        vectors = self.embedder.embed([text for key in keys for text in key])
+        for n, group in enumerate(grown):
+            group.similarity = float(vectors[2 * n] @ vectors[2 * n + 1])
+
+
+@dataclass(frozen=True, slots=True)
+class _Rest:
+    """The words of one side of `group` that its other side leaves out."""
+
+    group: _Group
+    side: str
+    text: str
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _stems(text: str) -> set[str]:
+    """Words of three letters or more, compared by their first four letters."""
+    return {word[:4] for word in _WORD.findall(text.casefold()) if len(word) > 2}
+
+
+def _top_k(rows: Matrix, cols: Matrix, k: int) -> Iterable[tuple[int, int, float]]:
+    """(row, col, cosine) for each row's k most similar columns, without an n x m matrix."""
+    k = min(k, cols.shape[0])
+    for start in range(0, rows.shape[0], _BLOCK_ROWS):
+        block = rows[start : start + _BLOCK_ROWS] @ cols.T
+        best = np.argpartition(-block, k - 1, axis=1)[:, :k]
+        for offset, columns in enumerate(best):
+            for col in sorted(int(c) for c in columns):
+                yield start + offset, col, float(block[offset, col])
+
+
+def _finish(
+    groups: dict[int, _Group], a_count: int, b_count: int, same: set[tuple[int, int]]
+) -> tuple[AlignmentGroup, ...]:
+    """Name each group's kind, mark moved groups, add omitted and added, order for reading."""
+    paired = sorted(groups.values(), key=lambda g: (min(g.a), min(g.b)))
+    moved = _moved(paired)
+    result: list[AlignmentGroup] = []
+    for n, group in enumerate(paired):
+        result.append(
+            AlignmentGroup(
+                a=tuple(group.a),
+                b=tuple(group.b),
+                kind=_kind(group, same),
+                similarity=round(min(1.0, group.similarity), 6),
+                moved=n in moved,
+            )
+        )
+    in_a = {i for g in paired for i in g.a}
+    in_b = {j for g in paired for j in g.b}
+    result += [
+        AlignmentGroup((i,), (), Kind.OMITTED, None) for i in range(a_count) if i not in in_a
+    ]
+    result += [AlignmentGroup((), (j,), Kind.ADDED, None) for j in range(b_count) if j not in in_b]
+    return tuple(sorted(result, key=_reading_order(result)))
+
+
+def _kind(group: _Group, same: set[tuple[int, int]]) -> Kind:
+    if len(group.b) > 1:
+        return Kind.SPLIT
+    if len(group.a) > 1:
+        return Kind.MERGE
+    return Kind.UNCHANGED if (group.a[0], group.b[0]) in same else Kind.CHANGED
+
+
+def _moved(paired: list[_Group]) -> set[int]:
+    """Indices of groups outside the heaviest run that reads in the same order on both sides."""
+    if not paired:
+        return set()
+    ranks = {b: r for r, b in enumerate(sorted({min(g.b) for g in paired}))}
+    size = len(ranks)
+    tree = [(0, -1)] * (size + 1)  # Fenwick tree of (best weight, group index) by B rank
+    best: list[tuple[int, int]] = []
+    for n, group in enumerate(paired):
+        rank = ranks[min(group.b)]
+        prefix, back, r = (0, -1), -1, rank
+        while r > 0:
+            if tree[r][0] > prefix[0]:
+                prefix = tree[r]
+            r -= r & -r
+        back = prefix[1]
+        entry = (prefix[0] + len(group.a) + len(group.b), n)
+        best.append((entry[0], back))
+        r = rank + 1
+        while r <= size:
+            if entry[0] > tree[r][0]:
+                tree[r] = entry
+            r += r & -r
+    end = max(range(len(best)), key=lambda n: (best[n][0], -n))
+    keep = set()
+    while end >= 0:
+        keep.add(end)
+        end = best[end][1]
+    return set(range(len(paired))) - keep
+
+
+def _reading_order(groups: list[AlignmentGroup]) -> Callable[[AlignmentGroup], tuple[int, int]]:
+    """A's order; an added sentence follows the group holding the B sentence before it."""
+    position_of_b: dict[int, int] = {}
+    for group in groups:
+        if group.a:
+            position_of_b.update((j, 2 * min(group.a)) for j in group.b)
+    anchor = -1
+    for j in sorted(j for g in groups for j in g.b):
+        if j in position_of_b:
+            anchor = position_of_b[j]
+        else:
+            position_of_b[j] = anchor + 1
+
+    def key(group: AlignmentGroup) -> tuple[int, int]:
+        if group.a:
+            return 2 * min(group.a), min(group.b, default=-1)
+        return position_of_b[group.b[0]], group.b[0]
+
+    return key

@@ -1,0 +1,113 @@
+"""The pipeline in one place: segment, align, diff, summarise."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+from pathlib import Path
+
+from driftcheck.align import AlignOptions, align
+from driftcheck.diff import word_diff
+from driftcheck.embed.base import Embedder
+from driftcheck.normalize import tidy
+from driftcheck.segment import segment
+from driftcheck.types import AlignmentGroup, DiffToken, Document, Kind, Report, Summary
+
+
+class Comparer:
+    """Compares many pairs of versions with one embedder, so the model loads once."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        embedder: Embedder | None = None,
+        cache_dir: str | Path | None = None,
+        use_cache: bool = True,
+        options: AlignOptions | None = None,
+        language: str = "en",
+    ) -> None:
+        self.model = model
+        self.cache_dir = cache_dir
+        self.use_cache = use_cache
+        self.options = options or AlignOptions()
+        self.language = language
+        self._embedder = embedder
+
+    @property
+    def embedder(self) -> Embedder:
+        """The embedder, created on first use; the model itself loads only when needed."""
+        if self._embedder is None:
+            from driftcheck.embed import load_embedder
+
+            self._embedder = load_embedder(
+                self.model, cache_dir=self.cache_dir, use_cache=self.use_cache
+            )
+        return self._embedder
+
+    def compare(
+        self, a_text: str, b_text: str, *, a_path: str | None = None, b_path: str | None = None
+    ) -> Report:
+        """Compare version A with version B and report what drifted."""
+        a = segment(a_text, a_path, language=self.language)
+        b = segment(b_text, b_path, language=self.language)
+        groups = align(a.sentences, b.sentences, self.embedder, self.options)
+        groups = tuple(replace(g, diff=_group_diff(g, a, b, self.options.strict)) for g in groups)
+        return Report(
+            a=a,
+            b=b,
+            alignments=groups,
+            summary=summarise(groups, len(a.sentences), len(b.sentences)),
+            model=self.embedder.model_id,
+            settings={**asdict(self.options), "language": self.language},
+        )
+
+
+def compare(
+    a_text: str,
+    b_text: str,
+    *,
+    a_path: str | None = None,
+    b_path: str | None = None,
+    model: str | None = None,
+    embedder: Embedder | None = None,
+    cache_dir: str | Path | None = None,
+    use_cache: bool = True,
+    options: AlignOptions | None = None,
+    language: str = "en",
+) -> Report:
+    """Compare two versions of a story; for many pairs, keep one `Comparer` instead."""
+    comparer = Comparer(
+        model,
+        embedder=embedder,
+        cache_dir=cache_dir,
+        use_cache=use_cache,
+        options=options,
+        language=language,
+    )
+    return comparer.compare(a_text, b_text, a_path=a_path, b_path=b_path)
+
+
+def _group_diff(
+    group: AlignmentGroup, a: Document, b: Document, strict: bool
+) -> tuple[DiffToken, ...]:
+    a_text = " ".join(tidy(a.sentences[i].text) for i in group.a)
+    b_text = " ".join(tidy(b.sentences[j].text) for j in group.b)
+    return word_diff(a_text, b_text, strict=strict)
+
+
+def summarise(groups: tuple[AlignmentGroup, ...], a_count: int, b_count: int) -> Summary:
+    """Count sentences per outcome."""
+
+    def a_sentences(*kinds: Kind) -> int:
+        return sum(len(g.a) for g in groups if g.kind in kinds)
+
+    return Summary(
+        a_sentences=a_count,
+        b_sentences=b_count,
+        unchanged=a_sentences(Kind.UNCHANGED),
+        reworded=a_sentences(Kind.CHANGED),
+        split_or_merged=a_sentences(Kind.SPLIT, Kind.MERGE),
+        moved=sum(len(g.a) for g in groups if g.moved),
+        omitted=a_sentences(Kind.OMITTED),
+        added=sum(len(g.b) for g in groups if g.kind is Kind.ADDED),
+    )

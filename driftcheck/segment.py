@@ -1,0 +1,126 @@
+"""Text -> paragraphs -> sentences, each with its character span in the decoded text.
+
+Sentence boundaries come from sentencex (Wikimedia's rule-based segmenter: maintained,
+~300 languages, lossless: its pieces concatenate back to the input). On top of it this
+module knows what news copy looks like: blank lines and one-line headlines end
+paragraphs, a dateline such as "XIAN, China (Reuters) –" is a segment of its own, and
+fragments with no words of their own (a stray "." or '“, Park told Reuters.') stay with
+the sentence they belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import sentencex
+
+from driftcheck.types import Document, Sentence
+
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)\s*")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…。！？][\"'”’»)\]]*\s*$")
+_DATELINE = re.compile(
+    r"""(?P<dateline>
+        [A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3}   # city in capitals: XIAN, NEW YORK
+        (?:,[ ][A-Z][\w.'\-]*(?:[ ][\w.'\-]+){0,3})? # , China / , May 18
+        (?:[ ]?\([^()\n]{2,40}\))?                   # (Reuters)
+        [ ]?[-–—]+)                                  # the dash that ends a dateline
+        [ ]+(?=\S)""",
+    re.VERBOSE,
+)
+_HEADLINE_MAX_WORDS = 14
+
+
+def segment(text: str, path: str | None = None, *, language: str = "en") -> Document:
+    """Split a decoded text into sentences with spans such that text[start:end] == sentence."""
+    sentences: list[Sentence] = []
+    for paragraph, (start, end) in enumerate(_paragraphs(text)):
+        for s_start, s_end in _sentences(text, start, end, language):
+            sentences.append(
+                Sentence(len(sentences), text[s_start:s_end], s_start, s_end, paragraph)
+            )
+    return Document(text=text, sentences=tuple(sentences), path=path)
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of blocks separated by blank lines, then by line breaks that end a paragraph."""
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        yield from _split_lines(text, start, match.start())
+        start = match.end()
+    yield from _split_lines(text, start, len(text))
+
+
+def _split_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Break a block at line ends that close a sentence or a headline; join soft wraps."""
+    breaks = list(_LINE_BREAK.finditer(text, start, end))
+    wrapped = _is_hard_wrapped(text, start, end, len(breaks))
+    block_start = line_start = start
+    for match in breaks:
+        line = text[line_start : match.start()]
+        following = text[match.end() : end].lstrip()
+        line_start = match.end()
+        headline = not wrapped and _looks_like_headline(line, following)
+        if headline or _ENDS_SENTENCE.search(line):
+            if text[block_start : match.start()].strip():
+                yield block_start, match.start()
+            block_start = match.end()
+    if text[block_start:end].strip():
+        yield block_start, end
+
+
+def _is_hard_wrapped(text: str, start: int, end: int, breaks: int) -> bool:
+    """Three or more lines of similar length, as an editor or mail client wraps text."""
+    if breaks < 2:
+        return False
+    lengths = [len(line) for line in _LINE_BREAK.split(text[start:end])[:-1]]
+    return max(lengths) <= 100 and min(lengths) >= 0.6 * max(lengths)
+
+
+def _looks_like_headline(line: str, following: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= _HEADLINE_MAX_WORDS
+        and bool(following)
+        and (following[0].isupper() or following[0] in "\"“‘'«(")
+    )
+
+
+def _sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans inside one paragraph, fragments glued to their sentence."""
+    flat = _LINE_BREAK.sub(lambda m: " " * len(m.group()), text[start:end])
+    spans: list[tuple[int, int]] = []
+    offset = start
+    for piece in sentencex.segment(language, flat):
+        piece_start = offset + len(piece) - len(piece.lstrip())
+        piece_end = offset + len(piece.rstrip())
+        offset += len(piece)
+        if piece_end <= piece_start:
+            continue
+        if spans and _is_fragment(text[piece_start:piece_end]):
+            spans[-1] = (spans[-1][0], piece_end)
+        else:
+            spans.append((piece_start, piece_end))
+    if spans and offset != end:  # sentencex lost characters: fall back to one span
+        spans = [(start + len(text[start:end]) - len(text[start:end].lstrip()), end)]
+    if spans:
+        spans[0:1] = list(_split_dateline(text, *spans[0]))
+    return iter(spans)
+
+
+def _is_fragment(piece: str) -> bool:
+    """A piece that cannot stand alone: no letters or digits, or a continuation."""
+    if not any(ch.isalnum() for ch in piece):
+        return True
+    first = piece.lstrip("\"'“”‘’»«„ ")
+    return piece[0] in ",;:)]}”’»" or (bool(first) and first[0].islower())
+
+
+def _split_dateline(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    match = _DATELINE.match(text, start, end)
+    if match is None:
+        yield start, end
+        return
+    yield start, match.end("dateline")
+    yield match.end(), end

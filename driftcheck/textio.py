@@ -1,0 +1,82 @@
+"""Reading story versions: bytes from a path or stdin, decoded with offsets kept intact."""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from pathlib import Path
+
+from driftcheck.errors import InputError
+
+STDIN = "-"
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_BINARY_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (a .docx or .odt file?)",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip archive",
+}
+_HTML_STARTS = ("<!doctype html", "<html", "<?xml", "<head", "<body")
+
+
+def read_version(source: str, *, encoding: str | None = None) -> str:
+    """Read one version from a path, or from stdin when `source` is '-'."""
+    if source == STDIN:
+        return decode(sys.stdin.buffer.read(), "<stdin>", encoding=encoding)
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"{source}: no such file")
+    if path.is_dir():
+        raise InputError(f"{source}: is a directory, expected a text file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{source}: cannot be read ({exc.strerror or exc})") from exc
+    return decode(data, source, encoding=encoding)
+
+
+def decode(data: bytes, name: str, *, encoding: str | None = None) -> str:
+    """Decode bytes as text: a BOM wins, then `encoding`, then UTF-8; binary is refused."""
+    text = _decode(data, name, encoding)
+    if not text.strip():
+        raise InputError(f"{name}: is empty, there is no text to compare")
+    if text.lstrip()[:15].lower().startswith(_HTML_STARTS):
+        raise InputError(
+            f"{name}: looks like HTML; save the article as plain text (e.g. copy it from the page)"
+        )
+    return text
+
+
+def _decode(data: bytes, name: str, encoding: str | None) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{name}: starts with a {codec} mark but is not valid {codec}"
+                ) from exc
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"{name}: is {what}, not text")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks binary (contains NUL bytes), not text")
+    codec = encoding or "utf-8"
+    try:
+        return data.decode(codec)
+    except LookupError as exc:
+        raise InputError(f"unknown encoding {codec!r}") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: is not valid {codec} (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "convert it to UTF-8 or pass --encoding, e.g. --encoding latin-1"
+        ) from exc
