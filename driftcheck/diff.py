@@ -26,6 +26,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE | re.UNICODE,
 )
+_WORDS = re.compile(r"\w+")
 _PRIVATE_USE = 0xF0000  # supplementary private use area: never in the texts we map
 
 
@@ -45,7 +46,7 @@ def word_diff(a_text: str, b_text: str, *, strict: bool = False) -> tuple[DiffTo
     engine.Diff_Timeout = 0  # no time limit: the same input always gives the same diff
     diffs = engine.diff_main(a_chars, b_chars, False)
     engine.diff_cleanupSemantic(diffs)
-    return tuple(_merge_runs(_tokens(diffs, a_tokens, b_tokens)))
+    return tuple(_absorb_small_equalities(_merge_runs(_tokens(diffs, a_tokens, b_tokens))))
 
 
 def _strict_key(token: str) -> str:
@@ -89,6 +90,45 @@ def _tokens(
                     yield DiffToken(Op.COSMETIC, b_token, a_token)
             a_pos += count
             b_pos += count
+
+
+def _absorb_small_equalities(runs: list[DiffToken]) -> list[DiffToken]:
+    """Read "weal and woe" -> "happiness and misfortune" as one phrase, not three edits.
+
+    An unchanged stretch of at most one word between two edits joins both edits.
+    """
+    result: list[DiffToken] = []
+    deleted, inserted = "", ""
+    for n, run in enumerate(runs):
+        if run.op is Op.DELETE:
+            deleted += run.text
+        elif run.op is Op.INSERT:
+            inserted += run.text
+        elif (deleted or inserted) and _bridges(runs, n):
+            deleted += run.text
+            inserted += run.text
+        else:
+            result += _edits(deleted, inserted)
+            deleted, inserted = "", ""
+            result.append(run)
+    return result + _edits(deleted, inserted)
+
+
+def _bridges(runs: list[DiffToken], n: int) -> bool:
+    """An equal run of at most one word with edits on both sides."""
+    run = runs[n]
+    return (
+        run.op is Op.EQUAL
+        and n + 1 < len(runs)
+        and runs[n + 1].op in (Op.DELETE, Op.INSERT)
+        and len(_WORDS.findall(run.text)) <= 1
+    )
+
+
+def _edits(deleted: str, inserted: str) -> list[DiffToken]:
+    return [
+        DiffToken(op, text) for op, text in ((Op.DELETE, deleted), (Op.INSERT, inserted)) if text
+    ]
 
 
 def _merge_runs(tokens: Iterable[DiffToken]) -> list[DiffToken]:

@@ -74,7 +74,7 @@ def _is_hard_wrapped(text: str, start: int, end: int, breaks: int) -> bool:
     """Three or more lines of similar length, as an editor or mail client wraps text."""
     if breaks < 2:
         return False
-    lengths = [len(line) for line in _LINE_BREAK.split(text[start:end])[:-1]]
+    lengths = [len(line) for line in _LINE_BREAK.split(text[start:end].rstrip())[:-1]]
     return max(lengths) <= 100 and min(lengths) >= 0.6 * max(lengths)
 
 

@@ -1,0 +1,209 @@
+"""The `driftcheck` command: parse options, call the library, render, exit.
+
+Nothing heavy is imported at module level, so `driftcheck --help` stays fast; errors a
+user can fix become one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+
+from driftcheck import __version__
+from driftcheck.errors import DriftcheckError, UsageError
+from driftcheck.report import ExitCode
+from driftcheck.types import Report
+
+app = typer.Typer(
+    name="driftcheck",
+    help="Show what drifted between two versions of a news story.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Format(StrEnum):
+    """Output formats of `compare`."""
+
+    terminal = "terminal"
+    json = "json"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"driftcheck {__version__}")
+        raise typer.Exit(ExitCode.OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Show what drifted between two versions of a news story."""
+
+
+@app.command()
+def compare(
+    a: Annotated[str, typer.Argument(help="Version A (the source), a text file or '-' for stdin.")],
+    b: Annotated[str, typer.Argument(help="Version B (the re-published copy), or '-'.")],
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            "-m",
+            help="'default' (bundled all-MiniLM-L6-v2), 'lexical' (no model, no torch), "
+            "or a sentence-transformers model name or local path.",
+        ),
+    ] = None,
+    output_format: Annotated[
+        Format, typer.Option("--format", "-f", help="terminal report or versioned JSON.")
+    ] = Format.terminal,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")
+    ] = None,
+    side_by_side: Annotated[
+        bool, typer.Option("--side-by-side", help="Show A and B in two columns.")
+    ] = False,
+    show_unchanged: Annotated[
+        bool, typer.Option("--show-unchanged", help="Print unchanged sentences in full.")
+    ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Count quote style, dashes, whitespace and case as drift too."
+        ),
+    ] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the embedding cache.")
+    ] = False,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option("--cache-dir", help="Where to keep the embedding cache.", file_okay=False),
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option(help="Encoding of files without a BOM (default: UTF-8), e.g. latin-1."),
+    ] = None,
+    language: Annotated[
+        str, typer.Option(help="Language code for sentence splitting, e.g. en, de, fr, zh.")
+    ] = "en",
+) -> None:
+    """Compare two versions of a story: aligned sentences, word diffs, moved/omitted/added."""
+    with _user_errors():
+        if a == "-" and b == "-":
+            raise UsageError("only one of A and B can be read from stdin")
+        from driftcheck.align import AlignOptions
+        from driftcheck.compare import Comparer
+        from driftcheck.textio import read_version
+
+        a_text = read_version(a, encoding=encoding)
+        b_text = read_version(b, encoding=encoding)
+        comparer = Comparer(
+            None if model in (None, "default") else model,
+            cache_dir=cache_dir,
+            use_cache=not no_cache,
+            options=AlignOptions(strict=strict),
+            language=language,
+        )
+        with _working("Comparing"):
+            report = comparer.compare(a_text, b_text, a_path=_name(a), b_path=_name(b))
+        if output_format is Format.json:
+            from driftcheck.report.json import render_json
+
+            _write(render_json(report), output)
+        else:
+            _render_terminal(
+                report, output, side_by_side=side_by_side, show_unchanged=show_unchanged
+            )
+    raise typer.Exit(ExitCode.OK)
+
+
+def _name(source: str) -> str | None:
+    return None if source == "-" else source
+
+
+def _render_terminal(
+    report: Report, output: Path | None, *, side_by_side: bool, show_unchanged: bool
+) -> None:
+    from rich.console import Console
+
+    from driftcheck.report.terminal import render_terminal
+
+    if output is None:
+        render_terminal(report, Console(), side_by_side=side_by_side, show_unchanged=show_unchanged)
+        return
+    with _opened(output) as handle:
+        console = Console(file=handle, color_system=None, width=100, soft_wrap=False)
+        render_terminal(report, console, side_by_side=side_by_side, show_unchanged=show_unchanged)
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    with _opened(output) as handle:
+        handle.write(text)
+
+
+@contextlib.contextmanager
+def _opened(output: Path) -> Iterator[TextIO]:
+    try:
+        with output.open("w", encoding="utf-8") as handle:
+            yield handle
+    except OSError as exc:
+        raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from exc
+
+
+@contextlib.contextmanager
+def _working(what: str) -> Iterator[None]:
+    """A spinner on stderr while the model loads and encodes, only on a terminal."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        yield
+        return
+    from rich.console import Console
+
+    with Console(stderr=True).status(f"{what}…"):
+        yield
+
+
+@contextlib.contextmanager
+def _user_errors() -> Iterator[None]:
+    """Turn errors a user can fix into one line on stderr and exit code 2."""
+    try:
+        yield
+    except DriftcheckError as exc:
+        typer.echo(f"driftcheck: error: {exc}", err=True)
+        raise typer.Exit(ExitCode.ERROR) from None
+    except KeyboardInterrupt:
+        typer.echo("driftcheck: interrupted", err=True)
+        raise typer.Exit(130) from None
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as exc:
+        if os.environ.get("DRIFTCHECK_DEBUG"):
+            raise
+        typer.echo(
+            f"driftcheck: internal error: {type(exc).__name__}: {exc} "
+            "(set DRIFTCHECK_DEBUG=1 for the traceback, and please report it)",
+            err=True,
+        )
+        raise typer.Exit(ExitCode.INTERNAL) from None
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="driftcheck")

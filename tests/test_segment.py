@@ -1,0 +1,114 @@
+"""Segmentation: news-aware sentence spans that slice the original text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from driftcheck.segment import segment
+
+SEEDS = Path(__file__).parent.parent / "corpus" / "xian-summit"
+
+
+def texts(raw: str) -> list[str]:
+    return [s.text for s in segment(raw).sentences]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_seed_spans_slice_the_original(name: str) -> None:
+    raw = (SEEDS / name).read_text(encoding="utf-8")
+    doc = segment(raw)
+    assert doc.sentences
+    for n, sentence in enumerate(doc.sentences):
+        assert sentence.index == n
+        assert raw[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip()
+    starts = [s.start for s in doc.sentences]
+    assert starts == sorted(starts)
+
+
+def test_reuters_seed_has_no_garbage_sentences() -> None:
+    raw = (SEEDS / "002_51cd509281dfdc71.txt").read_text(encoding="utf-8")
+    found = texts(raw)
+    assert all(any(ch.isalpha() for ch in text) for text in found)
+    assert not any(text[0] in ".,“”" and len(text) < 40 for text in found)
+    park = [t for t in found if "Park told Reuters in Beijing" in t]
+    assert len(park) == 1
+    assert park[0].startswith("“As part of that")
+
+
+def test_dateline_headline_and_subhead_are_segments_of_their_own() -> None:
+    raw = (SEEDS / "002_51cd509281dfdc71.txt").read_text(encoding="utf-8")
+    found = texts(raw)
+    assert found[:2] == ["By Andrew Hayley", "XIAN, China (Reuters) –"]
+    assert found[2].startswith("Central Asian heads of state gathered")
+    assert "CLOSER TO CHINA" in found
+
+
+def test_abbreviations_and_amounts_do_not_end_sentences() -> None:
+    raw = "U.S. Gen. Mark Smith met Mr. Jones at 3 p.m. on Friday. Trade hit $15.5 billion. Done."
+    assert texts(raw) == [
+        "U.S. Gen. Mark Smith met Mr. Jones at 3 p.m. on Friday.",
+        "Trade hit $15.5 billion.",
+        "Done.",
+    ]
+
+
+def test_quote_with_several_sentences_stays_with_its_attribution() -> None:
+    raw = "He said: “Go now. Then stop.” She agreed."
+    assert texts(raw) == ["He said: “Go now. Then stop.”", "She agreed."]
+
+
+def test_headline_line_without_period_ends_a_paragraph() -> None:
+    doc = segment("Leaders meet in Xian\nThe leaders met on Thursday. They talked.")
+    assert [s.text for s in doc.sentences] == [
+        "Leaders meet in Xian",
+        "The leaders met on Thursday.",
+        "They talked.",
+    ]
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1]
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    raw = (
+        "The minister met with President\n"
+        "Biden on Tuesday to discuss the\n"
+        "Trade pact that was signed in May\n"
+        "by both countries.\n"
+    )
+    assert len(segment(raw).sentences) == 1
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+def test_line_endings_keep_offsets_exact(newline: str) -> None:
+    raw = newline.join(["First para here.", "", "Second para. Third one.", ""])
+    doc = segment(raw)
+    assert [s.text for s in doc.sentences] == ["First para here.", "Second para.", "Third one."]
+    assert all(raw[s.start : s.end] == s.text for s in doc.sentences)
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1]
+
+
+def test_long_line_without_punctuation_is_one_sentence() -> None:
+    raw = "word " * 200_000
+    doc = segment(raw)
+    assert len(doc.sentences) == 1
+    assert doc.sentences[0].end == len(raw.rstrip())
+
+
+@pytest.mark.parametrize(
+    ("language", "raw", "count"),
+    [
+        ("zh", "我们今天去北京。他说：“很好！”然后离开了。", 3),
+        ("ar", "مرحبا بكم. هذا نص عربي!", 2),
+        ("en", "Fans cheered 🎉. The team won 😀!", 2),
+    ],
+)
+def test_other_scripts(language: str, raw: str, count: int) -> None:
+    doc = segment(raw, language=language)
+    assert len(doc.sentences) == count
+    assert all(raw[s.start : s.end] == s.text for s in doc.sentences)
+
+
+def test_whitespace_only_gives_no_sentences() -> None:
+    assert segment(" \n\n\t ").sentences == ()
