@@ -1,0 +1,112 @@
+"""Alignment mechanics, with the deterministic fake embedder (no model)."""
+
+from __future__ import annotations
+
+from driftcheck.align import AlignOptions, align
+from driftcheck.segment import segment
+from driftcheck.testing import FakeEmbedder
+from driftcheck.types import AlignmentGroup, Kind
+
+PARIS = "The minister arrived in Paris on Monday for talks with French officials."
+TRADE = "Exports of grain rose sharply last year, according to the customs office."
+STRIKE = "Rail workers plan a strike next week over pensions and working hours."
+WEATHER = "Heavy rain is expected across the north of the country on Sunday."
+BANK = "The central bank kept its main interest rate unchanged at four percent."
+
+
+def run(a: str, b: str, embedder: FakeEmbedder | None = None, *, strict: bool = False) -> list[str]:
+    a_doc, b_doc = segment(a), segment(b)
+    options = AlignOptions(strict=strict)
+    groups = align(a_doc.sentences, b_doc.sentences, embedder or FakeEmbedder(), options)
+    assert_partition(groups, len(a_doc.sentences), len(b_doc.sentences))
+    return [describe(g) for g in groups]
+
+
+def describe(group: AlignmentGroup) -> str:
+    a = ",".join(str(i + 1) for i in group.a) or "-"
+    b = ",".join(str(j + 1) for j in group.b) or "-"
+    return f"{group.kind.value} {a}>{b}{' moved' if group.moved else ''}"
+
+
+def assert_partition(groups: tuple[AlignmentGroup, ...], a_count: int, b_count: int) -> None:
+    """Every sentence of each side is in exactly one group."""
+    assert sorted(i for g in groups for i in g.a) == list(range(a_count))
+    assert sorted(j for g in groups for j in g.b) == list(range(b_count))
+
+
+def test_identical_texts_need_no_embedding() -> None:
+    embedder = FakeEmbedder()
+    text = f"{PARIS} {TRADE} {STRIKE}"
+    assert run(text, text, embedder) == ["unchanged 1>1", "unchanged 2>2", "unchanged 3>3"]
+    assert embedder.calls == []
+
+
+def test_cosmetic_differences_are_unchanged_unless_strict() -> None:
+    a = 'He called it "important". ' + TRADE
+    b = "He called it “Important”. " + TRADE
+    assert run(a, b) == ["unchanged 1>1", "unchanged 2>2"]
+    assert run(a, b, strict=True)[0] == "changed 1>1"
+
+
+def test_reworded_omitted_and_added() -> None:
+    a = f"{PARIS} {TRADE} {STRIKE}"
+    b = f"{PARIS.replace('Monday', 'Tuesday')} {STRIKE} {WEATHER}"
+    assert run(a, b) == ["changed 1>1", "omitted 2>-", "unchanged 3>2", "added ->3"]
+
+
+def test_moved_paragraph_is_marked_moved_and_the_rest_is_not() -> None:
+    a = f"{PARIS} {TRADE} {STRIKE} {WEATHER}"
+    b = f"{WEATHER} {PARIS} {TRADE} {STRIKE}"
+    assert run(a, b) == ["unchanged 1>2", "unchanged 2>3", "unchanged 3>4", "unchanged 4>1 moved"]
+
+
+def test_duplicated_sentence_pairs_where_its_neighbours_are() -> None:
+    lede = "Leaders met in Xian on Thursday to seal pledges of enduring friendship."
+    a = f"{lede}\n\n{BANK}\n\n{lede} {PARIS}"
+    b = f"{lede.replace('enduring', 'lasting')} {PARIS.replace('Monday', 'Friday')}"
+    result = run(a, b)
+    assert "changed 3>1" in result
+    assert "omitted 1>-" in result
+
+
+def test_non_adjacent_split() -> None:
+    whole = (
+        "The minister arrived in Paris on Monday, and at a dinner with the prime minister "
+        "he signed a grain export agreement worth ten billion euros."
+    )
+    a = f"{whole} {STRIKE}"
+    b = (
+        "The minister arrived in Paris on Monday. "
+        f"{STRIKE} "
+        "At a dinner with the prime minister he signed a grain export agreement worth ten billion euros."
+    )
+    assert run(a, b) == ["split 1>1,3", "unchanged 2>2"]
+
+
+def test_non_adjacent_merge() -> None:
+    a = (
+        "The minister arrived in Paris on Monday. "
+        f"{STRIKE} "
+        "At a dinner with the prime minister he signed a grain export agreement worth ten billion euros."
+    )
+    b = (
+        "The minister arrived in Paris on Monday, and at a dinner with the prime minister "
+        f"he signed a grain export agreement worth ten billion euros. {STRIKE}"
+    )
+    assert run(a, b) == ["merge 1,3>1", "unchanged 2>2"]
+
+
+def test_unrelated_texts_pair_nothing() -> None:
+    result = run(f"{PARIS} {TRADE}", f"{WEATHER} {BANK}")
+    assert all(r.startswith(("omitted", "added")) for r in result)
+
+
+def test_one_side_empty() -> None:
+    assert run(PARIS, "   ") == ["omitted 1>-"]
+
+
+def test_deterministic() -> None:
+    a = f"{PARIS} {TRADE} {STRIKE} {WEATHER} {BANK}"
+    b = f"{BANK} {STRIKE.replace('next', 'this')} {PARIS} {WEATHER}"
+    assert run(a, b) == run(a, b)
+    assert Kind.OMITTED.value in " ".join(run(a, b))
