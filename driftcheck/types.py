@@ -150,7 +150,13 @@ def _document_dict(doc: Document) -> dict[str, Any]:
     return {
         "path": doc.path,
         "sentences": [
-            {"index": s.index, "text": s.text, "start": s.start, "end": s.end, "paragraph": s.paragraph}
+            {
+                "index": s.index,
+                "text": s.text,
+                "start": s.start,
+                "end": s.end,
+                "paragraph": s.paragraph,
+            }
             for s in doc.sentences
         ],
     }
