@@ -4,14 +4,17 @@ In plain words, with the default thresholds (tuned for all-MiniLM-L6-v2 on news)
 1. Sentences that are the same after folding quote style, dashes, whitespace and case are
    paired first, in order, without the model.
 2. The rest are embedded once. Pairs at least `anchor` (0.80) similar are settled next,
-   most similar first; then pairs at least `link` (0.50) similar, where a pair whose
+   most similar first; then pairs at least `link` (0.60) similar (`anchor` when either
+   sentence has fewer than six words: datelines, bylines, subheads), where a pair whose
    neighbours are paired the same way gets a `context` bonus (0.06), so a duplicated
    sentence is paired where its neighbours are.
-3. A sentence left over becomes part of a split or merge when it is at least `part`
-   (0.35) similar to a paired sentence on the other side and the joined text is at least
-   `gain` (0.03) closer to that sentence than the pair alone was; the parts need not be
-   adjacent. Two leftovers can also form a split or merge of an unpaired sentence when
-   their joined text reaches `link`.
+3. A sentence left over joins a group as part of a split or merge when it matches what
+   the group's other side says and this side leaves out (runs of three or more words
+   that the word diff deletes or inserts, four words at least): at least `part` (0.50)
+   similar,
+   sharing two words that are not the story's everyday vocabulary. The parts need
+   not be adjacent. Two leftovers can also form a split or merge of an unpaired
+   sentence when their joined text is at least `anchor` similar.
 4. Whatever is still unpaired is omitted (A only) or added (B only). Paired groups that
    break the reading order are marked moved: the fewest sentences that must move for
    the rest to read in the same order in both versions.
@@ -34,7 +37,7 @@ from driftcheck.types import AlignmentGroup, Kind, Op, Sentence
 
 _BLOCK_ROWS = 512
 _MIN_RUN = 3  # words in a left-out run worth matching on its own
-_MIN_REST = 6  # words a side must leave out before a split or merge is considered
+_MIN_REST = 4  # words a side must leave out before a split or merge is considered
 _WORD = re.compile(r"\w+")
 _TIE = 0.01  # two candidates this close are a tie, decided by context
 _SHORT = 6  # sentences with fewer words (datelines, bylines, subheads) need `anchor` to pair
@@ -48,7 +51,6 @@ class AlignOptions:
     link: float = 0.60
     anchor: float = 0.80
     part: float = 0.50
-    gain: float = 0.03
     context: float = 0.06
     top_k: int = 8
     max_parts: int = 4

@@ -5,7 +5,8 @@ from __future__ import annotations
 from driftcheck.align import AlignOptions, align
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
-from driftcheck.types import AlignmentGroup, Kind
+from driftcheck.types import Kind
+from tests.helpers import describe
 
 PARIS = "The minister arrived in Paris on Monday for talks with French officials."
 TRADE = "Exports of grain rose sharply last year, according to the customs office."
@@ -18,20 +19,9 @@ def run(a: str, b: str, embedder: FakeEmbedder | None = None, *, strict: bool = 
     a_doc, b_doc = segment(a), segment(b)
     options = AlignOptions(strict=strict)
     groups = align(a_doc.sentences, b_doc.sentences, embedder or FakeEmbedder(), options)
-    assert_partition(groups, len(a_doc.sentences), len(b_doc.sentences))
+    assert sorted(i for g in groups for i in g.a) == list(range(len(a_doc.sentences)))
+    assert sorted(j for g in groups for j in g.b) == list(range(len(b_doc.sentences)))
     return [describe(g) for g in groups]
-
-
-def describe(group: AlignmentGroup) -> str:
-    a = ",".join(str(i + 1) for i in group.a) or "-"
-    b = ",".join(str(j + 1) for j in group.b) or "-"
-    return f"{group.kind.value} {a}>{b}{' moved' if group.moved else ''}"
-
-
-def assert_partition(groups: tuple[AlignmentGroup, ...], a_count: int, b_count: int) -> None:
-    """Every sentence of each side is in exactly one group."""
-    assert sorted(i for g in groups for i in g.a) == list(range(a_count))
-    assert sorted(j for g in groups for j in g.b) == list(range(b_count))
 
 
 def test_identical_texts_need_no_embedding() -> None:
@@ -78,7 +68,8 @@ def test_non_adjacent_split() -> None:
     b = (
         "The minister arrived in Paris on Monday. "
         f"{STRIKE} "
-        "At a dinner with the prime minister he signed a grain export agreement worth ten billion euros."
+        "At a dinner with the prime minister he signed a grain export agreement "
+        "worth ten billion euros."
     )
     assert run(a, b) == ["split 1>1,3", "unchanged 2>2"]
 
@@ -87,7 +78,8 @@ def test_non_adjacent_merge() -> None:
     a = (
         "The minister arrived in Paris on Monday. "
         f"{STRIKE} "
-        "At a dinner with the prime minister he signed a grain export agreement worth ten billion euros."
+        "At a dinner with the prime minister he signed a grain export agreement "
+        "worth ten billion euros."
     )
     b = (
         "The minister arrived in Paris on Monday, and at a dinner with the prime minister "

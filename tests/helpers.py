@@ -1,0 +1,58 @@
+"""Shared test helpers: golden cases and a readable form of alignments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from driftcheck.types import AlignmentGroup, Report
+
+ROOT = Path(__file__).parent.parent
+SEED_A = ROOT / "corpus" / "xian-summit" / "000_4aeed5a79d37b210.txt"
+SEED_B = ROOT / "corpus" / "xian-summit" / "002_51cd509281dfdc71.txt"
+CASES = Path(__file__).parent / "cases"
+
+
+def describe(group: AlignmentGroup) -> str:
+    """'split 1>1,3 moved': kind, 1-based sentence numbers as the report shows them."""
+    a = ",".join(str(i + 1) for i in group.a) or "-"
+    b = ",".join(str(j + 1) for j in group.b) or "-"
+    return f"{group.kind.value} {a}>{b}{' moved' if group.moved else ''}"
+
+
+def assert_partition(report: Report) -> None:
+    """Every sentence of each side is in exactly one group."""
+    groups = report.alignments
+    assert sorted(i for g in groups for i in g.a) == list(range(len(report.a.sentences)))
+    assert sorted(j for g in groups for j in g.b) == list(range(len(report.b.sentences)))
+
+
+@dataclass(frozen=True)
+class Case:
+    """A golden case: two versions and the expected alignment, one line per group."""
+
+    name: str
+    description: str
+    a: str
+    b: str
+    expect: list[str]
+
+
+def load_case(path: Path) -> Case:
+    """Parse a .case file: '# description', then '--- a', '--- b', '--- expect' sections."""
+    sections: dict[str, list[str]] = {"": []}
+    current = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("--- "):
+            current = line[4:].strip()
+            sections[current] = []
+        else:
+            sections[current].append(line)
+    description = " ".join(line.lstrip("# ") for line in sections[""] if line.startswith("#"))
+    return Case(
+        name=path.stem,
+        description=description,
+        a="\n".join(sections["a"]).strip() + "\n",
+        b="\n".join(sections["b"]).strip() + "\n",
+        expect=[line.strip() for line in sections["expect"] if line.strip()],
+    )
