@@ -217,9 +217,9 @@ class _Matcher:
                     offers.append((s, min(rest.group.a), index, rest))
         offers.sort(key=lambda offer: (-offer[0], offer[1], offer[2]))
         changed: set[int] = set()
-        for _, key, index, rest in offers:
+        for _, _, index, rest in offers:
             taken = self.a_of_b if rest.side == "a" else self.b_of_a
-            if key in changed or index in taken:
+            if id(rest.group) in changed or index in taken:
                 continue
             group = rest.group
             if rest.side == "a":
@@ -228,7 +228,7 @@ class _Matcher:
                 grown = _Group(sorted([*group.a, index]), group.b, group.similarity)
             self.groups.pop(min(group.a))
             self._add(grown)
-            changed.add(min(grown.a))
+            changed.add(id(group))
         return bool(changed)
 
     def _rests(self, group: _Group) -> Iterable[_Rest]:

@@ -90,11 +90,10 @@ class TerminalReport:
         """Header, then either the one-line verdict or the summary, groups and lists."""
         report = self.report
         markers = console.color_system is None
-        yield _header(report)
         if report.identical:
-            count = len(report.a.sentences)
-            yield Text(f"A and B are identical: {_sentences(count)}, no drift.", style="green")
+            yield _identical(report)
             return
+        yield _header(report)
         if any(is_drift(group) for group in report.alignments):
             yield _summary(report)
         else:
@@ -131,13 +130,21 @@ def render_terminal(
 
 
 def _header(report: Report) -> Text:
-    """One line naming both versions and the model that aligned them."""
-    a_name = _name(report.a, report.b)
-    b_name = _name(report.b, report.a)
+    """Both versions, one per line, and the model that aligned them."""
     return Text.assemble(
-        ("A: ", "bold"), a_name, ("  ->  ", "dim"), ("B: ", "bold"), b_name,
-        ("  model ", "dim"), report.model,
+        ("A  ", "bold"), _name(report.a, report.b), "\n",
+        ("B  ", "bold"), _name(report.b, report.a), "\n",
+        (f"   aligned with {report.model}", "dim"),
     )  # fmt: skip
+
+
+def _identical(report: Report) -> Text:
+    """The whole report for identical inputs: one line."""
+    return Text(
+        f"A ({_name(report.a, report.b)}) and B ({_name(report.b, report.a)}) are identical: "
+        f"{_sentences(len(report.a.sentences))}, no drift.",
+        style="green",
+    )
 
 
 def _name(doc: Document, other: Document) -> str:
