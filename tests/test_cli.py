@@ -142,7 +142,8 @@ def test_lexical_model_needs_no_torch(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from driftcheck.cli import main\n"
-        f"sys.argv = ['driftcheck', 'compare', {str(a)!r}, {str(b)!r}, '-m', 'lexical', '-f', 'json']\n"
+        f"sys.argv = ['driftcheck', 'compare', {str(a)!r}, {str(b)!r}, "
+        "'-m', 'lexical', '-f', 'json']\n"
         "try:\n    main()\nexcept SystemExit as exit:\n    assert exit.code == 0, exit.code\n"
         "assert 'torch' not in sys.modules\n"
     )
