@@ -63,4 +63,5 @@ def normalise(matrix: npt.ArrayLike) -> Matrix:
         raise ValueError(f"expected a 2-d matrix, got shape {rows.shape}")
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return (rows / norms).astype(np.float32, copy=False)
+    scaled: Matrix = (rows / norms).astype(np.float32, copy=False)
+    return scaled
