@@ -26,7 +26,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -36,12 +35,12 @@ from driftcheck.normalize import fold, tidy
 from driftcheck.types import AlignmentGroup, Kind, Op, Sentence
 
 _BLOCK_ROWS = 512
-_MIN_RUN = 3  # words in a left-out run worth matching on its own
-_MIN_REST = 4  # words a side must leave out before a split or merge is considered
+_SHARED = 2  # uncommon words a leftover must share with the words it stands in for
+_COMMON_MIN, _COMMON_SHARE = 2, 0.1  # a word in more sentences is the story's topic, not evidence
+_MIN_REST = 4  # words in a run one side leaves out before it can be part of a split or merge
 _WORD = re.compile(r"\w+")
 _TIE = 0.01  # two candidates this close are a tie, decided by context
 _SHORT = 6  # sentences with fewer words (datelines, bylines, subheads) need `anchor` to pair
-_RARE_SHARE = 0.1  # a word in more than this share of sentences is the story's topic, not evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +73,6 @@ def align(
     key: Callable[[str], str] = tidy if options.strict else fold
     a_keys, b_keys = [key(s.text) for s in a], [key(s.text) for s in b]
     links = _identical_pairs(a_keys, b_keys)
-    same = set(links.items())
     groups = {i: _Group([i], [j], 1.0) for i, j in links.items()}
     free_a = [i for i in range(len(a)) if i not in links]
     linked_b = set(links.values())
@@ -83,25 +81,14 @@ def align(
         texts_a = {i: tidy(a[i].text) for i in free_a}
         texts_b = {j: tidy(b[j].text) for j in free_b}
         _Matcher(texts_a, texts_b, embedder, options, groups).run()
-    return _finish(groups, len(a), len(b), same)
+    return _finish(groups, a_keys, b_keys)
 
 
 def _identical_pairs(a_keys: list[str], b_keys: list[str]) -> dict[int, int]:
-    """Pair equal sentences: in-order runs first, then any equal leftovers in order."""
-    links: dict[int, int] = {}
-    matcher = SequenceMatcher(None, a_keys, b_keys, autojunk=False)
-    for block in matcher.get_matching_blocks():
-        for k in range(block.size):
-            links[block.a + k] = block.b + k
-    waiting: dict[str, list[int]] = defaultdict(list)
-    linked_b = set(links.values())
-    for j, text in enumerate(b_keys):
-        if j not in linked_b:
-            waiting[text].append(j)
-    for i, text in enumerate(a_keys):
-        if i not in links and waiting.get(text):
-            links[i] = waiting[text].pop(0)
-    return links
+    """Pair sentences that occur exactly once on each side; repeated ones need context."""
+    a_count, b_count = Counter(a_keys), Counter(b_keys)
+    b_index = {key: j for j, key in enumerate(b_keys) if b_count[key] == 1}
+    return {i: b_index[key] for i, key in enumerate(a_keys) if a_count[key] == 1 and key in b_index}
 
 
 class _Matcher:
@@ -120,17 +107,22 @@ class _Matcher:
         self.a_of_b = {j: g.a[0] for g in groups.values() for j in g.b}
         self.b_of_a = {i: g.b[0] for g in groups.values() for i in g.a}
         self.sim = self._candidates()
-        counts = Counter(
-            stem for text in (*texts_a.values(), *texts_b.values()) for stem in _stems(text)
-        )
-        limit = max(2, _RARE_SHARE * (len(texts_a) + len(texts_b)))
+        self.by_a: dict[int, list[int]] = defaultdict(list)
+        self.by_b: dict[int, list[int]] = defaultdict(list)
+        for i, j in sorted(self.sim):
+            self.by_a[i].append(j)
+            self.by_b[j].append(i)
+        texts = [*texts_a.values(), *texts_b.values()]
+        counts = Counter(stem for text in texts for stem in _stems(text))
+        limit = max(_COMMON_MIN, _COMMON_SHARE * len(texts))
         self.common = {stem for stem, count in counts.items() if count > limit}
 
     def run(self) -> None:
         """Settle anchors, then context-aware pairs, then splits and merges."""
-        self._pair(self._is_anchor)
+        self._pair(lambda i, j, s: s >= self.options.anchor and not self._has_rival(i, j))
         for _ in range(2):
-            self._pair(self._is_link)
+            self._pair(lambda i, j, s: self._is_link(i, j, s) and not self._has_rival(i, j))
+        self._pair(self._is_link)
         for _ in range(self.options.max_parts - 1):
             if not self._grow():
                 break
@@ -153,16 +145,14 @@ class _Matcher:
                 sim[rows_a[i], rows_b[j]] = s
         return sim
 
-    def _is_anchor(self, i: int, j: int, s: float) -> bool:
-        """Similar enough to settle at once, and no other free sentence is just as close."""
-        if s < self.options.anchor:
-            return False
-        rivals = [
-            other
-            for (x, y), other in self.sim.items()
-            if (x == i) != (y == j) and self._free(x, y) and other >= s - _TIE
-        ]
-        return not rivals
+    def _has_rival(self, i: int, j: int) -> bool:
+        """Another free pair for i or j scores as high: wait until context tells them apart."""
+        score = self._score(i, j)
+        rivals = [(i, y) for y in self.by_a[i] if y != j] + [(x, j) for x in self.by_b[j] if x != i]
+        return any(self._free(x, y) and self._score(x, y) >= score - _TIE for x, y in rivals)
+
+    def _score(self, i: int, j: int) -> float:
+        return self.sim[i, j] + self._context(i, j)
 
     def _is_link(self, i: int, j: int, s: float) -> bool:
         """Similar enough, counting context; short sentences must be as similar as anchors."""
@@ -179,7 +169,7 @@ class _Matcher:
         """Greedily pair free sentences, most similar first, where `accept` allows it."""
         ranked = sorted(
             (pair for pair in self.sim.items() if self._free(*pair[0])),
-            key=lambda pair: (-(pair[1] + self._context(*pair[0])), pair[0]),
+            key=lambda pair: (-self._score(*pair[0]), pair[0]),
         )
         for (i, j), s in ranked:
             if self._free(i, j) and accept(i, j, s):
@@ -199,7 +189,7 @@ class _Matcher:
         return self._join_leftovers() or grown
 
     def _absorb_leftovers(self) -> bool:
-        """A leftover joins a group when it matches what the group's other side leaves out."""
+        """A leftover joins a group when it best matches what the group's other side leaves out."""
         rests = [rest for group in self.groups.values() for rest in self._rests(group)]
         if not rests:
             return False
@@ -207,14 +197,19 @@ class _Matcher:
         offers: list[tuple[float, int, int, _Rest]] = []
         for rest, vector in zip(rests, vectors, strict=True):
             pool = self.vec_b if rest.side == "a" else self.vec_a
-            taken = self.a_of_b if rest.side == "a" else self.b_of_a
+            own = set(rest.group.b if rest.side == "a" else rest.group.a)
             texts = self.texts_b if rest.side == "a" else self.texts_a
-            for index, other in pool.items():
-                if index in taken:
-                    continue
-                s = float(vector @ other)
-                if s >= self.options.part and self._shared_rare_words(rest.text, texts[index]) >= 2:
-                    offers.append((s, min(rest.group.a), index, rest))
+            scores = {i: float(vector @ other) for i, other in pool.items() if i not in own}
+            if not scores:
+                continue
+            best = max(scores, key=lambda index: (scores[index], -index))
+            taken = self.a_of_b if rest.side == "a" else self.b_of_a
+            if (
+                best not in taken
+                and scores[best] >= self.options.part
+                and self._shared_rare_words(rest.text, texts[best]) >= _SHARED
+            ):
+                offers.append((scores[best], min(rest.group.a), best, rest))
         offers.sort(key=lambda offer: (-offer[0], offer[1], offer[2]))
         changed: set[int] = set()
         for _, _, index, rest in offers:
@@ -232,7 +227,7 @@ class _Matcher:
         return bool(changed)
 
     def _rests(self, group: _Group) -> Iterable[_Rest]:
-        """What one side of a group says that the other side does not, if it is substantial."""
+        """Each substantial run of words one side of a group says and the other does not."""
         if len(group.a) > 1 and len(group.b) > 1:
             return
         a_text = " ".join(self.texts_a[i] for i in group.a if i in self.texts_a)
@@ -240,15 +235,12 @@ class _Matcher:
         if not a_text or not b_text:
             return
         tokens = word_diff(a_text, b_text, strict=self.options.strict)
-        sides = (("a", Op.DELETE, len(group.b)), ("b", Op.INSERT, len(group.a)))
-        for side, op, parts in sides:
-            if (side == "a" and len(group.a) > 1) or (side == "b" and len(group.b) > 1):
+        for side, op, grows in (("a", Op.DELETE, group.b), ("b", Op.INSERT, group.a)):
+            if len(group.a) + len(group.b) - len(grows) > 1 or len(grows) >= self.options.max_parts:
                 continue
-            if parts >= self.options.max_parts:
-                continue
-            runs = [t.text.strip() for t in tokens if t.op is op and _words(t.text) >= _MIN_RUN]
-            if sum(_words(run) for run in runs) >= _MIN_REST:
-                yield _Rest(group, side, " ... ".join(runs))
+            for token in tokens:
+                if token.op is op and _words(token.text) >= _MIN_REST:
+                    yield _Rest(group, side, token.text.strip())
 
     def _join_leftovers(self) -> bool:
         """Two leftovers that together read like one leftover on the other side."""
@@ -337,7 +329,7 @@ def _top_k(rows: Matrix, cols: Matrix, k: int) -> Iterable[tuple[int, int, float
 
 
 def _finish(
-    groups: dict[int, _Group], a_count: int, b_count: int, same: set[tuple[int, int]]
+    groups: dict[int, _Group], a_keys: list[str], b_keys: list[str]
 ) -> tuple[AlignmentGroup, ...]:
     """Name each group's kind, mark moved groups, add omitted and added, order for reading."""
     paired = sorted(groups.values(), key=lambda g: (min(g.a), min(g.b)))
@@ -348,7 +340,7 @@ def _finish(
             AlignmentGroup(
                 a=tuple(group.a),
                 b=tuple(group.b),
-                kind=_kind(group, same),
+                kind=_kind(group, a_keys, b_keys),
                 similarity=round(min(1.0, group.similarity), 6),
                 moved=n in moved,
             )
@@ -356,18 +348,21 @@ def _finish(
     in_a = {i for g in paired for i in g.a}
     in_b = {j for g in paired for j in g.b}
     result += [
-        AlignmentGroup((i,), (), Kind.OMITTED, None) for i in range(a_count) if i not in in_a
+        AlignmentGroup((i,), (), Kind.OMITTED, None) for i in range(len(a_keys)) if i not in in_a
     ]
-    result += [AlignmentGroup((), (j,), Kind.ADDED, None) for j in range(b_count) if j not in in_b]
+    result += [
+        AlignmentGroup((), (j,), Kind.ADDED, None) for j in range(len(b_keys)) if j not in in_b
+    ]
     return tuple(sorted(result, key=_reading_order(result)))
 
 
-def _kind(group: _Group, same: set[tuple[int, int]]) -> Kind:
+def _kind(group: _Group, a_keys: list[str], b_keys: list[str]) -> Kind:
     if len(group.b) > 1:
         return Kind.SPLIT
     if len(group.a) > 1:
         return Kind.MERGE
-    return Kind.UNCHANGED if (group.a[0], group.b[0]) in same else Kind.CHANGED
+    same = a_keys[group.a[0]] == b_keys[group.b[0]]
+    return Kind.UNCHANGED if same else Kind.CHANGED
 
 
 def _moved(paired: list[_Group]) -> set[int]:
