@@ -7,7 +7,9 @@ In plain words, with the default thresholds (tuned for all-MiniLM-L6-v2 on news)
    most similar first; then pairs at least `link` (0.60) similar (`anchor` when either
    sentence has fewer than six words: datelines, bylines, subheads), where a pair whose
    neighbours are paired the same way gets a `context` bonus (0.06), so a duplicated
-   sentence is paired where its neighbours are.
+   sentence is paired where its neighbours are, and a pair sharing figures ("21 ships")
+   gets 0.02 per shared figure (two at most). Equally good candidates wait until
+   their neighbours are paired.
 3. A sentence left over joins a group as part of a split or merge when it matches what
    the group's other side says and this side leaves out (runs of three or more words
    that the word diff deletes or inserts, four words at least): at least `part` (0.50)
@@ -37,6 +39,8 @@ from driftcheck.types import AlignmentGroup, Kind, Op, Sentence
 _BLOCK_ROWS = 512
 _SHARED = 2  # uncommon words a leftover must share with the words it stands in for
 _COMMON_MIN, _COMMON_SHARE = 2, 0.1  # a word in more sentences is the story's topic, not evidence
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_FIGURE_BONUS = 0.02  # per figure (up to two) a pair shares: "21 ships" finds "21 ships"
 _MIN_REST = 4  # words in a run one side leaves out before it can be part of a split or merge
 _WORD = re.compile(r"\w+")
 _TIE = 0.01  # two candidates this close are a tie, decided by context
@@ -107,6 +111,8 @@ class _Matcher:
         self.a_of_b = {j: g.a[0] for g in groups.values() for j in g.b}
         self.b_of_a = {i: g.b[0] for g in groups.values() for i in g.a}
         self.sim = self._candidates()
+        self.figures_a = {i: set(_FIGURE.findall(text)) for i, text in texts_a.items()}
+        self.figures_b = {j: set(_FIGURE.findall(text)) for j, text in texts_b.items()}
         self.by_a: dict[int, list[int]] = defaultdict(list)
         self.by_b: dict[int, list[int]] = defaultdict(list)
         for i, j in sorted(self.sim):
@@ -119,9 +125,9 @@ class _Matcher:
 
     def run(self) -> None:
         """Settle anchors, then context-aware pairs, then splits and merges."""
-        self._pair(lambda i, j, s: s >= self.options.anchor and not self._has_rival(i, j))
+        self._pair(lambda i, j: self.sim[i, j] >= self.options.anchor and not self._has_rival(i, j))
         for _ in range(2):
-            self._pair(lambda i, j, s: self._is_link(i, j, s) and not self._has_rival(i, j))
+            self._pair(lambda i, j: self._is_link(i, j) and not self._has_rival(i, j))
         self._pair(self._is_link)
         for _ in range(self.options.max_parts - 1):
             if not self._grow():
@@ -152,27 +158,29 @@ class _Matcher:
         return any(self._free(x, y) and self._score(x, y) >= score - _TIE for x, y in rivals)
 
     def _score(self, i: int, j: int) -> float:
-        return self.sim[i, j] + self._context(i, j)
+        """Similarity plus the bonuses for paired neighbours and shared figures."""
+        shared = len(self.figures_a[i] & self.figures_b[j])
+        return self.sim[i, j] + self._context(i, j) + _FIGURE_BONUS * min(2, shared)
 
-    def _is_link(self, i: int, j: int, s: float) -> bool:
+    def _is_link(self, i: int, j: int) -> bool:
         """Similar enough, counting context; short sentences must be as similar as anchors."""
         short = min(_words(self.texts_a[i]), _words(self.texts_b[j])) < _SHORT
         needed = self.options.anchor if short else self.options.link
-        return s + self._context(i, j) >= needed
+        return self._score(i, j) >= needed
 
     def _context(self, i: int, j: int) -> float:
         """Bonus for a pair whose neighbour on either side is paired the same way."""
         neighbours = (self.b_of_a.get(i - 1) == j - 1) + (self.b_of_a.get(i + 1) == j + 1)
         return self.options.context * min(1, neighbours)
 
-    def _pair(self, accept: Callable[[int, int, float], bool]) -> None:
+    def _pair(self, accept: Callable[[int, int], bool]) -> None:
         """Greedily pair free sentences, most similar first, where `accept` allows it."""
         ranked = sorted(
             (pair for pair in self.sim.items() if self._free(*pair[0])),
             key=lambda pair: (-self._score(*pair[0]), pair[0]),
         )
         for (i, j), s in ranked:
-            if self._free(i, j) and accept(i, j, s):
+            if self._free(i, j) and accept(i, j):
                 self._add(_Group([i], [j], s))
 
     def _free(self, i: int, j: int) -> bool:
