@@ -58,8 +58,13 @@ def _root(
 
 @app.command()
 def compare(
-    a: Annotated[str, typer.Argument(help="Version A (the source), a text file or '-' for stdin.")],
-    b: Annotated[str, typer.Argument(help="Version B (the re-published copy), or '-'.")],
+    a: Annotated[
+        str,
+        typer.Argument(metavar="A", help="Version A (the source): a text file, or '-' for stdin."),
+    ],
+    b: Annotated[
+        str, typer.Argument(metavar="B", help="Version B (the re-published copy), or '-'.")
+    ],
     model: Annotated[
         str | None,
         typer.Option(
