@@ -1,0 +1,86 @@
+"""Settings files: discovery, validation with one clear line, severities per rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from driftcheck.config import Config, ConfigError, find_config, load_config
+from driftcheck.types import Severity
+
+RULES = ["quote.altered", "number.changed", "number.added", "cosmetic", "sentence.omitted"]
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_no_file_means_defaults(tmp_path: Path) -> None:
+    config = load_config(None, RULES, start=tmp_path)
+    assert config == Config()
+    assert config.severity_of("quote.altered", Severity.ERROR) is Severity.ERROR
+
+
+def test_driftcheck_toml_found_walking_up(tmp_path: Path) -> None:
+    path = write(tmp_path / "driftcheck.toml", 'fail-on = "warning"\n[rules]\ncosmetic = "off"\n')
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    assert find_config(deep) == path
+    config = load_config(None, RULES, start=deep)
+    assert config.fail_on == "warning"
+    assert config.severity_of("cosmetic", Severity.INFO) is None
+    assert config.source == path
+
+
+def test_pyproject_tool_table(tmp_path: Path) -> None:
+    write(
+        tmp_path / "pyproject.toml",
+        '[project]\nname = "x"\n[tool.driftcheck]\nlocale = "de"\n'
+        '[tool.driftcheck.rules]\n"quote.altered" = "warning"\n"number.*" = "info"\n',
+    )
+    config = load_config(None, RULES, start=tmp_path)
+    assert config.locale == "de"
+    assert config.severity_of("quote.altered", Severity.ERROR) is Severity.WARNING
+    assert config.severity_of("number.added", Severity.ERROR) is Severity.INFO
+    assert config.severity_of("sentence.omitted", Severity.WARNING) is Severity.WARNING
+
+
+def test_pyproject_without_our_table_is_skipped(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n')
+    assert find_config(tmp_path) is None
+
+
+def test_exact_rule_beats_family(tmp_path: Path) -> None:
+    path = write(tmp_path / "c.toml", '[rules]\n"number.*" = "info"\n"number.changed" = "error"\n')
+    config = load_config(path, RULES)
+    assert config.severity_of("number.changed", Severity.WARNING) is Severity.ERROR
+    assert config.severity_of("number.added", Severity.ERROR) is Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[rules]\n"quote.alterd" = "error"\n', "unknown rule 'quote.alterd'"),
+        ('[rules]\n"quote.altered" = "critical"\n', "bad severity 'critical'"),
+        ('colour = "red"\n', "colour: unknown key"),
+        ('fail-on = "sometimes"\n', "fail-on: 'sometimes'"),
+        ("strict = 1\n", "strict: must be true or false"),
+        ("rules = 3\n", "must be a table"),
+        ("[rules\n", "not valid TOML"),
+        ('[rules]\n"nothing.*" = "off"\n', "unknown rule 'nothing.*'"),
+    ],
+)
+def test_bad_settings_name_the_file_and_key(tmp_path: Path, text: str, message: str) -> None:
+    path = write(tmp_path / "driftcheck.toml", text)
+    with pytest.raises(ConfigError, match=message) as caught:
+        load_config(path, RULES)
+    assert str(path) in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_missing_named_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no such config file"):
+        load_config(tmp_path / "nope.toml", RULES)
