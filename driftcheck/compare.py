@@ -6,11 +6,13 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from driftcheck.align import AlignOptions, align
+from driftcheck.config import Config
 from driftcheck.diff import word_diff
 from driftcheck.embed.base import Embedder
+from driftcheck.findings import detect, drift_score
 from driftcheck.normalize import tidy
 from driftcheck.segment import segment
-from driftcheck.types import AlignmentGroup, DiffToken, Document, Kind, Report, Summary
+from driftcheck.types import AlignmentGroup, DiffToken, Document, Finding, Kind, Report, Summary
 
 
 class Comparer:
@@ -25,7 +27,9 @@ class Comparer:
         use_cache: bool = True,
         options: AlignOptions | None = None,
         language: str = "en",
+        config: Config | None = None,
     ) -> None:
+        self.config = config or Config()
         self.model = model
         self.cache_dir = cache_dir
         self.use_cache = use_cache
@@ -52,14 +56,29 @@ class Comparer:
         b = segment(b_text, b_path, language=self.language)
         groups = align(a.sentences, b.sentences, self.embedder, self.options)
         groups = tuple(replace(g, diff=_group_diff(g, a, b, self.options.strict)) for g in groups)
+        findings = self._findings(a, b, groups)
+        summary = summarise(groups, len(a.sentences), len(b.sentences))
         return Report(
             a=a,
             b=b,
             alignments=groups,
-            summary=summarise(groups, len(a.sentences), len(b.sentences)),
+            summary=summary,
             model=self.embedder.model_id,
             settings={**asdict(self.options), "language": self.language},
+            findings=findings,
+            drift_score=drift_score(findings, summary),
         )
+
+    def _findings(
+        self, a: Document, b: Document, groups: tuple[AlignmentGroup, ...]
+    ) -> tuple[Finding, ...]:
+        """Editorial findings at the severities the settings give their rules; 'off' drops them."""
+        found = []
+        for finding in detect(a, b, groups, locale=self.config.locale):
+            severity = self.config.severity_of(finding.rule, finding.severity)
+            if severity is not None:
+                found.append(replace(finding, severity=severity))
+        return tuple(found)
 
 
 def compare(
@@ -74,6 +93,7 @@ def compare(
     use_cache: bool = True,
     options: AlignOptions | None = None,
     language: str = "en",
+    config: Config | None = None,
 ) -> Report:
     """Compare two versions of a story; for many pairs, keep one `Comparer` instead."""
     comparer = Comparer(
@@ -83,6 +103,7 @@ def compare(
         use_cache=use_cache,
         options=options,
         language=language,
+        config=config,
     )
     return comparer.compare(a_text, b_text, a_path=a_path, b_path=b_path)
 

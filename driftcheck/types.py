@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 """Version of the JSON document; minor bumps only add keys, major bumps change or remove them."""
 
 
@@ -88,6 +89,53 @@ class AlignmentGroup:
         }
 
 
+class Severity(StrEnum):
+    """How much a finding matters to a standards desk, most severe first."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """3 for error, 2 for warning, 1 for info: compare severities with this."""
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One editorial signal: what changed, how much it matters, and where.
+
+    `group` is the index of the alignment group in `Report.alignments` (None for
+    story-level findings); spans are (start, end) offsets into A's and B's decoded
+    text, and `a_text`/`b_text` the text at those spans (e.g. a quote before and after).
+    """
+
+    rule: str
+    severity: Severity
+    message: str
+    group: int | None = None
+    a_span: tuple[int, int] | None = None
+    b_span: tuple[int, int] | None = None
+    a_text: str | None = None
+    b_text: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as it appears in the JSON document."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+            "group": self.group,
+            "a": None if self.a_span is None else _span_dict(self.a_span, self.a_text),
+            "b": None if self.b_span is None else _span_dict(self.b_span, self.b_text),
+        }
+
+
+def _span_dict(span: tuple[int, int], text: str | None) -> dict[str, Any]:
+    return {"start": span[0], "end": span[1], "text": text}
+
+
 @dataclass(frozen=True, slots=True)
 class Summary:
     """Sentence counts per outcome; A-side counts are shares of A, `added` is a share of B."""
@@ -127,6 +175,27 @@ class Report:
     summary: Summary
     model: str
     settings: dict[str, Any] = field(default_factory=dict)
+    findings: tuple[Finding, ...] = ()
+    drift_score: int = 0
+
+    @property
+    def worst(self) -> Severity | None:
+        """The most severe finding's severity, None when there are none."""
+        return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
+
+    def count(self, severity: Severity) -> int:
+        """How many findings have this severity."""
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    @property
+    def glossary(self) -> tuple[tuple[str, str], ...]:
+        """The story's word substitutions (A wording, B wording), each once, in reading order."""
+        pairs = (
+            (f.a_text, f.b_text)
+            for f in self.findings
+            if f.rule == "wording.substitution" and f.a_text and f.b_text
+        )
+        return tuple(dict.fromkeys(pairs))
 
     @property
     def identical(self) -> bool:
@@ -143,6 +212,14 @@ class Report:
             "b": _document_dict(self.b),
             "alignments": [group.to_dict() for group in self.alignments],
             "summary": self.summary.to_dict(),
+            "findings": [finding.to_dict() for finding in self.findings],
+            "drift": {
+                "score": self.drift_score,
+                "worst": None if self.worst is None else self.worst.value,
+                "counts": {severity.value: self.count(severity) for severity in Severity},
+                "by_rule": dict(sorted(Counter(f.rule for f in self.findings).items())),
+                "glossary": [{"a": a, "b": b} for a, b in self.glossary],
+            },
         }
 
 

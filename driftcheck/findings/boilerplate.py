@@ -1,0 +1,45 @@
+"""Boilerplate: the parts of a page that are not the story.
+
+Recognised, on a sentence of its own: bylines ("By Andrew Hayley"), datelines ("XIAN,
+China (Reuters) –"), photo and image credits and captions carrying them ("(Photo Credit:
+...)", "Image Credit: ANI", "Photo: ..."), page furniture ("Left Menu", "Home | World |
+Business", "Advertisement", "LIVE UPDATES", "Skip to content", "Read more", "Also read",
+"Email our newsroom", "Share this article", "Subscribe"), agency credit lines
+("(Reporting by ...; Editing by ...)", "Compiled by ..."), standards links ("Our
+Standards: ..."), social and newsletter plugs ("Follow us on ...", "Subscribe to our
+morning newsletter ..."), editor's notes ("(This story
+has been ...)", "(Except for the headline, this story has not been edited ...)"),
+copyright lines and the metadata some feeds prepend ("date 2023-05-18"). A headline or
+subhead is story, not boilerplate, however short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from driftcheck.normalize import tidy
+
+_PATTERNS = (
+    r"By(?:\s+[A-Z][\w.'’\-]*){1,4}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*"
+    r"(?:\s*[,|\-–—]\s*[\w .]{0,40})?",
+    r"[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,3}(?:,\s[^()]{1,40}?)?\s?\([^()]{2,40}\)\s?[-–—]*",
+    r".*\b(?:Photo|Image|Picture|Video)\s?(?:Credit|Courtesy|Source)s?\s?:.*",
+    r"\(?(?:Photo|Photograph|Image|Picture|File photo|Credit)s?\s?:.*",
+    r".*\b(?:Left Menu|Right Menu|Skip to (?:main )?content|Email our newsroom)\b.*",
+    r"(?:[\w&' ]{1,25}\|){2,}[\w&' ]{1,25}",
+    r"(?:Advertisement|Sponsored|LIVE UPDATES?|Live updates?|Read more|READ MORE|Also read"
+    r"|ALSO READ|Share this article|Subscribe(?: now)?|Sign up|Follow us|Click here"
+    r"|Scroll to continue|Continue reading|Top stories)(?:\s*[:|>»\-–—].{0,120})?",
+    r"Our Standards\s?:.*|(?:Follow|Like) us on\b.{0,120}",
+    r"(?:Subscribe|Sign up|Register)\b.{0,80}\b(?:newsletter|updates|alerts|podcast)\b.{0,80}",
+    r"\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Edited|Written)\sby\b.*",
+    r"\((?:This story|This article|Except for the headline|Disclaimer)\b.*\)?",
+    r"(?:©|\(c\)|Copyright\s?(?:©|\(c\))?\s?\d{4}).*|.*\bAll rights reserved\b.*",
+    r"date\s\d{4}-\d{2}-\d{2}\b.*",
+)
+_BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """True when the sentence is page furniture, a byline, a dateline, a credit or a note."""
+    return _BOILERPLATE.fullmatch(tidy(sentence).rstrip(".")) is not None

@@ -1,0 +1,137 @@
+"""How sure a sentence sounds: hedges (alleged, reportedly, may) and negations (not, never).
+
+Both rules count markers in a group's A text and in its B text, so a marker reworded
+into another of its kind ("may" -> "could", "did not" -> "never") is not reported; only
+one that appears or disappears is.
+
+Hedges: alleged(ly), reportedly, purportedly, supposedly, apparently, expected to, could,
+may (lower case: May is a month or a name), might, likely, unlikely, probably, possibly,
+suspect(ed), on suspicion, accused of, appears/seems (set) to, preliminary, early results,
+suggest(s), indicate(s), according to reports, is said to, believed to, thought to,
+unconfirmed; and before a figure: about, around, roughly, nearly, some, at least, up to,
+more than, over, under, an estimated ("about 250 homes" is not "250 homes"). "should"
+and "would" are too often not hedges to count on their own, but one in place of a
+dropped hedge ("a summit expected to result" -> "a summit that should result") keeps it.
+
+Negations: not, no, never, n't, cannot, none, neither (with its nor), nor, nobody,
+nothing, nowhere, without, unlikely, unable, unwilling, deny/denied,
+failed/refused/declined to. Not negations: "not only"/"not just" (... but also), "not"
+before an un- word or "without" (not unusual = usual), "No." before a number. As with
+should/would, "stopped", "ceased", "quit" or "halted" in place of a dropped negation keep
+it ("no longer produces" -> "has stopped producing").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from driftcheck.findings.context import GroupView, Side
+from driftcheck.types import Finding
+
+_NUMBER_AHEAD = (
+    r"(?=[$€£¥₹]?\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|"
+    r"a thousand|thousands|a million|millions|a dozen|dozens|half)\b)"
+)
+_HEDGE = re.compile(
+    r"\b(?i:alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|expected to|could|"
+    r"might|(?:un)?likely|probably|possibly|suspect(?:s|ed)?|on suspicion|accused of|"
+    r"(?:appear|seem)(?:s|ed)?(?: set)? to|preliminary|suggest(?:s|ed)?|indicat(?:e|es|ed)|"
+    r"early (?:results|figures|estimates|data|returns|counts?)|"
+    r"according to (?:unconfirmed |media |local )?reports|"
+    r"(?:is|are|was|were) said to|unconfirmed|believed to|thought to)\b|\bmay\b"
+    r"|\b(?i:about|around|roughly|approximately|nearly|almost|some|at least|at most|up to|"
+    r"more than|over|less than|fewer than|under|as many as|an estimated|estimated)[ ]"
+    + _NUMBER_AHEAD
+)
+_SOFT_HEDGE = re.compile(r"\b(?:should|would)\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?i:not(?! only\b| just\b| un\w+| without\b)|no(?!\.\s?\d)|never|cannot|none|"
+    r"neither|nor|nobody|nothing|nowhere|without|(?<!not )unlikely|unable|unwilling|"
+    r"den(?:y|ies|ied|ying)|(?:fail|refus|declin)(?:s|es|ed|ing|e)? to)\b"
+    r"|\b\w+n['’]t\b",
+    re.UNICODE,
+)
+_SOFT_NEGATION = re.compile(r"\b(?:stop(?:s|ped|ping)?|cease[sd]?|quit|halt(?:s|ed)?)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A hedge or negation word in one side's text."""
+
+    form: str
+    start: int
+    end: int
+
+
+def hedges(side: Side) -> list[Marker]:
+    """The hedges of one side's text, in reading order."""
+    return [_marker(m) for m in _HEDGE.finditer(side.text)]
+
+
+def negations(side: Side) -> list[Marker]:
+    """The negations of one side's text; a nor after neither is part of it."""
+    found = [_marker(m) for m in _NEGATION.finditer(side.text)]
+    neither = next((m.start for m in found if m.form == "neither"), None)
+    return [m for m in found if not (m.form == "nor" and neither is not None and m.start > neither)]
+
+
+def _marker(match: re.Match[str]) -> Marker:
+    """A marker with its form normalised: allegedly -> alleged, didn't -> n't."""
+    form = match.group().lower().replace("’", "'")
+    if form.endswith("n't"):
+        form = "n't"
+    return Marker(form.removesuffix("ly") if form == "allegedly" else form, *match.span())
+
+
+def _unmatched(a: list[Marker], b: list[Marker]) -> tuple[list[Marker], list[Marker]]:
+    """Markers left on each side once equal forms, then any two markers, are paired off."""
+    common = Counter(m.form for m in a) & Counter(m.form for m in b)
+    a_left, b_left = _without(a, common), _without(b, common)
+    pairs = min(len(a_left), len(b_left))
+    return a_left[pairs:], b_left[pairs:]
+
+
+def _without(markers: list[Marker], common: Counter[str]) -> list[Marker]:
+    """The markers left once those the other side shares (`common`) are taken off."""
+    budget = Counter(common)
+    left = []
+    for marker in markers:
+        if budget[marker.form] > 0:
+            budget[marker.form] -= 1
+        else:
+            left.append(marker)
+    return left
+
+
+def check_hedges(view: GroupView) -> list[Finding]:
+    """hedge.dropped / hedge.added for one group."""
+    a_left, b_left = _unmatched(hedges(view.a), hedges(view.b))
+    soft_b = len(_SOFT_HEDGE.findall(view.b.text)) - len(_SOFT_HEDGE.findall(view.a.text))
+    soft_a = -soft_b
+    found = []
+    for marker in a_left[max(0, soft_b) :]:
+        message = f'hedge dropped: "{marker.form}"'
+        found.append(view.finding("hedge.dropped", message, a=(marker.start, marker.end)))
+    for marker in b_left[max(0, soft_a) :]:
+        message = f'hedge added: "{marker.form}"'
+        found.append(view.finding("hedge.added", message, b=(marker.start, marker.end)))
+    return found
+
+
+def check_negation(view: GroupView) -> list[Finding]:
+    """negation.flipped for one group: a negation appears or disappears."""
+    a_left, b_left = _unmatched(negations(view.a), negations(view.b))
+    soft_b = len(_SOFT_NEGATION.findall(view.b.text)) - len(_SOFT_NEGATION.findall(view.a.text))
+    a_left, b_left = a_left[max(0, soft_b) :], b_left[max(0, -soft_b) :]
+    if a_left:
+        marker = a_left[0]
+        message = f'negation flipped: "{view.a.text[marker.start : marker.end]}" is gone in B'
+        return [view.finding("negation.flipped", message, a=(marker.start, marker.end))]
+    if b_left:
+        marker = b_left[0]
+        message = f'negation flipped: B adds "{view.b.text[marker.start : marker.end]}"'
+        return [view.finding("negation.flipped", message, b=(marker.start, marker.end))]
+    return []

@@ -1,0 +1,210 @@
+"""Names and titles: people, organisations, places and roles must survive the edit.
+
+No trustworthy named-entity model is available offline, so this is a documented set of
+rules, tuned to miss rather than to cry wolf:
+
+- A name is a run of capitalised words (Kassym-Jomart Tokayev, Asian Development Bank),
+  possibly joined by "of"/"for" after an organisation word (Group of Seven, Bank of
+  England) or by name particles (de, van, bin). A possessive is taken off (China's ->
+  China). The first word of a sentence counts only when it is no function word, is not
+  seen in lower case in either version, and (when it stands alone) is seen capitalised
+  elsewhere, or is a known place form; headline-case and all-caps lines are skipped.
+  Weekdays, months and currency abbreviations (Rs) are parts of figures (figures.py),
+  not names; neither is a name directly before a title (the "Treasury" of "Treasury
+  Secretary", "Kyrgyzstan's" of "Kyrgyzstan's President"), which qualifies the title.
+- A title is a known role (President, Prime Minister, chief economist, spokeswoman),
+  capitalised or not; a few words that are often not titles (general, speaker, judge)
+  count only when capitalised.
+- An entity is kept when the other side's text still has it anywhere in the group, in
+  any case, a demonym standing for its place (Kazakh/Kazakhstan, Chinese/China,
+  Kyrgyz/Kyrgyzstan's; see lexicon.stems), a near spelling for a name (Tokayev/Tokaev,
+  Xian/Xi'an), an acronym for its initials (WHO): for an organisation, every word but
+  the ones a short reference drops (the Treasury for the Treasury Department) and its
+  place, unless the other side names another place (the Chinese / Russian Foreign
+  Ministry); for a person or place of several words, the last word (Putin for Vladimir
+  Putin, Asia for Central Asia) or the first when the other side uses it alone (Xi for
+  Xi Jinping); for a one-word name, that word; for a title, the title or an equivalent
+  (premier / prime minister, CEO / chief executive).
+- One not kept is entity.changed when the short edit (five words or fewer a side) that
+  removed it brings a new entity of the same kind (name or title), else entity.dropped;
+  a new one in B alone is entity.added.
+
+Limits: lower-case names (e.g. "imperial china") and names in all-caps lines are not
+seen; a sentence-initial name seen nowhere else is ignored; two people sharing a
+surname, a first name changed under a kept surname, and names a letter or two apart
+(Nordvik / Nordvic) count as the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from driftcheck.findings.context import GroupView, Side
+from driftcheck.findings.lexicon import (
+    GENERIC_NAME_WORDS,
+    ORGANISATION_WORDS,
+    SHORTENED_ORGANISATION_WORDS,
+    canonical_words,
+    is_place,
+    related,
+    stem_set,
+    stems,
+)
+from driftcheck.findings.names import TOKEN, Capitals, Entity, names, titles
+from driftcheck.types import Finding
+
+_SHORT_EDIT = 5
+_SHORTENED = SHORTENED_ORGANISATION_WORDS
+_NEAR_SPELLING = 0.85
+_NEAR_SPELLING_LENGTH = 5
+
+
+def _kept(entity: Entity, other: _OtherSide) -> bool:
+    """Whether the other side still has the entity somewhere in the group (see module doc)."""
+    if entity.kind == "title":
+        return entity.words[0] in other.titles
+    if _acronym(entity.text) in other.acronyms or (
+        entity.text.isupper() and entity.text.replace(".", "") in other.initials
+    ):
+        return True
+    words = entity.words
+    places = [w for w in words if is_place(w)]
+    if any(w in ORGANISATION_WORDS for w in words):
+        core = [w for w in words if w not in _SHORTENED | GENERIC_NAME_WORDS and w not in places]
+        core = core or [w for w in words if w not in places] or list(words)
+        places_kept = all(other.has(w) for w in places) or not other.new_places
+        return places_kept and all(other.has(w) for w in core)
+    distinctive = [w for w in words if w not in GENERIC_NAME_WORDS]
+    if len(words) == 1 or not distinctive:
+        return all(other.has(w) for w in words)
+    return other.has(words[-1]) or related(words[0], other.single_names)
+
+
+@dataclass(frozen=True, slots=True)
+class _OtherSide:
+    """What the other side of a group offers for keeping an entity."""
+
+    pool: frozenset[str]
+    names: frozenset[str]
+    """Its capitalised words, for spellings of one name (Tokayev, Tokaev)."""
+    single_names: frozenset[str]
+    """Stems of its one-word names (Xi), which keep a longer name starting so (Xi Jinping)."""
+    titles: set[str]
+    initials: set[str]
+    acronyms: set[str]
+    new_places: bool
+    """True when the other side names a place this side does not (a place was replaced)."""
+
+    def has(self, word: str) -> bool:
+        """True when the word, a form of it, or (for a name) a near spelling occurs."""
+        if related(word, self.pool):
+            return True
+        return len(word) >= _NEAR_SPELLING_LENGTH and any(
+            name[0] == word[0] and SequenceMatcher(None, name, word).ratio() >= _NEAR_SPELLING
+            for name in self.names
+        )
+
+
+def _other_side(side: Side, this_side: Side, found: list[Entity]) -> _OtherSide:
+    """The other side's words, titles, acronyms and whether it brings a place of its own."""
+    words = canonical_words(side.text)
+    this_pool = stem_set(canonical_words(this_side.text))
+    names = [e for e in found if e.kind == "name"]
+    capitalised = " ".join(t for t in TOKEN.findall(side.text) if t[0].isupper())
+    return _OtherSide(
+        pool=stem_set(words),
+        names=frozenset(canonical_words(capitalised)),
+        single_names=stem_set(canonical_words(" ".join(_lone_capitalised(side.text)))),
+        titles={t.words[0] for t in titles(side, strict=False)},
+        initials=_initials(names),
+        acronyms={t for t in TOKEN.findall(side.text.replace(".", "")) if _is_acronym(t)},
+        new_places=any(is_place(w) and not related(w, this_pool) for w in words),
+    )
+
+
+def _lone_capitalised(text: str) -> list[str]:
+    """Capitalised words standing alone, not inside a longer name: Xi in "Xi hosted"."""
+    tokens = list(TOKEN.finditer(text))
+    lone = []
+    for n, token in enumerate(tokens):
+        word = token.group()
+        before = tokens[n - 1] if n else None
+        after = tokens[n + 1] if n + 1 < len(tokens) else None
+        joined_before = (
+            before and text[before.end() : token.start()] == " " and before.group()[0].isupper()
+        )
+        joined_after = (
+            after and text[token.end() : after.start()] == " " and after.group()[0].isupper()
+        )
+        if word[0].isupper() and not joined_before and not joined_after:
+            lone.append(word)
+    return lone
+
+
+def _acronym(text: str) -> str:
+    """The initials of a name's capitalised words: World Health Organization -> WHO."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", text))
+
+
+def _is_acronym(token: str) -> bool:
+    """True for a word in capitals of two letters or more (WHO, ADB)."""
+    return len(token) >= 2 and token.isupper() and token.isalpha()
+
+
+def _initials(entities: list[Entity]) -> set[str]:
+    """The acronyms the names could have (Asian Development Bank -> ADB)."""
+    return {"".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", e.text)) for e in entities} | {
+        "".join(w[0].upper() for w in e.words) for e in entities
+    }
+
+
+def check_entities(view: GroupView, known: Capitals) -> list[Finding]:
+    """entity.changed / entity.dropped / entity.added for one group."""
+    a_found = titles(view.a) + names(view.a, known)
+    b_found = titles(view.b) + names(view.b, known)
+    in_b = _other_side(view.b, view.a, b_found)
+    in_a = _other_side(view.a, view.b, a_found)
+    dropped = _unique(e for e in a_found if not _kept(e, in_b))
+    new = _unique(e for e in b_found if not _kept(e, in_a))
+    found: list[Finding] = []
+    for entity in dropped:
+        replacement = _replacement(view, entity, new)
+        if replacement is None:
+            message = f'entity dropped: "{entity.text}"'
+            found.append(view.finding("entity.dropped", message, a=(entity.start, entity.end)))
+        else:
+            new.remove(replacement)
+            message = f'entity changed: "{entity.text}" -> "{replacement.text}"'
+            a, b = (entity.start, entity.end), (replacement.start, replacement.end)
+            found.append(view.finding("entity.changed", message, a=a, b=b))
+    for entity in new:
+        message = f'entity added: "{entity.text}"'
+        found.append(view.finding("entity.added", message, b=(entity.start, entity.end)))
+    return found
+
+
+def _unique(entities: Iterable[Entity]) -> list[Entity]:
+    """The first mention of each entity; later mentions of the same place or name are dropped."""
+    seen: list[Entity] = []
+    for entity in entities:
+        pool = {stem for e in seen if e.kind == entity.kind for w in e.words for stem in stems(w)}
+        if not all(related(w, frozenset(pool)) for w in entity.words):
+            seen.append(entity)
+    return seen
+
+
+def _replacement(view: GroupView, entity: Entity, new: list[Entity]) -> Entity | None:
+    """The new entity of the same kind that a short edit removing `entity` put in its place."""
+    for edit in view.edits_touching(entity.start, entity.end):
+        a_words = len(TOKEN.findall(view.a.text, *edit.a))
+        b_words = len(TOKEN.findall(view.b.text, *edit.b))
+        if max(a_words, b_words) > _SHORT_EDIT:
+            continue
+        for candidate in new:
+            inside = candidate.start < edit.b[1] and edit.b[0] < candidate.end
+            if candidate.kind == entity.kind and inside:
+                return candidate
+    return None

@@ -1,0 +1,256 @@
+"""Word lists the rules share: function words, titles, organisations, places and their demonyms."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+
+def word_list(text: str) -> list[str]:
+    """The words of a whitespace-separated list, as a list (keeps long word lists readable)."""
+    return text.split()
+
+
+def phrase_list(text: str) -> list[str]:
+    """The phrases of a list separated by "|"."""
+    return text.split("|")
+
+
+STOPWORDS = frozenset(
+    word_list(
+        """
+        a about above across after again against all also although am among an and another any
+        are around as at be because been before being below between both but by can did do does
+        during each either every few for from further had has have having he her here hers him his
+        how however i if in into is it its itself just many me meanwhile more most much must my
+        neither no nor not now of off on once one only or other our ours out over own per same
+        several she since so some such than that the their theirs them then there these they this
+        those though through thus to too under until up upon us very was we were what when where
+        whether which while who whom whose why will with within without would yet you your
+        according amid despite instead last next still this that unlike via near along
+        behind beyond inside outside toward towards like
+        """
+    )
+)
+"""Function words: never a name on their own, never a glossary entry on their own."""
+
+CONNECTORS = frozenset(word_list("of for de del der des da di du la le al el bin ibn van von"))
+"""Lower-case words that may sit inside a name: Group of Seven, Bank of England."""
+
+TITLES = phrase_list(
+    "prime minister|deputy prime minister|vice president|president|president-elect|premier|"
+    "chancellor|foreign minister|finance minister|defence minister|defense minister|"
+    "interior minister|minister|deputy minister|secretary of state|secretary-general|"
+    "secretary general|secretary|attorney general|king|queen|prince|princess|crown prince|"
+    "emperor|pope|sheikh|emir|sultan|governor|mayor|senator|congressman|congresswoman|"
+    "lawmaker|ambassador|envoy|spokesman|spokeswoman|spokesperson|chairman|chairwoman|"
+    "chairperson|chief executive|chief executive officer|ceo|chief financial officer|cfo|"
+    "chief economist|economist|chief strategist|analyst|director|director general|"
+    "commissioner|general|lieutenant general|major general|admiral|colonel|commander|"
+    "army chief|police chief|judge|chief justice|prosecutor|speaker|house speaker|"
+    "majority leader|minority leader|opposition leader|supreme leader"
+)
+"""Titles and roles, longest first when matched, in either case (President, chief economist)."""
+
+TITLE_EQUIVALENTS = {
+    "premier": "prime minister",
+    "ceo": "chief executive",
+    "chief executive officer": "chief executive",
+    "cfo": "chief financial officer",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "chairwoman": "chairman",
+    "chairperson": "chairman",
+    "secretary general": "secretary-general",
+    "defense minister": "defence minister",
+}
+"""Spellings of a title that mean the same role."""
+
+ORGANISATION_WORDS = frozenset(
+    word_list(
+        """
+        agency airlines airport airways army association authority bank bancorp board bureau
+        cabinet capital centre center club college commission committee company congress corp
+        corporation council court department electric energy exchange federation force forces
+        foundation fund gas group holdings inc industries institute insurance league limited
+        ltd media ministry mining motors network news office oil organisation organization
+        parliament partners party petroleum pharma pharmaceuticals police post press railway
+        railways reuters senate service shipping society steel systems technologies telecom
+        times tribunal union university
+        """
+    )
+)
+"""Words that make a capitalised sequence an organisation (Nordvik Shipping, World Bank)."""
+
+SHORTENED_ORGANISATION_WORDS = frozenset(
+    word_list(
+        "agency company corp corporation department group holdings inc ltd limited ministry office"
+    )
+)
+"""Words a short reference leaves out ("the Treasury" for the Treasury Department)."""
+
+GENERIC_NAME_WORDS = frozenset(
+    word_list(
+        """
+        new north south east west central united great national republic democratic state states
+        city island islands kingdom federal islamic saint st upper lower northern southern eastern
+        western greater middle people's peoples
+        """
+    )
+)
+"""Words of a place name too common to identify it alone (Central in Central Asia)."""
+
+MONTHS = word_list(
+    "january february march april may june july august september october november december"
+)
+WEEKDAYS = word_list("monday tuesday wednesday thursday friday saturday sunday")
+
+PLACES = frozenset(
+    word_list(
+        """
+        afghanistan albania algeria andorra angola argentina armenia australia austria
+        azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan
+        bolivia bosnia botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada
+        chad chile china colombia comoros congo croatia cuba cyprus czech czechia denmark
+        djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france
+        gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras
+        hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+        kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho
+        liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali
+        malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco
+        mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria macedonia
+        norway oman pakistan palau palestine panama paraguay peru philippines poland portugal
+        qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia
+        somalia spain lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+        thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu uganda ukraine emirates
+        uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe
+        unitedstates britain england scotland wales europeanunion soviet africa asia europe
+        arabia zealand caribbean balkans baltic gaza crimea kashmir tibet xinjiang hong kong
+        """
+    )
+)
+"""Countries and regions (one distinctive word each), for telling a place from a name."""
+
+_DEMONYM_SUFFIXES = ("stani", "istan", "stan", "ians", "ese", "ian", "ans", "ish", "an", "i", "n")
+_STEM_ENDINGS = ("a", "e", "o", "y")
+_MIN_STEM = 4
+
+IRREGULAR_PLACES = {
+    "french": "france",
+    "frenchman": "france",
+    "british": "britain",
+    "briton": "britain",
+    "britons": "britain",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "filipino": "philippines",
+    "greek": "greece",
+    "turkish": "turkey",
+    "türkiye": "turkey",
+    "spanish": "spain",
+    "swedish": "sweden",
+    "swede": "sweden",
+    "danish": "denmark",
+    "dane": "denmark",
+    "polish": "poland",
+    "pole": "poland",
+    "finnish": "finland",
+    "thai": "thailand",
+    "norwegian": "norway",
+    "irish": "ireland",
+    "scottish": "scotland",
+    "scot": "scotland",
+    "welsh": "wales",
+    "english": "england",
+    "afghan": "afghanistan",
+    "american": "unitedstates",
+    "americans": "unitedstates",
+    "america": "unitedstates",
+    "usa": "unitedstates",
+    "u.s.": "unitedstates",
+    "u.s.a.": "unitedstates",
+    "uk": "britain",
+    "u.k.": "britain",
+    "eu": "europeanunion",
+    "un": "unitednations",
+    "u.n.": "unitednations",
+    "ussr": "soviet",
+    "g7": "groupofseven",
+    "g-7": "groupofseven",
+    "g20": "groupoftwenty",
+    "g-20": "groupoftwenty",
+    "beijing's": "beijing",
+}
+"""Words whose place is not their stem: French -> France, U.S. -> United States."""
+
+_PHRASES = {
+    "united states of america": "unitedstates",
+    "united states": "unitedstates",
+    "united kingdom": "britain",
+    "great britain": "britain",
+    "european union": "europeanunion",
+    "united nations": "unitednations",
+    "soviet union": "soviet",
+    "group of seven": "groupofseven",
+    "group of 7": "groupofseven",
+    "group of twenty": "groupoftwenty",
+    "group of 20": "groupoftwenty",
+}
+_PHRASE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")\b"
+)
+_UPPER_ALIASES = {"US": "u.s.", "USA": "u.s.", "UK": "u.k.", "EU": "eu", "UN": "u.n."}
+_UPPER_ALIAS = re.compile(r"\b(?:USA|US|UK|EU|UN)\b")
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*")
+
+
+def base_word(word: str) -> str:
+    """The word in lower case with a possessive ('s, ’s, s’) taken off: China's -> china."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        return word[:-2]
+    return word.rstrip("'")
+
+
+def canonical_words(text: str) -> list[str]:
+    """Lower-case words, possessives and inner apostrophes off (Xi'an), aliases merged (U.S.)."""
+    text = _UPPER_ALIAS.sub(lambda m: _UPPER_ALIASES[m.group()], text)
+    lowered = _PHRASE.sub(lambda m: _PHRASES[m.group()], text.lower().replace("’", "'"))
+    words = []
+    for token in _WORD.findall(lowered):
+        word = base_word(token)
+        word = IRREGULAR_PLACES.get(word, word)
+        words.append(word if "." in word else word.replace("'", ""))
+    return words
+
+
+@cache
+def stems(word: str) -> frozenset[str]:
+    """The forms a place word may share with its demonym: Kazakhstan, Kazakh -> {"kazakh"}."""
+    word = IRREGULAR_PLACES.get(word, word)
+    found = {word}
+    for suffix in _DEMONYM_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            found.add(word[: -len(suffix)])
+    for ending in _STEM_ENDINGS:
+        if word.endswith(ending) and len(word) - 1 >= _MIN_STEM:
+            found.add(word[:-1])
+    return frozenset(found)
+
+
+def stem_set(words: list[str]) -> frozenset[str]:
+    """Every stem of every word, for asking whether a word or its demonym occurs."""
+    return frozenset(stem for word in words for stem in stems(word))
+
+
+def is_place(word: str) -> bool:
+    """True for a country or region, or its demonym (Kazakh, Chinese, U.S.)."""
+    return related(word, _PLACE_STEMS)
+
+
+def related(word: str, stem_pool: frozenset[str]) -> bool:
+    """True when the word or a form of it (Chinese for China) is in the pool."""
+    return not stems(word).isdisjoint(stem_pool)
+
+
+_PLACE_STEMS = stem_set(sorted(PLACES))

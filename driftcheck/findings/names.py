@@ -1,0 +1,204 @@
+"""Finding names and titles in a side's text; entities.py decides which survived the edit.
+
+A name is a run of capitalised words (see entities.py for the full method and its limits);
+a title a known role from lexicon.TITLES.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from driftcheck.findings.context import Side
+from driftcheck.findings.figures import figures
+from driftcheck.findings.lexicon import (
+    CONNECTORS,
+    GENERIC_NAME_WORDS,
+    MONTHS,
+    ORGANISATION_WORDS,
+    STOPWORDS,
+    TITLE_EQUIVALENTS,
+    TITLES,
+    WEEKDAYS,
+    base_word,
+    canonical_words,
+    word_list,
+)
+from driftcheck.types import Document
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
+_TITLE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_CAPITALISED_ONLY = frozenset(
+    word_list(
+        "general speaker king queen prince princess emperor pope commander secretary director"
+        " judge justice admiral colonel"
+    )
+)
+_JOINING = (
+    ORGANISATION_WORDS
+    | GENERIC_NAME_WORDS
+    | frozenset(word_list("gulf sea bay strait straits cape isle lake mount port house ministry"))
+)
+_PARTICLES = CONNECTORS - {"of", "for"}
+_CALENDAR = frozenset(MONTHS + WEEKDAYS)
+_OPENERS = "\"“‘'(["
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A name or title in one side's text, with the words used to look for it elsewhere."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    words: tuple[str, ...]
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """What makes two mentions the same entity."""
+        return (self.kind, *self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class Capitals:
+    """How words are written across both versions: which are names, which are common words."""
+
+    mid_sentence: frozenset[str]
+    lower_case: frozenset[str]
+
+
+def capitals(*docs: Document) -> Capitals:
+    """Words seen capitalised inside a sentence, and words seen in lower case, in any version."""
+    mid: set[str] = set()
+    lower: set[str] = set()
+    for doc in docs:
+        for sentence in doc.sentences:
+            for n, match in enumerate(TOKEN.finditer(sentence.text)):
+                word = match.group()
+                if word[0].islower():
+                    lower.add(base_word(word))
+                elif n and word[0].isupper():
+                    mid.add(base_word(word))
+    return Capitals(frozenset(mid), frozenset(lower))
+
+
+def titles(side: Side, *, strict: bool = True) -> list[Entity]:
+    """Titles and roles in one side's text; with `strict`, ambiguous ones only when capitalised."""
+    found = []
+    for match in _TITLE.finditer(side.text):
+        text = match.group()
+        if strict and text.lower() in _CAPITALISED_ONLY and not text[0].isupper():
+            continue
+        canonical = TITLE_EQUIVALENTS.get(text.lower(), text.lower())
+        found.append(Entity("title", text, *match.span(), (canonical,)))
+    return found
+
+
+def names(side: Side, known: Capitals) -> list[Entity]:
+    """Names of people, organisations and places in one side's text."""
+    title_spans = [(t.start, t.end) for t in titles(side, strict=False)]
+    figure_spans = [(f.start, f.end) for f in figures(side)]
+    found: list[Entity] = []
+    for n, start in enumerate(side.starts):
+        end = side.starts[n + 1] - 1 if n + 1 < len(side.starts) else len(side.text)
+        if _headline_case(side.text[start:end]):
+            continue
+        tokens = list(TOKEN.finditer(side.text, start, end))
+        for run in _runs(side.text, tokens, title_spans):
+            qualifies_title = any(s == run[-1].end() + 1 for s, _ in title_spans)
+            in_figure = any(s <= run[0].start() < e for s, e in figure_spans)
+            skip = qualifies_title or in_figure
+            entity = None if skip else _entity(side.text, run, start, known)
+            if entity is not None:
+                found.append(entity)
+    return found
+
+
+def _headline_case(sentence: str) -> bool:
+    """True for lines in capitals, or unpunctuated lines in title case: capitals say nothing."""
+    if sentence.isupper():
+        return True
+    if _SENTENCE_END.search(sentence):
+        return False
+    words = [w for w in TOKEN.findall(sentence) if len(w) >= 4]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitalised / len(words) > 0.6
+
+
+def _runs(
+    text: str, tokens: list[re.Match[str]], title_spans: list[tuple[int, int]]
+) -> Iterable[list[re.Match[str]]]:
+    """Runs of capitalised words, split at titles, possessives and punctuation."""
+    run: list[re.Match[str]] = []
+    for n, token in enumerate(tokens):
+        word = token.group()
+        in_title = any(s <= token.start() < e for s, e in title_spans)
+        adjacent = bool(run) and text[run[-1].end() : token.start()] == " "
+        if word[0].isupper() and not in_title:
+            if run and not adjacent:
+                yield run
+                run = []
+            run.append(token)
+            if word.endswith(("'s", "’s")):
+                yield run
+                run = []
+            continue
+        follows = n + 1 < len(tokens) and tokens[n + 1].group()[0].isupper()
+        if run and adjacent and follows and _joins(run[-1].group(), word):
+            run.append(token)
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
+
+
+def _joins(previous: str, word: str) -> bool:
+    """Whether a lower-case word continues a name: Bank of England, Ludwig van Beethoven."""
+    if word in ("of", "for"):
+        return base_word(previous) in _JOINING
+    return word in _PARTICLES
+
+
+def _entity(
+    text: str, run: list[re.Match[str]], sentence_start: int, known: Capitals
+) -> Entity | None:
+    """The name a run of capitalised words stands for, if any (see the module docstring)."""
+    first = base_word(run[0].group())
+    initial = not text[sentence_start : run[0].start()].strip(_OPENERS + " ")
+    if initial and (first in STOPWORDS or first in known.lower_case):
+        run = run[1:]
+    while run and (base_word(run[0].group()) in STOPWORDS | CONNECTORS):
+        run = run[1:]
+    while run and (base_word(run[-1].group()) in STOPWORDS | CONNECTORS):
+        run = run[:-1]
+    if not run:
+        return None
+    word = base_word(run[0].group())
+    if len(run) == 1:
+        alone_initial = initial and run[0].start() == _first_word(text, sentence_start)
+        if word in _CALENDAR or (alone_initial and not _name_like(run[0].group(), known)):
+            return None
+    start, end = run[0].start(), run[-1].end()
+    written = re.sub(r"['’]s$", "", text[start:end])
+    words = tuple(w for w in canonical_words(written) if w not in STOPWORDS | CONNECTORS)
+    return Entity("name", written, start, start + len(written), words) if words else None
+
+
+def _first_word(text: str, sentence_start: int) -> int:
+    """Where the first word of the sentence starting at `sentence_start` begins."""
+    match = TOKEN.search(text, sentence_start)
+    return match.start() if match else sentence_start
+
+
+def _name_like(word: str, known: Capitals) -> bool:
+    """A sentence-initial word alone is a name if seen capitalised mid-sentence or an acronym."""
+    base = base_word(word)
+    return base in known.mid_sentence or (word.isupper() and len(word) > 1)

@@ -1,0 +1,81 @@
+"""Figures must keep their values between a group's A and B text (see figures.py for reading them).
+
+Figures of A and B with equal values pair off first. A figure of A and one of B that
+the same edit of the diff replaced one with the other, of the same kind (money and
+plain counts may pair), are number.changed; a figure left in A is number.removed, one
+left in B number.added, unless its value is in a sentence B added (or A omitted): a fact
+moved into another sentence is not lost. Figures only in omitted sentences are summed up
+in one story-level number.omitted (see the package's detect).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from driftcheck.findings.context import GroupView
+from driftcheck.findings.figures import Figure, figures
+from driftcheck.types import Finding
+
+
+def check_numbers(
+    view: GroupView, locale: str, moved_from_a: Iterable[Figure], moved_to_b: Iterable[Figure]
+) -> list[Finding]:
+    """number.changed / number.removed / number.added between A and B of one group.
+
+    A figure missing here but present in a sentence B added (or one A omitted) was moved
+    to another sentence, not lost, and is not reported.
+    """
+    a_left, b_left = figures(view.a, locale), figures(view.b, locale)
+    for figure in list(a_left):
+        twin = next((other for other in b_left if figure.same(other)), None)
+        if twin is not None:
+            a_left.remove(figure)
+            b_left.remove(twin)
+    pairs = _pair_in_edits(view, a_left, b_left)
+    found = [
+        view.finding(
+            "number.changed",
+            f"number changed: {a.shown} -> {b.shown}",
+            a=(a.start, a.end),
+            b=(b.start, b.end),
+        )
+        for a, b in pairs
+    ]
+    elsewhere_in_b, elsewhere_in_a = list(moved_to_b), list(moved_from_a)
+    for figure in a_left:
+        if not any(figure.same(other) for other in elsewhere_in_b):
+            message = f"number removed: {figure.shown}"
+            found.append(view.finding("number.removed", message, a=(figure.start, figure.end)))
+    for figure in b_left:
+        if not any(figure.same(other) for other in elsewhere_in_a):
+            message = f"number added: {figure.shown}"
+            found.append(view.finding("number.added", message, b=(figure.start, figure.end)))
+    return found
+
+
+def _comparable(a: Figure, b: Figure) -> bool:
+    """True when one figure may have been changed into the other."""
+    return a.kind == b.kind or {a.kind, b.kind} == {"money", "count"}
+
+
+def _pair_in_edits(
+    view: GroupView, a_left: list[Figure], b_left: list[Figure]
+) -> list[tuple[Figure, Figure]]:
+    """A figure of A and one of B in the same edit, measuring the same kind of thing."""
+    pairs = []
+    for figure in list(a_left):
+        for edit in view.edits_touching(figure.start, figure.end):
+            other = next(
+                (
+                    b
+                    for b in b_left
+                    if _comparable(figure, b) and b.start < edit.b[1] and edit.b[0] < b.end
+                ),
+                None,
+            )
+            if other is not None:
+                pairs.append((figure, other))
+                a_left.remove(figure)
+                b_left.remove(other)
+                break
+    return pairs
