@@ -14,15 +14,18 @@ from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 
+from driftcheck.diff import word_diff
 from driftcheck.report.terminal import TerminalReport, render_terminal
 from driftcheck.types import (
     AlignmentGroup,
     DiffToken,
     Document,
+    Finding,
     Kind,
     Op,
     Report,
     Sentence,
+    Severity,
     Summary,
 )
 
@@ -108,6 +111,106 @@ def flood() -> Report:
         summary=summary,
         model="all-MiniLM-L6-v2",
     )
+
+
+DESK_A = (
+    "Floods in the northern province killed 12 people on Tuesday, officials said.",
+    "\u201cWe will rebuild every home,\u201d Governor Maria Lopez told reporters.",
+    "The governor promised enduring support for the region.",
+    "Rescue teams reached the village and evacuated residents.",
+    "Police did not confirm reports of looting.",
+    "The regional airport will remain closed until Friday.",
+    "Schools in the province will reopen on Monday.",
+)
+DESK_B = (
+    "Floods in the northern province killed 21 people on Tuesday.",
+    "\u201cWe will rebuild homes,\u201d the governor told reporters.",
+    "The governor promised lasting support for the region.",
+    "Rescuers got to the village and moved residents out.",
+    "Police confirmed reports of looting.",
+    "Schools in the province will reopen on Monday.",
+    "The army has been deployed to the area.",
+)
+DESK_GROUPS = (((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,)), ((4,), (4,)),
+               ((5,), ()), ((6,), (5,)), ((), (6,)))  # fmt: skip
+
+
+def build_report(
+    a_sentences: Sequence[str],
+    b_sentences: Sequence[str],
+    groups: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
+    findings: Sequence[Finding] = (),
+    *,
+    drift_score: int = 0,
+    paths: tuple[str | None, str | None] = ("wire/floods.txt", "partner/floods.txt"),
+) -> Report:
+    """A report over the sentences, grouped as given, with word diffs from `word_diff`."""
+    built, counts = [], dict.fromkeys(("unchanged", "reworded", "split_or_merged"), 0)
+    for a, b in groups:
+        a_text = " ".join(a_sentences[i] for i in a)
+        b_text = " ".join(b_sentences[j] for j in b)
+        if not (a and b):
+            built.append(AlignmentGroup(a, b, Kind.OMITTED if a else Kind.ADDED, None))
+            continue
+        kind = {(1, 1): Kind.CHANGED, (1, 2): Kind.SPLIT}.get((len(a), len(b)), Kind.MERGE)
+        if a_text == b_text:
+            kind = Kind.UNCHANGED
+        counts[{Kind.UNCHANGED: "unchanged", Kind.CHANGED: "reworded"}.get(
+            kind, "split_or_merged")] += len(a)  # fmt: skip
+        built.append(AlignmentGroup(a, b, kind, 0.9, diff=word_diff(a_text, b_text)))
+    summary = Summary(
+        a_sentences=len(a_sentences), b_sentences=len(b_sentences), moved=0,
+        omitted=sum(len(g.a) for g in built if g.kind is Kind.OMITTED),
+        added=sum(len(g.b) for g in built if g.kind is Kind.ADDED), **counts,
+    )  # fmt: skip
+    return Report(
+        make_document(a_sentences, paths[0]), make_document(b_sentences, paths[1]),
+        tuple(built), summary, "all-MiniLM-L6-v2", findings=tuple(findings),
+        drift_score=drift_score,
+    )  # fmt: skip
+
+
+def finding(rule: str, severity: Severity, message: str, group: int | None, *texts: str) -> Finding:
+    """A finding as the engine would make it: A's and B's text (if any) found in the desk story."""
+    a_text, b_text = (*texts, None, None)[:2]
+    a_span = b_span = None
+    if a_text is not None:
+        start = " ".join(DESK_A).index(a_text)
+        a_span = (start, start + len(a_text))
+    if b_text is not None:
+        start = " ".join(DESK_B).index(b_text)
+        b_span = (start, start + len(b_text))
+    return Finding(rule, severity, message, group, a_span, b_span, a_text, b_text)
+
+
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+DESK_FINDINGS = (
+    finding("number.changed", ERROR, "Number changed: 12 -> 21", 0, "12", "21"),
+    finding("attribution.dropped", WARNING, "Attribution dropped: \u201cofficials said\u201d", 0,
+            "officials said"),
+    finding("quote.altered", ERROR, "Quote altered: \u201cWe will rebuild every home,\u201d -> "
+            "\u201cWe will rebuild homes,\u201d", 1, "We will rebuild every home,",
+            "We will rebuild homes,"),
+    finding("entity.dropped", WARNING, "Name dropped: Maria Lopez", 1, "Maria Lopez"),
+    finding("wording.substitution", INFO, "enduring -> lasting", 2, "enduring", "lasting"),
+    finding("wording.substitution", INFO, "Rescue teams -> Rescuers", 3, "Rescue teams",
+            "Rescuers"),
+    finding("wording.substitution", INFO, "reached -> got to", 3, "reached", "got to"),
+    finding("wording.substitution", INFO, "evacuated residents -> moved residents out", 3,
+            "evacuated residents", "moved residents out"),
+    finding("negation.flipped", ERROR, "Negation flipped: did not confirm -> confirmed", 4,
+            "did not confirm", "confirmed"),
+    finding("sentence.omitted", WARNING, "Sentence omitted", 5),
+    finding("cosmetic", INFO, "Quote style changed", 1),
+    finding("number.omitted", WARNING, "A number in A appears nowhere in B: 12", None),
+    finding("sentence.added", WARNING, "Sentence added", 7),
+)  # fmt: skip
+
+
+@pytest.fixture
+def desk() -> Report:
+    """A wire story and a partner copy that changed a number, a quote, a negation, names."""
+    return build_report(DESK_A, DESK_B, DESK_GROUPS, DESK_FINDINGS, drift_score=37)
 
 
 def render(
@@ -385,3 +488,109 @@ def test_side_by_side_names_the_missing_side(flood: Report) -> None:
     output = render(flood, color_system=None, side_by_side=True)
     assert "(not in B)" in line_with(output, "│ A#5  Police declined")
     assert "(not in A)" in line_with(output, "│ B#8  The interior ministry")
+
+
+def test_flood_without_findings_has_no_what_matters_panel(flood: Report) -> None:
+    output = render(flood, color_system=None)
+    assert "What matters" not in output
+    assert "Drift glossary" not in output
+
+
+DESK_PANEL = """\
+What matters
+  error    number.changed       A#1 -> B#1   Number changed: 12 -> 21
+  error    quote.altered        A#2 -> B#2   Quote altered: “We will rebuild every home,” -> “We
+                                             will rebuild homes,”
+  error    negation.flipped     A#5 -> B#5   Negation flipped: did not confirm -> confirmed
+  warning  attribution.dropped  A#1 -> B#1   Attribution dropped: “officials said”
+  warning  entity.dropped       A#2 -> B#2   Name dropped: Maria Lopez
+  warning  sentence.omitted     A#6          Sentence omitted
+  warning  sentence.added       B#7          Sentence added
+  warning  number.omitted       whole story  A number in A appears nowhere in B: 12
+  + 5 info: 4 wording substitutions, 1 cosmetic change
+  drift score 37: 3 errors, 5 warnings, 5 info
+"""
+"""What the desk story's panel reads, without colour, 100 columns wide."""
+
+
+def test_what_matters_comes_first_errors_then_warnings_then_info_counted(desk: Report) -> None:
+    lines = plain_lines(render(desk, color_system=None))
+    end = lines.index("Summary  A 7 sentences, B 7 sentences")
+    assert "\n".join(lines[3:end]) == DESK_PANEL
+
+
+def test_info_findings_are_listed_when_nothing_is_worse(desk: Report) -> None:
+    info = tuple(f for f in desk.findings if f.severity is Severity.INFO)
+    lines = plain_lines(render(replace(desk, findings=info, drift_score=4), color_system=None))
+    panel = lines[lines.index("What matters") + 1 : lines.index("What matters") + 7]
+    assert [line.split()[:2] for line in panel[:5]] == [
+        ["info", "cosmetic"],
+        *[["info", "wording.substitution"]] * 4,
+    ]
+    assert panel[5] == "  drift score 4: 0 errors, 0 warnings, 5 info"
+    assert "+ " not in "".join(panel)
+
+
+def test_severities_are_coloured_and_spelled_out(desk: Report) -> None:
+    output = render(desk)
+    assert has_colour(style_of(output, "error "), "red")
+    assert has_colour(style_of(output, "warning "), "yellow")
+    assert "\x1b[" not in render(desk, color_system=None)
+    assert "  error    number.changed" in plain_lines(render(desk, no_color=True))[4]
+
+
+def test_groups_with_findings_carry_their_rules(desk: Report) -> None:
+    output = render(desk, color_system=None)
+    assert line_with(output, "changed  A#1 -> B#1") == (
+        "changed  A#1 -> B#1  sim 0.90  ! number.changed, attribution.dropped"
+    )
+    assert line_with(output, "changed  A#2 -> B#2") == (
+        "changed  A#2 -> B#2  sim 0.90  ! quote.altered, entity.dropped  (cosmetic)"
+    )
+    assert line_with(output, "changed  A#3 -> B#3").endswith("sim 0.90  (wording.substitution)")
+    assert line_with(output, "- omitted  A#6") == "- omitted  A#6  ! sentence.omitted"
+    assert has_colour(style_of(render(desk), "! negation.flipped"), "red")
+    assert has_colour(style_of(render(desk), "! sentence.added"), "yellow")
+
+
+def test_side_by_side_flags_the_kind_column(desk: Report) -> None:
+    lines = plain_lines(render(desk, color_system=None, side_by_side=True))
+    row = lines.index(line_with("\n".join(lines), "Police [-did not confirm-]"))
+    assert lines[row + 2].startswith("│ ! negation.flipped ")
+    assert "What matters" in lines
+
+
+def test_glossary_comes_last_a_wording_beside_b_wording(desk: Report) -> None:
+    lines = [line.rstrip() for line in plain_lines(render(desk, color_system=None))]
+    assert lines[-6:] == [
+        "Drift glossary (4)",
+        "  A wording                B wording",
+        "  enduring             ->  lasting",
+        "  Rescue teams         ->  Rescuers",
+        "  reached              ->  got to",
+        "  evacuated residents  ->  moved residents out",
+    ]
+    assert has_colour(style_of(render(desk), "Rescue teams "), "red")
+
+
+def test_narrow_console_puts_messages_under_their_rule(desk: Report) -> None:
+    lines = plain_lines(render(desk, width=40, color_system=None))
+    start = lines.index("What matters")
+    assert lines[start + 1 : start + 3] == [
+        "  error    number.changed",
+        "    A#1 -> B#1  Number changed: 12 -> 21",
+    ]
+
+
+@pytest.mark.parametrize("side_by_side", [False, True])
+@pytest.mark.parametrize("width", [30, 40, 60, 100])
+def test_findings_fit_the_console(desk: Report, side_by_side: bool, width: int) -> None:
+    output = render(desk, width=width, color_system=None, side_by_side=side_by_side)
+    assert max(cell_len(line) for line in plain_lines(output)) <= width
+    assert "\u2026" not in output
+
+
+def test_finding_outside_the_alignment_reads_as_story_level(desk: Report) -> None:
+    stray = Finding("entity.changed", WARNING, "Name changed", 99)
+    output = render(replace(desk, findings=(stray,)), color_system=None)
+    assert "  warning  entity.changed  whole story  Name changed" in output

@@ -1,14 +1,16 @@
-"""Word-diff tokens as styled rich Text, for one side of a group or one sentence of it."""
+"""Word-diff tokens as styled rich Text, and the hanging-indent lines the terminal prints."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.style import Style
 from rich.text import Text
 
-from driftcheck.types import AlignmentGroup, DiffToken, Kind, Op
+from driftcheck.types import AlignmentGroup, DiffToken, Document, Kind, Op, Report
 
 Side = Literal["a", "b"]
 
@@ -54,6 +56,67 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def sentence_texts(doc: Document, indices: Sequence[int]) -> list[str]:
+    """The sentences' texts, each on one line as the word diff saw them."""
+    return [one_line(doc.sentences[index].text) for index in indices]
+
+
+def group_tokens(report: Report, group: AlignmentGroup) -> list[DiffToken]:
+    """The group's word diff, or one made of whole sentences when the aligner left none."""
+    if group.diff:
+        return list(group.diff)
+    a_text = " ".join(sentence_texts(report.a, group.a))
+    b_text = " ".join(sentence_texts(report.b, group.b))
+    if group.kind is Kind.UNCHANGED:
+        return [DiffToken(Op.EQUAL, b_text)]
+    return [
+        token
+        for token in (DiffToken(Op.DELETE, a_text), DiffToken(Op.INSERT, b_text))
+        if token.text
+    ]
+
+
+def side_pieces(
+    report: Report, group: AlignmentGroup, side: Side
+) -> list[tuple[tuple[int, ...], list[DiffToken]]]:
+    """One side of a group cut into its sentences (their indices and tokens).
+
+    Omitted and added sentences come as plain text; when a sentence cannot be found in
+    the diff, the whole side comes as one piece with all its indices.
+    """
+    doc, indices = (report.a, group.a) if side == "a" else (report.b, group.b)
+    if not indices:
+        return []
+    texts = sentence_texts(doc, indices)
+    if group.kind in (Kind.OMITTED, Kind.ADDED):
+        return [((i,), [DiffToken(Op.EQUAL, t)]) for i, t in zip(indices, texts, strict=True)]
+    tokens = side_tokens(group_tokens(report, group), side)
+    pieces = split_by_sentence(tokens, texts)
+    if pieces is None:
+        return [(tuple(indices), tokens)]
+    return [((index,), piece) for index, piece in zip(indices, pieces, strict=True)]
+
+
+def runs(tokens: Iterable[DiffToken]) -> Iterator[tuple[Op, str]]:
+    """Tokens as (op, text) runs whose marked text never starts or ends with a space.
+
+    A deletion of nothing but whitespace is left out; other whitespace-only changes
+    read as plain text.
+    """
+    for token in tokens:
+        core = token.text.strip()
+        if token.op is Op.EQUAL or not core:
+            if token.op is not Op.DELETE or core:
+                yield Op.EQUAL, token.text
+            continue
+        lead, _, trail = token.text.partition(core)
+        if lead:
+            yield Op.EQUAL, lead
+        yield token.op, core
+        if trail:
+            yield Op.EQUAL, trail
+
+
 def split_by_sentence(
     tokens: Sequence[DiffToken], sentences: Sequence[str]
 ) -> list[list[DiffToken]] | None:
@@ -90,18 +153,37 @@ def highlight(tokens: Iterable[DiffToken], *, markers: bool, style: str = "") ->
     so the meaning survives where no styles reach the reader.
     """
     text = Text(style=style)
-    for token in tokens:
-        if token.op is Op.EQUAL:
-            text.append(token.text)
+    for op, run in runs(tokens):
+        if op is Op.EQUAL:
+            text.append(run)
             continue
-        core = token.text.strip()
-        if not core:
-            if token.op is not Op.DELETE:
-                text.append(token.text)
-            continue
-        lead, _, trail = token.text.partition(core)
-        opening, closing = _MARKERS.get(token.op, ("", "")) if markers else ("", "")
-        text.append(lead)
-        text.append(f"{opening}{core}{closing}", _STYLES[token.op])
-        text.append(trail)
+        opening, closing = _MARKERS.get(op, ("", "")) if markers else ("", "")
+        text.append(f"{opening}{run}{closing}", _STYLES[op])
     return text
+
+
+Line = tuple[Text, Text]
+"""A sentence number such as "A#3  " (or nothing) and the text it labels."""
+
+NARROWEST_HANG = 30
+"""Below this many columns beside a label, text goes under the label instead."""
+
+
+@dataclass(frozen=True)
+class Indented:
+    """Lines wrapped to fit, continuing under their text rather than their number; no padding."""
+
+    lines: tuple[Line, ...]
+    indent: int = 2
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Each line folded to fit, long words included, under a hanging indent."""
+        for number, text in self.lines:
+            label, body = number, text
+            if options.max_width - self.indent - number.cell_len < NARROWEST_HANG:
+                label, body = Text(), Text.assemble(number, text)
+            width = max(options.max_width - self.indent - label.cell_len, 1)
+            for row, line in enumerate(body.wrap(console, width, overflow="fold")):
+                line.rstrip()
+                lead = label if row == 0 else " " * label.cell_len
+                yield Text.assemble(" " * self.indent, lead, line)

@@ -1,4 +1,4 @@
-"""The rich terminal report: summary, aligned groups with word highlights, omitted and added."""
+"""The rich terminal report: what matters, summary, aligned groups, omitted and added, glossary."""
 
 from __future__ import annotations
 
@@ -7,19 +7,33 @@ from dataclasses import dataclass
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from driftcheck.report._findings import (
+    by_group,
+    counted_line,
+    group_numbers,
+    headline,
+    locator,
+    numbers,
+    rules,
+    severity_counts,
+)
 from driftcheck.report._highlight import (
+    NARROWEST_HANG,
+    Indented,
+    Line,
     Side,
+    group_tokens,
     highlight,
     is_cosmetic,
     is_drift,
-    one_line,
-    side_tokens,
-    split_by_sentence,
+    sentence_texts,
+    side_pieces,
 )
-from driftcheck.types import AlignmentGroup, DiffToken, Document, Kind, Op, Report
+from driftcheck.types import AlignmentGroup, Document, Finding, Kind, Op, Report, Severity
 
 __all__ = ["TerminalReport", "render_terminal"]
 
@@ -43,6 +57,13 @@ _SUMMARY_ROWS = (
 )
 _MOVED = "[moved]"
 _MOVED_STYLE = "bold cyan"
+_SEVERITY_STYLES = {
+    Severity.ERROR: "bold red",
+    Severity.WARNING: "bold yellow",
+    Severity.INFO: "blue",
+}
+_Flags = dict[AlignmentGroup, list[Finding]]
+"""Each group that has findings, with them, most severe first."""
 
 
 @dataclass(frozen=True)
@@ -50,32 +71,6 @@ class _UnchangedRun:
     """Consecutive unchanged groups, shown as one line."""
 
     groups: tuple[AlignmentGroup, ...]
-
-
-_Line = tuple[Text, Text]
-"""A sentence number such as "A#3  " (or nothing) and the text it labels."""
-
-_NARROWEST_HANG = 30
-
-
-@dataclass(frozen=True)
-class _Indented:
-    """Lines wrapped to fit, continuing under their text rather than their number; no padding."""
-
-    lines: tuple[_Line, ...]
-    indent: int = 2
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """Each line folded to fit, long words included, under a hanging indent."""
-        for number, text in self.lines:
-            label, body = number, text
-            if options.max_width - self.indent - number.cell_len < _NARROWEST_HANG:
-                label, body = Text(), Text.assemble(number, text)
-            width = max(options.max_width - self.indent - label.cell_len, 1)
-            for row, line in enumerate(body.wrap(console, width, overflow="fold")):
-                line.rstrip()
-                lead = label if row == 0 else " " * label.cell_len
-                yield Text.assemble(" " * self.indent, lead, line)
 
 
 @dataclass(frozen=True)
@@ -87,23 +82,28 @@ class TerminalReport:
     show_unchanged: bool = False
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """Header, then either the one-line verdict or the summary, groups and lists."""
+        """Header, what matters, the summary or verdict, groups, lists and the glossary."""
         report = self.report
         markers = console.color_system is None
         if report.identical:
             yield _identical(report)
             return
         yield _header(report)
+        if report.findings:
+            yield _what_matters(report, options.max_width)
         if any(is_drift(group) for group in report.alignments):
             yield _summary(report)
         else:
             yield _no_drift(report)
+        flags = _flags(report)
         if self.side_by_side:
-            yield _side_by_side(report, self._blocks(), markers=markers)
+            yield _side_by_side(report, self._blocks(), flags, markers=markers)
         else:
             for block in self._blocks():
-                yield _inline_block(report, block, markers=markers)
+                yield _inline_block(report, block, flags, markers=markers)
         yield from _omitted_and_added(report)
+        if report.glossary:
+            yield _glossary(report)
 
     def _blocks(self) -> list[AlignmentGroup | _UnchangedRun]:
         """Groups in reading order, with runs of quietly unchanged groups folded together."""
@@ -127,6 +127,66 @@ def render_terminal(
 ) -> None:
     """Print the report on `console`, inline or as two columns."""
     console.print(TerminalReport(report, side_by_side=side_by_side, show_unchanged=show_unchanged))
+
+
+def _what_matters(report: Report, width: int) -> Group:
+    """The findings an editor must look at, one per line, then the rest counted and the score.
+
+    Severity, rule and sentence numbers form columns the messages hang beside; on a
+    narrow console the numbers and message go under the rule instead.
+    """
+    listed, counted = headline(report)
+    places = [locator(report, finding) for finding in listed]
+    rule_width = max(len(finding.rule) for finding in listed)
+    place_width = max(len(place) for place in places)
+    beside = width - (2 + 9 + rule_width + 2 + place_width + 2) >= NARROWEST_HANG
+    lines: list[Line] = []
+    for finding, place in zip(listed, places, strict=True):
+        severity = (f"{finding.severity.value:<8} ", _SEVERITY_STYLES[finding.severity])
+        message = " ".join(finding.message.split())
+        if beside:
+            rule = f"{finding.rule:<{rule_width}}  "
+            label = Text.assemble(severity, rule, (f"{place:<{place_width}}  ", "dim"))
+            lines.append((label, Text(message)))
+        else:
+            lines.append((Text(), Text.assemble(severity, finding.rule)))
+            lines.append((Text("  "), Text.assemble((place, "dim"), "  ", message)))
+    if counted:
+        lines.append((Text(), Text(counted_line(counted), style="dim")))
+    score = f"drift score {report.drift_score}: {severity_counts(report)}"
+    lines.append((Text(), Text(score, style="bold")))
+    return Group(Text("What matters", style="bold"), Indented(tuple(lines)), Text())
+
+
+def _flags(report: Report) -> _Flags:
+    """The findings of each group that has some."""
+    groups = report.alignments
+    return {groups[i]: found for i, found in by_group(report).items() if 0 <= i < len(groups)}
+
+
+def _flag(findings: Sequence[Finding], *, stacked: bool = False) -> Text:
+    """'! quote.altered, number.changed' in the colour of the worst, then '(info rules)' dim."""
+    serious = [f for f in findings if f.severity is not Severity.INFO]
+    info = [f for f in findings if f.severity is Severity.INFO]
+    separator = "\n" if stacked else ", "
+    parts = []
+    if serious:
+        parts.append(("! " + separator.join(rules(serious)), _SEVERITY_STYLES[serious[0].severity]))
+    if info:
+        parts.append(("(" + separator.join(rules(info)) + ")", "dim"))
+    return Text(separator if stacked else "  ").join(Text(*part) for part in parts)
+
+
+def _glossary(report: Report) -> Group:
+    """The story's word substitutions, A's wording beside B's."""
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("A wording", overflow="fold", style="red")
+    table.add_column("", no_wrap=True)
+    table.add_column("B wording", overflow="fold", style="green")
+    for a_text, b_text in report.glossary:
+        table.add_row(" ".join(a_text.split()), "->", " ".join(b_text.split()))
+    title = Text(f"Drift glossary ({len(report.glossary)})", style="bold")
+    return Group(Text(), title, Padding(table, (0, 0, 0, 2), expand=False))
 
 
 def _header(report: Report) -> Text:
@@ -172,7 +232,7 @@ def _summary(report: Report) -> RenderableType:
         ("Summary", "bold"),
         f"  A {_sentences(summary.a_sentences)}, B {_sentences(summary.b_sentences)}",
     )
-    return Group(title, _Indented(tuple(rows)), Text())
+    return Group(title, Indented(tuple(rows)), Text())
 
 
 def _no_drift(report: Report) -> Text:
@@ -198,79 +258,34 @@ def _label(group: AlignmentGroup) -> str:
     return _LABELS.get(group.kind, group.kind.value)
 
 
-def _numbers(side: str, indices: Sequence[int]) -> str:
-    """1-based sentence numbers as an editor reads them: A#2-4,A#7."""
-    parts: list[str] = []
-    start = previous = -2
-    for index in [*indices, -2]:
-        if index == previous + 1:
-            previous = index
-            continue
-        if start >= 0:
-            span = f"-{previous + 1}" if previous > start else ""
-            parts.append(f"{side}#{start + 1}{span}")
-        start = previous = index
-    return ",".join(parts)
-
-
-def _caption(group: AlignmentGroup) -> Text:
-    """Kind, sentence numbers on each side, similarity and a moved marker."""
+def _caption(group: AlignmentGroup, flags: _Flags) -> Text:
+    """Kind, sentence numbers on each side, similarity, a moved marker and the findings."""
     label = _label(group)
-    numbers = " -> ".join(
-        _numbers(side, indices) for side, indices in (("A", group.a), ("B", group.b)) if indices
-    )
-    caption = Text.assemble((label, _LABEL_STYLES.get(label, "bold")), "  ", numbers)
+    caption = Text.assemble((label, _LABEL_STYLES.get(label, "bold")), "  ", group_numbers(group))
     if group.similarity is not None:
         caption.append(f"  sim {group.similarity:.2f}", style="dim")
     if group.moved:
         caption.append("  ").append(_MOVED, style=_MOVED_STYLE)
+    if group in flags:
+        caption.append("  ").append(_flag(flags[group]))
     return caption
-
-
-def _texts(doc: Document, indices: Sequence[int]) -> list[str]:
-    """The sentences' texts, each on one line as the word diff saw them."""
-    return [one_line(doc.sentences[index].text) for index in indices]
-
-
-def _tokens(report: Report, group: AlignmentGroup) -> list[DiffToken]:
-    """The group's word diff, or one made of whole sentences when the aligner left none."""
-    if group.diff:
-        return list(group.diff)
-    a_text = " ".join(_texts(report.a, group.a))
-    b_text = " ".join(_texts(report.b, group.b))
-    if group.kind is Kind.UNCHANGED:
-        return [DiffToken(Op.EQUAL, b_text)]
-    return [
-        token
-        for token in (DiffToken(Op.DELETE, a_text), DiffToken(Op.INSERT, b_text))
-        if token.text
-    ]
 
 
 def _side_lines(
     report: Report, group: AlignmentGroup, side: Side, *, markers: bool, numbered: bool
-) -> list[_Line]:
+) -> list[Line]:
     """One side of a group, one line per sentence, its own changes highlighted."""
-    doc, indices = (report.a, group.a) if side == "a" else (report.b, group.b)
-    if not indices:
-        return []
-    label = side.upper()
-    style = "dim" if group.kind is Kind.UNCHANGED else ""
-    if group.kind in (Kind.OMITTED, Kind.ADDED):
-        pieces = [[DiffToken(Op.EQUAL, text)] for text in _texts(doc, indices)]
-        style = "red" if group.kind is Kind.OMITTED else "green"
-    else:
-        tokens = side_tokens(_tokens(report, group), side)
-        pieces = split_by_sentence(tokens, _texts(doc, indices)) or [tokens]
+    style = {Kind.UNCHANGED: "dim", Kind.OMITTED: "red", Kind.ADDED: "green"}.get(group.kind, "")
     lines = []
-    for number, piece in zip(indices, pieces, strict=False):
-        shown = _numbers(label, indices) if len(pieces) == 1 else _numbers(label, [number])
-        caption = Text(f"{shown}  ", style="dim") if numbered else Text()
+    for indices, piece in side_pieces(report, group, side):
+        caption = Text(f"{numbers(side.upper(), indices)}  ", style="dim") if numbered else Text()
         lines.append((caption, highlight(piece, markers=markers, style=style)))
     return lines
 
 
-def _inline_block(report: Report, block: AlignmentGroup | _UnchangedRun, *, markers: bool) -> Group:
+def _inline_block(
+    report: Report, block: AlignmentGroup | _UnchangedRun, flags: _Flags, *, markers: bool
+) -> Group:
     """A group as a caption over its highlighted text, or a run of unchanged ones as one line."""
     if isinstance(block, _UnchangedRun):
         count, a_numbers, b_numbers = _describe_run(block)
@@ -279,20 +294,20 @@ def _inline_block(report: Report, block: AlignmentGroup | _UnchangedRun, *, mark
     group = block
     if len(group.a) == 1 and len(group.b) == 1:
         style = "dim" if group.kind is Kind.UNCHANGED else ""
-        body = [(Text(), highlight(_tokens(report, group), markers=markers, style=style))]
+        body = [(Text(), highlight(group_tokens(report, group), markers=markers, style=style))]
     else:
         body = [
             *_side_lines(report, group, "a", markers=markers, numbered=_numbered(group, group.a)),
             *_side_lines(report, group, "b", markers=markers, numbered=_numbered(group, group.b)),
         ]
-    return Group(_caption(group), _Indented(tuple(body)), Text())
+    return Group(_caption(group, flags), Indented(tuple(body)), Text())
 
 
 def _describe_run(run: _UnchangedRun) -> tuple[int, str, str]:
     """How many sentences a run of unchanged groups holds, and their numbers on each side."""
     a_side = [index for group in run.groups for index in group.a]
     b_side = [index for group in run.groups for index in group.b]
-    return len(a_side), _numbers("A", a_side), _numbers("B", b_side)
+    return len(a_side), numbers("A", a_side), numbers("B", b_side)
 
 
 def _numbered(group: AlignmentGroup, indices: Sequence[int]) -> bool:
@@ -301,7 +316,11 @@ def _numbered(group: AlignmentGroup, indices: Sequence[int]) -> bool:
 
 
 def _side_by_side(
-    report: Report, blocks: Sequence[AlignmentGroup | _UnchangedRun], *, markers: bool
+    report: Report,
+    blocks: Sequence[AlignmentGroup | _UnchangedRun],
+    flags: _Flags,
+    *,
+    markers: bool,
 ) -> Table:
     """One row per group: A on the left with its deletions, B on the right with its insertions."""
     table = Table(box=box.SQUARE, show_lines=True, expand=True)
@@ -325,11 +344,13 @@ def _side_by_side(
             kind.append(f"\nsim {block.similarity:.2f}", style="dim")
         if block.moved:
             kind.append("\n").append(_MOVED, style=_MOVED_STYLE)
+        if block in flags:
+            kind.append("\n").append(_flag(flags[block], stacked=True))
         cells = [
             _side_lines(report, block, side, markers=markers, numbered=True) for side in ("a", "b")
         ]
         a_cell, b_cell = (
-            _Indented(tuple(lines), indent=0) if lines else Text(f"(not in {side})", style="dim")
+            Indented(tuple(lines), indent=0) if lines else Text(f"(not in {side})", style="dim")
             for side, lines in zip("AB", cells, strict=True)
         )
         table.add_row(kind, a_cell, b_cell)
@@ -348,6 +369,6 @@ def _omitted_and_added(report: Report) -> Iterator[RenderableType]:
             continue
         lines = tuple(
             (Text(f"{side}#{number + 1}  ", style="dim"), Text(text, style=style))
-            for number, text in zip(indices, _texts(doc, indices), strict=True)
+            for number, text in zip(indices, sentence_texts(doc, indices), strict=True)
         )
-        yield Group(Text(f"{title} ({len(indices)})", style=f"bold {style}"), _Indented(lines))
+        yield Group(Text(f"{title} ({len(indices)})", style=f"bold {style}"), Indented(lines))
