@@ -37,6 +37,17 @@ class Format(StrEnum):
 
     terminal = "terminal"
     json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+class FailOn(StrEnum):
+    """The least severe finding that fails the run (exit 1)."""
+
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
 
 
 def _show_version(value: bool) -> None:
@@ -76,8 +87,32 @@ def compare(
         ),
     ] = None,
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="terminal report or versioned JSON.")
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal report, versioned JSON, Markdown (pull-request comments) "
+            "or one self-contained HTML file.",
+        ),
     ] = Format.terminal,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a finding is at least this severe "
+            "[default: from the config file, else error].",
+            show_default=False,
+        ),
+    ] = None,
+    config_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            help="Settings file (driftcheck.toml or pyproject.toml) "
+            "[default: the nearest one above the current directory].",
+            dir_okay=False,
+        ),
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")
     ] = None,
@@ -88,11 +123,14 @@ def compare(
         bool, typer.Option("--show-unchanged", help="Print unchanged sentences in full.")
     ] = False,
     strict: Annotated[
-        bool,
+        bool | None,
         typer.Option(
-            "--strict", help="Count quote style, dashes, whitespace and case as drift too."
+            "--strict/--no-strict",
+            help="Count quote style, dashes, whitespace and case as drift too "
+            "[default: from the config file, else no].",
+            show_default=False,
         ),
-    ] = False,
+    ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor write the embedding cache.")
     ] = False,
@@ -105,41 +143,76 @@ def compare(
         typer.Option(help="Encoding of files without a BOM (default: UTF-8), e.g. latin-1."),
     ] = None,
     language: Annotated[
-        str, typer.Option(help="Language code for sentence splitting, e.g. en, de, fr, zh.")
-    ] = "en",
+        str | None,
+        typer.Option(
+            help="Language code for sentence splitting, e.g. en, de, fr, zh [default: en].",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Compare two versions of a story: aligned sentences, word diffs, moved/omitted/added."""
+    """Compare two versions of a story: what matters first, then every aligned sentence.
+
+    Exit 0 when no finding reaches --fail-on, 1 when one does, 2 for bad input, options
+    or settings.
+    """
     with _user_errors():
         if a == "-" and b == "-":
             raise UsageError("only one of A and B can be read from stdin")
         from driftcheck.align import AlignOptions
         from driftcheck.compare import Comparer
+        from driftcheck.config import load_config
+        from driftcheck.findings import RULES
+        from driftcheck.report import exit_code
         from driftcheck.textio import read_version
 
+        settings = load_config(config_file, RULES)
         a_text = read_version(a, encoding=encoding)
         b_text = read_version(b, encoding=encoding)
+        chosen = model or settings.model
         comparer = Comparer(
-            None if model in (None, "default") else model,
+            None if chosen in (None, "default") else chosen,
             cache_dir=cache_dir,
             use_cache=not no_cache,
-            options=AlignOptions(strict=strict),
-            language=language,
+            options=AlignOptions(strict=settings.strict if strict is None else strict),
+            language=language or settings.language,
+            config=settings,
         )
         with _working("Comparing"):
             report = comparer.compare(a_text, b_text, a_path=_name(a), b_path=_name(b))
-        if output_format is Format.json:
-            from driftcheck.report.json import render_json
-
-            _write(render_json(report), output)
-        else:
-            _render_terminal(
-                report, output, side_by_side=side_by_side, show_unchanged=show_unchanged
-            )
-    raise typer.Exit(ExitCode.OK)
+        _render(
+            report, output_format, output, side_by_side=side_by_side, show_unchanged=show_unchanged
+        )
+        code = exit_code(report, fail_on.value if fail_on else settings.fail_on)
+    raise typer.Exit(code)
 
 
 def _name(source: str) -> str | None:
     return None if source == "-" else source
+
+
+def _render(
+    report: Report,
+    output_format: Format,
+    output: Path | None,
+    *,
+    side_by_side: bool,
+    show_unchanged: bool,
+) -> None:
+    """Write the report in the chosen format to stdout or `output`."""
+    if output_format is Format.json:
+        from driftcheck.report.json import render_json
+
+        _write(render_json(report), output)
+    elif output_format is Format.markdown:
+        from driftcheck.report.markdown import render_markdown
+
+        _write(render_markdown(report), output)
+    elif output_format is Format.html:
+        from driftcheck.report.html import render_html
+
+        _write(render_html(report), output)
+    else:
+        _render_terminal(report, output, side_by_side=side_by_side, show_unchanged=show_unchanged)
 
 
 def _render_terminal(

@@ -99,30 +99,105 @@ def test_identical_files_say_so_in_one_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.model
-def test_seed_pair_terminal_report() -> None:
+def test_seed_pair_terminal_report_fails_on_altered_quotes() -> None:
     code, out, err = invoke("compare", str(SEED_A), str(SEED_B))
-    assert code == 0, err
-    for text in ("split", "lasting", "enduring", "omitted", "added", "Sinopec"):
+    assert code == 1, err
+    assert out.index("What matters") < out.index("Summary") < out.index("Drift glossary")
+    for text in ("quote.altered", "split", "lasting", "enduring", "omitted", "added", "Sinopec"):
         assert text in out
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("fail_on", "code"), [("never", 0), ("error", 1), ("warning", 1), ("info", 1)]
+)
+def test_fail_on_sets_the_exit_code(fail_on: str, code: int) -> None:
+    result = invoke("compare", str(SEED_A), str(SEED_B), "--fail-on", fail_on, "-f", "json")
+    assert result[0] == code
+
+
+@pytest.mark.model
+def test_config_file_turns_rules_off_and_sets_fail_on(tmp_path: Path) -> None:
+    config = _write(
+        tmp_path / "driftcheck.toml",
+        b'fail-on = "error"\n[rules]\n"quote.*" = "warning"\n"number.*" = "off"\n',
+    )
+    code, out, _ = invoke(
+        "compare", str(SEED_A), str(SEED_B), "--config", str(config), "-f", "json"
+    )
+    assert code == 0
+    severities = {
+        f["severity"] for f in json.loads(out)["findings"] if f["rule"] == "quote.altered"
+    }
+    assert severities == {"warning"}
+    code, _, _ = invoke(
+        "compare", str(SEED_A), str(SEED_B), "--config", str(config), "--fail-on", "warning"
+    )
+    assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (b'[rules]\n"quote.alterd" = "error"\n', "unknown rule 'quote.alterd'"),
+        (b'[rules]\n"quote.altered" = "fatal"\n', "bad severity 'fatal'"),
+        (b'colour = "red"\n', "unknown key"),
+    ],
+)
+def test_bad_config_is_one_line_and_exit_2(tmp_path: Path, text: bytes, message: str) -> None:
+    config = _write(tmp_path / "driftcheck.toml", text)
+    story = _write(tmp_path / "a.txt", STORY.encode())
+    code, out, err = invoke("compare", str(story), str(story), "--config", str(config))
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert message in err
+    assert str(config) in err
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("output_format", "marker"),
+    [("markdown", "| Drift score |"), ("html", "<!DOCTYPE html>")],
+)
+def test_markdown_and_html_formats(tmp_path: Path, output_format: str, marker: str) -> None:
+    target = tmp_path / f"report.{output_format}"
+    code, out, _ = invoke(
+        "compare",
+        str(SEED_A),
+        str(SEED_B),
+        "-f",
+        output_format,
+        "-o",
+        str(target),
+        "--fail-on",
+        "never",
+    )
+    assert code == 0
+    assert out == ""
+    text = target.read_text(encoding="utf-8")
+    assert marker in text
+    assert "happiness and misfortune" in text
 
 
 @pytest.mark.model
 def test_seed_pair_side_by_side_fits_the_width() -> None:
     code, out, _ = invoke("compare", str(SEED_A), str(SEED_B), "--side-by-side")
-    assert code == 0
+    assert code == 1
+    assert all(len(line) <= 80 for line in out.splitlines())
     assert "happiness and misfortune" in out.replace("\n", " ") or "happiness" in out
 
 
 @pytest.mark.model
 def test_json_to_stdout_and_to_file(tmp_path: Path) -> None:
     code, out, _ = invoke("compare", str(SEED_A), str(SEED_B), "--format", "json")
-    assert code == 0
+    assert code == 1
     document = json.loads(out)
-    assert document["schema"] == "1.0"
+    assert document["schema"] == "1.1"
     assert document["b"]["path"] == str(SEED_B)
     target = tmp_path / "report.json"
     code, out, _ = invoke("compare", str(SEED_A), str(SEED_B), "-f", "json", "-o", str(target))
-    assert code == 0
+    assert code == 1
     assert out == ""
     assert json.loads(target.read_text(encoding="utf-8")) == document
 
@@ -130,7 +205,14 @@ def test_json_to_stdout_and_to_file(tmp_path: Path) -> None:
 @pytest.mark.model
 def test_stdin_is_version_b() -> None:
     code, out, _ = invoke(
-        "compare", str(SEED_A), "-", "-f", "json", stdin=SEED_B.read_text("utf-8")
+        "compare",
+        str(SEED_A),
+        "-",
+        "-f",
+        "json",
+        "--fail-on",
+        "never",
+        stdin=SEED_B.read_text("utf-8"),
     )
     assert code == 0
     assert json.loads(out)["b"]["path"] is None
@@ -143,7 +225,7 @@ def test_lexical_model_needs_no_torch(tmp_path: Path) -> None:
         "import sys\n"
         "from driftcheck.cli import main\n"
         f"sys.argv = ['driftcheck', 'compare', {str(a)!r}, {str(b)!r}, "
-        "'-m', 'lexical', '-f', 'json']\n"
+        "'-m', 'lexical', '-f', 'json', '--fail-on', 'never']\n"
         "try:\n    main()\nexcept SystemExit as exit:\n    assert exit.code == 0, exit.code\n"
         "assert 'torch' not in sys.modules\n"
     )

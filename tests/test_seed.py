@@ -109,7 +109,7 @@ def test_summary_counts_match_groups(report: Report) -> None:
 
 def test_json_document_is_the_report(report: Report) -> None:
     document = report.to_dict()
-    assert document["schema"] == "1.0"
+    assert document["schema"] == "1.1"
     assert document["a"]["path"] == str(SEED_A)
     for side, doc in (("a", report.a), ("b", report.b)):
         for sentence in document[side]["sentences"]:
@@ -117,3 +117,7 @@ def test_json_document_is_the_report(report: Report) -> None:
     kinds = {a["kind"] for a in document["alignments"]}
     assert kinds >= {"changed", "split", "omitted", "added"}
     assert all(isinstance(token, list) for a in document["alignments"] for token in a["diff"])
+    rules = {finding["rule"] for finding in document["findings"]}
+    assert "quote.altered" in rules
+    assert document["drift"]["worst"] == "error"
+    assert {"a": "huddle", "b": "rally"} in document["drift"]["glossary"]
