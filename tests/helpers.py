@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,8 +41,8 @@ class Case:
     expect: list[str]
 
 
-def load_case(path: Path) -> Case:
-    """Parse a .case file: '# description', then '--- a', '--- b', '--- expect' sections."""
+def read_sections(path: Path) -> dict[str, list[str]]:
+    """The lines of a .case file by section: header under '', then one per '--- name' line."""
     sections: dict[str, list[str]] = {"": []}
     current = ""
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -48,6 +51,29 @@ def load_case(path: Path) -> Case:
             sections[current] = []
         else:
             sections[current].append(line)
+    return sections
+
+
+def run_python(
+    code: str, *args: str, env: dict[str, str] | None = None, timeout: int = 300
+) -> subprocess.CompletedProcess[str]:
+    """Run code in a fresh interpreter that imports driftcheck from this checkout; must succeed."""
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def load_case(path: Path) -> Case:
+    """Parse a .case file: '# description', then '--- a', '--- b', '--- expect' sections."""
+    sections = read_sections(path)
     description = " ".join(line.lstrip("# ") for line in sections[""] if line.startswith("#"))
     return Case(
         name=path.stem,

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
-import os
 import re
-import subprocess
 import sys
 import time
 import types
@@ -25,24 +23,10 @@ from driftcheck.embed import (
 )
 from driftcheck.embed.transformer import ALLOW_DOWNLOAD_ENV, fingerprint, resolve_model
 from driftcheck.errors import ModelError
+from tests.helpers import run_python
 
 ROOT = Path(driftcheck.__file__).resolve().parents[1]
 HEAVY = ("torch", "transformers", "sentence_transformers")
-
-
-def run_python(code: str, *args: str, env: dict[str, str] | None = None) -> str:
-    """Run code in a fresh interpreter that imports driftcheck from this checkout; return stdout."""
-    result = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> float:
@@ -77,8 +61,8 @@ def test_lexical_does_not_depend_on_python_hash_seed() -> None:
         "rows = LexicalEmbedder().embed(['Leaders converge in China', '东京发生地震']); "
         "print(hashlib.sha256(rows.tobytes()).hexdigest())"
     )
-    first = run_python(code, env={"PYTHONHASHSEED": "1"})
-    second = run_python(code, env={"PYTHONHASHSEED": "2"})
+    first = run_python(code, env={"PYTHONHASHSEED": "1"}).stdout
+    second = run_python(code, env={"PYTHONHASHSEED": "2"}).stdout
     assert first == second
 
 
@@ -144,7 +128,7 @@ def test_importing_embed_and_choosing_a_model_does_not_import_torch(tmp_path: Pa
         "e = embed.load_embedder(cache_dir=sys.argv[1]); print(e.model_id); "
         f"print(sorted(set({HEAVY!r}) & set(sys.modules)))"
     )
-    model_id, heavy = run_python(code, str(tmp_path)).splitlines()
+    model_id, heavy = run_python(code, str(tmp_path)).stdout.splitlines()
     assert model_id.startswith("sentence-transformers/all-MiniLM-L6-v2@")
     assert heavy == "[]"
 
@@ -215,7 +199,8 @@ def test_hub_name_missing_offline_fails_fast_without_importing_torch() -> None:
         "print(time.perf_counter() - start)\n"
         f"print(sorted(set({HEAVY!r}) & set(sys.modules)))\n"
     )
-    message, seconds, heavy = run_python(code, env={ALLOW_DOWNLOAD_ENV: ""}).splitlines()
+    result = run_python(code, env={ALLOW_DOWNLOAD_ENV: ""}, timeout=120)
+    message, seconds, heavy = result.stdout.splitlines()
     assert message == (
         "model 'driftcheck-tests/no-such-model' is neither a local directory nor in the "
         f"Hugging Face cache; pass a local path, or set {ALLOW_DOWNLOAD_ENV}=1 to let "

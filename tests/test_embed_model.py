@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +19,7 @@ from driftcheck.embed import (
 )
 from driftcheck.embed.transformer import ALLOW_DOWNLOAD_ENV
 from driftcheck.errors import ModelError
+from tests.helpers import run_python
 
 pytestmark = pytest.mark.model
 
@@ -39,23 +38,6 @@ def model(real_embedder: Embedder) -> SentenceTransformerEmbedder:
     assert isinstance(real_embedder, CachedEmbedder)
     assert isinstance(real_embedder.inner, SentenceTransformerEmbedder)
     return real_embedder.inner
-
-
-def run_python(
-    code: str, *args: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    """Run code in a fresh interpreter that imports driftcheck from this checkout."""
-    result = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return result
 
 
 def test_loading_restores_transformers_logging(model: SentenceTransformerEmbedder) -> None:

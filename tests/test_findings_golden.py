@@ -28,6 +28,7 @@ from driftcheck.compare import Comparer
 from driftcheck.findings import RULES, detect
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Finding
+from tests.helpers import read_sections
 
 CASES = Path(__file__).parent / "cases" / "findings"
 CASE_FILES = sorted(CASES.glob("*.case"))
@@ -47,14 +48,7 @@ class FindingsCase:
 
 def load_findings_case(path: Path) -> FindingsCase:
     """Parse a findings .case file (format in the module docstring)."""
-    sections: dict[str, list[str]] = {"": []}
-    current = ""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("--- "):
-            current = line[4:].strip()
-            sections[current] = []
-        else:
-            sections[current].append(line)
+    sections = read_sections(path)
     header = [line for line in sections[""] if not line.startswith("#")]
     options = dict(line.split(":", 1) for line in header if ":" in line)
     return FindingsCase(
