@@ -74,18 +74,34 @@ def align(
     options: AlignOptions = AlignOptions(),
 ) -> tuple[AlignmentGroup, ...]:
     """Group A's and B's sentences; every sentence ends up in exactly one group."""
+    a_keys, b_keys, links, texts_a, texts_b = _settle_identical(a, b, options)
+    groups = {i: _Group([i], [j], 1.0) for i, j in links.items()}
+    if texts_a and texts_b:
+        _Matcher(texts_a, texts_b, embedder, options, groups).run()
+    return _finish(groups, a_keys, b_keys)
+
+
+def texts_to_embed(
+    a: Sequence[Sentence], b: Sequence[Sentence], options: AlignOptions = AlignOptions()
+) -> list[str]:
+    """The sentence texts `align` will embed first: those identity could not settle."""
+    *_, texts_a, texts_b = _settle_identical(a, b, options)
+    if not (texts_a and texts_b):
+        return []
+    return [*texts_a.values(), *texts_b.values()]
+
+
+def _settle_identical(
+    a: Sequence[Sentence], b: Sequence[Sentence], options: AlignOptions
+) -> tuple[list[str], list[str], dict[int, int], dict[int, str], dict[int, str]]:
+    """Comparison keys, identical pairs, and the texts of the sentences left to match."""
     key: Callable[[str], str] = tidy if options.strict else fold
     a_keys, b_keys = [key(s.text) for s in a], [key(s.text) for s in b]
     links = _identical_pairs(a_keys, b_keys)
-    groups = {i: _Group([i], [j], 1.0) for i, j in links.items()}
-    free_a = [i for i in range(len(a)) if i not in links]
     linked_b = set(links.values())
-    free_b = [j for j in range(len(b)) if j not in linked_b]
-    if free_a and free_b:
-        texts_a = {i: tidy(a[i].text) for i in free_a}
-        texts_b = {j: tidy(b[j].text) for j in free_b}
-        _Matcher(texts_a, texts_b, embedder, options, groups).run()
-    return _finish(groups, a_keys, b_keys)
+    texts_a = {i: tidy(a[i].text) for i in range(len(a)) if i not in links}
+    texts_b = {j: tidy(b[j].text) for j in range(len(b)) if j not in linked_b}
+    return a_keys, b_keys, links, texts_a, texts_b
 
 
 def _identical_pairs(a_keys: list[str], b_keys: list[str]) -> dict[int, int]:

@@ -1,0 +1,199 @@
+"""Compare many pairs with one model: embed everything up front, then align in parallel.
+
+The main process reads and segments every version, embeds all sentences the aligner
+will need in one batched, cached, de-duplicated call, and hands the vectors to the
+workers. Workers never load a model: when a comparison needs a text nobody embedded yet
+(the unexplained rest of a pair, which grows splits and merges), the worker says so, the
+main process embeds all such texts of the round in one batch, and those comparisons run
+again. Results do not depend on `jobs`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from driftcheck.align import texts_to_embed
+from driftcheck.compare import Comparer
+from driftcheck.corpus import PairResult, PairSpec
+from driftcheck.embed.base import Matrix
+from driftcheck.errors import DriftcheckError
+from driftcheck.segment import segment
+from driftcheck.types import Report
+
+_MAX_ROUNDS = 8
+
+
+class MissingEmbeddings(Exception):  # noqa: N818 - a signal, not an error
+    """A comparison needs vectors for texts that were not embedded up front."""
+
+    def __init__(self, texts: list[str]) -> None:
+        super().__init__(f"{len(texts)} texts not embedded yet")
+        self.texts = texts
+
+
+class PrefetchedEmbedder:
+    """Answers from vectors computed in advance; asks for more instead of loading a model."""
+
+    def __init__(self, model_id: str, rows: dict[str, Matrix]) -> None:
+        self._model_id = model_id
+        self.rows = rows
+
+    @property
+    def model_id(self) -> str:
+        """The id of the model the vectors came from."""
+        return self._model_id
+
+    def embed(self, texts: Sequence[str]) -> Matrix:
+        """Rows for `texts`; raises MissingEmbeddings listing any text it does not have."""
+        missing = [text for text in dict.fromkeys(texts) if text not in self.rows]
+        if missing:
+            raise MissingEmbeddings(missing)
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        stacked: Matrix = np.stack([self.rows[text] for text in texts])
+        return stacked
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    index: int
+    spec: PairSpec
+    a_text: str
+    b_text: str
+
+
+_worker: Comparer | None = None
+
+
+def compare_all(
+    specs: Sequence[PairSpec],
+    comparer: Comparer,
+    read: Callable[[Path], str],
+    *,
+    jobs: int = 1,
+    on_done: Callable[[PairResult], None] | None = None,
+) -> list[PairResult]:
+    """Compare every pair; unreadable or failing pairs become error rows, the rest go on."""
+    results: dict[int, PairResult] = {}
+    tasks: list[_Task] = []
+    texts: dict[Path, str] = {}
+    for index, spec in enumerate(specs):
+        try:
+            for path in (spec.source, spec.target):
+                if path not in texts:
+                    texts[path] = read(path)
+            tasks.append(_Task(index, spec, texts[spec.source], texts[spec.target]))
+        except DriftcheckError as exc:
+            results[index] = _finished(PairResult(spec, error=str(exc)), on_done)
+    rows = _embed(comparer, _needed(tasks, comparer))
+    pending = tasks
+    for _ in range(_MAX_ROUNDS):
+        if not pending:
+            break
+        missing: list[str] = []
+        retry = []
+        for task, outcome in _run_round(pending, comparer, rows, jobs):
+            if isinstance(outcome, list):
+                missing += outcome
+                retry.append(task)
+            else:
+                results[task.index] = _finished(outcome, on_done)
+        rows.update(_embed(comparer, missing))
+        pending = retry
+    for task in pending:
+        message = "internal error: alignment kept asking for new embeddings"
+        results[task.index] = _finished(PairResult(task.spec, error=message), on_done)
+    return [results[index] for index in range(len(specs))]
+
+
+def _needed(tasks: Sequence[_Task], comparer: Comparer) -> list[str]:
+    """Every sentence text the aligner will embed first, across all pairs."""
+    needed: list[str] = []
+    for task in tasks:
+        a = segment(task.a_text, language=_language(task.spec, comparer)).sentences
+        b = segment(task.b_text, language=_language(task.spec, comparer)).sentences
+        needed += texts_to_embed(a, b, comparer.options)
+    return needed
+
+
+def _embed(comparer: Comparer, texts: Sequence[str]) -> dict[str, Matrix]:
+    distinct = list(dict.fromkeys(texts))
+    if not distinct:
+        return {}
+    return dict(zip(distinct, comparer.embedder.embed(distinct), strict=True))
+
+
+def _run_round(
+    tasks: Sequence[_Task], comparer: Comparer, rows: dict[str, Matrix], jobs: int
+) -> list[tuple[_Task, PairResult | list[str]]]:
+    """One pass over the pending pairs, in this process or in `jobs` forked workers."""
+    local = _prefetched(comparer, rows)
+    if jobs <= 1 or len(tasks) <= 1:
+        return [(task, _attempt(local, task)) for task in tasks]
+    global _worker  # noqa: PLW0603 - forked workers inherit the comparer and its vectors
+    _worker = local
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        outcomes = list(
+            pool.map(_attempt_in_worker, tasks, chunksize=max(1, len(tasks) // (4 * jobs)))
+        )
+    _worker = None
+    return list(zip(tasks, outcomes, strict=True))
+
+
+def _prefetched(comparer: Comparer, rows: dict[str, Matrix]) -> Comparer:
+    return Comparer(
+        embedder=PrefetchedEmbedder(comparer.embedder.model_id, rows),
+        options=comparer.options,
+        language=comparer.language,
+        config=comparer.config,
+    )
+
+
+def _attempt_in_worker(task: _Task) -> PairResult | list[str]:
+    assert _worker is not None  # noqa: S101 - set before the pool forks
+    return _attempt(_worker, task)
+
+
+def _attempt(comparer: Comparer, task: _Task) -> PairResult | list[str]:
+    """The pair's result, or the texts it still needs embedded."""
+    spec = task.spec
+    try:
+        report = _compare(comparer, task)
+    except MissingEmbeddings as missing:
+        return missing.texts
+    except DriftcheckError as exc:
+        return PairResult(spec, error=str(exc))
+    except Exception as exc:
+        return PairResult(spec, error=f"internal error: {type(exc).__name__}: {exc}")
+    return PairResult(spec, report=report, findings=report.findings)
+
+
+def _compare(comparer: Comparer, task: _Task) -> Report:
+    language = _language(task.spec, comparer)
+    if language != comparer.language:
+        comparer = Comparer(
+            embedder=comparer.embedder,
+            options=comparer.options,
+            language=language,
+            config=comparer.config,
+        )
+    return comparer.compare(
+        task.a_text, task.b_text, a_path=str(task.spec.source), b_path=str(task.spec.target)
+    )
+
+
+def _language(spec: PairSpec, comparer: Comparer) -> str:
+    return spec.language or comparer.language
+
+
+def _finished(result: PairResult, on_done: Callable[[PairResult], None] | None) -> PairResult:
+    if on_done is not None:
+        on_done(result)
+    return result
