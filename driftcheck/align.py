@@ -5,7 +5,8 @@ In plain words, with the default thresholds (tuned for all-MiniLM-L6-v2 on news)
    paired first, in order, without the model.
 2. The rest are embedded once. Pairs at least `anchor` (0.80) similar are settled next,
    most similar first; then pairs at least `link` (0.60) similar (`anchor` when either
-   sentence has fewer than six words: datelines, bylines, subheads), where a pair whose
+   sentence has fewer than six words, or when a headline (no final punctuation) meets a
+   sentence: similarity says little there), where a pair whose
    neighbours are paired the same way gets a `context` bonus (0.06), so a duplicated
    sentence is paired where its neighbours are, and a pair sharing figures ("21 ships")
    gets 0.02 per shared figure (two at most). Equally good candidates wait until
@@ -44,6 +45,7 @@ _FIGURE_BONUS = 0.02  # per figure (up to two) a pair shares: "21 ships" finds "
 _MIN_REST = 4  # words in a run one side leaves out before it can be part of a split or merge
 _WORD = re.compile(r"\w+")
 _TIE = 0.01  # two candidates this close are a tie, decided by context
+_SENTENCE_END = re.compile(r"[.!?:;…。！？][\"'”’»)\]]*$")
 _SHORT = 6  # sentences with fewer words (datelines, bylines, subheads) need `anchor` to pair
 
 
@@ -179,9 +181,10 @@ class _Matcher:
         return self.sim[i, j] + self._context(i, j) + _FIGURE_BONUS * min(2, shared)
 
     def _is_link(self, i: int, j: int) -> bool:
-        """Similar enough, counting context; short sentences must be as similar as anchors."""
-        short = min(_words(self.texts_a[i]), _words(self.texts_b[j])) < _SHORT
-        needed = self.options.anchor if short else self.options.link
+        """Similar enough with context; short lines, or a headline with a sentence, need anchor."""
+        a, b = self.texts_a[i], self.texts_b[j]
+        unsure = min(_words(a), _words(b)) < _SHORT or _is_heading(a) != _is_heading(b)
+        needed = self.options.anchor if unsure else self.options.link
         return self._score(i, j) >= needed
 
     def _context(self, i: int, j: int) -> float:
@@ -330,6 +333,11 @@ class _Rest:
     group: _Group
     side: str
     text: str
+
+
+def _is_heading(text: str) -> bool:
+    """A headline or subhead: a line that does not end like a sentence."""
+    return not _SENTENCE_END.search(text)
 
 
 def _words(text: str) -> int:
