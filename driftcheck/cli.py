@@ -9,10 +9,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -20,6 +20,9 @@ from driftcheck import __version__
 from driftcheck.errors import DriftcheckError, UsageError
 from driftcheck.report import ExitCode
 from driftcheck.types import Report
+
+if TYPE_CHECKING:
+    from driftcheck.corpus import CorpusResult
 
 app = typer.Typer(
     name="driftcheck",
@@ -184,6 +187,209 @@ def compare(
         )
         code = exit_code(report, fail_on.value if fail_on else settings.fail_on)
     raise typer.Exit(code)
+
+
+class CheckFormat(StrEnum):
+    """Output formats of `check`."""
+
+    terminal = "terminal"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+    junit = "junit"
+    github = "github"
+    sarif = "sarif"
+
+
+@app.command()
+def check(
+    corpus: Annotated[
+        Path,
+        typer.Argument(
+            metavar="CORPUS",
+            help="A corpus directory (story folders and/or manifest folders) or a manifest file.",
+        ),
+    ],
+    output_format: Annotated[
+        CheckFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal summary, json, jsonl (one full report per pair), markdown, junit, "
+            "github (workflow annotations + step summary) or sarif.",
+        ),
+    ] = CheckFormat.terminal,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a pair has a (new) finding at least this severe "
+            "[default: from the config file, else error].",
+            show_default=False,
+        ),
+    ] = None,
+    config_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--config", help="Settings file (driftcheck.toml or pyproject.toml).", dir_okay=False
+        ),
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model", "-m", help="'default', 'lexical', or a sentence-transformers name or path."
+        ),
+    ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Worker processes for alignment, diffs and findings."
+        ),
+    ] = 1,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            help="Count only findings not in this baseline; list the resolved ones.",
+            dir_okay=False,
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--write-baseline", help="Record every current finding in FILE.", dir_okay=False
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the embedding cache.")
+    ] = False,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option("--cache-dir", help="Where to keep the embedding cache.", file_okay=False),
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option(help="Encoding of files without a BOM (default: UTF-8), e.g. latin-1."),
+    ] = None,
+) -> None:
+    """Compare every version pair of a corpus and judge the run by the policy.
+
+    Exit 0 when no pair has a finding at --fail-on, 1 when one does, 2 when a story could
+    not be read or compared (its row says why; the other stories are still reported) or
+    for bad options or settings.
+    """
+    with _user_errors():
+        from driftcheck.align import AlignOptions
+        from driftcheck.batch import compare_all
+        from driftcheck.compare import Comparer
+        from driftcheck.config import load_config
+        from driftcheck.corpus import CorpusResult, discover, sorted_results
+        from driftcheck.findings import RULES
+        from driftcheck.textio import read_version
+
+        settings = load_config(config_file, RULES)
+        specs, broken = discover(corpus)
+        chosen = model or settings.model
+        comparer = Comparer(
+            None if chosen in (None, "default") else chosen,
+            cache_dir=cache_dir,
+            use_cache=not no_cache,
+            options=AlignOptions(strict=settings.strict),
+            language=settings.language,
+            config=settings,
+        )
+        with _progress(len(specs)) as advance:
+            compared = compare_all(
+                specs,
+                comparer,
+                lambda path: read_version(str(path), encoding=encoding),
+                jobs=jobs,
+                on_done=lambda _: advance(),
+            )
+        results = sorted_results([*compared, *broken])
+        if write_baseline is not None:
+            from driftcheck.baseline import write_baseline as record
+
+            record(write_baseline, results)
+        if baseline is not None:
+            from driftcheck.baseline import apply_baseline, read_baseline
+
+            results = tuple(apply_baseline(results, read_baseline(baseline)))
+        result = CorpusResult(
+            root=corpus,
+            results=results,
+            fail_on=fail_on.value if fail_on else settings.fail_on,
+            baseline=baseline,
+        )
+        _render_check(result, output_format, output)
+        code = result.exit_code
+    raise typer.Exit(code)
+
+
+def _render_check(result: CorpusResult, output_format: CheckFormat, output: Path | None) -> None:
+    """Write a corpus run in the chosen format to stdout or `output`."""
+    if output_format is CheckFormat.terminal:
+        from rich.console import Console
+
+        from driftcheck.report.check_text import render_check_terminal
+
+        if output is None:
+            render_check_terminal(result, Console())
+        else:
+            with _opened(output) as handle:
+                render_check_terminal(result, Console(file=handle, color_system=None, width=120))
+        return
+    text: str
+    if output_format is CheckFormat.json:
+        from driftcheck.report.check_json import render_check_json
+
+        text = render_check_json(result)
+    elif output_format is CheckFormat.jsonl:
+        from driftcheck.report.check_json import render_check_jsonl
+
+        text = render_check_jsonl(result)
+    elif output_format is CheckFormat.markdown:
+        from driftcheck.report.check_text import render_check_markdown
+
+        text = render_check_markdown(result)
+    elif output_format is CheckFormat.junit:
+        from driftcheck.report.junit import render_junit
+
+        text = render_junit(result)
+    elif output_format is CheckFormat.github:
+        from driftcheck.report.github import render_github
+
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        text = render_github(result, Path(summary) if summary else None)
+    else:
+        from driftcheck.report.sarif import render_sarif
+
+        text = render_sarif(result)
+    _write(text, output)
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr on a terminal; nothing when piped or under CI."""
+    if not sys.stderr.isatty() or os.environ.get("CI") or total == 0:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("Comparing", total=total)
+        yield lambda: progress.advance(task)
 
 
 def _name(source: str) -> str | None:
