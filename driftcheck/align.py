@@ -217,7 +217,18 @@ class _Matcher:
 
     def _absorb_leftovers(self) -> bool:
         """A leftover joins a group when it best matches what the group's other side leaves out."""
-        rests = [rest for group in self.groups.values() for rest in self._rests(group)]
+        leftovers = {
+            "a": [self.texts_b[j] for j in self.vec_b if j not in self.a_of_b],
+            "b": [self.texts_a[i] for i in self.vec_a if i not in self.b_of_a],
+        }
+        rests = [  # only rests some leftover could join: the rule below needs shared words
+            rest
+            for group in self.groups.values()
+            for rest in self._rests(group)
+            if any(
+                self._shared_rare_words(rest.text, text) >= _SHARED for text in leftovers[rest.side]
+            )
+        ]
         if not rests:
             return False
         vectors = self.embedder.embed([rest.text for rest in rests])
