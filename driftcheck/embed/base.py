@@ -31,6 +31,8 @@ class BaseEmbedder(ABC):
     """Batches, de-duplicates and normalises; subclasses implement `_encode` only."""
 
     batch_size = 64
+    chunk_size = 64
+    """Texts per `_encode` call; texts are sorted by length first so batches pad little."""
 
     @property
     @abstractmethod
@@ -39,16 +41,16 @@ class BaseEmbedder(ABC):
 
     @abstractmethod
     def _encode(self, texts: list[str]) -> Matrix:
-        """Embed distinct texts (at most `batch_size` of them); normalisation is done for you."""
+        """Embed distinct texts (at most `chunk_size` of them); normalisation is done for you."""
 
     def embed(self, texts: Sequence[str]) -> Matrix:
         """Embed each distinct text once, in batches, and return rows in input order."""
-        distinct = list(dict.fromkeys(texts))
+        distinct = sorted(dict.fromkeys(texts), key=len)
         if not distinct:
             return np.zeros((0, 0), dtype=np.float32)
         chunks = [
-            self._encode(distinct[i : i + self.batch_size])
-            for i in range(0, len(distinct), self.batch_size)
+            self._encode(distinct[i : i + self.chunk_size])
+            for i in range(0, len(distinct), self.chunk_size)
         ]
         rows = normalise(np.vstack(chunks))
         position = {text: i for i, text in enumerate(distinct)}

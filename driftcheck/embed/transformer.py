@@ -52,6 +52,8 @@ class ModelSource:
 class SentenceTransformerEmbedder(BaseEmbedder):
     """A sentence-transformers model on CPU, loaded once on first use."""
 
+    chunk_size = 8192  # one encode call sorts by length across all of them: less padding
+
     def __init__(self, model: str | Path | None = None) -> None:
         self.source = resolve_model(model)
         self._model: SentenceTransformer | None = None
