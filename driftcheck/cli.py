@@ -10,18 +10,30 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
 from driftcheck import __version__
+from driftcheck.cli_options import (
+    CacheDirOption,
+    CheckFormat,
+    ConfigOption,
+    EncodingOption,
+    FailOnOption,
+    Format,
+    ModelOption,
+    NoCacheOption,
+    OutputOption,
+)
 from driftcheck.errors import DriftcheckError, UsageError
 from driftcheck.report import ExitCode
 from driftcheck.types import Report
 
 if TYPE_CHECKING:
+    from driftcheck.compare import Comparer
+    from driftcheck.config import Config
     from driftcheck.corpus import CorpusResult
 
 app = typer.Typer(
@@ -33,24 +45,6 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain click help: rich help imports a Markdown parser (~3x slower)
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class Format(StrEnum):
-    """Output formats of `compare`."""
-
-    terminal = "terminal"
-    json = "json"
-    markdown = "markdown"
-    html = "html"
-
-
-class FailOn(StrEnum):
-    """The least severe finding that fails the run (exit 1)."""
-
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
 
 
 def _show_version(value: bool) -> None:
@@ -80,15 +74,7 @@ def compare(
     b: Annotated[
         str, typer.Argument(metavar="B", help="Version B (the re-published copy), or '-'.")
     ],
-    model: Annotated[
-        str | None,
-        typer.Option(
-            "--model",
-            "-m",
-            help="'default' (bundled all-MiniLM-L6-v2), 'lexical' (no model, no torch), "
-            "or a sentence-transformers model name or local path.",
-        ),
-    ] = None,
+    model: ModelOption = None,
     output_format: Annotated[
         Format,
         typer.Option(
@@ -98,27 +84,9 @@ def compare(
             "or one self-contained HTML file.",
         ),
     ] = Format.terminal,
-    fail_on: Annotated[
-        FailOn | None,
-        typer.Option(
-            "--fail-on",
-            help="Exit 1 when a finding is at least this severe "
-            "[default: from the config file, else error].",
-            show_default=False,
-        ),
-    ] = None,
-    config_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--config",
-            help="Settings file (driftcheck.toml or pyproject.toml) "
-            "[default: the nearest one above the current directory].",
-            dir_okay=False,
-        ),
-    ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")
-    ] = None,
+    fail_on: FailOnOption = None,
+    config_file: ConfigOption = None,
+    output: OutputOption = None,
     side_by_side: Annotated[
         bool, typer.Option("--side-by-side", help="Show A and B in two columns.")
     ] = False,
@@ -134,17 +102,9 @@ def compare(
             show_default=False,
         ),
     ] = None,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Neither read nor write the embedding cache.")
-    ] = False,
-    cache_dir: Annotated[
-        Path | None,
-        typer.Option("--cache-dir", help="Where to keep the embedding cache.", file_okay=False),
-    ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option(help="Encoding of files without a BOM (default: UTF-8), e.g. latin-1."),
-    ] = None,
+    no_cache: NoCacheOption = False,
+    cache_dir: CacheDirOption = None,
+    encoding: EncodingOption = None,
     language: Annotated[
         str | None,
         typer.Option(
@@ -161,25 +121,13 @@ def compare(
     with _user_errors():
         if a == "-" and b == "-":
             raise UsageError("only one of A and B can be read from stdin")
-        from driftcheck.align import AlignOptions
-        from driftcheck.compare import Comparer
-        from driftcheck.config import load_config
-        from driftcheck.findings import RULES
         from driftcheck.report import exit_code
         from driftcheck.textio import read_version
 
-        settings = load_config(config_file, RULES)
+        settings = _settings(config_file)
         a_text = read_version(a, encoding=encoding)
         b_text = read_version(b, encoding=encoding)
-        chosen = model or settings.model
-        comparer = Comparer(
-            None if chosen in (None, "default") else chosen,
-            cache_dir=cache_dir,
-            use_cache=not no_cache,
-            options=AlignOptions(strict=settings.strict if strict is None else strict),
-            language=language or settings.language,
-            config=settings,
-        )
+        comparer = _comparer(settings, model, cache_dir, no_cache, strict, language)
         with _working("Comparing"):
             report = comparer.compare(a_text, b_text, a_path=_name(a), b_path=_name(b))
         _render(
@@ -187,18 +135,6 @@ def compare(
         )
         code = exit_code(report, fail_on.value if fail_on else settings.fail_on)
     raise typer.Exit(code)
-
-
-class CheckFormat(StrEnum):
-    """Output formats of `check`."""
-
-    terminal = "terminal"
-    json = "json"
-    jsonl = "jsonl"
-    markdown = "markdown"
-    junit = "junit"
-    github = "github"
-    sarif = "sarif"
 
 
 @app.command()
@@ -219,30 +155,10 @@ def check(
             "github (workflow annotations + step summary) or sarif.",
         ),
     ] = CheckFormat.terminal,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to FILE.")
-    ] = None,
-    fail_on: Annotated[
-        FailOn | None,
-        typer.Option(
-            "--fail-on",
-            help="Exit 1 when a pair has a (new) finding at least this severe "
-            "[default: from the config file, else error].",
-            show_default=False,
-        ),
-    ] = None,
-    config_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--config", help="Settings file (driftcheck.toml or pyproject.toml).", dir_okay=False
-        ),
-    ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option(
-            "--model", "-m", help="'default', 'lexical', or a sentence-transformers name or path."
-        ),
-    ] = None,
+    output: OutputOption = None,
+    fail_on: FailOnOption = None,
+    config_file: ConfigOption = None,
+    model: ModelOption = None,
     jobs: Annotated[
         int,
         typer.Option(
@@ -263,17 +179,9 @@ def check(
             "--write-baseline", help="Record every current finding in FILE.", dir_okay=False
         ),
     ] = None,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Neither read nor write the embedding cache.")
-    ] = False,
-    cache_dir: Annotated[
-        Path | None,
-        typer.Option("--cache-dir", help="Where to keep the embedding cache.", file_okay=False),
-    ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option(help="Encoding of files without a BOM (default: UTF-8), e.g. latin-1."),
-    ] = None,
+    no_cache: NoCacheOption = False,
+    cache_dir: CacheDirOption = None,
+    encoding: EncodingOption = None,
 ) -> None:
     """Compare every version pair of a corpus and judge the run by the policy.
 
@@ -282,25 +190,13 @@ def check(
     for bad options or settings.
     """
     with _user_errors():
-        from driftcheck.align import AlignOptions
         from driftcheck.batch import compare_all
-        from driftcheck.compare import Comparer
-        from driftcheck.config import load_config
         from driftcheck.corpus import CorpusResult, discover, sorted_results
-        from driftcheck.findings import RULES
         from driftcheck.textio import read_version
 
-        settings = load_config(config_file, RULES)
+        settings = _settings(config_file)
         specs, broken = discover(corpus)
-        chosen = model or settings.model
-        comparer = Comparer(
-            None if chosen in (None, "default") else chosen,
-            cache_dir=cache_dir,
-            use_cache=not no_cache,
-            options=AlignOptions(strict=settings.strict),
-            language=settings.language,
-            config=settings,
-        )
+        comparer = _comparer(settings, model, cache_dir, no_cache, None, None)
         with _progress(len(specs)) as advance:
             compared = compare_all(
                 specs,
@@ -390,6 +286,37 @@ def _progress(total: int) -> Iterator[Callable[[], None]]:
     ) as progress:
         task = progress.add_task("Comparing", total=total)
         yield lambda: progress.advance(task)
+
+
+def _settings(config_file: Path | None) -> Config:
+    """The settings file named, or the nearest one, checked against the known rules."""
+    from driftcheck.config import load_config
+    from driftcheck.findings import RULES
+
+    return load_config(config_file, RULES)
+
+
+def _comparer(
+    settings: Config,
+    model: str | None,
+    cache_dir: Path | None,
+    no_cache: bool,
+    strict: bool | None,
+    language: str | None,
+) -> Comparer:
+    """A Comparer from the settings, with command-line options taking precedence."""
+    from driftcheck.align import AlignOptions
+    from driftcheck.compare import Comparer
+
+    chosen = model or settings.model
+    return Comparer(
+        None if chosen in (None, "default") else chosen,
+        cache_dir=cache_dir,
+        use_cache=not no_cache,
+        options=AlignOptions(strict=settings.strict if strict is None else strict),
+        language=language or settings.language,
+        config=settings,
+    )
 
 
 def _name(source: str) -> str | None:
