@@ -47,6 +47,7 @@ _WORD = re.compile(r"\w+")
 _TIE = 0.01  # two candidates this close are a tie, decided by context
 _SENTENCE_END = re.compile(r"[.!?:;…。！？][\"'”’»)\]]*$")
 _SHORT = 6  # sentences with fewer words (datelines, bylines, subheads) need `anchor` to pair
+_MIRROR = {Op.DELETE: Op.INSERT, Op.INSERT: Op.DELETE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,12 +273,17 @@ class _Matcher:
         b_text = " ".join(self.texts_b[j] for j in group.b if j in self.texts_b)
         if not a_text or not b_text:
             return
-        tokens = word_diff(a_text, b_text, strict=self.options.strict)
+        # diff-match-patch may pair repeated words differently when its inputs are swapped:
+        # diffing in one fixed order gives the same rests whichever version is A.
+        swapped = b_text < a_text
+        first, second = (b_text, a_text) if swapped else (a_text, b_text)
+        tokens = word_diff(first, second, strict=self.options.strict)
         for side, op, grows in (("a", Op.DELETE, group.b), ("b", Op.INSERT, group.a)):
             if len(group.a) + len(group.b) - len(grows) > 1 or len(grows) >= self.options.max_parts:
                 continue
+            wanted = _MIRROR[op] if swapped else op
             for token in tokens:
-                if token.op is op and _words(token.text) >= _MIN_REST:
+                if token.op is wanted and _words(token.text) >= _MIN_REST:
                     yield _Rest(group, side, token.text.strip())
 
     def _join_leftovers(self) -> bool:
@@ -361,14 +367,27 @@ def _stems(text: str) -> set[str]:
 
 
 def _top_k(rows: Matrix, cols: Matrix, k: int) -> Iterable[tuple[int, int, float]]:
-    """(row, col, cosine) for each row's k most similar columns, without an n x m matrix."""
+    """(row, col, cosine) for each row's k most similar columns, without an n x m matrix.
+
+    The block product only picks the candidates: its rounding depends on where a vector
+    sits in the matrix, so each pair's cosine is then computed from its two vectors alone.
+    Equal sentences then tie exactly, and A-B gives the same value as B-A.
+    """
     k = min(k, cols.shape[0])
     for start in range(0, rows.shape[0], _BLOCK_ROWS):
         block = rows[start : start + _BLOCK_ROWS] @ cols.T
-        best = np.argpartition(-block, k - 1, axis=1)[:, :k]
-        for offset, columns in enumerate(best):
-            for col in sorted(int(c) for c in columns):
-                yield start + offset, col, float(block[offset, col])
+        best = np.sort(np.argpartition(-block, k - 1, axis=1)[:, :k], axis=1)
+        row_ids = np.repeat(np.arange(start, start + best.shape[0]), k)
+        col_ids = best.ravel()
+        cosines = _cosines(rows[row_ids], cols[col_ids])
+        yield from zip(row_ids.tolist(), col_ids.tolist(), cosines, strict=True)
+
+
+def _cosines(left: Matrix, right: Matrix) -> list[float]:
+    """Row-wise dot products in float64: the same for a pair wherever it sits, in either order."""
+    products = left.astype(np.float64) * right.astype(np.float64)
+    cosines: list[float] = products.sum(axis=1).tolist()
+    return cosines
 
 
 def _finish(

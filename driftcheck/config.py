@@ -72,8 +72,10 @@ def find_config(start: Path) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = directory / "pyproject.toml"
-        if pyproject.is_file() and "driftcheck" in _read(pyproject).get("tool", {}):
-            return pyproject
+        if pyproject.is_file():
+            tool = _read(pyproject).get("tool")
+            if isinstance(tool, dict) and "driftcheck" in tool:
+                return pyproject
     return None
 
 
@@ -89,7 +91,11 @@ def load_config(
         raise ConfigError(f"{path}: no such config file")
     data = _read(path)
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("driftcheck", {})
+        tool = data.get("tool", {})
+        table = tool.get("driftcheck", {}) if isinstance(tool, dict) else None
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: [tool.driftcheck] must be a table")
+        data = table
         prefix = "[tool.driftcheck]"
     else:
         prefix = ""

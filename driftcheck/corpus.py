@@ -190,10 +190,16 @@ def _read_story_toml(path: Path) -> dict[str, Any]:
         raise CorpusError(
             f"{path}: unknown key {sorted(unknown)[0]!r} (known: source, title, versions)"
         )
-    if not isinstance(data.get("versions", {}), dict):
+    versions = data.get("versions", {})
+    if not isinstance(versions, dict) or not all(isinstance(v, dict) for v in versions.values()):
         raise CorpusError(
             f"{path}: versions must be a table of file name = {{role, language, expect}}"
         )
+    for key, value in [("source", data.get("source"))] + [
+        (f"versions.{name}.language", info.get("language")) for name, info in versions.items()
+    ]:
+        if value is not None and not isinstance(value, str):
+            raise CorpusError(f"{path}: {key} must be a string")
     return data
 
 
@@ -204,6 +210,9 @@ def _from_manifest(path: Path) -> tuple[list[PairSpec], list[PairResult]]:
     errors: list[PairResult] = []
     for number, row in rows:
         where = f"{path}:{number}"
+        for key in ("source", "target", "story", "language"):
+            if row.get(key) is not None and not isinstance(row[key], str):
+                raise CorpusError(f"{where}: {key} must be a string")
         source, target = row.get("source"), row.get("target")
         if not source or not target:
             raise CorpusError(f"{where}: every row needs a source and a target")
@@ -217,7 +226,8 @@ def _from_manifest(path: Path) -> tuple[list[PairSpec], list[PairResult]]:
         )
         missing = [p for p in (spec.source, spec.target) if not p.is_file()]
         if missing:
-            errors.append(PairResult(spec, error=f"{where}: {missing[0]}: no such file"))
+            problem = "is a directory, expected a file" if missing[0].is_dir() else "no such file"
+            errors.append(PairResult(spec, error=f"{where}: {missing[0]}: {problem}"))
         else:
             specs.append(spec)
     return specs, errors

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import groupby
 
 from diff_match_patch import diff_match_patch
 
@@ -132,13 +133,11 @@ def _edits(deleted: str, inserted: str) -> list[DiffToken]:
 
 
 def _merge_runs(tokens: Iterable[DiffToken]) -> list[DiffToken]:
-    """Join neighbouring tokens with the same op into one run."""
+    """Join neighbouring tokens with the same op into one run (joined once: linear time)."""
     runs: list[DiffToken] = []
-    for token in tokens:
-        if runs and runs[-1].op is token.op:
-            last = runs[-1]
-            a_text = None if last.a_text is None else last.a_text + (token.a_text or "")
-            runs[-1] = DiffToken(token.op, last.text + token.text, a_text)
-        else:
-            runs.append(token)
+    for op, group in groupby(tokens, key=lambda token: token.op):
+        run = list(group)
+        text = "".join(token.text for token in run)
+        a_text = None if run[0].a_text is None else "".join(t.a_text or "" for t in run)
+        runs.append(DiffToken(op, text, a_text))
     return runs

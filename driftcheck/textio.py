@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from pathlib import Path
 
@@ -25,7 +26,12 @@ _BINARY_MAGIC = {
     b"GIF8": "a GIF image",
     b"\x1f\x8b": "a gzip archive",
 }
-_HTML_STARTS = ("<!doctype html", "<html", "<?xml", "<head", "<body")
+_HTML_START = re.compile(  # a document, a comment, or an element a CMS export starts with
+    r"""\s*<(?:!doctype\s+html|!--|\?xml|
+    (?:html|head|body|title|meta|link|style|script|div|span|p|a|article|section|main|header
+    |footer|nav|aside|figure|blockquote|h[1-6]|ul|ol|li|table|br|img|b|i|em|strong)[\s/>])""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def read_version(source: str, *, encoding: str | None = None) -> str:
@@ -49,7 +55,7 @@ def decode(data: bytes, name: str, *, encoding: str | None = None) -> str:
     text = _decode(data, name, encoding)
     if not text.strip():
         raise InputError(f"{name}: is empty, there is no text to compare")
-    if text.lstrip()[:15].lower().startswith(_HTML_STARTS):
+    if _HTML_START.match(text):
         raise InputError(
             f"{name}: looks like HTML; save the article as plain text (e.g. copy it from the page)"
         )
