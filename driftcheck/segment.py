@@ -17,7 +17,8 @@ import sentencex
 
 from driftcheck.types import Document, Sentence
 
-_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)\s*")
+_BREAK = r"(?:\r\n|\r(?!\n)|\n)"  # "\r" alone only when no "\n" follows: CRLF is one break
+_PARAGRAPH_BREAK = re.compile(_BREAK + r"[ \t\f\v]*" + _BREAK + r"\s*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…。！？][\"'”’»)\]]*\s*$")
 _DATELINE = re.compile(
