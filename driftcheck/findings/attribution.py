@@ -49,8 +49,8 @@ def attributions(side: Side) -> list[Attribution]:
     found = []
     text = side.text
     for match in _VERB.finditer(text):
-        before = _clause(text[: match.start()], backwards=True)
-        after = _clause(text[match.end() :], backwards=False)
+        before = _clause_before(text, match.start())
+        after = _clause_after(text, match.end())
         verb = match.group().lower()
         if verb == "according to":
             parts = [(match.end(), match.end() + len(after), after)]
@@ -71,14 +71,33 @@ def attributions(side: Side) -> list[Attribution]:
     return found
 
 
-def _clause(text: str, *, backwards: bool) -> str:
-    """The words next to the verb up to punctuation, at most a few of them, with their spacing."""
-    pieces = _STOP.split(text)
-    piece = pieces[-1] if backwards else pieces[0]
-    words = piece.split(" ")
-    kept = words[-_SOURCE_WORDS - 1 :] if backwards else words[: _SOURCE_WORDS + 1]
-    joined = " ".join(kept)
-    return joined.lstrip() if backwards else joined.rstrip()
+def _clause_before(text: str, end: int) -> str:
+    """The words before `end` back to punctuation, at most a few of them, with their spacing.
+
+    Only those few words are searched, so a long sentence with many verbs stays linear.
+    """
+    start = end
+    for _ in range(_SOURCE_WORDS + 1):
+        start = text.rfind(" ", 0, start)
+        if start < 0:
+            break
+    clause_start = start + 1 if start >= 0 else 0
+    for stop in _STOP.finditer(text, max(start, 0), end):
+        clause_start = max(clause_start, stop.end())
+    return text[clause_start:end].lstrip()
+
+
+def _clause_after(text: str, start: int) -> str:
+    """The words after `start` up to punctuation, at most a few of them, with their spacing."""
+    cut = start - 1
+    for _ in range(_SOURCE_WORDS + 1):
+        cut = text.find(" ", cut + 1)
+        if cut < 0:
+            cut = len(text)
+            break
+    stop = _STOP.search(text, start, min(cut + 1, len(text)))
+    end = cut if stop is None else min(cut, stop.start())
+    return text[start:end].rstrip()
 
 
 def _capitalised(text: str) -> str:

@@ -7,8 +7,10 @@ a title a known role from lexicon.TITLES.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from driftcheck.findings.context import Side
 from driftcheck.findings.figures import figures
@@ -102,8 +104,8 @@ def titles(side: Side, *, strict: bool = True) -> list[Entity]:
 
 def names(side: Side, known: Capitals) -> list[Entity]:
     """Names of people, organisations and places in one side's text."""
-    title_spans = [(t.start, t.end) for t in titles(side, strict=False)]
-    figure_spans = [(f.start, f.end) for f in figures(side)]
+    title_spans = _Spans([(t.start, t.end) for t in titles(side, strict=False)])
+    figure_spans = _Spans([(f.start, f.end) for f in figures(side)])
     found: list[Entity] = []
     for n, start in enumerate(side.starts):
         end = side.starts[n + 1] - 1 if n + 1 < len(side.starts) else len(side.text)
@@ -111,8 +113,8 @@ def names(side: Side, known: Capitals) -> list[Entity]:
             continue
         tokens = list(TOKEN.finditer(side.text, start, end))
         for run in _runs(side.text, tokens, title_spans):
-            qualifies_title = any(s == run[-1].end() + 1 for s, _ in title_spans)
-            in_figure = any(s <= run[0].start() < e for s, e in figure_spans)
+            qualifies_title = title_spans.starts_at(run[-1].end() + 1)
+            in_figure = figure_spans.covers(run[0].start())
             skip = qualifies_title or in_figure
             entity = None if skip else _entity(side.text, run, start, known)
             if entity is not None:
@@ -131,14 +133,33 @@ def _headline_case(sentence: str) -> bool:
     return len(words) >= 3 and capitalised / len(words) > 0.6
 
 
+class _Spans:
+    """(start, end) spans of a text, asked about positions in logarithmic time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def covers(self, position: int) -> bool:
+        """True when a span has start <= position < end."""
+        n = bisect_right(self._starts, position)
+        return n > 0 and self._reach[n - 1] > position
+
+    def starts_at(self, position: int) -> bool:
+        """True when a span starts at `position`."""
+        n = bisect_left(self._starts, position)
+        return n < len(self._starts) and self._starts[n] == position
+
+
 def _runs(
-    text: str, tokens: list[re.Match[str]], title_spans: list[tuple[int, int]]
+    text: str, tokens: list[re.Match[str]], title_spans: _Spans
 ) -> Iterable[list[re.Match[str]]]:
     """Runs of capitalised words, split at titles, possessives and punctuation."""
     run: list[re.Match[str]] = []
     for n, token in enumerate(tokens):
         word = token.group()
-        in_title = any(s <= token.start() < e for s, e in title_spans)
+        in_title = title_spans.covers(token.start())
         adjacent = bool(run) and text[run[-1].end() : token.start()] == " "
         if word[0].isupper() and not in_title:
             if run and not adjacent:
