@@ -168,6 +168,11 @@ class _Matcher:
         for j, i, s in _top_k(emb_b, emb_a, self.options.top_k):
             if s >= floor:
                 sim[rows_a[i], rows_b[j]] = s
+        key = tidy if self.options.strict else fold
+        for i, j in _same_text(self.texts_a, self.texts_b, key, self.options.top_k):
+            sim[i, j] = 1.0
+        for j, i in _same_text(self.texts_b, self.texts_a, key, self.options.top_k):
+            sim[i, j] = 1.0
         return sim
 
     def _has_rival(self, i: int, j: int) -> bool:
@@ -364,6 +369,26 @@ def _words(text: str) -> int:
 def _stems(text: str) -> set[str]:
     """Words of three letters or more, compared by their first four letters."""
     return {word[:4] for word in _WORD.findall(text.casefold()) if len(word) > 2}
+
+
+def _same_text(
+    texts: dict[int, str], others: dict[int, str], key: Callable[[str], str], k: int
+) -> Iterable[tuple[int, int]]:
+    """Repeated sentences that read the same on both sides are similar by definition.
+
+    An embedder may have no vector for a text without words ("***", an emoji), so each
+    copy is offered the k copies on the other side nearest to it in order, at 1.0.
+    """
+    copies: dict[str, list[int]] = defaultdict(list)
+    for j, text in others.items():
+        copies[key(text)].append(j)
+    seen: Counter[str] = Counter()
+    for i, text in texts.items():
+        same = copies.get(key(text), [])
+        rank = seen[key(text)]
+        seen[key(text)] += 1
+        first = max(0, min(rank - k // 2, len(same) - k))
+        yield from ((i, j) for j in same[first : first + k])
 
 
 def _top_k(rows: Matrix, cols: Matrix, k: int) -> Iterable[tuple[int, int, float]]:
