@@ -140,7 +140,9 @@ def _story_dirs(root: Path) -> Iterator[Path]:
 
 
 def _versions(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix in VERSION_SUFFIXES)
+    """The version files of a story folder; a broken link counts, so it is reported, not lost."""
+    found = (p for p in directory.iterdir() if p.is_file() or p.is_symlink())
+    return sorted(p for p in found if p.suffix in VERSION_SUFFIXES)
 
 
 def _from_story(directory: Path, root: Path) -> list[PairSpec]:
@@ -226,7 +228,13 @@ def _from_manifest(path: Path) -> tuple[list[PairSpec], list[PairResult]]:
         )
         missing = [p for p in (spec.source, spec.target) if not p.is_file()]
         if missing:
-            problem = "is a directory, expected a file" if missing[0].is_dir() else "no such file"
+            problem = (
+                "is a directory, expected a file"
+                if missing[0].is_dir()
+                else "is a broken symbolic link"
+                if missing[0].is_symlink()
+                else "no such file"
+            )
             errors.append(PairResult(spec, error=f"{where}: {missing[0]}: {problem}"))
         else:
             specs.append(spec)

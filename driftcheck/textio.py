@@ -40,7 +40,8 @@ def read_version(source: str, *, encoding: str | None = None) -> str:
         return decode(sys.stdin.buffer.read(), "<stdin>", encoding=encoding)
     path = Path(source)
     if not path.exists():
-        raise InputError(f"{source}: no such file")
+        broken = path.is_symlink()  # dangling, or a loop of links
+        raise InputError(f"{source}: {'is a broken symbolic link' if broken else 'no such file'}")
     if path.is_dir():
         raise InputError(f"{source}: is a directory, expected a text file")
     try:
