@@ -24,6 +24,7 @@ from driftcheck.baseline import apply_baseline, fingerprints
 from driftcheck.compare import Comparer
 from driftcheck.corpus import CorpusResult, PairResult, PairSpec
 from driftcheck.findings import RULES
+from driftcheck.report._findings import most_telling
 from driftcheck.report.check_json import (
     locate,
     region,
@@ -244,7 +245,7 @@ def test_junit_counts_and_cases(run: CorpusResult) -> None:
     failure = cases[1].find("failure")
     assert failure is not None
     assert failure.get("message") == "3 findings at or above error"
-    assert failure.get("type") == "number.changed"
+    assert failure.get("type") == "quote.altered"  # the most telling; listed in reading order
     lines = (failure.text or "").splitlines()
     assert lines[0] == "error number.changed number changed: 12 people -> 15 people (A#2 -> B#2)"
     assert lines[-1].startswith("info wording.substitution ")
@@ -461,7 +462,7 @@ def test_terminal_summary_fits_80_columns_without_colour(run: CorpusResult) -> N
         "Story", "/", "version", "Drift", "Err", "Warn", "Worst", "finding", "Outcome"
     ]  # fmt: skip
     floods = lines.index("floods")  # a story heads its versions; the role is under each
-    assert lines[floods + 1].split()[:5] == ["01-edited.txt", "32", "3", "0", "number.changed"]
+    assert lines[floods + 1].split()[:5] == ["01-edited.txt", "32", "3", "0", "quote.altered"]
     assert lines[floods + 1].endswith("FAIL")
     assert lines[floods + 2].split()[0] == "edited"
     assert lines[floods + 2].endswith("expected")
@@ -470,7 +471,8 @@ def test_terminal_summary_fits_80_columns_without_colour(run: CorpusResult) -> N
     worst = " ".join(
         line[column:].rsplit("  ", 1)[0].strip() for line in lines[floods + 1 : floods + 4]
     )
-    assert worst == "number.changed number changed: 12 people -> 15 people"
+    # both are errors; an altered quote is named before a changed figure read earlier
+    assert worst == 'quote.altered quote altered: "We have never seen water this high" ->'
     text = " ".join(output.split())
     assert "02-syndicated.txt 0 0 0 - pass syndicated" in text
     assert f"Could not compare ERROR dam/01-partner.txt: {BROKEN}" in text
@@ -484,7 +486,7 @@ def test_terminal_summary_has_a_column_each_when_wide(run: CorpusResult) -> None
     ]  # fmt: skip
     [row] = [line for line in lines if "01-edited.txt" in line]
     assert row.split()[:9] == [
-        "floods", "01-edited.txt", "edited", "32", "3", "0", "number.changed", "number", "changed:"
+        "floods", "01-edited.txt", "edited", "32", "3", "0", "quote.altered", "quote", "altered:"
     ]  # fmt: skip
     assert row.endswith("FAIL")
     assert lines[lines.index(row) + 1].endswith("expected pass")
@@ -559,3 +561,24 @@ def test_tally_matches_the_exit_code(run: CorpusResult) -> None:
     lenient = replace(run, fail_on="never", results=run.results[1:])
     assert tally(lenient).failed == 0
     assert int(lenient.exit_code) == 0
+
+
+def _finding(rule: str, group: int) -> Finding:
+    return Finding(rule, RULES[rule].severity, rule, group)
+
+
+@pytest.mark.parametrize(
+    ("findings", "named"),
+    [
+        ([], None),
+        ([_finding("sentence.omitted", 0), _finding("entity.changed", 3)], "entity.changed"),
+        ([_finding("entity.dropped", 1), _finding("attribution.dropped", 0)], "entity.dropped"),
+        ([_finding("quote.dropped", 0), _finding("negation.flipped", 5)], "negation.flipped"),
+        ([_finding("wording.substitution", 0), _finding("cosmetic", 1)], "wording.substitution"),
+    ],
+)
+def test_the_worst_finding_is_the_most_severe_then_the_most_feared(
+    findings: list[Finding], named: str | None
+) -> None:
+    worst = most_telling(findings)
+    assert (None if worst is None else worst.rule) == named

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from driftcheck.findings.rules import RULES
 from driftcheck.types import AlignmentGroup, Finding, Report, Severity
 
 SEVERITY_MARKS = {Severity.ERROR: "🔴", Severity.WARNING: "🟠", Severity.INFO: "🔵"}
@@ -33,6 +34,20 @@ def ordered(findings: Iterable[Finding]) -> list[Finding]:
         )
     )
     return [finding for _, finding in indexed]
+
+
+def most_telling(findings: Iterable[Finding]) -> Finding | None:
+    """The finding to name when there is room for only one.
+
+    The most severe; among equals, the rule an editor fears most (RULES lists quotes,
+    figures and names first); then the first in reading order.
+    """
+    rank = {rule: n for n, rule in enumerate(RULES)}
+    listed = ordered(findings)
+    if not listed:
+        return None
+    top = listed[0].severity
+    return min((f for f in listed if f.severity is top), key=lambda f: rank.get(f.rule, len(rank)))
 
 
 def headline(report: Report) -> tuple[list[Finding], list[Finding]]:

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from driftcheck.corpus import CorpusResult, PairResult
-from driftcheck.report._findings import SEVERITY_MARKS, locator, ordered, plural
+from driftcheck.report._findings import SEVERITY_MARKS, locator, most_telling, ordered, plural
 from driftcheck.report.check_json import expect_mismatch, outcome, tally
 from driftcheck.report.markdown import escape
 from driftcheck.types import Finding, Severity
@@ -143,12 +143,12 @@ def _listing(rows: Iterable[tuple[str, str, str]]) -> Table:
 
 
 def _worst(findings: Sequence[Finding]) -> Text:
-    """The most severe counted finding: its rule, then its message cut short."""
-    if not findings:
+    """The most telling counted finding: its rule, then its message cut short."""
+    worst = most_telling(findings)
+    if worst is None:
         return Text("-", style="dim")
-    first = ordered(findings)[0]
-    text = Text(first.rule, style=_SEVERITY_STYLES[first.severity])
-    text.append(f" {_short(first.message)}")
+    text = Text(worst.rule, style=_SEVERITY_STYLES[worst.severity])
+    text.append(f" {_short(worst.message)}")
     return text
 
 
@@ -253,10 +253,10 @@ def _row(pair: PairResult, fail_on: str) -> str:
 
 
 def _worst_cell(findings: Sequence[Finding]) -> str:
-    if not findings:
+    worst = most_telling(findings)
+    if worst is None:
         return ""
-    first = ordered(findings)[0]
-    return f"`{first.rule}` {escape(_short(first.message))}"
+    return f"`{worst.rule}` {escape(_short(worst.message))}"
 
 
 def _failing(pair: PairResult) -> str:

@@ -11,7 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from driftcheck.corpus import CorpusResult, PairResult
-from driftcheck.report._findings import locator, ordered, plural
+from driftcheck.report._findings import locator, most_telling, ordered, plural
 from driftcheck.report.check_json import outcome, tally
 from driftcheck.types import Finding, Severity
 
@@ -70,7 +70,9 @@ def _testcase(suite: ET.Element, pair: PairResult, fail_on: str) -> None:
         serious = [f for f in pair.findings if f.severity.rank >= threshold]
         listed = ordered(pair.findings)
         message = f"{plural(len(serious), 'finding')} at or above {fail_on}"
-        failure = ET.SubElement(case, "failure", {"message": message, "type": listed[0].rule})
+        worst = most_telling(listed)
+        kind = "finding" if worst is None else worst.rule
+        failure = ET.SubElement(case, "failure", {"message": message, "type": kind})
         failure.text = _clean("\n".join(_line(pair, f) for f in listed))
     ET.SubElement(case, "system-out").text = _clean(_numbers(pair))
 
