@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -27,14 +26,13 @@ from driftcheck.cli_options import (
     NoCacheOption,
     OutputOption,
 )
+from driftcheck.cli_output import progress, render, render_check, working
 from driftcheck.errors import DriftcheckError, UsageError
 from driftcheck.report import ExitCode
-from driftcheck.types import Report
 
 if TYPE_CHECKING:
     from driftcheck.compare import Comparer
     from driftcheck.config import Config
-    from driftcheck.corpus import CorpusResult
 
 app = typer.Typer(
     name="driftcheck",
@@ -128,9 +126,9 @@ def compare(
         a_text = read_version(a, encoding=encoding)
         b_text = read_version(b, encoding=encoding)
         comparer = _comparer(settings, model, cache_dir, no_cache, strict, language)
-        with _working("Comparing"):
+        with working("Comparing"):
             report = comparer.compare(a_text, b_text, a_path=_name(a), b_path=_name(b))
-        _render(
+        render(
             report, output_format, output, side_by_side=side_by_side, show_unchanged=show_unchanged
         )
         code = exit_code(report, fail_on.value if fail_on else settings.fail_on)
@@ -197,7 +195,7 @@ def check(
         settings = _settings(config_file)
         specs, broken = discover(corpus)
         comparer = _comparer(settings, model, cache_dir, no_cache, None, None)
-        with _progress(len(specs)) as advance:
+        with progress(len(specs)) as advance:
             compared = compare_all(
                 specs,
                 comparer,
@@ -220,72 +218,9 @@ def check(
             fail_on=fail_on.value if fail_on else settings.fail_on,
             baseline=baseline,
         )
-        _render_check(result, output_format, output)
+        render_check(result, output_format, output)
         code = result.exit_code
     raise typer.Exit(code)
-
-
-def _render_check(result: CorpusResult, output_format: CheckFormat, output: Path | None) -> None:
-    """Write a corpus run in the chosen format to stdout or `output`."""
-    if output_format is CheckFormat.terminal:
-        from rich.console import Console
-
-        from driftcheck.report.check_text import render_check_terminal
-
-        if output is None:
-            render_check_terminal(result, Console())
-        else:
-            with _opened(output) as handle:
-                render_check_terminal(result, Console(file=handle, color_system=None, width=120))
-        return
-    text: str
-    if output_format is CheckFormat.json:
-        from driftcheck.report.check_json import render_check_json
-
-        text = render_check_json(result)
-    elif output_format is CheckFormat.jsonl:
-        from driftcheck.report.check_json import render_check_jsonl
-
-        text = render_check_jsonl(result)
-    elif output_format is CheckFormat.markdown:
-        from driftcheck.report.check_text import render_check_markdown
-
-        text = render_check_markdown(result)
-    elif output_format is CheckFormat.junit:
-        from driftcheck.report.junit import render_junit
-
-        text = render_junit(result)
-    elif output_format is CheckFormat.github:
-        from driftcheck.report.github import render_github
-
-        summary = os.environ.get("GITHUB_STEP_SUMMARY")
-        text = render_github(result, Path(summary) if summary else None)
-    else:
-        from driftcheck.report.sarif import render_sarif
-
-        text = render_sarif(result)
-    _write(text, output)
-
-
-@contextlib.contextmanager
-def _progress(total: int) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr on a terminal; nothing when piped or under CI."""
-    if not sys.stderr.isatty() or os.environ.get("CI") or total == 0:
-        yield lambda: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-    with Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as progress:
-        task = progress.add_task("Comparing", total=total)
-        yield lambda: progress.advance(task)
 
 
 def _settings(config_file: Path | None) -> Config:
@@ -321,75 +256,6 @@ def _comparer(
 
 def _name(source: str) -> str | None:
     return None if source == "-" else source
-
-
-def _render(
-    report: Report,
-    output_format: Format,
-    output: Path | None,
-    *,
-    side_by_side: bool,
-    show_unchanged: bool,
-) -> None:
-    """Write the report in the chosen format to stdout or `output`."""
-    if output_format is Format.json:
-        from driftcheck.report.json import render_json
-
-        _write(render_json(report), output)
-    elif output_format is Format.markdown:
-        from driftcheck.report.markdown import render_markdown
-
-        _write(render_markdown(report), output)
-    elif output_format is Format.html:
-        from driftcheck.report.html import render_html
-
-        _write(render_html(report), output)
-    else:
-        _render_terminal(report, output, side_by_side=side_by_side, show_unchanged=show_unchanged)
-
-
-def _render_terminal(
-    report: Report, output: Path | None, *, side_by_side: bool, show_unchanged: bool
-) -> None:
-    from rich.console import Console
-
-    from driftcheck.report.terminal import render_terminal
-
-    if output is None:
-        render_terminal(report, Console(), side_by_side=side_by_side, show_unchanged=show_unchanged)
-        return
-    with _opened(output) as handle:
-        console = Console(file=handle, color_system=None, width=100, soft_wrap=False)
-        render_terminal(report, console, side_by_side=side_by_side, show_unchanged=show_unchanged)
-
-
-def _write(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        return
-    with _opened(output) as handle:
-        handle.write(text)
-
-
-@contextlib.contextmanager
-def _opened(output: Path) -> Iterator[TextIO]:
-    try:
-        with output.open("w", encoding="utf-8") as handle:
-            yield handle
-    except OSError as exc:
-        raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from exc
-
-
-@contextlib.contextmanager
-def _working(what: str) -> Iterator[None]:
-    """A spinner on stderr while the model loads and encodes, only on a terminal."""
-    if not sys.stderr.isatty() or os.environ.get("CI"):
-        yield
-        return
-    from rich.console import Console
-
-    with Console(stderr=True).status(f"{what}…"):
-        yield
 
 
 @contextlib.contextmanager

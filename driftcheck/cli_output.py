@@ -1,0 +1,153 @@
+"""How the `driftcheck` commands write their results, and show progress while they work.
+
+Each format goes to stdout or to a file; a renderer is imported only when it is chosen,
+and spinners and progress bars appear only on a terminal outside CI.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from driftcheck.cli_options import CheckFormat, Format
+from driftcheck.errors import UsageError
+from driftcheck.types import Report
+
+if TYPE_CHECKING:
+    from driftcheck.corpus import CorpusResult
+
+
+def render_check(result: CorpusResult, output_format: CheckFormat, output: Path | None) -> None:
+    """Write a corpus run in the chosen format to stdout or `output`."""
+    if output_format is CheckFormat.terminal:
+        from rich.console import Console
+
+        from driftcheck.report.check_text import render_check_terminal
+
+        if output is None:
+            render_check_terminal(result, Console())
+        else:
+            with _opened(output) as handle:
+                render_check_terminal(result, Console(file=handle, color_system=None, width=120))
+        return
+    text: str
+    if output_format is CheckFormat.json:
+        from driftcheck.report.check_json import render_check_json
+
+        text = render_check_json(result)
+    elif output_format is CheckFormat.jsonl:
+        from driftcheck.report.check_json import render_check_jsonl
+
+        text = render_check_jsonl(result)
+    elif output_format is CheckFormat.markdown:
+        from driftcheck.report.check_text import render_check_markdown
+
+        text = render_check_markdown(result)
+    elif output_format is CheckFormat.junit:
+        from driftcheck.report.junit import render_junit
+
+        text = render_junit(result)
+    elif output_format is CheckFormat.github:
+        from driftcheck.report.github import render_github
+
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        text = render_github(result, Path(summary) if summary else None)
+    else:
+        from driftcheck.report.sarif import render_sarif
+
+        text = render_sarif(result)
+    write(text, output)
+
+
+@contextlib.contextmanager
+def progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr on a terminal; nothing when piped or under CI."""
+    if not sys.stderr.isatty() or os.environ.get("CI") or total == 0:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("Comparing", total=total)
+        yield lambda: progress.advance(task)
+
+
+def render(
+    report: Report,
+    output_format: Format,
+    output: Path | None,
+    *,
+    side_by_side: bool,
+    show_unchanged: bool,
+) -> None:
+    """Write the report in the chosen format to stdout or `output`."""
+    if output_format is Format.json:
+        from driftcheck.report.json import render_json
+
+        write(render_json(report), output)
+    elif output_format is Format.markdown:
+        from driftcheck.report.markdown import render_markdown
+
+        write(render_markdown(report), output)
+    elif output_format is Format.html:
+        from driftcheck.report.html import render_html
+
+        write(render_html(report), output)
+    else:
+        _terminal(report, output, side_by_side=side_by_side, show_unchanged=show_unchanged)
+
+
+def _terminal(
+    report: Report, output: Path | None, *, side_by_side: bool, show_unchanged: bool
+) -> None:
+    from rich.console import Console
+
+    from driftcheck.report.terminal import render_terminal
+
+    if output is None:
+        render_terminal(report, Console(), side_by_side=side_by_side, show_unchanged=show_unchanged)
+        return
+    with _opened(output) as handle:
+        console = Console(file=handle, color_system=None, width=100, soft_wrap=False)
+        render_terminal(report, console, side_by_side=side_by_side, show_unchanged=show_unchanged)
+
+
+def write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    with _opened(output) as handle:
+        handle.write(text)
+
+
+@contextlib.contextmanager
+def _opened(output: Path) -> Iterator[TextIO]:
+    try:
+        with output.open("w", encoding="utf-8") as handle:
+            yield handle
+    except OSError as exc:
+        raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from exc
+
+
+@contextlib.contextmanager
+def working(what: str) -> Iterator[None]:
+    """A spinner on stderr while the model loads and encodes, only on a terminal."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        yield
+        return
+    from rich.console import Console
+
+    with Console(stderr=True).status(f"{what}…"):
+        yield
