@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,10 @@ from driftcheck.segment import segment
 from driftcheck.types import Report
 
 _MAX_ROUNDS = 8
+_WORKER_DIED = (
+    "internal error: the process comparing this pair died (killed by the system: "
+    "out of memory?); the other pairs were compared"
+)
 
 
 class MissingEmbeddings(Exception):  # noqa: N818 - a signal, not an error
@@ -113,12 +118,19 @@ def compare_all(
 
 
 def _needed(tasks: Sequence[_Task], comparer: Comparer) -> list[str]:
-    """Every sentence text the aligner will embed first, across all pairs."""
+    """Every sentence text the aligner will embed first, across all pairs.
+
+    A pair that fails here is left out: its own comparison fails the same way later and
+    becomes its error row, so one bad story cannot stop the others.
+    """
     needed: list[str] = []
     for task in tasks:
-        a = segment(task.a_text, language=_language(task.spec, comparer)).sentences
-        b = segment(task.b_text, language=_language(task.spec, comparer)).sentences
-        needed += texts_to_embed(a, b, comparer.options)
+        try:
+            a = segment(task.a_text, language=_language(task.spec, comparer)).sentences
+            b = segment(task.b_text, language=_language(task.spec, comparer)).sentences
+            needed += texts_to_embed(a, b, comparer.options)
+        except Exception:  # noqa: S112 - reported by _attempt, per pair
+            continue
     return needed
 
 
@@ -138,13 +150,35 @@ def _run_round(
         return [(task, _attempt(local, task)) for task in tasks]
     global _worker  # noqa: PLW0603 - forked workers inherit the comparer and its vectors
     _worker = local
+    answered: list[tuple[_Task, PairResult | list[str]]] = []
+    try:
+        for task, pooled in zip(tasks, _in_pool(tasks, jobs), strict=True):
+            # the pool broke: run the pair alone, to tell the one that kills a worker
+            [outcome] = [pooled] if pooled is not None else _in_pool([task], 1)
+            died = PairResult(task.spec, error=_WORKER_DIED)
+            answered.append((task, died if outcome is None else outcome))
+    finally:
+        _worker = None
+    return answered
+
+
+def _in_pool(tasks: Sequence[_Task], jobs: int) -> list[PairResult | list[str] | None]:
+    """Each task's outcome from forked workers; None where a worker died before answering.
+
+    A worker killed by the system (out of memory, a crash in native code) breaks the
+    whole pool, so every unanswered task comes back None and is retried on its own.
+    """
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        outcomes = list(
-            pool.map(_attempt_in_worker, tasks, chunksize=max(1, len(tasks) // (4 * jobs)))
-        )
-    _worker = None
-    return list(zip(tasks, outcomes, strict=True))
+        futures = [pool.submit(_attempt_in_worker, task) for task in tasks]
+        return [_answer(future) for future in futures]
+
+
+def _answer(future: Future[PairResult | list[str]]) -> PairResult | list[str] | None:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return None
 
 
 def _prefetched(comparer: Comparer, rows: dict[str, Matrix]) -> Comparer:

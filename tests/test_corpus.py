@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from driftcheck import batch
+from driftcheck import compare as compare_module
 from driftcheck.baseline import apply_baseline, fingerprints, read_baseline, write_baseline
 from driftcheck.batch import compare_all
 from driftcheck.compare import Comparer
@@ -15,6 +20,7 @@ from driftcheck.errors import UsageError
 from driftcheck.report import ExitCode
 from driftcheck.testing import FakeEmbedder
 from driftcheck.textio import read_version
+from driftcheck.types import Report
 
 WIRE = (
     "The council approved the budget on Tuesday.\n\n"
@@ -173,3 +179,65 @@ def test_jsonl_manifest_and_missing_root(tmp_path: Path) -> None:
     bad = write(tmp_path / "bad.jsonl", "{not json\n")
     with pytest.raises(CorpusError, match="not valid JSON"):
         discover(bad)
+
+
+def _fatal_for(story: str, fatal: Callable[[], object]) -> Callable[..., Report]:
+    """batch._compare, except that comparing `story` calls `fatal` (in the worker)."""
+    compare = batch._compare
+
+    def wrapped(comparer: Comparer, task: Any) -> Report:
+        if task.spec.story == story:
+            fatal()
+        return compare(comparer, task)
+
+    return wrapped
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_pair_that_crashes_the_library_is_one_error_row(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    def bug() -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(batch, "_compare", _fatal_for("budget", bug))
+    rows = {r.spec.name: r for r in run(corpus, jobs=jobs).results}
+    budget = [rows["budget/01-edit.txt"], rows["budget/02-syndicated.txt"]]
+    assert all(r.error == "internal error: ZeroDivisionError: division by zero" for r in budget)
+    assert rows["buses/y.txt"].report is not None
+    assert rows["council/b.txt"].report is not None
+
+
+def test_a_worker_killed_by_the_system_loses_only_its_own_pair(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Like the kernel's out-of-memory killer: the worker vanishes without a word."""
+    monkeypatch.setattr(batch, "_compare", _fatal_for("council", lambda: os._exit(137)))
+    rows = {r.spec.name: r for r in run(corpus, jobs=2).results}
+    assert rows["council/b.txt"].error is not None
+    assert "the process comparing this pair died" in rows["council/b.txt"].error
+    assert [rows[name].report is not None for name in sorted(rows) if name != "council/b.txt"] == [
+        True,
+        True,
+        True,
+        False,  # ghost/missing.txt, the manifest's missing file
+    ]
+
+
+def test_a_pair_that_cannot_be_segmented_does_not_stop_the_others(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    segment = batch.segment
+
+    def fussy(text: str, *args: Any, **options: Any) -> Any:
+        if "proud" in text and "“" in text:  # council's syndicated copy
+            raise RecursionError("maximum recursion depth exceeded")
+        return segment(text, *args, **options)
+
+    monkeypatch.setattr(batch, "segment", fussy)  # embedding all pairs up front
+    monkeypatch.setattr(compare_module, "segment", fussy)  # comparing each pair
+    rows = {r.spec.name: r for r in run(corpus).results}
+    assert rows["council/b.txt"].error == (
+        "internal error: RecursionError: maximum recursion depth exceeded"
+    )
+    assert rows["budget/01-edit.txt"].report is not None
