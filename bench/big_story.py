@@ -1,9 +1,12 @@
 """Very long stories: time and peak memory as the input grows, as ratios measured in one run.
 
-    python bench/big_story.py [--sizes 1.25 2.5 5 10] [--model lexical] [--json OUT]
+    python bench/big_story.py [--sizes 1.25 2.5 5 10] [--reword 0.05] [--model lexical]
+                              [--json OUT]
 
 Each size (MB of text per version) is a generated pair: sentences of words from the seed
-story, where B drops 2 % of A's sentences, rewords 5 % and adds 2 %. Every compare runs
+story, where B drops 2 % of A's sentences, changes a word in `--reword` of the others
+(5 %, a re-published copy; 1.0 leaves nothing identical to settle without the search)
+and adds 2 %. Every compare runs
 in a fresh process that reports its own peak resident memory. Memory that grows
 quadratically would multiply by about 4 each time the size doubles; linear growth by at
 most 2 (less, since the interpreter and libraries are a fixed cost, measured here as
@@ -42,24 +45,31 @@ def vocabulary() -> list[str]:
     return sorted(words)
 
 
-def write_pair(folder: Path, size: int, *, seed: int = 7) -> tuple[Path, Path]:
-    """a.txt of at least `size` characters and an edited b.txt, in paragraphs of five."""
+def write_pair(
+    folder: Path, size: int, *, reword: float = 0.05, seed: int = 7
+) -> tuple[Path, Path]:
+    """a.txt of at least `size` characters and an edited b.txt, in paragraphs of five.
+
+    B drops 2 % of A's sentences, changes one word in `reword` of the others and adds 2 %.
+    """
     words, rng = vocabulary(), random.Random(seed)  # noqa: S311 (test data, not secrets)
     a: list[str] = []
     b: list[str] = []
     total = 0
     while total < size:
-        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(8, 25)))
+        chosen = [rng.choice(words) for _ in range(rng.randint(8, 25))]
+        sentence = " ".join(chosen)
         sentence = sentence[0].upper() + sentence[1:] + "."
         total += len(sentence) + 1
         a.append(sentence)
-        roll = rng.random()
-        if roll < 0.02:
+        if rng.random() < 0.02:
             continue
-        if roll < 0.07:
-            sentence = sentence[:-1] + " again."
+        if rng.random() < reword:
+            chosen[rng.randrange(1, len(chosen))] = rng.choice(words).lower()
+            sentence = " ".join(chosen)
+            sentence = sentence[0].upper() + sentence[1:] + "."
         b.append(sentence)
-        if roll > 0.98:
+        if rng.random() < 0.02:
             b.append(f"An added sentence number {len(b)} says something new.")
     paths = folder / "a.txt", folder / "b.txt"
     for path, sentences in zip(paths, (a, b), strict=True):
@@ -85,6 +95,7 @@ def measure(a: Path, b: Path, out: Path, *options: str) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1.25, 2.5, 5.0, 10.0])
+    parser.add_argument("--reword", type=float, default=0.05)
     parser.add_argument("--model", default="lexical")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
@@ -95,7 +106,7 @@ def main() -> None:
         floor = measure(SEED[0], SEED[1], folder / "seed.json", *options)
         print(f"floor (seed pair): {floor['peak_mib']:.0f} MiB peak")
         for mb in args.sizes:
-            a, b = write_pair(folder, int(mb * 1_000_000))
+            a, b = write_pair(folder, int(mb * 1_000_000), reword=args.reword)
             row = measure(a, b, folder / "report.json", *options)
             report = json.loads((folder / "report.json").read_text("utf-8"))
             row |= {"mb": mb, "sentences": report["summary"]["a_sentences"]}

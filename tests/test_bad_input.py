@@ -13,6 +13,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import tracemalloc
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -23,9 +24,11 @@ import pytest
 from typer.testing import CliRunner
 
 from bench import big_story
+from driftcheck.align import _top_k, align
 from driftcheck.cli import app
 from driftcheck.compare import Comparer
 from driftcheck.embed.cache import FILENAME
+from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Kind
 from tests.helpers import ROOT, SEED_A, SEED_B
@@ -289,6 +292,38 @@ def test_a_10_mb_story_finishes_without_a_similarity_matrix(tmp_path: Path) -> N
     summary = document["summary"]
     assert summary["a_sentences"] > 70_000
     assert summary["unchanged"] > 0.9 * summary["a_sentences"]
+
+
+def test_top_k_search_never_holds_an_n_by_m_matrix() -> None:
+    rng = np.random.default_rng(0)
+    n = 15_000
+    rows, cols = (rng.standard_normal((n, 16)).astype(np.float32) for _ in range(2))
+    tracemalloc.start()
+    try:
+        found = sum(1 for _ in _top_k(rows, cols, 8))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert found == n * 8
+    assert peak < n * n * 4 / 4  # a quarter of one float32 n x m matrix (measured ~1/8)
+
+
+def test_aligning_a_story_where_every_sentence_changed_stays_below_n_by_m(
+    tmp_path: Path,
+) -> None:
+    """Nothing identical to settle: all 5,000 sentences a side go through the search."""
+    a, b = big_story.write_pair(tmp_path, 600_000, reword=1.0)
+    doc_a, doc_b = segment(a.read_text("utf-8")), segment(b.read_text("utf-8"))
+    n, m = len(doc_a.sentences), len(doc_b.sentences)
+    tracemalloc.start()
+    try:
+        groups = align(doc_a.sentences, doc_b.sentences, FakeEmbedder(dimensions=64))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert n > 5000
+    assert sum(1 for g in groups if g.kind is Kind.CHANGED) > 0.9 * n
+    assert peak < n * m * 4  # one float32 similarity matrix; measured about half of it
 
 
 # What is in the text: identical, unrelated, scripts, markup in a story
