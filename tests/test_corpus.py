@@ -18,6 +18,7 @@ from driftcheck.compare import Comparer
 from driftcheck.corpus import CorpusError, CorpusResult, PairSpec, discover, sorted_results
 from driftcheck.errors import UsageError
 from driftcheck.report import ExitCode
+from driftcheck.segment import segment as real_segment
 from driftcheck.testing import FakeEmbedder
 from driftcheck.textio import read_version
 from driftcheck.types import Report
@@ -227,12 +228,10 @@ def test_a_worker_killed_by_the_system_loses_only_its_own_pair(
 def test_a_pair_that_cannot_be_segmented_does_not_stop_the_others(
     corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    segment = batch.segment
-
     def fussy(text: str, *args: Any, **options: Any) -> Any:
         if "proud" in text and "“" in text:  # council's syndicated copy
             raise RecursionError("maximum recursion depth exceeded")
-        return segment(text, *args, **options)
+        return real_segment(text, *args, **options)
 
     monkeypatch.setattr(batch, "segment", fussy)  # embedding all pairs up front
     monkeypatch.setattr(compare_module, "segment", fussy)  # comparing each pair
