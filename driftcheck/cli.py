@@ -194,6 +194,11 @@ def check(
 
         settings = _settings(config_file)
         specs, broken = discover(corpus)
+        if not specs and not broken:  # a wrong path must not pass a CI job that checked nothing
+            raise UsageError(
+                f"{corpus}: no version pairs found (a story is a folder with two or more .txt "
+                "versions, or a story.toml; or pass a manifest.csv or manifest.jsonl)"
+            )
         comparer = _comparer(settings, model, cache_dir, no_cache, None, None)
         with progress(len(specs)) as advance:
             compared = compare_all(

@@ -456,6 +456,23 @@ def test_bad_settings_stop_the_run_with_one_line(
     assert_user_error(code, out, err, str(config), message)
 
 
+@pytest.mark.parametrize(
+    "layout",
+    [{}, {"one/a.txt": STORY}, {"notes/readme.md": "# Notes"}, {"manifest.csv": "source,target\n"}],
+    ids=["empty", "one-version", "no-text-files", "empty-manifest"],
+)
+def test_a_corpus_with_nothing_to_compare_is_an_error_not_a_pass(
+    tmp_path: Path, layout: dict[str, str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in layout.items():
+        write(corpus / name, text)
+    target = corpus / "manifest.csv" if "manifest.csv" in layout else corpus
+    code, out, err = invoke("check", str(target), "-m", "lexical")
+    assert_user_error(code, out, err, str(target), "no version pairs found")
+
+
 def test_a_manifest_row_naming_a_missing_file_is_an_error_row(tmp_path: Path) -> None:
     manifest = tmp_path / "pairs" / "manifest.csv"
     write(manifest.parent / "a.txt", STORY)
