@@ -22,6 +22,7 @@ from driftcheck.cli_options import (
     EncodingOption,
     FailOnOption,
     Format,
+    MaxSizeOption,
     ModelOption,
     NoCacheOption,
     OutputOption,
@@ -103,6 +104,7 @@ def compare(
     no_cache: NoCacheOption = False,
     cache_dir: CacheDirOption = None,
     encoding: EncodingOption = None,
+    max_size: MaxSizeOption = None,
     language: Annotated[
         str | None,
         typer.Option(
@@ -123,8 +125,9 @@ def compare(
         from driftcheck.textio import read_version
 
         settings = _settings(config_file)
-        a_text = read_version(a, encoding=encoding)
-        b_text = read_version(b, encoding=encoding)
+        limit = settings.max_size if max_size is None else max_size
+        a_text = read_version(a, encoding=encoding, max_mb=limit)
+        b_text = read_version(b, encoding=encoding, max_mb=limit)
         comparer = _comparer(settings, model, cache_dir, no_cache, strict, language)
         with working("Comparing"):
             report = comparer.compare(a_text, b_text, a_path=_name(a), b_path=_name(b))
@@ -180,6 +183,7 @@ def check(
     no_cache: NoCacheOption = False,
     cache_dir: CacheDirOption = None,
     encoding: EncodingOption = None,
+    max_size: MaxSizeOption = None,
 ) -> None:
     """Compare every version pair of a corpus and judge the run by the policy.
 
@@ -200,11 +204,12 @@ def check(
                 "versions, or a story.toml; or pass a manifest.csv or manifest.jsonl)"
             )
         comparer = _comparer(settings, model, cache_dir, no_cache, None, None)
+        limit = settings.max_size if max_size is None else max_size
         with progress(len(specs)) as advance:
             compared = compare_all(
                 specs,
                 comparer,
-                lambda path: read_version(str(path), encoding=encoding),
+                lambda path: read_version(str(path), encoding=encoding, max_mb=limit),
                 jobs=jobs,
                 on_done=lambda _: advance(),
             )

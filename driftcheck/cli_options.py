@@ -80,3 +80,14 @@ EncodingOption = Annotated[
     str | None,
     typer.Option(help="Encoding of files without a BOM (default: UTF-8), e.g. latin-1."),
 ]
+MaxSizeOption = Annotated[
+    float | None,
+    typer.Option(
+        "--max-size",
+        metavar="MB",
+        help="Refuse a version over this many MB, 0 for no limit "
+        "[default: from the config file, else 25].",
+        min=0,
+        show_default=False,
+    ),
+]

@@ -8,6 +8,7 @@ The nearest file walking up from the current directory wins (`driftcheck.toml` b
     language = "en"                # sentence splitting
     locale = "en"                  # number formats: "de" reads 1.234,5 as 1234.5
     strict = false                 # quote style, dashes and case count as drift
+    max-size = 25                  # MB one version may have; 0 means no limit
     [rules]                        # ([tool.driftcheck.rules] in pyproject.toml)
     "quote.altered" = "error"      # error | warning | info | off
     "number.*" = "warning"         # a trailing .* sets every rule of that family
@@ -26,12 +27,13 @@ from pathlib import Path
 from typing import Any
 
 from driftcheck.errors import DriftcheckError
+from driftcheck.textio import MAX_MB
 from driftcheck.types import Severity
 
 CONFIG_FILE = "driftcheck.toml"
 OFF = "off"
 NEVER = "never"
-_KEYS = {"fail-on", "model", "language", "locale", "strict", "rules"}
+_KEYS = {"fail-on", "model", "language", "locale", "strict", "max-size", "rules"}
 
 
 class ConfigError(DriftcheckError):
@@ -48,6 +50,7 @@ class Config:
     language: str = "en"
     locale: str = "en"
     strict: bool = False
+    max_size: float = MAX_MB
     source: Path | None = None
 
     def severity_of(self, rule: str, default: Severity) -> Severity | None:
@@ -136,6 +139,9 @@ def _parse(data: Mapping[str, Any], path: Path, prefix: str, known: frozenset[st
     strict = data.get("strict", False)
     if not isinstance(strict, bool):
         raise ConfigError(f"{where('strict')}: must be true or false")
+    max_size = data.get("max-size", MAX_MB)
+    if isinstance(max_size, bool) or not isinstance(max_size, int | float) or max_size < 0:
+        raise ConfigError(f"{where('max-size')}: must be a number of MB, 0 for no limit")
     text = {key: data.get(key) for key in ("model", "language", "locale")}
     for key, value in text.items():
         if value is not None and not isinstance(value, str):
@@ -147,6 +153,7 @@ def _parse(data: Mapping[str, Any], path: Path, prefix: str, known: frozenset[st
         language=text["language"] or "en",
         locale=text["locale"] or "en",
         strict=strict,
+        max_size=float(max_size),
         source=path,
     )
 

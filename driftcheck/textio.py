@@ -10,6 +10,9 @@ from pathlib import Path
 from driftcheck.errors import InputError
 
 STDIN = "-"
+MAX_MB = 25.0
+"""The largest version read by default, in MB: a news story is rarely over 1 MB, so a
+bigger file is most likely the wrong file, and would take minutes to hours to compare."""
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -34,10 +37,16 @@ _HTML_START = re.compile(  # a document, a comment, or an element a CMS export s
 )
 
 
-def read_version(source: str, *, encoding: str | None = None) -> str:
-    """Read one version from a path, or from stdin when `source` is '-'."""
+def read_version(source: str, *, encoding: str | None = None, max_mb: float | None = MAX_MB) -> str:
+    """Read one version from a path, or from stdin when `source` is '-'.
+
+    A version over `max_mb` megabytes is refused before it is read (None: no limit).
+    """
+    limit = None if not max_mb else int(max_mb * 1_000_000)
     if source == STDIN:
-        return decode(sys.stdin.buffer.read(), "<stdin>", encoding=encoding)
+        stream = sys.stdin.buffer
+        data = stream.read() if limit is None else stream.read(limit + 1)
+        return decode(_within(data, limit, "<stdin>", max_mb), "<stdin>", encoding=encoding)
     path = Path(source)
     if not path.exists():
         broken = path.is_symlink()  # dangling, or a loop of links
@@ -45,10 +54,29 @@ def read_version(source: str, *, encoding: str | None = None) -> str:
     if path.is_dir():
         raise InputError(f"{source}: is a directory, expected a text file")
     try:
-        data = path.read_bytes()
+        if limit is not None and path.stat().st_size > limit:
+            raise InputError(_too_big(source, path.stat().st_size, max_mb))
+        with path.open("rb") as handle:  # a pipe has no size: read at most one byte too many
+            data = handle.read() if limit is None else handle.read(limit + 1)
     except OSError as exc:
         raise InputError(f"{source}: cannot be read ({exc.strerror or exc})") from exc
-    return decode(data, source, encoding=encoding)
+    return decode(_within(data, limit, source, max_mb), source, encoding=encoding)
+
+
+def _within(data: bytes, limit: int | None, name: str, max_mb: float | None) -> bytes:
+    """`data`, unless a stream gave more than `limit` bytes (its size is then unknown)."""
+    if limit is not None and len(data) > limit:
+        raise InputError(_too_big(name, None, max_mb))
+    return data
+
+
+def _too_big(name: str, size: int | None, max_mb: float | None) -> str:
+    shown = f"more than {max_mb:g} MB" if size is None else f"{size / 1_000_000:.1f} MB"
+    return (
+        f"{name}: is {shown}, over the {max_mb:g} MB limit for one version (a news story "
+        "is rarely over 1 MB); if it is the right file, raise the limit with --max-size "
+        "or turn it off with --max-size 0"
+    )
 
 
 def decode(data: bytes, name: str, *, encoding: str | None = None) -> str:

@@ -326,6 +326,58 @@ def test_aligning_a_story_where_every_sentence_changed_stays_below_n_by_m(
     assert peak < n * m * 4  # one float32 similarity matrix; measured about half of it
 
 
+def test_a_version_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    huge = tmp_path / "dump.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(30_000_000)  # sparse: 30 MB of NULs that take no disk space
+    good = write(tmp_path / "good.txt", STORY)
+    code, out, err = invoke("compare", str(huge), str(good), "-m", "lexical")
+    assert_user_error(code, out, err, f"{huge}: is 30.0 MB, over the 25 MB limit", "--max-size 0")
+    code, out, err = invoke("compare", str(good), str(huge), "-m", "lexical", "--max-size", "40")
+    assert_user_error(code, out, err, "looks binary")  # read, and refused for what it is
+
+
+@pytest.mark.parametrize("where", ["option", "config"])
+def test_the_size_limit_can_be_set_or_turned_off(tmp_path: Path, where: str) -> None:
+    a = write(tmp_path / "a.txt", STORY)
+    b = write(tmp_path / "b.txt", EDITED)
+    config = tmp_path / "driftcheck.toml"
+
+    def run(limit: str, *files: Path) -> tuple[int, str, str]:
+        write(config, f"max-size = {limit}\n" if where == "config" else "")
+        option = ["--max-size", limit] if where == "option" else []
+        paths = [str(f) for f in files] or [str(a), str(b)]
+        return invoke("compare", *paths, "-m", "lexical", "--config", str(config), *option)
+
+    assert_user_error(*run("0.0001"), f"{a}: is 0.0 MB, over the 0.0001 MB limit")
+    assert run("0")[0] == 1  # no limit: the edited figure fails the default policy
+    assert run("1")[0] == 1
+    code, out, err = invoke(
+        "compare", "-", str(b), "-m", "lexical", "--max-size", "0.0001", stdin=STORY
+    )
+    assert_user_error(code, out, err, "<stdin>: is more than 0.0001 MB")
+
+
+def test_a_bad_size_limit_in_the_settings_is_one_line(tmp_path: Path) -> None:
+    config = write(tmp_path / "driftcheck.toml", 'max-size = "big"\n')
+    a = write(tmp_path / "a.txt", STORY)
+    code, out, err = invoke("compare", str(a), str(a), "--config", str(config))
+    assert_user_error(code, out, err, "max-size: must be a number of MB")
+
+
+def test_check_reports_an_oversized_version_as_its_error_row(tmp_path: Path) -> None:
+    for story, edited in (("small", EDITED), ("long", EDITED * 20)):
+        write(tmp_path / story / "a.txt", STORY)
+        write(tmp_path / story / "b.txt", edited)
+    code, out, _ = invoke(
+        "check", str(tmp_path), "-m", "lexical", "-f", "json", "--max-size", "0.001"
+    )
+    assert code == 2
+    pairs = {pair["story"]: pair for pair in json.loads(out)["pairs"]}
+    assert pairs["small"]["outcome"] == "fail"
+    assert "over the 0.001 MB limit" in pairs["long"]["error"]
+
+
 # What is in the text: identical, unrelated, scripts, markup in a story
 
 
