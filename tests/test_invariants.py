@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,10 +19,12 @@ from typer.testing import CliRunner
 
 from driftcheck.cli import app
 from driftcheck.compare import Comparer
+from driftcheck.errors import InputError
 from driftcheck.normalize import tidy
 from driftcheck.report.json import render_json
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
+from driftcheck.textio import decode
 from driftcheck.types import Kind, Op, Report
 from tests.helpers import ROOT, SEED_A, SEED_B, assert_partition
 
@@ -262,3 +265,54 @@ def test_compare_json_is_byte_identical_across_cli_runs() -> None:
     first = run()
     assert run() == first
     assert json.loads(first)["alignments"]
+
+
+# Anything at all: bytes and text no story would contain
+
+
+@settings(derandomize=True, max_examples=300, deadline=None, database=None)
+@given(st.binary(max_size=3000))
+def test_any_bytes_decode_to_text_or_one_input_error(data: bytes) -> None:
+    outcome: str | InputError
+    try:
+        outcome = decode(data, "version.txt")
+    except InputError as error:
+        outcome = error
+    if isinstance(outcome, InputError):
+        assert str(outcome).startswith("version.txt: ")
+        assert "\n" not in str(outcome)
+    else:
+        assert outcome.strip()
+
+
+@PROPERTY
+@given(st.text(max_size=400), st.text(max_size=400))
+def test_any_two_texts_give_a_sound_report(a: str, b: str) -> None:
+    report = comparer.compare(a, b)
+    assert_partition(report)
+    assert_offsets(report, a, b)
+
+
+any_file = st.one_of(
+    st.binary(min_size=1, max_size=600),
+    st.text(min_size=1, max_size=400).map(lambda text: text.encode("utf-8", "surrogatepass")),
+    st.text(min_size=1, max_size=400).map(lambda text: text.encode("utf-16", "surrogatepass")),
+)
+
+
+@PROPERTY
+@given(any_file, st.sampled_from([SEED_A, None]))
+def test_the_cli_answers_any_file_with_a_report_or_one_line(
+    data: bytes, other: Path | None
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "version.txt"
+        path.write_bytes(data)
+        b = str(other or path)
+        result = CliRunner().invoke(app, ["compare", str(path), b, "-m", "lexical", "-f", "json"])
+    assert result.exit_code in (0, 1, 2), result.stderr
+    if result.exit_code == 2:
+        assert result.stderr.startswith("driftcheck: error: ")
+        assert result.stderr.count("\n") == 1
+    else:
+        assert json.loads(result.stdout)["alignments"]
