@@ -137,6 +137,7 @@ class _Matcher:
         for i, j in sorted(self.sim):
             self.by_a[i].append(j)
             self.by_b[j].append(i)
+        self._keep_nearest()
         texts = [*texts_a.values(), *texts_b.values()]
         counts = Counter(stem for text in texts for stem in _stems(text))
         limit = max(_COMMON_MIN, _COMMON_SHARE * len(texts))
@@ -174,6 +175,27 @@ class _Matcher:
         for j, i in _same_text(self.texts_b, self.texts_a, key, self.options.top_k):
             sim[i, j] = 1.0
         return sim
+
+    def _keep_nearest(self) -> None:
+        """Keep each sentence's 2k best candidates: rivals are looked for among these.
+
+        Top-k search bounds the candidates a sentence finds, not how often it is found: a
+        line repeated a thousand times ties with every copy, all copies pick the same few,
+        and checking rivals over such lists made the pairing quadratic. Among equal
+        similarities the candidates nearest in relative position are kept.
+        """
+        limit = 2 * self.options.top_k
+        span_a, span_b = max(self.texts_a) + 1, max(self.texts_b) + 1
+
+        def distance(i: int, j: int) -> tuple[float, float, int, int]:
+            return (-self.sim[i, j], abs(i / span_a - j / span_b), i, j)
+
+        for i, found in self.by_a.items():
+            if len(found) > limit:
+                self.by_a[i] = sorted(sorted(found, key=lambda j: distance(i, j))[:limit])
+        for j, found in self.by_b.items():
+            if len(found) > limit:
+                self.by_b[j] = sorted(sorted(found, key=lambda i: distance(i, j))[:limit])
 
     def _has_rival(self, i: int, j: int) -> bool:
         """Another free pair for i or j scores as high: wait until context tells them apart."""

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from bench import big_story
-from driftcheck.align import _top_k, align
+from driftcheck.align import AlignOptions, _Matcher, _top_k, align
 from driftcheck.compare import Comparer
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
@@ -168,3 +168,20 @@ def test_check_reports_an_oversized_version_as_its_error_row(tmp_path: Path) -> 
     pairs = {pair["story"]: pair for pair in json.loads(out)["pairs"]}
     assert pairs["small"]["outcome"] == "fail"
     assert "over the 0.001 MB limit" in pairs["long"]["error"]
+
+
+def test_a_line_repeated_thousands_of_times_pairs_in_order_with_bounded_rivals() -> None:
+    """Every copy ties with every other; each keeps only its 2k nearest as rivals."""
+    a = segment("Advertisement. " * 3000).sentences
+    b = segment("Advertisement. " * 2990 + "The end.").sentences
+    options = AlignOptions()
+    texts_a = {s.index: s.text for s in a}
+    texts_b = {s.index: s.text for s in b}
+    matcher = _Matcher(texts_a, texts_b, FakeEmbedder(), options, {})
+    longest = max(len(found) for found in [*matcher.by_a.values(), *matcher.by_b.values()])
+    assert longest <= 2 * options.top_k
+    groups = align(a, b, FakeEmbedder())
+    unchanged = [(g.a, g.b) for g in groups if g.kind is Kind.UNCHANGED]
+    assert len(unchanged) == 2990
+    assert all(not g.moved for g in groups)
+    assert [g.kind for g in groups if g.kind is not Kind.UNCHANGED].count(Kind.OMITTED) == 10
