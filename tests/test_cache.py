@@ -6,8 +6,10 @@ import logging
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -171,6 +173,48 @@ def test_cache_directory_that_cannot_be_created_turns_caching_off(
     assert "going on without it" in caplog.records[0].getMessage()
 
 
+def _locked_for(calls: int, real: Callable[..., Any]) -> Callable[..., Any]:
+    """EmbeddingCache._connect, answering "database is locked" at once `calls` times."""
+    left = [calls]
+
+    @contextmanager
+    def connect(self: EmbeddingCache) -> Iterator[sqlite3.Connection]:
+        if left[0] > 0:
+            left[0] -= 1
+            error = sqlite3.OperationalError("database is locked")
+            error.sqlite_errorcode = sqlite3.SQLITE_BUSY
+            raise error
+        with real(self) as db:
+            yield db
+
+    return connect
+
+
+@pytest.mark.parametrize(("locked", "kept"), [(3, True), (99, False)])
+def test_a_lock_sqlite_will_not_wait_for_is_retried_then_given_up(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    locked: int,
+    kept: bool,
+) -> None:
+    """Where waiting could deadlock SQLite says "locked" at once; a moment later it may not."""
+    pauses: list[float] = []
+    monkeypatch.setattr("driftcheck.embed.cache.time.sleep", pauses.append)
+    monkeypatch.setattr(EmbeddingCache, "_connect", _locked_for(locked, EmbeddingCache._connect))
+    cache = EmbeddingCache(tmp_path)
+    with caplog.at_level(logging.WARNING, logger="driftcheck.embed.cache"):
+        cache.put_many("m", {"a": vector(1)})
+    assert cache.enabled is kept
+    assert len(pauses) == min(locked, 6)
+    assert pauses == sorted(pauses)
+    if kept:
+        assert caplog.records == []
+        np.testing.assert_array_equal(cache.get_many("m", ["a"])["a"], vector(1))
+    else:
+        assert "database is locked" in caplog.records[-1].getMessage()
+
+
 # Two processes sharing one cache
 
 WRITER = """
@@ -205,10 +249,8 @@ def test_two_processes_can_write_one_cache_at_once(tmp_path: Path) -> None:
         for name in ("first", "second")
     ]
     go.touch()
-    for writer in writers:
-        _, stderr = writer.communicate(timeout=120)
-        assert writer.returncode == 0, stderr
-        assert stderr == ""
+    finished = [(writer.communicate(timeout=120)[1], writer.returncode) for writer in writers]
+    assert finished == [("", 0), ("", 0)]
     texts = [
         f"{name} {b} {i}" for name in ("first", "second") for b in range(40) for i in range(25)
     ]

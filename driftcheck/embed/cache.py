@@ -10,6 +10,7 @@ import hashlib
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -29,6 +30,9 @@ FILENAME = "embeddings-v1.sqlite"
 _BUSY_TIMEOUT_MS = 30_000
 _CHUNK = 500  # keys per SELECT, well under SQLite's limit on query parameters
 _BROKEN = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_BUSY_RETRIES = 6  # pauses of 0.05 s doubling: about 3 s in all
+_BUSY_PAUSE_S = 0.05
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS embeddings (
     model TEXT NOT NULL,
@@ -91,17 +95,26 @@ class EmbeddingCache:
             self._run(write, None)
 
     def _run(self, operation: Callable[[sqlite3.Connection], _T], fallback: _T) -> _T:
-        """Run an operation on a fresh connection; rebuild a broken file once, else give up."""
+        """Run an operation on a fresh connection; rebuild a broken file once, else give up.
+
+        SQLite waits for a lock up to the busy timeout, but answers "database is locked"
+        at once where waiting could deadlock (two processes creating the file and both
+        switching it to WAL): such an answer is retried a few times, a moment apart.
+        """
+        rebuilt = False
         with self._lock:
-            for attempt in (1, 2):
+            for attempt in range(_BUSY_RETRIES + 1):
                 if not self.enabled:
                     return fallback
                 try:
                     with self._connect() as db:
                         return operation(db)
                 except sqlite3.DatabaseError as error:
-                    if attempt == 1 and _is_broken(error):
+                    if _errorcode(error) in _BUSY and attempt < _BUSY_RETRIES:
+                        time.sleep(_BUSY_PAUSE_S * 2**attempt)
+                    elif _errorcode(error) in _BROKEN and not rebuilt:
                         self._rebuild(error)
+                        rebuilt = True
                     else:
                         self._disable(error)
                 except OSError as error:
@@ -114,7 +127,8 @@ class EmbeddingCache:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with closing(sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_MS / 1000)) as db:
             db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
-            db.execute("PRAGMA journal_mode = WAL")
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":  # once per file
+                db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
             db.execute(_SCHEMA)
             yield db
@@ -173,6 +187,7 @@ def _key(text: str) -> bytes:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 
-def _is_broken(error: sqlite3.DatabaseError) -> bool:
-    """True when SQLite says the file is damaged or not a database at all."""
-    return (getattr(error, "sqlite_errorcode", 0) & 0xFF) in _BROKEN
+def _errorcode(error: sqlite3.DatabaseError) -> int:
+    """SQLite's primary result code for the error (SQLITE_BUSY, SQLITE_CORRUPT, ...)."""
+    code: int = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    return code
