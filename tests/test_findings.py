@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from driftcheck.compare import Comparer, summarise
@@ -191,7 +191,9 @@ def test_drift_score_of_the_seed_pair() -> None:
 # Invariants over many story pairs
 
 
-@settings(derandomize=True, max_examples=30, deadline=None)
+@settings(
+    derandomize=True, max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(
     st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6),
     st.lists(st.sampled_from(SENTENCES), min_size=0, max_size=6),
