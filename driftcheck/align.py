@@ -406,9 +406,9 @@ def _same_text(
         copies[key(text)].append(j)
     seen: Counter[str] = Counter()
     for i, text in texts.items():
-        same = copies.get(key(text), [])
-        rank = seen[key(text)]
-        seen[key(text)] += 1
+        folded = key(text)
+        same, rank = copies.get(folded, []), seen[folded]
+        seen[folded] += 1
         first = max(0, min(rank - k // 2, len(same) - k))
         yield from ((i, j) for j in same[first : first + k])
 

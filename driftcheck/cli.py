@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -122,12 +122,10 @@ def compare(
         if a == "-" and b == "-":
             raise UsageError("only one of A and B can be read from stdin")
         from driftcheck.report import exit_code
-        from driftcheck.textio import read_version
 
         settings = _settings(config_file)
-        limit = settings.max_size if max_size is None else max_size
-        a_text = read_version(a, encoding=encoding, max_mb=limit)
-        b_text = read_version(b, encoding=encoding, max_mb=limit)
+        read = _reader(settings, encoding, max_size)
+        a_text, b_text = read(a), read(b)
         comparer = _comparer(settings, model, cache_dir, no_cache, strict, language)
         with working("Comparing"):
             report = comparer.compare(a_text, b_text, a_path=_name(a), b_path=_name(b))
@@ -194,7 +192,6 @@ def check(
     with _user_errors():
         from driftcheck.batch import compare_all
         from driftcheck.corpus import CorpusResult, discover, sorted_results
-        from driftcheck.textio import read_version
 
         settings = _settings(config_file)
         specs, broken = discover(corpus)
@@ -204,12 +201,12 @@ def check(
                 "versions, or a story.toml; or pass a manifest.csv or manifest.jsonl)"
             )
         comparer = _comparer(settings, model, cache_dir, no_cache, None, None)
-        limit = settings.max_size if max_size is None else max_size
+        read = _reader(settings, encoding, max_size)
         with progress(len(specs)) as advance:
             compared = compare_all(
                 specs,
                 comparer,
-                lambda path: read_version(str(path), encoding=encoding, max_mb=limit),
+                lambda path: read(str(path)),
                 jobs=jobs,
                 on_done=lambda _: advance(),
             )
@@ -262,6 +259,14 @@ def _comparer(
         language=language or settings.language,
         config=settings,
     )
+
+
+def _reader(settings: Config, encoding: str | None, max_size: float | None) -> Callable[[str], str]:
+    """How both commands read a version: the options given, else the settings."""
+    from driftcheck.textio import read_version
+
+    limit = settings.max_size if max_size is None else max_size
+    return lambda source: read_version(source, encoding=encoding, max_mb=limit)
 
 
 def _name(source: str) -> str | None:

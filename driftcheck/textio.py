@@ -54,8 +54,9 @@ def read_version(source: str, *, encoding: str | None = None, max_mb: float | No
     if path.is_dir():
         raise InputError(f"{source}: is a directory, expected a text file")
     try:
-        if limit is not None and path.stat().st_size > limit:
-            raise InputError(_too_big(source, path.stat().st_size, max_mb))
+        size = path.stat().st_size
+        if limit is not None and size > limit:
+            raise InputError(_too_big(source, size, max_mb))
         with path.open("rb") as handle:  # a pipe has no size: read at most one byte too many
             data = handle.read() if limit is None else handle.read(limit + 1)
     except OSError as exc:

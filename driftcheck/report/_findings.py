@@ -43,11 +43,11 @@ def most_telling(findings: Iterable[Finding]) -> Finding | None:
     figures and names first); then the first in reading order.
     """
     rank = {rule: n for n, rule in enumerate(RULES)}
-    listed = ordered(findings)
-    if not listed:
-        return None
-    top = listed[0].severity
-    return min((f for f in listed if f.severity is top), key=lambda f: rank.get(f.rule, len(rank)))
+    return min(  # min keeps the first of equals, and ordered() is reading order
+        ordered(findings),
+        key=lambda f: (-f.severity.rank, rank.get(f.rule, len(rank))),
+        default=None,
+    )
 
 
 def headline(report: Report) -> tuple[list[Finding], list[Finding]]:
