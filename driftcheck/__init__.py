@@ -24,7 +24,7 @@ from driftcheck.types import (
 
 if TYPE_CHECKING:
     from driftcheck.align import AlignOptions
-    from driftcheck.compare import Comparer, compare
+    from driftcheck.pipeline import Comparer, compare
 
 __version__ = "0.1.0"
 
@@ -50,8 +50,8 @@ __all__ = [
 
 _LAZY = {
     "AlignOptions": "driftcheck.align",
-    "Comparer": "driftcheck.compare",
-    "compare": "driftcheck.compare",
+    "Comparer": "driftcheck.pipeline",
+    "compare": "driftcheck.pipeline",
 }
 
 

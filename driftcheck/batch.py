@@ -20,10 +20,10 @@ from pathlib import Path
 import numpy as np
 
 from driftcheck.align import texts_to_embed
-from driftcheck.compare import Comparer
 from driftcheck.corpus import PairResult, PairSpec
 from driftcheck.embed.base import Matrix
 from driftcheck.errors import DriftcheckError
+from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
 from driftcheck.types import Report
 

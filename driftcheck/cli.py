@@ -32,8 +32,8 @@ from driftcheck.errors import DriftcheckError, UsageError
 from driftcheck.report import ExitCode
 
 if TYPE_CHECKING:
-    from driftcheck.compare import Comparer
     from driftcheck.config import Config
+    from driftcheck.pipeline import Comparer
 
 app = typer.Typer(
     name="driftcheck",
@@ -248,7 +248,7 @@ def _comparer(
 ) -> Comparer:
     """A Comparer from the settings, with command-line options taking precedence."""
     from driftcheck.align import AlignOptions
-    from driftcheck.compare import Comparer
+    from driftcheck.pipeline import Comparer
 
     chosen = model or settings.model
     return Comparer(

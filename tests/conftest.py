@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from driftcheck.compare import Comparer
 from driftcheck.embed import Embedder, load_embedder
+from driftcheck.pipeline import Comparer
 
 
 @pytest.fixture(autouse=True)

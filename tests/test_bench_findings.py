@@ -32,8 +32,8 @@ from bench.findings import (
     tally,
     to_json,
 )
-from driftcheck.compare import Comparer
 from driftcheck.findings import RULES
+from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 

@@ -15,7 +15,7 @@ import pytest
 
 from bench import big_story
 from driftcheck.align import AlignOptions, _Matcher, _top_k, align
-from driftcheck.compare import Comparer
+from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Kind

@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 
 from driftcheck import batch
-from driftcheck import compare as compare_module
+from driftcheck import pipeline
 from driftcheck.baseline import apply_baseline, fingerprints, read_baseline, write_baseline
 from driftcheck.batch import compare_all
-from driftcheck.compare import Comparer
 from driftcheck.corpus import CorpusError, CorpusResult, PairSpec, discover, sorted_results
 from driftcheck.errors import UsageError
+from driftcheck.pipeline import Comparer
 from driftcheck.report import ExitCode
 from driftcheck.segment import segment as real_segment
 from driftcheck.testing import FakeEmbedder
@@ -234,7 +234,7 @@ def test_a_pair_that_cannot_be_segmented_does_not_stop_the_others(
         return real_segment(text, *args, **options)
 
     monkeypatch.setattr(batch, "segment", fussy)  # embedding all pairs up front
-    monkeypatch.setattr(compare_module, "segment", fussy)  # comparing each pair
+    monkeypatch.setattr(pipeline, "segment", fussy)  # comparing each pair
     rows = {r.spec.name: r for r in run(corpus).results}
     assert rows["council/b.txt"].error == (
         "internal error: RecursionError: maximum recursion depth exceeded"

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from driftcheck.compare import Comparer, summarise
 from driftcheck.findings import RULES, Rule, detect, drift_score
 from driftcheck.normalize import tidy
+from driftcheck.pipeline import Comparer, summarise
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Finding, Report, Severity, Summary
 from tests.helpers import SEED_A, SEED_B

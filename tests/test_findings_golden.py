@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from driftcheck.compare import Comparer
 from driftcheck.findings import RULES, detect
+from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Finding
 from tests.helpers import read_sections

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.compare import Comparer
 from driftcheck.findings import detect, drift_score
+from driftcheck.pipeline import Comparer
 from driftcheck.types import Finding, Report
 from tests.helpers import SEED_A, SEED_B
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from driftcheck.compare import Comparer
+from driftcheck.pipeline import Comparer
 from tests.helpers import CASES, assert_partition, describe, load_case
 
 pytestmark = pytest.mark.model

@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from driftcheck.cli import app
-from driftcheck.compare import Comparer
 from driftcheck.errors import InputError
 from driftcheck.normalize import tidy
+from driftcheck.pipeline import Comparer
 from driftcheck.report.json import render_json
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder

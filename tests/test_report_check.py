@@ -21,9 +21,9 @@ from rich.console import Console
 
 import driftcheck
 from driftcheck.baseline import apply_baseline, fingerprints
-from driftcheck.compare import Comparer
 from driftcheck.corpus import CorpusResult, PairResult, PairSpec
 from driftcheck.findings import RULES
+from driftcheck.pipeline import Comparer
 from driftcheck.report._findings import most_telling
 from driftcheck.report.check_json import (
     locate,

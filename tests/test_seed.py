@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.compare import Comparer
+from driftcheck.pipeline import Comparer
 from driftcheck.types import Kind, Op, Report
 from tests.helpers import SEED_A, SEED_B, assert_partition
 
