@@ -12,17 +12,16 @@ import pytest
 from driftcheck.embed import Embedder, load_embedder
 from driftcheck.pipeline import Comparer
 
-
 TEST_CACHE_HOME = Path(tempfile.mkdtemp(prefix="driftcheck-test-cache-"))
 """Where every run of the CLI in tests keeps its cache: never the user's."""
 
 
-def pytest_configure(config: pytest.Config) -> None:
+def pytest_configure() -> None:
     """Point the cache elsewhere before any fixture runs, module- and session-scoped included."""
     os.environ["XDG_CACHE_HOME"] = str(TEST_CACHE_HOME)
 
 
-def pytest_unconfigure(config: pytest.Config) -> None:
+def pytest_unconfigure() -> None:
     shutil.rmtree(TEST_CACHE_HOME, ignore_errors=True)
 
 
