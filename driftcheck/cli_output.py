@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from driftcheck.cli_options import CheckFormat, Format
 from driftcheck.errors import UsageError
+from driftcheck.textio import without_surrogates
 from driftcheck.types import Report
 
 if TYPE_CHECKING:
@@ -132,12 +132,9 @@ def _terminal(
         render_terminal(report, console, side_by_side=side_by_side, show_unchanged=show_unchanged)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def write(text: str, output: Path | None) -> None:
     """Write a rendered report to stdout, or to `output` as a whole or not at all."""
-    text = _SURROGATE.sub("\ufffd", text)  # a file name's non-UTF-8 byte, in every format
+    text = without_surrogates(text)  # a file name's non-UTF-8 byte, in every format
     if output is None:
         with _stdout():
             sys.stdout.write(text)

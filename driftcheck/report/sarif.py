@@ -11,6 +11,7 @@ is then not successful.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -134,4 +135,4 @@ def _uri(path: Path) -> str:
     """A relative path as a relative URI reference (percent-encoded); absolute as file://."""
     if path.is_absolute():
         return path.as_uri()
-    return quote(path.as_posix(), safe="/")
+    return quote(os.fsencode(path.as_posix()), safe="/")  # a non-UTF-8 name keeps its bytes
