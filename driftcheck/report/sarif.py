@@ -20,6 +20,7 @@ import driftcheck
 from driftcheck.corpus import CorpusResult, PairResult
 from driftcheck.findings import RULES
 from driftcheck.report.check_json import Region, fingerprinted, locate, region
+from driftcheck.textio import without_surrogates
 from driftcheck.types import Finding, Severity
 
 __all__ = ["FINGERPRINT_KEY", "SARIF_SCHEMA", "render_sarif"]
@@ -135,4 +136,8 @@ def _uri(path: Path) -> str:
     """A relative path as a relative URI reference (percent-encoded); absolute as file://."""
     if path.is_absolute():
         return path.as_uri()
-    return quote(os.fsencode(path.as_posix()), safe="/")  # a non-UTF-8 name keeps its bytes
+    try:
+        name = os.fsencode(path.as_posix())  # a non-UTF-8 name keeps its bytes
+    except UnicodeEncodeError:  # not a name the file system gave
+        name = without_surrogates(path.as_posix()).encode("utf-8")
+    return quote(name, safe="/")
