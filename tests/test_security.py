@@ -318,3 +318,15 @@ def test_module_fixtures_already_use_the_private_cache(
 ) -> None:
     assert cache_seen_by_module_fixtures.is_relative_to(conftest.TEST_CACHE_HOME)
     assert os.environ["XDG_CACHE_HOME"] == str(conftest.TEST_CACHE_HOME)
+
+
+# --- the README documents every rule, the new ones included ---------------------------
+
+
+def test_readme_rule_table_lists_every_rule_at_its_default_severity() -> None:
+    from driftcheck.findings import RULES
+    from tests.helpers import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = dict(re.findall(r"^\| `([a-z_.]+)` \| (error|warning|info) \|", readme, re.M))
+    assert table == {rule.id: rule.severity.value for rule in RULES.values()}
