@@ -141,8 +141,8 @@ def outside_of(root: Path, paths: Iterable[Path]) -> str | None:
     Links are followed first, so a symbolic link pointing out of the corpus is outside.
     """
     top = root.resolve()
-    for path in paths:
-        if not path.resolve().is_relative_to(top):
+    for path in paths:  # a missing file or broken link is reported when it is read
+        if path.exists() and not path.resolve().is_relative_to(top):
             return (
                 f"{path}: is outside the corpus ({root}); a manifest or story.toml may only "
                 "name files inside it (--allow-outside-paths or allow-outside-paths = true "
