@@ -25,6 +25,7 @@ BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2
 _UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}\ud800-\udfff]")
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _MULTILINE_KEPT = "\t\n"
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 _TEXT_FIELDS = frozenset({"text", "a_text", "b_text"})
 """Fields that hold running article text, where line breaks and tabs are whitespace."""
 
@@ -69,19 +70,33 @@ def shown(value: T) -> T:
 
 
 def _shown(value: Any, *, multiline: bool) -> Any:
+    """`value` with its strings made visible; the same object where nothing changes."""
     if isinstance(value, str) and not isinstance(value, Enum):
         return visible(value, multiline=multiline)
     if isinstance(value, PurePath):
-        return type(value)(visible(str(value)))
+        text = str(value)
+        return value if visible(text) is text else type(value)(visible(text))
     if type(value) in (tuple, list):
-        return type(value)(_shown(item, multiline=multiline) for item in value)
+        items = [_shown(item, multiline=multiline) for item in value]
+        same = all(new is old for new, old in zip(items, value, strict=True))
+        return value if same else type(value)(items)
     if isinstance(value, dict):
-        return {key: _shown(item, multiline=multiline) for key, item in value.items()}
+        shown_items = {key: _shown(item, multiline=multiline) for key, item in value.items()}
+        return value if all(shown_items[k] is v for k, v in value.items()) else shown_items
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {
-            field.name: _shown(getattr(value, field.name), multiline=field.name in _TEXT_FIELDS)
-            for field in dataclasses.fields(value)
-            if field.init
-        }
-        return dataclasses.replace(value, **changes)
+        return _shown_fields(value)
     return value
+
+
+def _shown_fields(value: Any) -> Any:
+    changes = {}
+    names = _FIELD_NAMES.get(type(value))
+    if names is None:
+        names = tuple(field.name for field in dataclasses.fields(value) if field.init)
+        _FIELD_NAMES[type(value)] = names
+    for name in names:
+        old = getattr(value, name)
+        new = _shown(old, multiline=name in _TEXT_FIELDS)
+        if new is not old:
+            changes[name] = new
+    return dataclasses.replace(value, **changes) if changes else value
