@@ -18,6 +18,7 @@ from typing import Any
 from driftcheck.corpus import PairResult, PairSpec, with_findings
 from driftcheck.errors import DriftcheckError
 from driftcheck.normalize import fold
+from driftcheck.textio import without_surrogates
 from driftcheck.types import Finding
 
 FORMAT = "driftcheck-baseline/1"
@@ -39,7 +40,8 @@ def fingerprints(spec: PairSpec, findings: Iterable[Finding]) -> list[str]:
             fold(finding.a_text or ""),
             fold(finding.b_text or ""),
         )
-        digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+        joined = without_surrogates("\x1f".join(parts))  # a non-UTF-8 file name
+        digest = hashlib.sha256(joined.encode("utf-8")).hexdigest()[:20]
         seen[digest] += 1
         result.append(digest if seen[digest] == 1 else f"{digest}.{seen[digest]}")
     return result
@@ -65,7 +67,8 @@ def write_baseline(path: Path, results: Iterable[PairResult]) -> int:
             )
     document = {"format": FORMAT, "findings": entries}
     try:
-        path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        text = without_surrogates(json.dumps(document, ensure_ascii=False, indent=2))
+        path.write_text(text + "\n", encoding="utf-8")
     except OSError as exc:
         raise BaselineError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     return len(entries)
@@ -97,7 +100,8 @@ def apply_baseline(
         if result.report is None:
             updated.append(result)
             continue
-        before = known.get((result.spec.story, result.spec.target.name), {})
+        key = (without_surrogates(result.spec.story), without_surrogates(result.spec.target.name))
+        before = known.get(key, {})
         prints = fingerprints(result.spec, result.report.findings)
         new = tuple(
             f for f, p in zip(result.report.findings, prints, strict=True) if p not in before

@@ -6,11 +6,15 @@ workers. Workers never load a model: when a comparison needs a text nobody embed
 (the unexplained rest of a pair, which grows splits and merges), the worker says so, the
 main process embeds all such texts of the round in one batch, and those comparisons run
 again. Results do not depend on `jobs`.
+
+Ctrl-C is the main process's alone: workers ignore SIGINT (it reaches the whole process
+group), and the main process stops them at once and says so in one line.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -169,9 +173,39 @@ def _in_pool(tasks: Sequence[_Task], jobs: int) -> list[PairResult | list[str] |
     whole pool, so every unanswered task comes back None and is retried on its own.
     """
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = [pool.submit(_attempt_in_worker, task) for task in tasks]
-        return [_answer(future) for future in futures]
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
+    try:
+        # workers fork during submit: with SIGINT blocked they cannot take a Ctrl-C before
+        # they ignore it; the main process gets it when unblocked
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            futures = [pool.submit(_attempt_in_worker, task) for task in tasks]
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        answers = [_answer(future) for future in futures]
+    except BaseException:  # Ctrl-C: stop the workers now rather than wait for their pairs
+        _stop(pool)
+        raise
+    pool.shutdown()
+    return answers
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers at once and reap them, so none is left running."""
+    processes = list((pool._processes or {}).values())  # private: no public way before 3.14
+    for process in processes:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join()
 
 
 def _answer(future: Future[PairResult | list[str]]) -> PairResult | list[str] | None:

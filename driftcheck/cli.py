@@ -182,6 +182,14 @@ def check(
     cache_dir: CacheDirOption = None,
     encoding: EncodingOption = None,
     max_size: MaxSizeOption = None,
+    allow_outside_paths: Annotated[
+        bool,
+        typer.Option(
+            "--allow-outside-paths",
+            help="Let manifests and story.toml name files outside CORPUS (absolute paths, "
+            "../, links out) [default: from the config file, else no].",
+        ),
+    ] = False,
 ) -> None:
     """Compare every version pair of a corpus and judge the run by the policy.
 
@@ -194,7 +202,8 @@ def check(
         from driftcheck.corpus import CorpusResult, discover, sorted_results
 
         settings = _settings(config_file)
-        specs, broken = discover(corpus)
+        allow_outside = allow_outside_paths or settings.allow_outside_paths
+        specs, broken = discover(corpus, allow_outside=allow_outside)
         if not specs and not broken:  # a wrong path must not pass a CI job that checked nothing
             raise UsageError(
                 f"{corpus}: no version pairs found (a story is a folder with two or more .txt "

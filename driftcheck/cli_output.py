@@ -1,7 +1,9 @@
 """How the `driftcheck` commands write their results, and show progress while they work.
 
 Each format goes to stdout or to a file; a renderer is imported only when it is chosen,
-and spinners and progress bars appear only on a terminal outside CI.
+and spinners and progress bars appear only on a terminal outside CI. A file is written
+next to its final name and renamed into place when complete, so an error or Ctrl-C never
+leaves a partial report; a byte of a non-UTF-8 file name is written as U+FFFD.
 """
 
 from __future__ import annotations
@@ -9,12 +11,14 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from driftcheck.cli_options import CheckFormat, Format
 from driftcheck.errors import UsageError
+from driftcheck.textio import without_surrogates
 from driftcheck.types import Report
 
 if TYPE_CHECKING:
@@ -29,7 +33,8 @@ def render_check(result: CorpusResult, output_format: CheckFormat, output: Path 
         from driftcheck.report.check_text import render_check_terminal
 
         if output is None:
-            render_check_terminal(result, Console())
+            with _stdout():
+                render_check_terminal(result, Console())
         else:
             with _opened(output) as handle:
                 render_check_terminal(result, Console(file=handle, color_system=None, width=120))
@@ -117,7 +122,10 @@ def _terminal(
     from driftcheck.report.terminal import render_terminal
 
     if output is None:
-        render_terminal(report, Console(), side_by_side=side_by_side, show_unchanged=show_unchanged)
+        with _stdout():
+            render_terminal(
+                report, Console(), side_by_side=side_by_side, show_unchanged=show_unchanged
+            )
         return
     with _opened(output) as handle:
         console = Console(file=handle, color_system=None, width=100, soft_wrap=False)
@@ -125,20 +133,56 @@ def _terminal(
 
 
 def write(text: str, output: Path | None) -> None:
+    """Write a rendered report to stdout, or to `output` as a whole or not at all."""
+    text = without_surrogates(text)  # a file name's non-UTF-8 byte, in every format
     if output is None:
-        sys.stdout.write(text)
+        with _stdout():
+            sys.stdout.write(text)
         return
     with _opened(output) as handle:
         handle.write(text)
 
 
 @contextlib.contextmanager
-def _opened(output: Path) -> Iterator[TextIO]:
+def _stdout() -> Iterator[None]:
+    """Standard output that cannot be written (a full disk, a closed pipe) is a user error."""
     try:
-        with output.open("w", encoding="utf-8") as handle:
-            yield handle
+        yield
+        sys.stdout.flush()
+    except OSError as exc:
+        with contextlib.suppress(OSError, ValueError):  # nothing left for Python to flush at exit
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        raise UsageError(f"cannot write to standard output ({exc.strerror or exc})") from exc
+
+
+@contextlib.contextmanager
+def _opened(output: Path) -> Iterator[TextIO]:
+    """A temporary file beside `output`, renamed to it only when everything was written."""
+    try:
+        descriptor, temporary = tempfile.mkstemp(
+            dir=output.parent, prefix=f".{output.name}.", suffix=".tmp"
+        )
     except OSError as exc:
         raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from exc
+    written = Path(temporary)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", errors="replace") as handle:
+            yield handle
+        written.chmod(0o666 & ~_umask())  # as a plain open() would have made it
+        written.replace(output)
+    except OSError as exc:
+        written.unlink(missing_ok=True)
+        raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from exc
+    except BaseException:  # Ctrl-C, a bug: no partial report is left behind
+        written.unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 @contextlib.contextmanager

@@ -9,6 +9,7 @@ The nearest file walking up from the current directory wins (`driftcheck.toml` b
     locale = "en"                  # number formats: "de" reads 1.234,5 as 1234.5
     strict = false                 # quote style, dashes and case count as drift
     max-size = 25                  # MB one version may have; 0 means no limit
+    allow-outside-paths = false    # corpus manifests may name files outside the corpus
     [rules]                        # ([tool.driftcheck.rules] in pyproject.toml)
     "quote.altered" = "error"      # error | warning | info | off
     "number.*" = "warning"         # a trailing .* sets every rule of that family
@@ -33,7 +34,16 @@ from driftcheck.types import Severity
 CONFIG_FILE = "driftcheck.toml"
 OFF = "off"
 NEVER = "never"
-_KEYS = {"fail-on", "model", "language", "locale", "strict", "max-size", "rules"}
+_KEYS = {
+    "fail-on",
+    "model",
+    "language",
+    "locale",
+    "strict",
+    "max-size",
+    "allow-outside-paths",
+    "rules",
+}
 
 
 class ConfigError(DriftcheckError):
@@ -51,6 +61,7 @@ class Config:
     locale: str = "en"
     strict: bool = False
     max_size: float = MAX_MB
+    allow_outside_paths: bool = False
     source: Path | None = None
 
     def severity_of(self, rule: str, default: Severity) -> Severity | None:
@@ -137,8 +148,10 @@ def _parse(data: Mapping[str, Any], path: Path, prefix: str, known: frozenset[st
     if fail_on not in {s.value for s in Severity} | {NEVER}:
         raise ConfigError(f"{where('fail-on')}: {fail_on!r} is not error, warning, info or never")
     strict = data.get("strict", False)
-    if not isinstance(strict, bool):
-        raise ConfigError(f"{where('strict')}: must be true or false")
+    allow_outside = data.get("allow-outside-paths", False)
+    for key, flag in (("strict", strict), ("allow-outside-paths", allow_outside)):
+        if not isinstance(flag, bool):
+            raise ConfigError(f"{where(key)}: must be true or false")
     max_size = data.get("max-size", MAX_MB)
     if isinstance(max_size, bool) or not isinstance(max_size, int | float) or max_size < 0:
         raise ConfigError(f"{where('max-size')}: must be a number of MB, 0 for no limit")
@@ -154,6 +167,7 @@ def _parse(data: Mapping[str, Any], path: Path, prefix: str, known: frozenset[st
         locale=text["locale"] or "en",
         strict=strict,
         max_size=float(max_size),
+        allow_outside_paths=allow_outside,
         source=path,
     )
 

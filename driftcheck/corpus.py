@@ -9,12 +9,16 @@ Two layouts, both usable in one corpus:
   given directly) listing pairs: `source`, `target`, and optionally `story`, `language`,
   `role`, `expect` (`pass` or `fail`); paths are relative to the manifest.
 
-A pair that cannot be read or compared becomes an error row; the run goes on.
+A pair that cannot be read or compared becomes an error row; the run goes on. Manifests
+and story.toml files are untrusted: a version whose path resolves outside the corpus
+(an absolute path, `../`, a symbolic link pointing out) is an error row too, unless the
+caller allows it (`--allow-outside-paths`).
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,6 +35,10 @@ MANIFESTS = ("manifest.csv", "manifest.jsonl")
 VERSION_SUFFIXES = (".txt",)
 ROLES = ("syndicated", "edited", "translated", "back-translated", "shortened")
 EXPECTATIONS = ("pass", "fail")
+COLUMNS = ("source", "target", "story", "language", "role", "expect")
+"""The keys of a manifest row (CSV headers are matched without regard to case)."""
+VERSION_KEYS = ("role", "language", "expect")
+"""The keys of a story.toml `[versions."file"]` entry."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,12 +114,44 @@ class CorpusError(DriftcheckError):
     """The corpus itself cannot be read: a missing root or a malformed story.toml or manifest."""
 
 
-def discover(root: Path) -> tuple[list[PairSpec], list[PairResult]]:
-    """The pairs a corpus asks for, and error rows for stories that cannot be read."""
+def discover(root: Path, *, allow_outside: bool = False) -> tuple[list[PairSpec], list[PairResult]]:
+    """The pairs a corpus asks for, and error rows for stories that cannot be read.
+
+    A version outside the corpus root makes its pair an error row, unless `allow_outside`.
+    """
     if not root.exists():
         raise UsageError(f"{root}: no such file or directory")
-    if root.is_file():
-        return _from_manifest(root)
+    specs, errors = _from_manifest(root) if root.is_file() else _discover_dir(root)
+    if allow_outside:
+        return specs, errors
+    inside = root.parent if root.is_file() else root
+    kept: list[PairSpec] = []
+    for spec in specs:
+        outside = outside_of(inside, (spec.source, spec.target))
+        if outside is None:
+            kept.append(spec)
+        else:
+            errors.append(PairResult(spec, error=outside))
+    return kept, errors
+
+
+def outside_of(root: Path, paths: Iterable[Path]) -> str | None:
+    """Why one of `paths` may not be read from a corpus at `root`, or None when all are inside.
+
+    Links are followed first, so a symbolic link pointing out of the corpus is outside.
+    """
+    top = root.resolve()
+    for path in paths:  # a missing file or broken link is reported when it is read
+        if path.exists() and not path.resolve().is_relative_to(top):
+            return (
+                f"{path}: is outside the corpus ({root}); a manifest or story.toml may only "
+                "name files inside it (--allow-outside-paths or allow-outside-paths = true "
+                "in the settings to allow it)"
+            )
+    return None
+
+
+def _discover_dir(root: Path) -> tuple[list[PairSpec], list[PairResult]]:
     specs: list[PairSpec] = []
     errors: list[PairResult] = []
     for directory in _story_dirs(root):
@@ -131,9 +171,15 @@ def discover(root: Path) -> tuple[list[PairSpec], list[PairResult]]:
 
 def _story_dirs(root: Path) -> Iterator[Path]:
     """Directories below `root` (and root itself) that hold versions or a manifest, sorted."""
+    top, seen = root.resolve(), set()
     for directory in sorted([root, *(p for p in root.rglob("*") if p.is_dir())]):
         if any(part.startswith(".") for part in directory.relative_to(root).parts):
             continue
+        real = directory.resolve()
+        linked_inside = directory != root and directory.is_symlink() and real.is_relative_to(top)
+        if linked_inside or real in seen:
+            continue  # the folder it links to is listed itself: its stories must not count twice
+        seen.add(real)
         has_manifest = any((directory / m).is_file() for m in MANIFESTS)
         if has_manifest or (directory / STORY_FILE).is_file() or len(_versions(directory)) >= 2:
             yield directory
@@ -197,6 +243,13 @@ def _read_story_toml(path: Path) -> dict[str, Any]:
         raise CorpusError(
             f"{path}: versions must be a table of file name = {{role, language, expect}}"
         )
+    for name, info in versions.items():
+        unknown = set(info) - set(VERSION_KEYS)
+        if unknown:
+            raise CorpusError(
+                f"{path}: versions.{name}: unknown key {sorted(unknown)[0]!r} "
+                f"(known: {', '.join(VERSION_KEYS)})"
+            )
     for key, value in [("source", data.get("source"))] + [
         (f"versions.{name}.language", info.get("language")) for name, info in versions.items()
     ]:
@@ -210,8 +263,14 @@ def _from_manifest(path: Path) -> tuple[list[PairSpec], list[PairResult]]:
     rows = list(_manifest_rows(path))
     specs: list[PairSpec] = []
     errors: list[PairResult] = []
+    listed: set[tuple[str, Path, Path]] = set()
     for number, row in rows:
         where = f"{path}:{number}"
+        unknown = set(row) - set(COLUMNS)
+        if unknown:
+            raise CorpusError(
+                f"{where}: unknown column {sorted(unknown)[0]!r} (known: {', '.join(COLUMNS)})"
+            )
         for key in ("source", "target", "story", "language"):
             if row.get(key) is not None and not isinstance(row[key], str):
                 raise CorpusError(f"{where}: {key} must be a string")
@@ -226,6 +285,9 @@ def _from_manifest(path: Path) -> tuple[list[PairSpec], list[PairResult]]:
             language=row.get("language") or None,
             expect=_checked(row.get("expect") or None, EXPECTATIONS, f"{where}: expect"),
         )
+        if (spec.story, spec.source, spec.target) in listed:
+            continue  # the same pair listed twice is compared and reported once
+        listed.add((spec.story, spec.source, spec.target))
         missing = [p for p in (spec.source, spec.target) if not p.is_file()]
         if missing:
             problem = (
@@ -256,10 +318,12 @@ def _manifest_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 raise CorpusError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
             if not isinstance(row, dict):
                 raise CorpusError(f"{path}:{number}: each line must be a JSON object")
-            yield number, row
+            yield number, {str(key).strip().lower(): value for key, value in row.items()}
     elif path.suffix == ".csv":
-        for number, row in enumerate(csv.DictReader(text.splitlines()), start=2):
-            yield number, {k.strip(): (v or "").strip() for k, v in row.items() if k}
+        reader = csv.DictReader(io.StringIO(text, newline=""))  # a quoted field keeps its newline
+        for row in reader:
+            cells = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+            yield reader.line_num, cells
     else:
         raise CorpusError(f"{path}: a manifest must be .csv or .jsonl")
 

@@ -29,6 +29,7 @@ _BINARY_MAGIC = {
     b"GIF8": "a GIF image",
     b"\x1f\x8b": "a gzip archive",
 }
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_START = re.compile(  # a document, a comment, or an element a CMS export starts with
     r"""\s*<(?:!doctype\s+html|!--|\?xml|
     (?:html|head|body|title|meta|link|style|script|div|span|p|a|article|section|main|header
@@ -80,6 +81,12 @@ def _too_big(name: str, size: int | None, max_mb: float | None) -> str:
     )
 
 
+def without_surrogates(text: str) -> str:
+    """`text` ready to encode as UTF-8: a lone surrogate (a byte of a non-UTF-8 file name,
+    as Python spells it) becomes U+FFFD, the same in every format."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def decode(data: bytes, name: str, *, encoding: str | None = None) -> str:
     """Decode bytes as text: a BOM wins, then `encoding`, then UTF-8; binary is refused."""
     text = _decode(data, name, encoding)
@@ -104,7 +111,7 @@ def _decode(data: bytes, name: str, encoding: str | None) -> str:
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"{name}: is {what}, not text")
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:  # anywhere: a NUL deep in a file is as binary as one at the start
         raise InputError(f"{name}: looks binary (contains NUL bytes), not text")
     codec = encoding or "utf-8"
     try:

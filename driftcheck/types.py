@@ -191,7 +191,7 @@ class Report:
     def glossary(self) -> tuple[tuple[str, str], ...]:
         """The story's word substitutions (A wording, B wording), each once, in reading order."""
         pairs = (
-            (f.a_text, f.b_text)
+            (" ".join(f.a_text.split()), " ".join(f.b_text.split()))  # as read, on one line
             for f in self.findings
             if f.rule == "wording.substitution" and f.a_text and f.b_text
         )

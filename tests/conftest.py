@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,13 +12,17 @@ import pytest
 from driftcheck.embed import Embedder, load_embedder
 from driftcheck.pipeline import Comparer
 
+TEST_CACHE_HOME = Path(tempfile.mkdtemp(prefix="driftcheck-test-cache-"))
+"""Where every run of the CLI in tests keeps its cache: never the user's."""
 
-@pytest.fixture(autouse=True)
-def _private_cache(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Never touch the user's cache: every run of the CLI in tests uses a temporary one."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+def pytest_configure() -> None:
+    """Point the cache elsewhere before any fixture runs, module- and session-scoped included."""
+    os.environ["XDG_CACHE_HOME"] = str(TEST_CACHE_HOME)
+
+
+def pytest_unconfigure() -> None:
+    shutil.rmtree(TEST_CACHE_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

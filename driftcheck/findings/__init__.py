@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from driftcheck.findings.attribution import check_attribution
 from driftcheck.findings.certainty import check_hedges, check_negation
+from driftcheck.findings.characters import check_characters
 from driftcheck.findings.context import GroupView, make_side
 from driftcheck.findings.entities import check_entities
 from driftcheck.findings.figures import Figure, figures
@@ -50,6 +51,7 @@ def detect(
         in_group = check_structure(view, sentences)
         if view.paired:
             in_group += check_cosmetic(view)
+            in_group += check_characters(view)
         if view.paired and view.edits:
             in_group += check_quotes(view, a_quotes, b_quotes)
             in_group += check_numbers(view, locale, omitted_figures, added_figures)

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from driftcheck.diff import word_diff
 from driftcheck.findings.rules import finding
-from driftcheck.normalize import fold, tidy
+from driftcheck.normalize import fold
 from driftcheck.types import AlignmentGroup, DiffToken, Document, Finding, Kind, Op
 
 _NON_SPACE = re.compile(r"\S+")
@@ -45,9 +45,9 @@ class Side:
         return (self.origin[start], self.origin[end - 1] + 1)
 
     def original(self, start: int, end: int) -> str:
-        """The original text at `text[start:end]`, whitespace collapsed."""
+        """The original text at `text[start:end]`, exactly (line breaks included)."""
         first, last = self.span(start, end)
-        return tidy(self.doc.text[first:last])
+        return self.doc.text[first:last]
 
     def locate(self, offset: int) -> int:
         """The position in `text` of the first character at or after `offset` of the original."""

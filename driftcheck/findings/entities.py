@@ -31,8 +31,9 @@ rules, tuned to miss rather than to cry wolf:
 
 Limits: lower-case names (e.g. "imperial china") and names in all-caps lines are not
 seen; a sentence-initial name seen nowhere else is ignored; two people sharing a
-surname, a first name changed under a kept surname, and names a letter or two apart
-(Nordvik / Nordvic) count as the same.
+surname, a first name changed under a kept surname, and names a letter or two added or
+left out (Tokayev / Tokaev, Zelensky / Zelenskyy) count as the same; a replaced letter
+(Castellano / Costellano) makes another name.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from driftcheck.findings.characters import mixed_scripts
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.lexicon import (
     GENERIC_NAME_WORDS,
@@ -103,9 +105,21 @@ class _OtherSide:
         if related(word, self.pool):
             return True
         return len(word) >= _NEAR_SPELLING_LENGTH and any(
-            name[0] == word[0] and SequenceMatcher(None, name, word).ratio() >= _NEAR_SPELLING
-            for name in self.names
+            _near_spelling(name, word) for name in self.names
         )
+
+
+def _near_spelling(name: str, word: str) -> bool:
+    """Another spelling of one name (Tokayev/Tokaev): letters added or left out, none replaced.
+
+    A replaced letter makes another name (Castellano/Costellano), and a word mixing
+    scripts is never the same as its look-alike.
+    """
+    if name[0] != word[0] or mixed_scripts(name) or mixed_scripts(word):
+        return False
+    matcher = SequenceMatcher(None, name, word)
+    replaced = any(tag == "replace" for tag, *_ in matcher.get_opcodes())
+    return not replaced and matcher.ratio() >= _NEAR_SPELLING
 
 
 def _other_side(side: Side, this_side: Side, found: list[Entity]) -> _OtherSide:

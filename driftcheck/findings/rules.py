@@ -49,6 +49,8 @@ _ALL = (
     Rule("paragraph.moved", _WARNING, "a passage appears in a different order in B"),
     Rule("boilerplate.omitted", _INFO, "page furniture, byline or credit of A left out of B"),
     Rule("boilerplate.added", _INFO, "page furniture, byline, dateline or credit added in B"),
+    Rule("text.homoglyph", _ERROR, "a B word mixes look-alike letters of Latin, Cyrillic, Greek"),
+    Rule("text.hidden", _WARNING, "invisible characters (controls, bidi, zero-width) changed"),
 )
 
 RULES: Mapping[str, Rule] = MappingProxyType({rule.id: rule for rule in _ALL})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from driftcheck.findings.characters import spelled
 from driftcheck.findings.context import Block, GroupView, fold_chars
 from driftcheck.findings.figures import figures
 from driftcheck.findings.lexicon import STOPWORDS, base_word, related, stem_set
@@ -66,7 +67,7 @@ def check_substitutions(view: GroupView) -> list[Finding]:
         if _touches(a_range, a_figures) or _touches(b_range, b_figures):
             continue
         a_text, b_text = view.a.text[slice(*a_range)], view.b.text[slice(*b_range)]
-        message = f'wording: "{a_text}" -> "{b_text}"'
+        message = f'wording: "{spelled(a_text)}" -> "{spelled(b_text)}"'
         found.append(view.finding("wording.substitution", message, a=a_range, b=b_range))
     return found
 

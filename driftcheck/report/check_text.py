@@ -15,8 +15,9 @@ from rich.text import Text
 
 from driftcheck.corpus import CorpusResult, PairResult
 from driftcheck.report._findings import SEVERITY_MARKS, locator, most_telling, ordered, plural
+from driftcheck.report._safe import shown
 from driftcheck.report.check_json import expect_mismatch, outcome, tally
-from driftcheck.report.markdown import escape
+from driftcheck.report.markdown import code, escape, fit
 from driftcheck.types import Finding, Severity
 
 __all__ = ["render_check_markdown", "render_check_terminal", "total_line"]
@@ -37,6 +38,7 @@ _SEVERITY_STYLES = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.
 
 def render_check_terminal(result: CorpusResult, console: Console) -> None:
     """Print the summary table, the pairs that could not be compared, and one total line."""
+    result = shown(result)  # story names, file names and messages never reach it raw
     if not result.results:
         console.print(Text(f"No version pairs found in {result.root.as_posix()}."))
         return
@@ -186,6 +188,7 @@ def total_line(result: CorpusResult, *, findings: bool = True) -> str:
 
 def render_check_markdown(result: CorpusResult, *, max_chars: int = MAX_CHARS) -> str:
     """The run as Markdown: verdict, summary table, failing pairs, errors, resolved findings."""
+    result = shown(result)
     totals = tally(result)
     icon = _ICONS["fail"] if totals.failed or totals.errors else _ICONS["pass"]
     title = f"### {icon} driftcheck check: {_code(result.root.as_posix())}"
@@ -210,7 +213,7 @@ def render_check_markdown(result: CorpusResult, *, max_chars: int = MAX_CHARS) -
         if block:
             sections.append(block)
             budget -= len(block) + 2
-    return "\n\n".join(sections) + "\n"
+    return fit("\n\n".join(sections) + "\n")
 
 
 def _summary_table(result: CorpusResult, budget: int) -> str:
@@ -303,6 +306,4 @@ def _resolved(result: CorpusResult) -> str:
 
 def _code(text: str) -> str:
     """A file name or path as inline code, or escaped text when it holds a backtick."""
-    if "`" in text or "\n" in text or "|" in text:
-        return escape(text)
-    return f"`{text}`"
+    return code(text)

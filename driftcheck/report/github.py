@@ -16,6 +16,7 @@ from pathlib import Path
 from driftcheck.corpus import CorpusResult, PairResult
 from driftcheck.errors import DriftcheckError
 from driftcheck.report._findings import ordered, plural
+from driftcheck.report._safe import visible
 from driftcheck.report.check_json import locate
 from driftcheck.report.check_text import render_check_markdown, total_line
 from driftcheck.types import Finding, Severity
@@ -38,8 +39,10 @@ class Annotation:
     message: str
 
     def __str__(self) -> str:
-        props = ",".join(f"{key}={escape_property(value)}" for key, value in self.properties)
-        return f"::{self.command} {props}::{escape_data(self.message)}"
+        props = ",".join(
+            f"{key}={escape_property(visible(value))}" for key, value in self.properties
+        )
+        return f"::{self.command} {props}::{escape_data(visible(self.message, multiline=True))}"
 
 
 def escape_data(text: str) -> str:
@@ -55,7 +58,8 @@ def escape_property(text: str) -> str:
 def render_github(result: CorpusResult, step_summary: Path | None = None) -> str:
     """Annotations, most severe first and at most 10 per type, then a total line.
 
-    When `step_summary` is given, the Markdown summary is appended to that file.
+    When `step_summary` is given, the Markdown summary is appended to that file; when it
+    cannot be written, a warning says so and everything else is printed as usual.
     """
     annotations = annotate(result)
     shown, left_out = _capped(annotations)
@@ -63,13 +67,17 @@ def render_github(result: CorpusResult, step_summary: Path | None = None) -> str
     if left_out:
         counts = ", ".join(plural(n, kind) for kind, n in left_out.items() if n)
         note = (
-            f"{sum(left_out.values())} more annotations left out ({counts}): GitHub shows "
-            f"{MAX_PER_TYPE} of each type per step. The job summary lists every failing pair."
+            f"{plural(sum(left_out.values()), 'more annotation')} left out ({counts}): "
+            f"GitHub shows {MAX_PER_TYPE} of each type per step. "
+            "The job summary lists every failing pair."
         )
         lines.append(str(Annotation("notice", (("title", "driftcheck"),), note)))
     lines.append(f"driftcheck: {total_line(result)}")
     if step_summary is not None:
-        _append(step_summary, render_check_markdown(result))
+        try:
+            _append(step_summary, render_check_markdown(result))
+        except DriftcheckError as exc:  # the annotations and the verdict still count
+            lines.append(str(Annotation("warning", (("title", "driftcheck"),), str(exc))))
     return "\n".join(lines) + "\n"
 
 

@@ -23,6 +23,7 @@ from driftcheck.report._findings import (
     rules,
 )
 from driftcheck.report._highlight import is_cosmetic, is_drift, runs, side_pieces
+from driftcheck.report._safe import shown
 from driftcheck.types import AlignmentGroup, DiffToken, Document, Finding, Op, Report, Severity
 
 __all__ = ["render_html"]
@@ -102,6 +103,7 @@ tr,li{break-inside:avoid}h2{break-after:avoid}
 
 def render_html(report: Report) -> str:
     """The whole page as a string, ready to write to a .html file."""
+    report = shown(report)  # no control or bidi character reaches the page raw
     a_name, b_name = _name(report.a, report.b), _name(report.b, report.a)
     if report.identical:
         count = plural(len(report.a.sentences), "sentence")

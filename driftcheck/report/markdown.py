@@ -1,8 +1,11 @@
 """The report as GitHub-flavoured Markdown, for pull-request comments.
 
 Article text is escaped so that it can never turn into markup: HTML becomes entities,
-Markdown punctuation is backslash-escaped, and `@name` and `#123` get an invisible word
-joiner so that a story cannot mention a GitHub user or link an issue.
+Markdown punctuation is backslash-escaped, `@name` and `#123` get an invisible word
+joiner so that a story cannot mention a GitHub user or link an issue, and so do `://` and
+`www.`, so that a bare URL in a story is not turned into a link. Control and bidi
+characters are shown as escapes (`report._safe`), and the whole comment is cut to fit
+GitHub's limit, with a note saying what was left out.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from driftcheck.report._findings import (
     rules,
 )
 from driftcheck.report._highlight import group_tokens, is_cosmetic, is_drift, runs, side_pieces
+from driftcheck.report._safe import shown, visible
 from driftcheck.types import (
     AlignmentGroup,
     DiffToken,
@@ -35,7 +39,10 @@ from driftcheck.types import (
     Severity,
 )
 
-__all__ = ["render_markdown"]
+__all__ = ["GITHUB_LIMIT", "code", "escape", "fit", "render_markdown"]
+
+GITHUB_LIMIT = 65_536
+"""GitHub refuses comments (and cuts step summaries) of this many characters or more."""
 
 MAX_CHARS = 60_000
 """Stop adding aligned sentences past this length: GitHub refuses comments over 65,536."""
@@ -44,6 +51,7 @@ _ARROW = "→"
 _LINE_BREAKS = re.compile(r"\s*[\r\n\f\v\u2028\u2029]\s*")
 _SPECIAL = re.compile(r"[\\`*_\[\]|~]")
 _MENTION = re.compile(r"([@#])(?=\w)")
+_AUTOLINK = re.compile(r"(?<=:)(?=//)|(?i:(?<=www))(?=\.)")  # what GFM would turn into a link
 _BLOCK_START = re.compile(r"^(?:([-+=])|(\d+)([.)]))")
 _WORD_JOINER = "\u2060"
 _MARKUP = {Op.DELETE: ("~~", "del"), Op.INSERT: ("**", "b")}
@@ -60,6 +68,7 @@ _SUMMARY_COLUMNS = (
 
 def render_markdown(report: Report, *, max_chars: int = MAX_CHARS) -> str:
     """The report as Markdown: title, summary table, findings, glossary, collapsed diffs."""
+    report = shown(report)
     title = f"### driftcheck: {_name(report.a, report.b)} {_ARROW} {_name(report.b, report.a)}"
     if report.identical:
         count = plural(len(report.a.sentences), "sentence")
@@ -67,19 +76,52 @@ def render_markdown(report: Report, *, max_chars: int = MAX_CHARS) -> str:
     sections = [title, *_summary(report), *_findings(report), *_glossary(report)]
     head = "\n\n".join(sections) + "\n"
     details = _details(report, max_chars - len(head))
-    return head + "".join(f"\n{block}\n" for block in details)
+    return fit(head + "".join(f"\n{block}\n" for block in details))
 
 
 def escape(text: str, *, line_start: bool = False) -> str:
     """Article text as literal Markdown on one line: no markup, links, mentions or HTML."""
-    text = html.escape(_LINE_BREAKS.sub(" ", text), quote=False)
+    text = html.escape(_LINE_BREAKS.sub(" ", visible(text, multiline=True)), quote=False)
     text = _SPECIAL.sub(lambda match: "\\" + match.group(), text)
     text = _MENTION.sub(lambda match: match.group(1) + _WORD_JOINER, text)
+    text = _AUTOLINK.sub(_WORD_JOINER, text)
     if line_start:
         text = _BLOCK_START.sub(_escape_block_start, text, count=1)
         if text.startswith("#"):
             text = "\\" + text
     return text
+
+
+def code(text: str) -> str:
+    """A file name or path as inline code, or escaped text where code cannot hold it."""
+    text = visible(text)
+    if "`" in text or "|" in text or not text.strip():
+        return escape(text)
+    return f"`{text}`"
+
+
+def fit(markdown: str, limit: int = GITHUB_LIMIT - 1) -> str:
+    """The Markdown cut at a line to stay within `limit` characters, saying what was left out.
+
+    Open `<details>` sections are closed; article text cannot open one (it is escaped).
+    """
+    if len(markdown) <= limit:
+        return markdown
+    lines = markdown.splitlines(keepends=True)
+    room = limit - 400  # the closing tags and the note
+    kept: list[str] = []
+    for line in lines:
+        if len(line) > room:
+            break
+        kept.append(line)
+        room -= len(line)
+    text = "".join(kept).rstrip("\n")
+    still_open = max(text.count("<details>") - text.count("</details>"), 0)
+    note = (
+        f"*{plural(len(lines) - len(kept), 'more line')} not shown: GitHub holds at most "
+        f"{GITHUB_LIMIT:,} characters here; `-f json` or `-f html` has the whole report.*"
+    )
+    return text + "\n\n</details>" * still_open + "\n\n" + note + "\n"
 
 
 def _escape_block_start(match: re.Match[str]) -> str:
@@ -92,7 +134,7 @@ def _escape_block_start(match: re.Match[str]) -> str:
 def _name(doc: Document, other: Document) -> str:
     """The version's path, escaped; an unnamed one beside a named one came from stdin."""
     if doc.path is not None:
-        return f"`{doc.path}`" if "`" not in doc.path else escape(doc.path)
+        return code(doc.path)
     return "&lt;stdin&gt;" if other.path is not None else "(unnamed)"
 
 

@@ -11,6 +11,7 @@ is then not successful.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -19,6 +20,7 @@ import driftcheck
 from driftcheck.corpus import CorpusResult, PairResult
 from driftcheck.findings import RULES
 from driftcheck.report.check_json import Region, fingerprinted, locate, region
+from driftcheck.textio import without_surrogates
 from driftcheck.types import Finding, Severity
 
 __all__ = ["FINGERPRINT_KEY", "SARIF_SCHEMA", "render_sarif"]
@@ -134,4 +136,8 @@ def _uri(path: Path) -> str:
     """A relative path as a relative URI reference (percent-encoded); absolute as file://."""
     if path.is_absolute():
         return path.as_uri()
-    return quote(path.as_posix(), safe="/")
+    try:
+        name = os.fsencode(path.as_posix())  # a non-UTF-8 name keeps its bytes
+    except UnicodeEncodeError:  # not a name the file system gave
+        name = without_surrogates(path.as_posix()).encode("utf-8")
+    return quote(name, safe="/")

@@ -33,6 +33,7 @@ from driftcheck.report._highlight import (
     sentence_texts,
     side_pieces,
 )
+from driftcheck.report._safe import shown
 from driftcheck.types import AlignmentGroup, Document, Finding, Kind, Op, Report, Severity
 
 __all__ = ["TerminalReport", "render_terminal"]
@@ -126,6 +127,7 @@ def render_terminal(
     report: Report, console: Console, *, side_by_side: bool = False, show_unchanged: bool = False
 ) -> None:
     """Print the report on `console`, inline or as two columns."""
+    report = shown(report)  # article text never reaches the terminal raw
     console.print(TerminalReport(report, side_by_side=side_by_side, show_unchanged=show_unchanged))
 
 
@@ -184,7 +186,7 @@ def _glossary(report: Report) -> Group:
     table.add_column("", no_wrap=True)
     table.add_column("B wording", overflow="fold", style="green")
     for a_text, b_text in report.glossary:
-        table.add_row(" ".join(a_text.split()), "->", " ".join(b_text.split()))
+        table.add_row(Text(" ".join(a_text.split())), "->", Text(" ".join(b_text.split())))
     title = Text(f"Drift glossary ({len(report.glossary)})", style="bold")
     return Group(Text(), title, Padding(table, (0, 0, 0, 2), expand=False))
 
