@@ -103,6 +103,11 @@ def claim(finding: Finding, report: Report) -> Claim | None:
     family = family_of(finding.rule)
     if family is None:
         return None
+    return Claim(family, finding, *regions(finding, report))
+
+
+def regions(finding: Finding, report: Report) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """Where a finding is in A and in B: its span on a side, else its group's sentences there."""
     group = None if finding.group is None else report.alignments[finding.group]
     a_regions: tuple[Span, ...] = ()
     b_regions: tuple[Span, ...] = ()
@@ -114,10 +119,10 @@ def claim(finding: Finding, report: Report) -> Claim | None:
         b_regions = (finding.b_span,)
     elif group is not None:
         b_regions = tuple((report.b.sentences[j].start, report.b.sentences[j].end) for j in group.b)
-    return Claim(family, finding, a_regions, b_regions)
+    return a_regions, b_regions
 
 
-def _overlap(regions: Iterable[Span], spans: Iterable[Span]) -> bool:
+def overlap(regions: Iterable[Span], spans: Iterable[Span]) -> bool:
     spans = tuple(spans)
     return any(r0 < s1 and s0 < r1 for r0, r1 in regions for s0, s1 in spans)
 
@@ -125,7 +130,7 @@ def _overlap(regions: Iterable[Span], spans: Iterable[Span]) -> bool:
 def may_credit(target: Target, found: Claim) -> bool:
     """True when the claim is of an accepted family and overlaps the target on A or on B."""
     return found.family in target.families and (
-        _overlap(found.a_regions, target.a_spans) or _overlap(found.b_regions, target.b_spans)
+        overlap(found.a_regions, target.a_spans) or overlap(found.b_regions, target.b_spans)
     )
 
 

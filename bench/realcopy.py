@@ -264,7 +264,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark; 0 whatever the scores, 2 on malformed data."""
     args = parse_args(argv)
-    console = Console(soft_wrap=True)
+    console = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 120)
     try:
         pairs = load_pairs(args.labels / f"{args.split}.jsonl")
         check_texts(pairs, args.texts)

@@ -18,8 +18,10 @@ may be credited to a label when its family (bench.matching.FAMILY_OF; a `date` l
 accepts `figure` findings, since number.* rules cover dates) is the label's and its B
 location (its b_span, else its alignment group's B sentences) overlaps the excerpt by at
 least one character. Credit is one-to-one (a maximum matching per file, as in
-bench/realcopy.py). Recall per family and language: labels credited / labels. Precision per
-language: warning/error findings credited / all warning/error findings on drifted files,
+bench/realcopy.py). Recall per family and language: labels credited / labels. "any rule":
+the share of labels whose excerpt a warning/error finding of any rule overlaps on B (not
+one-to-one; a softened quote flagged as quote.altered under a `negation` label counts here
+only). Precision per language: warning/error findings credited / all warning/error findings on drifted files,
 whatever their rule (a finding of no fact family, or matching no label, is false: a drifted
 file differs from its faithful one only by the labelled drifts).
 Exit 0 whatever the scores (this is a measurement), 2 when the data is malformed.
@@ -50,7 +52,9 @@ from bench.matching import (
     at_least,
     claim,
     occurrences,
+    overlap,
     ratio,
+    regions,
     rounded,
     score,
 )
@@ -162,6 +166,7 @@ class DriftOutcome:
     right: int
     unmatched: tuple[Claim, ...]
     missed: tuple[Drift, ...]
+    alerted: Counter[str]
 
 
 def score_drifted(story: str, lang: str, drifts: Sequence[Drift], report: Report) -> DriftOutcome:
@@ -175,7 +180,14 @@ def score_drifted(story: str, lang: str, drifts: Sequence[Drift], report: Report
     labels_only = {
         family: Score(labels=s.labels, found=s.found) for family, s in outcome.scores.items()
     }
-    return DriftOutcome(story, lang, labels_only, len(severe), right, outcome.unmatched, missed)
+    alerted = Counter(
+        drift.family
+        for drift, t in zip(drifts, targets, strict=True)
+        if any(overlap(regions(f, report)[1], t.b_spans) for f in severe)
+    )
+    return DriftOutcome(
+        story, lang, labels_only, len(severe), right, outcome.unmatched, missed, alerted
+    )
 
 
 def faithful_table(rows: dict[str, dict[str, int]]) -> Table:
@@ -201,7 +213,7 @@ def drifted_table(outcomes: Sequence[DriftOutcome], languages: Sequence[str]) ->
     """Per family: found/labels per language and overall; then precision per language."""
     grid = Table(title="drifted translations (warning+error)", title_justify="left")
     grid.add_column("family")
-    for column in (*languages, "all", "recall"):
+    for column in (*languages, "all", "recall", "any rule"):
         grid.add_column(column, justify="right")
 
     def sums(family: str | None, lang: str | None) -> Score:
@@ -222,14 +234,16 @@ def drifted_table(outcomes: Sequence[DriftOutcome], languages: Sequence[str]) ->
             s = sums(family, lang)
             cells.append(f"{s.found}/{s.labels}")
         recall = sums(family, None).recall
+        alerted = sum(o.alerted[f] for o in outcomes for f in FAMILIES if family in (None, f))
+        any_rule = ratio(alerted / sums(family, None).labels if sums(family, None).labels else None)
         last = index == len(FAMILIES) - 1
-        grid.add_row(family or "all families", *cells, ratio(recall), end_section=last)
+        grid.add_row(family or "all families", *cells, ratio(recall), any_rule, end_section=last)
     precision_cells = []
     for lang in [*languages, None]:
         raised = sum(o.raised for o in outcomes if lang in (None, o.lang))
         right = sum(o.right for o in outcomes if lang in (None, o.lang))
         precision_cells.append(f"{right}/{raised} {ratio(right / raised if raised else None)}")
-    grid.add_row("precision", *precision_cells, "")
+    grid.add_row("precision", *precision_cells, "", "")
     return grid
 
 
@@ -244,7 +258,13 @@ def summary_json(
         families = {}
         for family in FAMILIES:
             s = sum((o.scores.get(family, Score()) for o in mine), Score())
-            families[family] = {"labels": s.labels, "found": s.found, "recall": rounded(s.recall)}
+            alerted = sum(o.alerted[family] for o in mine)
+            families[family] = {
+                "labels": s.labels,
+                "found": s.found,
+                "recall": rounded(s.recall),
+                "alerted_any_rule": alerted,
+            }
         drifted[lang] = {
             "raised": raised,
             "right": right,
@@ -273,7 +293,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark; 0 whatever the scores, 2 on malformed data."""
     args = parse_args(argv)
-    console = Console(soft_wrap=True)
+    console = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 120)
     languages = tuple(lang.strip() for lang in args.lang.split(",") if lang.strip())
     try:
         stories = load_split(args.data / args.split, languages)
