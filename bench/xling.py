@@ -20,10 +20,10 @@ location (its b_span, else its alignment group's B sentences) overlaps the excer
 least one character. Credit is one-to-one (a maximum matching per file, as in
 bench/realcopy.py). Recall per family and language: labels credited / labels. "any rule":
 the share of labels whose excerpt a warning/error finding of any rule overlaps on B (not
-one-to-one; a softened quote flagged as quote.altered under a `negation` label counts here
-only). Precision per language: warning/error findings credited / all warning/error findings on drifted files,
-whatever their rule (a finding of no fact family, or matching no label, is false: a drifted
-file differs from its faithful one only by the labelled drifts).
+one-to-one; a negation flipped inside a quote and flagged as quote.altered counts here
+only). Precision per language: warning/error findings credited / all warning/error
+findings on drifted files, whatever their rule (a finding of no fact family, or matching no
+label, is false: a drifted file differs from its faithful one only by the labelled drifts).
 Exit 0 whatever the scores (this is a measurement), 2 when the data is malformed.
 """
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bench import realcopy
 from bench.matching import (
     FAMILY_OF,
     Claim,
@@ -228,3 +229,33 @@ def test_the_label_files_parse_and_agree_with_their_readme_counts() -> None:
 @pytest.mark.parametrize("split", SPLITS)
 def test_every_label_excerpt_is_in_its_text(split: str) -> None:
     check_texts(load_pairs(LABELS / f"{split}.jsonl"), TEXTS)
+
+
+def test_the_script_scores_a_small_split_and_writes_json(tmp_path: Path) -> None:
+    texts = tmp_path / "texts"
+    (texts / "x").mkdir(parents=True)
+    (texts / "x" / "0.txt").write_text(A, encoding="utf-8")
+    (texts / "x" / "1.txt").write_text(B, encoding="utf-8")
+    unsure = {**CHANGE, "family": "name", "change": "added", "a": "", "b": "police"}
+    _write(
+        tmp_path / "dev.jsonl", [{**HEAD, "n_changes": 2}, CHANGE, {**unsure, "uncertain": True}]
+    )
+    out = tmp_path / "out.json"
+    args = ["--labels", str(tmp_path), "--texts", str(texts), "--model", "lexical"]
+    assert realcopy.main([*args, "--json", str(out)]) == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    figure = document["views"]["warning+error"]["figure"]
+    assert (figure["labels"], figure["found"]) == (1, 1)
+    assert figure["raised"] >= 1
+    assert document["views"]["warning+error"]["name"]["labels"] == 0  # uncertain and missed
+
+
+def test_the_script_refuses_a_label_that_is_not_in_its_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "0.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "x" / "1.txt").write_text(A, encoding="utf-8")
+    _write(tmp_path / "dev.jsonl", [HEAD, CHANGE])
+    assert realcopy.main(["--labels", str(tmp_path), "--texts", str(tmp_path)]) == 2
+    assert "not in B" in capsys.readouterr().err

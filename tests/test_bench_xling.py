@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bench import xling
 from bench.matching import DataError
 from bench.realcopy import SPLITS
 from bench.xling import (
@@ -139,3 +140,15 @@ def test_the_label_files_load_and_every_excerpt_is_in_its_text(split: str) -> No
             assert 2 <= len(story.drifts[lang]) <= 4
             assert all(d.family in FAMILIES for d in story.drifts[lang])
             assert all(d.translation not in story.faithful[lang] for d in story.drifts[lang])
+
+
+def test_the_script_scores_a_small_split_and_writes_json(tmp_path: Path) -> None:
+    _story(tmp_path / "dev", "300 Schiffe")
+    out = tmp_path / "out.json"
+    args = ["--data", str(tmp_path), "--lang", "de", "--model", "lexical", "--json", str(out)]
+    assert xling.main(args) == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["faithful"]["de"]["stories"] == 1
+    figure = document["drifted"]["de"]["families"]["figure"]
+    assert figure["labels"] == 1
+    assert figure["found"] <= figure["alerted_any_rule"] <= 1
