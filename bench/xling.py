@@ -18,7 +18,10 @@ may be credited to a label when its family (bench.matching.FAMILY_OF; a `date` l
 accepts `figure` findings, since number.* rules cover dates) is the label's and its B
 location (its b_span, else its alignment group's B sentences) overlaps the excerpt by at
 least one character. Credit is one-to-one (a maximum matching per file, as in
-bench/realcopy.py). Recall per family and language: labels credited / labels. "any rule":
+bench/realcopy.py). Recall per family and language: labels credited / labels. "faithful
+clean": the share of labels credited whose paragraph (translations keep the English
+paragraphs) has no warning/error finding of the label's family in the comparison with the
+faithful translation, so a drift counts only where the detector is quiet without it. "any rule":
 the share of labels whose excerpt a warning/error finding of any rule overlaps on B (not
 one-to-one; a negation flipped inside a quote and flagged as quote.altered counts here
 only). Precision per language: warning/error findings credited / all warning/error
@@ -33,7 +36,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,9 +51,11 @@ from bench.matching import (
     Claim,
     DataError,
     Score,
+    Span,
     Target,
     at_least,
     claim,
+    credit,
     occurrences,
     overlap,
     ratio,
@@ -61,7 +66,7 @@ from bench.matching import (
 from bench.realcopy import SPLITS
 from driftcheck.errors import DriftcheckError
 from driftcheck.textio import read_version
-from driftcheck.types import Finding, Report, Severity
+from driftcheck.types import Document, Finding, Report, Severity
 
 DATA = Path(__file__).resolve().parent / "data" / "xling-findings"
 LANGUAGES = ("de", "fr", "es", "ru")
@@ -167,10 +172,24 @@ class DriftOutcome:
     unmatched: tuple[Claim, ...]
     missed: tuple[Drift, ...]
     alerted: Counter[str]
+    faithful_clean: Counter[str]
 
 
-def score_drifted(story: str, lang: str, drifts: Sequence[Drift], report: Report) -> DriftOutcome:
-    """Match warning/error findings of one drifted comparison to its labels."""
+def paragraphs(spans: Iterable[Span], document: Document) -> set[int]:
+    """The paragraphs of the sentences that overlap any of the spans."""
+    spans = tuple(spans)
+    return {s.paragraph for s in document.sentences if overlap(((s.start, s.end),), spans)}
+
+
+def score_drifted(
+    story: str, lang: str, drifts: Sequence[Drift], report: Report, faithful: Report
+) -> DriftOutcome:
+    """Match warning/error findings of one drifted comparison to its labels.
+
+    `faithful` is the comparison with the faithful translation, which has the same
+    paragraphs: a found drift also counts as "faithful clean" when that comparison has no
+    warning/error finding of an accepted family in the drift's paragraph.
+    """
     targets = [target(d, report.b.text) for d in drifts]
     severe = at_least(report.findings, Severity.WARNING)
     claims = [c for f in severe if (c := claim(f, report)) is not None]
@@ -185,8 +204,20 @@ def score_drifted(story: str, lang: str, drifts: Sequence[Drift], report: Report
         for drift, t in zip(drifts, targets, strict=True)
         if any(overlap(regions(f, report)[1], t.b_spans) for f in severe)
     )
+    noise: dict[str, set[int]] = {}
+    for f in at_least(faithful.findings, Severity.WARNING):
+        if (c := claim(f, faithful)) is not None:
+            noise.setdefault(c.family, set()).update(paragraphs(c.b_regions, faithful.b))
+    clean = Counter(
+        drifts[t].family
+        for t in credit(targets, claims)
+        if not any(
+            noise.get(family, set()) & paragraphs(targets[t].b_spans, report.b)
+            for family in targets[t].families
+        )
+    )
     return DriftOutcome(
-        story, lang, labels_only, len(severe), right, outcome.unmatched, missed, alerted
+        story, lang, labels_only, len(severe), right, outcome.unmatched, missed, alerted, clean
     )
 
 
@@ -213,7 +244,7 @@ def drifted_table(outcomes: Sequence[DriftOutcome], languages: Sequence[str]) ->
     """Per family: found/labels per language and overall; then precision per language."""
     grid = Table(title="drifted translations (warning+error)", title_justify="left")
     grid.add_column("family")
-    for column in (*languages, "all", "recall", "any rule"):
+    for column in (*languages, "all", "recall", "faithful clean", "any rule"):
         grid.add_column(column, justify="right")
 
     def sums(family: str | None, lang: str | None) -> Score:
@@ -234,16 +265,18 @@ def drifted_table(outcomes: Sequence[DriftOutcome], languages: Sequence[str]) ->
             s = sums(family, lang)
             cells.append(f"{s.found}/{s.labels}")
         recall = sums(family, None).recall
+        labels = sums(family, None).labels
+        clean = sum(o.faithful_clean[f] for o in outcomes for f in FAMILIES if family in (None, f))
         alerted = sum(o.alerted[f] for o in outcomes for f in FAMILIES if family in (None, f))
-        any_rule = ratio(alerted / sums(family, None).labels if sums(family, None).labels else None)
+        shares = [ratio(n / labels if labels else None) for n in (clean, alerted)]
         last = index == len(FAMILIES) - 1
-        grid.add_row(family or "all families", *cells, ratio(recall), any_rule, end_section=last)
+        grid.add_row(family or "all families", *cells, ratio(recall), *shares, end_section=last)
     precision_cells = []
     for lang in [*languages, None]:
         raised = sum(o.raised for o in outcomes if lang in (None, o.lang))
         right = sum(o.right for o in outcomes if lang in (None, o.lang))
         precision_cells.append(f"{right}/{raised} {ratio(right / raised if raised else None)}")
-    grid.add_row("precision", *precision_cells, "", "")
+    grid.add_row("precision", *precision_cells, "", "", "")
     return grid
 
 
@@ -259,10 +292,12 @@ def summary_json(
         for family in FAMILIES:
             s = sum((o.scores.get(family, Score()) for o in mine), Score())
             alerted = sum(o.alerted[family] for o in mine)
+            clean = sum(o.faithful_clean[family] for o in mine)
             families[family] = {
                 "labels": s.labels,
                 "found": s.found,
                 "recall": rounded(s.recall),
+                "found_faithful_clean": clean,
                 "alerted_any_rule": alerted,
             }
         drifted[lang] = {
@@ -308,7 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     outcomes: list[DriftOutcome] = []
     for story in stories:
         for lang in languages:
-            report = comparer.compare(story.en, story.faithful[lang])
+            report = faithful_report = comparer.compare(story.en, story.faithful[lang])
             alarms = false_alarms(report.findings)
             faithful[lang].update({"stories": 1, "clean": int(not alarms), **alarms})
             if verbose:
@@ -317,7 +352,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         f"faithful {story.name}/{lang} {f.rule}: {f.message}", markup=False
                     )
             report = comparer.compare(story.en, story.drifted[lang])
-            outcome = score_drifted(story.name, lang, story.drifts[lang], report)
+            outcome = score_drifted(story.name, lang, story.drifts[lang], report, faithful_report)
             outcomes.append(outcome)
             if verbose:
                 for c in outcome.unmatched:

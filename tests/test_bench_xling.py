@@ -31,9 +31,15 @@ EN = "The port handled 400 ships last year.\n\nThe mayor said the plan was sound
 DRIFTED = "Der Hafen hat 300 Schiffe abgefertigt.\n\nDer Bürgermeister nannte den Plan gut.\n"
 
 
-def _report(findings: tuple[Finding, ...]) -> Report:
-    report = Comparer(embedder=FakeEmbedder(), use_cache=False).compare(EN, DRIFTED)
+FAITHFUL = DRIFTED.replace("300", "400")
+
+
+def _report(findings: tuple[Finding, ...], translation: str = DRIFTED) -> Report:
+    report = Comparer(embedder=FakeEmbedder(), use_cache=False).compare(EN, translation)
     return replace(report, findings=findings)
+
+
+QUIET = _report((), FAITHFUL)
 
 
 def _at(text: str, part: str) -> tuple[int, int]:
@@ -47,7 +53,7 @@ NAME = Drift("attribution", "The mayor said", "Der Bürgermeister nannte", "verb
 
 def test_a_finding_of_the_family_on_the_drifted_words_is_credited() -> None:
     found = Finding("number.changed", Severity.ERROR, "m", b_span=_at(DRIFTED, "300"))
-    outcome = score_drifted("s", "de", [FIGURE, NAME], _report((found,)))
+    outcome = score_drifted("s", "de", [FIGURE, NAME], _report((found,)), QUIET)
     assert outcome.scores["figure"].found == outcome.scores["figure"].labels == 1
     assert outcome.scores["attribution"].found == 0
     assert outcome.missed == (NAME,)
@@ -60,7 +66,7 @@ def test_findings_elsewhere_of_another_family_or_at_info_are_not() -> None:
     info = Finding("number.added", Severity.INFO, "m", b_span=_at(DRIFTED, "300"))
     moved = Finding("paragraph.moved", Severity.WARNING, "m", b_span=_at(DRIFTED, "300"))
     report = _report((wrong_place, wrong_family, info, moved))
-    outcome = score_drifted("s", "de", [FIGURE], report)
+    outcome = score_drifted("s", "de", [FIGURE], report, QUIET)
     assert outcome.scores["figure"].found == 0
     assert (outcome.raised, outcome.right) == (3, 0)  # info not raised; every other one false
     assert outcome.alerted["figure"] == 1  # the drifted words were flagged, by other rules
@@ -69,7 +75,7 @@ def test_findings_elsewhere_of_another_family_or_at_info_are_not() -> None:
 def test_two_findings_on_one_drift_make_one_right_and_one_false() -> None:
     one = Finding("number.changed", Severity.ERROR, "m", b_span=_at(DRIFTED, "300"))
     two = Finding("number.added", Severity.ERROR, "m", b_span=_at(DRIFTED, "300 Schiffe"))
-    outcome = score_drifted("s", "de", [FIGURE], _report((one, two)))
+    outcome = score_drifted("s", "de", [FIGURE], _report((one, two)), QUIET)
     assert (outcome.raised, outcome.right, outcome.scores["figure"].found) == (2, 1, 1)
 
 
@@ -77,8 +83,26 @@ def test_a_finding_without_b_span_is_located_by_its_group() -> None:
     report = _report(())
     group = next(i for i, g in enumerate(report.alignments) if 1 in g.b)
     dropped = Finding("attribution.dropped", Severity.WARNING, "m", group, a_span=_at(EN, "said"))
-    outcome = score_drifted("s", "de", [NAME], _report((dropped,)))
+    outcome = score_drifted("s", "de", [NAME], _report((dropped,)), QUIET)
     assert outcome.scores["attribution"].found == 1
+
+
+def test_a_found_drift_is_faithful_clean_only_where_the_faithful_report_is_quiet() -> None:
+    found = Finding("number.changed", Severity.ERROR, "m", b_span=_at(DRIFTED, "300"))
+    assert score_drifted("s", "de", [FIGURE], _report((found,)), QUIET).faithful_clean["figure"]
+    same_place = Finding("number.added", Severity.WARNING, "m", b_span=_at(FAITHFUL, "Hafen"))
+    noisy = _report((same_place,), FAITHFUL)
+    outcome = score_drifted("s", "de", [FIGURE], _report((found,)), noisy)
+    assert outcome.scores["figure"].found == 1
+    assert outcome.faithful_clean["figure"] == 0
+    elsewhere = Finding("number.added", Severity.WARNING, "m", b_span=_at(FAITHFUL, "Plan"))
+    info = Finding("number.added", Severity.INFO, "m", b_span=_at(FAITHFUL, "Hafen"))
+    other_family = Finding("entity.added", Severity.WARNING, "m", b_span=_at(FAITHFUL, "Hafen"))
+    for faithful in (elsewhere, info, other_family):
+        outcome = score_drifted(
+            "s", "de", [FIGURE], _report((found,)), _report((faithful,), FAITHFUL)
+        )
+        assert outcome.faithful_clean["figure"] == 1
 
 
 def test_a_date_drift_accepts_figure_findings() -> None:
@@ -117,7 +141,7 @@ def _story(tmp_path: Path, translation: str) -> Path:
     folder = tmp_path / "story"
     folder.mkdir(parents=True)
     (folder / "en.txt").write_text(EN, encoding="utf-8")
-    (folder / "de.faithful.txt").write_text(DRIFTED.replace("300", "400"), encoding="utf-8")
+    (folder / "de.faithful.txt").write_text(FAITHFUL, encoding="utf-8")
     (folder / "de.drifted.txt").write_text(DRIFTED, encoding="utf-8")
     label = {"family": "figure", "en": "400 ships", "translation": translation, "description": "d"}
     (folder / "de.drifted.labels.json").write_text(json.dumps([label]), encoding="utf-8")
@@ -151,4 +175,4 @@ def test_the_script_scores_a_small_split_and_writes_json(tmp_path: Path) -> None
     assert document["faithful"]["de"]["stories"] == 1
     figure = document["drifted"]["de"]["families"]["figure"]
     assert figure["labels"] == 1
-    assert figure["found"] <= figure["alerted_any_rule"] <= 1
+    assert figure["found_faithful_clean"] <= figure["found"] <= figure["alerted_any_rule"] <= 1
