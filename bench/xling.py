@@ -340,12 +340,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     comparer = Comparer(None if args.model == "default" else args.model)
     verbose = args.verbose and args.split == "dev"
     faithful = {lang: Counter[str]() for lang in languages}
+    by_rule = {lang: Counter[str]() for lang in languages}
     outcomes: list[DriftOutcome] = []
     for story in stories:
         for lang in languages:
             report = faithful_report = comparer.compare(story.en, story.faithful[lang])
             alarms = false_alarms(report.findings)
             faithful[lang].update({"stories": 1, "clean": int(not alarms), **alarms})
+            by_rule[lang].update(f.rule for f in at_least(report.findings, Severity.WARNING))
             if verbose:
                 for f in at_least(report.findings, Severity.WARNING):
                     console.print(
@@ -382,6 +384,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "split": args.split,
             "stories": len(stories),
             **summary_json(rows, outcomes, languages),
+            "faithful_alarms_by_rule": {
+                lang: dict(counts.most_common()) for lang, counts in by_rule.items()
+            },
         }
         args.json.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
     return 0
