@@ -6,7 +6,7 @@ Shared by bench/realcopy.py and bench/xling.py, whose docstrings state the match
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from driftcheck.types import Finding, Report, Severity
@@ -194,8 +194,6 @@ class Outcome:
     scores: dict[str, Score]
     unmatched: tuple[Claim, ...] = ()
     missed: tuple[int, ...] = ()
-    error: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def score(

@@ -115,8 +115,16 @@ def parse_label(raw: Mapping[str, Any], where: str) -> Label:
         raise DataError(f"{where}: family must be one of {FAMILIES}, got {label.family!r}")
     if label.change not in CHANGES:
         raise DataError(f"{where}: change must be one of {CHANGES}, got {label.change!r}")
-    if not label.a and not label.b:
-        raise DataError(f"{where}: a label needs an `a` or a `b` excerpt")
+    both = label.family in ("attribution", "hedge")  # the statement is in both versions
+    needs = {
+        "changed": (True, True),
+        "added": (both, True),
+        "removed": (True, both),
+    }[label.change]
+    if (needs[0] and not label.a) or (needs[1] and not label.b):
+        raise DataError(f"{where}: a {label.family} label {label.change!r} needs its excerpts")
+    if label.change != "changed" and not both and (label.a and label.b):
+        raise DataError(f"{where}: an {label.change!r} {label.family} has one excerpt only")
     return label
 
 

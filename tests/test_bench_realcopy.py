@@ -189,9 +189,11 @@ CHANGE: dict[str, object] = {
 
 def test_load_pairs_reads_pairs_and_changes(tmp_path: Path) -> None:
     unsure = {**CHANGE, "uncertain": True}
-    pairs = load_pairs(_write(tmp_path / "s.jsonl", [{**HEAD, "n_changes": 2}, CHANGE, unsure]))
+    hedge = {**CHANGE, "family": "hedge", "change": "removed"}  # the statement is in both
+    records = [{**HEAD, "n_changes": 3}, CHANGE, unsure, hedge]
+    pairs = load_pairs(_write(tmp_path / "s.jsonl", records))
     assert [p.name for p in pairs] == ["x"]
-    assert [label.uncertain for label in pairs[0].labels] == [False, True]
+    assert [label.uncertain for label in pairs[0].labels] == [False, True, False]
 
 
 @pytest.mark.parametrize(
@@ -202,6 +204,10 @@ def test_load_pairs_reads_pairs_and_changes(tmp_path: Path) -> None:
         [HEAD, {**CHANGE, "family": "date"}],
         [HEAD, {**CHANGE, "change": "moved"}],
         [HEAD, {**CHANGE, "a": "", "b": ""}],
+        [HEAD, {**CHANGE, "b": ""}],  # changed needs both excerpts
+        [HEAD, {**CHANGE, "change": "added"}],  # an added figure has no `a`
+        [HEAD, {**CHANGE, "change": "removed", "a": ""}],
+        [HEAD, {**CHANGE, "family": "hedge", "change": "added", "a": ""}],
         [HEAD, HEAD],
         [],
     ],
