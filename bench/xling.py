@@ -339,6 +339,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     comparer = Comparer(None if args.model == "default" else args.model)
     verbose = args.verbose and args.split == "dev"
+    if args.verbose and not verbose:
+        console.print("--verbose lists nothing on heldout (never tune on it)", markup=False)
     faithful = {lang: Counter[str]() for lang in languages}
     by_rule = {lang: Counter[str]() for lang in languages}
     outcomes: list[DriftOutcome] = []
