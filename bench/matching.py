@@ -40,6 +40,8 @@ FAMILY_OF: Mapping[str, str | None] = {
     "paragraph.moved": None,
     "boilerplate.omitted": None,
     "boilerplate.added": None,
+    "text.homoglyph": None,  # character-level tampering, not one of the six fact families
+    "text.hidden": None,
 }
 """Every rule driftcheck knows -> the fact family it is scored under, or None: not scored."""
 
