@@ -22,6 +22,8 @@ from driftcheck.cli_options import (
     EncodingOption,
     FailOnOption,
     Format,
+    LangAOption,
+    LangBOption,
     MaxSizeOption,
     ModelOption,
     NoCacheOption,
@@ -108,10 +110,14 @@ def compare(
     language: Annotated[
         str | None,
         typer.Option(
-            help="Language code for sentence splitting, e.g. en, de, fr, zh [default: en].",
+            metavar="CODE",
+            help="Language of both versions, e.g. en, de, fr, zh, or auto "
+            "[default: from the config file, else auto: detect each].",
             show_default=False,
         ),
     ] = None,
+    lang_a: LangAOption = None,
+    lang_b: LangBOption = None,
 ) -> None:
     """Compare two versions of a story: what matters first, then every aligned sentence.
 
@@ -127,8 +133,19 @@ def compare(
         read = _reader(settings, encoding, max_size)
         a_text, b_text = read(a), read(b)
         comparer = _comparer(settings, model, cache_dir, no_cache, strict, language)
+        a_language, b_language = _languages(lang_a, lang_b)
         with working("Comparing"):
-            report = comparer.compare(a_text, b_text, a_path=_name(a), b_path=_name(b))
+            report = comparer.compare(
+                a_text,
+                b_text,
+                a_path=_name(a),
+                b_path=_name(b),
+                a_language=a_language,
+                b_language=b_language,
+            )
+        warning = comparer.warning(report)
+        if warning is not None:
+            typer.echo(f"driftcheck: warning: {warning}", err=True)
         render(
             report, output_format, output, side_by_side=side_by_side, show_unchanged=show_unchanged
         )
@@ -182,6 +199,8 @@ def check(
     cache_dir: CacheDirOption = None,
     encoding: EncodingOption = None,
     max_size: MaxSizeOption = None,
+    lang_a: LangAOption = None,
+    lang_b: LangBOption = None,
 ) -> None:
     """Compare every version pair of a corpus and judge the run by the policy.
 
@@ -209,7 +228,12 @@ def check(
                 lambda path: read(str(path)),
                 jobs=jobs,
                 on_done=lambda _: advance(),
+                languages=_languages(lang_a, lang_b),
             )
+        warnings = [w for r in compared if r.report and (w := comparer.warning(r.report))]
+        if warnings:
+            more = f" (and {len(warnings) - 1} more pairs)" if len(warnings) > 1 else ""
+            typer.echo(f"driftcheck: warning: {warnings[0]}{more}", err=True)
         results = sorted_results([*compared, *broken])
         if write_baseline is not None:
             from driftcheck.baseline import write_baseline as record
@@ -250,14 +274,30 @@ def _comparer(
     from driftcheck.align import AlignOptions
     from driftcheck.pipeline import Comparer
 
-    chosen = model or settings.model
     return Comparer(
-        None if chosen in (None, "default") else chosen,
+        model or settings.model,
         cache_dir=cache_dir,
         use_cache=not no_cache,
         options=AlignOptions(strict=settings.strict if strict is None else strict),
-        language=language or settings.language,
+        language=_language(language) if language else settings.language,
         config=settings,
+    )
+
+
+def _language(value: str) -> str | None:
+    """--language: a code for both versions, or auto (None: detect each)."""
+    from driftcheck.language import checked_code
+
+    return None if value.strip().lower() == "auto" else checked_code(value, "--language")
+
+
+def _languages(lang_a: str | None, lang_b: str | None) -> tuple[str | None, str | None]:
+    """--lang-a and --lang-b, checked."""
+    from driftcheck.language import checked_code
+
+    return (
+        None if lang_a is None else checked_code(lang_a, "--lang-a"),
+        None if lang_b is None else checked_code(lang_b, "--lang-b"),
     )
 
 

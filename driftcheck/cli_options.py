@@ -91,3 +91,23 @@ MaxSizeOption = Annotated[
         show_default=False,
     ),
 ]
+LangAOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang-a",
+        metavar="CODE",
+        help="Language of version A (ISO 639-1, e.g. en, de, fr) [default: detected; in a "
+        "corpus, the source's language there comes first].",
+        show_default=False,
+    ),
+]
+LangBOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang-b",
+        metavar="CODE",
+        help="Language of version B [default: detected; in a corpus, a version's language "
+        "there comes first]. Two languages, and no --model: the use-multilingual backend.",
+        show_default=False,
+    ),
+]

@@ -5,7 +5,7 @@ The nearest file walking up from the current directory wins (`driftcheck.toml` b
 
     fail-on = "error"              # error | warning | info | never
     model = "default"              # default | lexical | a model name or path
-    language = "en"                # sentence splitting
+    language = "auto"              # both versions' language (ISO 639-1), or auto: detect each
     locale = "en"                  # number formats: "de" reads 1.234,5 as 1234.5
     strict = false                 # quote style, dashes and case count as drift
     max-size = 25                  # MB one version may have; 0 means no limit
@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from driftcheck.errors import DriftcheckError
+from driftcheck.language import checked_code
 from driftcheck.textio import MAX_MB
 from driftcheck.types import Severity
 
@@ -47,7 +48,7 @@ class Config:
     severities: Mapping[str, str] = field(default_factory=dict)
     fail_on: str = Severity.ERROR.value
     model: str | None = None
-    language: str = "en"
+    language: str | None = None
     locale: str = "en"
     strict: bool = False
     max_size: float = MAX_MB
@@ -150,12 +151,22 @@ def _parse(data: Mapping[str, Any], path: Path, prefix: str, known: frozenset[st
         severities=dict(rules),
         fail_on=fail_on,
         model=text["model"],
-        language=text["language"] or "en",
+        language=_language(text["language"], where("language")),
         locale=text["locale"] or "en",
         strict=strict,
         max_size=float(max_size),
         source=path,
     )
+
+
+def _language(value: str | None, where: str) -> str | None:
+    """A language code for both versions, or None for "auto" (detect each one)."""
+    if value is None or value.strip().lower() == "auto":
+        return None
+    try:
+        return checked_code(value, where)
+    except DriftcheckError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _names_rules(key: str, known: frozenset[str]) -> bool:

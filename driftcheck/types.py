@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 """Version of the JSON document; minor bumps only add keys, major bumps change or remove them."""
 
 
@@ -22,6 +22,22 @@ class Sentence:
     paragraph: int
 
 
+class LanguageSource(StrEnum):
+    """How a version's language was known."""
+
+    GIVEN = "given"
+    DETECTED = "detected"
+    ASSUMED = "assumed"
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """A version's language (an ISO 639-1 code such as "de") and how it was known."""
+
+    code: str
+    source: LanguageSource
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One version of a story: the decoded text and its sentences in reading order."""
@@ -29,6 +45,7 @@ class Document:
     text: str
     sentences: tuple[Sentence, ...]
     path: str | None = None
+    language: Language | None = None
 
 
 class Kind(StrEnum):
@@ -226,6 +243,8 @@ class Report:
 def _document_dict(doc: Document) -> dict[str, Any]:
     return {
         "path": doc.path,
+        "language": None if doc.language is None else doc.language.code,
+        "language_source": None if doc.language is None else doc.language.source.value,
         "sentences": [
             {
                 "index": s.index,

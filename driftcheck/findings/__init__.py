@@ -7,13 +7,15 @@ number from 0 to 100; its formula, in plain words, is the docstring of
 driftcheck.findings.score. Each rule lives in a module named after what it watches:
 quotes, numbers, entities (names and titles), attribution, certainty (hedges and
 negations), wording (substitutions, cosmetic-only groups) and structure (omitted, added,
-repeated and moved sentences, boilerplate).
+repeated and moved sentences, boilerplate). Between versions in two languages (`across`)
+only structure and figures written in digits are compared (see findings.across).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from driftcheck.findings.across import check_numbers_across
 from driftcheck.findings.attribution import check_attribution
 from driftcheck.findings.certainty import check_hedges, check_negation
 from driftcheck.findings.context import GroupView, make_side
@@ -34,9 +36,17 @@ _RULE_ORDER = {rule: n for n, rule in enumerate(RULES)}
 
 
 def detect(
-    a: Document, b: Document, groups: Sequence[AlignmentGroup], *, locale: str = "en"
+    a: Document,
+    b: Document,
+    groups: Sequence[AlignmentGroup],
+    *,
+    locale: str = "en",
+    across: tuple[str, str] | None = None,
 ) -> tuple[Finding, ...]:
-    """All findings at their default severities, in reading order, story-level ones last."""
+    """All findings at their default severities, in reading order, story-level ones last.
+
+    `across` names A's and B's languages when they differ: words are then not compared.
+    """
     views = [GroupView(n, group, a, b) for n, group in enumerate(groups)]
     a_quotes, b_quotes = find_quotes(a), find_quotes(b)
     known = capitals(a, b)
@@ -48,9 +58,11 @@ def detect(
     found: list[Finding] = []
     for view in views:
         in_group = check_structure(view, sentences)
-        if view.paired:
+        if across is not None:
+            in_group += check_numbers_across(view, *across) if view.paired else []
+        elif view.paired:
             in_group += check_cosmetic(view)
-        if view.paired and view.edits:
+        if across is None and view.paired and view.edits:
             in_group += check_quotes(view, a_quotes, b_quotes)
             in_group += check_numbers(view, locale, omitted_figures, added_figures)
             in_group += check_entities(view, known)
@@ -59,7 +71,8 @@ def detect(
             in_group += check_negation(view)
             in_group += check_substitutions(view)
         found += sorted(in_group, key=_reading_order)
-    found += _omitted_figures(a, views, sentences, locale)
+    if across is None:
+        found += _omitted_figures(a, views, sentences, locale)
     return tuple(found)
 
 
