@@ -215,6 +215,14 @@ class Report:
         return tuple(dict.fromkeys(pairs))
 
     @property
+    def languages(self) -> tuple[str, str] | None:
+        """A's and B's language codes when they differ (report headers show them), else None."""
+        a, b = self.a.language, self.b.language
+        if a is None or b is None or a.code == b.code:
+            return None
+        return a.code, b.code
+
+    @property
     def identical(self) -> bool:
         """True when the two texts have the same sentences, byte for byte."""
         return [s.text for s in self.a.sentences] == [s.text for s in self.b.sentences]
