@@ -44,8 +44,11 @@ ModelOption = Annotated[
     typer.Option(
         "--model",
         "-m",
-        help="'default' (bundled all-MiniLM-L6-v2), 'lexical' (no model, no torch), "
-        "or a sentence-transformers model name or local path.",
+        help="'default' (bundled all-MiniLM-L6-v2, English), 'use-multilingual' (16 languages), "
+        "'lexical' (no model, no torch), or a sentence-transformers model name or local path "
+        "[default: from the config file, else by the versions' languages: 'default' when both "
+        "are English, 'use-multilingual' otherwise].",
+        show_default=False,
     ),
 ]
 FailOnOption = Annotated[

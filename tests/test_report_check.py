@@ -141,7 +141,7 @@ def test_check_json_document(run: CorpusResult) -> None:
     assert list(document) == [
         "schema", "kind", "root", "fail_on", "baseline", "summary", "pairs"
     ]  # fmt: skip
-    assert document["schema"] == "1.0"
+    assert document["schema"] == "1.1"
     assert document["kind"] == "driftcheck-check"
     assert (document["root"], document["fail_on"], document["baseline"]) == (
         "corpus",

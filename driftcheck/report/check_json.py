@@ -35,7 +35,7 @@ __all__ = [
     "tally",
 ]
 
-CHECK_SCHEMA_VERSION = "1.0"
+CHECK_SCHEMA_VERSION = "1.1"
 """Version of the check document; minor bumps only add keys, major bumps change or remove them."""
 
 KIND = "driftcheck-check"
