@@ -6,17 +6,25 @@ model over byte n-grams ships inside the wheel as an xz-compressed `.npz` read w
 the languages that have an ISO 639-1 code, which keeps short texts from being read as a
 dialect or a pidgin. A text too short or too mixed to tell (a headline-only file, a
 name, a number) is not guessed: it takes the other version's language when that one is
-known, else the run's default, and is recorded as `assumed`.
+known, else the run's default, and is recorded as `assumed`. Answers are kept in the
+embedding cache (`LanguageScorer` is shaped like an embedder), so a warm run never loads
+the model.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
 import re
 import threading
-from typing import Any
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from driftcheck.errors import UsageError
 from driftcheck.types import Language, LanguageSource
+
+if TYPE_CHECKING:
+    from driftcheck.embed.base import Embedder, Matrix
 
 DEFAULT_LANGUAGE = "en"
 """The language assumed when neither version says or shows which one it is in."""
@@ -46,15 +54,47 @@ def checked_code(value: str, where: str) -> str:
     return code
 
 
-def detect_language(text: str) -> tuple[str, float] | None:
+class LanguageScorer:
+    """py3langid's answer for each text as a row (code's two letters as numbers, probability).
+
+    Shaped like an Embedder so that CachedEmbedder can keep the answers on disk.
+    """
+
+    @property
+    def model_id(self) -> str:
+        """The detector and its version: a new release never reuses old answers."""
+        return f"language@py3langid-{importlib.metadata.version('py3langid')}"
+
+    def embed(self, texts: Sequence[str]) -> Matrix:
+        """One row per text: [ord(first letter), ord(second letter), probability]."""
+        import numpy as np
+
+        model = _model()
+        rows = np.zeros((len(texts), 3), dtype=np.float32)
+        for row, text in enumerate(texts):
+            code, probability = model.classify(text)
+            rows[row] = (ord(code[0]), ord(code[1]), probability)
+        return rows
+
+
+def language_scorer(cache_dir: str | Path | None = None, *, use_cache: bool = True) -> Embedder:
+    """The scorer, its answers kept in the embedding cache unless `use_cache` is False."""
+    if not use_cache:
+        return LanguageScorer()
+    from driftcheck.embed.cache import CachedEmbedder, EmbeddingCache
+
+    return CachedEmbedder(LanguageScorer(), EmbeddingCache(cache_dir))
+
+
+def detect_language(text: str, scorer: Embedder | None = None) -> tuple[str, float] | None:
     """The most likely language of `text` and its probability, or None when it cannot tell."""
     sample = text[:SAMPLE_CHARS]
     if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return None
-    code, probability = _model().classify(sample)
+    first, second, probability = (scorer or LanguageScorer()).embed([sample])[0].tolist()
     if probability < MIN_CONFIDENCE:
         return None
-    return str(code), float(probability)
+    return chr(int(first)) + chr(int(second)), float(probability)
 
 
 def resolve_languages(
@@ -64,14 +104,15 @@ def resolve_languages(
     b_given: str | None = None,
     *,
     default: str = DEFAULT_LANGUAGE,
+    scorer: Embedder | None = None,
 ) -> tuple[Language, Language]:
     """Each version's language: the one given, else the detected one, else an assumption.
 
     A version that cannot be detected takes the other version's language (two versions
     of one story are most often in one language), or `default` when neither is known.
     """
-    a = _given_or_detected(a_text, a_given)
-    b = _given_or_detected(b_text, b_given)
+    a = _given_or_detected(a_text, a_given, scorer)
+    b = _given_or_detected(b_text, b_given, scorer)
     if a is None and b is None:
         return Language(default, LanguageSource.ASSUMED), Language(default, LanguageSource.ASSUMED)
     if a is None:
@@ -82,10 +123,10 @@ def resolve_languages(
     return a, b
 
 
-def _given_or_detected(text: str, given: str | None) -> Language | None:
+def _given_or_detected(text: str, given: str | None, scorer: Embedder | None) -> Language | None:
     if given is not None:
         return Language(checked_code(given, "language"), LanguageSource.GIVEN)
-    found = detect_language(text)
+    found = detect_language(text, scorer)
     return None if found is None else Language(found[0], LanguageSource.DETECTED)
 
 

@@ -12,6 +12,7 @@ from driftcheck.embed.base import Embedder
 from driftcheck.findings import detect, drift_score
 from driftcheck.language import (
     DEFAULT_LANGUAGE,
+    language_scorer,
     model_warning,
     resolve_languages,
     wants_multilingual,
@@ -60,6 +61,7 @@ class Comparer:
         self.language = language
         self._embedder = embedder
         self._multilingual: Embedder | None = None
+        self._scorer: Embedder | None = None
 
     @property
     def embedder(self) -> Embedder:
@@ -104,12 +106,15 @@ class Comparer:
             return a_language, b_language
         a_given = a_language.code if isinstance(a_language, Language) else a_language
         b_given = b_language.code if isinstance(b_language, Language) else b_language
+        if self._scorer is None:
+            self._scorer = language_scorer(self.cache_dir, use_cache=self.use_cache)
         return resolve_languages(
             a_text,
             b_text,
             a_given or self.language,
             b_given or self.language,
             default=DEFAULT_LANGUAGE,
+            scorer=self._scorer,
         )
 
     def warning(self, report: Report) -> str | None:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import driftcheck.embed
+from driftcheck import language
 from driftcheck.batch import compare_all
 from driftcheck.config import ConfigError, load_config
 from driftcheck.corpus import discover
@@ -283,3 +284,18 @@ def test_the_json_records_each_sides_language() -> None:
     assert (document["a"]["language"], document["a"]["language_source"]) == ("en", "detected")
     assert (document["b"]["language"], document["b"]["language_source"]) == ("en", "assumed")
     assert document["settings"]["language"] == "auto"
+
+
+def test_detections_are_cached_so_a_warm_run_does_not_load_the_detector(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def compare() -> tuple[Language | None, Language | None]:
+        comparer = Comparer(embedder=FakeEmbedder(), cache_dir=tmp_path)
+        report = comparer.compare(TEXTS["fr"], TEXTS["es"])
+        return report.a.language, report.b.language
+
+    cold = compare()
+    assert language._identifier is not None
+    monkeypatch.setattr(language, "_identifier", None)
+    monkeypatch.setattr(language, "_model", lambda: pytest.fail("the detector was loaded"))
+    assert compare() == cold == (Language("fr", DETECTED), Language("es", DETECTED))
