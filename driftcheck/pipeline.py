@@ -60,6 +60,7 @@ class Comparer:
         self.options = options or AlignOptions()
         self.language = language
         self._embedder = embedder
+        self._chosen = self.model is not None or embedder is not None
         self._multilingual: Embedder | None = None
         self._scorer: Embedder | None = None
 
@@ -80,7 +81,7 @@ class Comparer:
     @property
     def model_chosen(self) -> bool:
         """True when the caller named a model or passed an embedder: languages do not choose."""
-        return self.model is not None or self._embedder is not None
+        return self._chosen
 
     def embedder_for(self, a: Language, b: Language) -> Embedder:
         """The embedder for a pair in these languages (see the class docstring)."""

@@ -120,6 +120,15 @@ def test_without_a_model_the_languages_choose_the_backend(
     assert Comparer().warning(report) is None
 
 
+def test_one_comparer_switches_backend_pair_by_pair(loaded: list[str | None]) -> None:
+    comparer = Comparer()
+    english = comparer.compare(TEXTS["en"], TEXTS["en"])
+    german = comparer.compare(TEXTS["en"], TEXTS["de"])
+    assert (english.model, german.model) == ("fake-bow-512", "fake-bow-256")
+    assert loaded == [None, "use-multilingual"]
+    assert comparer.warning(german) is None
+
+
 def test_a_chosen_model_is_kept_and_warned_about_across_languages(
     loaded: list[str | None],
 ) -> None:
