@@ -102,20 +102,27 @@ class Comparer:
         a_language: str | Language | None = None,
         b_language: str | Language | None = None,
     ) -> tuple[Language, Language]:
-        """Each version's language: the one given here, else the Comparer's, else detected."""
+        """Each version's language: the one given here, else the Comparer's, else detected.
+
+        A `Language` (one resolved before, as a corpus run does) is kept as it is.
+        """
         if isinstance(a_language, Language) and isinstance(b_language, Language):
             return a_language, b_language
         a_given = a_language.code if isinstance(a_language, Language) else a_language
         b_given = b_language.code if isinstance(b_language, Language) else b_language
         if self._scorer is None:
             self._scorer = language_scorer(self.cache_dir, use_cache=self.use_cache)
-        return resolve_languages(
+        a, b = resolve_languages(
             a_text,
             b_text,
             a_given or self.language,
             b_given or self.language,
             default=DEFAULT_LANGUAGE,
             scorer=self._scorer,
+        )
+        return (
+            a_language if isinstance(a_language, Language) else a,
+            b_language if isinstance(b_language, Language) else b,
         )
 
     def warning(self, report: Report) -> str | None:
