@@ -38,7 +38,8 @@ MIN_LETTERS = 8
 SAMPLE_CHARS = 4000
 """Detection reads this much of a text: more changes nothing but the time it takes."""
 
-_CODE = re.compile(r"[a-z]{2,3}")
+_TAG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
+"""A BCP 47 tag as far as driftcheck reads it: a language, then subtags it ignores (pt-BR)."""
 _LETTER = re.compile(r"[^\W\d_]")
 _lock = threading.Lock()
 _identifier: Any = None
@@ -46,8 +47,9 @@ _identifier: Any = None
 
 def checked_code(value: str, where: str) -> str:
     """A language code as the user wrote it, lower-cased; a UsageError naming `where` if bad."""
-    code = value.strip().lower().replace("_", "-").split("-")[0]
-    if not _CODE.fullmatch(code):
+    tag = value.strip().lower().replace("_", "-")
+    code = tag.split("-")[0]
+    if not _TAG.fullmatch(tag):
         raise UsageError(
             f"{where}: {value!r} is not a language code (use ISO 639-1, e.g. en, de, fr)"
         )

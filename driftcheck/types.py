@@ -215,7 +215,7 @@ class Report:
         return tuple(dict.fromkeys(pairs))
 
     @property
-    def languages(self) -> tuple[str, str] | None:
+    def differing_languages(self) -> tuple[str, str] | None:
         """A's and B's language codes when they differ (report headers show them), else None."""
         a, b = self.a.language, self.b.language
         if a is None or b is None or a.code == b.code:

@@ -308,3 +308,23 @@ def test_detections_are_cached_so_a_warm_run_does_not_load_the_detector(
     monkeypatch.setattr(language, "_identifier", None)
     monkeypatch.setattr(language, "_model", lambda: pytest.fail("the detector was loaded"))
     assert compare() == cold == (Language("fr", DETECTED), Language("es", DETECTED))
+
+
+def test_report_headers_show_the_languages_only_when_they_differ() -> None:
+    from driftcheck.report.html import render_html
+    from driftcheck.report.markdown import render_markdown
+
+    comparer = Comparer(embedder=FakeEmbedder())
+    across = comparer.compare(
+        TEXTS["en"], TEXTS["de"], a_path="wire.txt", b_path="partner.txt", b_language="de"
+    )
+    assert across.differing_languages == ("en", "de")
+    title = render_markdown(across).splitlines()[0]
+    assert title == "### driftcheck: `wire.txt` (en) → `partner.txt` (de)"
+    page = render_html(across)
+    assert '<dd>wire.txt <span class="muted">(en)</span></dd>' in page
+    assert '<dd>partner.txt <span class="muted">(de)</span></dd>' in page
+    same = comparer.compare(TEXTS["en"], TEXTS["en"] + " More.", a_path="wire.txt")
+    assert same.differing_languages is None
+    assert "(en)" not in render_markdown(same).splitlines()[0]
+    assert "(en)" not in render_html(same)

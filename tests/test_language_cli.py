@@ -71,6 +71,20 @@ def test_a_bad_language_option_is_one_line(tmp_path: Path, option: str, value: s
     assert_user_error(code, out, err, f"{option}: {value!r} is not a language code")
 
 
+def test_a_bad_language_in_a_manifest_is_an_error_row_and_exit_2(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", STORY)
+    write(corpus / "b.txt", EDITED)
+    write(corpus / "manifest.csv", "source,target,source_language\na.txt,b.txt,en_GB!\n")
+    code, out, _ = invoke("check", str(corpus), "-m", "lexical", "-f", "json")
+    assert code == 2
+    [pair] = json.loads(out)["pairs"]
+    assert pair["error"] == (
+        f"{corpus / 'manifest.csv'}:2: source_language: 'en_GB!' is not a language code "
+        "(use ISO 639-1, e.g. en, de, fr)"
+    )
+
+
 def test_a_bad_language_in_story_toml_is_an_error_row_and_exit_2(tmp_path: Path) -> None:
     story = tmp_path / "corpus" / "tolls"
     write(story / "a.txt", STORY)

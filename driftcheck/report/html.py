@@ -103,7 +103,7 @@ tr,li{break-inside:avoid}h2{break-after:avoid}
 def render_html(report: Report) -> str:
     """The whole page as a string, ready to write to a .html file."""
     a_name, b_name = _name(report.a, report.b), _name(report.b, report.a)
-    codes = report.languages
+    codes = report.differing_languages
     a_lang, b_lang = (
         (
             f' <span class="muted">({escape(codes[0])})</span>',

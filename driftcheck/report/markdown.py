@@ -60,7 +60,7 @@ _SUMMARY_COLUMNS = (
 
 def render_markdown(report: Report, *, max_chars: int = MAX_CHARS) -> str:
     """The report as Markdown: title, summary table, findings, glossary, collapsed diffs."""
-    codes = report.languages
+    codes = report.differing_languages
     a_lang, b_lang = (f" ({codes[0]})", f" ({codes[1]})") if codes else ("", "")
     a_name, b_name = _name(report.a, report.b) + a_lang, _name(report.b, report.a) + b_lang
     title = f"### driftcheck: {a_name} {_ARROW} {b_name}"

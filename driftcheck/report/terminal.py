@@ -191,7 +191,7 @@ def _glossary(report: Report) -> Group:
 
 def _header(report: Report) -> Text:
     """Both versions, one per line (with their languages when they differ), and the model."""
-    codes = report.languages
+    codes = report.differing_languages
     a_lang, b_lang = (f"  ({codes[0]})", f"  ({codes[1]})") if codes else ("", "")
     return Text.assemble(
         ("A  ", "bold"), _name(report.a, report.b), (a_lang, "dim"), "\n",
