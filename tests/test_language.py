@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,8 @@ from driftcheck.config import ConfigError, load_config
 from driftcheck.corpus import discover
 from driftcheck.errors import UsageError
 from driftcheck.findings import RULES
-from driftcheck.findings.across import read_number
+from driftcheck.findings.across import numbers, read_number
+from driftcheck.findings.context import make_side
 from driftcheck.language import (
     checked_code,
     detect_language,
@@ -24,6 +26,7 @@ from driftcheck.language import (
     resolve_languages,
 )
 from driftcheck.pipeline import Comparer
+from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 from driftcheck.textio import read_version
 from driftcheck.types import SCHEMA_VERSION, Language, LanguageSource
@@ -328,3 +331,31 @@ def test_report_headers_show_the_languages_only_when_they_differ() -> None:
     assert same.differing_languages is None
     assert "(en)" not in render_markdown(same).splitlines()[0]
     assert "(en)" not in render_html(same)
+
+
+def _values(text: str, language: str) -> list[Decimal]:
+    doc = segment(text, language=language)
+    return [value for value, _ in numbers(make_side(doc, range(len(doc.sentences))), language)]
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "language"),
+    [
+        ("a 1.2 billion euro contract", "ein Auftrag über 1,2 Milliarden Euro", "de"),
+        ("cut spending by 4.5 billion euros", "reducir el gasto en 4.500 millones", "es"),
+        ("about 95,000 passengers", "около 95 000 пассажиров", "ru"),
+        ("at around 3:40 a.m.", "vers 3 h 40", "fr"),
+        ("at around 3:40 a.m.", "gegen 3.40 Uhr", "de"),
+        ("2 trillion", "2 Billionen", "de"),
+    ],
+)
+def test_figures_read_the_same_across_languages(en: str, other: str, language: str) -> None:
+    assert _values(en, "en") == _values(other, language)
+    assert len(_values(en, "en")) == 1
+
+
+def test_a_datelines_date_is_not_a_figure() -> None:
+    assert _values("MERIDA NORTE, 18. Juli (Wire) - Die Piloten streiken 48 Stunden.", "de") == [
+        Decimal(48)
+    ]
+    assert _values("Am 18. Juli streiken die Piloten 48 Stunden.", "de") == [18, 48]

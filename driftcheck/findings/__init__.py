@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from driftcheck.findings.across import check_numbers_across
+from driftcheck.findings.across import check_numbers_across, values_elsewhere
 from driftcheck.findings.attribution import check_attribution
 from driftcheck.findings.certainty import check_hedges, check_negation
 from driftcheck.findings.context import GroupView, make_side
@@ -55,11 +55,12 @@ def detect(
     omitted_figures = [
         f for v in views if v.group.kind is Kind.OMITTED for f in figures(v.a, locale)
     ]
+    elsewhere = values_elsewhere(views, across) if across is not None else (set(), set())
     found: list[Finding] = []
     for view in views:
         in_group = check_structure(view, sentences)
         if across is not None:
-            in_group += check_numbers_across(view, *across) if view.paired else []
+            in_group += check_numbers_across(view, across, *elsewhere) if view.paired else []
         elif view.paired:
             in_group += check_cosmetic(view)
         if across is None and view.paired and view.edits:
