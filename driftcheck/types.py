@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 """Version of the JSON document; minor bumps only add keys, major bumps change or remove them."""
 
 
@@ -177,6 +177,13 @@ class Report:
     settings: dict[str, Any] = field(default_factory=dict)
     findings: tuple[Finding, ...] = ()
     drift_score: int = 0
+    failures: tuple[str, ...] = ()
+    """Why the report fails the policy it was compared under; empty when it passes."""
+
+    @property
+    def failed(self) -> bool:
+        """True when the report fails its policy (exit code 1 at the command line)."""
+        return bool(self.failures)
 
     @property
     def worst(self) -> Severity | None:
@@ -220,6 +227,7 @@ class Report:
                 "by_rule": dict(sorted(Counter(f.rule for f in self.findings).items())),
                 "glossary": [{"a": a, "b": b} for a, b in self.glossary],
             },
+            "verdict": {"failed": self.failed, "reasons": list(self.failures)},
         }
 
 

@@ -278,7 +278,7 @@ def test_github_escaping() -> None:
 
 
 def test_github_annotations_point_at_lines_most_severe_first(run: CorpusResult) -> None:
-    lines = render_github(run, None).splitlines()
+    lines = render_github(run, None, annotate_from=Severity.INFO).splitlines()
     assert lines[0] == (
         f"::error file=corpus/dam/01-partner.txt,title=driftcheck%3A cannot compare::{BROKEN}"
     )
@@ -313,7 +313,8 @@ def _many(run: CorpusResult, errors: int, warnings: int, infos: int) -> CorpusRe
 
 
 def test_github_caps_each_type_at_ten_and_says_how_many_were_left_out(run: CorpusResult) -> None:
-    lines = render_github(_many(run, errors=12, warnings=3, infos=15), None).splitlines()
+    many = _many(run, errors=12, warnings=3, infos=15)
+    lines = render_github(many, None, annotate_from=Severity.INFO).splitlines()
     commands = [line.split(" ", 1)[0] for line in lines if line.startswith("::")]
     # most severe first, 10 errors, every warning, 9 notices and the closing notice
     assert commands == ["::error"] * 10 + ["::warning"] * 3 + ["::notice"] * 10
@@ -326,9 +327,27 @@ def test_github_caps_each_type_at_ten_and_says_how_many_were_left_out(run: Corpu
 
 
 def test_github_leaves_nothing_out_when_all_fit(run: CorpusResult) -> None:
-    lines = render_github(_many(run, errors=10, warnings=10, infos=10), None).splitlines()
+    many = _many(run, errors=10, warnings=10, infos=10)
+    lines = render_github(many, None, annotate_from=Severity.INFO).splitlines()
     assert sum(line.startswith("::notice") for line in lines) == 10
     assert "left out" not in "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("level", "types"),
+    [
+        (Severity.WARNING, {"::error": 3, "::warning": 2}),  # the default: no info notices
+        (Severity.INFO, {"::error": 3, "::warning": 2, "::notice": 4}),
+        (Severity.ERROR, {"::error": 3}),
+    ],
+)
+def test_github_annotates_from_the_asked_level(
+    run: CorpusResult, level: Severity, types: dict[str, int]
+) -> None:
+    many = _many(run, errors=3, warnings=2, infos=4)
+    lines = render_github(many, None, annotate_from=level).splitlines()
+    commands = [line.split(" ", 1)[0] for line in lines if line.startswith("::")]
+    assert {kind: commands.count(kind) for kind in set(commands)} == types
 
 
 def test_github_escapes_messages_and_file_names(run: CorpusResult) -> None:
