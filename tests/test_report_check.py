@@ -477,25 +477,27 @@ def test_terminal_summary_fits_80_columns_without_colour(run: CorpusResult) -> N
     lines = [line.rstrip() for line in output.splitlines()]
     assert all(len(line) <= 80 for line in lines)
     assert "\x1b[" not in output
-    assert lines[0].split() == [
-        "Story", "/", "version", "Drift", "Err", "Warn", "Worst", "finding", "Outcome"
-    ]  # fmt: skip
-    floods = lines.index("floods")  # a story heads its versions; the role is under each
-    assert lines[floods + 1].split()[:5] == ["01-edited.txt", "32", "3", "0", "quote.altered"]
-    assert lines[floods + 1].endswith("FAIL")
-    assert lines[floods + 2].split()[0] == "edited"
-    assert lines[floods + 2].endswith("expected")
-    assert lines[floods + 3].endswith("pass")
-    column = lines[0].index("Worst")
-    worst = " ".join(
-        line[column:].rsplit("  ", 1)[0].strip() for line in lines[floods + 1 : floods + 4]
-    )
-    # both are errors; an altered quote is named before a changed figure read earlier
-    assert worst == 'quote.altered quote altered: "We have never seen water this high" ->'
+    floods = lines.index("floods")  # a story heads its versions, each on a line of its own
+    assert lines[floods + 1].split() == ["01-edited.txt", "edited", "FAIL", "expected", "pass"]
+    # numbers and the worst finding beneath, wrapping under themselves
+    assert lines[floods + 2].startswith("    drift 32, 3 err, 0 warn: quote.altered quote altered:")
+    assert lines[floods + 3].startswith("    water this high")
+    assert lines[floods + 4].split() == ["02-syndicated.txt", "syndicated", "pass"]
+    assert lines[floods + 5].split() == ["drift", "0,", "0", "err,", "0", "warn:", "-"]
     text = " ".join(output.split())
-    assert "02-syndicated.txt 0 0 0 - pass syndicated" in text
+    assert "01-partner.txt edited ERROR corpus/dam/01-partner.txt: cannot be decoded" in text
     assert f"Could not compare ERROR dam/01-partner.txt: {BROKEN}" in text
     assert lines[-1] == "3 pairs: 1 passed, 1 failed, 1 error; fail-on error"
+
+
+def test_terminal_summary_keeps_long_file_names_whole_at_80(run: CorpusResult) -> None:
+    edited = _edited(run)
+    long_name = "malaria-03-back-translated-from-the-french-desk.txt"
+    spec = _spec(f"malaria/{long_name}", role="back-translated", expect="fail")
+    lines = _terminal(replace(run, results=(replace(edited, spec=spec),))).splitlines()
+    assert all(len(line.rstrip()) <= 80 for line in lines)
+    [line] = [line for line in lines if "malaria-03" in line]
+    assert line.split()[:3] == [long_name, "back-translated", "FAIL"]
 
 
 def test_terminal_summary_has_a_column_each_when_wide(run: CorpusResult) -> None:
