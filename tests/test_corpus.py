@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 
-from driftcheck import batch
-from driftcheck import pipeline
+from driftcheck import batch, pipeline
 from driftcheck.baseline import apply_baseline, fingerprints, read_baseline, write_baseline
 from driftcheck.batch import compare_all
 from driftcheck.corpus import CorpusError, CorpusResult, PairSpec, discover, sorted_results
