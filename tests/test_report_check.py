@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from markdown_it import MarkdownIt
 from rich.console import Console
@@ -384,7 +385,6 @@ def test_github_appends_the_markdown_summary(run: CorpusResult, tmp_path: Path) 
 
 
 def _validate_sarif(log: dict[str, Any]) -> None:
-    jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     validator = jsonschema.validators.validator_for(schema)
     validator.check_schema(schema)
@@ -397,7 +397,6 @@ def test_sarif_is_valid_against_the_official_schema(run: CorpusResult) -> None:
 
 def test_sarif_schema_rejects_what_it_should() -> None:
     """The stored schema is the real one: a broken log does not pass it."""
-    jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     bad = {"version": "2.1.0", "runs": [{"tool": {"driver": {}}, "results": []}]}
     with pytest.raises(jsonschema.ValidationError):
