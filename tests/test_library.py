@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,6 +12,8 @@ import pytest
 import driftcheck
 from driftcheck import Config, ExitCode, FailOn, InputError, PairResult, PairSpec, check, compare
 from driftcheck.pipeline import Comparer
+from driftcheck.report.check_json import render_check_json
+from driftcheck.report.junit import render_junit
 from driftcheck.runner import LocalExecutor, OnDone, Reader
 from driftcheck.testing import FakeEmbedder
 from tests.helpers import run_python
@@ -171,3 +174,16 @@ def test_pairs_run_on_the_executor_given(corpus: Path) -> None:
 def test_check_of_an_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(driftcheck.UsageError, match="no version pairs found"):
         check(tmp_path)
+
+
+def test_breaches_reach_the_check_documents(corpus: Path) -> None:
+    write(corpus / "budget" / "02-syndicated.txt", "The council approved the budget on Tuesday.")
+    config = Config(fail_on=FailOn.NEVER, max_omitted=50)
+    result = check(corpus, embedder=FakeEmbedder(), config=config)
+    document = json.loads(render_check_json(result))
+    assert document["thresholds"] == {"max_omitted": 50.0, "max_drift": None}
+    short = document["pairs"][1]
+    assert (short["outcome"], short["breaches"]) == ("fail", ["67% of A omitted (max-omitted 50%)"])
+    junit = ET.fromstring(render_junit(result))  # noqa: S314 - our own output
+    [failure] = junit.iter("failure")
+    assert failure.get("message") == "67% of A omitted (max-omitted 50%)"

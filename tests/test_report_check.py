@@ -140,9 +140,14 @@ def test_locate_prefers_b_and_falls_back_to_the_source(run: CorpusResult) -> Non
 def test_check_json_document(run: CorpusResult) -> None:
     document = json.loads(render_check_json(run))
     assert list(document) == [
-        "schema", "kind", "root", "fail_on", "baseline", "summary", "pairs"
+        "schema", "kind", "root", "fail_on", "expect", "thresholds", "baseline", "summary",
+        "pairs",
     ]  # fmt: skip
-    assert document["schema"] == "1.0"
+    assert (document["expect"], document["thresholds"]) == (
+        False,
+        {"max_omitted": None, "max_drift": None},
+    )
+    assert document["schema"] == "1.1"
     assert document["kind"] == "driftcheck-check"
     assert (document["root"], document["fail_on"], document["baseline"]) == (
         "corpus",
