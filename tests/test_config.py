@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 from pathlib import Path
 
@@ -143,3 +144,9 @@ def test_bad_policy_settings_in_a_file(tmp_path: Path, text: str, message: str) 
     path = write(tmp_path / "driftcheck.toml", text)
     with pytest.raises(ConfigError, match=re.escape(message)):
         load_config(path, RULES)
+
+
+def test_config_pickles_for_other_processes() -> None:
+    """An executor may send the settings to worker processes or machines."""
+    config = Config(severities={"cosmetic": "off"}, fail_on=FailOn.WARNING, max_drift=40)
+    assert pickle.loads(pickle.dumps(config)) == config  # noqa: S301 - our own object
