@@ -42,6 +42,14 @@ def test_shell_completion_is_offered() -> None:
     assert code == 0
     assert "--install-completion" in out
     assert "--show-completion" in out
+    script = subprocess.run(
+        [sys.executable, "-m", "driftcheck", "--show-completion", "bash"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert script.returncode == 0, script.stderr
+    assert "complete -o default -F _driftcheck_completion driftcheck" in script.stdout
 
 
 @pytest.mark.parametrize(
