@@ -11,7 +11,7 @@ from driftcheck.diff import word_diff
 from driftcheck.embed.base import Embedder
 from driftcheck.errors import InputError
 from driftcheck.findings import detect, drift_score
-from driftcheck.normalize import tidy
+from driftcheck.normalize import group_text
 from driftcheck.segment import segment
 from driftcheck.types import AlignmentGroup, DiffToken, Document, Finding, Kind, Report, Summary
 
@@ -147,9 +147,7 @@ def _check_size(text: str, name: str, max_mb: float) -> None:
 def _group_diff(
     group: AlignmentGroup, a: Document, b: Document, strict: bool
 ) -> tuple[DiffToken, ...]:
-    a_text = " ".join(tidy(a.sentences[i].text) for i in group.a)
-    b_text = " ".join(tidy(b.sentences[j].text) for j in group.b)
-    return word_diff(a_text, b_text, strict=strict)
+    return word_diff(group_text(a, group.a), group_text(b, group.b), strict=strict)
 
 
 def summarise(groups: tuple[AlignmentGroup, ...], a_count: int, b_count: int) -> Summary:

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from driftcheck.findings import RULES, Rule, detect, drift_score
-from driftcheck.normalize import tidy
+from driftcheck.findings import CHECKS, RULES, Rule, Scope, detect, drift_score
+from driftcheck.findings.context import GroupView, make_side
+from driftcheck.normalize import group_text, tidy
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Finding, Report, Severity, Summary
@@ -201,3 +202,34 @@ def test_invariants_over_story_pairs(a_parts: list[str], b_parts: list[str]) -> 
     for item in found:
         assert item.rule in RULES
         assert item.group is None or 0 <= item.group < len(report.alignments)
+
+
+def test_one_way_to_join_a_group_s_sentences() -> None:
+    """The diff, the findings' offset map and the reports read the same group text."""
+    report = COMPARER.compare(SEED_A.read_text(encoding="utf-8"), SEED_B.read_text("utf-8"))
+    for group in report.alignments:
+        for doc, indices in ((report.a, group.a), (report.b, group.b)):
+            assert make_side(doc, indices).text == group_text(doc, indices)
+        if group.diff:
+            a_side = "".join(t.a_text or t.text for t in group.diff if t.op.value != "insert")
+            assert a_side == group_text(report.a, group.a)
+
+
+@pytest.mark.parametrize(
+    ("kind", "edited", "scopes"),
+    [
+        ("omitted", False, {Scope.ALL}),
+        ("unchanged", False, {Scope.ALL, Scope.PAIRED}),
+        ("changed", True, {Scope.ALL, Scope.PAIRED, Scope.EDITED}),
+    ],
+)
+def test_check_scopes(kind: str, edited: bool, scopes: set[Scope]) -> None:
+    a = "The council approved the budget. Bus fares rise by 12 percent."
+    b = a.replace("12", "15") if edited else a
+    if kind == "omitted":
+        b = "The council approved the budget."
+    report = COMPARER.compare(a, b)
+    group_index = next(n for n, g in enumerate(report.alignments) if g.kind.value == kind)
+    view = GroupView(group_index, report.alignments[group_index], report.a, report.b)
+    assert {scope for scope in Scope if scope.covers(view)} == scopes
+    assert len(CHECKS) == 9
