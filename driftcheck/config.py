@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import fnmatch
 import tomllib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 from driftcheck.errors import DriftcheckError
 from driftcheck.policy import FailOn, Policy
 from driftcheck.textio import MAX_MB
-from driftcheck.types import Severity
+from driftcheck.types import FrozenMap, Severity
 
 _E = TypeVar("_E", FailOn, Severity)
 
@@ -84,7 +84,7 @@ class Config:
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__  # normalising a frozen instance once, on construction
-        set_(self, "severities", _Frozen(self.severities))
+        set_(self, "severities", FrozenMap(self.severities))
         set_(self, "fail_on", _choice(FailOn, self.fail_on, "fail_on"))
         set_(self, "annotate", _choice(Severity, self.annotate, "annotate"))
         set_(self, "model", None if self.model == "default" else self.model)
@@ -123,27 +123,6 @@ class Config:
         if setting is None:
             return default
         return None if setting == OFF else Severity(setting)
-
-
-class _Frozen(Mapping[str, str]):
-    """A read-only copy of a mapping that, unlike MappingProxyType, pickles (to workers)."""
-
-    __slots__ = ("_items",)
-
-    def __init__(self, items: Mapping[str, str]) -> None:
-        self._items = dict(items)
-
-    def __getitem__(self, key: str) -> str:
-        return self._items[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._items)
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __repr__(self) -> str:
-        return repr(self._items)
 
 
 def resolve(path: Path | None = None, *, start: Path | None = None, **arguments: Any) -> Config:

@@ -17,14 +17,14 @@ from __future__ import annotations
 import csv
 import json
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from driftcheck.errors import DriftcheckError, UsageError
 from driftcheck.policy import ExitCode, FailOn, exit_code, fails, pair_outcome, worst
-from driftcheck.types import Finding, Report, Severity
+from driftcheck.types import Finding, FrozenMap, Report, Severity
 
 STORY_FILE = "story.toml"
 MANIFESTS = ("manifest.csv", "manifest.jsonl")
@@ -83,9 +83,12 @@ class CorpusResult:
     results: tuple[PairResult, ...]
     fail_on: FailOn | str = FailOn.ERROR
     baseline: Path | None = None
-    settings: dict[str, Any] = field(default_factory=dict)
+    settings: Mapping[str, Any] = field(default_factory=FrozenMap)
     expect: bool = False
     """The expect mode: a pair that declares `expect` fails the run only when it differs."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "settings", FrozenMap(self.settings))  # read-only copy
 
     @property
     def errors(self) -> tuple[PairResult, ...]:

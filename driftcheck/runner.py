@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from driftcheck.config import Config
 from driftcheck.corpus import CorpusResult, PairResult, PairSpec, discover, sorted_results
 from driftcheck.errors import UsageError
+from driftcheck.types import FrozenMap
 
 if TYPE_CHECKING:
     from driftcheck.embed.base import Embedder
@@ -111,7 +112,7 @@ def check(
         results=tuple(_judged(r, config, baselined=baseline is not None) for r in results),
         fail_on=config.fail_on,
         baseline=None if baseline is None else Path(baseline),
-        settings=_settings(config),
+        settings=FrozenMap(_settings(config)),
         expect=config.expect,
     )
 

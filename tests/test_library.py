@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
@@ -187,3 +188,10 @@ def test_breaches_reach_the_check_documents(corpus: Path) -> None:
     junit = ET.fromstring(render_junit(result))  # noqa: S314 - our own output
     [failure] = junit.iter("failure")
     assert failure.get("message") == "67% of A omitted (max-omitted 50%)"
+
+
+def test_reports_are_immutable_and_cross_processes() -> None:
+    report = compare(WIRE, EDIT, embedder=FakeEmbedder())
+    with pytest.raises(TypeError):
+        report.settings["strict"] = True  # type: ignore[index]
+    assert pickle.loads(pickle.dumps(report)) == report  # noqa: S301 - our own object
