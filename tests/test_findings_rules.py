@@ -15,7 +15,9 @@ from driftcheck.findings.context import make_side
 from driftcheck.findings.figures import figures
 from driftcheck.findings.quotes import find_quotes
 from driftcheck.normalize import tidy
+from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
+from driftcheck.testing import FakeEmbedder
 from driftcheck.types import AlignmentGroup, Finding, Kind
 
 
@@ -358,6 +360,9 @@ def test_cosmetic_only_group() -> None:
         "Our Standards: The Thomson Reuters Trust Principles.",
         "Follow us on Facebook and X for the latest news.",
         "Subscribe to our morning newsletter for the day's top stories.",
+        "By Northwire staff",  # a byline without a person's name
+        "By our correspondent",
+        "CLOSER TO CHINA",  # a subhead in capitals: page furniture, not a sentence of reporting
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -367,12 +372,41 @@ def test_boilerplate_lines(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "CLOSER TO CHINA",
         "Central Asia leaders converge in China as Xi touts 'enduring' friendship",
         "By Friday, the leaders had agreed on a joint statement.",
         "Related talks were held in Beijing on Monday.",
         "Photographs of the summit were shared widely.",
+        "By staff count, the union is the largest in the port.",
+        "NATO",  # one word in capitals is not a subhead
+        "WHO says cases rise.",
     ],
 )
 def test_headlines_and_story_are_not_boilerplate(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "attributed"),
+    [
+        (
+            "Residents were told to stay indoors on Sunday night as a precaution.",
+            "Residents were asked to stay indoors on Sunday night as a precaution.",
+            False,
+        ),
+        (
+            "Police told all residents to leave their homes in the lower town.",
+            "Police ordered all residents to leave their homes in the lower town.",
+            False,
+        ),
+        (
+            "The Westgate Bridge will reopen to traffic on Monday, the mayor told Reuters.",
+            "The Westgate Bridge will reopen to traffic on Monday.",
+            True,
+        ),
+    ],
+)
+def test_an_instruction_is_not_an_attribution(a: str, b: str, attributed: bool) -> None:
+    report = Comparer(embedder=FakeEmbedder()).compare(a, b)
+    rules = {f.rule for f in detect(report.a, report.b, report.alignments)}
+    assert ("attribution.dropped" in rules) is attributed
+    assert "attribution.added" not in rules

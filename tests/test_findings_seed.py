@@ -82,12 +82,10 @@ def test_boilerplate_is_told_apart_from_story(findings: tuple[Finding, ...]) -> 
         "boilerplate omitted: A#4: Chinese President Xi Jinping (Photo Credit: Chinese Foreign"
         " Ministry) Image…",
     ]
-    assert [m.split(":")[1].strip() for m in messages(findings, "boilerplate.added")] == [
-        "B#1",
-        "B#2",
-        "B#26",
-        "B#27",
-    ]
+    added = messages(findings, "boilerplate.added")
+    assert [m.split(":")[1].strip() for m in added] == ["B#1", "B#2", "B#18", "B#26", "B#27"]
+    assert added[2] == "boilerplate added: B#18: CLOSER TO CHINA"  # a subhead: page furniture
+    assert not any("CLOSER TO CHINA" in m for m in messages(findings, "sentence.added"))
     assert messages(findings, "sentence.repeated") == ["repeated sentence omitted: A#3 repeats A#5"]
     omitted = [m.split(":")[1].strip() for m in messages(findings, "sentence.omitted")]
     assert omitted == ["A#2", "A#16"]
