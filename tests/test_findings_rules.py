@@ -110,9 +110,10 @@ def test_quote_across_sentences_in_a_split_group() -> None:
 
 
 def test_quote_kept_verbatim_but_unclosed_in_b() -> None:
+    """The words are kept, so nothing is altered; the lost closing mark is still worth a note."""
     a = '"We are united by the desire to strengthen security." The two sides agreed.'
     b = "“We are united by the desire to strengthen security.\n\nThe two sides agreed."
-    assert rules(a, b) == []
+    assert rules(a, b) == ["quote.punctuation"]
 
 
 # Figures
@@ -410,3 +411,30 @@ def test_an_instruction_is_not_an_attribution(a: str, b: str, attributed: bool) 
     rules = {f.rule for f in detect(report.a, report.b, report.alignments)}
     assert ("attribution.dropped" in rules) is attributed
     assert "attribution.added" not in rules
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (  # the closing mark is gone; the words are the same
+            "Xi and Tokayev agreed to share “weal and woe”.",
+            "Xi and Tokayev agreed to share “weal and woe.",
+            [("quote.punctuation", 'closing quotation mark dropped: "weal and woe"')],
+        ),
+        (  # the quote now runs on over words nobody said: altered, reported once
+            "The mayor called the plan “a disgrace” and vowed to fight it in court.",
+            "The mayor called the plan “a disgrace and vowed to fight it in court.",
+            [
+                (
+                    "quote.altered",
+                    'quote altered: "a disgrace" -> "a disgrace and vowed to fight it in court"',
+                )
+            ],
+        ),
+        ("He said “we will win.", "He said “we will win.", []),  # open in A already
+    ],
+)
+def test_a_dropped_closing_quotation_mark(a: str, b: str, expected: list[tuple[str, str]]) -> None:
+    report = Comparer(embedder=FakeEmbedder()).compare(a, b)
+    found = detect(report.a, report.b, report.alignments)
+    assert [(f.rule, f.message) for f in found if f.rule.startswith("quote.")] == expected
