@@ -438,3 +438,34 @@ def test_a_dropped_closing_quotation_mark(a: str, b: str, expected: list[tuple[s
     report = Comparer(embedder=FakeEmbedder()).compare(a, b)
     found = detect(report.a, report.b, report.alignments)
     assert [(f.rule, f.message) for f in found if f.rule.startswith("quote.")] == expected
+
+
+MOVED_A = (
+    "The port of Rottervik reopened on Monday after the strike.\n\nSetting the tone for the "
+    "talks - where Norway will seek deeper cooperation with the Baltic states in its quest "
+    "for energy security - the minister said trade would grow.\n\nShips sailed at dawn from "
+    "the northern harbour."
+)
+MOVED_B = (
+    "The port of Rottervik reopened on Monday after the strike.\n\nSetting the tone for the "
+    "talks, the minister said trade would grow.\n\nShips sailed at dawn from the northern "
+    "harbour, as Norway seeks deeper cooperation with the Baltic states in its quest for "
+    "energy security."
+)
+CUT_B = MOVED_B.split(", as Norway", maxsplit=1)[0] + "."
+
+
+@pytest.mark.parametrize(
+    ("b", "reported"),
+    [
+        (MOVED_B, []),  # the clause moved to another sentence: no name was lost or added
+        (CUT_B, [("entity.dropped", "Norway"), ("entity.dropped", "Baltic")]),
+    ],
+)
+def test_names_in_a_clause_moved_to_another_sentence_are_not_dropped(
+    b: str, reported: list[tuple[str, str]]
+) -> None:
+    report = Comparer(embedder=FakeEmbedder()).compare(MOVED_A, b)
+    found = detect(report.a, report.b, report.alignments)
+    entity = [(f.rule, f.a_text or f.b_text) for f in found if f.rule.startswith("entity.")]
+    assert entity == reported

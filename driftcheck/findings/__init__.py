@@ -78,7 +78,7 @@ CHECKS: tuple[tuple[Scope, Check], ...] = (
             view, story.locale, story.omitted_figures, story.added_figures
         ),
     ),
-    (Scope.EDITED, lambda view, story: check_entities(view, story.known)),
+    (Scope.EDITED, lambda view, story: check_entities(view, story.known, (story.a, story.b))),
     (Scope.EDITED, lambda view, _story: check_attribution(view)),
     (Scope.EDITED, lambda view, _story: check_hedges(view)),
     (Scope.EDITED, lambda view, _story: check_negation(view)),
