@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from driftcheck.align.anchors import anchors, chain, identical_pairs
 from driftcheck.align.finish import finish
@@ -47,6 +48,16 @@ class AlignOptions:
     max_parts: int = 4
     params: AlignParams | None = None
 
+    def settings(self, model_id: str) -> dict[str, Any]:
+        """The options and the thresholds a run with this model uses, for the report."""
+        params = self.params or params_for(model_id)
+        return {
+            **params.to_dict(),
+            "top_k": self.top_k,
+            "max_parts": self.max_parts,
+            "strict": self.strict,
+        }
+
 
 def align(
     a: Sequence[Sentence],
@@ -60,7 +71,7 @@ def align(
     links = [Link((i,), (j,), 1.0, "identical") for i, j in same.items()]
     vectors = Vectors(texts_a, texts_b, (a_keys, b_keys), embedder, options.top_k)
     if texts_a and texts_b:
-        links = _match(vectors, links, params, options, len(a), len(b))
+        links = _match(vectors, links, params, options, n_a=len(a), n_b=len(b))
     return finish(links, a_keys, b_keys, vectors, params)
 
 
@@ -69,6 +80,7 @@ def _match(
     links: list[Link],
     params: AlignParams,
     options: AlignOptions,
+    *,
     n_a: int,
     n_b: int,
 ) -> list[Link]:
@@ -76,9 +88,7 @@ def _match(
     links = links + anchors(vectors, params)
     settled_a = {i for link in links for i in link.a}
     settled_b = {j for link in links for j in link.b}
-    open_gaps = [
-        gap for gap in gaps(chain(links), settled_a, settled_b, n_a, n_b) if fits(gap)
-    ]
+    open_gaps = [gap for gap in gaps(chain(links), settled_a, settled_b, n_a, n_b) if fits(gap)]
     vectors.prepare(part for gap in open_gaps for part in joined_neighbours(gap))
     for gap in open_gaps:
         links += align_gap(vectors, gap, params)

@@ -69,9 +69,7 @@ def _rivals(vectors: Vectors, side: str, ids: Sequence[int], exclude: set[int]) 
 def _confidence(link: Link, vectors: Vectors, params: AlignParams) -> Confidence:
     if link.stage == "identical":
         return Confidence("identical", None)
-    rivals = _rivals(vectors, "a", link.a, set(link.b)) + _rivals(
-        vectors, "b", link.b, set(link.a)
-    )
+    rivals = _rivals(vectors, "a", link.a, set(link.b)) + _rivals(vectors, "b", link.b, set(link.a))
     rivals.sort(key=lambda r: (-r.similarity, r.side, r.index))
     threshold = {
         "anchor": params.anchor,

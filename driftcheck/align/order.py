@@ -9,6 +9,7 @@ length difference plus `BAND`, so its cost grows with the gap, not with its squa
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -37,11 +38,13 @@ class Gap:
     b: tuple[int, ...]
 
 
-def gaps(chain: Sequence[Link], settled_a: set[int], settled_b: set[int], n_a: int, n_b: int) -> list[Gap]:
+def gaps(
+    chain: Sequence[Link], settled_a: set[int], settled_b: set[int], n_a: int, n_b: int
+) -> list[Gap]:
     """The gaps before, between and after the chained pairs."""
     bounds = [(-1, -1), *((link.a[0], link.b[0]) for link in chain), (n_a, n_b)]
     found = []
-    for (a0, b0), (a1, b1) in zip(bounds, bounds[1:], strict=False):
+    for (a0, b0), (a1, b1) in itertools.pairwise(bounds):
         a = tuple(i for i in range(a0 + 1, a1) if i not in settled_a)
         b = tuple(j for j in range(b0 + 1, b1) if j not in settled_b)
         if a and b:
@@ -51,9 +54,8 @@ def gaps(chain: Sequence[Link], settled_a: set[int], settled_b: set[int], n_a: i
 
 def joined_neighbours(gap: Gap) -> list[tuple[str, Sequence[int]]]:
     """The pairs of neighbours a gap's steps may join, to embed in one batch."""
-    return [("a", pair) for pair in zip(gap.a, gap.a[1:], strict=False)] + [
-        ("b", pair) for pair in zip(gap.b, gap.b[1:], strict=False)
-    ]
+    found: list[tuple[str, Sequence[int]]] = [("a", pair) for pair in itertools.pairwise(gap.a)]
+    return found + [("b", pair) for pair in itertools.pairwise(gap.b)]
 
 
 def fits(gap: Gap) -> bool:
@@ -106,19 +108,23 @@ class _RowScores:
     """Step gains for one gap, computed one A row at a time over that row's band."""
 
     def __init__(
-        self, vectors: Vectors, gap: Gap, params: AlignParams, band: Callable[[int], tuple[int, int]]
+        self,
+        vectors: Vectors,
+        gap: Gap,
+        params: AlignParams,
+        band: Callable[[int], tuple[int, int]],
     ) -> None:
         self.vectors, self.gap, self.params, self.band = vectors, gap, params, band
         self.b_rows = vectors.rows["b"][[vectors.position["b"][j] for j in gap.b]]
         self.joined_b = (
-            np.stack([vectors.vector("b", pair) for pair in zip(gap.b, gap.b[1:], strict=False)])
+            np.stack([vectors.vector("b", pair) for pair in itertools.pairwise(gap.b)])
             if len(gap.b) > 1
             else np.zeros((0, self.b_rows.shape[1]), np.float32)
         )
         self.row = lru_cache(maxsize=4)(self._row)
 
     def _row(self, r: int) -> tuple[int, list[float], list[float], list[float], list[float]]:
-        """Cosines of A row r (alone, and joined with r+1) with the B sentences and pairs near it."""
+        """Cosines of A row r (alone, and joined with r+1) with nearby B sentences and pairs."""
         gap, vectors = self.gap, self.vectors
         q = len(gap.b)
         start = max(0, self.band(r)[0] - 2)
@@ -144,14 +150,14 @@ class _RowScores:
         if (dr, dc) == (1, 1):
             return ones[k] - self.params.link
         if (dr, dc) == (1, 2):
-            joined, parts = to_pairs[k], (ones[k], ones[k + 1])
+            joined, parts = to_pairs[k], [ones[k], ones[k + 1]]
         else:
             nxt_start, nxt = self.row(r + 1)[:2]
             n = c - nxt_start
             if (dr, dc) == (2, 1):
-                joined, parts = from_pair[k], (ones[k], nxt[n])
+                joined, parts = from_pair[k], [ones[k], nxt[n]]
             else:
-                joined, parts = both[k], (ones[k], ones[k + 1], nxt[n], nxt[n + 1])
+                joined, parts = both[k], [ones[k], ones[k + 1], nxt[n], nxt[n + 1]]
         if joined <= max(parts) + _SAME:  # the joined text must explain more than any part
             return -math.inf
         return (dr + dc) / 2 * (joined - self.params.join)

@@ -34,7 +34,9 @@ class Vectors:
         self.texts = {"a": texts_a, "b": texts_b}
         self.keys = keys
         self.embedder = embedder
-        rows = embedder.embed([*texts_a.values(), *texts_b.values()]) if texts_a and texts_b else None
+        rows = (
+            embedder.embed([*texts_a.values(), *texts_b.values()]) if texts_a and texts_b else None
+        )
         n_a = len(texts_a)
         self.rows: dict[str, Matrix] = {
             "a": rows[:n_a] if rows is not None else np.zeros((0, 1), np.float32),
@@ -92,7 +94,8 @@ class Vectors:
     def vector(self, side: str, ids: Sequence[int]) -> Matrix:
         """The vector of one sentence, or of several joined (embedded once, then memoised)."""
         if len(ids) == 1:
-            return self.rows[side][self.position[side][ids[0]]]
+            row: Matrix = self.rows[side][self.position[side][ids[0]]]
+            return row
         return self._joined[self.text(side, ids)]
 
     def prepare(self, groups: Iterable[tuple[str, Sequence[int]]]) -> None:
