@@ -76,3 +76,31 @@ def test_cli_explain_prints_the_reason_and_rejects_a_bad_reference(tmp_path: Pat
     json.loads(
         runner.invoke(app, ["compare", str(a), str(b), "-m", "lexical", "-f", "json"]).stdout
     )
+
+
+def test_terminal_marks_low_confidence_pairs_only() -> None:
+    from dataclasses import replace
+
+    from driftcheck.types import Confidence, Report, Summary
+    from tests.test_report_terminal import (
+        PARTNER,
+        WIRE,
+        flood_alignments,
+        line_with,
+        make_document,
+        render,
+    )
+
+    groups = list(flood_alignments())
+    groups[1] = replace(groups[1], confidence=Confidence("order", 0.5, (), 0.01, low=True))
+    groups[2] = replace(groups[2], confidence=Confidence("grown", 0.4, (), 0.3, low=False))
+    report = Report(
+        a=make_document(WIRE, "a.txt"),
+        b=make_document(PARTNER, "b.txt"),
+        alignments=tuple(groups),
+        summary=Summary(8, 9, 4, 2, 1, 1, 1, 1),
+        model="m",
+    )
+    output = render(report, color_system=None)
+    assert line_with(output, "A#2 -> B#2").endswith("[check pairing]")
+    assert output.count("[check pairing]") == 1

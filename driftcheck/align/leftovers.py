@@ -48,9 +48,9 @@ class _Offer:
 def grow(vectors: Vectors, links: list[Link], params: AlignParams, max_parts: int) -> list[Link]:
     """Add each leftover to the group whose joined text it completes best (splits, merges).
 
-    A leftover is offered to the groups holding its nearest candidates on the other side;
-    it joins when it is at least `part` similar to that sentence and joining it raises the
-    group's similarity by at least `grow`. Parts need not be adjacent.
+    A leftover is offered to the group holding its nearest sentence on the other side; it
+    joins when it is at least `part` similar to that sentence and the group's joined texts
+    are then at least its similarity plus `grow`. Parts need not be adjacent.
     """
     links = list(links)
     for _ in range(max_parts - 1):
@@ -87,18 +87,14 @@ def _offers(
     for side in ("a", "b"):
         other = _OTHER[side]
         for index, candidates in vectors.near[side].items():
-            if index in used[side]:
+            nearest = candidates[0]  # a leftover may only join the group it is nearest to
+            n = group_of.get((other, nearest.index))
+            if index in used[side] or n is None or nearest.score < params.part:
                 continue
-            for candidate in candidates:
-                n = group_of.get((other, candidate.index))
-                if n is None or candidate.score < params.part:
-                    continue
-                link = links[n]
-                mine = link.a if side == "a" else link.b
-                theirs = link.b if side == "a" else link.a
-                if len(mine) >= max_parts or len(theirs) > 1:
-                    continue
-                proposals.append((side, index, n, candidate.score))
+            mine = links[n].a if side == "a" else links[n].b
+            theirs = links[n].b if side == "a" else links[n].a
+            if len(mine) < max_parts and len(theirs) == 1:
+                proposals.append((side, index, n, nearest.score))
     grown = [_grown(links[n], side, index) for side, index, n, _ in proposals]
     vectors.prepare(("a", link.a) for link in grown)
     vectors.prepare(("b", link.b) for link in grown)

@@ -158,6 +158,6 @@ class _RowScores:
                 joined, parts = from_pair[k], [ones[k], nxt[n]]
             else:
                 joined, parts = both[k], [ones[k], ones[k + 1], nxt[n], nxt[n + 1]]
-        if joined <= max(parts) + _SAME:  # the joined text must explain more than any part
-            return -math.inf
+        if joined <= max(parts) + _SAME or min(parts) < self.params.part:
+            return -math.inf  # the joined text must explain more than any part, each a part
         return (dr + dc) / 2 * (joined - self.params.join)

@@ -22,7 +22,8 @@ class AlignParams:
     join: a 1-2, 2-1 or 2-2 step scores the cosine of the joined texts minus this.
     move: a pair out of reading order needs at least this cosine.
     part: a sentence joins a group as a split or merge part only this similar to it...
-    grow: ...and when the joined texts gain at least this much similarity.
+    grow: ...and when the joined texts change similarity by at least this much (a long
+        sentence split in two may read slightly less alike joined, so this may be negative).
     doubt: a pair whose margin over the runner-up is below this is marked low-confidence.
     """
 
