@@ -63,7 +63,7 @@ def test_the_programme_finds_an_adjacent_split_by_the_joined_text() -> None:
     ]
     vectors = vectors_of(a, b)
     gap = Gap((0, 1), (0, 1, 2))
-    vectors.prepare(joined_neighbours(gap))
+    vectors.prepare(joined_neighbours(vectors, gap, PARAMS))
     links = align_gap(vectors, gap, PARAMS)
     assert [(link.a, link.b) for link in links] == [((0,), (0, 1)), ((1,), (2,))]
 
@@ -71,7 +71,7 @@ def test_the_programme_finds_an_adjacent_split_by_the_joined_text() -> None:
 def test_the_programme_leaves_dissimilar_sentences_unpaired() -> None:
     vectors = vectors_of([PARIS, TRADE], [PARIS, WEATHER])
     gap = Gap((0, 1), (0, 1))
-    vectors.prepare(joined_neighbours(gap))
+    vectors.prepare(joined_neighbours(vectors, gap, PARAMS))
     assert [(link.a, link.b) for link in align_gap(vectors, gap, PARAMS)] == [((0,), (0,))]
 
 

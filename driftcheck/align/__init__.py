@@ -89,7 +89,7 @@ def _match(
     settled_a = {i for link in links for i in link.a}
     settled_b = {j for link in links for j in link.b}
     open_gaps = [gap for gap in gaps(chain(links), settled_a, settled_b, n_a, n_b) if fits(gap)]
-    vectors.prepare(part for gap in open_gaps for part in joined_neighbours(gap))
+    vectors.prepare(part for gap in open_gaps for part in joined_neighbours(vectors, gap, params))
     for gap in open_gaps:
         links += align_gap(vectors, gap, params)
     links += moved_pairs(vectors, links, params)

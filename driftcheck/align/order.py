@@ -52,10 +52,51 @@ def gaps(
     return found
 
 
-def joined_neighbours(gap: Gap) -> list[tuple[str, Sequence[int]]]:
-    """The pairs of neighbours a gap's steps may join, to embed in one batch."""
-    found: list[tuple[str, Sequence[int]]] = [("a", pair) for pair in itertools.pairwise(gap.a)]
-    return found + [("b", pair) for pair in itertools.pairwise(gap.b)]
+def joined_neighbours(
+    vectors: Vectors, gap: Gap, params: AlignParams
+) -> list[tuple[str, Sequence[int]]]:
+    """The pairs of neighbours a step may join, to embed in one batch.
+
+    A step joins two sentences only when each is at least `part` similar to the same
+    sentence on the other side, so only such pairs need an embedding.
+    """
+    p, q = len(gap.a), len(gap.b)
+    band = _band(p, q)
+    close: list[set[int]] = []
+    for r in range(p):
+        start, end = _window(band, r, p, q)
+        ones = _singles(vectors, gap, r, start, end)
+        close.append({start + k for k, value in enumerate(ones) if value >= params.part})
+    found: list[tuple[str, Sequence[int]]] = [
+        ("a", (gap.a[r], gap.a[r + 1])) for r in range(p - 1) if close[r] & close[r + 1]
+    ]
+    pairs_b = {c for near in close for c in near if c + 1 in near}
+    return found + [("b", (gap.b[c], gap.b[c + 1])) for c in sorted(pairs_b)]
+
+
+def _band(p: int, q: int) -> Callable[[int], tuple[int, int]]:
+    """The columns (B prefix lengths) the programme visits on row r: the diagonal +- width."""
+    width = abs(p - q) + BAND
+
+    def band(r: int) -> tuple[int, int]:
+        centre = r * q / p
+        return max(0, math.floor(centre) - width), min(q, math.ceil(centre) + width)
+
+    return band
+
+
+def _window(band: Callable[[int], tuple[int, int]], r: int, p: int, q: int) -> tuple[int, int]:
+    """The B sentences A row r is compared with: its band and the next two rows'."""
+    return max(0, band(r)[0] - 2), min(q, band(min(r + 2, p))[1] + 2)
+
+
+def _singles(vectors: Vectors, gap: Gap, r: int, start: int, end: int) -> list[float]:
+    """Cosines of A row r with B sentences start..end-1; identical texts are 1.0."""
+    ones: list[float] = vectors.block((gap.a[r],), gap.b[start:end])[0].tolist()
+    for c in range(start, end):  # even when the embedder has no vector for them
+        if vectors.keys[0][gap.a[r]] == vectors.keys[1][gap.b[c]]:
+            ones[c - start] = 1.0
+    return ones
 
 
 def fits(gap: Gap) -> bool:
@@ -68,12 +109,7 @@ def fits(gap: Gap) -> bool:
 def align_gap(vectors: Vectors, gap: Gap, params: AlignParams) -> list[Link]:
     """The best in-order path through one gap, as links (joined neighbours prepared)."""
     p, q = len(gap.a), len(gap.b)
-    width = abs(p - q) + BAND
-
-    def band(r: int) -> tuple[int, int]:
-        centre = r * q / p
-        return max(0, math.floor(centre) - width), min(q, math.ceil(centre) + width)
-
+    band = _band(p, q)
     rows = _RowScores(vectors, gap, params, band)
     value: dict[tuple[int, int], float] = {(0, 0): 0.0}
     step: dict[tuple[int, int], tuple[int, int]] = {}
@@ -116,28 +152,23 @@ class _RowScores:
     ) -> None:
         self.vectors, self.gap, self.params, self.band = vectors, gap, params, band
         self.b_rows = vectors.rows["b"][[vectors.position["b"][j] for j in gap.b]]
-        self.joined_b = (
-            np.stack([vectors.vector("b", pair) for pair in itertools.pairwise(gap.b)])
-            if len(gap.b) > 1
-            else np.zeros((0, self.b_rows.shape[1]), np.float32)
-        )
+        self.joined_b = np.zeros((max(len(gap.b) - 1, 0), self.b_rows.shape[1]), np.float32)
+        self.have_b = [vectors.has_joined("b", pair) for pair in itertools.pairwise(gap.b)]
+        for c, pair in enumerate(itertools.pairwise(gap.b)):
+            if self.have_b[c]:
+                self.joined_b[c] = vectors.vector("b", pair)
         self.row = lru_cache(maxsize=4)(self._row)
 
     def _row(self, r: int) -> tuple[int, list[float], list[float], list[float], list[float]]:
         """Cosines of A row r (alone, and joined with r+1) with nearby B sentences and pairs."""
         gap, vectors = self.gap, self.vectors
-        q = len(gap.b)
-        start = max(0, self.band(r)[0] - 2)
-        end = min(q, self.band(min(r + 2, len(gap.a)))[1] + 2)
+        start, end = _window(self.band, r, len(gap.a), len(gap.b))
         single = vectors.vector("a", (gap.a[r],))
-        ones = (self.b_rows[start:end] @ single).tolist()
-        for c in range(start, end):  # identical texts are 1.0 even without a vector
-            if vectors.keys[0][gap.a[r]] == vectors.keys[1][gap.b[c]]:
-                ones[c - start] = 1.0
+        ones = _singles(vectors, gap, r, start, end)
         to_pairs = (self.joined_b[start:end] @ single).tolist()
         from_pair: list[float] = []
         both: list[float] = []
-        if r + 1 < len(gap.a):
+        if r + 1 < len(gap.a) and vectors.has_joined("a", (gap.a[r], gap.a[r + 1])):
             joined = vectors.vector("a", (gap.a[r], gap.a[r + 1]))
             from_pair = (self.b_rows[start:end] @ joined).tolist()
             both = (self.joined_b[start:end] @ joined).tolist()
@@ -149,6 +180,10 @@ class _RowScores:
         k = c - start
         if (dr, dc) == (1, 1):
             return ones[k] - self.params.link
+        if dc == 2 and not self.have_b[c]:
+            return -math.inf  # its parts are not all similar enough: never embedded
+        if dr == 2 and not from_pair:
+            return -math.inf
         if (dr, dc) == (1, 2):
             joined, parts = to_pairs[k], [ones[k], ones[k + 1]]
         else:

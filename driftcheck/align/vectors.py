@@ -98,6 +98,10 @@ class Vectors:
             return row
         return self._joined[self.text(side, ids)]
 
+    def has_joined(self, side: str, ids: Sequence[int]) -> bool:
+        """Whether the joined text of several sentences has been embedded."""
+        return self.text(side, ids) in self._joined
+
     def prepare(self, groups: Iterable[tuple[str, Sequence[int]]]) -> None:
         """Embed, in one call, the joined texts of groups not embedded before."""
         wanted = [self.text(side, ids) for side, ids in groups if len(ids) > 1]
