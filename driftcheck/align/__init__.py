@@ -11,9 +11,10 @@ In plain words; each threshold is fitted per embedding backend on development da
    joined and embedded as one text) links what is similar enough (`order`, see order.py).
 4. What is still unpaired is matched across the whole story, most similar first, for
    passages that moved (`moved`, at least `move` similar).
-5. A sentence left over joins a group as a split or merge part, adjacent or not, when it
-   is at least `part` similar to the group's other side and the joined text gains at least
-   `grow` similarity (`grown`).
+5. A sentence left over joins the group of its nearest sentence as a split or merge part,
+   adjacent or not, when it is at least `part` similar to it, the joined text keeps at least
+   the group's similarity plus `grow`, and the group's sides come `balance` closer in length
+   (`grown`).
 6. Whatever is still unpaired is omitted (A only) or added (B only). Paired groups that
    break the reading order are marked moved: the fewest sentences that must move for the
    rest to read in the same order in both versions. Each group records its confidence.

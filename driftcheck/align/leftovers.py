@@ -49,8 +49,9 @@ def grow(vectors: Vectors, links: list[Link], params: AlignParams, max_parts: in
     """Add each leftover to the group whose joined text it completes best (splits, merges).
 
     A leftover is offered to the group holding its nearest sentence on the other side; it
-    joins when it is at least `part` similar to that sentence and the group's joined texts
-    are then at least its similarity plus `grow`. Parts need not be adjacent.
+    joins when it is at least `part` similar to that sentence, the group's joined texts are
+    then at least its similarity plus `grow`, and its two sides come at least `balance`
+    closer in length. Parts need not be adjacent.
     """
     links = list(links)
     for _ in range(max_parts - 1):
@@ -102,9 +103,16 @@ def _offers(
     for (side, index, n, _), bigger in zip(proposals, grown, strict=True):
         score = vectors.similarity(bigger.a, bigger.b)
         gain = score - links[n].score
-        if gain >= params.grow:
+        balanced = _balance(vectors, bigger) - _balance(vectors, links[n])
+        if gain >= params.grow and balanced >= params.balance:
             offers.append(_Offer(gain, score, n, side, index))
     return offers
+
+
+def _balance(vectors: Vectors, link: Link) -> float:
+    """The shorter side's length over the longer side's, in characters (1.0: equally long)."""
+    a, b = len(vectors.text("a", link.a)), len(vectors.text("b", link.b))
+    return min(a, b) / max(a, b, 1)
 
 
 def _grown(link: Link, side: str, index: int) -> Link:

@@ -23,16 +23,19 @@ class AlignParams:
     move: a pair out of reading order needs at least this cosine.
     part: a sentence joins a group as a split or merge part only this similar to it...
     grow: ...and when the joined texts change similarity by at least this much (a long
-        sentence split in two may read slightly less alike joined, so this may be negative).
+        sentence split in two may read slightly less alike joined, so this may be negative)...
+    balance: ...and when the group's two sides come this much closer in length (the ratio
+        of the shorter to the longer side; Gale and Church align on length alone).
     doubt: a pair whose margin over the runner-up is below this is marked low-confidence.
     """
 
     anchor: float = 0.80
-    link: float = 0.55
+    link: float = 0.50
     join: float = 0.65
-    move: float = 0.70
+    move: float = 0.60
     part: float = 0.40
-    grow: float = 0.02
+    grow: float = -0.02
+    balance: float = 0.1
     doubt: float = 0.05
 
     @classmethod
