@@ -40,13 +40,13 @@ from driftcheck.types import AlignmentGroup, Kind
 
 FITTED = Path(__file__).resolve().parents[1] / "driftcheck" / "align" / FITTED_FILE
 GRID: dict[str, Sequence[float]] = {
-    "link": (0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7),
-    "join": (0.4, 0.5, 0.6, 0.7, 0.8),
-    "grow": (-0.04, -0.02, 0.0, 0.02, 1.0),
-    "balance": (-1.0, 0.0, 0.1, 0.2, 0.3),
-    "part": (0.2, 0.3, 0.4, 0.5),
-    "move": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
-    "anchor": (0.7, 0.8, 0.9),
+    "link": (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7),
+    "join": (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8),
+    "grow": (-0.06, -0.04, -0.03, -0.02, -0.01, 0.0, 0.01, 0.02, 0.05, 1.0),
+    "balance": (-1.0, 0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4),
+    "part": (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6),
+    "move": (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01),
+    "anchor": (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95),
 }
 MULTILINGUAL = {"use-multilingual"}
 
@@ -201,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--model", nargs="+", default=["default", "use-multilingual", "lexical"])
     parser.add_argument("--benchdata", type=Path)
-    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
     root = benchdata_root(args.benchdata)
     data = {name: load_set(root, name) for name in ("argrewrite", "aesop", "textberg")}
