@@ -158,6 +158,8 @@ class _RowScores:
             if self.have_b[c]:
                 self.joined_b[c] = vectors.vector("b", pair)
         self.row = lru_cache(maxsize=4)(self._row)
+        self.len_a = [len(vectors.texts["a"][i]) for i in gap.a]
+        self.len_b = [len(vectors.texts["b"][j]) for j in gap.b]
 
     def _row(self, r: int) -> tuple[int, list[float], list[float], list[float], list[float]]:
         """Cosines of A row r (alone, and joined with r+1) with nearby B sentences and pairs."""
@@ -179,7 +181,8 @@ class _RowScores:
         start, ones, to_pairs, from_pair, both = self.row(r)
         k = c - start
         if (dr, dc) == (1, 1):
-            return ones[k] - self.params.link
+            shorter, longer = sorted((self.len_a[r], self.len_b[c]))
+            return ones[k] - self.params.link - self.params.uneven * (1 - shorter / max(longer, 1))
         if dc == 2 and not self.have_b[c]:
             return -math.inf  # its parts are not all similar enough: never embedded
         if dr == 2 and not from_pair:

@@ -26,6 +26,8 @@ class AlignParams:
         sentence split in two may read slightly less alike joined, so this may be negative)...
     balance: ...and when the group's two sides come this much closer in length (the ratio
         of the shorter to the longer side; Gale and Church align on length alone).
+    uneven: a 1-1 step loses this much times (1 - shorter / longer length): a dateline or a
+        caption is rarely the same sentence as a long one, however similar.
     doubt: a pair whose margin over the runner-up is below this is marked low-confidence.
     """
 
@@ -36,6 +38,7 @@ class AlignParams:
     part: float = 0.40
     grow: float = -0.02
     balance: float = 0.1
+    uneven: float = 0.0
     doubt: float = 0.05
 
     @classmethod
