@@ -393,7 +393,9 @@ def test_dev_sets_missing_is_one_clear_message(
 ) -> None:
     with pytest.raises(realdata.MissingDataError, match="pass --benchdata DIR"):
         realdata.benchdata_root(tmp_path)
-    assert quality.main(["--model", "lexical", "--sets", "aesop", "--benchdata", str(tmp_path)]) == 0
+    assert (
+        quality.main(["--model", "lexical", "--sets", "aesop", "--benchdata", str(tmp_path)]) == 0
+    )
     assert "skipping aesop: no benchdata at" in capsys.readouterr().out
 
 
