@@ -182,7 +182,10 @@ class _RowScores:
         k = c - start
         if (dr, dc) == (1, 1):
             shorter, longer = sorted((self.len_a[r], self.len_b[c]))
-            return ones[k] - self.params.link - self.params.uneven * (1 - shorter / max(longer, 1))
+            # among equally good pairs, the one nearest the gap's diagonal: A-B mirrors B-A
+            off_diagonal = _SAME * abs(r / len(self.gap.a) - c / len(self.gap.b))
+            unevenness = self.params.uneven * (1 - shorter / max(longer, 1))
+            return ones[k] - self.params.link - unevenness - off_diagonal
         if dc == 2 and not self.have_b[c]:
             return -math.inf  # its parts are not all similar enough: never embedded
         if dr == 2 and not from_pair:
