@@ -50,7 +50,10 @@ def test_anchors_are_mutual_best_and_chain_keeps_order() -> None:
 
 def test_gaps_lie_between_chained_pairs() -> None:
     chained = [Link((1,), (1,), 1.0, "anchor")]
-    assert gaps(chained, {1}, {1}, 4, 3) == [Gap((0,), (0,)), Gap((2, 3), (2,))]
+    assert gaps(chained, {1}, {1}, 4, 3) == [
+        Gap((0,), (0,), after_pair=False, before_pair=True),
+        Gap((2, 3), (2,), after_pair=True, before_pair=False),
+    ]
 
 
 def test_the_programme_finds_an_adjacent_split_by_the_joined_text() -> None:

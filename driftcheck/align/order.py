@@ -36,6 +36,10 @@ class Gap:
 
     a: tuple[int, ...]
     b: tuple[int, ...]
+    after_pair: bool = False
+    """A settled pair comes right before the gap (not the start of the story)."""
+    before_pair: bool = False
+    """A settled pair comes right after the gap (not the end of the story)."""
 
 
 def gaps(
@@ -48,7 +52,7 @@ def gaps(
         a = tuple(i for i in range(a0 + 1, a1) if i not in settled_a)
         b = tuple(j for j in range(b0 + 1, b1) if j not in settled_b)
         if a and b:
-            found.append(Gap(a, b))
+            found.append(Gap(a, b, after_pair=a0 >= 0, before_pair=a1 < n_a))
     return found
 
 
@@ -124,6 +128,8 @@ def align_gap(vectors: Vectors, gap: Gap, params: AlignParams) -> list[Link]:
                 if before is None:
                     continue
                 gain = rows.gain(r - dr, c - dc, dr, dc) if dr and dc else 0.0
+                if dr and dc and _next_to_a_pair(step, gap, r - dr, c - dc, (r, c) == (p, q)):
+                    gain += 2 * _SAME  # a tie goes to the pair next to another pair (context)
                 if before + gain > best:
                     best, best_step = before + gain, (dr, dc)
             if best > -math.inf:
@@ -138,6 +144,15 @@ def align_gap(vectors: Vectors, gap: Gap, params: AlignParams) -> list[Link]:
             links.append(Link(a_ids, b_ids, vectors.similarity(a_ids, b_ids), "order"))
         r, c = r - dr, c - dc
     return links[::-1]
+
+
+def _next_to_a_pair(
+    step: dict[tuple[int, int], tuple[int, int]], gap: Gap, r: int, c: int, at_end: bool
+) -> bool:
+    """Whether a link from cell (r, c) follows a link, or touches a settled pair around."""
+    if at_end and gap.before_pair:
+        return True
+    return ((r, c) == (0, 0) and gap.after_pair) or all(step.get((r, c), (0, 0)))
 
 
 class _RowScores:
