@@ -25,11 +25,11 @@ import numpy as np
 
 from driftcheck.align import texts_to_embed
 from driftcheck.corpus import PairResult, PairSpec
-from driftcheck.embed.base import Matrix
+from driftcheck.embed.base import Embedder, Matrix
 from driftcheck.errors import DriftcheckError
 from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
-from driftcheck.types import Report
+from driftcheck.types import Language, Report
 
 _MAX_ROUNDS = 8
 _WORKER_DIED = (
@@ -75,9 +75,11 @@ class _Task:
     spec: PairSpec
     a_text: str
     b_text: str
+    languages: tuple[Language, Language]
+    model_id: str
 
 
-_worker: Comparer | None = None
+_workers: dict[str, Comparer] = {}
 
 
 def compare_all(
@@ -87,33 +89,50 @@ def compare_all(
     *,
     jobs: int = 1,
     on_done: Callable[[PairResult], None] | None = None,
+    languages: tuple[str | None, str | None] = (None, None),
 ) -> list[PairResult]:
-    """Compare every pair; unreadable or failing pairs become error rows, the rest go on."""
+    """Compare every pair; unreadable or failing pairs become error rows, the rest go on.
+
+    A version's language is the corpus's, else `languages` (A's, B's), else detected; each
+    pair is embedded with the backend its languages call for (see Comparer.embedder_for).
+    """
     results: dict[int, PairResult] = {}
     tasks: list[_Task] = []
     texts: dict[Path, str] = {}
+    embedders: dict[str, Embedder] = {}
     for index, spec in enumerate(specs):
         try:
             for path in (spec.source, spec.target):
                 if path not in texts:
                     texts[path] = read(path)
-            tasks.append(_Task(index, spec, texts[spec.source], texts[spec.target]))
         except DriftcheckError as exc:
             results[index] = _finished(PairResult(spec, error=str(exc)), on_done)
-    rows = _embed(comparer, _needed(tasks, comparer))
+            continue
+        a_text, b_text = texts[spec.source], texts[spec.target]
+        pair = comparer.languages(
+            a_text, b_text, spec.source_language or languages[0], spec.language or languages[1]
+        )
+        embedder = comparer.embedder_for(*pair)  # a model that cannot load stops the run
+        embedders.setdefault(embedder.model_id, embedder)
+        tasks.append(_Task(index, spec, a_text, b_text, pair, embedder.model_id))
+    rows = {
+        model_id: _embed(embedder, _needed([t for t in tasks if t.model_id == model_id], comparer))
+        for model_id, embedder in sorted(embedders.items())
+    }
     pending = tasks
     for _ in range(_MAX_ROUNDS):
         if not pending:
             break
-        missing: list[str] = []
+        missing: dict[str, list[str]] = {}
         retry = []
         for task, outcome in _run_round(pending, comparer, rows, jobs):
             if isinstance(outcome, list):
-                missing += outcome
+                missing.setdefault(task.model_id, []).extend(outcome)
                 retry.append(task)
             else:
                 results[task.index] = _finished(outcome, on_done)
-        rows.update(_embed(comparer, missing))
+        for model_id, texts_needed in sorted(missing.items()):
+            rows[model_id].update(_embed(embedders[model_id], texts_needed))
         pending = retry
     for task in pending:
         message = "internal error: alignment kept asking for new embeddings"
@@ -122,7 +141,7 @@ def compare_all(
 
 
 def _needed(tasks: Sequence[_Task], comparer: Comparer) -> list[str]:
-    """Every sentence text the aligner will embed first, across all pairs.
+    """Every sentence text the aligner will embed first, across these pairs.
 
     A pair that fails here is left out: its own comparison fails the same way later and
     becomes its error row, so one bad story cannot stop the others.
@@ -130,30 +149,31 @@ def _needed(tasks: Sequence[_Task], comparer: Comparer) -> list[str]:
     needed: list[str] = []
     for task in tasks:
         try:
-            a = segment(task.a_text, language=_language(task.spec, comparer)).sentences
-            b = segment(task.b_text, language=_language(task.spec, comparer)).sentences
+            a = segment(task.a_text, language=task.languages[0].code).sentences
+            b = segment(task.b_text, language=task.languages[1].code).sentences
             needed += texts_to_embed(a, b, comparer.options)
         except Exception:  # noqa: S112 - reported by _attempt, per pair
             continue
     return needed
 
 
-def _embed(comparer: Comparer, texts: Sequence[str]) -> dict[str, Matrix]:
+def _embed(embedder: Embedder, texts: Sequence[str]) -> dict[str, Matrix]:
     distinct = list(dict.fromkeys(texts))
     if not distinct:
         return {}
-    return dict(zip(distinct, comparer.embedder.embed(distinct), strict=True))
+    return dict(zip(distinct, embedder.embed(distinct), strict=True))
 
 
 def _run_round(
-    tasks: Sequence[_Task], comparer: Comparer, rows: dict[str, Matrix], jobs: int
+    tasks: Sequence[_Task], comparer: Comparer, rows: dict[str, dict[str, Matrix]], jobs: int
 ) -> list[tuple[_Task, PairResult | list[str]]]:
     """One pass over the pending pairs, in this process or in `jobs` forked workers."""
-    local = _prefetched(comparer, rows)
+    local = {
+        model_id: _prefetched(comparer, model_id, vectors) for model_id, vectors in rows.items()
+    }
     if jobs <= 1 or len(tasks) <= 1:
-        return [(task, _attempt(local, task)) for task in tasks]
-    global _worker  # noqa: PLW0603 - forked workers inherit the comparer and its vectors
-    _worker = local
+        return [(task, _attempt(local[task.model_id], task)) for task in tasks]
+    _workers.update(local)  # forked workers inherit the comparers and their vectors
     answered: list[tuple[_Task, PairResult | list[str]]] = []
     try:
         for task, pooled in zip(tasks, _in_pool(tasks, jobs), strict=True):
@@ -162,7 +182,7 @@ def _run_round(
             died = PairResult(task.spec, error=_WORKER_DIED)
             answered.append((task, died if outcome is None else outcome))
     finally:
-        _worker = None
+        _workers.clear()
     return answered
 
 
@@ -215,9 +235,9 @@ def _answer(future: Future[PairResult | list[str]]) -> PairResult | list[str] | 
         return None
 
 
-def _prefetched(comparer: Comparer, rows: dict[str, Matrix]) -> Comparer:
+def _prefetched(comparer: Comparer, model_id: str, rows: dict[str, Matrix]) -> Comparer:
     return Comparer(
-        embedder=PrefetchedEmbedder(comparer.embedder.model_id, rows),
+        embedder=PrefetchedEmbedder(model_id, rows),
         options=comparer.options,
         language=comparer.language,
         config=comparer.config,
@@ -225,8 +245,7 @@ def _prefetched(comparer: Comparer, rows: dict[str, Matrix]) -> Comparer:
 
 
 def _attempt_in_worker(task: _Task) -> PairResult | list[str]:
-    assert _worker is not None  # noqa: S101 - set before the pool forks
-    return _attempt(_worker, task)
+    return _attempt(_workers[task.model_id], task)
 
 
 def _attempt(comparer: Comparer, task: _Task) -> PairResult | list[str]:
@@ -244,21 +263,14 @@ def _attempt(comparer: Comparer, task: _Task) -> PairResult | list[str]:
 
 
 def _compare(comparer: Comparer, task: _Task) -> Report:
-    language = _language(task.spec, comparer)
-    if language != comparer.language:
-        comparer = Comparer(
-            embedder=comparer.embedder,
-            options=comparer.options,
-            language=language,
-            config=comparer.config,
-        )
     return comparer.compare(
-        task.a_text, task.b_text, a_path=str(task.spec.source), b_path=str(task.spec.target)
+        task.a_text,
+        task.b_text,
+        a_path=str(task.spec.source),
+        b_path=str(task.spec.target),
+        a_language=task.languages[0],
+        b_language=task.languages[1],
     )
-
-
-def _language(spec: PairSpec, comparer: Comparer) -> str:
-    return spec.language or comparer.language
 
 
 def _finished(result: PairResult, on_done: Callable[[PairResult], None] | None) -> PairResult:

@@ -26,6 +26,8 @@ from driftcheck.cli_options import (
     FailOnOption,
     Format,
     JobsOption,
+    LangAOption,
+    LangBOption,
     MaxDriftOption,
     MaxOmittedOption,
     MaxSizeOption,
@@ -143,12 +145,16 @@ def compare(
     language: Annotated[
         str | None,
         typer.Option(
-            help="Language code for sentence splitting, e.g. en, de, fr, zh [default: en].",
+            metavar="CODE",
+            help="Language of both versions, e.g. en, de, fr, zh, or auto "
+            "[default: from the config file, else auto: detect each].",
             show_default=False,
         ),
     ] = None,
     max_omitted: MaxOmittedOption = None,
     max_drift: MaxDriftOption = None,
+    lang_a: LangAOption = None,
+    lang_b: LangBOption = None,
 ) -> None:
     """Compare two versions of a story: what matters first, then every aligned sentence.
 
@@ -167,7 +173,7 @@ def compare(
             fail_on=fail_on,
             model=model,
             strict=strict,
-            language=language,
+            language=None if language is None else _language(language),
             max_size=max_size,
             max_omitted=max_omitted,
             max_drift=max_drift,
@@ -176,8 +182,19 @@ def compare(
             read_version(source, encoding=encoding, max_mb=config.max_size) for source in (a, b)
         )
         comparer = Comparer(cache_dir=cache_dir, use_cache=not no_cache, config=config)
+        a_language, b_language = _languages(lang_a, lang_b)
         with working("Comparing"):
-            report = comparer.compare(a_text, b_text, a_path=_name(a), b_path=_name(b))
+            report = comparer.compare(
+                a_text,
+                b_text,
+                a_path=_name(a),
+                b_path=_name(b),
+                a_language=a_language,
+                b_language=b_language,
+            )
+        warning = comparer.warning(report)
+        if warning is not None:
+            typer.echo(f"driftcheck: warning: {warning}", err=True)
         render(
             report, output_format, output, side_by_side=side_by_side, show_unchanged=show_unchanged
         )
@@ -237,6 +254,8 @@ def check(
     max_drift: MaxDriftOption = None,
     expect: ExpectOption = None,
     annotate: AnnotateOption = None,
+    lang_a: LangAOption = None,
+    lang_b: LangBOption = None,
 ) -> None:
     """Compare every version pair of a corpus and judge the run by the policy.
 
@@ -270,11 +289,33 @@ def check(
                 cache_dir=cache_dir,
                 use_cache=not no_cache,
                 encoding=encoding,
+                languages=_languages(lang_a, lang_b),
                 on_start=bar.start,
                 on_done=lambda _: bar.advance(),
             )
+        if result.warnings:
+            more = len(result.warnings) - 1
+            extra = f" (and {more} more pairs)" if more else ""
+            typer.echo(f"driftcheck: warning: {result.warnings[0]}{extra}", err=True)
         render_check(result, output_format, output, annotate_from=config.annotate)
     raise typer.Exit(result.exit_code)
+
+
+def _language(value: str) -> str:
+    """--language: a code for both versions, or auto (detect each)."""
+    from driftcheck.language import checked_code
+
+    return "auto" if value.strip().lower() == "auto" else checked_code(value, "--language")
+
+
+def _languages(lang_a: str | None, lang_b: str | None) -> tuple[str | None, str | None]:
+    """--lang-a and --lang-b, checked."""
+    from driftcheck.language import checked_code
+
+    return (
+        None if lang_a is None else checked_code(lang_a, "--lang-a"),
+        None if lang_b is None else checked_code(lang_b, "--lang-b"),
+    )
 
 
 def _name(source: str) -> str | None:

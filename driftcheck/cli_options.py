@@ -38,8 +38,11 @@ ModelOption = Annotated[
     typer.Option(
         "--model",
         "-m",
-        help="'default' (bundled all-MiniLM-L6-v2), 'lexical' (no model, no torch), "
-        "or a sentence-transformers model name or local path.",
+        help="'default' (bundled all-MiniLM-L6-v2, English), 'use-multilingual' (16 languages), "
+        "'lexical' (no model, no torch), or a sentence-transformers model name or local path "
+        "[default: from the config file, else by the versions' languages: 'default' when both "
+        "are English, 'use-multilingual' otherwise].",
+        show_default=False,
     ),
 ]
 FailOnOption = Annotated[
@@ -136,5 +139,25 @@ JobsOption = Annotated[
         metavar="INTEGER",
         min=1,
         help="Worker processes for alignment, diffs and findings.",
+    ),
+]
+LangAOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang-a",
+        metavar="CODE",
+        help="Language of version A (ISO 639-1, e.g. en, de, fr) [default: detected; in a "
+        "corpus, the source's language there comes first].",
+        show_default=False,
+    ),
+]
+LangBOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang-b",
+        metavar="CODE",
+        help="Language of version B [default: detected; in a corpus, a version's language "
+        "there comes first]. Two languages, and no --model: the use-multilingual backend.",
+        show_default=False,
     ),
 ]

@@ -9,8 +9,9 @@ the same directory); `--config FILE` names one. Keys:
     max-drift = 60                 # fail when the drift score is over 60
     expect = false                 # check: a pair's outcome must equal its declared expect
     annotate = "warning"           # github format: the least severe finding annotated
-    model = "default"              # default | lexical | a model name or path
-    language = "en"                # sentence splitting
+    model = "auto"                 # auto (by languages) | default | lexical | use-multilingual
+                                   # | a sentence-transformers model name or path
+    language = "auto"              # both versions' language (ISO 639-1), or auto: detect each
     locale = "en"                  # number formats: "de" reads 1.234,5 as 1234.5
     strict = false                 # quote style, dashes and case count as drift
     max-size = 25                  # MB one version may have; 0 means no limit
@@ -34,6 +35,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from driftcheck.errors import DriftcheckError
+from driftcheck.language import checked_code
 from driftcheck.policy import FailOn, Policy
 from driftcheck.textio import MAX_MB
 from driftcheck.types import FrozenMap, Severity
@@ -66,15 +68,17 @@ class ConfigError(DriftcheckError):
 class Config:
     """Every setting of a run, with its default; `source` is the file they came from.
 
-    `model` None is the bundled default model; `max_omitted` (percent of A) and
-    `max_drift` (drift score) None leave those thresholds off. Values are checked on
-    construction: a bad one raises ConfigError.
+    `model` None lets each pair's languages choose (the bundled default model for English,
+    the multilingual one otherwise); "default" fixes the bundled model. `language` None
+    detects each version's. `max_omitted` (percent of A) and `max_drift` (drift score)
+    None leave those thresholds off. Values are checked on construction: a bad one raises
+    ConfigError.
     """
 
     severities: Mapping[str, str] = field(default_factory=dict)
     fail_on: FailOn = FailOn.ERROR
     model: str | None = None
-    language: str = "en"
+    language: str | None = None
     locale: str = "en"
     strict: bool = False
     max_size: float = MAX_MB
@@ -90,7 +94,9 @@ class Config:
         set_(self, "severities", FrozenMap(self.severities))
         set_(self, "fail_on", _choice(FailOn, self.fail_on, "fail_on"))
         set_(self, "annotate", _choice(Severity, self.annotate, "annotate"))
-        set_(self, "model", None if self.model == "default" else self.model)
+        set_(self, "model", None if self.model == "auto" else self.model)
+        if self.language is not None and self.language.strip().lower() == "auto":
+            set_(self, "language", None)
         if self.max_size < 0:
             raise ConfigError(f"max_size: {self.max_size!r} must be 0 (no limit) or more")
         if self.max_omitted is not None and not 0 <= self.max_omitted <= 100:
@@ -227,7 +233,7 @@ def _parse(data: Mapping[str, Any], path: Path, prefix: str, known: frozenset[st
         severities=dict(rules),
         fail_on=FailOn(fail_on),
         model=text["model"],
-        language=text["language"] or "en",
+        language=_language(text["language"], where("language")),
         locale=text["locale"] or "en",
         strict=data.get("strict", False),
         max_size=float(max_size),
@@ -257,6 +263,16 @@ def _limits(data: Mapping[str, Any], where: Callable[[str], str]) -> tuple[Any, 
 
 def _number(value: object) -> bool:
     return not isinstance(value, bool) and isinstance(value, int | float)
+
+
+def _language(value: str | None, where: str) -> str | None:
+    """A language code for both versions, or None for "auto" (detect each one)."""
+    if value is None or value.strip().lower() == "auto":
+        return None
+    try:
+        return checked_code(value, where)
+    except DriftcheckError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _names_rules(key: str, known: frozenset[str]) -> bool:

@@ -6,8 +6,12 @@ Two layouts, both usable in one corpus:
   naming the source version and the role, language and expected outcome of the others;
   without it, versions are compared in file-name order against the first;
 - a manifest (`manifest.csv` or `manifest.jsonl` in a directory, or a manifest file
-  given directly) listing pairs: `source`, `target`, and optionally `story`, `language`,
-  `role`, `expect` (`pass` or `fail`); paths are relative to the manifest.
+  given directly) listing pairs: `source`, `target`, and optionally `story`, `language`
+  (the target's), `source_language`, `role`, `expect` (`pass` or `fail`); paths are
+  relative to the manifest.
+
+A version's `language` (an ISO 639-1 code) is given to the comparison; a version without
+one has its language detected.
 
 A pair that cannot be read or compared becomes an error row; the run goes on. Manifests
 and story.toml files are untrusted: a version whose path resolves outside the corpus
@@ -27,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from driftcheck.errors import DriftcheckError, UsageError
+from driftcheck.language import checked_code
 from driftcheck.policy import ExitCode, FailOn, exit_code, fails, pair_outcome, worst
 from driftcheck.types import Finding, FrozenMap, Report, Severity
 
@@ -35,7 +40,7 @@ MANIFESTS = ("manifest.csv", "manifest.jsonl")
 VERSION_SUFFIXES = (".txt",)
 ROLES = ("syndicated", "edited", "translated", "back-translated", "shortened")
 EXPECTATIONS = ("pass", "fail")
-COLUMNS = ("source", "target", "story", "language", "role", "expect")
+COLUMNS = ("source", "target", "story", "language", "source_language", "role", "expect")
 """The keys of a manifest row (CSV headers are matched without regard to case)."""
 VERSION_KEYS = ("role", "language", "expect")
 """The keys of a story.toml `[versions."file"]` entry."""
@@ -43,7 +48,10 @@ VERSION_KEYS = ("role", "language", "expect")
 
 @dataclass(frozen=True, slots=True)
 class PairSpec:
-    """One comparison a corpus asks for: its source version A and one other version B."""
+    """One comparison a corpus asks for: its source version A and one other version B.
+
+    `language` is B's language and `source_language` A's, when the corpus gives them.
+    """
 
     story: str
     source: Path
@@ -51,6 +59,7 @@ class PairSpec:
     role: str | None = None
     language: str | None = None
     expect: str | None = None
+    source_language: str | None = None
 
     @property
     def name(self) -> str:
@@ -94,6 +103,9 @@ class CorpusResult:
     settings: Mapping[str, Any] = field(default_factory=FrozenMap)
     expect: bool = False
     """The expect mode: a pair that declares `expect` fails the run only when it differs."""
+    warnings: tuple[str, ...] = ()
+    """One line per pair whose comparison deserves a caveat (an English-only model across
+    two languages)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "settings", FrozenMap(self.settings))  # read-only copy
@@ -214,6 +226,9 @@ def _from_story(directory: Path, root: Path) -> list[PairSpec]:
         if not (directory / name).is_file():
             raise CorpusError(f"{directory / STORY_FILE}: versions.{name}: no such file")
     targets = [v for v in versions if v != source]
+    where = f"{directory / STORY_FILE}: versions"
+    source_info = described.get(source.name, {})
+    source_language = _code(source_info.get("language"), f"{where}.{source.name}.language")
     specs = []
     for target in targets:
         info = described.get(target.name, {})
@@ -223,10 +238,11 @@ def _from_story(directory: Path, root: Path) -> list[PairSpec]:
                 source=source,
                 target=target,
                 role=_checked(info.get("role"), ROLES, f"{directory / STORY_FILE}: role"),
-                language=info.get("language"),
+                language=_code(info.get("language"), f"{where}.{target.name}.language"),
                 expect=_checked(
                     info.get("expect"), EXPECTATIONS, f"{directory / STORY_FILE}: expect"
                 ),
+                source_language=source_language,
             )
         )
     return specs
@@ -277,7 +293,7 @@ def _from_manifest(path: Path) -> tuple[list[PairSpec], list[PairResult]]:
             raise CorpusError(
                 f"{where}: unknown column {sorted(unknown)[0]!r} (known: {', '.join(COLUMNS)})"
             )
-        for key in ("source", "target", "story", "language"):
+        for key in ("source", "target", "story", "language", "source_language"):
             if row.get(key) is not None and not isinstance(row[key], str):
                 raise CorpusError(f"{where}: {key} must be a string")
         source, target = row.get("source"), row.get("target")
@@ -288,8 +304,9 @@ def _from_manifest(path: Path) -> tuple[list[PairSpec], list[PairResult]]:
             source=path.parent / str(source),
             target=path.parent / str(target),
             role=_checked(row.get("role") or None, ROLES, f"{where}: role"),
-            language=row.get("language") or None,
+            language=_code(row.get("language") or None, f"{where}: language"),
             expect=_checked(row.get("expect") or None, EXPECTATIONS, f"{where}: expect"),
+            source_language=_code(row.get("source_language") or None, f"{where}: source_language"),
         )
         if (spec.story, spec.source, spec.target) in listed:
             continue  # the same pair listed twice is compared and reported once
@@ -340,6 +357,16 @@ def _checked(value: Any, allowed: Sequence[str], where: str) -> str | None:
     if value not in allowed:
         raise CorpusError(f"{where}: {value!r} is not one of {', '.join(allowed)}")
     return str(value)
+
+
+def _code(value: str | None, where: str) -> str | None:
+    """A version's language code as written, checked; None when the corpus does not say."""
+    if value is None:
+        return None
+    try:
+        return checked_code(value, where)
+    except DriftcheckError as exc:
+        raise CorpusError(str(exc)) from None
 
 
 def _error_row(story: str, directory: Path, message: str) -> PairResult:

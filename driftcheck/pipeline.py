@@ -11,16 +11,38 @@ from driftcheck.diff import word_diff
 from driftcheck.embed.base import Embedder
 from driftcheck.errors import InputError
 from driftcheck.findings import detect, drift_score
+from driftcheck.language import (
+    DEFAULT_LANGUAGE,
+    language_scorer,
+    model_warning,
+    resolve_languages,
+    wants_multilingual,
+)
 from driftcheck.normalize import group_text
 from driftcheck.segment import segment
-from driftcheck.types import AlignmentGroup, DiffToken, Document, Finding, Kind, Report, Summary
+from driftcheck.types import (
+    AlignmentGroup,
+    DiffToken,
+    Document,
+    Finding,
+    Kind,
+    Language,
+    Report,
+    Summary,
+)
+
+AUTO = "auto"
+"""The model setting that lets each pair's languages choose the backend (as no setting does)."""
 
 
 class Comparer:
-    """Compares many pairs of versions with one embedder, so the model loads once.
+    """Compares many pairs of versions, loading each model once.
 
     `config` holds the settings (model, language, strict, locale, max_size, the policy);
-    `model`, `language` and `options.strict`, when given, override it.
+    `model`, `language` and `options.strict`, when given, override it. With no model
+    (or `auto`) and no `embedder` the backend follows each pair's languages: the bundled
+    default model when both versions are English, the multilingual one otherwise. A None
+    language detects each version's (see driftcheck.language).
     """
 
     def __init__(
@@ -43,10 +65,16 @@ class Comparer:
         self.options = replace(options or AlignOptions(), strict=self.config.strict)
         self.language = self.config.language
         self._embedder = embedder
+        self._chosen = self.model is not None or embedder is not None
+        self._multilingual: Embedder | None = None
+        self._scorer: Embedder | None = None
 
     @property
     def embedder(self) -> Embedder:
-        """The embedder, created on first use; the model itself loads only when needed."""
+        """The embedder chosen (or the default one), created on first use.
+
+        The model itself loads only when a sentence is not in the cache.
+        """
         if self._embedder is None:
             from driftcheck.embed import load_embedder
 
@@ -55,24 +83,90 @@ class Comparer:
             )
         return self._embedder
 
+    @property
+    def model_chosen(self) -> bool:
+        """True when the caller named a model or passed an embedder: languages do not choose."""
+        return self._chosen
+
+    def embedder_for(self, a: Language, b: Language) -> Embedder:
+        """The embedder for a pair in these languages (see the class docstring)."""
+        if self.model_chosen or not wants_multilingual(a, b):
+            return self.embedder
+        if self._multilingual is None:
+            from driftcheck.embed import MULTILINGUAL_MODEL, load_embedder
+
+            self._multilingual = load_embedder(
+                MULTILINGUAL_MODEL, cache_dir=self.cache_dir, use_cache=self.use_cache
+            )
+        return self._multilingual
+
+    def languages(
+        self,
+        a_text: str,
+        b_text: str,
+        a_language: str | Language | None = None,
+        b_language: str | Language | None = None,
+    ) -> tuple[Language, Language]:
+        """Each version's language: the one given here, else the Comparer's, else detected.
+
+        A `Language` (one resolved before, as a corpus run does) is kept as it is.
+        """
+        if isinstance(a_language, Language) and isinstance(b_language, Language):
+            return a_language, b_language
+        a_given = a_language.code if isinstance(a_language, Language) else a_language
+        b_given = b_language.code if isinstance(b_language, Language) else b_language
+        if self._scorer is None:
+            self._scorer = language_scorer(self.cache_dir, use_cache=self.use_cache)
+        a, b = resolve_languages(
+            a_text,
+            b_text,
+            a_given or self.language,
+            b_given or self.language,
+            default=DEFAULT_LANGUAGE,
+            scorer=self._scorer,
+        )
+        return (
+            a_language if isinstance(a_language, Language) else a,
+            b_language if isinstance(b_language, Language) else b,
+        )
+
+    def warning(self, report: Report) -> str | None:
+        """A one-line warning when the model chosen reads one language and the pair has two."""
+        if not self.model_chosen or report.a.language is None or report.b.language is None:
+            return None
+        return model_warning(report.a.language, report.b.language, report.model)
+
     def compare(
-        self, a_text: str, b_text: str, *, a_path: str | None = None, b_path: str | None = None
+        self,
+        a_text: str,
+        b_text: str,
+        *,
+        a_path: str | None = None,
+        b_path: str | None = None,
+        a_language: str | Language | None = None,
+        b_language: str | Language | None = None,
     ) -> Report:
-        """Compare version A with version B and report what drifted, judged by the policy."""
+        """Compare version A with version B and report what drifted, judged by the policy.
+
+        `a_language`/`b_language` give a version's language (an ISO 639-1 code); a
+        version without one has its language detected.
+        """
         for text, path, side in ((a_text, a_path, "A"), (b_text, b_path, "B")):
             _check_size(text, path or f"version {side}", self.config.max_size)
-        a = segment(a_text, a_path, language=self.language)
-        b = segment(b_text, b_path, language=self.language)
-        groups = align(a.sentences, b.sentences, self.embedder, self.options)
+        lang_a, lang_b = self.languages(a_text, b_text, a_language, b_language)
+        a = replace(segment(a_text, a_path, language=lang_a.code), language=lang_a)
+        b = replace(segment(b_text, b_path, language=lang_b.code), language=lang_b)
+        embedder = self.embedder_for(lang_a, lang_b)
+        groups = align(a.sentences, b.sentences, embedder, self.options)
         groups = tuple(replace(g, diff=_group_diff(g, a, b, self.options.strict)) for g in groups)
-        findings = self._findings(a, b, groups)
+        findings = self._findings(a, b, groups, lang_a, lang_b)
         summary = summarise(groups, len(a.sentences), len(b.sentences))
         report = Report(
             a=a,
             b=b,
             alignments=groups,
             summary=summary,
-            model=self.embedder.model_id,
+            model=embedder.model_id,
             settings={**asdict(self.options), **self._settings()},
             findings=findings,
             drift_score=drift_score(findings, summary),
@@ -83,7 +177,7 @@ class Comparer:
         """The settings besides the alignment options that shaped the report."""
         config = self.config
         return {
-            "language": self.language,
+            "language": self.language or AUTO,
             "locale": config.locale,
             "fail_on": config.fail_on.value,
             "max_omitted": config.max_omitted,
@@ -91,11 +185,20 @@ class Comparer:
         }
 
     def _findings(
-        self, a: Document, b: Document, groups: tuple[AlignmentGroup, ...]
+        self,
+        a: Document,
+        b: Document,
+        groups: tuple[AlignmentGroup, ...],
+        lang_a: Language,
+        lang_b: Language,
     ) -> tuple[Finding, ...]:
-        """Editorial findings at the severities the settings give their rules; 'off' drops them."""
+        """Editorial findings at the severities the settings give their rules; 'off' drops them.
+
+        Across languages only what does not depend on wording is compared (see detect).
+        """
+        across = None if lang_a.code == lang_b.code else (lang_a.code, lang_b.code)
         found = []
-        for finding in detect(a, b, groups, locale=self.config.locale):
+        for finding in detect(a, b, groups, locale=self.config.locale, across=across):
             severity = self.config.severity_of(finding.rule, finding.severity)
             if severity is not None:
                 found.append(replace(finding, severity=severity))
@@ -115,6 +218,8 @@ def compare(
     options: AlignOptions | None = None,
     language: str | None = None,
     config: Config | None = None,
+    a_language: str | None = None,
+    b_language: str | None = None,
 ) -> Report:
     """Compare two versions of a story; for many pairs, keep one `Comparer` instead.
 
@@ -130,7 +235,9 @@ def compare(
         language=language,
         config=config,
     )
-    return comparer.compare(a_text, b_text, a_path=a_path, b_path=b_path)
+    return comparer.compare(
+        a_text, b_text, a_path=a_path, b_path=b_path, a_language=a_language, b_language=b_language
+    )
 
 
 def _check_size(text: str, name: str, max_mb: float) -> None:

@@ -70,6 +70,7 @@ def check(
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
     encoding: str | None = None,
+    languages: tuple[str | None, str | None] = (None, None),
     on_start: Callable[[int], None] | None = None,
     on_done: OnDone | None = None,
 ) -> CorpusResult:
@@ -78,6 +79,9 @@ def check(
     `baseline` counts only findings not in that baseline file (and leaves the others out
     of the drift score); `write_baseline` records every current finding. `executor`
     defaults to `LocalExecutor(jobs)`. `on_start` gets the number of pairs to compare.
+    `languages` are A's and B's languages where the corpus does not give a version's own
+    (None: detected). `warnings` of the result name pairs an English-only model read in
+    two languages.
     """
     from driftcheck.pipeline import Comparer
     from driftcheck.textio import read_version
@@ -90,6 +94,7 @@ def check(
             f"{root}: no version pairs found (a story is a folder with two or more .txt "
             "versions, or a story.toml; or pass a manifest.csv or manifest.jsonl)"
         )
+    specs = [_with_languages(spec, languages) for spec in specs]
     comparer = Comparer(embedder=embedder, cache_dir=cache_dir, use_cache=use_cache, config=config)
 
     def read(path: Path) -> str:
@@ -114,6 +119,20 @@ def check(
         baseline=None if baseline is None else Path(baseline),
         settings=FrozenMap(_settings(config)),
         expect=config.expect,
+        warnings=tuple(
+            warning
+            for r in results
+            if r.report is not None and (warning := comparer.warning(r.report)) is not None
+        ),
+    )
+
+
+def _with_languages(spec: PairSpec, languages: tuple[str | None, str | None]) -> PairSpec:
+    """The spec with the run's languages where the corpus gives none for a version."""
+    return replace(
+        spec,
+        source_language=spec.source_language or languages[0],
+        language=spec.language or languages[1],
     )
 
 

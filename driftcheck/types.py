@@ -23,6 +23,22 @@ class Sentence:
     paragraph: int
 
 
+class LanguageSource(StrEnum):
+    """How a version's language was known."""
+
+    GIVEN = "given"
+    DETECTED = "detected"
+    ASSUMED = "assumed"
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """A version's language (an ISO 639-1 code such as "de") and how it was known."""
+
+    code: str
+    source: LanguageSource
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One version of a story: the decoded text and its sentences in reading order."""
@@ -30,6 +46,7 @@ class Document:
     text: str
     sentences: tuple[Sentence, ...]
     path: str | None = None
+    language: Language | None = None
 
 
 class Kind(StrEnum):
@@ -231,6 +248,14 @@ class Report:
         return tuple(dict.fromkeys(pairs))
 
     @property
+    def differing_languages(self) -> tuple[str, str] | None:
+        """A's and B's language codes when they differ (report headers show them), else None."""
+        a, b = self.a.language, self.b.language
+        if a is None or b is None or a.code == b.code:
+            return None
+        return a.code, b.code
+
+    @property
     def identical(self) -> bool:
         """True when the two texts have the same sentences, byte for byte."""
         return [s.text for s in self.a.sentences] == [s.text for s in self.b.sentences]
@@ -260,6 +285,8 @@ class Report:
 def _document_dict(doc: Document) -> dict[str, Any]:
     return {
         "path": doc.path,
+        "language": None if doc.language is None else doc.language.code,
+        "language_source": None if doc.language is None else doc.language.source.value,
         "sentences": [
             {
                 "index": s.index,

@@ -97,7 +97,7 @@ def test_resolve_layers_defaults_file_then_arguments(tmp_path: Path) -> None:
     from_file = resolve(start=tmp_path)
     assert (from_file.fail_on, from_file.strict, from_file.locale) == ("warning", True, "de")
     assert (from_file.max_omitted, from_file.max_drift, from_file.expect) == (40, None, True)
-    assert from_file.language == "en"  # a default the file leaves alone
+    assert from_file.language is None  # a default the file leaves alone: detect each
     # an argument beats the file; None means "not given" and keeps the file's value
     given = resolve(start=tmp_path, fail_on="info", strict=False, max_omitted=None, max_drift=70)
     assert (given.fail_on, given.strict, given.max_omitted, given.max_drift) == (
@@ -125,8 +125,8 @@ def test_config_checks_values_given_in_code(changes: dict[str, object], message:
 
 
 def test_config_is_immutable_all_the_way_down() -> None:
-    config = Config(severities={"cosmetic": "off"}, model="default")
-    assert config.model is None  # 'default' is the bundled model
+    config = Config(severities={"cosmetic": "off"}, model="auto")
+    assert config.model is None  # 'auto': each pair's languages choose the model
     with pytest.raises(TypeError):
         config.severities["cosmetic"] = "error"  # type: ignore[index]
 

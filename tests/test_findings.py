@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from driftcheck.findings import CHECKS, RULES, Rule, Scope, detect, drift_score
 from driftcheck.findings.context import GroupView, make_side
-from driftcheck.normalize import group_text, tidy
+from driftcheck.normalize import group_text
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Finding, Report, Severity, Summary

@@ -18,7 +18,7 @@ from typing import Any
 
 from driftcheck.baseline import fingerprints
 from driftcheck.corpus import CorpusResult, PairResult
-from driftcheck.types import Finding, Severity
+from driftcheck.types import Finding, Report, Severity
 
 __all__ = [
     "CHECK_SCHEMA_VERSION",
@@ -119,6 +119,17 @@ def tally(result: CorpusResult) -> Tally:
     )
 
 
+def _languages(report: Report) -> dict[str, str | None]:
+    """Each version's language code and how it was known (given, detected or assumed)."""
+    a, b = report.a.language, report.b.language
+    return {
+        "a": None if a is None else a.code,
+        "a_source": None if a is None else a.source.value,
+        "b": None if b is None else b.code,
+        "b_source": None if b is None else b.source.value,
+    }
+
+
 def _path(path: Path | None) -> str | None:
     return None if path is None else path.as_posix()
 
@@ -132,6 +143,9 @@ def pair_dict(pair: PairResult, fail_on: str) -> dict[str, Any]:
         "target": _path(spec.target),
         "role": spec.role,
         "language": spec.language,
+        "source_language": spec.source_language,
+        "languages": None if pair.report is None else _languages(pair.report),
+        "model": None if pair.report is None else pair.report.model,
         "expect": spec.expect,
         "outcome": outcome(pair, fail_on),
         "error": pair.error,

@@ -105,6 +105,15 @@ def render_html(report: Report) -> str:
     """The whole page as a string, ready to write to a .html file."""
     report = shown(report)  # no control or bidi character reaches the page raw
     a_name, b_name = _name(report.a, report.b), _name(report.b, report.a)
+    codes = report.differing_languages
+    a_lang, b_lang = (
+        (
+            f' <span class="muted">({escape(codes[0])})</span>',
+            f' <span class="muted">({escape(codes[1])})</span>',
+        )
+        if codes
+        else ("", "")
+    )
     if report.identical:
         count = plural(len(report.a.sentences), "sentence")
         body = [f'<p class="verdict">A and B are identical: {count}, no drift.</p>']
@@ -126,8 +135,8 @@ def render_html(report: Report) -> str:
             "<body>",
             "<header>",
             "<h1>driftcheck</h1>",
-            f'<dl class="versions"><dt>A</dt><dd>{escape(a_name)}</dd>'
-            f"<dt>B</dt><dd>{escape(b_name)}</dd></dl>",
+            f'<dl class="versions"><dt>A</dt><dd>{escape(a_name)}{a_lang}</dd>'
+            f"<dt>B</dt><dd>{escape(b_name)}{b_lang}</dd></dl>",
             f'<p class="model">aligned with {escape(report.model)}</p>',
             "</header>",
             "<main>",

@@ -69,7 +69,10 @@ _SUMMARY_COLUMNS = (
 def render_markdown(report: Report, *, max_chars: int = MAX_CHARS) -> str:
     """The report as Markdown: title, summary table, findings, glossary, collapsed diffs."""
     report = shown(report)
-    title = f"### driftcheck: {_name(report.a, report.b)} {_ARROW} {_name(report.b, report.a)}"
+    codes = report.differing_languages
+    a_lang, b_lang = (f" ({codes[0]})", f" ({codes[1]})") if codes else ("", "")
+    a_name, b_name = _name(report.a, report.b) + a_lang, _name(report.b, report.a) + b_lang
+    title = f"### driftcheck: {a_name} {_ARROW} {b_name}"
     if report.identical:
         count = plural(len(report.a.sentences), "sentence")
         return f"{title}\n\nA and B are identical: {count}, no drift.\n"

@@ -192,10 +192,12 @@ def _glossary(report: Report) -> Group:
 
 
 def _header(report: Report) -> Text:
-    """Both versions, one per line, and the model that aligned them."""
+    """Both versions, one per line (with their languages when they differ), and the model."""
+    codes = report.differing_languages
+    a_lang, b_lang = (f"  ({codes[0]})", f"  ({codes[1]})") if codes else ("", "")
     return Text.assemble(
-        ("A  ", "bold"), _name(report.a, report.b), "\n",
-        ("B  ", "bold"), _name(report.b, report.a), "\n",
+        ("A  ", "bold"), _name(report.a, report.b), (a_lang, "dim"), "\n",
+        ("B  ", "bold"), _name(report.b, report.a), (b_lang, "dim"), "\n",
         (f"   aligned with {report.model}", "dim"),
     )  # fmt: skip
 
