@@ -232,4 +232,4 @@ def test_check_scopes(kind: str, edited: bool, scopes: set[Scope]) -> None:
     group_index = next(n for n, g in enumerate(report.alignments) if g.kind.value == kind)
     view = GroupView(group_index, report.alignments[group_index], report.a, report.b)
     assert {scope for scope in Scope if scope.covers(view)} == scopes
-    assert len(CHECKS) == 9
+    assert len(CHECKS) == 10  # structure, cosmetic, characters and the seven word-level families
