@@ -152,7 +152,7 @@ class Comparer:
         embedder = self.embedder_for(lang_a, lang_b)
         groups = align(a.sentences, b.sentences, embedder, self.options)
         groups = tuple(replace(g, diff=_group_diff(g, a, b, self.options.strict)) for g in groups)
-        findings = self._findings(a, b, groups, lang_a, lang_b)
+        findings = self._findings(a, b, groups, lang_a, lang_b, embedder)
         summary = summarise(groups, len(a.sentences), len(b.sentences))
         return Report(
             a=a,
@@ -172,14 +172,17 @@ class Comparer:
         groups: tuple[AlignmentGroup, ...],
         lang_a: Language,
         lang_b: Language,
+        embedder: Embedder | None = None,
     ) -> tuple[Finding, ...]:
         """Editorial findings at the severities the settings give their rules; 'off' drops them.
 
         Across languages only what does not depend on wording is compared (see detect).
         """
-        across = None if lang_a.code == lang_b.code else (lang_a.code, lang_b.code)
+        english = lang_a.code == lang_b.code == "en"
+        across = None if english else (lang_a.code, lang_b.code)
         found = []
-        for finding in detect(a, b, groups, locale=self.config.locale, across=across):
+        detected = detect(a, b, groups, locale=self.config.locale, across=across, embedder=embedder)
+        for finding in detected:
             severity = self.config.severity_of(finding.rule, finding.severity)
             if severity is not None:
                 found.append(replace(finding, severity=severity))

@@ -14,6 +14,7 @@ only structure and figures written in digits are compared (see findings.across).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from driftcheck.findings.across import check_numbers_across, values_elsewhere
 from driftcheck.findings.attribution import check_attribution
@@ -28,7 +29,11 @@ from driftcheck.findings.rules import RULES, Rule, finding
 from driftcheck.findings.score import drift_score
 from driftcheck.findings.structure import Sentences, check_structure
 from driftcheck.findings.wording import check_cosmetic, check_substitutions
+from driftcheck.findings.xling import detect_across
 from driftcheck.types import AlignmentGroup, Document, Finding, Kind
+
+if TYPE_CHECKING:
+    from driftcheck.embed.base import Embedder
 
 __all__ = ["RULES", "Rule", "detect", "drift_score"]
 
@@ -42,11 +47,16 @@ def detect(
     *,
     locale: str = "en",
     across: tuple[str, str] | None = None,
+    embedder: Embedder | None = None,
 ) -> tuple[Finding, ...]:
     """All findings at their default severities, in reading order, story-level ones last.
 
-    `across` names A's and B's languages when they differ: words are then not compared.
+    `across` names A's and B's languages when they differ (or are not English): words are
+    then not compared; the profile-driven rules of findings.xling run instead, with
+    `embedder` to judge quotes by meaning.
     """
+    if across is not None:
+        return detect_across(a, b, groups, across, embedder)
     views = [GroupView(n, group, a, b) for n, group in enumerate(groups)]
     a_quotes, b_quotes = find_quotes(a), find_quotes(b)
     known = capitals(a, b)

@@ -1,0 +1,110 @@
+"""Findings between versions in two languages (or two versions in a language other than English).
+
+Words cannot be compared across languages, so every rule here compares values read with
+each side's language profile (driftcheck.findings.profiles), over units of paragraphs
+alignment ties together (see units): figures, dates, negations, hedges, names,
+attribution and quotes (quotes by meaning, with the embedder that aligned the pair).
+A rule that needs a profile is skipped when a side has none; `skipped_rules` says which.
+Omitted and added sentences are still reported, unless the sentence translates part of
+a sentence on the other side of its unit (a translator's split or merge): that is
+reported at info, with the similarity.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from driftcheck.findings.context import GroupView
+from driftcheck.findings.profiles import Profile, profile_for, skipped_rules
+from driftcheck.findings.structure import Sentences, check_structure
+from driftcheck.findings.xling import quotes, rules
+from driftcheck.findings.xling.units import Unit, units
+from driftcheck.types import AlignmentGroup, Document, Finding, Severity
+
+if TYPE_CHECKING:
+    from driftcheck.embed.base import Embedder
+
+__all__ = ["SPLIT_SIMILARITY", "detect_across", "skipped_rules"]
+
+SPLIT_SIMILARITY = 0.5
+"""An unpaired sentence at least this similar to a sentence across its unit is part of a split."""
+
+
+def detect_across(
+    a: Document,
+    b: Document,
+    groups: Sequence[AlignmentGroup],
+    languages: tuple[str, str],
+    embedder: Embedder | None = None,
+) -> tuple[Finding, ...]:
+    """All cross-language findings, unit by unit in reading order."""
+    views = [GroupView(n, group, a, b) for n, group in enumerate(groups)]
+    sentences = Sentences(a, b, views)
+    profiles = (profile_for(languages[0]), profile_for(languages[1]))
+    found: list[Finding] = []
+    a_sides = [view.a for view in views if view.a.text]
+    b_sides = [view.b for view in views if view.b.text]
+    a_keys, b_keys = rules._keys(a_sides), rules._keys(b_sides)
+    ratio = len(b.text) / max(len(a.text), 1)
+    for unit in units(views, a, b):
+        in_unit: list[Finding] = []
+        for view in unit.views:
+            in_unit += check_structure(view, sentences)
+        in_unit = _splits(in_unit, unit, embedder)
+        in_unit += rules.check_figures(unit, languages, profiles)
+        both = _both(profiles)
+        if both is not None:
+            in_unit += rules.check_dates(unit, both)
+            in_unit += rules.check_negation(unit, both)
+            in_unit += rules.check_hedges(unit, both)
+            in_unit += rules.check_names(unit, both, a, b, a_keys, b_keys)
+            in_unit += rules.check_attribution(unit, both, a_keys)
+            in_unit += quotes.check_quotes(unit, both, embedder, ratio)
+        found += in_unit
+    return tuple(sorted(found, key=_order))
+
+
+def _both(profiles: tuple[Profile | None, Profile | None]) -> tuple[Profile, Profile] | None:
+    a, b = profiles
+    return None if a is None or b is None else (a, b)
+
+
+def _order(item: Finding) -> tuple[int, int, int]:
+    group = item.group if item.group is not None else 10**9
+    offset = item.a_span[0] if item.a_span else item.b_span[0] if item.b_span else 0
+    return (group, 0 if item.a_span else 1, offset)
+
+
+def _splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list[Finding]:
+    """sentence.omitted/added at info when the sentence translates part of one across the unit."""
+    lonely = [f for f in found if f.rule in ("sentence.omitted", "sentence.added")]
+    if embedder is None or not lonely:
+        return found
+    a_texts = [(view.a.text, view) for view in unit.views if view.a.text]
+    b_texts = [(view.b.text, view) for view in unit.views if view.b.text]
+    out = []
+    for finding in found:
+        if finding not in lonely:
+            out.append(finding)
+            continue
+        omitted = finding.rule == "sentence.omitted"
+        span = finding.a_span if omitted else finding.b_span
+        assert span is not None
+        text = (unit.views[0].a.doc if omitted else unit.views[0].b.doc).text[span[0] : span[1]]
+        others = [t for t, _ in (b_texts if omitted else a_texts)]
+        if not others:
+            out.append(finding)
+            continue
+        rows = embedder.embed([text, *others])
+        sims = [float(rows[0] @ rows[k]) for k in range(1, len(others) + 1)]
+        best = max(sims)
+        if best >= SPLIT_SIMILARITY:
+            note = f" (translated as part of another sentence: similarity {best:.2f})"
+            out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
+        else:
+            out.append(finding)
+    return out
+

@@ -1,0 +1,87 @@
+"""Quotes across languages, judged by meaning: each quote of A is paired with a quote of the
+aligned B text, and the pair is compared by what the model reads in it, not letter by letter.
+
+Findings: a quote of A with no quote in B (its marks removed, it became paraphrase:
+quote.unquoted), a B quote much shorter than the pair's translation ratio predicts
+(quote.shortened, cut short), and a B quote further from its A quote than the rest of
+the pair is from its original (quote.altered: softened, strengthened, reworded). The
+similarity is given in the message.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from collections.abc import Sequence
+
+from driftcheck.findings.context import excerpt
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts
+from driftcheck.findings.xling.units import Span, Unit, located
+from driftcheck.types import Finding, Severity
+
+if TYPE_CHECKING:
+    from driftcheck.embed.base import Embedder
+
+Placed = tuple[object, Span]
+
+MIN_WORDS = 3
+"""A quote of fewer words (a term in quotation marks) is not judged by meaning."""
+SHORT_RATIO = 0.55
+"""A B quote under this share of the length the pair's ratio predicts was cut short."""
+MEANING_GAP = 0.2
+"""A quote pair this much less similar than its sentences were paired at was altered."""
+
+
+def _similarities(embedder: Embedder, pairs: Sequence[tuple[str, str]]) -> list[float]:
+    if not pairs:
+        return []
+    rows = embedder.embed([text for pair in pairs for text in pair])
+    return [float(rows[2 * n] @ rows[2 * n + 1]) for n in range(len(pairs))]
+
+
+def check_quotes(
+    unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None, length_ratio: float
+) -> list[Finding]:
+    """quote.unquoted / quote.shortened / quote.altered for the quotes of one unit."""
+    a_quotes = [(view, span) for view, side in unit.sides("a") for span in facts.quotes(side.text, profiles[0])]
+    b_quotes = [(view, span) for view, side in unit.sides("b") for span in facts.quotes(side.text, profiles[1])]
+    a_quotes = [q for q in a_quotes if len(q[0].a.text[slice(*q[1])].split()) >= MIN_WORDS]
+    b_texts = [view.b.text[slice(*span)] for view, span in b_quotes]
+    found: list[Finding] = []
+    unpaired = list(range(len(b_quotes)))
+    pairs: list[tuple[int, int]] = []
+    for n, (view, span) in enumerate(a_quotes):
+        a_text = view.a.text[slice(*span)]
+        if not unpaired:
+            message = f"quote marks removed: \"{excerpt(a_text)}\" is not quoted in B"
+            found.append(located("quote.unquoted", message, a=(view, span), severity=Severity.WARNING))
+            continue
+        if embedder is not None and len(unpaired) > 1:
+            sims = _similarities(embedder, [(a_text, b_texts[m]) for m in unpaired])
+            best = unpaired[max(range(len(unpaired)), key=lambda k: sims[k])]
+        else:
+            best = unpaired[0]
+        unpaired.remove(best)
+        pairs.append((n, best))
+    if not pairs:
+        return found
+    texts = [(a_quotes[n][0].a.text[slice(*a_quotes[n][1])], b_texts[m]) for n, m in pairs]
+    sims = _similarities(embedder, texts) if embedder is not None else [1.0] * len(pairs)
+    for (n, m), (a_text, b_text), similarity in zip(pairs, texts, sims, strict=True):
+        a_place, b_place = a_quotes[n], b_quotes[m]
+        expected = len(a_text) * length_ratio
+        group = a_place[0].group.similarity
+        if len(b_text) < SHORT_RATIO * expected:
+            message = (
+                f"quote cut short: \"{excerpt(b_text)}\" is {len(b_text) / max(expected, 1):.0%} "
+                f"of the length a translation of \"{excerpt(a_text)}\" has (similarity {similarity:.2f})"
+            )
+            found.append(located("quote.shortened", message, a=a_place, b=b_place, severity=Severity.WARNING))
+        elif group is not None and similarity < group - MEANING_GAP:
+            message = (
+                f"quote translated further from the original than the rest of the pair: "
+                f"similarity {similarity:.2f}, the sentences {group:.2f}"
+            )
+            found.append(located("quote.altered", message, a=a_place, b=b_place))
+    return found

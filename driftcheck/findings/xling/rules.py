@@ -1,0 +1,238 @@
+"""Fact rules between versions in two languages, compared by value over a unit.
+
+Figures by value (digits read in each side's locale, with scale words; number words
+count where a digit has no twin), weekdays and months by value, negated and hedged
+clauses by count, names by a transliteration-insensitive key, attribution by whether
+a statement is attributed and to whom. Each rule takes the unit and the two profiles
+and returns findings on the group where the difference is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from difflib import SequenceMatcher
+
+from driftcheck.findings.across import numbers
+from driftcheck.findings.context import GroupView, Side
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts
+from driftcheck.findings.xling.units import Span, Unit, located
+from driftcheck.types import Document, Finding
+
+Placed = tuple[GroupView, Span]
+_NAME_SIMILARITY = 0.5
+
+
+def _pair_off(a_items: list[tuple[object, Placed]], b_items: list[tuple[object, Placed]]) -> None:
+    """Remove the items of equal value from both lists, one for one."""
+    for item in list(a_items):
+        twin = next((other for other in b_items if other[0] == item[0]), None)
+        if twin is not None:
+            a_items.remove(item)
+            b_items.remove(twin)
+
+
+def _shown(placed: Placed, side: str) -> str:
+    view, span = placed
+    return (view.a if side == "a" else view.b).original(*span)
+
+
+def check_figures(unit: Unit, languages: tuple[str, str], profiles: tuple[Profile | None, Profile | None]) -> list[Finding]:
+    """number.changed/removed/added: values written in digits, by value, over the unit."""
+    a_items: list[tuple[object, Placed]] = [
+        (value, (view, span)) for view, side in unit.sides("a") for value, span in numbers(side, languages[0])
+    ]
+    b_items: list[tuple[object, Placed]] = [
+        (value, (view, span)) for view, side in unit.sides("b") for value, span in numbers(side, languages[1])
+    ]
+    _pair_off(a_items, b_items)
+    # A digit with no twin may be written as a word on the other side (six = sechs).
+    for items, other_sides, profile in ((a_items, unit.sides("b"), profiles[1]), (b_items, unit.sides("a"), profiles[0])):
+        if profile is None:
+            continue
+        worded = {value for _, side in other_sides for value, _ in facts.number_words(side.text, profile)}
+        items[:] = [item for item in items if item[0] not in worded]
+    return _changes(a_items, b_items, "number", "number")
+
+
+def _changes(
+    a_items: list[tuple[object, Placed]], b_items: list[tuple[object, Placed]], what: str, rule: str,
+    show: Callable[[tuple[object, Placed], str], str] | None = None,
+) -> list[Finding]:
+    def text(item: tuple[object, Placed], side: str) -> str:
+        return show(item, side) if show else _shown(item[1], side)
+
+    if len(a_items) == 1 and len(b_items) == 1:
+        message = f"{what} changed: {text(a_items[0], 'a')} -> {text(b_items[0], 'b')}"
+        return [located(f"{rule}.changed", message, a=a_items[0][1], b=b_items[0][1])]
+    found = [located(f"{rule}.removed", f"{what} removed: {text(i, 'a')}", a=i[1]) for i in a_items]
+    found += [located(f"{rule}.added", f"{what} added: {text(i, 'b')}", b=i[1]) for i in b_items]
+    return found
+
+
+def check_dates(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
+    """number.changed: a weekday or month of A is another one in B (Monday -> mardi)."""
+    found = []
+    for kind in ("weekday", "month"):
+        a_items: list[tuple[object, Placed]] = [
+            (value, (view, span)) for view, side in unit.sides("a")
+            for value, span in facts.dates(side.text, profiles[0]) if value[0] == kind
+        ]
+        b_items: list[tuple[object, Placed]] = [
+            (value, (view, span)) for view, side in unit.sides("b")
+            for value, span in facts.dates(side.text, profiles[1]) if value[0] == kind
+        ]
+        _pair_off(a_items, b_items)
+        found += _changes(a_items, b_items, kind, "number")
+    return found
+
+
+def _clauses(unit: Unit, which: str, find: Callable[[str, Profile], list[Span]], profile: Profile) -> list[Placed]:
+    return [(view, span) for view, side in unit.sides(which) for span in find(side.text, profile)]
+
+
+def _per_group(items: list[Placed]) -> dict[int, list[Placed]]:
+    out: dict[int, list[Placed]] = {}
+    for view, span in items:
+        out.setdefault(view.index, []).append((view, span))
+    return out
+
+
+def _where_differs(unit: Unit, a_items: list[Placed], b_items: list[Placed]) -> GroupView:
+    """The group whose counts differ most (the unit's first paired group when none does)."""
+    a_by, b_by = _per_group(a_items), _per_group(b_items)
+    paired = [v for v in unit.views if v.paired] or list(unit.views)
+    return max(paired, key=lambda v: abs(len(a_by.get(v.index, [])) - len(b_by.get(v.index, []))))
+
+
+def check_negation(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
+    """negation.flipped: a negated clause of A is affirmative in B, or the other way round."""
+    a_items = _clauses(unit, "a", facts.negated, profiles[0])
+    b_items = _clauses(unit, "b", facts.negated, profiles[1])
+    if len(a_items) == len(b_items):
+        return []
+    view = _where_differs(unit, a_items, b_items)
+    a_here = [i for i in a_items if i[0] is view]
+    b_here = [i for i in b_items if i[0] is view]
+    if len(a_items) > len(b_items):
+        where = a_here[-1] if a_here else a_items[-1]
+        message = f"negation gone in B: A says \"{_shown(where, 'a')}\" ({len(a_items)} negated clauses in A, {len(b_items)} in B)"
+        return [located("negation.flipped", message, a=where)]
+    where = b_here[-1] if b_here else b_items[-1]
+    message = f"negation added in B: \"{_shown(where, 'b')}\" ({len(a_items)} negated clauses in A, {len(b_items)} in B)"
+    return [located("negation.flipped", message, b=where)]
+
+
+def check_hedges(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
+    """hedge.dropped / hedge.added: a hedged clause of A is stated flatly in B, or the reverse."""
+    a_items = _clauses(unit, "a", facts.hedged, profiles[0])
+    b_items = _clauses(unit, "b", facts.hedged, profiles[1])
+    if len(a_items) == len(b_items):
+        return []
+    view = _where_differs(unit, a_items, b_items)
+    if len(a_items) > len(b_items):
+        where = next((i for i in a_items if i[0] is view), a_items[-1])
+        message = f"hedge dropped: \"{_shown(where, 'a')}\" has no counterpart in B"
+        return [located("hedge.dropped", message, a=where)]
+    where = next((i for i in b_items if i[0] is view), b_items[-1])
+    message = f"hedge added: B says \"{_shown(where, 'b')}\" where A does not hedge"
+    return [located("hedge.added", message, b=where)]
+
+
+def _names(side: Side, profile: Profile) -> list[facts.Word]:
+    """Capitalised words that are not function, date or role words."""
+    skip = profile.stopwords
+    found = []
+    for word in facts.words(side.text, side.starts):
+        lowered = word.text.lower()
+        if not word.capitalised or lowered in skip or len(word.text) < 3:
+            continue
+        if facts.dates(word.text, profile):
+            continue
+        found.append(word)
+    return found
+
+
+def _keys(doc_sides: list[Side]) -> list[str]:
+    return [facts.name_key(w.text) for side in doc_sides for w in facts.words(side.text)]
+
+
+def check_names(
+    unit: Unit, profiles: tuple[Profile, Profile], a_doc: Document, b_doc: Document, a_keys: list[str], b_keys: list[str]
+) -> list[Finding]:
+    """entity.dropped / entity.changed / attribution.changed / attribution.dropped for names.
+
+    A name of A is one the translation keeps somewhere (a capitalised word translators
+    translate, "Pilots", is not); missing from this unit's B text, it was dropped here,
+    or replaced: by a name close in spelling (entity.changed), or by another name the
+    story gives, or another role, next to attribution (attribution.changed).
+    """
+    b_unit_keys = [facts.name_key(w.text) for _, side in unit.sides("b") for w in facts.words(side.text)]
+    a_unit_keys = {facts.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)}
+    found: list[Finding] = []
+    for view, side in unit.sides("a"):
+        missing: list[facts.Word] = []
+        for word in _names(side, profiles[0]):
+            key = facts.name_key(word.text)
+            if len(key) < 3 or word.initial and word.text.lower() in profiles[0].stopwords:
+                continue
+            if any(facts.same_name(key, other) for other in b_unit_keys):
+                continue
+            if not any(facts.same_name(key, other) for other in b_keys):
+                continue
+            missing.append(word)
+        if missing:
+            found += _name_finding(view, unit, missing, profiles, a_unit_keys, a_keys)
+    return found
+
+
+def _name_finding(
+    view: GroupView, unit: Unit, missing: list[facts.Word], profiles: tuple[Profile, Profile],
+    a_unit_keys: set[str], a_keys: list[str],
+) -> list[Finding]:
+    shown = " ".join(w.text for w in missing)
+    span = (missing[0].start, missing[-1].end)
+    b_side = view.b if view.b.text else None
+    new_names = [
+        w for w in (_names(b_side, profiles[1]) if b_side else [])
+        if not w.initial and not any(facts.same_name(facts.name_key(w.text), k) for k in a_unit_keys)
+    ]
+    best = max(
+        ((SequenceMatcher(None, facts.name_key(m.text), facts.name_key(w.text)).ratio(), m, w) for m in missing for w in new_names),
+        default=None, key=lambda t: t[0],
+    )
+    if best is not None and best[0] >= _NAME_SIMILARITY and not any(
+        facts.same_name(facts.name_key(best[2].text), k) for k in a_keys
+    ):
+        message = f"name changed: {best[1].text} -> {best[2].text}"
+        return [located("entity.changed", message, a=(view, best[1].span), b=(view, best[2].span))]
+    a_attributes = bool(facts.attributed(view.a.text, profiles[0]))
+    b_attributes = bool(b_side and facts.attributed(b_side.text, profiles[1]))
+    others = [w for w in new_names if any(facts.same_name(facts.name_key(w.text), k) for k in a_keys)]
+    if a_attributes and others:
+        message = f"attribution changed: {shown} -> {' '.join(w.text for w in others)}"
+        return [located("attribution.changed", message, a=(view, span), b=(view, (others[0].start, others[-1].end)))]
+    if a_attributes and b_side is not None and not b_attributes:
+        return [located("attribution.dropped", f"attribution dropped: {shown} is not named as the source in B", a=(view, span))]
+    a_roles = facts.roles(view.a.text, profiles[0])
+    b_roles = facts.roles(b_side.text, profiles[1]) if b_side else set()
+    if a_attributes and b_roles and not (a_roles & b_roles):
+        message = f"attribution changed: {shown} ({', '.join(sorted(a_roles)) or 'named'}) -> {', '.join(sorted(b_roles))}"
+        return [located("attribution.changed", message, a=(view, span))]
+    return [located("entity.dropped", f"name dropped: {shown}", a=(view, span))]
+
+
+def check_attribution(unit: Unit, profiles: tuple[Profile, Profile], a_keys: list[str]) -> list[Finding]:
+    """attribution.changed / added / dropped where no name went missing: the source named differs."""
+    found: list[Finding] = []
+    for view in unit.views:
+        if not view.paired:
+            continue
+        a_attr = facts.attributed(view.a.text, profiles[0])
+        b_attr = facts.attributed(view.b.text, profiles[1])
+        a_src = facts.sources(view.a.text, profiles[0])
+        b_src = facts.sources(view.b.text, profiles[1])
+        if a_attr and b_attr and a_src and b_src and not (a_src & b_src):
+            message = f"attribution changed: {', '.join(sorted(a_src))} -> {', '.join(sorted(b_src))}"
+            found.append(located("attribution.changed", message, a=(view, a_attr[0]), b=(view, b_attr[0])))
+    return found

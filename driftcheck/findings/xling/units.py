@@ -1,0 +1,85 @@
+"""Units of comparison across languages: the smallest sets of paragraphs alignment ties together.
+
+A translator splits, joins and reorders sentences inside a paragraph, so a fact of A may
+sit in a B sentence the aligner paired with a neighbour, or left unpaired. Facts are
+therefore compared over a unit: the A and B paragraphs joined by paired groups (a
+paragraph of A whose sentences went to two B paragraphs joins both). Each fact keeps
+the group it is in, so a finding still points at its sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from driftcheck.findings.context import GroupView, Side
+from driftcheck.findings.rules import RULES
+from driftcheck.types import Document, Finding, Severity
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """Groups whose paragraphs alignment ties together, in reading order."""
+
+    views: tuple[GroupView, ...]
+
+    def sides(self, which: str) -> list[tuple[GroupView, Side]]:
+        """Each group with its A side ("a") or B side ("b"), for groups that have one."""
+        pairs = [(view, view.a if which == "a" else view.b) for view in self.views]
+        return [(view, side) for view, side in pairs if side.text]
+
+
+def units(views: Sequence[GroupView], a: Document, b: Document) -> list[Unit]:
+    """Partition the groups into units (see the module docstring)."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(node: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def nodes(view: GroupView) -> list[tuple[str, int]]:
+        return [("a", a.sentences[i].paragraph) for i in view.group.a] + [
+            ("b", b.sentences[j].paragraph) for j in view.group.b
+        ]
+
+    for view in views:
+        own = nodes(view)
+        if view.paired:
+            for node in own[1:]:
+                parent[find(node)] = find(own[0])
+        else:
+            find(own[0])
+    grouped: dict[tuple[str, int], list[GroupView]] = {}
+    for view in views:
+        grouped.setdefault(find(nodes(view)[0]), []).append(view)
+    return [Unit(tuple(members)) for members in grouped.values()]
+
+
+def located(
+    rule: str,
+    message: str,
+    *,
+    a: tuple[GroupView, Span] | None = None,
+    b: tuple[GroupView, Span] | None = None,
+    severity: Severity | None = None,
+) -> Finding:
+    """A finding on A's and/or B's text; its group is A's group when given, else B's."""
+    view = a[0] if a is not None else b[0] if b is not None else None
+    assert view is not None
+    a_span = None if a is None else a[0].a.span(*a[1])
+    b_span = None if b is None else b[0].b.span(*b[1])
+    return Finding(
+        rule,
+        severity or RULES[rule].severity,
+        message,
+        view.index,
+        a_span,
+        b_span,
+        None if a is None else a[0].a.original(*a[1]),
+        None if b is None else b[0].b.original(*b[1]),
+    )
