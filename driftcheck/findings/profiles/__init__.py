@@ -82,7 +82,7 @@ class Profile:
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     """A profile pattern on word boundaries, case-insensitive."""
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?:(?<=['’])|(?![\w]))", re.IGNORECASE)
 
 
 PROFILE_RULES: Mapping[str, str] = {

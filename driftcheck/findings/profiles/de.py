@@ -9,13 +9,13 @@ PROFILE = Profile(
     code="de",
     negation=(
         r"nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|niemanden"
-        r"|weder|ohne|bestr(?:eitet|itt|itten|eiten)|dementiert(?:e|en)?|zurückgewiesen|wies\b.{0,40}\bzurück"
+        r"|weder|bestr(?:eitet|itt|itten|eiten)|dementiert(?:e|en)?"
     ),
     not_negation=r"\bnicht nur\b|\berst\b",
     hedge=(
         r"berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
-        r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+|kann|können|soll|sollen"
-        r"|sollte|sollten|erwartet|scheint|scheinen|wohl|unwahrscheinlich|verdacht\w*"
+        r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+|kann|können"
+        r"|würde|würden|scheint|scheinen|wohl|unwahrscheinlich|verdacht\w*"
         r"|nach (?:unbestätigten |einigen )?berichten|medienberichten zufolge"
     ),
     attribution=(

@@ -9,15 +9,15 @@ from driftcheck.findings.profiles import Profile
 PROFILE = Profile(
     code="en",
     negation=(
-        r"not|no|never|cannot|none|neither|nor|nobody|nothing|nowhere|no one|without|\w+n['’]t"
-        r"|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing) to|fail(?:s|ed)? to"
+        r"not|no|never|cannot|none|neither|nor|nobody|nothing|nowhere|no one|\w+n['’]t"
+        r"|den(?:y|ies|ied|ying)"
     ),
     not_negation=r"\bnot (?:only|just|until|before)\b|\bno\.\s?\d|\bno longer\b(?!.*\bnot\b)",
     hedge=(
         r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|may|might|could"
         r"|(?:un)?likely|probably|possibly|expected to|appear(?:s|ed)? to|seem(?:s|ed)? to"
         r"|according to (?:some |unconfirmed |media )?reports|is said to|believed to"
-        r"|suspected|on suspicion"
+        r"|suspected|on suspicion|would|should"
     ),
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"

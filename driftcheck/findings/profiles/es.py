@@ -8,16 +8,16 @@ from driftcheck.findings.profiles import Profile
 PROFILE = Profile(
     code="es",
     negation=(
-        r"no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|sin|tampoco"
+        r"no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco"
         r"|neg(?:ó|aron|ar|aba|ado|ó haber)|desminti\w*"
     ),
     not_negation=r"\bno\b.{0,60}\bhasta\b|\bno solo\b|\bno sólo\b",
     hedge=(
         r"al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
         r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|podrá\w*|puede|pueden"
-        r"|\w+ría|\w+rían|según (?:algunas|varias|ciertas) (?:fuentes|informaciones)"
+        r"|\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
+        r"|según (?:algunas|varias|ciertas) (?:fuentes|informaciones)"
         r"|se espera|previsiblemente|probable|improbable|poco probable|sospech\w*|parece\w*"
-        r"|prevé\w*|previst[oa]s?|estimad[oa]s?|unos|unas|alrededor de|cerca de"
     ),
     attribution=(
         r"dijo|dice|dijeron|afirmó|afirma|declaró|declara|explicó|añadió|aseguró|señaló"

@@ -7,7 +7,7 @@ from driftcheck.findings.profiles import Profile
 
 PROFILE = Profile(
     code="fr",
-    negation=r"ne|n['’]|non|sans|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*",
+    negation=r"ne|n['’]|non|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*",
     not_negation=(
         r"\bne\b(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
         r"\bqu(?=['’]|e\b)"
@@ -16,8 +16,7 @@ PROFILE = Profile(
         r"selon (?:certaines|plusieurs|des) (?:sources|informations)|apparemment|présumé\w*"
         r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être|pourrai\w*|pourr\w*"
         r"|\w+rai(?:t|ent)|\w+r(?:ai|i)ons|devrai\w*|susceptible\w*|risque\w* de|semble\w*"
-        r"|paraît|soupçonn\w*|possible\w*|peu probable|probable|s['’]attend\w*|prévu\w*|devrait"
-        r"|devraient|estimé\w*|environ"
+        r"|paraît|soupçonn\w*|possible\w*|peu probable|probable|devrait|devraient"
     ),
     attribution=(
         r"(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"

@@ -48,6 +48,7 @@ def detect_across(
     a_sides = [view.a for view in views if view.a.text]
     b_sides = [view.b for view in views if view.b.text]
     a_keys, b_keys = rules._keys(a_sides), rules._keys(b_sides)
+    a_named = rules.named(a_sides)
     ratio = len(b.text) / max(len(a.text), 1)
     for unit in units(views, a, b):
         in_unit: list[Finding] = []
@@ -60,7 +61,7 @@ def detect_across(
             in_unit += rules.check_dates(unit, both)
             in_unit += rules.check_negation(unit, both)
             in_unit += rules.check_hedges(unit, both)
-            in_unit += rules.check_names(unit, both, a, b, a_keys, b_keys)
+            in_unit += rules.check_names(unit, both, a_named, a_keys, b_keys)
             in_unit += rules.check_attribution(unit, both, a_keys)
             in_unit += quotes.check_quotes(unit, both, embedder, ratio)
         found += in_unit
@@ -105,6 +106,7 @@ def _splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list
             note = f" (translated as part of another sentence: similarity {best:.2f})"
             out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
         else:
-            out.append(finding)
+            note = f" (most similar sentence across: {best:.2f})"
+            out.append(replace(finding, message=finding.message + note))
     return out
 

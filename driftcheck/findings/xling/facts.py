@@ -85,7 +85,7 @@ def _matches(token: str, form: str, prefix: bool, profile: Profile) -> bool:
         return token.startswith(form)
     if profile.stems and len(form) > 4:
         return token.startswith(form) or (
-            token.startswith(form[:-1]) and len(token) <= len(form) + 1
+            form[-1] in "aeyьяаеоуй" and token.startswith(form[:-1]) and len(token) <= len(form) + 1
         )
     return False
 

@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from driftcheck.findings.across import numbers
 from driftcheck.findings.context import GroupView, Side
+from driftcheck.findings.lexicon import ORGANISATION_WORDS
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts
 from driftcheck.findings.xling.units import Span, Unit, located
@@ -139,13 +140,19 @@ def check_hedges(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]
     return [located("hedge.added", message, b=where)]
 
 
-def _names(side: Side, profile: Profile) -> list[facts.Word]:
-    """Capitalised words that are not function, date or role words."""
-    skip = profile.stopwords
+def _names(side: Side, profile: Profile, named: frozenset[str] = frozenset()) -> list[facts.Word]:
+    """Capitalised words that are not function, date, role or institution words.
+
+    A word at a sentence start counts only when `named` (words the version capitalises
+    elsewhere, mid-sentence) has it.
+    """
+    skip = profile.stopwords | set(profile.roles) | set(profile.sources) | ORGANISATION_WORDS
     found = []
     for word in facts.words(side.text, side.starts):
         lowered = word.text.lower()
         if not word.capitalised or lowered in skip or len(word.text) < 3:
+            continue
+        if word.initial and word.text not in named:
             continue
         if facts.dates(word.text, profile):
             continue
@@ -154,11 +161,24 @@ def _names(side: Side, profile: Profile) -> list[facts.Word]:
 
 
 def _keys(doc_sides: list[Side]) -> list[str]:
-    return [facts.name_key(w.text) for side in doc_sides for w in facts.words(side.text)]
+    """The name keys of every word and of every part of a hyphenated word (APLA-Präsident)."""
+    return [
+        facts.name_key(part)
+        for side in doc_sides
+        for w in facts.words(side.text)
+        for part in {w.text, *w.text.replace("’", "-").replace("'", "-").split("-")}
+    ]
+
+
+def named(doc_sides: list[Side]) -> frozenset[str]:
+    """Words a version capitalises mid-sentence: names, even where a sentence starts with one."""
+    return frozenset(
+        w.text for side in doc_sides for w in facts.words(side.text, side.starts) if w.capitalised and not w.initial
+    )
 
 
 def check_names(
-    unit: Unit, profiles: tuple[Profile, Profile], a_doc: Document, b_doc: Document, a_keys: list[str], b_keys: list[str]
+    unit: Unit, profiles: tuple[Profile, Profile], a_named: frozenset[str], a_keys: list[str], b_keys: list[str]
 ) -> list[Finding]:
     """entity.dropped / entity.changed / attribution.changed / attribution.dropped for names.
 
@@ -167,12 +187,12 @@ def check_names(
     or replaced: by a name close in spelling (entity.changed), or by another name the
     story gives, or another role, next to attribution (attribution.changed).
     """
-    b_unit_keys = [facts.name_key(w.text) for _, side in unit.sides("b") for w in facts.words(side.text)]
+    b_unit_keys = _keys([side for _, side in unit.sides("b")])
     a_unit_keys = {facts.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)}
     found: list[Finding] = []
     for view, side in unit.sides("a"):
         missing: list[facts.Word] = []
-        for word in _names(side, profiles[0]):
+        for word in _names(side, profiles[0], a_named):
             key = facts.name_key(word.text)
             if len(key) < 3 or word.initial and word.text.lower() in profiles[0].stopwords:
                 continue

@@ -47,13 +47,21 @@ def units(views: Sequence[GroupView], a: Document, b: Document) -> list[Unit]:
             ("b", b.sentences[j].paragraph) for j in view.group.b
         ]
 
+    paired: set[tuple[str, int]] = set()
     for view in views:
         own = nodes(view)
         if view.paired:
+            paired.update(own)
             for node in own[1:]:
                 parent[find(node)] = find(own[0])
         else:
             find(own[0])
+    # A paragraph of A and one of B that alignment paired nothing in, at the same position,
+    # are one paragraph translated too freely for the aligner: compare them together.
+    for side, number in list(parent):
+        if side == "a" and ("a", number) not in paired and ("b", number) in parent:
+            if ("b", number) not in paired:
+                parent[find(("b", number))] = find(("a", number))
     grouped: dict[tuple[str, int], list[GroupView]] = {}
     for view in views:
         grouped.setdefault(find(nodes(view)[0]), []).append(view)
