@@ -34,6 +34,9 @@ class Profile:
     """Clauses matching this are not negated though they hold a negation word (ne ... que)."""
     hedge: str
     """Expressions that make a statement less certain (reportedly, soll, aurait, al parecer)."""
+    soft_hedge: str
+    """Words that may hedge or not (would, werde, a French conditional): never reported
+    themselves, they keep a hedge of the other side from being reported as dropped or added."""
     attribution: str
     """Verbs and phrases that attribute a statement to a speaker (said, sagte, selon, según)."""
     roles: Mapping[str, str]
@@ -73,6 +76,10 @@ class Profile:
     @property
     def hedge_re(self) -> re.Pattern[str]:
         return _compiled(self.hedge)
+
+    @property
+    def soft_hedge_re(self) -> re.Pattern[str]:
+        return _compiled(self.soft_hedge)
 
     @property
     def attribution_re(self) -> re.Pattern[str]:

@@ -15,8 +15,12 @@ PROFILE = Profile(
     hedge=(
         r"berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
         r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+|kann|können"
-        r"|würde|würden|scheint|scheinen|wohl|unwahrscheinlich|verdacht\w*"
+        r"|scheint|scheinen|wohl|unwahrscheinlich|verdacht\w*"
         r"|nach (?:unbestätigten |einigen )?berichten|medienberichten zufolge"
+    ),
+    soft_hedge=(
+        r"würde\w*|werde|werden|soll\w*|dürft\w+|könne\w*|erwart\w+|voraussichtlich|wird|will"
+        r"|schätzungsweise|rund|etwa|ungefähr|plan\w+"
     ),
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilte|betont\w*|warnt\w*"

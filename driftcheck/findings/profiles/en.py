@@ -14,11 +14,12 @@ PROFILE = Profile(
     ),
     not_negation=r"\bnot (?:only|just|until|before)\b|\bno\.\s?\d|\bno longer\b(?!.*\bnot\b)",
     hedge=(
-        r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|may|might|could"
-        r"|(?:un)?likely|probably|possibly|expected to|appear(?:s|ed)? to|seem(?:s|ed)? to"
+        r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
+        r"|could(?! not)|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
         r"|according to (?:some |unconfirmed |media )?reports|is said to|believed to"
-        r"|suspected|on suspicion|would|should"
+        r"|suspected|on suspicion"
     ),
+    soft_hedge=r"would|should|could|expect(?:s|ed)?|estimated|about|around|roughly|some|plans? to",
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"
         r"|noted|claimed|confirmed|according to|in a statement|quoted"

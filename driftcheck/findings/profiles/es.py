@@ -15,9 +15,12 @@ PROFILE = Profile(
     hedge=(
         r"al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
         r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|podrá\w*|puede|pueden"
-        r"|\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
         r"|según (?:algunas|varias|ciertas) (?:fuentes|informaciones)"
         r"|se espera|previsiblemente|probable|improbable|poco probable|sospech\w*|parece\w*"
+    ),
+    soft_hedge=(
+        r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
+        r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+|plan\w+"
     ),
     attribution=(
         r"dijo|dice|dijeron|afirmó|afirma|declaró|declara|explicó|añadió|aseguró|señaló"

@@ -15,8 +15,12 @@ PROFILE = Profile(
     hedge=(
         r"selon (?:certaines|plusieurs|des) (?:sources|informations)|apparemment|présumé\w*"
         r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être|pourrai\w*|pourr\w*"
-        r"|\w+rai(?:t|ent)|\w+r(?:ai|i)ons|devrai\w*|susceptible\w*|risque\w* de|semble\w*"
+        r"|susceptible\w*|risque\w* de|semble\w*"
         r"|paraît|soupçonn\w*|possible\w*|peu probable|probable|devrait|devraient"
+    ),
+    soft_hedge=(
+        r"\w+rai(?:t|ent|s)|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
+        r"|quelque|pourr\w+|compte|prévoi\w+"
     ),
     attribution=(
         r"(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"

@@ -80,12 +80,18 @@ def _order(item: Finding) -> tuple[int, int, int]:
 
 
 def _splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list[Finding]:
-    """sentence.omitted/added at info when the sentence translates part of one across the unit."""
+    """sentence.omitted/added at info when the sentence translates part of one across the unit.
+
+    A sentence of B left unpaired is part of a split when joining it to a paired group's
+    B text brings that text closer to the group's A text (the test the other way round for
+    A); in a unit with nothing paired, when the two sides are similar at SPLIT_SIMILARITY.
+    """
     lonely = [f for f in found if f.rule in ("sentence.omitted", "sentence.added")]
     if embedder is None or not lonely:
         return found
-    a_texts = [(view.a.text, view) for view in unit.views if view.a.text]
-    b_texts = [(view.b.text, view) for view in unit.views if view.b.text]
+    paired = [view for view in unit.views if view.paired]
+    a_alone = " ".join(v.a.text for v in unit.views if not v.paired and v.a.text)
+    b_alone = " ".join(v.b.text for v in unit.views if not v.paired and v.b.text)
     out = []
     for finding in found:
         if finding not in lonely:
@@ -94,19 +100,27 @@ def _splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list
         omitted = finding.rule == "sentence.omitted"
         span = finding.a_span if omitted else finding.b_span
         assert span is not None
-        text = (unit.views[0].a.doc if omitted else unit.views[0].b.doc).text[span[0] : span[1]]
-        others = [t for t, _ in (b_texts if omitted else a_texts)]
-        if not others:
-            out.append(finding)
-            continue
-        rows = embedder.embed([text, *others])
-        sims = [float(rows[0] @ rows[k]) for k in range(1, len(others) + 1)]
-        best = max(sims)
-        if best >= SPLIT_SIMILARITY:
-            note = f" (translated as part of another sentence: similarity {best:.2f})"
+        text = " ".join((unit.views[0].a.doc if omitted else unit.views[0].b.doc).text[span[0] : span[1]].split())
+        tests: list[tuple[str, str, str, str]] = []
+        for view in paired:
+            joined_a = f"{view.a.text} {text}" if omitted else view.a.text
+            joined_b = view.b.text if omitted else f"{view.b.text} {text}"
+            tests.append((view.a.text, view.b.text, joined_a, joined_b))
+        gain = None
+        if tests:
+            rows = embedder.embed([t for test in tests for t in test])
+            gain = max(float(rows[4 * k + 2] @ rows[4 * k + 3] - rows[4 * k] @ rows[4 * k + 1]) for k in range(len(tests)))
+        if gain is not None and gain >= 0:
+            note = f" (translated as part of a neighbouring sentence: similarity +{gain:.2f} when joined)"
             out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
-        else:
-            note = f" (most similar sentence across: {best:.2f})"
-            out.append(replace(finding, message=finding.message + note))
+            continue
+        if not paired and a_alone and b_alone:
+            rows = embedder.embed([a_alone, b_alone])
+            similarity = float(rows[0] @ rows[1])
+            if similarity >= SPLIT_SIMILARITY:
+                note = f" (the paragraph's sentences translate each other: similarity {similarity:.2f})"
+                out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
+                continue
+        out.append(finding)
     return out
 

@@ -148,6 +148,17 @@ def hedged(text: str, profile: Profile) -> list[Span]:
     return found
 
 
+def softly_hedged(text: str, profile: Profile) -> list[Span]:
+    """The clauses with a hedge or a word that may hedge (would, a conditional)."""
+    found = []
+    for start, end in clauses(text):
+        clause = text[start:end]
+        match = profile.hedge_re.search(clause) or profile.soft_hedge_re.search(clause)
+        if match:
+            found.append((start + match.start(), start + match.end()))
+    return found
+
+
 def attributed(text: str, profile: Profile) -> list[Span]:
     """Where the text attributes a statement (said, sagte, selon, según, по словам)."""
     return [match.span() for match in profile.attribution_re.finditer(text)]

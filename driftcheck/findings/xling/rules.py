@@ -128,10 +128,13 @@ def check_hedges(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]
     """hedge.dropped / hedge.added: a hedged clause of A is stated flatly in B, or the reverse."""
     a_items = _clauses(unit, "a", facts.hedged, profiles[0])
     b_items = _clauses(unit, "b", facts.hedged, profiles[1])
-    if len(a_items) == len(b_items):
+    a_any = _clauses(unit, "a", facts.softly_hedged, profiles[0])
+    b_any = _clauses(unit, "b", facts.softly_hedged, profiles[1])
+    dropped, added = len(a_items) > len(b_any), len(b_items) > len(a_any)
+    if not (dropped or added):
         return []
     view = _where_differs(unit, a_items, b_items)
-    if len(a_items) > len(b_items):
+    if dropped:
         where = next((i for i in a_items if i[0] is view), a_items[-1])
         message = f"hedge dropped: \"{_shown(where, 'a')}\" has no counterpart in B"
         return [located("hedge.dropped", message, a=where)]
