@@ -10,7 +10,7 @@ PROFILE = Profile(
     code="en",
     negation=(
         r"not|no|never|cannot|none|neither|nor|nobody|nothing|nowhere|no one|\w+n['’]t"
-        r"|den(?:y|ies|ied|ying)"
+        r"|den(?:y|ies|ied|ying)|fail(?:s|ed)? to|unlikely"
     ),
     not_negation=r"\bnot (?:only|just|until|before)\b|\bno\.\s?\d|\bno longer\b(?!.*\bnot\b)",
     hedge=(
