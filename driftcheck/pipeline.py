@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 from pathlib import Path
+from typing import Any
 
 from driftcheck.align import AlignOptions, align
 from driftcheck.config import Config
@@ -163,6 +164,7 @@ class Comparer:
             settings={**asdict(self.options), "language": self.language or AUTO},
             findings=findings,
             drift_score=drift_score(findings, summary),
+            **_profiles(lang_a.code, lang_b.code),
         )
 
     def _findings(
@@ -218,6 +220,16 @@ def compare(
     return comparer.compare(
         a_text, b_text, a_path=a_path, b_path=b_path, a_language=a_language, b_language=b_language
     )
+
+
+def _profiles(a: str, b: str) -> dict[str, Any]:
+    """The Report fields saying which language profile each side used and what was skipped."""
+    if a == b == "en":
+        return {}
+    from driftcheck.findings.profiles import profile_for, skipped_rules
+
+    used = tuple(code if profile_for(code) is not None else None for code in (a, b))
+    return {"profiles": used, "skipped_rules": skipped_rules(a, b)}
 
 
 def _group_diff(

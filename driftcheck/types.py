@@ -194,6 +194,10 @@ class Report:
     settings: dict[str, Any] = field(default_factory=dict)
     findings: tuple[Finding, ...] = ()
     drift_score: int = 0
+    profiles: tuple[str | None, str | None] = (None, None)
+    """The language profile each side's findings used (None: no profile; English rules ran)."""
+    skipped_rules: tuple[tuple[str, str], ...] = ()
+    """(rule, why) for the rules not run on this pair (a side's language has no profile)."""
 
     @property
     def worst(self) -> Severity | None:
@@ -238,6 +242,9 @@ class Report:
             "alignments": [group.to_dict() for group in self.alignments],
             "summary": self.summary.to_dict(),
             "findings": [finding.to_dict() for finding in self.findings],
+            "cross_language": self.differing_languages is not None,
+            "profiles": {"a": self.profiles[0], "b": self.profiles[1]},
+            "skipped_rules": [{"rule": rule, "why": why} for rule, why in self.skipped_rules],
             "drift": {
                 "score": self.drift_score,
                 "worst": None if self.worst is None else self.worst.value,

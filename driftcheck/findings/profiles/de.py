@@ -19,7 +19,7 @@ PROFILE = Profile(
         r"|nach (?:unbestätigten |einigen )?berichten|medienberichten zufolge"
     ),
     soft_hedge=(
-        r"würde\w*|werde|werden|soll\w*|dürft\w+|könne\w*|erwart\w+|voraussichtlich|wird|will"
+        r"würde\w*|werde|werden|soll\w*|dürft\w+|könne\w*|erwart\w+|voraussichtlich|wird"
         r"|schätzungsweise|rund|etwa|ungefähr|plan\w+"
     ),
     attribution=(
