@@ -14,12 +14,12 @@ PROFILE = Profile(
     not_negation=r"\bnicht nur\b|\berst\b",
     hedge=(
         r"berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
-        r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+|kann|können"
+        r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+"
         r"|scheint|scheinen|wohl|unwahrscheinlich|verdacht\w*"
         r"|nach (?:unbestätigten |einigen )?berichten|medienberichten zufolge"
     ),
     soft_hedge=(
-        r"würde\w*|werde|werden|soll\w*|dürft\w+|könne\w*|erwart\w+|voraussichtlich|wird"
+        r"würde\w*|werde|werden|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich|wird"
         r"|schätzungsweise|rund|etwa|ungefähr|plan\w+"
     ),
     attribution=(

@@ -11,7 +11,7 @@ PROFILE = Profile(
         r"no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco"
         r"|neg(?:ó|aron|ar|aba|ado|ó haber)|desminti\w*"
     ),
-    not_negation=r"\bno\b.{0,60}\bhasta\b|\bno solo\b|\bno sólo\b",
+    not_negation=r"\bno\b[^,]{0,25}\bhasta\b|\bno solo\b|\bno sólo\b",
     hedge=(
         r"al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
         r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|podrá\w*|puede|pueden"

@@ -13,10 +13,10 @@ PROFILE = Profile(
         r"\bqu(?=['’]|e\b)"
     ),
     hedge=(
-        r"selon (?:certaines|plusieurs|des) (?:sources|informations)|apparemment|présumé\w*"
+        r"selon (?:certaines|plusieurs) (?:sources|informations)|apparemment|présumé\w*"
         r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être|pourrai\w*|pourr\w*"
         r"|susceptible\w*|risque\w* de|semble\w*"
-        r"|paraît|soupçonn\w*|possible\w*|peu probable|probable|devrait|devraient"
+        r"|paraît|soupçonn\w*|peu probable|probable|devrait|devraient"
     ),
     soft_hedge=(
         r"\w+rai(?:t|ent|s)|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"

@@ -62,7 +62,6 @@ def detect_across(
             in_unit += rules.check_negation(unit, both)
             in_unit += rules.check_hedges(unit, both)
             in_unit += rules.check_names(unit, both, a_named, a_keys, b_keys)
-            in_unit += rules.check_attribution(unit, both, a_keys)
             in_unit += quotes.check_quotes(unit, both, embedder, ratio)
         found += in_unit
     return tuple(sorted(found, key=_order))

@@ -243,19 +243,3 @@ def _name_finding(
         message = f"attribution changed: {shown} ({', '.join(sorted(a_roles)) or 'named'}) -> {', '.join(sorted(b_roles))}"
         return [located("attribution.changed", message, a=(view, span))]
     return [located("entity.dropped", f"name dropped: {shown}", a=(view, span))]
-
-
-def check_attribution(unit: Unit, profiles: tuple[Profile, Profile], a_keys: list[str]) -> list[Finding]:
-    """attribution.changed / added / dropped where no name went missing: the source named differs."""
-    found: list[Finding] = []
-    for view in unit.views:
-        if not view.paired:
-            continue
-        a_attr = facts.attributed(view.a.text, profiles[0])
-        b_attr = facts.attributed(view.b.text, profiles[1])
-        a_src = facts.sources(view.a.text, profiles[0])
-        b_src = facts.sources(view.b.text, profiles[1])
-        if a_attr and b_attr and a_src and b_src and not (a_src & b_src):
-            message = f"attribution changed: {', '.join(sorted(a_src))} -> {', '.join(sorted(b_src))}"
-            found.append(located("attribution.changed", message, a=(view, a_attr[0]), b=(view, b_attr[0])))
-    return found
