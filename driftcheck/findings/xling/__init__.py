@@ -22,7 +22,7 @@ from driftcheck.findings.profiles import Profile, profile_for, skipped_rules
 from driftcheck.findings.structure import Sentences, check_structure
 from driftcheck.findings.xling import quotes, rules
 from driftcheck.findings.xling.units import Unit, units
-from driftcheck.types import AlignmentGroup, Document, Finding, Severity
+from driftcheck.types import AlignmentGroup, Document, Finding, Kind, Severity
 
 if TYPE_CHECKING:
     from driftcheck.embed.base import Embedder
@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 __all__ = ["SPLIT_SIMILARITY", "detect_across", "skipped_rules"]
 
 SPLIT_SIMILARITY = 0.5
-"""An unpaired sentence at least this similar to a sentence across its unit is part of a split."""
+"""Unpaired sentences of a unit at least this similar as a whole translate each other."""
+REPAIR_SIMILARITY = 0.45
+"""An omitted and an added sentence, each the other's best match at least this similar, are a pair."""
 
 
 def detect_across(
@@ -50,11 +52,12 @@ def detect_across(
     a_keys, b_keys = rules._keys(a_sides), rules._keys(b_sides)
     a_named = rules.named(a_sides)
     ratio = len(b.text) / max(len(a.text), 1)
-    for unit in units(views, a, b):
+    links = repaired(views, a, b, embedder)
+    for unit in units(views, a, b, [(i, j) for i, j, _ in links]):
         in_unit: list[Finding] = []
         for view in unit.views:
             in_unit += check_structure(view, sentences)
-        in_unit = _splits(in_unit, unit, embedder)
+        in_unit = _splits(_relinked(in_unit, a, b, links), unit, embedder)
         in_unit += rules.check_figures(unit, languages, profiles)
         both = _both(profiles)
         if both is not None:
@@ -78,6 +81,47 @@ def _order(item: Finding) -> tuple[int, int, int]:
     return (group, 0 if item.a_span else 1, offset)
 
 
+def repaired(
+    views: Sequence[GroupView], a: Document, b: Document, embedder: Embedder | None
+) -> list[tuple[int, int, float]]:
+    """(A sentence, B sentence, similarity): omitted and added sentences that translate each other.
+
+    Each is the other's most similar among the sentences alignment left unpaired, at
+    REPAIR_SIMILARITY or more (a sentence a translator moved inside its paragraph).
+    """
+    omitted = [i for view in views if view.group.kind is Kind.OMITTED for i in view.group.a]
+    added = [j for view in views if view.group.kind is Kind.ADDED for j in view.group.b]
+    if embedder is None or not omitted or not added:
+        return []
+    rows = embedder.embed([a.sentences[i].text for i in omitted] + [b.sentences[j].text for j in added])
+    sims = rows[: len(omitted)] @ rows[len(omitted) :].T
+    pairs = []
+    for n, i in enumerate(omitted):
+        m = int(sims[n].argmax())
+        if int(sims[:, m].argmax()) == n and float(sims[n, m]) >= REPAIR_SIMILARITY:
+            pairs.append((i, added[m], float(sims[n, m])))
+    return pairs
+
+
+def _relinked(found: list[Finding], a: Document, b: Document, links: list[tuple[int, int, float]]) -> list[Finding]:
+    """sentence.omitted/added at info for the sentences `repaired` paired, saying with what."""
+    a_starts = {a.sentences[i].start: (j, s) for i, j, s in links}
+    b_starts = {b.sentences[j].start: (i, s) for i, j, s in links}
+    out = []
+    for finding in found:
+        if finding.rule == "sentence.omitted" and finding.a_span and finding.a_span[0] in a_starts:
+            j, similarity = a_starts[finding.a_span[0]]
+            note = f" (translated as B#{j + 1}, elsewhere in its paragraph: similarity {similarity:.2f})"
+        elif finding.rule == "sentence.added" and finding.b_span and finding.b_span[0] in b_starts:
+            i, similarity = b_starts[finding.b_span[0]]
+            note = f" (translates A#{i + 1}, elsewhere in its paragraph: similarity {similarity:.2f})"
+        else:
+            out.append(finding)
+            continue
+        out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
+    return out
+
+
 def _splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list[Finding]:
     """sentence.omitted/added at info when the sentence translates part of one across the unit.
 
@@ -85,7 +129,9 @@ def _splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list
     B text brings that text closer to the group's A text (the test the other way round for
     A); in a unit with nothing paired, when the two sides are similar at SPLIT_SIMILARITY.
     """
-    lonely = [f for f in found if f.rule in ("sentence.omitted", "sentence.added")]
+    lonely = [
+        f for f in found if f.rule in ("sentence.omitted", "sentence.added") and f.severity is not Severity.INFO
+    ]
     if embedder is None or not lonely:
         return found
     paired = [view for view in unit.views if view.paired]

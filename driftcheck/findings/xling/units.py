@@ -31,8 +31,17 @@ class Unit:
         return [(view, side) for view, side in pairs if side.text]
 
 
-def units(views: Sequence[GroupView], a: Document, b: Document) -> list[Unit]:
-    """Partition the groups into units (see the module docstring)."""
+def units(
+    views: Sequence[GroupView],
+    a: Document,
+    b: Document,
+    links: Sequence[tuple[int, int]] = (),
+) -> list[Unit]:
+    """Partition the groups into units (see the module docstring).
+
+    `links` are (A sentence, B sentence) pairs alignment left apart that translate each
+    other (see findings.xling.repaired): their paragraphs are joined too.
+    """
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 
     def find(node: tuple[str, int]) -> tuple[str, int]:
@@ -56,6 +65,9 @@ def units(views: Sequence[GroupView], a: Document, b: Document) -> list[Unit]:
                 parent[find(node)] = find(own[0])
         else:
             find(own[0])
+    for i, j in links:
+        parent[find(("b", b.sentences[j].paragraph))] = find(("a", a.sentences[i].paragraph))
+        paired.update({("a", a.sentences[i].paragraph), ("b", b.sentences[j].paragraph)})
     # A paragraph of A and one of B that alignment paired nothing in, at the same position,
     # are one paragraph translated too freely for the aligner: compare them together.
     for side, number in list(parent):
