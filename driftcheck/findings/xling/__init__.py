@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile, profile_for, skipped_rules
 from driftcheck.findings.structure import Sentences, check_structure
-from driftcheck.findings.xling import quotes, rules
+from driftcheck.findings.xling import facts, quotes, rules
 from driftcheck.findings.xling.units import Unit, units
 from driftcheck.types import AlignmentGroup, Document, Finding, Kind, Severity
 
@@ -67,7 +67,38 @@ def detect_across(
             in_unit += rules.check_names(unit, both, a_named, a_keys, b_keys)
             in_unit += quotes.check_quotes(unit, both, embedder, ratio)
         found += in_unit
+    if both is not None:
+        found = _story_agrees(found, views, both)
     return tuple(sorted(found, key=_order))
+
+
+def _story_agrees(found: list[Finding], views: Sequence[GroupView], profiles: tuple[Profile, Profile]) -> list[Finding]:
+    """Negation and hedge findings only where the story as a whole changed the same way.
+
+    A unit of paragraphs can miss a clause the aligner put in a neighbouring unit; when
+    the whole story has as many negated (hedged) clauses in B as in A, a difference in
+    one unit is such a shift, not a flip. Where the story lost one, only losses count.
+    """
+    a_text = [view.a.text for view in views if view.a.text]
+    b_text = [view.b.text for view in views if view.b.text]
+
+    def change(find: Callable[[str, Profile], list[tuple[int, int]]]) -> int:
+        before = sum(len(find(text, profiles[0])) for text in a_text)
+        return sum(len(find(text, profiles[1])) for text in b_text) - before
+
+    negation = change(facts.negated)
+    hedges = change(facts.hedged)
+    kept = []
+    for finding in found:
+        if finding.rule == "negation.flipped":
+            gone = finding.a_span is not None
+            if negation == 0 or (negation < 0) != gone:
+                continue
+        if finding.rule in ("hedge.dropped", "hedge.added"):
+            if hedges == 0 or (hedges < 0) != (finding.rule == "hedge.dropped"):
+                continue
+        kept.append(finding)
+    return kept
 
 
 def _both(profiles: tuple[Profile | None, Profile | None]) -> tuple[Profile, Profile] | None:
