@@ -43,9 +43,10 @@ def test_negated_clauses_are_counted_once_per_clause(code: str, negative: str, p
     assert facts.negated(positive, profile) == []
 
 
-def test_restrictive_ne_que_and_no_hasta_are_not_negations() -> None:
+def test_restrictive_ne_que_and_the_russian_until_are_not_negations() -> None:
     assert facts.negated("l'inflation ne repasse sous les 6 % qu'au second semestre", _profile("fr")) == []
-    assert facts.negated("la inflación no baje del 6 % hasta 2027", _profile("es")) == []
+    assert facts.negated("пока эти предметы не вернутся", _profile("ru")) == []
+    assert len(facts.negated("Задержаний пока не было", _profile("ru"))) == 1
 
 
 @pytest.mark.parametrize(

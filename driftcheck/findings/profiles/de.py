@@ -9,7 +9,8 @@ PROFILE = Profile(
     code="de",
     negation=(
         r"nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|niemanden"
-        r"|weder|bestr(?:eitet|itt|itten|eiten)|dementiert(?:e|en)?"
+        r"|weder|bestr(?:eitet|itt|itten|eiten)|dementiert(?:e|en)?|unbekannt|unklar"
+        r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweigert\w*"
     ),
     not_negation=r"\bnicht nur\b|\berst\b",
     hedge=(

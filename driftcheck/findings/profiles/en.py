@@ -10,9 +10,9 @@ PROFILE = Profile(
     code="en",
     negation=(
         r"not|no|never|cannot|none|neither|nor|nobody|nothing|nowhere|no one|\w+n['’]t"
-        r"|den(?:y|ies|ied|ying)|fail(?:s|ed)? to|unlikely|(?:declin|refus)(?:e|es|ed|ing) to"
+        r"|den(?:y|ies|ied|ying)|fail(?:s|ed)? to|unlikely|(?:declin|refus)(?:e|es|ed|ing) to|unknown|unclear"
     ),
-    not_negation=r"\bnot\b[^,]{0,25}\b(?:until|before)\b|\bnot (?:only|just)\b|\bno\.\s?\d|\bno longer\b(?!.*\bnot\b)",
+    not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d|\bno longer\b(?!.*\bnot\b)",
     hedge=(
         r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
         r"|could(?! not)|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"

@@ -9,9 +9,10 @@ PROFILE = Profile(
     code="es",
     negation=(
         r"no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco"
-        r"|neg(?:ó|aron|ar|aba|ado|ó haber)|desminti\w*"
+        r"|neg(?:ó|aron|ar|aba|ado|ó haber)|desminti\w*|se negó|declinó|rehus\w+"
+        r"|desconoc\w*|poco probable|improbable"
     ),
-    not_negation=r"\bno\b[^,]{0,25}\bhasta\b|\bno solo\b|\bno sólo\b",
+    not_negation=r"\bno solo\b|\bno sólo\b",
     hedge=(
         r"al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
         r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|podrá\w*|puede|pueden"

@@ -7,9 +7,9 @@ from driftcheck.findings.profiles import Profile
 
 PROFILE = Profile(
     code="fr",
-    negation=r"ne|n['’]|non|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*",
+    negation=r"ne|n['’]|non|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*|inconnu\w*|peu probable",
     not_negation=(
-        r"\bne\b(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
+        r"\btant qu|\bavant qu|\bne\b(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
         r"\bqu(?=['’]|e\b)"
     ),
     hedge=(
