@@ -94,8 +94,8 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
     """Weekdays and months named in a text: (("weekday", 0), span) is a Monday."""
     found = []
     for word in words(text):
-        if profile.capitalised_dates and not word.capitalised:
-            continue
+        if profile.capitalised_dates != word.capitalised and not word.initial:
+            continue  # "may" is not May in English; "Марта" mid-sentence is a name in Russian
         token = word.text.lower()
         for form, kind, number, prefix in calendar(profile):
             if _matches(token, form, prefix, profile):
