@@ -38,7 +38,12 @@ PROFILE = Profile(
         "regulator": "regulator", "court": "court", "airline": "airline", "bank": "bank",
         "authority": "authority", "prosecutors": "prosecutor", "investigators": "investigators",
         "engineers": "engineer", "people familiar": "insiders", "sources": "insiders",
-        "witnesses": "witnesses", "officials": "officials",
+        "witnesses": "witnesses", "officials": "officials", "alliance": "organisation",
+        "coalition": "organisation", "movement": "organisation", "front": "organisation",
+        "bloc": "organisation", "falls": "place", "river": "place", "lake": "place",
+        "mount": "place", "bay": "place", "island": "place", "valley": "place",
+        "street": "place", "square": "place", "hospital": "place", "school": "place",
+        "church": "place", "cathedral": "place", "station": "place", "bridge": "place",
     },
     number_words={
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

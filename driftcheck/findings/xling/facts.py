@@ -212,7 +212,7 @@ def quotes(text: str, profile: Profile) -> list[Span]:
 
 _KEY_RULES = (
     ("tsch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "u"),
-    ("ie", "i"), ("ee", "i"), ("ei", "ai"), ("ey", "ei"), ("y", "i"), ("j", "i"),
+    ("ie", "i"), ("ee", "i"), ("ei", "ai"), ("ey", "ei"), ("y", "i"), ("j", "i"), ("z", "s"),
 )  # fmt: skip
 
 
