@@ -167,7 +167,7 @@ class Comparer:
             **_profiles(lang_a.code, lang_b.code),
         )
 
-    def _findings(
+    def _findings(  # noqa: PLR0917 (private; the pipeline's stages in order)
         self,
         a: Document,
         b: Document,

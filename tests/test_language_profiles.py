@@ -21,7 +21,8 @@ def test_the_five_languages_have_a_profile_and_others_do_not() -> None:
 
 def test_a_language_without_a_profile_skips_the_word_rules_and_says_why() -> None:
     skipped = dict(skipped_rules("en", "it"))
-    assert "negation.flipped" in skipped and "quote.altered" in skipped
+    assert "negation.flipped" in skipped
+    assert "quote.altered" in skipped
     assert "number.changed" not in skipped  # digits are read for every language
     assert "no language profile for it" in skipped["negation.flipped"]
     assert skipped_rules("en", "de") == ()
@@ -37,14 +38,19 @@ def test_a_language_without_a_profile_skips_the_word_rules_and_says_why() -> Non
         ("ru", "Никто не пострадал.", "Есть пострадавшие."),
     ],
 )
-def test_negated_clauses_are_counted_once_per_clause(code: str, negative: str, positive: str) -> None:
+def test_negated_clauses_are_counted_once_per_clause(
+    code: str, negative: str, positive: str
+) -> None:
     profile = _profile(code)
     assert len(facts.negated(negative, profile)) == 1
     assert facts.negated(positive, profile) == []
 
 
 def test_restrictive_ne_que_and_the_russian_until_are_not_negations() -> None:
-    assert facts.negated("l'inflation ne repasse sous les 6 % qu'au second semestre", _profile("fr")) == []
+    assert (
+        facts.negated("l'inflation ne repasse sous les 6 % qu'au second semestre", _profile("fr"))
+        == []
+    )
     assert facts.negated("пока эти предметы не вернутся", _profile("ru")) == []
     assert len(facts.negated("Задержаний пока не было", _profile("ru"))) == 1
 
@@ -52,8 +58,16 @@ def test_restrictive_ne_que_and_the_russian_until_are_not_negations() -> None:
 @pytest.mark.parametrize(
     ("code", "hedged", "flat"),
     [
-        ("en", "The ministry has reportedly invited both sides.", "The ministry has invited both sides."),
-        ("de", "Das Ministerium hat Berichten zufolge eingeladen.", "Das Ministerium hat eingeladen."),
+        (
+            "en",
+            "The ministry has reportedly invited both sides.",
+            "The ministry has invited both sides.",
+        ),
+        (
+            "de",
+            "Das Ministerium hat Berichten zufolge eingeladen.",
+            "Das Ministerium hat eingeladen.",
+        ),
         ("fr", "Selon certaines sources, le ministère a invité.", "Le ministère a invité."),
         ("es", "Al parecer, el ministerio invitó.", "El ministerio invitó."),
         ("ru", "Министерство, как сообщается, пригласило.", "Министерство пригласило."),
@@ -80,7 +94,9 @@ def test_may_the_month_is_not_may_the_hedge() -> None:
         ("ru", "в среду, в марте и в мае", [("weekday", 2), ("month", 2), ("month", 4)]),
     ],
 )
-def test_weekdays_and_months_by_value(code: str, text: str, expected: list[tuple[str, int]]) -> None:
+def test_weekdays_and_months_by_value(
+    code: str, text: str, expected: list[tuple[str, int]]
+) -> None:
     assert [value for value, _ in facts.dates(text, _profile(code))] == expected
 
 
@@ -89,8 +105,13 @@ def test_a_russian_count_word_is_not_thursday() -> None:
 
 
 def test_number_words_and_compounds() -> None:
-    assert [v for v, _ in facts.number_words("mit sechs zu eins, zehnjährigen", _profile("de"))] == [6, 10]
-    assert [v for v, _ in facts.number_words("пятью голосами против двух", _profile("ru"))] == [5, 2]
+    assert [
+        v for v, _ in facts.number_words("mit sechs zu eins, zehnjährigen", _profile("de"))
+    ] == [6, 10]
+    assert [v for v, _ in facts.number_words("пятью голосами против двух", _profile("ru"))] == [
+        5,
+        2,
+    ]
 
 
 def test_quotes_by_each_languages_marks() -> None:
@@ -113,11 +134,19 @@ def test_one_name_in_any_script(one: str, other: str) -> None:
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [("Tate", "Bate"), ("Holm", "Хельм"), ("Ricardo", "Родриго"), ("Keller", "Kessler"), ("Marta", "Мария")],
+    [
+        ("Tate", "Bate"),
+        ("Holm", "Хельм"),
+        ("Ricardo", "Родриго"),
+        ("Keller", "Kessler"),
+        ("Marta", "Мария"),
+    ],
 )
 def test_different_names_stay_different(one: str, other: str) -> None:
     assert not facts.same_name(facts.name_key(one), facts.name_key(other))
 
 
 def test_roles_are_canonical_across_languages() -> None:
-    assert facts.roles("said a spokesman", _profile("en")) == facts.roles("afirmó un portavoz", _profile("es"))
+    assert facts.roles("said a spokesman", _profile("en")) == facts.roles(
+        "afirmó un portavoz", _profile("es")
+    )

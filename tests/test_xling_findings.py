@@ -31,7 +31,8 @@ def _severe(report: Report) -> list[str]:
     return [
         f.rule
         for f in report.findings
-        if f.severity.rank >= Severity.WARNING.rank and not f.rule.startswith(("sentence.", "boilerplate."))
+        if f.severity.rank >= Severity.WARNING.rank
+        and not f.rule.startswith(("sentence.", "boilerplate."))
     ]
 
 
@@ -71,22 +72,34 @@ def test_a_dropped_hedge_is_reported() -> None:
 def test_a_dropped_name_is_reported_and_a_transliterated_one_is_not() -> None:
     report = _compare(EN, DE.replace("sagte Vasko", "sagte sie"))
     assert "name dropped: Vasko" in _messages(report)
-    russian = _compare("Marta Keller said the plan is sound.", "Марта Келлер сказала, что план надёжен.", "ru")
+    russian = _compare(
+        "Marta Keller said the plan is sound.", "Марта Келлер сказала, что план надёжен.", "ru"
+    )
     assert not [r for r in _severe(russian) if r.startswith("entity")], _messages(russian)
 
 
 def test_a_quote_whose_marks_are_removed_is_unquoted() -> None:
-    report = _compare(EN, DE.replace("„Wir werden nicht zögern, erneut zu handeln“", "Man werde nicht zögern, erneut zu handeln"))
+    report = _compare(
+        EN,
+        DE.replace(
+            "„Wir werden nicht zögern, erneut zu handeln“",
+            "Man werde nicht zögern, erneut zu handeln",
+        ),
+    )
     assert "quote.unquoted" in _severe(report), _messages(report)
 
 
 def test_a_quote_cut_short_is_reported() -> None:
-    report = _compare(EN, DE.replace("„Wir werden nicht zögern, erneut zu handeln“", "„Wir handeln“"))
+    report = _compare(
+        EN, DE.replace("„Wir werden nicht zögern, erneut zu handeln“", "„Wir handeln“")
+    )
     assert "quote.shortened" in _severe(report), _messages(report)
 
 
 def test_a_language_without_profile_is_compared_by_figures_and_says_what_it_skipped() -> None:
-    report = _compare("The mayor said 40 people came.", "Il sindaco ha detto che 30 persone sono venute.", "it")
+    report = _compare(
+        "The mayor said 40 people came.", "Il sindaco ha detto che 30 persone sono venute.", "it"
+    )
     assert "number.changed" in _severe(report)
     assert report.profiles == ("en", None)
     assert "negation.flipped" in dict(report.skipped_rules)

@@ -7,8 +7,9 @@ number from 0 to 100; its formula, in plain words, is the docstring of
 driftcheck.findings.score. Each rule lives in a module named after what it watches:
 quotes, numbers, entities (names and titles), attribution, certainty (hedges and
 negations), wording (substitutions, cosmetic-only groups) and structure (omitted, added,
-repeated and moved sentences, boilerplate). Between versions in two languages (`across`)
-only structure and figures written in digits are compared (see findings.across).
+repeated and moved sentences, boilerplate). Between versions in two languages, or in a
+language other than English (`across`), the profile-driven rules of findings.xling run
+instead: facts compared by value with each language's profile.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from driftcheck.findings.across import check_numbers_across, values_elsewhere
 from driftcheck.findings.attribution import check_attribution
 from driftcheck.findings.certainty import check_hedges, check_negation
 from driftcheck.findings.context import GroupView, make_side
@@ -65,15 +65,12 @@ def detect(
     omitted_figures = [
         f for v in views if v.group.kind is Kind.OMITTED for f in figures(v.a, locale)
     ]
-    elsewhere = values_elsewhere(views, across) if across is not None else (set(), set())
     found: list[Finding] = []
     for view in views:
         in_group = check_structure(view, sentences)
-        if across is not None:
-            in_group += check_numbers_across(view, across, *elsewhere) if view.paired else []
-        elif view.paired:
+        if view.paired:
             in_group += check_cosmetic(view)
-        if across is None and view.paired and view.edits:
+        if view.paired and view.edits:
             in_group += check_quotes(view, a_quotes, b_quotes)
             in_group += check_numbers(view, locale, omitted_figures, added_figures)
             in_group += check_entities(view, known)
@@ -82,8 +79,7 @@ def detect(
             in_group += check_negation(view)
             in_group += check_substitutions(view)
         found += sorted(in_group, key=_reading_order)
-    if across is None:
-        found += _omitted_figures(a, views, sentences, locale)
+    found += _omitted_figures(a, views, sentences, locale)
     return tuple(found)
 
 

@@ -1,27 +1,21 @@
-"""Figures between versions in two languages: the numbers written in digits, by value.
+"""Reading numbers written in digits as a language writes them, by value.
 
-Across languages the words differ by design, so quotes, names, attribution, hedges,
-negations and wording cannot be compared word by word (see detect). What a translation
-must keep are its figures, and digits survive translation: each number written in digits
-in a group's A text is read in A's locale, each in B's text in B's locale ("4.5" in
-English is "4,5" in German or French; "1,200" is "1.200" or "1 200"), with the scale
-word that follows it in that language ("1.2 billion" = "1,2 Milliarden" = "1.200
-millones"), and the values must match as multisets. Number words ("six", "sechs"),
-units and currencies are not compared, nor the date of a dateline. A value of A missing
-from B and one of B missing from A in the same group are `number.changed` when each is
-the only one left, else `number.removed` / `number.added`.
+Digits survive translation: each number in a text is read in its language's locale
+("4.5" in English is "4,5" in German or French; "1,200" is "1.200" or "1 200"; the
+decimal mark comes from CLDR through Babel, offline), with the scale word that follows
+it in that language ("1.2 billion" = "1,2 Milliarden" = "1.200 millones"). A time
+("3:40", "3 h 40") reads as 3.40; numbers in a dateline are left out. The
+cross-language rules (findings.xling.rules) compare the values.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from driftcheck.findings.context import GroupView, Side
+from driftcheck.findings.context import Side
 from driftcheck.findings.lexicon import word_list
-from driftcheck.types import Finding, Kind
 
 _COMMA_DECIMAL = frozenset(
     word_list(
@@ -29,7 +23,20 @@ _COMMA_DECIMAL = frozenset(
         " et is ca gl eu az kk ky uz be mk sq bs"
     )
 )
-"""Languages that write a decimal comma ("4,5"); they may group thousands with a space."""
+"""Languages that write a decimal comma ("4,5") where Babel has no locale data for them."""
+
+
+@lru_cache(maxsize=64)
+def comma_decimal(language: str) -> bool:
+    """True when the language writes a decimal comma ("4,5"), by CLDR where Babel knows it."""
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        return get_decimal_symbol(Locale.parse(language)) == ","
+    except (UnknownLocaleError, ValueError):
+        return language in _COMMA_DECIMAL
+
 
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 3, "million": 6, "mn": 6, "billion": 9, "bn": 9, "trillion": 12},
@@ -58,7 +65,7 @@ _DATELINE = re.compile(
 @lru_cache(maxsize=64)
 def _number_pattern(language: str) -> re.Pattern[str]:
     """Numbers as `language` writes them: times (3:40), grouped digits, and a scale word."""
-    separators = ",. \u00a0\u202f" if language in _COMMA_DECIMAL else ",.\u00a0\u202f"
+    separators = ",. \u00a0\u202f" if comma_decimal(language) else ",.\u00a0\u202f"
     scales = sorted(_SCALES.get(language, {}), key=len, reverse=True)
     scale = "|".join(re.escape(word).replace("\\ ", "[ \u00a0]+") for word in scales)
     return re.compile(
@@ -67,58 +74,6 @@ def _number_pattern(language: str) -> re.Pattern[str]:
         + (rf"(?:[ \u00a0]+(?P<scale>(?i:{scale}))\.?)?" if scale else "")
         + r")(?![\w])"
     )
-
-
-def check_numbers_across(
-    view: GroupView,
-    languages: tuple[str, str],
-    omitted: Collection[Decimal] = (),
-    added: Collection[Decimal] = (),
-) -> list[Finding]:
-    """number.changed / number.removed / number.added between a group's A and B, by value.
-
-    A value missing here but in a sentence B added (or A omitted) moved to another
-    sentence, as translators do when they split or join sentences; it is not reported.
-    """
-    a_left = [item for item in numbers(view.a, languages[0]) if item[0] not in added]
-    b_left = [item for item in numbers(view.b, languages[1]) if item[0] not in omitted]
-    for value, span in list(a_left):
-        twin = next((item for item in b_left if item[0] == value), None)
-        if twin is not None:
-            a_left.remove((value, span))
-            b_left.remove(twin)
-    if len(a_left) == 1 and len(b_left) == 1:
-        (_, a_span), (_, b_span) = a_left[0], b_left[0]
-        shown = f"{view.a.original(*a_span)} -> {view.b.original(*b_span)}"
-        return [view.finding("number.changed", f"number changed: {shown}", a=a_span, b=b_span)]
-    found = [
-        view.finding("number.removed", f"number removed: {view.a.original(*span)}", a=span)
-        for _, span in a_left
-    ]
-    found += [
-        view.finding("number.added", f"number added: {view.b.original(*span)}", b=span)
-        for _, span in b_left
-    ]
-    return found
-
-
-def values_elsewhere(
-    views: Sequence[GroupView], languages: tuple[str, str]
-) -> tuple[set[Decimal], set[Decimal]]:
-    """The values in sentences A omitted, and in sentences B added."""
-    omitted = {
-        value
-        for view in views
-        if view.group.kind is Kind.OMITTED
-        for value, _ in numbers(view.a, languages[0])
-    }
-    added = {
-        value
-        for view in views
-        if view.group.kind is Kind.ADDED
-        for value, _ in numbers(view.b, languages[1])
-    }
-    return omitted, added
 
 
 def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
@@ -159,7 +114,7 @@ def _dateline(text: str, start: int) -> tuple[int, int]:
 def read_number(text: str, language: str) -> Decimal | None:
     """A number with thousands separators and a decimal mark as `language` writes them."""
     digits = re.sub("[ \u00a0\u202f]", "", text)
-    decimal_mark = "," if language in _COMMA_DECIMAL else "."
+    decimal_mark = "," if comma_decimal(language) else "."
     group_mark = "." if decimal_mark == "," else ","
     marks = [char for char in digits if char in ",."]
     if len(set(marks)) == 2:  # both: the last one is the decimal mark in every language

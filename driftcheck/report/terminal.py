@@ -99,7 +99,9 @@ class TerminalReport:
         else:
             yield _no_drift(report)
         flags = _flags(report)
-        if self.side_by_side or report.differing_languages:  # a translation reads best beside its original
+        if (
+            self.side_by_side or report.differing_languages
+        ):  # a translation reads best beside its original
             yield _side_by_side(report, self._blocks(), flags, markers=markers)
         else:
             for block in self._blocks():

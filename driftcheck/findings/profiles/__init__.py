@@ -61,6 +61,8 @@ class Profile:
     """Inflected month forms Babel does not give, January first (в марте, в мае)."""
     capitalised_dates: bool = False
     """True when weekdays and months are written with a capital (en, de): "may" is not May."""
+    capitalised_nouns: bool = False
+    """True when every noun has a capital (de): two capitalised words are not a person's name."""
     stems: bool = False
     """True when words inflect at the end (de, ru): a word matches a longer form of itself."""
     extra: Mapping[str, str] = field(default_factory=dict)

@@ -69,5 +69,6 @@ PROFILE = Profile(
         dabei deshalb darum trotz während wegen alle viele einige mehr meisten bis"""
     )),
     capitalised_dates=True,
+    capitalised_nouns=True,
     stems=True,
 )  # fmt: skip

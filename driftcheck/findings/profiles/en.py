@@ -10,7 +10,8 @@ PROFILE = Profile(
     code="en",
     negation=(
         r"not|no|never|cannot|none|neither|nor|nobody|nothing|nowhere|no one|\w+n['’]t"
-        r"|den(?:y|ies|ied|ying)|fail(?:s|ed)? to|unlikely|(?:declin|refus)(?:e|es|ed|ing) to|unknown|unclear"
+        r"|den(?:y|ies|ied|ying)|fail(?:s|ed)? to|unlikely|(?:declin|refus)(?:e|es|ed|ing) to"
+        r"|unknown|unclear"
     ),
     not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d|\bno longer\b(?!.*\bnot\b)",
     hedge=(

@@ -7,9 +7,13 @@ from driftcheck.findings.profiles import Profile
 
 PROFILE = Profile(
     code="fr",
-    negation=r"ne|n['’]|non|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*|inconnu\w*|peu probable",
+    negation=(
+        r"ne|n['’]|non|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
+        r"|inconnu\w*|peu probable"
+    ),
     not_negation=(
-        r"\btant qu|\bavant qu|\bne\b(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
+        r"\btant qu|\bavant qu"
+        r"|\bne\b(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
         r"\bqu(?=['’]|e\b)"
     ),
     hedge=(
@@ -25,7 +29,8 @@ PROFILE = Profile(
     attribution=(
         r"(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"
         r"|précisé|estimé|assuré|averti|confirmé|reconnu|répondu|qualifié|critiqué)|selon|d['’]après"
-        r"|déclare|affirme|dit|indique|explique|estime|a-t-(?:il|elle) (?:dit|déclaré|ajouté|affirmé)"
+        r"|déclare|affirme|dit|indique|explique|estime"
+        r"|a-t-(?:il|elle) (?:dit|déclaré|ajouté|affirmé)"
         r"|a déclaré|dans un communiqué|a-t-il|a-t-elle"
     ),
     roles={

@@ -12,10 +12,9 @@ reported at info, with the similarity.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile, profile_for, skipped_rules
@@ -32,7 +31,7 @@ __all__ = ["SPLIT_SIMILARITY", "detect_across", "skipped_rules"]
 SPLIT_SIMILARITY = 0.5
 """Unpaired sentences of a unit at least this similar as a whole translate each other."""
 REPAIR_SIMILARITY = 0.45
-"""An omitted and an added sentence, each the other's best match at least this similar, are a pair."""
+"""An omitted and an added sentence, each the other's best match this similar, are a pair."""
 
 
 def detect_across(
@@ -72,7 +71,9 @@ def detect_across(
     return tuple(sorted(found, key=_order))
 
 
-def _story_agrees(found: list[Finding], views: Sequence[GroupView], profiles: tuple[Profile, Profile]) -> list[Finding]:
+def _story_agrees(
+    found: list[Finding], views: Sequence[GroupView], profiles: tuple[Profile, Profile]
+) -> list[Finding]:
     """Negation and hedge findings only where the story as a whole changed the same way.
 
     A unit of paragraphs can miss a clause the aligner put in a neighbouring unit; when
@@ -94,9 +95,11 @@ def _story_agrees(found: list[Finding], views: Sequence[GroupView], profiles: tu
             gone = finding.a_span is not None
             if negation == 0 or (negation < 0) != gone:
                 continue
-        if finding.rule in ("hedge.dropped", "hedge.added"):
-            if hedges == 0 or (hedges < 0) != (finding.rule == "hedge.dropped"):
-                continue
+        dropped = finding.rule == "hedge.dropped"
+        if finding.rule in ("hedge.dropped", "hedge.added") and (
+            hedges == 0 or (hedges < 0) != dropped
+        ):
+            continue
         kept.append(finding)
     return kept
 
@@ -124,7 +127,9 @@ def repaired(
     added = [j for view in views if view.group.kind is Kind.ADDED for j in view.group.b]
     if embedder is None or not omitted or not added:
         return []
-    rows = embedder.embed([a.sentences[i].text for i in omitted] + [b.sentences[j].text for j in added])
+    rows = embedder.embed(
+        [a.sentences[i].text for i in omitted] + [b.sentences[j].text for j in added]
+    )
     sims = rows[: len(omitted)] @ rows[len(omitted) :].T
     pairs = []
     for n, i in enumerate(omitted):
@@ -134,7 +139,9 @@ def repaired(
     return pairs
 
 
-def _relinked(found: list[Finding], a: Document, b: Document, links: list[tuple[int, int, float]]) -> list[Finding]:
+def _relinked(
+    found: list[Finding], a: Document, b: Document, links: list[tuple[int, int, float]]
+) -> list[Finding]:
     """sentence.omitted/added at info for the sentences `repaired` paired, saying with what."""
     a_starts = {a.sentences[i].start: (j, s) for i, j, s in links}
     b_starts = {b.sentences[j].start: (i, s) for i, j, s in links}
@@ -142,10 +149,12 @@ def _relinked(found: list[Finding], a: Document, b: Document, links: list[tuple[
     for finding in found:
         if finding.rule == "sentence.omitted" and finding.a_span and finding.a_span[0] in a_starts:
             j, similarity = a_starts[finding.a_span[0]]
-            note = f" (translated as B#{j + 1}, elsewhere in its paragraph: similarity {similarity:.2f})"
+            note = f" (translated as B#{j + 1} elsewhere in the paragraph: {similarity:.2f})"
         elif finding.rule == "sentence.added" and finding.b_span and finding.b_span[0] in b_starts:
             i, similarity = b_starts[finding.b_span[0]]
-            note = f" (translates A#{i + 1}, elsewhere in its paragraph: similarity {similarity:.2f})"
+            note = (
+                f" (translates A#{i + 1}, elsewhere in its paragraph: similarity {similarity:.2f})"
+            )
         else:
             out.append(finding)
             continue
@@ -161,7 +170,9 @@ def _splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list
     A); in a unit with nothing paired, when the two sides are similar at SPLIT_SIMILARITY.
     """
     lonely = [
-        f for f in found if f.rule in ("sentence.omitted", "sentence.added") and f.severity is not Severity.INFO
+        f
+        for f in found
+        if f.rule in ("sentence.omitted", "sentence.added") and f.severity is not Severity.INFO
     ]
     if embedder is None or not lonely:
         return found
@@ -175,8 +186,14 @@ def _splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list
             continue
         omitted = finding.rule == "sentence.omitted"
         span = finding.a_span if omitted else finding.b_span
-        assert span is not None
-        text = " ".join((unit.views[0].a.doc if omitted else unit.views[0].b.doc).text[span[0] : span[1]].split())
+        if span is None:
+            out.append(finding)
+            continue
+        text = " ".join(
+            (unit.views[0].a.doc if omitted else unit.views[0].b.doc)
+            .text[span[0] : span[1]]
+            .split()
+        )
         tests: list[tuple[str, str, str, str]] = []
         for view in paired:
             joined_a = f"{view.a.text} {text}" if omitted else view.a.text
@@ -185,18 +202,22 @@ def _splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list
         gain = None
         if tests:
             rows = embedder.embed([t for test in tests for t in test])
-            gain = max(float(rows[4 * k + 2] @ rows[4 * k + 3] - rows[4 * k] @ rows[4 * k + 1]) for k in range(len(tests)))
+            gain = max(
+                float(rows[4 * k + 2] @ rows[4 * k + 3] - rows[4 * k] @ rows[4 * k + 1])
+                for k in range(len(tests))
+            )
         if gain is not None and gain >= 0:
-            note = f" (translated as part of a neighbouring sentence: similarity +{gain:.2f} when joined)"
+            note = (
+                f" (part of a neighbouring sentence's translation: similarity +{gain:.2f} joined)"
+            )
             out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
             continue
         if not paired and a_alone and b_alone:
             rows = embedder.embed([a_alone, b_alone])
             similarity = float(rows[0] @ rows[1])
             if similarity >= SPLIT_SIMILARITY:
-                note = f" (the paragraph's sentences translate each other: similarity {similarity:.2f})"
+                note = f" (the paragraph's sentences translate each other: {similarity:.2f})"
                 out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
                 continue
         out.append(finding)
     return out
-

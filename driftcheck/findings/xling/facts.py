@@ -4,7 +4,7 @@ hedged clauses, attribution, roles and names, quotes. Each fact keeps its place 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -164,8 +164,8 @@ def attributed(text: str, profile: Profile) -> list[Span]:
     return [match.span() for match in profile.attribution_re.finditer(text)]
 
 
-def _lookup(text: str, table: dict[str, str] | object, profile: Profile) -> set[str]:
-    assert isinstance(table, dict)
+def _lookup(text: str, table: Mapping[str, str], profile: Profile) -> set[str]:
+    """The canonical values of the table's words (or stems, or phrases) found in the text."""
     lowered = text.lower()
     found = set()
     for key, value in table.items():
@@ -182,19 +182,19 @@ def _lookup(text: str, table: dict[str, str] | object, profile: Profile) -> set[
 
 def roles(text: str, profile: Profile) -> set[str]:
     """Canonical roles named in the text (spokesman, minister, judge)."""
-    return _lookup(text, dict(profile.roles), profile)
+    return _lookup(text, profile.roles, profile)
 
 
 def sources(text: str, profile: Profile) -> set[str]:
     """Canonical institutions named in the text (police, company, union)."""
-    return _lookup(text, dict(profile.sources), profile)
+    return _lookup(text, profile.sources, profile)
 
 
 def quotes(text: str, profile: Profile) -> list[Span]:
     """The spans of quoted words (inside the marks), by the language's marks and common ones."""
     found: list[Span] = []
     position = 0
-    openers = {opening: closing for opening, closing in profile.quotes}
+    openers = dict(profile.quotes)
     while position < len(text):
         char = text[position]
         closing = openers.get(char)

@@ -10,9 +10,8 @@ similarity is given in the message.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import excerpt
 from driftcheck.findings.profiles import Profile
@@ -46,8 +45,16 @@ def check_quotes(
     unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None, length_ratio: float
 ) -> list[Finding]:
     """quote.unquoted / quote.shortened / quote.altered for the quotes of one unit."""
-    a_quotes = [(view, span) for view, side in unit.sides("a") for span in facts.quotes(side.text, profiles[0])]
-    b_quotes = [(view, span) for view, side in unit.sides("b") for span in facts.quotes(side.text, profiles[1])]
+    a_quotes = [
+        (view, span)
+        for view, side in unit.sides("a")
+        for span in facts.quotes(side.text, profiles[0])
+    ]
+    b_quotes = [
+        (view, span)
+        for view, side in unit.sides("b")
+        for span in facts.quotes(side.text, profiles[1])
+    ]
     a_quotes = [q for q in a_quotes if len(q[0].a.text[slice(*q[1])].split()) >= MIN_WORDS]
     b_texts = [view.b.text[slice(*span)] for view, span in b_quotes]
     found: list[Finding] = []
@@ -56,8 +63,10 @@ def check_quotes(
     for n, (view, span) in enumerate(a_quotes):
         a_text = view.a.text[slice(*span)]
         if not unpaired:
-            message = f"quote marks removed: \"{excerpt(a_text)}\" is not quoted in B"
-            found.append(located("quote.unquoted", message, a=(view, span), severity=Severity.WARNING))
+            message = f'quote marks removed: "{excerpt(a_text)}" is not quoted in B'
+            found.append(
+                located("quote.unquoted", message, a=(view, span), severity=Severity.WARNING)
+            )
             continue
         if embedder is not None and len(unpaired) > 1:
             sims = _similarities(embedder, [(a_text, b_texts[m]) for m in unpaired])
@@ -76,10 +85,13 @@ def check_quotes(
         group = a_place[0].group.similarity
         if len(b_text) < SHORT_RATIO * expected:
             message = (
-                f"quote cut short: \"{excerpt(b_text)}\" is {len(b_text) / max(expected, 1):.0%} "
-                f"of the length a translation of \"{excerpt(a_text)}\" has (similarity {similarity:.2f})"
+                f'quote cut short: "{excerpt(b_text)}" is {len(b_text) / max(expected, 1):.0%} '
+                f'of the length a translation of "{excerpt(a_text)}" would have '
+                f"(similarity {similarity:.2f})"
             )
-            found.append(located("quote.shortened", message, a=a_place, b=b_place, severity=Severity.WARNING))
+            found.append(
+                located("quote.shortened", message, a=a_place, b=b_place, severity=Severity.WARNING)
+            )
         elif group is not None and similarity < min(group - MEANING_GAP, MEANING_FLOOR):
             message = (
                 f"quote translated further from the original than the rest of the pair: "

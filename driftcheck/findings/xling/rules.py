@@ -18,7 +18,7 @@ from driftcheck.findings.lexicon import ORGANISATION_WORDS
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts
 from driftcheck.findings.xling.units import Span, Unit, located
-from driftcheck.types import Document, Finding
+from driftcheck.types import Finding
 
 Placed = tuple[GroupView, Span]
 _NAME_SIMILARITY = 0.5
@@ -38,26 +38,40 @@ def _shown(placed: Placed, side: str) -> str:
     return (view.a if side == "a" else view.b).original(*span)
 
 
-def check_figures(unit: Unit, languages: tuple[str, str], profiles: tuple[Profile | None, Profile | None]) -> list[Finding]:
+def check_figures(
+    unit: Unit, languages: tuple[str, str], profiles: tuple[Profile | None, Profile | None]
+) -> list[Finding]:
     """number.changed/removed/added: values written in digits, by value, over the unit."""
     a_items: list[tuple[object, Placed]] = [
-        (value, (view, span)) for view, side in unit.sides("a") for value, span in numbers(side, languages[0])
+        (value, (view, span))
+        for view, side in unit.sides("a")
+        for value, span in numbers(side, languages[0])
     ]
     b_items: list[tuple[object, Placed]] = [
-        (value, (view, span)) for view, side in unit.sides("b") for value, span in numbers(side, languages[1])
+        (value, (view, span))
+        for view, side in unit.sides("b")
+        for value, span in numbers(side, languages[1])
     ]
     _pair_off(a_items, b_items)
     # A digit with no twin may be written as a word on the other side (six = sechs).
-    for items, other_sides, profile in ((a_items, unit.sides("b"), profiles[1]), (b_items, unit.sides("a"), profiles[0])):
+    for items, other_sides, profile in (
+        (a_items, unit.sides("b"), profiles[1]),
+        (b_items, unit.sides("a"), profiles[0]),
+    ):
         if profile is None:
             continue
-        worded = {value for _, side in other_sides for value, _ in facts.number_words(side.text, profile)}
+        worded = {
+            value for _, side in other_sides for value, _ in facts.number_words(side.text, profile)
+        }
         items[:] = [item for item in items if item[0] not in worded]
     return _changes(a_items, b_items, "number", "number")
 
 
 def _changes(
-    a_items: list[tuple[object, Placed]], b_items: list[tuple[object, Placed]], what: str, rule: str,
+    a_items: list[tuple[object, Placed]],
+    b_items: list[tuple[object, Placed]],
+    what: str,
+    rule: str,
     show: Callable[[tuple[object, Placed], str], str] | None = None,
 ) -> list[Finding]:
     def text(item: tuple[object, Placed], side: str) -> str:
@@ -76,19 +90,25 @@ def check_dates(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
     found = []
     for kind in ("weekday", "month"):
         a_items: list[tuple[object, Placed]] = [
-            (value, (view, span)) for view, side in unit.sides("a")
-            for value, span in facts.dates(side.text, profiles[0]) if value[0] == kind
+            (value, (view, span))
+            for view, side in unit.sides("a")
+            for value, span in facts.dates(side.text, profiles[0])
+            if value[0] == kind
         ]
         b_items: list[tuple[object, Placed]] = [
-            (value, (view, span)) for view, side in unit.sides("b")
-            for value, span in facts.dates(side.text, profiles[1]) if value[0] == kind
+            (value, (view, span))
+            for view, side in unit.sides("b")
+            for value, span in facts.dates(side.text, profiles[1])
+            if value[0] == kind
         ]
         _pair_off(a_items, b_items)
         found += _changes(a_items, b_items, kind, "number")
     return found
 
 
-def _clauses(unit: Unit, which: str, find: Callable[[str, Profile], list[Span]], profile: Profile) -> list[Placed]:
+def _clauses(
+    unit: Unit, which: str, find: Callable[[str, Profile], list[Span]], profile: Profile
+) -> list[Placed]:
     return [(view, span) for view, side in unit.sides(which) for span in find(side.text, profile)]
 
 
@@ -117,10 +137,12 @@ def check_negation(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findin
     b_here = [i for i in b_items if i[0] is view]
     if len(a_items) > len(b_items):
         where = a_here[-1] if a_here else a_items[-1]
-        message = f"negation gone in B: A says \"{_shown(where, 'a')}\" ({len(a_items)} negated clauses in A, {len(b_items)} in B)"
+        counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B"
+        message = f'negation gone in B: A says "{_shown(where, "a")}" ({counts})'
         return [located("negation.flipped", message, a=where)]
     where = b_here[-1] if b_here else b_items[-1]
-    message = f"negation added in B: \"{_shown(where, 'b')}\" ({len(a_items)} negated clauses in A, {len(b_items)} in B)"
+    counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B"
+    message = f'negation added in B: "{_shown(where, "b")}" ({counts})'
     return [located("negation.flipped", message, b=where)]
 
 
@@ -136,10 +158,10 @@ def check_hedges(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]
     view = _where_differs(unit, a_items, b_items)
     if dropped:
         where = next((i for i in a_items if i[0] is view), a_items[-1])
-        message = f"hedge dropped: \"{_shown(where, 'a')}\" has no counterpart in B"
+        message = f'hedge dropped: "{_shown(where, "a")}" has no counterpart in B'
         return [located("hedge.dropped", message, a=where)]
     where = next((i for i in b_items if i[0] is view), b_items[-1])
-    message = f"hedge added: B says \"{_shown(where, 'b')}\" where A does not hedge"
+    message = f'hedge added: B says "{_shown(where, "b")}" where A does not hedge'
     return [located("hedge.added", message, b=where)]
 
 
@@ -167,6 +189,8 @@ def _people(side: Side, names: list[facts.Word], profile: Profile) -> set[int]:
     """Starts of the words that make up a person's name: two or three name words in a row
     ("Laura Benet"), with nothing but a space between them and no institution word next to
     them (Civic Union, Medicines Regulatory Agency are translated, not kept)."""
+    if profile.capitalised_nouns:
+        return set()
     skip = set(profile.roles) | set(profile.sources) | ORGANISATION_WORDS
     words = facts.words(side.text, side.starts)
     position = {w.start: n for n, w in enumerate(words)}
@@ -174,7 +198,11 @@ def _people(side: Side, names: list[facts.Word], profile: Profile) -> set[int]:
     for word in names:
         n = position[word.start]
         previous = runs[-1][-1] if runs else None
-        if previous is not None and position[previous.start] == n - 1 and side.text[previous.end : word.start] == " ":
+        if (
+            previous is not None
+            and position[previous.start] == n - 1
+            and side.text[previous.end : word.start] == " "
+        ):
             runs[-1].append(word)
         else:
             runs.append([word])
@@ -182,7 +210,9 @@ def _people(side: Side, names: list[facts.Word], profile: Profile) -> set[int]:
     for run in runs:
         first, last = position[run[0].start], position[run[-1].start]
         around = words[max(first - 1, 0) : last + 2]
-        if 2 <= len(run) <= 3 and not any(w.text.lower() in skip and w.capitalised for w in around if w not in run):
+        if 2 <= len(run) <= 3 and not any(
+            w.text.lower() in skip and w.capitalised for w in around if w not in run
+        ):
             people.update(w.start for w in run)
     return people
 
@@ -200,12 +230,19 @@ def _keys(doc_sides: list[Side]) -> list[str]:
 def named(doc_sides: list[Side]) -> frozenset[str]:
     """Words a version capitalises mid-sentence: names, even where a sentence starts with one."""
     return frozenset(
-        w.text for side in doc_sides for w in facts.words(side.text, side.starts) if w.capitalised and not w.initial
+        w.text
+        for side in doc_sides
+        for w in facts.words(side.text, side.starts)
+        if w.capitalised and not w.initial
     )
 
 
 def check_names(
-    unit: Unit, profiles: tuple[Profile, Profile], a_named: frozenset[str], a_keys: list[str], b_keys: list[str]
+    unit: Unit,
+    profiles: tuple[Profile, Profile],
+    a_named: frozenset[str],
+    a_keys: list[str],
+    b_keys: list[str],
 ) -> list[Finding]:
     """entity.dropped / entity.changed / attribution.changed / attribution.dropped for names.
 
@@ -215,7 +252,9 @@ def check_names(
     story gives, or another role, next to attribution (attribution.changed).
     """
     b_unit_keys = _keys([side for _, side in unit.sides("b")])
-    a_unit_keys = {facts.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)}
+    a_unit_keys = {
+        facts.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)
+    }
     found: list[Finding] = []
     for view, side in unit.sides("a"):
         missing: list[facts.Word] = []
@@ -223,49 +262,83 @@ def check_names(
         people = _people(side, names, profiles[0])
         for word in names:
             key = facts.name_key(word.text)
-            if len(key) < 3 or word.initial and word.text.lower() in profiles[0].stopwords:
+            if len(key) < 3 or (word.initial and word.text.lower() in profiles[0].stopwords):
                 continue
             if any(facts.same_name(key, other) for other in b_unit_keys):
                 continue
-            if word.start not in people and not any(facts.same_name(key, other) for other in b_keys):
+            if word.start not in people and not any(
+                facts.same_name(key, other) for other in b_keys
+            ):
                 continue
             missing.append(word)
         if missing:
-            found += _name_finding(view, unit, missing, profiles, a_unit_keys, a_keys)
+            found += _name_finding(view, missing, profiles, (a_unit_keys, a_keys))
     return found
 
 
 def _name_finding(
-    view: GroupView, unit: Unit, missing: list[facts.Word], profiles: tuple[Profile, Profile],
-    a_unit_keys: set[str], a_keys: list[str],
+    view: GroupView,
+    missing: list[facts.Word],
+    profiles: tuple[Profile, Profile],
+    keys: tuple[set[str], list[str]],
 ) -> list[Finding]:
+    """The finding for names of A missing from their B text (see check_names).
+
+    `keys` are the name keys of A's unit and of all of A.
+    """
+    a_unit_keys, a_keys = keys
     shown = " ".join(w.text for w in missing)
     span = (missing[0].start, missing[-1].end)
     b_side = view.b if view.b.text else None
     new_names = [
-        w for w in (_names(b_side, profiles[1]) if b_side else [])
-        if not w.initial and not any(facts.same_name(facts.name_key(w.text), k) for k in a_unit_keys)
+        w
+        for w in (_names(b_side, profiles[1]) if b_side else [])
+        if not w.initial
+        and not any(facts.same_name(facts.name_key(w.text), k) for k in a_unit_keys)
     ]
     best = max(
-        ((SequenceMatcher(None, facts.name_key(m.text), facts.name_key(w.text)).ratio(), m, w) for m in missing for w in new_names),
-        default=None, key=lambda t: t[0],
+        (
+            (SequenceMatcher(None, facts.name_key(m.text), facts.name_key(w.text)).ratio(), m, w)
+            for m in missing
+            for w in new_names
+        ),
+        default=None,
+        key=lambda t: t[0],
     )
-    if best is not None and best[0] >= _NAME_SIMILARITY and not any(
-        facts.same_name(facts.name_key(best[2].text), k) for k in a_keys
+    if (
+        best is not None
+        and best[0] >= _NAME_SIMILARITY
+        and not any(facts.same_name(facts.name_key(best[2].text), k) for k in a_keys)
     ):
         message = f"name changed: {best[1].text} -> {best[2].text}"
         return [located("entity.changed", message, a=(view, best[1].span), b=(view, best[2].span))]
     a_attributes = bool(facts.attributed(view.a.text, profiles[0]))
     b_attributes = bool(b_side and facts.attributed(b_side.text, profiles[1]))
-    others = [w for w in new_names if any(facts.same_name(facts.name_key(w.text), k) for k in a_keys)]
+    others = [
+        w for w in new_names if any(facts.same_name(facts.name_key(w.text), k) for k in a_keys)
+    ]
     if a_attributes and others:
         message = f"attribution changed: {shown} -> {' '.join(w.text for w in others)}"
-        return [located("attribution.changed", message, a=(view, span), b=(view, (others[0].start, others[-1].end)))]
+        return [
+            located(
+                "attribution.changed",
+                message,
+                a=(view, span),
+                b=(view, (others[0].start, others[-1].end)),
+            )
+        ]
     if a_attributes and b_side is not None and not b_attributes:
-        return [located("attribution.dropped", f"attribution dropped: {shown} is not named as the source in B", a=(view, span))]
+        return [
+            located(
+                "attribution.dropped",
+                f"attribution dropped: {shown} is not named as the source in B",
+                a=(view, span),
+            )
+        ]
     a_roles = facts.roles(view.a.text, profiles[0])
     b_roles = facts.roles(b_side.text, profiles[1]) if b_side else set()
     if a_attributes and b_roles and not (a_roles & b_roles):
-        message = f"attribution changed: {shown} ({', '.join(sorted(a_roles)) or 'named'}) -> {', '.join(sorted(b_roles))}"
+        before = ", ".join(sorted(a_roles)) or "named"
+        message = f"attribution changed: {shown} ({before}) -> {', '.join(sorted(b_roles))}"
         return [located("attribution.changed", message, a=(view, span))]
     return [located("entity.dropped", f"name dropped: {shown}", a=(view, span))]

@@ -71,9 +71,9 @@ def units(
     # A paragraph of A and one of B that alignment paired nothing in, at the same position,
     # are one paragraph translated too freely for the aligner: compare them together.
     for side, number in list(parent):
-        if side == "a" and ("a", number) not in paired and ("b", number) in parent:
-            if ("b", number) not in paired:
-                parent[find(("b", number))] = find(("a", number))
+        alone = ("a", number) not in paired and ("b", number) not in paired
+        if side == "a" and alone and ("b", number) in parent:
+            parent[find(("b", number))] = find(("a", number))
     grouped: dict[tuple[str, int], list[GroupView]] = {}
     for view in views:
         grouped.setdefault(find(nodes(view)[0]), []).append(view)
@@ -89,8 +89,12 @@ def located(
     severity: Severity | None = None,
 ) -> Finding:
     """A finding on A's and/or B's text; its group is A's group when given, else B's."""
-    view = a[0] if a is not None else b[0] if b is not None else None
-    assert view is not None
+    if a is not None:
+        view = a[0]
+    elif b is not None:
+        view = b[0]
+    else:
+        raise ValueError("a finding needs a place in A or in B")
     a_span = None if a is None else a[0].a.span(*a[1])
     b_span = None if b is None else b[0].b.span(*b[1])
     return Finding(
