@@ -180,8 +180,9 @@ class Comparer:
 
         Across languages only what does not depend on wording is compared (see detect).
         """
-        english = lang_a.code == lang_b.code == "en"
-        across = None if english else (lang_a.code, lang_b.code)
+        # Two versions in one language keep the word-level rules: their quote check works
+        # letter by letter in any script. Two languages run the profile-driven rules.
+        across = None if lang_a.code == lang_b.code else (lang_a.code, lang_b.code)
         found = []
         detected = detect(a, b, groups, locale=self.config.locale, across=across, embedder=embedder)
         for finding in detected:
@@ -224,7 +225,7 @@ def compare(
 
 def _profiles(a: str, b: str) -> dict[str, Any]:
     """The Report fields saying which language profile each side used and what was skipped."""
-    if a == b == "en":
+    if a == b:
         return {}
     from driftcheck.findings.profiles import profile_for, skipped_rules
 

@@ -7,8 +7,8 @@ number from 0 to 100; its formula, in plain words, is the docstring of
 driftcheck.findings.score. Each rule lives in a module named after what it watches:
 quotes, numbers, entities (names and titles), attribution, certainty (hedges and
 negations), wording (substitutions, cosmetic-only groups) and structure (omitted, added,
-repeated and moved sentences, boilerplate). Between versions in two languages, or in a
-language other than English (`across`), the profile-driven rules of findings.xling run
+repeated and moved sentences, boilerplate). Between versions in two languages (`across`),
+the profile-driven rules of findings.xling run
 instead: facts compared by value with each language's profile.
 """
 
@@ -51,8 +51,7 @@ def detect(
 ) -> tuple[Finding, ...]:
     """All findings at their default severities, in reading order, story-level ones last.
 
-    `across` names A's and B's languages when they differ (or are not English): words are
-    then not compared; the profile-driven rules of findings.xling run instead, with
+    `across` names A's and B's languages when they differ: words are then not compared; the profile-driven rules of findings.xling run instead, with
     `embedder` to judge quotes by meaning.
     """
     if across is not None:
