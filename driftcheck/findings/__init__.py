@@ -51,8 +51,9 @@ def detect(
 ) -> tuple[Finding, ...]:
     """All findings at their default severities, in reading order, story-level ones last.
 
-    `across` names A's and B's languages when they differ: words are then not compared; the profile-driven rules of findings.xling run instead, with
-    `embedder` to judge quotes by meaning.
+    `across` names A's and B's languages when they differ: words are then not compared;
+    the profile-driven rules of findings.xling run instead, with `embedder` to judge
+    quotes by meaning.
     """
     if across is not None:
         return detect_across(a, b, groups, across, embedder)
