@@ -57,15 +57,15 @@ def detect_across(
         for view in unit.views:
             in_unit += check_structure(view, sentences)
         in_unit = _splits(_relinked(in_unit, a, b, links), unit, embedder)
-        in_unit += rules.check_figures(unit, languages, profiles)
+        facts_found = rules.check_figures(unit, languages, profiles)
         both = _both(profiles)
         if both is not None:
-            in_unit += rules.check_dates(unit, both)
-            in_unit += rules.check_negation(unit, both)
-            in_unit += rules.check_hedges(unit, both)
-            in_unit += rules.check_names(unit, both, a_named, a_keys, b_keys)
-            in_unit += quotes.check_quotes(unit, both, embedder, ratio)
-        found += in_unit
+            facts_found += rules.check_dates(unit, both)
+            facts_found += rules.check_negation(unit, both)
+            facts_found += rules.check_hedges(unit, both)
+            facts_found += rules.check_names(unit, both, a_named, a_keys, b_keys)
+            facts_found += quotes.check_quotes(unit, both, embedder, ratio)
+        found += in_unit + _placed_in_b(facts_found, unit, links)
     if both is not None:
         found = _story_agrees(found, views, both)
     return tuple(sorted(found, key=_order))
@@ -102,6 +102,31 @@ def _story_agrees(
             continue
         kept.append(finding)
     return kept
+
+
+def _placed_in_b(found: list[Finding], unit: Unit, links: list[tuple[int, int, float]]) -> list[Finding]:
+    """A finding on a sentence of A that alignment left unpaired also points at its translation.
+
+    That is the B sentence `repaired` paired it with, else the unit's first unpaired B
+    sentence: where a reader of B finds the changed fact.
+    """
+    partner = {i: j for i, j, _ in links}
+    lonely_b = [j for view in unit.views if not view.paired for j in view.group.b]
+    out = []
+    for finding in found:
+        group = None if finding.group is None else unit.by_index(finding.group)
+        if finding.b_span is not None or group is None or group.b.text or not group.group.a:
+            out.append(finding)
+            continue
+        target = next((partner[i] for i in group.group.a if i in partner), None)
+        if target is None and lonely_b:
+            target = lonely_b[0]
+        if target is None:
+            out.append(finding)
+            continue
+        sentence = group.b.doc.sentences[target]
+        out.append(replace(finding, b_span=(sentence.start, sentence.end), b_text=sentence.text))
+    return out
 
 
 def _both(profiles: tuple[Profile | None, Profile | None]) -> tuple[Profile, Profile] | None:

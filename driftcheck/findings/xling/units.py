@@ -25,6 +25,10 @@ class Unit:
 
     views: tuple[GroupView, ...]
 
+    def by_index(self, index: int) -> GroupView | None:
+        """The unit's group with this index in the report, None when it is not in the unit."""
+        return next((view for view in self.views if view.index == index), None)
+
     def sides(self, which: str) -> list[tuple[GroupView, Side]]:
         """Each group with its A side ("a") or B side ("b"), for groups that have one."""
         pairs = [(view, view.a if which == "a" else view.b) for view in self.views]
