@@ -50,6 +50,7 @@ def detect_across(
     b_sides = [view.b for view in views if view.b.text]
     a_keys, b_keys = rules._keys(a_sides), rules._keys(b_sides)
     a_named = rules.named(a_sides)
+    a_people = rules.people(a_sides, profiles[0], a_named) if profiles[0] else set()
     ratio = len(b.text) / max(len(a.text), 1)
     links = repaired(views, a, b, embedder)
     for unit in units(views, a, b, [(i, j) for i, j, _ in links]):
@@ -63,7 +64,7 @@ def detect_across(
             facts_found += rules.check_dates(unit, both)
             facts_found += rules.check_negation(unit, both)
             facts_found += rules.check_hedges(unit, both)
-            facts_found += rules.check_names(unit, both, a_named, a_keys, b_keys)
+            facts_found += rules.check_names(unit, both, a_named, a_keys, b_keys, a_people)
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)
         found += in_unit + _placed_in_b(facts_found, unit, links)
     if both is not None:

@@ -217,6 +217,27 @@ def _people(side: Side, names: list[facts.Word], profile: Profile) -> set[int]:
     return people
 
 
+def _runs(side: Side, names: list[facts.Word]) -> list[list[facts.Word]]:
+    """Name words next to each other (one space apart), as runs: "Marta Keller"."""
+    runs: list[list[facts.Word]] = []
+    for word in names:
+        if runs and side.text[runs[-1][-1].end : word.start] == " ":
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+def people(doc_sides: list[Side], profile: Profile, named: frozenset[str]) -> set[str]:
+    """The name keys of every person a version names (see _people)."""
+    keys = set()
+    for side in doc_sides:
+        names = _names(side, profile, named)
+        starts = _people(side, names, profile)
+        keys.update(facts.name_key(w.text) for w in names if w.start in starts)
+    return keys
+
+
 def _keys(doc_sides: list[Side]) -> list[str]:
     """The name keys of every word and of every part of a hyphenated word (APLA-Präsident)."""
     return [
@@ -243,6 +264,7 @@ def check_names(
     a_named: frozenset[str],
     a_keys: list[str],
     b_keys: list[str],
+    a_people: set[str],
 ) -> list[Finding]:
     """entity.dropped / entity.changed / attribution.changed / attribution.dropped for names.
 
@@ -273,7 +295,34 @@ def check_names(
             missing.append(word)
         if missing:
             found += _name_finding(view, missing, profiles, (a_unit_keys, a_keys))
+        elif view.paired:
+            found += _speaker_named(view, profiles, a_people, a_unit_keys)
     return found
+
+
+def _speaker_named(
+    view: GroupView, profiles: tuple[Profile, Profile], a_people: set[str], a_unit_keys: set[str]
+) -> list[Finding]:
+    """attribution.changed: B gives a statement A attributes (to "she", "the museum") to a
+    person the story names elsewhere but not in this paragraph."""
+    if not facts.attributed(view.a.text, profiles[0]) or not facts.attributed(
+        view.b.text, profiles[1]
+    ):
+        return []
+
+    def known(word: facts.Word, keys: set[str]) -> bool:
+        return any(facts.same_name(facts.name_key(word.text), k) for k in keys)
+
+    others: list[facts.Word] = []
+    for run in _runs(view.b, _names(view.b, profiles[1])):
+        # "Marta Keller" for A's "Keller" names the same person: one known word is enough
+        if not any(known(w, a_unit_keys) for w in run):
+            others += [w for w in run if not w.initial and known(w, a_people)]
+    if not others:
+        return []
+    named = " ".join(w.text for w in others)
+    message = f"attribution changed: B attributes the statement to {named}; A does not name them"
+    return [located("attribution.changed", message, b=(view, (others[0].start, others[-1].end)))]
 
 
 def _name_finding(
@@ -290,12 +339,13 @@ def _name_finding(
     shown = " ".join(w.text for w in missing)
     span = (missing[0].start, missing[-1].end)
     b_side = view.b if view.b.text else None
+    b_names = [w for w in (_names(b_side, profiles[1]) if b_side else []) if not w.initial]
     new_names = [
         w
-        for w in (_names(b_side, profiles[1]) if b_side else [])
-        if not w.initial
-        and not any(facts.same_name(facts.name_key(w.text), k) for k in a_unit_keys)
+        for w in b_names
+        if not any(facts.same_name(facts.name_key(w.text), k) for k in a_unit_keys)
     ]
+    a_group_keys = {facts.name_key(w.text) for w in facts.words(view.a.text)}
     best = max(
         (
             (SequenceMatcher(None, facts.name_key(m.text), facts.name_key(w.text)).ratio(), m, w)
@@ -315,7 +365,10 @@ def _name_finding(
     a_attributes = bool(facts.attributed(view.a.text, profiles[0]))
     b_attributes = bool(b_side and facts.attributed(b_side.text, profiles[1]))
     others = [
-        w for w in new_names if any(facts.same_name(facts.name_key(w.text), k) for k in a_keys)
+        w
+        for w in b_names
+        if any(facts.same_name(facts.name_key(w.text), k) for k in a_keys)
+        and not any(facts.same_name(facts.name_key(w.text), k) for k in a_group_keys)
     ]
     if a_attributes and others:
         message = f"attribution changed: {shown} -> {' '.join(w.text for w in others)}"
