@@ -46,11 +46,8 @@ def detect_across(
     sentences = Sentences(a, b, views)
     profiles = (profile_for(languages[0]), profile_for(languages[1]))
     found: list[Finding] = []
-    a_sides = [view.a for view in views if view.a.text]
-    b_sides = [view.b for view in views if view.b.text]
-    a_keys, b_keys = rules._keys(a_sides), rules._keys(b_sides)
-    a_named = rules.named(a_sides)
-    a_people = rules.people(a_sides, profiles[0], a_named) if profiles[0] else set()
+    both = _both(profiles)
+    names = rules.story_names(views, both[0]) if both is not None else None
     ratio = len(b.text) / max(len(a.text), 1)
     links = repaired(views, a, b, embedder)
     for unit in units(views, a, b, [(i, j) for i, j, _ in links]):
@@ -59,12 +56,11 @@ def detect_across(
             in_unit += check_structure(view, sentences)
         in_unit = _splits(_relinked(in_unit, a, b, links), unit, embedder)
         facts_found = rules.check_figures(unit, languages, profiles)
-        both = _both(profiles)
-        if both is not None:
+        if both is not None and names is not None:
             facts_found += rules.check_dates(unit, both)
             facts_found += rules.check_negation(unit, both)
             facts_found += rules.check_hedges(unit, both)
-            facts_found += rules.check_names(unit, both, a_named, a_keys, b_keys, a_people)
+            facts_found += rules.check_names(unit, both, names)
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)
         found += in_unit + _placed_in_b(facts_found, unit, links)
     if both is not None:

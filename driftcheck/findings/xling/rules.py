@@ -9,7 +9,8 @@ and returns findings on the group where the difference is.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from driftcheck.findings.across import numbers
@@ -230,7 +231,7 @@ def _runs(side: Side, names: list[facts.Word]) -> list[list[facts.Word]]:
 
 def people(doc_sides: list[Side], profile: Profile, named: frozenset[str]) -> set[str]:
     """The name keys of every person a version names (see _people)."""
-    keys = set()
+    keys: set[str] = set()
     for side in doc_sides:
         names = _names(side, profile, named)
         starts = _people(side, names, profile)
@@ -258,14 +259,29 @@ def named(doc_sides: list[Side]) -> frozenset[str]:
     )
 
 
-def check_names(
-    unit: Unit,
-    profiles: tuple[Profile, Profile],
-    a_named: frozenset[str],
-    a_keys: list[str],
-    b_keys: list[str],
-    a_people: set[str],
-) -> list[Finding]:
+@dataclass(frozen=True, slots=True)
+class StoryNames:
+    """What both whole versions say about names, for the rules that look at one unit."""
+
+    a_named: frozenset[str]
+    """Words A capitalises mid-sentence."""
+    a_keys: list[str]
+    """Name keys of every word of A."""
+    b_keys: list[str]
+    """Name keys of every word of B."""
+    a_people: set[str]
+    """Name keys of the people A names."""
+
+
+def story_names(views: Sequence[GroupView], profile: Profile) -> StoryNames:
+    """The StoryNames of a pair, A read with its profile."""
+    a_sides = [view.a for view in views if view.a.text]
+    b_sides = [view.b for view in views if view.b.text]
+    a_named = named(a_sides)
+    return StoryNames(a_named, _keys(a_sides), _keys(b_sides), people(a_sides, profile, a_named))
+
+
+def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames) -> list[Finding]:
     """entity.dropped / entity.changed / attribution.changed / attribution.dropped for names.
 
     A name of A is one the translation keeps somewhere (a capitalised word translators
@@ -280,7 +296,7 @@ def check_names(
     found: list[Finding] = []
     for view, side in unit.sides("a"):
         missing: list[facts.Word] = []
-        names = _names(side, profiles[0], a_named)
+        names = _names(side, profiles[0], story.a_named)
         people = _people(side, names, profiles[0])
         for word in names:
             key = facts.name_key(word.text)
@@ -289,14 +305,14 @@ def check_names(
             if any(facts.same_name(key, other) for other in b_unit_keys):
                 continue
             if word.start not in people and not any(
-                facts.same_name(key, other) for other in b_keys
+                facts.same_name(key, other) for other in story.b_keys
             ):
                 continue
             missing.append(word)
         if missing:
-            found += _name_finding(view, missing, profiles, (a_unit_keys, a_keys))
+            found += _name_finding(view, missing, profiles, (a_unit_keys, story.a_keys))
         elif view.paired:
-            found += _speaker_named(view, profiles, a_people, a_unit_keys)
+            found += _speaker_named(view, profiles, story.a_people, a_unit_keys)
     return found
 
 
