@@ -62,7 +62,7 @@ def detect_across(
             facts_found += rules.check_hedges(unit, both)
             facts_found += rules.check_names(unit, both, names)
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)
-        found += in_unit + _placed_in_b(facts_found, unit, links)
+        found += in_unit + _placed_in_b(_inside_quotes(facts_found), unit, links)
     if both is not None:
         found = _story_agrees(found, views, both)
     return tuple(sorted(found, key=_order))
@@ -97,6 +97,23 @@ def _story_agrees(
             continue  # a translator's idiom hedges more often than a drift does
         kept.append(finding)
     return kept
+
+
+def _inside_quotes(found: list[Finding]) -> list[Finding]:
+    """Leave out a negation or hedge change inside a quote already reported as changed."""
+    quoted = [f for f in found if f.rule.startswith("quote.")]
+
+    def within(inner: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
+        return inner is not None and outer is not None and outer[0] <= inner[0] < outer[1]
+
+    return [
+        f
+        for f in found
+        if not (
+            f.rule in ("negation.flipped", "hedge.dropped", "hedge.added")
+            and any(within(f.a_span, q.a_span) or within(f.b_span, q.b_span) for q in quoted)
+        )
+    ]
 
 
 def _placed_in_b(

@@ -41,6 +41,33 @@ def _similarities(embedder: Embedder, pairs: Sequence[tuple[str, str]]) -> list[
     return [float(rows[2 * n] @ rows[2 * n + 1]) for n in range(len(pairs))]
 
 
+def _pair_quotes(
+    a_texts: list[str], b_texts: list[str], embedder: Embedder | None
+) -> list[tuple[int, int]]:
+    """(A quote, B quote) pairs, the most similar first, each quote in one pair at most.
+
+    Without an embedder the quotes pair in reading order. An A quote left over (B has
+    fewer quotes) is the one least like any B quote.
+    """
+    if embedder is None or not a_texts or not b_texts:
+        return [(n, n) for n in range(min(len(a_texts), len(b_texts)))]
+    rows = embedder.embed([*a_texts, *b_texts])
+    sims = rows[: len(a_texts)] @ rows[len(a_texts) :].T
+    order = sorted(
+        ((float(sims[n, m]), n, m) for n in range(len(a_texts)) for m in range(len(b_texts))),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    pairs: list[tuple[int, int]] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for _, n, m in order:
+        if n not in used_a and m not in used_b:
+            pairs.append((n, m))
+            used_a.add(n)
+            used_b.add(m)
+    return sorted(pairs)
+
+
 def check_quotes(
     unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None, length_ratio: float
 ) -> list[Finding]:
@@ -57,24 +84,16 @@ def check_quotes(
     ]
     a_quotes = [q for q in a_quotes if len(q[0].a.text[slice(*q[1])].split()) >= MIN_WORDS]
     b_texts = [view.b.text[slice(*span)] for view, span in b_quotes]
+    a_texts = [view.a.text[slice(*span)] for view, span in a_quotes]
+    pairs = _pair_quotes(a_texts, b_texts, embedder)
     found: list[Finding] = []
-    unpaired = list(range(len(b_quotes)))
-    pairs: list[tuple[int, int]] = []
+    paired_a = {n for n, _ in pairs}
     for n, (view, span) in enumerate(a_quotes):
-        a_text = view.a.text[slice(*span)]
-        if not unpaired:
-            message = f'quote marks removed: "{excerpt(a_text)}" is not quoted in B'
+        if n not in paired_a:
+            message = f'quote marks removed: "{excerpt(a_texts[n])}" is not quoted in B'
             found.append(
                 located("quote.unquoted", message, a=(view, span), severity=Severity.WARNING)
             )
-            continue
-        if embedder is not None and len(unpaired) > 1:
-            sims = _similarities(embedder, [(a_text, b_texts[m]) for m in unpaired])
-            best = unpaired[max(range(len(unpaired)), key=lambda k: sims[k])]
-        else:
-            best = unpaired[0]
-        unpaired.remove(best)
-        pairs.append((n, best))
     if not pairs:
         return found
     texts = [(a_quotes[n][0].a.text[slice(*a_quotes[n][1])], b_texts[m]) for n, m in pairs]
