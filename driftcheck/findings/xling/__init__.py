@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile, profile_for, skipped_rules
 from driftcheck.findings.structure import Sentences, check_structure
-from driftcheck.findings.xling import facts, quotes, rules
+from driftcheck.findings.xling import facts, names, quotes, rules
 from driftcheck.findings.xling.units import Unit, units
 from driftcheck.types import AlignmentGroup, Document, Finding, Kind, Severity
 
@@ -47,7 +47,7 @@ def detect_across(
     profiles = (profile_for(languages[0]), profile_for(languages[1]))
     found: list[Finding] = []
     both = _both(profiles)
-    names = rules.story_names(views, both[0]) if both is not None else None
+    story = names.story_names(views, both[0]) if both is not None else None
     ratio = len(b.text) / max(len(a.text), 1)
     links = repaired(views, a, b, embedder)
     for unit in units(views, a, b, [(i, j) for i, j, _ in links]):
@@ -56,11 +56,11 @@ def detect_across(
             in_unit += check_structure(view, sentences)
         in_unit = _splits(_relinked(in_unit, a, b, links), unit, embedder)
         facts_found = rules.check_figures(unit, languages, profiles)
-        if both is not None and names is not None:
+        if both is not None and story is not None:
             facts_found += rules.check_dates(unit, both)
             facts_found += rules.check_negation(unit, both)
             facts_found += rules.check_hedges(unit, both)
-            facts_found += rules.check_names(unit, both, names)
+            facts_found += names.check_names(unit, both, story)
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)
         found += in_unit + _placed_in_b(_inside_quotes(facts_found), unit, links)
     if both is not None:
