@@ -111,3 +111,14 @@ def test_english_pairs_keep_the_english_rules() -> None:
     )
     assert "quote.altered" in [f.rule for f in report.findings]
     assert report.to_dict()["cross_language"] is False
+
+
+def test_a_quote_much_further_from_its_original_than_the_sentence_is_altered() -> None:
+    # the fake embedder reads shared words: B's frame keeps A's words, its quote does not
+    a = 'Mayor Marta Keller told reporters in Port Arlen on Monday: "We will never sign it."\n'
+    b = "Mayor Marta Keller told reporters in Port Arlen on Monday: „Perhaps a deal is near.“\n"
+    report = _compare(a, b)
+    altered = [f for f in report.findings if f.rule == "quote.altered"]
+    assert altered, _messages(report)
+    assert "similarity" in altered[0].message
+    assert altered[0].b_text == "Perhaps a deal is near."

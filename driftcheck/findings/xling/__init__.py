@@ -26,7 +26,7 @@ from driftcheck.types import AlignmentGroup, Document, Finding, Kind, Severity
 if TYPE_CHECKING:
     from driftcheck.embed.base import Embedder
 
-__all__ = ["SPLIT_SIMILARITY", "detect_across", "skipped_rules"]
+__all__ = ["REPAIR_SIMILARITY", "SPLIT_SIMILARITY", "detect_across", "repaired", "skipped_rules"]
 
 SPLIT_SIMILARITY = 0.5
 """Unpaired sentences of a unit at least this similar as a whole translate each other."""

@@ -29,7 +29,7 @@ MIN_WORDS = 3
 SHORT_RATIO = 0.55
 """A B quote under this share of the length the pair's ratio predicts was cut short."""
 MEANING_GAP = 0.2
-"""A quote pair this much less similar than its sentences were paired at was altered..."""
+"""A quote pair this much less similar than the sentences that hold them was altered..."""
 MEANING_FLOOR = 0.5
 """... when the pair is also below this similarity (fitted on the dev stories of bench/xling)."""
 
@@ -97,11 +97,17 @@ def check_quotes(
     if not pairs:
         return found
     texts = [(a_quotes[n][0].a.text[slice(*a_quotes[n][1])], b_texts[m]) for n, m in pairs]
-    sims = _similarities(embedder, texts) if embedder is not None else [1.0] * len(pairs)
-    for (n, m), (a_text, b_text), similarity in zip(pairs, texts, sims, strict=True):
+    frames = [(a_quotes[n][0].a.text, b_quotes[m][0].b.text) for n, m in pairs]
+    if embedder is not None:
+        sims = _similarities(embedder, texts)
+        sentences = _similarities(embedder, frames)
+    else:
+        sims = sentences = [1.0] * len(pairs)
+    for (n, m), (a_text, b_text), similarity, group in zip(
+        pairs, texts, sims, sentences, strict=True
+    ):
         a_place, b_place = a_quotes[n], b_quotes[m]
         expected = len(a_text) * length_ratio
-        group = a_place[0].group.similarity
         if len(b_text) < SHORT_RATIO * expected:
             message = (
                 f'quote cut short: "{excerpt(b_text)}" is {len(b_text) / max(expected, 1):.0%} '
@@ -111,7 +117,7 @@ def check_quotes(
             found.append(
                 located("quote.shortened", message, a=a_place, b=b_place, severity=Severity.WARNING)
             )
-        elif group is not None and similarity < min(group - MEANING_GAP, MEANING_FLOOR):
+        elif similarity < min(group - MEANING_GAP, MEANING_FLOOR):
             message = (
                 f"quote translated further from the original than the rest of the pair: "
                 f"similarity {similarity:.2f}, the sentences {group:.2f}"
