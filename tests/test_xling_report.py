@@ -10,13 +10,16 @@ from rich.console import Console
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.xling import detect_across, repaired
 from driftcheck.pipeline import Comparer
-from driftcheck.segment import segment
 from driftcheck.report.terminal import render_terminal
+from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import AlignmentGroup, Kind, Report, Severity
 
 EN = "The council met 40 times in Port Arlen.\n\nThe mayor, Marta Keller, said 12 ships came.\n"
-DE = "Der Rat tagte 40 Mal in Port Arlen.\n\nDie Bürgermeisterin Marta Keller sagte, 12 Schiffe kamen.\n"
+DE = (
+    "Der Rat tagte 40 Mal in Port Arlen.\n\n"
+    "Die Bürgermeisterin Marta Keller sagte, 12 Schiffe kamen.\n"
+)
 
 
 GERMAN = {"der": "the", "rat": "council", "tagte": "met", "mal": "times", "die": "the"}
@@ -28,11 +31,10 @@ def _compare(a: str, b: str, b_language: str = "de") -> Report:
 
 
 def _render(report: Report) -> str:
-    console = Console(width=120, file=io.StringIO(), color_system=None, _environ={})
+    buffer = io.StringIO()
+    console = Console(width=120, file=buffer, color_system=None, _environ={})
     render_terminal(report, console)
-    output = console.file.getvalue()
-    assert isinstance(output, str)
-    return output
+    return buffer.getvalue()
 
 
 def test_a_translation_is_shown_beside_its_original_without_a_glossary() -> None:
