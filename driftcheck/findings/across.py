@@ -72,8 +72,23 @@ def _number_pattern(language: str) -> re.Pattern[str]:
         rf"(?<![\w.,:])(?:(?P<time>[0-2]?\d(?::|[ \u00a0]?h[ \u00a0]?)[0-5]\d)"
         rf"|(?P<digits>\d{{1,3}}(?:[{separators}]\d{{3}})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
         + (rf"(?:[ \u00a0]+(?P<scale>(?i:{scale}))\.?)?" if scale else "")
-        + r")(?![\w])"
+        + r")(?:st|nd|rd|th|er|e|ème|º|ª)?(?![\w])"
     )
+
+
+_CENTURY = re.compile(
+    r"(?<![\w])(?P<roman>[IVXLC]{1,6})(?:e|ᵉ|er|ème)?[ \u00a0]+"
+    r"(?=(?i:siècle|века|век|jahrhundert|century|secolo)\b)"
+    r"|(?i:siglo|século)[ \u00a0](?P<after>[IVXLC]{1,6})(?![\w])"
+)
+"""A century in Roman numerals: "XVIIe siècle", "XVII века", "siglo XVII"."""
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(text: str) -> int:
+    """The value of a Roman numeral (XVII = 17)."""
+    values = [_ROMAN[char] for char in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
@@ -101,6 +116,9 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
             words = " ".join(scale.lower().split())
             value = value.scaleb(_SCALES[language][words])
         found.append((value, match.span()))
+    for match in _CENTURY.finditer(side.text):
+        group = "roman" if match.group("roman") else "after"
+        found.append((Decimal(_roman(match.group(group))), match.span(group)))
     return found
 
 

@@ -212,7 +212,7 @@ def quotes(text: str, profile: Profile) -> list[Span]:
 
 _KEY_RULES = (
     ("tsch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "u"),
-    ("ie", "i"), ("ee", "i"), ("ei", "ai"), ("ey", "ei"), ("y", "i"), ("j", "i"), ("z", "s"),
+    ("y", "i"), ("j", "i"), ("ie", "i"), ("ee", "i"), ("ei", "ai"), ("z", "s"),
 )  # fmt: skip
 
 
@@ -224,7 +224,8 @@ def name_key(word: str) -> str:
     latin = re.sub(r"c(?=[eiy])", "s", latin).replace("c", "k")
     for old, new in _KEY_RULES:
         latin = latin.replace(old, new)
-    latin = re.sub(r"^u(?=[aeio])", "v", latin.replace("h", ""))
+    latin = re.sub(r"^u(?=[aeio])", "v", latin.replace("h", "")).replace("ai", "a")
+    latin = re.sub(r"(?<=[^aeiou])e$", "", latin) if len(latin) > 3 else latin  # Tate = Тейт
     return re.sub(r"(.)\1+", r"\1", latin)
 
 
@@ -233,6 +234,8 @@ def same_name(one: str, other: str) -> bool:
     if one == other:
         return True
     short, long = sorted((one, other), key=len)
+    if len(short) >= 5 and long.startswith(short):
+        return True  # an adjective of a place: Лондонской, Londoner
     if len(short) < 3 or len(long) - len(short) > 3:
         return False
     common = 0

@@ -98,13 +98,16 @@ def people(doc_sides: list[Side], profile: Profile, named: frozenset[str]) -> se
     return keys
 
 
-def _keys(doc_sides: list[Side]) -> list[str]:
-    """The name keys of every word and of every part of a hyphenated word (APLA-Präsident)."""
+def _keys(doc_sides: list[Side], *, capitalised: bool = False) -> list[str]:
+    """The name keys of every word and every part of a hyphenated one (APLA-Präsident,
+    d'Aurion); with `capitalised`, of capitalised ones only (the names themselves, where a
+    lower-case word must not stand for one: "лондонских" keeps London, "battle" is no Bate)."""
     return [
         facts.name_key(part)
         for side in doc_sides
         for w in facts.words(side.text)
         for part in {w.text, *w.text.replace("’", "-").replace("'", "-").split("-")}
+        if part and (part[0].isupper() or not capitalised)
     ]
 
 
@@ -137,7 +140,8 @@ def story_names(views: Sequence[GroupView], profile: Profile) -> StoryNames:
     a_sides = [view.a for view in views if view.a.text]
     b_sides = [view.b for view in views if view.b.text]
     a_named = named(a_sides)
-    return StoryNames(a_named, _keys(a_sides), _keys(b_sides), people(a_sides, profile, a_named))
+    a_keys = _keys(a_sides, capitalised=True)
+    return StoryNames(a_named, a_keys, _keys(b_sides), people(a_sides, profile, a_named))
 
 
 def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames) -> list[Finding]:
