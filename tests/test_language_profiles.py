@@ -150,3 +150,28 @@ def test_roles_are_canonical_across_languages() -> None:
     assert facts.roles("said a spokesman", _profile("en")) == facts.roles(
         "afirmó un portavoz", _profile("es")
     )
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "The items date from the 17th century."),
+        ("de", "Die Stücke stammen aus dem 17. Jahrhundert."),
+        ("fr", "Les objets datent du XVIIe siècle."),
+        ("es", "Las piezas son del siglo XVII."),
+        ("ru", "Предметы относятся к XVII веку."),
+    ],
+)
+def test_a_century_is_the_same_figure_in_every_language(code: str, text: str) -> None:
+    from driftcheck.findings.across import numbers
+    from driftcheck.findings.context import make_side
+    from driftcheck.segment import segment
+
+    document = segment(text)
+    side = make_side(document, range(len(document.sentences)))
+    assert [int(value) for value, _ in numbers(side, code)] == [17]
+
+
+def test_an_english_name_in_russian_and_a_place_as_an_adjective() -> None:
+    assert facts.same_name(facts.name_key("Tate"), facts.name_key("Тейт"))
+    assert facts.same_name(facts.name_key("London"), facts.name_key("лондонских"))

@@ -78,7 +78,7 @@ def _number_pattern(language: str) -> re.Pattern[str]:
 
 _CENTURY = re.compile(
     r"(?<![\w])(?P<roman>[IVXLC]{1,6})(?:e|ᵉ|er|ème)?[ \u00a0]+"
-    r"(?=(?i:siècle|века|век|jahrhundert|century|secolo)\b)"
+    r"(?=(?i:siècles?|век\w*|jahrhunderts?|century|centuries|secolo)\b)"
     r"|(?i:siglo|século)[ \u00a0](?P<after>[IVXLC]{1,6})(?![\w])"
 )
 """A century in Roman numerals: "XVIIe siècle", "XVII века", "siglo XVII"."""
