@@ -82,3 +82,19 @@ def test_same_language_pairs_report_no_profiles() -> None:
     assert report.to_dict()["profiles"] == {"a": None, "b": None}
     assert report.to_dict()["cross_language"] is False
     assert "number.changed" in [f.rule for f in report.findings]
+
+
+def test_an_unpaired_sentence_whose_figures_are_all_across_is_a_split() -> None:
+    a = segment("The consortium starts the work in 2027 and needs 30 months.\n")
+    b = segment("Das Konsortium beginnt 2027. Die Arbeiten dauern 30 Monate.\n")
+    groups = (
+        AlignmentGroup((0,), (0,), Kind.CHANGED, 0.6),
+        AlignmentGroup((), (1,), Kind.ADDED, None),
+    )
+    found = detect_across(a, b, groups, ("en", "de"), None)
+    added = [f for f in found if f.rule == "sentence.added"]
+    assert [f.severity for f in added] == [Severity.INFO]
+    assert "are all in A's paragraph" in added[0].message
+    new = segment("Das Konsortium beginnt 2027. Die Arbeiten kosten 40 Millionen.\n")
+    found = detect_across(a, new, groups, ("en", "de"), None)
+    assert [f.severity for f in found if f.rule == "sentence.added"] == [Severity.WARNING]

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from driftcheck.findings.across import numbers
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile, profile_for, skipped_rules
 from driftcheck.findings.structure import Sentences, check_structure
@@ -54,7 +55,9 @@ def detect_across(
         in_unit: list[Finding] = []
         for view in unit.views:
             in_unit += check_structure(view, sentences)
-        in_unit = _splits(_relinked(in_unit, a, b, links), unit, embedder)
+        in_unit = _covered(
+            _splits(_relinked(in_unit, a, b, links), unit, embedder), unit, languages
+        )
         facts_found = rules.check_figures(unit, languages, profiles)
         if both is not None and story is not None:
             facts_found += rules.check_dates(unit, both)
@@ -198,6 +201,43 @@ def _relinked(
             out.append(finding)
             continue
         out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
+    return out
+
+
+def _covered(found: list[Finding], unit: Unit, languages: tuple[str, str]) -> list[Finding]:
+    """sentence.omitted/added at info when every figure of the sentence is across the unit.
+
+    A sentence with figures (digits, dates in digits) all of which the other side's
+    paragraph gives is a translator's split the model did not join, not new content; one
+    without figures, or with one of its own, stays a warning.
+    """
+    out = []
+    for finding in found:
+        omitted = finding.rule == "sentence.omitted"
+        if finding.severity is Severity.INFO or finding.rule not in (
+            "sentence.omitted",
+            "sentence.added",
+        ):
+            out.append(finding)
+            continue
+        group = None if finding.group is None else unit.by_index(finding.group)
+        if group is None:
+            out.append(finding)
+            continue
+        own = numbers(group.a if omitted else group.b, languages[0 if omitted else 1])
+        other_sides = unit.sides("b" if omitted else "a")
+        other = {
+            value
+            for _, side in other_sides
+            for value, _ in numbers(side, languages[1 if omitted else 0])
+        }
+        if own and all(value in other for value, _ in own):
+            shown = ", ".join(sorted({str(value.normalize()) for value, _ in own}))
+            side = "B" if omitted else "A"
+            note = f" (its figures, {shown}, are all in {side}'s paragraph: a translator's split)"
+            out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
+        else:
+            out.append(finding)
     return out
 
 
