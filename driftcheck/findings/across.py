@@ -39,21 +39,20 @@ def comma_decimal(language: str) -> bool:
 
 
 _SCALES: dict[str, dict[str, int]] = {
-    "en": {"thousand": 3, "million": 6, "mn": 6, "billion": 9, "bn": 9, "trillion": 12},
-    "de": {"tausend": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9,
-           "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12},
-    "fr": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9,
-           "mrd": 9, "billion": 12, "billions": 12},
-    "es": {"mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "billón": 12,
-           "billones": 12},
     "it": {"mila": 3, "milione": 6, "milioni": 6, "miliardo": 9, "miliardi": 9},
     "pt": {"mil": 3, "milhão": 6, "milhões": 6, "mil milhões": 9, "bilhão": 9, "bilhões": 9},
     "nl": {"duizend": 3, "miljoen": 6, "miljard": 9},
-    "ru": {"тыс": 3, "тысяча": 3, "тысячи": 3, "тысяч": 3, "млн": 6, "миллион": 6,
-           "миллиона": 6, "миллионов": 6, "млрд": 9, "миллиард": 9, "миллиарда": 9,
-           "миллиардов": 9, "трлн": 12},
-}  # fmt: skip
-"""Scale words per language and the power of ten they stand for (German Billion is 10^12)."""
+}
+"""Scale words of languages without a profile (the profiles hold en, de, fr, es, ru's)."""
+
+
+def scales(language: str) -> dict[str, int]:
+    """The scale words of a language and the power of ten each stands for (Billion is 10^12)."""
+    from driftcheck.findings.profiles import profile_for
+
+    profile = profile_for(language)
+    return dict(profile.scales) if profile is not None else _SCALES.get(language, {})
+
 
 _DATELINE = re.compile(
     r"(?P<city>[^\W\d_][^\W\d_'’.\-]*(?:[ .\-'’]+[^\W\d_]+){0,3}),"
@@ -66,8 +65,8 @@ _DATELINE = re.compile(
 def _number_pattern(language: str) -> re.Pattern[str]:
     """Numbers as `language` writes them: times (3:40), grouped digits, and a scale word."""
     separators = ",. \u00a0\u202f" if comma_decimal(language) else ",.\u00a0\u202f"
-    scales = sorted(_SCALES.get(language, {}), key=len, reverse=True)
-    scale = "|".join(re.escape(word).replace("\\ ", "[ \u00a0]+") for word in scales)
+    words = sorted(scales(language), key=len, reverse=True)
+    scale = "|".join(re.escape(word).replace("\\ ", "[ \u00a0]+") for word in words)
     return re.compile(
         rf"(?<![\w.,:])(?:(?P<time>[0-2]?\d(?::|[ \u00a0]?h[ \u00a0]?)[0-5]\d)"
         rf"|(?P<digits>\d{{1,3}}(?:[{separators}]\d{{3}})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
@@ -114,7 +113,7 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
         scale = match.groupdict().get("scale")
         if scale:
             words = " ".join(scale.lower().split())
-            value = value.scaleb(_SCALES[language][words])
+            value = value.scaleb(scales(language)[words])
         found.append((value, match.span()))
     for match in _CENTURY.finditer(side.text):
         group = "roman" if match.group("roman") else "after"

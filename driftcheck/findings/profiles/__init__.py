@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 __all__ = ["PROFILE_RULES", "Profile", "profile_for", "skipped_rules", "supported"]
@@ -48,9 +48,10 @@ class Profile:
     scales: Mapping[str, int]
     """Scale words -> power of ten (billion 9, Milliarde 9, mil millones 9, млрд 9)."""
     units: Mapping[str, str]
-    """Unit words (or stems) -> canonical unit (per cent, metre, tonne...)."""
+    """Unit words (or stems) -> canonical unit (per cent, metre, tonne...); listed, not yet
+    compared: a figure is compared by value alone."""
     currencies: Mapping[str, str]
-    """Currency names (or stems) -> ISO code."""
+    """Currency names (or stems) -> ISO code; listed, not yet compared (as units)."""
     quotes: tuple[tuple[str, str], ...]
     """Quotation marks as (opening, closing) pairs, the language's own first."""
     stopwords: frozenset[str]
@@ -65,7 +66,6 @@ class Profile:
     """True when every noun has a capital (de): two capitalised words are not a person's name."""
     stems: bool = False
     """True when words inflect at the end (de, ru): a word matches a longer form of itself."""
-    extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def negation_re(self) -> re.Pattern[str]:
