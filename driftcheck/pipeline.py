@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 from pathlib import Path
+from typing import Any
 
 from driftcheck.align import AlignOptions, align
 from driftcheck.config import Config
@@ -159,7 +160,7 @@ class Comparer:
         embedder = self.embedder_for(lang_a, lang_b)
         groups = align(a.sentences, b.sentences, embedder, self.options)
         groups = tuple(replace(g, diff=_group_diff(g, a, b, self.options.strict)) for g in groups)
-        findings = self._findings(a, b, groups, lang_a, lang_b)
+        findings = self._findings(a, b, groups, lang_a, lang_b, embedder)
         summary = summarise(groups, len(a.sentences), len(b.sentences))
         report = Report(
             a=a,
@@ -170,6 +171,7 @@ class Comparer:
             settings={**asdict(self.options), **self._settings()},
             findings=findings,
             drift_score=drift_score(findings, summary),
+            **_profiles(lang_a.code, lang_b.code),
         )
         return replace(report, failures=self.config.policy.failures(report))
 
@@ -184,21 +186,25 @@ class Comparer:
             "max_drift": config.max_drift,
         }
 
-    def _findings(
+    def _findings(  # noqa: PLR0917 (private; the pipeline's stages in order)
         self,
         a: Document,
         b: Document,
         groups: tuple[AlignmentGroup, ...],
         lang_a: Language,
         lang_b: Language,
+        embedder: Embedder | None = None,
     ) -> tuple[Finding, ...]:
         """Editorial findings at the severities the settings give their rules; 'off' drops them.
 
         Across languages only what does not depend on wording is compared (see detect).
         """
+        # Two versions in one language keep the word-level rules: their quote check works
+        # letter by letter in any script. Two languages run the profile-driven rules.
         across = None if lang_a.code == lang_b.code else (lang_a.code, lang_b.code)
         found = []
-        for finding in detect(a, b, groups, locale=self.config.locale, across=across):
+        detected = detect(a, b, groups, locale=self.config.locale, across=across, embedder=embedder)
+        for finding in detected:
             severity = self.config.severity_of(finding.rule, finding.severity)
             if severity is not None:
                 found.append(replace(finding, severity=severity))
@@ -249,6 +255,16 @@ def _check_size(text: str, name: str, max_mb: float) -> None:
             f"{name}: is {size:.1f} MB, over the {max_mb:g} MB limit for one version "
             "(raise it with Config(max_size=...), 0 for no limit)"
         )
+
+
+def _profiles(a: str, b: str) -> dict[str, Any]:
+    """The Report fields saying which language profile each side used and what was skipped."""
+    if a == b:
+        return {}
+    from driftcheck.findings.profiles import profile_for, skipped_rules
+
+    used = tuple(code if profile_for(code) is not None else None for code in (a, b))
+    return {"profiles": used, "skipped_rules": skipped_rules(a, b)}
 
 
 def _group_diff(

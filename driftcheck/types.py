@@ -217,6 +217,10 @@ class Report:
     settings: Mapping[str, Any] = field(default_factory=FrozenMap)
     findings: tuple[Finding, ...] = ()
     drift_score: int = 0
+    profiles: tuple[str | None, str | None] = (None, None)
+    """The language profile each side's findings used (None: no profile; English rules ran)."""
+    skipped_rules: tuple[tuple[str, str], ...] = ()
+    """(rule, why) for the rules not run on this pair (a side's language has no profile)."""
     failures: tuple[str, ...] = ()
     """Why the report fails the policy it was compared under; empty when it passes."""
 
@@ -279,6 +283,9 @@ class Report:
                 "glossary": [{"a": a, "b": b} for a, b in self.glossary],
             },
             "verdict": {"failed": self.failed, "reasons": list(self.failures)},
+            "cross_language": self.differing_languages is not None,
+            "profiles": {"a": self.profiles[0], "b": self.profiles[1]},
+            "skipped_rules": [{"rule": rule, "why": why} for rule, why in self.skipped_rules],
         }
 
 

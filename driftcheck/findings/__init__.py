@@ -7,18 +7,18 @@ number from 0 to 100; its formula, in plain words, is the docstring of
 driftcheck.findings.score. Each rule lives in a module named after what it watches:
 quotes, numbers, entities (names and titles), attribution, certainty (hedges and
 negations), wording (substitutions, cosmetic-only groups) and structure (omitted, added,
-repeated and moved sentences, boilerplate). Between versions in two languages (`across`)
-only structure and figures written in digits are compared (see findings.across).
+repeated and moved sentences, boilerplate). Between versions in two languages (`across`),
+the profile-driven rules of findings.xling run instead: facts compared by value with
+each language's profile.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from driftcheck.findings.across import check_numbers_across, values_elsewhere
 from driftcheck.findings.attribution import check_attribution
 from driftcheck.findings.certainty import check_hedges, check_negation
 from driftcheck.findings.characters import check_characters
@@ -32,19 +32,13 @@ from driftcheck.findings.rules import RULES, Rule, finding
 from driftcheck.findings.score import drift_score
 from driftcheck.findings.structure import Sentences, check_structure
 from driftcheck.findings.wording import check_cosmetic, check_substitutions
+from driftcheck.findings.xling import detect_across
 from driftcheck.types import AlignmentGroup, Document, Finding, Kind
 
-__all__ = [
-    "ACROSS_CHECKS",
-    "CHECKS",
-    "RULES",
-    "Check",
-    "Rule",
-    "Scope",
-    "Story",
-    "detect",
-    "drift_score",
-]
+if TYPE_CHECKING:
+    from driftcheck.embed.base import Embedder
+
+__all__ = ["CHECKS", "RULES", "Check", "Rule", "Scope", "Story", "detect", "drift_score"]
 
 _RULE_ORDER = {rule: n for n, rule in enumerate(RULES)}
 
@@ -63,8 +57,6 @@ class Story:
     sentences: Sentences
     added_figures: tuple[Figure, ...]
     omitted_figures: tuple[Figure, ...]
-    across: tuple[str, str] | None = None
-    elsewhere: tuple[frozenset[Decimal], frozenset[Decimal]] = (frozenset(), frozenset())
 
 
 class Scope(Enum):
@@ -104,18 +96,6 @@ CHECKS: tuple[tuple[Scope, Check], ...] = (
 """Every per-group check, in the order their findings are listed; add a rule family here."""
 
 
-def _numbers_across(view: GroupView, story: Story) -> list[Finding]:
-    assert story.across is not None  # noqa: S101 - ACROSS_CHECKS run only across languages
-    return check_numbers_across(view, story.across, *story.elsewhere)
-
-
-ACROSS_CHECKS: tuple[tuple[Scope, Check], ...] = (
-    (Scope.ALL, lambda view, story: check_structure(view, story.sentences)),
-    (Scope.PAIRED, _numbers_across),
-)
-"""The checks between versions in two languages: words are not compared, figures are."""
-
-
 def detect(
     a: Document,
     b: Document,
@@ -123,21 +103,23 @@ def detect(
     *,
     locale: str = "en",
     across: tuple[str, str] | None = None,
+    embedder: Embedder | None = None,
 ) -> tuple[Finding, ...]:
     """All findings at their default severities, in reading order, story-level ones last.
 
-    `across` names A's and B's languages when they differ: words are then not compared,
-    and the checks of `ACROSS_CHECKS` run instead of `CHECKS`.
+    `across` names A's and B's languages when they differ: words are then not compared;
+    the profile-driven rules of findings.xling run instead, with `embedder` to judge
+    quotes by meaning.
     """
-    story = _read_story(a, b, groups, locale, across)
-    table = CHECKS if across is None else ACROSS_CHECKS
+    if across is not None:
+        return detect_across(a, b, groups, across, embedder)
+    story = _read_story(a, b, groups, locale)
     found: list[Finding] = []
     for view in story.views:
-        checks = (check for scope, check in table if scope.covers(view))
+        checks = (check for scope, check in CHECKS if scope.covers(view))
         in_group = [item for check in checks for item in check(view, story)]
         found += sorted(in_group, key=_reading_order)
-    if across is None:
-        found += _omitted_figures(a, story.views, story.sentences, locale)
+    found += _omitted_figures(a, story.views, story.sentences, locale)
     return tuple(found)
 
 
@@ -146,10 +128,8 @@ def _read_story(
     b: Document,
     groups: Sequence[AlignmentGroup],
     locale: str,
-    across: tuple[str, str] | None,
 ) -> Story:
     views = tuple(GroupView(n, group, a, b) for n, group in enumerate(groups))
-    omitted, added = values_elsewhere(views, across) if across is not None else (set(), set())
     return Story(
         a=a,
         b=b,
@@ -165,8 +145,6 @@ def _read_story(
         omitted_figures=tuple(
             f for v in views if v.group.kind is Kind.OMITTED for f in figures(v.a, locale)
         ),
-        across=across,
-        elsewhere=(frozenset(omitted), frozenset(added)),
     )
 
 

@@ -1,27 +1,21 @@
-"""Figures between versions in two languages: the numbers written in digits, by value.
+"""Reading numbers written in digits as a language writes them, by value.
 
-Across languages the words differ by design, so quotes, names, attribution, hedges,
-negations and wording cannot be compared word by word (see detect). What a translation
-must keep are its figures, and digits survive translation: each number written in digits
-in a group's A text is read in A's locale, each in B's text in B's locale ("4.5" in
-English is "4,5" in German or French; "1,200" is "1.200" or "1 200"), with the scale
-word that follows it in that language ("1.2 billion" = "1,2 Milliarden" = "1.200
-millones"), and the values must match as multisets. Number words ("six", "sechs"),
-units and currencies are not compared, nor the date of a dateline. A value of A missing
-from B and one of B missing from A in the same group are `number.changed` when each is
-the only one left, else `number.removed` / `number.added`.
+Digits survive translation: each number in a text is read in its language's locale
+("4.5" in English is "4,5" in German or French; "1,200" is "1.200" or "1 200"; the
+decimal mark comes from CLDR through Babel, offline), with the scale word that follows
+it in that language ("1.2 billion" = "1,2 Milliarden" = "1.200 millones"). A time
+("3:40", "3 h 40") reads as 3.40; numbers in a dateline are left out. The
+cross-language rules (findings.xling.rules) compare the values.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from driftcheck.findings.context import GroupView, Side
+from driftcheck.findings.context import Side
 from driftcheck.findings.lexicon import word_list
-from driftcheck.types import Finding, Kind
 
 _COMMA_DECIMAL = frozenset(
     word_list(
@@ -29,24 +23,36 @@ _COMMA_DECIMAL = frozenset(
         " et is ca gl eu az kk ky uz be mk sq bs"
     )
 )
-"""Languages that write a decimal comma ("4,5"); they may group thousands with a space."""
+"""Languages that write a decimal comma ("4,5") where Babel has no locale data for them."""
+
+
+@lru_cache(maxsize=64)
+def comma_decimal(language: str) -> bool:
+    """True when the language writes a decimal comma ("4,5"), by CLDR where Babel knows it."""
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        return get_decimal_symbol(Locale.parse(language)) == ","
+    except (UnknownLocaleError, ValueError):
+        return language in _COMMA_DECIMAL
+
 
 _SCALES: dict[str, dict[str, int]] = {
-    "en": {"thousand": 3, "million": 6, "mn": 6, "billion": 9, "bn": 9, "trillion": 12},
-    "de": {"tausend": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9,
-           "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12},
-    "fr": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9,
-           "mrd": 9, "billion": 12, "billions": 12},
-    "es": {"mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "billón": 12,
-           "billones": 12},
     "it": {"mila": 3, "milione": 6, "milioni": 6, "miliardo": 9, "miliardi": 9},
     "pt": {"mil": 3, "milhão": 6, "milhões": 6, "mil milhões": 9, "bilhão": 9, "bilhões": 9},
     "nl": {"duizend": 3, "miljoen": 6, "miljard": 9},
-    "ru": {"тыс": 3, "тысяча": 3, "тысячи": 3, "тысяч": 3, "млн": 6, "миллион": 6,
-           "миллиона": 6, "миллионов": 6, "млрд": 9, "миллиард": 9, "миллиарда": 9,
-           "миллиардов": 9, "трлн": 12},
-}  # fmt: skip
-"""Scale words per language and the power of ten they stand for (German Billion is 10^12)."""
+}
+"""Scale words of languages without a profile (the profiles hold en, de, fr, es, ru's)."""
+
+
+def scales(language: str) -> dict[str, int]:
+    """The scale words of a language and the power of ten each stands for (Billion is 10^12)."""
+    from driftcheck.findings.profiles import profile_for
+
+    profile = profile_for(language)
+    return dict(profile.scales) if profile is not None else _SCALES.get(language, {})
+
 
 _DATELINE = re.compile(
     r"(?P<city>[^\W\d_][^\W\d_'’.\-]*(?:[ .\-'’]+[^\W\d_]+){0,3}),"
@@ -58,67 +64,30 @@ _DATELINE = re.compile(
 @lru_cache(maxsize=64)
 def _number_pattern(language: str) -> re.Pattern[str]:
     """Numbers as `language` writes them: times (3:40), grouped digits, and a scale word."""
-    separators = ",. \u00a0\u202f" if language in _COMMA_DECIMAL else ",.\u00a0\u202f"
-    scales = sorted(_SCALES.get(language, {}), key=len, reverse=True)
-    scale = "|".join(re.escape(word).replace("\\ ", "[ \u00a0]+") for word in scales)
+    separators = ",. \u00a0\u202f" if comma_decimal(language) else ",.\u00a0\u202f"
+    words = sorted(scales(language), key=len, reverse=True)
+    scale = "|".join(re.escape(word).replace("\\ ", "[ \u00a0]+") for word in words)
     return re.compile(
         rf"(?<![\w.,:])(?:(?P<time>[0-2]?\d(?::|[ \u00a0]?h[ \u00a0]?)[0-5]\d)"
         rf"|(?P<digits>\d{{1,3}}(?:[{separators}]\d{{3}})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
         + (rf"(?:[ \u00a0]+(?P<scale>(?i:{scale}))\.?)?" if scale else "")
-        + r")(?![\w])"
+        + r")(?:st|nd|rd|th|er|e|ème|º|ª)?(?![\w])"
     )
 
 
-def check_numbers_across(
-    view: GroupView,
-    languages: tuple[str, str],
-    omitted: Collection[Decimal] = (),
-    added: Collection[Decimal] = (),
-) -> list[Finding]:
-    """number.changed / number.removed / number.added between a group's A and B, by value.
-
-    A value missing here but in a sentence B added (or A omitted) moved to another
-    sentence, as translators do when they split or join sentences; it is not reported.
-    """
-    a_left = [item for item in numbers(view.a, languages[0]) if item[0] not in added]
-    b_left = [item for item in numbers(view.b, languages[1]) if item[0] not in omitted]
-    for value, span in list(a_left):
-        twin = next((item for item in b_left if item[0] == value), None)
-        if twin is not None:
-            a_left.remove((value, span))
-            b_left.remove(twin)
-    if len(a_left) == 1 and len(b_left) == 1:
-        (_, a_span), (_, b_span) = a_left[0], b_left[0]
-        shown = f"{view.a.original(*a_span)} -> {view.b.original(*b_span)}"
-        return [view.finding("number.changed", f"number changed: {shown}", a=a_span, b=b_span)]
-    found = [
-        view.finding("number.removed", f"number removed: {view.a.original(*span)}", a=span)
-        for _, span in a_left
-    ]
-    found += [
-        view.finding("number.added", f"number added: {view.b.original(*span)}", b=span)
-        for _, span in b_left
-    ]
-    return found
+_CENTURY = re.compile(
+    r"(?<![\w])(?P<roman>[IVXLC]{1,6})(?:e|ᵉ|er|ème)?[ \u00a0]+"
+    r"(?=(?i:siècles?|век\w*|jahrhunderts?|century|centuries|secolo)\b)"
+    r"|(?i:siglo|século)[ \u00a0](?P<after>[IVXLC]{1,6})(?![\w])"
+)
+"""A century in Roman numerals: "XVIIe siècle", "XVII века", "siglo XVII"."""
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
-def values_elsewhere(
-    views: Sequence[GroupView], languages: tuple[str, str]
-) -> tuple[set[Decimal], set[Decimal]]:
-    """The values in sentences A omitted, and in sentences B added."""
-    omitted = {
-        value
-        for view in views
-        if view.group.kind is Kind.OMITTED
-        for value, _ in numbers(view.a, languages[0])
-    }
-    added = {
-        value
-        for view in views
-        if view.group.kind is Kind.ADDED
-        for value, _ in numbers(view.b, languages[1])
-    }
-    return omitted, added
+def _roman(text: str) -> int:
+    """The value of a Roman numeral (XVII = 17)."""
+    values = [_ROMAN[char] for char in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
@@ -144,8 +113,11 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
         scale = match.groupdict().get("scale")
         if scale:
             words = " ".join(scale.lower().split())
-            value = value.scaleb(_SCALES[language][words])
+            value = value.scaleb(scales(language)[words])
         found.append((value, match.span()))
+    for match in _CENTURY.finditer(side.text):
+        group = "roman" if match.group("roman") else "after"
+        found.append((Decimal(_roman(match.group(group))), match.span(group)))
     return found
 
 
@@ -159,7 +131,7 @@ def _dateline(text: str, start: int) -> tuple[int, int]:
 def read_number(text: str, language: str) -> Decimal | None:
     """A number with thousands separators and a decimal mark as `language` writes them."""
     digits = re.sub("[ \u00a0\u202f]", "", text)
-    decimal_mark = "," if language in _COMMA_DECIMAL else "."
+    decimal_mark = "," if comma_decimal(language) else "."
     group_mark = "." if decimal_mark == "," else ","
     marks = [char for char in digits if char in ",."]
     if len(set(marks)) == 2:  # both: the last one is the decimal mark in every language

@@ -90,6 +90,9 @@ class TerminalReport:
             yield _identical(report)
             return
         yield _header(report)
+        if report.skipped_rules:
+            rules = ", ".join(rule for rule, _ in report.skipped_rules)
+            yield Text(f"rules skipped: {rules}: {report.skipped_rules[0][1]}", style="yellow")
         if report.findings:
             yield _what_matters(report, options.max_width)
         if any(is_drift(group) for group in report.alignments):
@@ -97,7 +100,9 @@ class TerminalReport:
         else:
             yield _no_drift(report)
         flags = _flags(report)
-        if self.side_by_side:
+        if (
+            self.side_by_side or report.differing_languages
+        ):  # a translation reads best beside its original
             yield _side_by_side(report, self._blocks(), flags, markers=markers)
         else:
             for block in self._blocks():

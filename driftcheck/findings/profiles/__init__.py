@@ -1,0 +1,163 @@
+"""Language profiles: every word list and pattern the cross-language rules read, per language.
+
+A profile says how one language writes what the rules look for: negations, hedges,
+attribution, titles and the sources a statement is attributed to, weekdays and months
+(their names come from CLDR through Babel, inflected forms are added here), number
+words, scale words, units, currencies, quotation marks and stop words. Rules that need a
+profile are skipped for a language without one, and the report says so
+(see `skipped_rules`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["PROFILE_RULES", "Profile", "profile_for", "skipped_rules", "supported"]
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """How one language writes the things the cross-language rules compare.
+
+    Patterns are regular-expression alternations, matched case-insensitively on word
+    boundaries. Maps go from a word (or a word's stem, see `stems`) to a canonical value
+    shared by every profile: a role ("spokesman"), a source ("police"), an ISO currency.
+    """
+
+    code: str
+    negation: str
+    """Words that negate a clause (not, nie, pas, no, не); one clause counts once."""
+    not_negation: str
+    """Clauses matching this are not negated though they hold a negation word (ne ... que)."""
+    hedge: str
+    """Expressions that make a statement less certain (reportedly, soll, aurait, al parecer)."""
+    soft_hedge: str
+    """Words that may hedge or not (would, werde, a French conditional): never reported
+    themselves, they keep a hedge of the other side from being reported as dropped or added."""
+    attribution: str
+    """Verbs and phrases that attribute a statement to a speaker (said, sagte, selon, según)."""
+    roles: Mapping[str, str]
+    """Title or role word (or stem) -> canonical role."""
+    sources: Mapping[str, str]
+    """Institution word (or stem) a statement may be attributed to -> canonical source."""
+    number_words: Mapping[str, int]
+    """Number words (or stems) from two upwards; "one" is left out (it is an article too)."""
+    scales: Mapping[str, int]
+    """Scale words -> power of ten (billion 9, Milliarde 9, mil millones 9, млрд 9)."""
+    units: Mapping[str, str]
+    """Unit words (or stems) -> canonical unit (per cent, metre, tonne...); listed, not yet
+    compared: a figure is compared by value alone."""
+    currencies: Mapping[str, str]
+    """Currency names (or stems) -> ISO code; listed, not yet compared (as units)."""
+    quotes: tuple[tuple[str, str], ...]
+    """Quotation marks as (opening, closing) pairs, the language's own first."""
+    stopwords: frozenset[str]
+    """Function words: never a name, even when capitalised at a sentence start."""
+    weekday_forms: tuple[tuple[str, ...], ...] = ()
+    """Inflected weekday forms Babel does not give, Monday first (в среду, в пятницу)."""
+    month_forms: tuple[tuple[str, ...], ...] = ()
+    """Inflected month forms Babel does not give, January first (в марте, в мае)."""
+    capitalised_dates: bool = False
+    """True when weekdays and months are written with a capital (en, de): "may" is not May."""
+    capitalised_nouns: bool = False
+    """True when every noun has a capital (de): two capitalised words are not a person's name."""
+    stems: bool = False
+    """True when words inflect at the end (de, ru): a word matches a longer form of itself."""
+
+    @property
+    def negation_re(self) -> re.Pattern[str]:
+        return _compiled(self.negation)
+
+    @property
+    def not_negation_re(self) -> re.Pattern[str]:
+        return _compiled(self.not_negation)
+
+    @property
+    def hedge_re(self) -> re.Pattern[str]:
+        return _compiled(self.hedge)
+
+    @property
+    def soft_hedge_re(self) -> re.Pattern[str]:
+        return _compiled(self.soft_hedge)
+
+    @property
+    def attribution_re(self) -> re.Pattern[str]:
+        return _compiled(self.attribution)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A profile pattern on word boundaries, case-insensitive."""
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?:(?<=['’])|(?![\w]))", re.IGNORECASE)
+
+
+PROFILE_RULES: Mapping[str, str] = {
+    "number.changed": "digits are read with Babel's locale data for any language",
+    "negation.flipped": "negation words",
+    "hedge.dropped": "hedge words",
+    "hedge.added": "hedge words",
+    "attribution.changed": "attribution verbs and roles",
+    "attribution.dropped": "attribution verbs and roles",
+    "entity.dropped": "stop words (to tell a name from a capitalised word)",
+    "entity.changed": "stop words (to tell a name from a capitalised word)",
+    "quote.altered": "quotation marks",
+    "quote.unquoted": "quotation marks",
+    "quote.shortened": "quotation marks",
+}
+"""The rules of the cross-language path that read a profile, and what they read from it."""
+
+
+def supported() -> tuple[str, ...]:
+    """The languages with a profile."""
+    return tuple(sorted(_PROFILES))
+
+
+def profile_for(code: str) -> Profile | None:
+    """The profile of a language (ISO 639-1), None when there is none."""
+    loader = _PROFILES.get(code)
+    return None if loader is None else loader()
+
+
+def skipped_rules(a: str, b: str) -> tuple[tuple[str, str], ...]:
+    """(rule, why) for every rule the cross-language path skips for this pair of languages."""
+    missing = [code for code in dict.fromkeys((a, b)) if code not in _PROFILES]
+    if not missing:
+        return ()
+    why = f"no language profile for {', '.join(missing)} (profiles: {', '.join(supported())})"
+    return tuple((rule, why) for rule in PROFILE_RULES if rule != "number.changed")
+
+
+def _en() -> Profile:
+    from driftcheck.findings.profiles.en import PROFILE
+
+    return PROFILE
+
+
+def _de() -> Profile:
+    from driftcheck.findings.profiles.de import PROFILE
+
+    return PROFILE
+
+
+def _fr() -> Profile:
+    from driftcheck.findings.profiles.fr import PROFILE
+
+    return PROFILE
+
+
+def _es() -> Profile:
+    from driftcheck.findings.profiles.es import PROFILE
+
+    return PROFILE
+
+
+def _ru() -> Profile:
+    from driftcheck.findings.profiles.ru import PROFILE
+
+    return PROFILE
+
+
+_PROFILES = {"en": _en, "de": _de, "fr": _fr, "es": _es, "ru": _ru}

@@ -1,0 +1,74 @@
+"""German: the words the cross-language rules read."""
+
+from __future__ import annotations
+
+from driftcheck.findings.lexicon import word_list
+from driftcheck.findings.profiles import Profile
+
+PROFILE = Profile(
+    code="de",
+    negation=(
+        r"nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|niemanden"
+        r"|weder|bestr(?:eitet|itt|itten|eiten)|dementiert(?:e|en)?|unbekannt|unklar"
+        r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweigert\w*"
+    ),
+    not_negation=r"\bnicht nur\b|\berst\b",
+    hedge=(
+        r"berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
+        r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+"
+        r"|scheint|scheinen|wohl|unwahrscheinlich|verdacht\w*"
+        r"|nach (?:unbestätigten |einigen )?berichten|medienberichten zufolge"
+    ),
+    soft_hedge=(
+        r"würde\w*|werde|werden|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich|wird"
+        r"|schätzungsweise|rund|etwa|ungefähr|plan\w+"
+    ),
+    attribution=(
+        r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilte|betont\w*|warnt\w*"
+        r"|sprach|bestätigt\w*|nach angaben|angaben zufolge|laut|zufolge|kündigt\w* an|räumt\w* ein"
+        r"|fügt\w* hinzu|berichtet\w*|nannte|bezeichnete|meinte|argumentiert\w*|kritisiert\w*"
+    ),
+    roles={
+        "sprecher": "spokesman", "sprecherin": "spokesman", "präsident": "president",
+        "präsidentin": "president", "chef": "chief", "chefin": "chief", "vorstandschef":
+        "chief executive", "geschäftsführer": "chief executive", "minister": "minister",
+        "ministerin": "minister", "gouverneur": "governor", "notenbankchef": "governor",
+        "bürgermeister": "mayor", "bürgermeisterin": "mayor", "direktor": "director",
+        "direktorin": "director", "richter": "judge", "richterin": "judge", "staatsanwalt":
+        "prosecutor", "staatsanwältin": "prosecutor", "anklage": "prosecutor", "vorsitzend":
+        "leader", "anführer": "leader", "analyst": "analyst", "ingenieur": "engineer",
+        "anwalt": "lawyer", "anwältin": "lawyer", "vertreter": "representative",
+        "vertreterin": "representative", "leiter": "chief", "leiterin": "chief",
+    },
+    sources={
+        "polizei": "police", "museum": "museum", "unternehmen": "company", "konzern": "company",
+        "firma": "company", "gewerkschaft": "union", "ministerium": "ministry",
+        "regierung": "government", "behörde": "authority", "agentur": "agency",
+        "aufsicht": "regulator", "gericht": "court", "fluggesellschaft": "airline",
+        "bank": "bank", "ermittler": "investigators", "staatsanwaltschaft": "prosecutor",
+        "ingenieur": "engineer", "insider": "insiders", "kreise": "insiders", "zeugen": "witnesses",
+    },
+    number_words={
+        "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+        "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20,
+        "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "dutzend": 12,
+        "halb": 0, "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "jahrzehnt": 10,
+    },
+    scales={"tausend": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9,
+            "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12},
+    units={"prozent": "%", "%": "%", "basispunkt": "bp", "meter": "m", "kilometer": "km",
+           "tonnen": "t", "stunden": "h"},
+    currencies={"euro": "EUR", "dollar": "USD", "pfund": "GBP", "tenge": "KZT", "rubel": "RUB"},
+    quotes=(("„", "“"), ("»", "«"), ("“", "”"), ('"', '"'), ("‚", "‘")),
+    stopwords=frozenset(word_list(
+        """der die das den dem des ein eine einen einem einer eines und oder aber doch sondern
+        in im ins an am auf aus bei mit nach seit von vom zu zum zur für gegen ohne um über unter
+        vor hinter neben zwischen durch als wie wenn weil dass ob es er sie wir ihr ich du man
+        sein seine ihre ihren ihrem ihrer unser dies diese dieser dieses diesen jene jener auch
+        noch schon nur nicht kein keine so da dort hier nun jetzt bereits laut nach zudem damit
+        dabei deshalb darum trotz während wegen alle viele einige mehr meisten bis"""
+    )),
+    capitalised_dates=True,
+    capitalised_nouns=True,
+    stems=True,
+)  # fmt: skip

@@ -1,0 +1,67 @@
+"""English: the words the cross-language rules read (stop words, months and weekdays shared
+with the English rules through findings.lexicon)."""
+
+from __future__ import annotations
+
+from driftcheck.findings.lexicon import STOPWORDS
+from driftcheck.findings.profiles import Profile
+
+PROFILE = Profile(
+    code="en",
+    negation=(
+        r"not|no|never|cannot|none|neither|nor|nobody|nothing|nowhere|no one|\w+n['’]t"
+        r"|den(?:y|ies|ied|ying)|fail(?:s|ed)? to|unlikely|(?:declin|refus)(?:e|es|ed|ing) to"
+        r"|unknown|unclear"
+    ),
+    not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d|\bno longer\b(?!.*\bnot\b)",
+    hedge=(
+        r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
+        r"|could(?! not)|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
+        r"|according to (?:some |unconfirmed |media )?reports|is said to|believed to"
+        r"|suspected|on suspicion"
+    ),
+    soft_hedge=r"would|should|could|expect(?:s|ed)?|estimated|about|around|roughly|some|plans? to",
+    attribution=(
+        r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"
+        r"|noted|claimed|confirmed|according to|in a statement|quoted"
+    ),
+    roles={
+        "spokesman": "spokesman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+        "president": "president", "chief executive": "chief executive", "ceo": "chief executive",
+        "minister": "minister", "governor": "governor", "mayor": "mayor", "director": "director",
+        "judge": "judge", "prosecutor": "prosecutor", "leader": "leader", "chief": "chief",
+        "analyst": "analyst", "engineer": "engineer", "lawyer": "lawyer", "manager": "manager",
+        "representative": "representative", "chairman": "chairman", "head": "chief",
+    },
+    sources={
+        "police": "police", "museum": "museum", "company": "company", "union": "union",
+        "ministry": "ministry", "government": "government", "agency": "agency",
+        "regulator": "regulator", "court": "court", "airline": "airline", "bank": "bank",
+        "authority": "authority", "prosecutors": "prosecutor", "investigators": "investigators",
+        "engineers": "engineer", "people familiar": "insiders", "sources": "insiders",
+        "witnesses": "witnesses", "officials": "officials", "alliance": "organisation",
+        "coalition": "organisation", "movement": "organisation", "front": "organisation",
+        "bloc": "organisation", "falls": "place", "river": "place", "lake": "place",
+        "mount": "place", "bay": "place", "island": "place", "valley": "place",
+        "street": "place", "square": "place", "hospital": "place", "school": "place",
+        "church": "place", "cathedral": "place", "station": "place", "bridge": "place",
+    },
+    number_words={
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+        "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "half": 0,
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "decade": 10,
+    },
+    scales={"thousand": 3, "million": 6, "mn": 6, "billion": 9, "bn": 9, "trillion": 12},
+    units={
+        "per cent": "%", "percent": "%", "%": "%", "basis point": "bp", "basis points": "bp",
+        "metres": "m", "metre": "m", "kilometres": "km", "tonnes": "t", "hours": "h",
+    },
+    currencies={
+        "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",
+        "pounds": "GBP", "tenge": "KZT", "rouble": "RUB", "roubles": "RUB",
+    },
+    quotes=(("“", "”"), ('"', '"'), ("‘", "’")),
+    stopwords=STOPWORDS,
+    capitalised_dates=True,
+)  # fmt: skip

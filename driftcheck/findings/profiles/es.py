@@ -1,0 +1,72 @@
+"""Spanish: the words the cross-language rules read."""
+
+from __future__ import annotations
+
+from driftcheck.findings.lexicon import word_list
+from driftcheck.findings.profiles import Profile
+
+PROFILE = Profile(
+    code="es",
+    negation=(
+        r"no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco"
+        r"|neg(?:ó|aron|ar|aba|ado|ó haber)|desminti\w*|se negó|declinó|rehus\w+"
+        r"|desconoc\w*|poco probable|improbable"
+    ),
+    not_negation=r"\bno solo\b|\bno sólo\b",
+    hedge=(
+        r"al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
+        r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|podrá\w*|puede|pueden"
+        r"|según (?:algunas|varias|ciertas) (?:fuentes|informaciones)"
+        r"|se espera|previsiblemente|probable|improbable|poco probable|sospech\w*|parece\w*"
+    ),
+    soft_hedge=(
+        r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
+        r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+|plan\w+"
+    ),
+    attribution=(
+        r"dijo|dice|dijeron|afirmó|afirma|declaró|declara|explicó|añadió|aseguró|señaló"
+        r"|indicó|anunció|advirtió|confirmó|reconoció|calificó|criticó|según|de acuerdo con"
+        r"|informó|sostuvo|subrayó|en un comunicado"
+    ),
+    roles={
+        "portavoz": "spokesman", "presidente": "president", "presidenta": "president",
+        "consejero delegado": "chief executive", "consejera delegada": "chief executive",
+        "directora ejecutiva": "chief executive", "director ejecutivo": "chief executive",
+        "ministro": "minister", "ministra": "minister", "gobernador": "governor",
+        "gobernadora": "governor", "alcalde": "mayor", "alcaldesa": "mayor",
+        "director": "director", "directora": "director", "juez": "judge", "jueza": "judge",
+        "fiscal": "prosecutor", "fiscalía": "prosecutor", "líder": "leader",
+        "dirigente": "leader", "jefe": "chief", "jefa": "chief", "responsable": "chief",
+        "analista": "analyst", "ingeniero": "engineer", "abogado": "lawyer",
+        "abogada": "lawyer", "representante": "representative",
+    },
+    sources={
+        "policía": "police", "museo": "museum", "empresa": "company", "compañía": "company",
+        "grupo": "company", "sindicato": "union", "ministerio": "ministry",
+        "gobierno": "government", "autoridad": "authority", "agencia": "agency",
+        "regulador": "regulator", "tribunal": "court", "aerolínea": "airline",
+        "banco": "bank", "investigadores": "investigators", "ingenieros": "engineer",
+        "fuentes": "insiders", "testigos": "witnesses",
+    },
+    number_words={
+        "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+        "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20,
+        "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100, "docena": 12,
+        "medio": 0, "media": 0, "primer": 1, "primera": 1, "primero": 1, "segundo": 2,
+        "segunda": 2, "tercer": 3, "tercera": 3, "cuarto": 4, "quinto": 5, "década": 10,
+    },
+    scales={"mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "billón": 12,
+            "billones": 12},
+    units={"%": "%", "por ciento": "%", "puntos básicos": "bp", "metros": "m",
+           "kilómetros": "km", "toneladas": "t", "horas": "h"},
+    currencies={"euro": "EUR", "euros": "EUR", "dólar": "USD", "dólares": "USD",
+                "libra": "GBP", "libras": "GBP", "tenge": "KZT", "rublos": "RUB"},
+    quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")),
+    stopwords=frozenset(word_list(
+        """el la los las lo un una unos unas y o u pero sino que quien quienes cual cuales cuyo
+        de del al a en por para con sin sobre entre hacia hasta desde durante según tras ante
+        bajo él ella ellos ellas se su sus nuestro nuestra este esta estos estas ese esa esos
+        esas aquel no ni también ya aún todavía muy todo todos toda todas si como cuando donde
+        así además sin embargo mientras"""
+    )),
+)  # fmt: skip

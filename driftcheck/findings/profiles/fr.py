@@ -1,0 +1,76 @@
+"""French: the words the cross-language rules read."""
+
+from __future__ import annotations
+
+from driftcheck.findings.lexicon import word_list
+from driftcheck.findings.profiles import Profile
+
+PROFILE = Profile(
+    code="fr",
+    negation=(
+        r"ne|n['’]|non|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
+        r"|inconnu\w*|peu probable"
+    ),
+    not_negation=(
+        r"\btant qu|\bavant qu"
+        r"|\bne\b(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
+        r"\bqu(?=['’]|e\b)"
+    ),
+    hedge=(
+        r"selon (?:certaines|plusieurs) (?:sources|informations)|apparemment|présumé\w*"
+        r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être|pourrai\w*|pourr\w*"
+        r"|susceptible\w*|risque\w* de|semble\w*"
+        r"|paraît|soupçonn\w*|peu probable|probable|devrait|devraient"
+    ),
+    soft_hedge=(
+        r"\w+rai(?:t|ent|s)|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
+        r"|quelque|pourr\w+|compte|prévoi\w+"
+    ),
+    attribution=(
+        r"(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"
+        r"|précisé|estimé|assuré|averti|confirmé|reconnu|répondu|qualifié|critiqué)|selon|d['’]après"
+        r"|déclare|affirme|dit|indique|explique|estime"
+        r"|a-t-(?:il|elle) (?:dit|déclaré|ajouté|affirmé)"
+        r"|a déclaré|dans un communiqué|a-t-il|a-t-elle"
+    ),
+    roles={
+        "porte-parole": "spokesman", "président": "president", "présidente": "president",
+        "directeur général": "chief executive", "directrice générale": "chief executive",
+        "pdg": "chief executive", "ministre": "minister", "gouverneur": "governor",
+        "gouverneure": "governor", "maire": "mayor", "directeur": "director",
+        "directrice": "director", "juge": "judge", "procureur": "prosecutor",
+        "procureure": "prosecutor", "parquet": "prosecutor", "dirigeant": "leader",
+        "dirigeante": "leader", "chef": "chief", "responsable": "chief", "analyste": "analyst",
+        "ingénieur": "engineer", "avocat": "lawyer", "avocate": "lawyer",
+        "représentant": "representative", "représentante": "representative",
+    },
+    sources={
+        "police": "police", "musée": "museum", "entreprise": "company", "société": "company",
+        "groupe": "company", "syndicat": "union", "ministère": "ministry",
+        "gouvernement": "government", "autorité": "authority", "agence": "agency",
+        "régulateur": "regulator", "tribunal": "court", "compagnie": "airline",
+        "banque": "bank", "enquêteurs": "investigators", "ingénieurs": "engineer",
+        "proches": "insiders", "sources": "insiders", "témoins": "witnesses",
+    },
+    number_words={
+        "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+        "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+        "trente": 30, "quarante": 40, "quarantaine": 40, "cinquante": 50, "cent": 100,
+        "douzaine": 12, "demi": 0, "premier": 1, "première": 1, "deuxième": 2, "second": 2,
+        "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "décennie": 10,
+    },
+    scales={"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9,
+            "mrd": 9, "billion": 12, "billions": 12},
+    units={"%": "%", "pour cent": "%", "points de base": "bp", "point de base": "bp",
+           "mètres": "m", "kilomètres": "km", "tonnes": "t", "heures": "h"},
+    currencies={"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD",
+                "livre": "GBP", "livres": "GBP", "tenge": "KZT", "roubles": "RUB"},
+    quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›")),
+    stopwords=frozenset(word_list(
+        """le la les l un une des du de d au aux et ou mais donc car ni que qu qui quoi dont
+        où en dans sur sous par pour avec sans chez entre vers depuis pendant selon après avant
+        il elle ils elles on nous vous je tu son sa ses leur leurs notre nos votre vos ce cet
+        cette ces celui celle ceux celles y ne pas plus aussi déjà encore très tout tous toute
+        toutes si comme lors alors ainsi cependant toutefois mardi lundi"""
+    )),
+)  # fmt: skip

@@ -1,0 +1,246 @@
+"""What a version says, read with its language's profile: dates, number words, negated and
+hedged clauses, attribution, roles and names, quotes. Each fact keeps its place in the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from anyascii import anyascii
+
+from driftcheck.findings.profiles import Profile
+
+Span = tuple[int, int]
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_CLAUSE_BREAK = re.compile(r"[,;:«»„“”\"()]|\s[-–—]\s|[.!?](?=\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of a text, where it is, and whether a sentence starts with it."""
+
+    text: str
+    start: int
+    end: int
+    initial: bool
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def words(text: str, starts: tuple[int, ...] = (0,)) -> list[Word]:
+    """The words of a text; a word at a sentence start (or after an opening quote) is initial."""
+    found = []
+    for match in _WORD.finditer(text):
+        before = text[: match.start()].rstrip(" «»„“”\"'‘’([-–—")
+        initial = not before or before[-1] in ".!?:" or match.start() in starts
+        found.append(Word(match.group(), match.start(), match.end(), initial))
+    return found
+
+
+_CALENDARS: dict[str, tuple[tuple[str, str, int, bool], ...]] = {}
+
+
+def calendar(profile: Profile) -> tuple[tuple[str, str, int, bool], ...]:
+    """(form, "weekday"|"month", number, prefix) for a language, from CLDR via Babel."""
+    if profile.code not in _CALENDARS:
+        _CALENDARS[profile.code] = _calendar(profile)
+    return _CALENDARS[profile.code]
+
+
+def _calendar(profile: Profile) -> tuple[tuple[str, str, int, bool], ...]:
+    from babel import Locale
+
+    locale = Locale.parse(profile.code)
+    forms: list[tuple[str, str, int, bool]] = []
+    for context in ("format", "stand-alone"):
+        for day, name in locale.days[context]["wide"].items():
+            forms.append((name.lower(), "weekday", int(day), False))
+        for month, name in locale.months[context]["wide"].items():
+            forms.append((name.lower(), "month", int(month) - 1, False))
+        if profile.code == "en":
+            for month, name in locale.months[context]["abbreviated"].items():
+                forms.append((name.lower().rstrip("."), "month", int(month) - 1, False))
+    forms += [("sept", "month", 8, False)] if profile.code == "en" else []
+    for n, group in enumerate(profile.weekday_forms):
+        forms += [(form, "weekday", n, True) for form in group]
+    for n, group in enumerate(profile.month_forms):
+        forms += [(form, "month", n, True) for form in group]
+    return tuple(dict.fromkeys(forms))
+
+
+def _matches(token: str, form: str, prefix: bool, profile: Profile) -> bool:
+    """True when a lower-cased word is this form, inflected or in a compound where allowed."""
+    if token == form:
+        return True
+    if prefix:
+        return token.startswith(form)
+    if profile.stems and len(form) > 4:
+        return token.startswith(form) or (
+            form[-1] in "aeyьяаеоуй" and token.startswith(form[:-1]) and len(token) <= len(form) + 1
+        )
+    return False
+
+
+def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
+    """Weekdays and months named in a text: (("weekday", 0), span) is a Monday."""
+    found = []
+    for word in words(text):
+        if profile.capitalised_dates != word.capitalised and not word.initial:
+            continue  # "may" is not May in English; "Марта" mid-sentence is a name in Russian
+        token = word.text.lower()
+        for form, kind, number, prefix in calendar(profile):
+            if _matches(token, form, prefix, profile):
+                found.append(((kind, number), word.span))
+                break
+    return found
+
+
+def number_words(text: str, profile: Profile) -> list[tuple[int, Span]]:
+    """Numbers written as words (or as the first part of a compound: zehnjährig, десятилетних)."""
+    found = []
+    for word in words(text):
+        token = word.text.lower()
+        for form, value in profile.number_words.items():
+            if token == form or (profile.stems and token.startswith(form)):
+                found.append((value, word.span))
+                break
+    return found
+
+
+def clauses(text: str) -> Iterator[Span]:
+    """The clauses of a text: stretches between commas, quotation marks, dashes and stops."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.start() > start:
+            yield (start, match.start())
+        start = match.end()
+    if start < len(text):
+        yield (start, len(text))
+
+
+def negated(text: str, profile: Profile) -> list[Span]:
+    """The clauses with a negation in them (a clause with two, as Russian writes, counts once)."""
+    found = []
+    for start, end in clauses(text):
+        clause = text[start:end]
+        match = profile.negation_re.search(clause)
+        if match and not profile.not_negation_re.search(clause):
+            found.append((start + match.start(), start + match.end()))
+    return found
+
+
+def hedged(text: str, profile: Profile) -> list[Span]:
+    """The clauses with a hedge in them."""
+    found = []
+    for start, end in clauses(text):
+        match = profile.hedge_re.search(text[start:end])
+        if match:
+            found.append((start + match.start(), start + match.end()))
+    return found
+
+
+def softly_hedged(text: str, profile: Profile) -> list[Span]:
+    """The clauses with a hedge or a word that may hedge (would, a conditional)."""
+    found = []
+    for start, end in clauses(text):
+        clause = text[start:end]
+        match = profile.hedge_re.search(clause) or profile.soft_hedge_re.search(clause)
+        if match:
+            found.append((start + match.start(), start + match.end()))
+    return found
+
+
+def attributed(text: str, profile: Profile) -> list[Span]:
+    """Where the text attributes a statement (said, sagte, selon, según, по словам)."""
+    return [match.span() for match in profile.attribution_re.finditer(text)]
+
+
+def _lookup(text: str, table: Mapping[str, str], profile: Profile) -> set[str]:
+    """The canonical values of the table's words (or stems, or phrases) found in the text."""
+    lowered = text.lower()
+    found = set()
+    for key, value in table.items():
+        if " " in key or "-" in key:
+            if key in lowered:
+                found.add(value)
+            continue
+        for word in words(lowered):
+            if word.text == key or (profile.stems and word.text.startswith(key)):
+                found.add(value)
+                break
+    return found
+
+
+def roles(text: str, profile: Profile) -> set[str]:
+    """Canonical roles named in the text (spokesman, minister, judge)."""
+    return _lookup(text, profile.roles, profile)
+
+
+def sources(text: str, profile: Profile) -> set[str]:
+    """Canonical institutions named in the text (police, company, union)."""
+    return _lookup(text, profile.sources, profile)
+
+
+def quotes(text: str, profile: Profile) -> list[Span]:
+    """The spans of quoted words (inside the marks), by the language's marks and common ones."""
+    found: list[Span] = []
+    position = 0
+    openers = dict(profile.quotes)
+    while position < len(text):
+        char = text[position]
+        closing = openers.get(char)
+        if closing is None:
+            position += 1
+            continue
+        end = text.find(closing, position + 1)
+        if end < 0:
+            break
+        if end - position > 1:
+            found.append((position + 1, end))
+        position = end + 1
+    return found
+
+
+_KEY_RULES = (
+    ("tsch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "u"),
+    ("y", "i"), ("j", "i"), ("ie", "i"), ("ee", "i"), ("ei", "ai"), ("z", "s"),
+)  # fmt: skip
+
+
+@cache
+def name_key(word: str) -> str:
+    """A spelling of a name that survives transliteration: Abenov = Abenow = Абенов."""
+    latin = anyascii(word).lower()
+    latin = re.sub(r"[^a-z]", "", latin).replace("kh", "h")
+    latin = re.sub(r"c(?=[eiy])", "s", latin).replace("c", "k")
+    for old, new in _KEY_RULES:
+        latin = latin.replace(old, new)
+    latin = re.sub(r"^u(?=[aeio])", "v", latin.replace("h", "")).replace("ai", "a")
+    latin = re.sub(r"(?<=[^aeiou])e$", "", latin) if len(latin) > 3 else latin  # Tate = Тейт
+    return re.sub(r"(.)\1+", r"\1", latin)
+
+
+def same_name(one: str, other: str) -> bool:
+    """True when two name keys are one name, allowing an inflected ending (Фуэнтеса, Abenows)."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    if len(short) >= 5 and long.startswith(short):
+        return True  # an adjective of a place: Лондонской, Londoner
+    if len(short) < 3 or len(long) - len(short) > 3:
+        return False
+    common = 0
+    for x, y in zip(short, long, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3)

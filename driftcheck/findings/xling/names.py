@@ -1,0 +1,276 @@
+"""Names across languages and scripts: dropped, changed, or a statement given to someone else.
+
+A name is compared by a key that survives transliteration (facts.name_key: "Abenov" =
+"Abenow" = "Абенов"). A name of A is checked when the translation keeps it somewhere,
+or when it is a person's name (two or three name words with no institution word beside
+them: "Laura Benet"); capitalised words translators translate ("Pilots", "Civic Union")
+are not. Missing from its paragraph's translation, it was dropped, changed to a close
+spelling, or replaced by another person or role next to attribution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from driftcheck.findings.context import GroupView, Side
+from driftcheck.findings.lexicon import ORGANISATION_WORDS
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts
+from driftcheck.findings.xling.units import Unit, located
+from driftcheck.types import Finding
+
+_NAME_SIMILARITY = 0.5
+"""A new name in B at least this close in spelling to a missing one replaced it (Tate -> Bate)."""
+
+
+def _names(side: Side, profile: Profile, named: frozenset[str] = frozenset()) -> list[facts.Word]:
+    """Capitalised words that are not function, date, role or institution words.
+
+    A word at a sentence start counts only when `named` (words the version capitalises
+    elsewhere, mid-sentence) has it.
+    """
+    skip = profile.stopwords | set(profile.roles) | set(profile.sources) | ORGANISATION_WORDS
+    found = []
+    for word in facts.words(side.text, side.starts):
+        lowered = word.text.lower()
+        if not word.capitalised or lowered in skip or len(word.text) < 3:
+            continue
+        if word.initial and word.text not in named:
+            continue
+        if facts.dates(word.text, profile):
+            continue
+        found.append(word)
+    return found
+
+
+def _people(side: Side, names: list[facts.Word], profile: Profile) -> set[int]:
+    """Starts of the words that make up a person's name: two or three name words in a row
+    ("Laura Benet"), with nothing but a space between them and no institution word next to
+    them (Civic Union, Medicines Regulatory Agency are translated, not kept)."""
+    if profile.capitalised_nouns:
+        return set()
+    skip = set(profile.roles) | set(profile.sources) | ORGANISATION_WORDS
+    words = facts.words(side.text, side.starts)
+    position = {w.start: n for n, w in enumerate(words)}
+    runs: list[list[facts.Word]] = []
+    for word in names:
+        n = position[word.start]
+        previous = runs[-1][-1] if runs else None
+        if (
+            previous is not None
+            and position[previous.start] == n - 1
+            and side.text[previous.end : word.start] == " "
+        ):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    people: set[int] = set()
+    for run in runs:
+        first, last = position[run[0].start], position[run[-1].start]
+        around = words[max(first - 1, 0) : last + 2]
+        if 2 <= len(run) <= 3 and not any(
+            w.text.lower() in skip and w.capitalised for w in around if w not in run
+        ):
+            people.update(w.start for w in run)
+    return people
+
+
+def _runs(side: Side, names: list[facts.Word]) -> list[list[facts.Word]]:
+    """Name words next to each other (one space apart), as runs: "Marta Keller"."""
+    runs: list[list[facts.Word]] = []
+    for word in names:
+        if runs and side.text[runs[-1][-1].end : word.start] == " ":
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+def people(doc_sides: list[Side], profile: Profile, named: frozenset[str]) -> set[str]:
+    """The name keys of every person a version names (see _people)."""
+    keys: set[str] = set()
+    for side in doc_sides:
+        names = _names(side, profile, named)
+        starts = _people(side, names, profile)
+        keys.update(facts.name_key(w.text) for w in names if w.start in starts)
+    return keys
+
+
+def _keys(doc_sides: list[Side], *, capitalised: bool = False) -> list[str]:
+    """The name keys of every word and every part of a hyphenated one (APLA-Präsident,
+    d'Aurion); with `capitalised`, of capitalised ones only (the names themselves, where a
+    lower-case word must not stand for one: "лондонских" keeps London, "battle" is no Bate)."""
+    return [
+        facts.name_key(part)
+        for side in doc_sides
+        for w in facts.words(side.text)
+        for part in {w.text, *w.text.replace("’", "-").replace("'", "-").split("-")}
+        if part and (part[0].isupper() or not capitalised)
+    ]
+
+
+def named(doc_sides: list[Side]) -> frozenset[str]:
+    """Words a version capitalises mid-sentence: names, even where a sentence starts with one."""
+    return frozenset(
+        w.text
+        for side in doc_sides
+        for w in facts.words(side.text, side.starts)
+        if w.capitalised and not w.initial
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StoryNames:
+    """What both whole versions say about names, for the rules that look at one unit."""
+
+    a_named: frozenset[str]
+    """Words A capitalises mid-sentence."""
+    a_keys: list[str]
+    """Name keys of every word of A."""
+    b_keys: list[str]
+    """Name keys of every word of B."""
+    a_people: set[str]
+    """Name keys of the people A names."""
+
+
+def story_names(views: Sequence[GroupView], profile: Profile) -> StoryNames:
+    """The StoryNames of a pair, A read with its profile."""
+    a_sides = [view.a for view in views if view.a.text]
+    b_sides = [view.b for view in views if view.b.text]
+    a_named = named(a_sides)
+    a_keys = _keys(a_sides, capitalised=True)
+    return StoryNames(a_named, a_keys, _keys(b_sides), people(a_sides, profile, a_named))
+
+
+def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames) -> list[Finding]:
+    """entity.dropped / entity.changed / attribution.changed / attribution.dropped for names.
+
+    A name of A is one the translation keeps somewhere (a capitalised word translators
+    translate, "Pilots", is not); missing from this unit's B text, it was dropped here,
+    or replaced: by a name close in spelling (entity.changed), or by another name the
+    story gives, or another role, next to attribution (attribution.changed).
+    """
+    b_unit_keys = _keys([side for _, side in unit.sides("b")])
+    a_unit_keys = {
+        facts.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)
+    }
+    found: list[Finding] = []
+    for view, side in unit.sides("a"):
+        missing: list[facts.Word] = []
+        names = _names(side, profiles[0], story.a_named)
+        people = _people(side, names, profiles[0])
+        for word in names:
+            key = facts.name_key(word.text)
+            if len(key) < 3 or (word.initial and word.text.lower() in profiles[0].stopwords):
+                continue
+            if any(facts.same_name(key, other) for other in b_unit_keys):
+                continue
+            if word.start not in people and not any(
+                facts.same_name(key, other) for other in story.b_keys
+            ):
+                continue
+            missing.append(word)
+        if missing:
+            found += _name_finding(view, missing, profiles, (a_unit_keys, story.a_keys))
+        elif view.paired:
+            found += _speaker_named(view, profiles, story.a_people, a_unit_keys)
+    return found
+
+
+def _speaker_named(
+    view: GroupView, profiles: tuple[Profile, Profile], a_people: set[str], a_unit_keys: set[str]
+) -> list[Finding]:
+    """attribution.changed: B gives a statement A attributes (to "she", "the museum") to a
+    person the story names elsewhere but not in this paragraph."""
+    if not facts.attributed(view.a.text, profiles[0]) or not facts.attributed(
+        view.b.text, profiles[1]
+    ):
+        return []
+
+    def known(word: facts.Word, keys: set[str]) -> bool:
+        return any(facts.same_name(facts.name_key(word.text), k) for k in keys)
+
+    others: list[facts.Word] = []
+    for run in _runs(view.b, _names(view.b, profiles[1])):
+        # "Marta Keller" for A's "Keller" names the same person: one known word is enough
+        if not any(known(w, a_unit_keys) for w in run):
+            others += [w for w in run if not w.initial and known(w, a_people)]
+    if not others:
+        return []
+    named = " ".join(w.text for w in others)
+    message = f"attribution changed: B attributes the statement to {named}; A does not name them"
+    return [located("attribution.changed", message, b=(view, (others[0].start, others[-1].end)))]
+
+
+def _name_finding(
+    view: GroupView,
+    missing: list[facts.Word],
+    profiles: tuple[Profile, Profile],
+    keys: tuple[set[str], list[str]],
+) -> list[Finding]:
+    """The finding for names of A missing from their B text (see check_names).
+
+    `keys` are the name keys of A's unit and of all of A.
+    """
+    a_unit_keys, a_keys = keys
+    shown = " ".join(w.text for w in missing)
+    span = (missing[0].start, missing[-1].end)
+    b_side = view.b if view.b.text else None
+    b_names = [w for w in (_names(b_side, profiles[1]) if b_side else []) if not w.initial]
+    new_names = [
+        w
+        for w in b_names
+        if not any(facts.same_name(facts.name_key(w.text), k) for k in a_unit_keys)
+    ]
+    a_group_keys = {facts.name_key(w.text) for w in facts.words(view.a.text)}
+    best = max(
+        (
+            (SequenceMatcher(None, facts.name_key(m.text), facts.name_key(w.text)).ratio(), m, w)
+            for m in missing
+            for w in new_names
+        ),
+        default=None,
+        key=lambda t: t[0],
+    )
+    if (
+        best is not None
+        and best[0] >= _NAME_SIMILARITY
+        and not any(facts.same_name(facts.name_key(best[2].text), k) for k in a_keys)
+    ):
+        message = f"name changed: {best[1].text} -> {best[2].text}"
+        return [located("entity.changed", message, a=(view, best[1].span), b=(view, best[2].span))]
+    a_attributes = bool(facts.attributed(view.a.text, profiles[0]))
+    b_attributes = bool(b_side and facts.attributed(b_side.text, profiles[1]))
+    others = [
+        w
+        for w in b_names
+        if any(facts.same_name(facts.name_key(w.text), k) for k in a_keys)
+        and not any(facts.same_name(facts.name_key(w.text), k) for k in a_group_keys)
+    ]
+    if a_attributes and others:
+        message = f"attribution changed: {shown} -> {' '.join(w.text for w in others)}"
+        return [
+            located(
+                "attribution.changed",
+                message,
+                a=(view, span),
+                b=(view, (others[0].start, others[-1].end)),
+            )
+        ]
+    if a_attributes and b_side is not None and not b_attributes:
+        return [
+            located(
+                "attribution.dropped",
+                f"attribution dropped: {shown} is not named as the source in B",
+                a=(view, span),
+            )
+        ]
+    a_roles = facts.roles(view.a.text, profiles[0])
+    b_roles = facts.roles(b_side.text, profiles[1]) if b_side else set()
+    if a_attributes and b_roles and not (a_roles & b_roles):
+        before = ", ".join(sorted(a_roles)) or "named"
+        message = f"attribution changed: {shown} ({before}) -> {', '.join(sorted(b_roles))}"
+        return [located("attribution.changed", message, a=(view, span))]
+    return [located("entity.dropped", f"name dropped: {shown}", a=(view, span))]

@@ -1,0 +1,126 @@
+"""Quotes across languages, judged by meaning: each quote of A is paired with a quote of the
+aligned B text, and the pair is compared by what the model reads in it, not letter by letter.
+
+Findings: a quote of A with no quote in B (its marks removed, it became paraphrase:
+quote.unquoted), a B quote much shorter than the pair's translation ratio predicts
+(quote.shortened, cut short), and a B quote further from its A quote than the rest of
+the pair is from its original (quote.altered: softened, strengthened, reworded). The
+similarity is given in the message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from driftcheck.findings.context import excerpt
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts
+from driftcheck.findings.xling.units import Span, Unit, located
+from driftcheck.types import Finding, Severity
+
+if TYPE_CHECKING:
+    from driftcheck.embed.base import Embedder
+
+Placed = tuple[object, Span]
+
+MIN_WORDS = 3
+"""A quote of fewer words (a term in quotation marks) is not judged by meaning."""
+SHORT_RATIO = 0.55
+"""A B quote under this share of the length the pair's ratio predicts was cut short."""
+MEANING_GAP = 0.2
+"""A quote pair this much less similar than the sentences that hold them was altered..."""
+MEANING_FLOOR = 0.5
+"""... when the pair is also below this similarity (fitted on the dev stories of bench/xling)."""
+
+
+def _similarities(embedder: Embedder, pairs: Sequence[tuple[str, str]]) -> list[float]:
+    if not pairs:
+        return []
+    rows = embedder.embed([text for pair in pairs for text in pair])
+    return [float(rows[2 * n] @ rows[2 * n + 1]) for n in range(len(pairs))]
+
+
+def _pair_quotes(
+    a_texts: list[str], b_texts: list[str], embedder: Embedder | None
+) -> list[tuple[int, int]]:
+    """(A quote, B quote) pairs, the most similar first, each quote in one pair at most.
+
+    Without an embedder the quotes pair in reading order. An A quote left over (B has
+    fewer quotes) is the one least like any B quote.
+    """
+    if embedder is None or not a_texts or not b_texts:
+        return [(n, n) for n in range(min(len(a_texts), len(b_texts)))]
+    rows = embedder.embed([*a_texts, *b_texts])
+    sims = rows[: len(a_texts)] @ rows[len(a_texts) :].T
+    order = sorted(
+        ((float(sims[n, m]), n, m) for n in range(len(a_texts)) for m in range(len(b_texts))),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    pairs: list[tuple[int, int]] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for _, n, m in order:
+        if n not in used_a and m not in used_b:
+            pairs.append((n, m))
+            used_a.add(n)
+            used_b.add(m)
+    return sorted(pairs)
+
+
+def check_quotes(
+    unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None, length_ratio: float
+) -> list[Finding]:
+    """quote.unquoted / quote.shortened / quote.altered for the quotes of one unit."""
+    a_quotes = [
+        (view, span)
+        for view, side in unit.sides("a")
+        for span in facts.quotes(side.text, profiles[0])
+    ]
+    b_quotes = [
+        (view, span)
+        for view, side in unit.sides("b")
+        for span in facts.quotes(side.text, profiles[1])
+    ]
+    a_quotes = [q for q in a_quotes if len(q[0].a.text[slice(*q[1])].split()) >= MIN_WORDS]
+    b_texts = [view.b.text[slice(*span)] for view, span in b_quotes]
+    a_texts = [view.a.text[slice(*span)] for view, span in a_quotes]
+    pairs = _pair_quotes(a_texts, b_texts, embedder)
+    found: list[Finding] = []
+    paired_a = {n for n, _ in pairs}
+    for n, (view, span) in enumerate(a_quotes):
+        if n not in paired_a:
+            message = f'quote marks removed: "{excerpt(a_texts[n])}" is not quoted in B'
+            found.append(
+                located("quote.unquoted", message, a=(view, span), severity=Severity.WARNING)
+            )
+    if not pairs:
+        return found
+    texts = [(a_quotes[n][0].a.text[slice(*a_quotes[n][1])], b_texts[m]) for n, m in pairs]
+    frames = [(a_quotes[n][0].a.text, b_quotes[m][0].b.text) for n, m in pairs]
+    if embedder is not None:
+        sims = _similarities(embedder, texts)
+        sentences = _similarities(embedder, frames)
+    else:
+        sims = sentences = [1.0] * len(pairs)
+    for (n, m), (a_text, b_text), similarity, group in zip(
+        pairs, texts, sims, sentences, strict=True
+    ):
+        a_place, b_place = a_quotes[n], b_quotes[m]
+        expected = len(a_text) * length_ratio
+        if len(b_text) < SHORT_RATIO * expected:
+            message = (
+                f'quote cut short: "{excerpt(b_text)}" is {len(b_text) / max(expected, 1):.0%} '
+                f'of the length a translation of "{excerpt(a_text)}" would have '
+                f"(similarity {similarity:.2f})"
+            )
+            found.append(
+                located("quote.shortened", message, a=a_place, b=b_place, severity=Severity.WARNING)
+            )
+        elif similarity < min(group - MEANING_GAP, MEANING_FLOOR):
+            message = (
+                f"quote translated further from the original than the rest of the pair: "
+                f"similarity {similarity:.2f}, the sentences {group:.2f}"
+            )
+            found.append(located("quote.altered", message, a=a_place, b=b_place))
+    return found

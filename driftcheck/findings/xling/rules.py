@@ -1,0 +1,161 @@
+"""Fact rules between versions in two languages, compared by value over a unit.
+
+Figures by value (digits read in each side's locale, with scale words; number words
+count where a digit has no twin), weekdays and months by value, negated and hedged
+clauses by count (names and attribution: see xling.names). Each rule takes the unit and
+the two profiles and returns findings on the group where the difference is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from driftcheck.findings.across import numbers
+from driftcheck.findings.context import GroupView
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts
+from driftcheck.findings.xling.units import Span, Unit, located
+from driftcheck.types import Finding
+
+Placed = tuple[GroupView, Span]
+
+
+def _pair_off(a_items: list[tuple[object, Placed]], b_items: list[tuple[object, Placed]]) -> None:
+    """Remove the items of equal value from both lists, one for one."""
+    for item in list(a_items):
+        twin = next((other for other in b_items if other[0] == item[0]), None)
+        if twin is not None:
+            a_items.remove(item)
+            b_items.remove(twin)
+
+
+def _shown(placed: Placed, side: str) -> str:
+    view, span = placed
+    return (view.a if side == "a" else view.b).original(*span)
+
+
+def check_figures(
+    unit: Unit, languages: tuple[str, str], profiles: tuple[Profile | None, Profile | None]
+) -> list[Finding]:
+    """number.changed/removed/added: values written in digits, by value, over the unit."""
+    a_items: list[tuple[object, Placed]] = [
+        (value, (view, span))
+        for view, side in unit.sides("a")
+        for value, span in numbers(side, languages[0])
+    ]
+    b_items: list[tuple[object, Placed]] = [
+        (value, (view, span))
+        for view, side in unit.sides("b")
+        for value, span in numbers(side, languages[1])
+    ]
+    _pair_off(a_items, b_items)
+    # A digit with no twin may be written as a word on the other side (six = sechs).
+    for items, other_sides, profile in (
+        (a_items, unit.sides("b"), profiles[1]),
+        (b_items, unit.sides("a"), profiles[0]),
+    ):
+        if profile is None:
+            continue
+        worded = {
+            value for _, side in other_sides for value, _ in facts.number_words(side.text, profile)
+        }
+        items[:] = [item for item in items if item[0] not in worded]
+    return _changes(a_items, b_items, "number", "number")
+
+
+def _changes(
+    a_items: list[tuple[object, Placed]],
+    b_items: list[tuple[object, Placed]],
+    what: str,
+    rule: str,
+    show: Callable[[tuple[object, Placed], str], str] | None = None,
+) -> list[Finding]:
+    def text(item: tuple[object, Placed], side: str) -> str:
+        return show(item, side) if show else _shown(item[1], side)
+
+    if len(a_items) == 1 and len(b_items) == 1:
+        message = f"{what} changed: {text(a_items[0], 'a')} -> {text(b_items[0], 'b')}"
+        return [located(f"{rule}.changed", message, a=a_items[0][1], b=b_items[0][1])]
+    found = [located(f"{rule}.removed", f"{what} removed: {text(i, 'a')}", a=i[1]) for i in a_items]
+    found += [located(f"{rule}.added", f"{what} added: {text(i, 'b')}", b=i[1]) for i in b_items]
+    return found
+
+
+def check_dates(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
+    """number.changed: a weekday or month of A is another one in B (Monday -> mardi)."""
+    found = []
+    for kind in ("weekday", "month"):
+        a_items: list[tuple[object, Placed]] = [
+            (value, (view, span))
+            for view, side in unit.sides("a")
+            for value, span in facts.dates(side.text, profiles[0])
+            if value[0] == kind
+        ]
+        b_items: list[tuple[object, Placed]] = [
+            (value, (view, span))
+            for view, side in unit.sides("b")
+            for value, span in facts.dates(side.text, profiles[1])
+            if value[0] == kind
+        ]
+        _pair_off(a_items, b_items)
+        found += _changes(a_items, b_items, kind, "number")
+    return found
+
+
+def _clauses(
+    unit: Unit, which: str, find: Callable[[str, Profile], list[Span]], profile: Profile
+) -> list[Placed]:
+    return [(view, span) for view, side in unit.sides(which) for span in find(side.text, profile)]
+
+
+def _per_group(items: list[Placed]) -> dict[int, list[Placed]]:
+    out: dict[int, list[Placed]] = {}
+    for view, span in items:
+        out.setdefault(view.index, []).append((view, span))
+    return out
+
+
+def _where_differs(unit: Unit, a_items: list[Placed], b_items: list[Placed]) -> GroupView:
+    """The group whose counts differ most (the unit's first paired group when none does)."""
+    a_by, b_by = _per_group(a_items), _per_group(b_items)
+    paired = [v for v in unit.views if v.paired] or list(unit.views)
+    return max(paired, key=lambda v: abs(len(a_by.get(v.index, [])) - len(b_by.get(v.index, []))))
+
+
+def check_negation(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
+    """negation.flipped: a negated clause of A is affirmative in B, or the other way round."""
+    a_items = _clauses(unit, "a", facts.negated, profiles[0])
+    b_items = _clauses(unit, "b", facts.negated, profiles[1])
+    if len(a_items) == len(b_items):
+        return []
+    view = _where_differs(unit, a_items, b_items)
+    a_here = [i for i in a_items if i[0] is view]
+    b_here = [i for i in b_items if i[0] is view]
+    if len(a_items) > len(b_items):
+        where = a_here[-1] if a_here else a_items[-1]
+        counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B"
+        message = f'negation gone in B: A says "{_shown(where, "a")}" ({counts})'
+        return [located("negation.flipped", message, a=where)]
+    where = b_here[-1] if b_here else b_items[-1]
+    counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B"
+    message = f'negation added in B: "{_shown(where, "b")}" ({counts})'
+    return [located("negation.flipped", message, b=where)]
+
+
+def check_hedges(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
+    """hedge.dropped / hedge.added: a hedged clause of A is stated flatly in B, or the reverse."""
+    a_items = _clauses(unit, "a", facts.hedged, profiles[0])
+    b_items = _clauses(unit, "b", facts.hedged, profiles[1])
+    a_any = _clauses(unit, "a", facts.softly_hedged, profiles[0])
+    b_any = _clauses(unit, "b", facts.softly_hedged, profiles[1])
+    dropped, added = len(a_items) > len(b_any), len(b_items) > len(a_any)
+    if not (dropped or added):
+        return []
+    view = _where_differs(unit, a_items, b_items)
+    if dropped:
+        where = next((i for i in a_items if i[0] is view), a_items[-1])
+        message = f'hedge dropped: "{_shown(where, "a")}" has no counterpart in B'
+        return [located("hedge.dropped", message, a=where)]
+    where = next((i for i in b_items if i[0] is view), b_items[-1])
+    message = f'hedge added: B says "{_shown(where, "b")}" where A does not hedge'
+    return [located("hedge.added", message, b=where)]

@@ -1,0 +1,177 @@
+"""Language profiles: each language's negations, hedges, dates, number words, quotes and names."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.findings.profiles import Profile, profile_for, skipped_rules, supported
+from driftcheck.findings.xling import facts
+
+
+def _profile(code: str) -> Profile:
+    profile = profile_for(code)
+    assert profile is not None
+    return profile
+
+
+def test_the_five_languages_have_a_profile_and_others_do_not() -> None:
+    assert supported() == ("de", "en", "es", "fr", "ru")
+    assert profile_for("it") is None
+
+
+def test_a_language_without_a_profile_skips_the_word_rules_and_says_why() -> None:
+    skipped = dict(skipped_rules("en", "it"))
+    assert "negation.flipped" in skipped
+    assert "quote.altered" in skipped
+    assert "number.changed" not in skipped  # digits are read for every language
+    assert "no language profile for it" in skipped["negation.flipped"]
+    assert skipped_rules("en", "de") == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "negative", "positive"),
+    [
+        ("en", "Our members have not had a rise.", "Our members have had a rise."),
+        ("de", "Unsere Mitglieder haben keine Erhöhung bekommen.", "Sie haben eine bekommen."),
+        ("fr", "Nos membres n'ont pas eu de hausse.", "Nos membres ont eu une hausse."),
+        ("es", "Nuestros miembros no han tenido un aumento.", "Han tenido un aumento."),
+        ("ru", "Никто не пострадал.", "Есть пострадавшие."),
+    ],
+)
+def test_negated_clauses_are_counted_once_per_clause(
+    code: str, negative: str, positive: str
+) -> None:
+    profile = _profile(code)
+    assert len(facts.negated(negative, profile)) == 1
+    assert facts.negated(positive, profile) == []
+
+
+def test_restrictive_ne_que_and_the_russian_until_are_not_negations() -> None:
+    assert (
+        facts.negated("l'inflation ne repasse sous les 6 % qu'au second semestre", _profile("fr"))
+        == []
+    )
+    assert facts.negated("пока эти предметы не вернутся", _profile("ru")) == []
+    assert len(facts.negated("Задержаний пока не было", _profile("ru"))) == 1
+
+
+@pytest.mark.parametrize(
+    ("code", "hedged", "flat"),
+    [
+        (
+            "en",
+            "The ministry has reportedly invited both sides.",
+            "The ministry has invited both sides.",
+        ),
+        (
+            "de",
+            "Das Ministerium hat Berichten zufolge eingeladen.",
+            "Das Ministerium hat eingeladen.",
+        ),
+        ("fr", "Selon certaines sources, le ministère a invité.", "Le ministère a invité."),
+        ("es", "Al parecer, el ministerio invitó.", "El ministerio invitó."),
+        ("ru", "Министерство, как сообщается, пригласило.", "Министерство пригласило."),
+    ],
+)
+def test_hedges(code: str, hedged: str, flat: str) -> None:
+    profile = _profile(code)
+    assert facts.hedged(hedged, profile)
+    assert not facts.hedged(flat, profile)
+
+
+def test_may_the_month_is_not_may_the_hedge() -> None:
+    assert not facts.hedged("The vote is in May.", _profile("en"))
+    assert facts.dates("The vote is in May.", _profile("en")) == [(("month", 4), (15, 18))]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "on Saturday in March", [("weekday", 5), ("month", 2)]),
+        ("de", "am Donnerstagabend im März", [("weekday", 3), ("month", 2)]),
+        ("fr", "mardi 14 mars", [("weekday", 1), ("month", 2)]),
+        ("es", "el martes 14 de marzo", [("weekday", 1), ("month", 2)]),
+        ("ru", "в среду, в марте и в мае", [("weekday", 2), ("month", 2), ("month", 4)]),
+    ],
+)
+def test_weekdays_and_months_by_value(
+    code: str, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [value for value, _ in facts.dates(text, _profile(code))] == expected
+
+
+def test_a_russian_count_word_is_not_thursday() -> None:
+    assert facts.dates("четверо горняков", _profile("ru")) == []
+
+
+def test_number_words_and_compounds() -> None:
+    assert [
+        v for v, _ in facts.number_words("mit sechs zu eins, zehnjährigen", _profile("de"))
+    ] == [6, 10]
+    assert [v for v, _ in facts.number_words("пятью голосами против двух", _profile("ru"))] == [
+        5,
+        2,
+    ]
+
+
+def test_quotes_by_each_languages_marks() -> None:
+    text = "« Nous restons ouverts », a-t-elle dit."
+    start, end = facts.quotes(text, _profile("fr"))[0]
+    assert text[start:end].strip() == "Nous restons ouverts"
+    german = "„Wir lassen uns nicht erpressen“, sagte sie."
+    start, end = facts.quotes(german, _profile("de"))[0]
+    assert german[start:end] == "Wir lassen uns nicht erpressen"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Abenov", "Abenow"), ("Nurlan", "Nourlan"), ("Tokayev", "Токаев"), ("Fuentes", "Фуэнтеса"),
+     ("Whitfield", "Уитфилд"), ("Reinhart", "Райнхарт"), ("Valdezia", "Valdézie")],
+)  # fmt: skip
+def test_one_name_in_any_script(one: str, other: str) -> None:
+    assert facts.same_name(facts.name_key(one), facts.name_key(other))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Tate", "Bate"),
+        ("Holm", "Хельм"),
+        ("Ricardo", "Родриго"),
+        ("Keller", "Kessler"),
+        ("Marta", "Мария"),
+    ],
+)
+def test_different_names_stay_different(one: str, other: str) -> None:
+    assert not facts.same_name(facts.name_key(one), facts.name_key(other))
+
+
+def test_roles_are_canonical_across_languages() -> None:
+    assert facts.roles("said a spokesman", _profile("en")) == facts.roles(
+        "afirmó un portavoz", _profile("es")
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "The items date from the 17th century."),
+        ("de", "Die Stücke stammen aus dem 17. Jahrhundert."),
+        ("fr", "Les objets datent du XVIIe siècle."),
+        ("es", "Las piezas son del siglo XVII."),
+        ("ru", "Предметы относятся к XVII веку."),
+    ],
+)
+def test_a_century_is_the_same_figure_in_every_language(code: str, text: str) -> None:
+    from driftcheck.findings.across import numbers
+    from driftcheck.findings.context import make_side
+    from driftcheck.segment import segment
+
+    document = segment(text)
+    side = make_side(document, range(len(document.sentences)))
+    assert [int(value) for value, _ in numbers(side, code)] == [17]
+
+
+def test_an_english_name_in_russian_and_a_place_as_an_adjective() -> None:
+    assert facts.same_name(facts.name_key("Tate"), facts.name_key("Тейт"))
+    assert facts.same_name(facts.name_key("London"), facts.name_key("лондонских"))
