@@ -31,9 +31,9 @@ from driftcheck.pairing.fingerprint import (
 from driftcheck.pairing.manifest import write_manifest
 
 __all__ = [
+    "BANDS",
     "MIN_OVERLAP",
     "MIN_SHARED",
-    "SEARCH_THRESHOLD",
     "ArticleRef",
     "Fingerprint",
     "Match",
@@ -44,9 +44,11 @@ __all__ = [
     "write_manifest",
 ]
 
-SEARCH_THRESHOLD = 0.1
-"""LSH's Jaccard threshold for a candidate: low, because a shortened copy shares a small
-part of its source's shingles; the overlap check below does the deciding."""
+BANDS = (42, 3)
+"""LSH bands x rows of the signature: a pair whose shingle sets have a Jaccard similarity
+of 0.5 becomes a candidate with probability 0.996, of 0.05 with 0.005. A shortened copy
+has a low similarity with its whole source but a high one with the source's first half,
+which is signed and searched too."""
 MIN_OVERLAP = 0.45
 """Share of an article's shingles found in a source for it to count as a version of it
 (fitted on the generator's development seed, see bench/pair.py)."""
@@ -93,7 +95,7 @@ def pair(
     *,
     min_overlap: float = MIN_OVERLAP,
     min_shared: int = MIN_SHARED,
-    search_threshold: float = SEARCH_THRESHOLD,
+    bands: tuple[int, int] = BANDS,
     max_mb: float | None = None,
     encoding: str | None = None,
     jobs: int = 1,
@@ -113,7 +115,7 @@ def pair(
     article_paths = [
         p for p in _articles(archive_root, "ARCHIVE") if p.is_symlink() or p.resolve() not in known
     ]
-    refs = [ArticleRef(str(p), str(source_root), limit, encoding) for p in source_paths]
+    refs = [ArticleRef(str(p), str(source_root), limit, encoding, lead=True) for p in source_paths]
     refs += [ArticleRef(str(p), str(archive_root), limit, encoding) for p in article_paths]
     if executor is None:
         from driftcheck.runner import LocalExecutor
@@ -128,7 +130,7 @@ def pair(
         if print_ is not None
     ]
     articles = [f for f in found[len(source_paths) :] if f is not None]
-    candidates = _candidates([f for _, f in stories], articles, search_threshold)
+    candidates = _candidates([f for _, f in stories], articles, bands)
     best: dict[int, tuple[float, str, Fingerprint]] = {}
     for s, a in candidates:
         story, source = stories[s]
@@ -174,17 +176,18 @@ def _story_id(path: Path, root: Path) -> str:
 
 
 def _candidates(
-    sources: Sequence[Fingerprint], articles: Sequence[Fingerprint], threshold: float
+    sources: Sequence[Fingerprint], articles: Sequence[Fingerprint], bands: tuple[int, int]
 ) -> list[tuple[int, int]]:
-    """(source, article) index pairs whose signatures LSH puts in a shared bucket, sorted."""
+    """(source, article) index pairs LSH puts in a shared bucket (whole source or its lead)."""
     from datasketch import MinHashLSH
 
-    index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    index = MinHashLSH(num_perm=NUM_PERM, params=bands)
     with index.insertion_session() as session:
         for number, article in enumerate(articles):
             session.insert(number, from_signature(article.signature), check_duplication=False)
-    return sorted(
-        (s, a)
-        for s, source in enumerate(sources)
-        for a in index.query(from_signature(source.signature))
-    )
+    found: set[tuple[int, int]] = set()
+    for number, source in enumerate(sources):
+        for signed in (source.signature, source.lead_signature):
+            if signed is not None:
+                found.update((number, a) for a in index.query(from_signature(signed)))
+    return sorted(found)

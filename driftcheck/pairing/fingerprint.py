@@ -39,16 +39,22 @@ class ArticleRef:
     root: str
     max_mb: float | None = None
     encoding: str | None = None
+    lead: bool = False
+    """Also sign the first half of the text (sources: a shortened copy keeps the top)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """An article's shingles (as 32-bit hashes) and their MinHash signature (uint32 bytes)."""
+    """An article's shingles (as 32-bit hashes) and their MinHash signature (uint32 bytes).
+
+    `lead_signature` signs the shingles of the first half of the words, when asked for.
+    """
 
     path: str
     shingles: frozenset[int]
     signature: bytes
     words: int
+    lead_signature: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +77,12 @@ def fingerprint(ref: ArticleRef) -> Fingerprint | Skipped:
         text = read_version(ref.path, encoding=ref.encoding, max_mb=ref.max_mb)
     except DriftcheckError as exc:
         return Skipped(ref.path, str(exc).removeprefix(f"{ref.path}: "))
-    hashes = shingles(text)
+    tokens = words(text)
+    hashes = shingles(tokens)
     if not hashes:
         return Skipped(ref.path, "has no words to compare")
-    return Fingerprint(ref.path, hashes, signature(hashes), len(_WORD.findall(text)))
+    lead = signature(shingles(tokens[: (len(tokens) + 1) // 2])) if ref.lead else None
+    return Fingerprint(ref.path, hashes, signature(hashes), len(tokens), lead)
 
 
 def _outside(path: Path, root: Path) -> str | None:
@@ -93,9 +101,8 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:
-    """The text's runs of `size` consecutive words, hashed to 32 bits (CRC-32)."""
-    tokens = words(text)
+def shingles(tokens: list[str], size: int = SHINGLE_WORDS) -> frozenset[int]:
+    """The runs of `size` consecutive words, hashed to 32 bits (CRC-32)."""
     if len(tokens) < size:
         return frozenset([_hash(" ".join(tokens))]) if tokens else frozenset()
     return frozenset(_hash(" ".join(tokens[i : i + size])) for i in range(len(tokens) - size + 1))
