@@ -3,7 +3,8 @@
     python bench/make_archive.py OUT --stories 1000 --seed 1 [--pool DIR ...]
 
 Deterministic for a seed. Sentences come from the project's own texts (corpus/, bench/data/
-stories and findings examples, ../shared/seeds) and any --pool folder of .txt files. Each
+stories and findings examples, not the held-out ones; ../shared/seeds) and any --pool
+folder of .txt files. Each
 story is new: its sentences join the first half of one real sentence to the second half of
 another (so 10k stories do not repeat the same few thousand sentences), and it gets its own
 names, places and figures. Versions are made by the edits partners make: verbatim
@@ -123,13 +124,18 @@ def _pool_sentences(pools: list[Path]) -> list[str]:
     for pool in pools:
         if not pool.is_dir():
             continue
-        texts += [p.read_text("utf-8") for p in sorted(pool.rglob("*.txt"))]
-        for rows in sorted(pool.rglob("*.jsonl")):
+        texts += [p.read_text("utf-8") for p in sorted(pool.rglob("*.txt")) if _usable(p)]
+        for rows in sorted(p for p in pool.rglob("*.jsonl") if _usable(p)):
             for line in rows.read_text("utf-8").splitlines():
                 row = json.loads(line) if line.strip() else {}
                 texts += [row[k] for k in ("a", "b") if isinstance(row.get(k), str)]
     found = (s.text.strip() for text in texts for s in segment(text).sentences)
     return sorted({s for s in found if len(s.split()) >= 6 and s[-1] in '."”'})
+
+
+def _usable(path: Path) -> bool:
+    """Not a held-out set (kept for checking other benchmarks on unseen text)."""
+    return not any("heldout" in part for part in path.parts)
 
 
 def _halves(sentences: list[str]) -> tuple[list[str], list[str]]:

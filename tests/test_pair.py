@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 from pathlib import Path
 
@@ -263,3 +264,28 @@ def test_cli_help_says_what_it_finds() -> None:
     assert stdout.splitlines()[0] == "Usage: driftcheck pair [OPTIONS] ARCHIVE"
     assert "--sources" in stdout
     assert "Translations are not found" in " ".join(stdout.split())
+
+
+@pytest.mark.model
+def test_check_on_the_paired_manifest_judges_each_version_as_the_corpus_run_does(
+    archive: tuple[Path, Path, dict[str, str]], tmp_path: Path
+) -> None:
+    sources, pile, truth = archive
+    manifest = tmp_path / "manifest.jsonl"
+    assert _invoke(str(pile), "--sources", str(sources), "-o", str(manifest))[0] == 0
+    paired = runner.invoke(app, ["check", str(manifest), "--format", "json"])
+    direct = runner.invoke(app, ["check", str(CORPUS), "--format", "json"])
+    assert paired.exit_code == direct.exit_code == 1, paired.stderr
+    by_version = {
+        (p["story"], Path(p["target"]).name): (p["drift_score"], p["worst"])
+        for p in json.loads(paired.stdout)["pairs"]
+    }
+    corpus_run = {
+        (Path(p["source"]).parent.name, Path(p["target"]).name): (p["drift_score"], p["worst"])
+        for p in json.loads(direct.stdout)["pairs"]
+    }
+    assert len(by_version) == len(truth)
+    for (story, target), judged in by_version.items():
+        folder, name = target.split("--", 1)
+        assert truth[target] == story
+        assert corpus_run[(folder, name)] == judged, target
