@@ -125,26 +125,13 @@ def pair(
     skipped = tuple(sorted((d for d in done if isinstance(d, Skipped)), key=lambda s: s.path))
     found = [d if isinstance(d, Fingerprint) else None for d in done]
     stories = [
-        (_story_id(Path(ref.path), source_root), print_)
-        for ref, print_ in zip(refs[: len(source_paths)], found[: len(source_paths)], strict=True)
-        if print_ is not None
+        (_story_id(Path(ref.path), source_root), signed)
+        for ref, signed in zip(refs[: len(source_paths)], found[: len(source_paths)], strict=True)
+        if signed is not None
     ]
     articles = [f for f in found[len(source_paths) :] if f is not None]
     candidates = _candidates([f for _, f in stories], articles, bands)
-    best: dict[int, tuple[float, str, Fingerprint]] = {}
-    for s, a in candidates:
-        story, source = stories[s]
-        article = articles[a]
-        shared = len(source.shingles & article.shingles)
-        overlap = shared / len(article.shingles)
-        if shared < min_shared or overlap < min_overlap:
-            continue
-        if a not in best or (-overlap, story) < (-best[a][0], best[a][1]):
-            best[a] = (overlap, story, source)
-    matches = [
-        Match(story, source.path, articles[a].path, round(overlap, 4))
-        for a, (overlap, story, source) in best.items()
-    ]
+    matches = _verified(stories, articles, candidates, min_overlap, min_shared)
     return PairingResult(
         matches=tuple(sorted(matches, key=lambda m: (m.story, m.target))),
         skipped=skipped,
@@ -152,6 +139,29 @@ def pair(
         articles=len(articles),
         candidates=len(candidates),
     )
+
+
+def _verified(
+    stories: Sequence[tuple[str, Fingerprint]],
+    articles: Sequence[Fingerprint],
+    candidates: Sequence[tuple[int, int]],
+    min_overlap: float,
+    min_shared: int,
+) -> list[Match]:
+    """Each article's best story among its candidates, when enough of the article is in it."""
+    best: dict[int, tuple[float, str, Fingerprint]] = {}
+    for s, a in candidates:
+        story, source = stories[s]
+        shared = len(source.shingles & articles[a].shingles)
+        overlap = shared / len(articles[a].shingles)
+        if shared < min_shared or overlap < min_overlap:
+            continue
+        if a not in best or (-overlap, story) < (-best[a][0], best[a][1]):
+            best[a] = (overlap, story, source)
+    return [
+        Match(story, source.path, articles[a].path, round(overlap, 4))
+        for a, (overlap, story, source) in best.items()
+    ]
 
 
 def _articles(root: Path, name: str) -> list[Path]:
