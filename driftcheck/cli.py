@@ -300,15 +300,34 @@ def pair(
         float,
         typer.Option(
             "--min-overlap",
+            metavar="SHARE",
             min=0.0,
             max=1.0,
-            help="Share of an article's word triples that must be in a source for it to "
-            "count as a version of that story.",
+            help="Share (0-1) of an article's word triples that must be in a source for it "
+            "to count as a version of that story.",
         ),
-    ] = 0.45,
-    jobs: JobsOption = 1,
+    ] = 0.45,  # driftcheck.pairing.MIN_OVERLAP, not imported here to keep start-up light
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="INTEGER",
+            min=1,
+            help="Worker processes for reading and fingerprinting the articles.",
+        ),
+    ] = 1,
     encoding: EncodingOption = None,
-    max_size: MaxSizeOption = None,
+    max_size: Annotated[
+        float | None,
+        typer.Option(
+            "--max-size",
+            metavar="MB",
+            min=0,
+            help="Skip an article over this many MB, 0 for no limit [default: 25].",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Find each source story's versions in an archive and write a manifest for `check`.
 

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from driftcheck.cli import app
 from driftcheck.errors import UsageError
-from driftcheck.pairing import Match, pair
+from driftcheck.pairing import MIN_OVERLAP, Match, pair
 from driftcheck.pairing.manifest import manifest_text, write_manifest
 from driftcheck.runner import LocalExecutor, check
 from driftcheck.testing import FakeEmbedder
@@ -264,6 +264,7 @@ def test_cli_help_says_what_it_finds() -> None:
     assert stdout.splitlines()[0] == "Usage: driftcheck pair [OPTIONS] ARCHIVE"
     assert "--sources" in stdout
     assert "Translations are not found" in " ".join(stdout.split())
+    assert f"[default: {MIN_OVERLAP};" in stdout  # the library's fitted threshold
 
 
 @pytest.mark.model
