@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import pickle
 import shutil
+from dataclasses import FrozenInstanceError
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from typer.testing import CliRunner
 from driftcheck.cli import app
 from driftcheck.errors import UsageError
 from driftcheck.pairing import MIN_OVERLAP, Match, pair
+from driftcheck.pairing.fingerprint import ArticleRef, Fingerprint, fingerprint
 from driftcheck.pairing.manifest import manifest_text, write_manifest
 from driftcheck.runner import LocalExecutor, check
 from driftcheck.testing import FakeEmbedder
@@ -290,3 +293,47 @@ def test_check_on_the_paired_manifest_judges_each_version_as_the_corpus_run_does
         folder, name = target.split("--", 1)
         assert truth[target] == story
         assert corpus_run[(folder, name)] == judged, target
+
+
+def test_a_short_top_of_a_long_story_is_found(tmp_path: Path) -> None:
+    long_story = "\n\n".join(
+        (CORPUS / story / wire).read_text("utf-8").strip()
+        for story, wire in [
+            ("harbour-tolls", "00-wire.txt"),
+            ("warehouse-fire", "00-wire.txt"),
+            ("reservoir-restrictions", "1-wire.txt"),
+            ("translation-desk", "malaria-00-wire.txt"),
+        ]
+    )
+    paragraphs = long_story.split("\n\n")
+    top = "\n\n".join(paragraphs[: len(paragraphs) // 5])
+    (tmp_path / "s").mkdir()
+    (tmp_path / "a").mkdir()
+    (tmp_path / "s" / "long.txt").write_text(long_story, encoding="utf-8")
+    (tmp_path / "a" / "top.txt").write_text(top, encoding="utf-8")
+    result = pair(tmp_path / "a", tmp_path / "s")
+    assert [(m.story, m.overlap) for m in result.matches] == [("long", 1.0)]
+
+
+def test_an_unreadable_source_is_skipped_and_the_others_are_paired(
+    archive: tuple[Path, Path, dict[str, str]],
+) -> None:
+    sources, pile, truth = archive
+    (sources / "blank.txt").write_text("\n", encoding="utf-8")
+    result = pair(pile, sources)
+    assert [(Path(s.path).name, s.reason) for s in result.skipped] == [
+        ("blank.txt", "is empty, there is no text to compare")
+    ]
+    assert result.sources == 6
+    assert len(result.matches) == len(truth)
+
+
+def test_work_units_are_plain_values_another_process_can_take() -> None:
+    ref = ArticleRef(str(CORPUS / "harbour-tolls" / "00-wire.txt"), str(CORPUS), 25.0, lead=True)
+    done = fingerprint(ref)
+    assert isinstance(done, Fingerprint)
+    assert done.lead_signature is not None
+    assert pickle.loads(pickle.dumps(ref)) == ref  # noqa: S301 - our own bytes
+    assert pickle.loads(pickle.dumps(done)) == done  # noqa: S301 - our own bytes
+    with pytest.raises(FrozenInstanceError):
+        done.path = "elsewhere"  # type: ignore[misc]
