@@ -318,6 +318,102 @@ def _languages(lang_a: str | None, lang_b: str | None) -> tuple[str | None, str 
     )
 
 
+@app.command(cls=_Command)
+def pair(
+    archive: Annotated[
+        Path,
+        typer.Argument(
+            metavar="ARCHIVE", help="A folder of articles (.txt, searched recursively)."
+        ),
+    ],
+    sources: Annotated[
+        Path,
+        typer.Option(
+            "--sources",
+            "-s",
+            help="A folder of source stories (.txt): each file is one story.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the manifest to FILE (.csv, or .jsonl for JSON lines) "
+            "[default: CSV on stdout, paths relative to the current folder].",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+    min_overlap: Annotated[
+        float,
+        typer.Option(
+            "--min-overlap",
+            metavar="SHARE",
+            min=0.0,
+            max=1.0,
+            help="Share (0-1) of an article's word triples that must be in a source for it "
+            "to count as a version of that story.",
+        ),
+    ] = 0.45,  # driftcheck.pairing.MIN_OVERLAP, not imported here to keep start-up light
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="INTEGER",
+            min=1,
+            help="Worker processes for reading and fingerprinting the articles.",
+        ),
+    ] = 1,
+    encoding: EncodingOption = None,
+    max_size: Annotated[
+        float | None,
+        typer.Option(
+            "--max-size",
+            metavar="MB",
+            min=0,
+            help="Skip an article over this many MB, 0 for no limit [default: 25].",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Find each source story's versions in an archive and write a manifest for `check`.
+
+    A version is an article most of whose wording comes from the story: re-published,
+    edited, shortened, reordered or extended. Translations are not found (they share no
+    wording with the source). Files that cannot be read are skipped and listed on stderr.
+    Exit 0 when the manifest was written, 2 for bad arguments.
+    """
+    with _user_errors():
+        from driftcheck.pairing import pair as find_versions
+        from driftcheck.pairing.manifest import manifest_text, write_manifest
+
+        with working("Pairing"):
+            result = find_versions(
+                archive,
+                sources,
+                min_overlap=min_overlap,
+                max_mb=max_size,
+                encoding=encoding,
+                jobs=jobs,
+            )
+        if output is None:
+            typer.echo(manifest_text(result.matches, Path.cwd()), nl=False)
+        else:
+            write_manifest(result.matches, output)
+        for skipped in result.skipped:
+            typer.echo(f"driftcheck: skipped {skipped.path}: {skipped.reason}", err=True)
+        stories = len({m.story for m in result.matches})
+        typer.echo(
+            f"driftcheck: {len(result.matches)} versions of {stories} of {result.sources} "
+            f"stories among {result.articles} articles ({len(result.skipped)} files skipped)",
+            err=True,
+        )
+    raise typer.Exit(ExitCode.OK)
+
+
 def _name(source: str) -> str | None:
     return None if source == "-" else source
 

@@ -40,8 +40,9 @@ MANIFESTS = ("manifest.csv", "manifest.jsonl")
 VERSION_SUFFIXES = (".txt",)
 ROLES = ("syndicated", "edited", "translated", "back-translated", "shortened")
 EXPECTATIONS = ("pass", "fail")
-COLUMNS = ("source", "target", "story", "language", "source_language", "role", "expect")
-"""The keys of a manifest row (CSV headers are matched without regard to case)."""
+COLUMNS = ("source", "target", "story", "language", "source_language", "role", "expect", "overlap")
+"""The keys of a manifest row (CSV headers are matched without regard to case); `overlap`
+is what `driftcheck pair` measured, kept for the reader and not used by `check`."""
 VERSION_KEYS = ("role", "language", "expect")
 """The keys of a story.toml `[versions."file"]` entry."""
 

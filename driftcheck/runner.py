@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from driftcheck.config import Config
 from driftcheck.corpus import CorpusResult, PairResult, PairSpec, discover, sorted_results
@@ -26,6 +26,8 @@ Reader = Callable[[Path], str]
 """Reads one version file into text (size limit and encoding applied)."""
 OnDone = Callable[[PairResult], None]
 """Called once per pair as soon as its result is known, in no particular order."""
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class Executor(Protocol):
@@ -56,6 +58,18 @@ class LocalExecutor:
         from driftcheck.batch import compare_all
 
         return compare_all(specs, comparer, read, jobs=self.jobs, on_done=on_done)
+
+    def map(self, task: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        """`task` over `items` in this process, or in `jobs` processes; results in order."""
+        if self.jobs <= 1 or len(items) < 2:
+            return [task(item) for item in items]
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("fork")
+        chunk = max(1, len(items) // (self.jobs * 8))
+        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=context) as pool:
+            return list(pool.map(task, items, chunksize=chunk))
 
 
 def check(

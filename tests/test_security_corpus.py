@@ -182,7 +182,7 @@ def test_unknown_manifest_column_is_one_line(tmp_path: Path, suffix: str) -> Non
     line = 2 if suffix == "csv" else 1
     assert err == (
         f"driftcheck: error: {manifest}:{line}: unknown column 'expct' "
-        "(known: source, target, story, language, source_language, role, expect)\n"
+        "(known: source, target, story, language, source_language, role, expect, overlap)\n"
     )
 
 
