@@ -112,6 +112,15 @@ def compare(
             show_default=False,
         ),
     ] = None,
+    explain: Annotated[
+        str | None,
+        typer.Option(
+            metavar="A#N|B#N",
+            help="Instead of the report, say why a sentence was paired, split, merged or left "
+            "out, with the candidates it beat.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Compare two versions of a story: what matters first, then every aligned sentence.
 
@@ -127,11 +136,24 @@ def compare(
         read = _reader(settings, encoding, max_size)
         a_text, b_text = read(a), read(b)
         comparer = _comparer(settings, model, cache_dir, no_cache, strict, language)
+        if explain is not None:
+            from driftcheck.report.explain import parse_ref
+
+            parse_ref(explain)  # a bad reference fails before the model loads
         with working("Comparing"):
             report = comparer.compare(a_text, b_text, a_path=_name(a), b_path=_name(b))
-        render(
-            report, output_format, output, side_by_side=side_by_side, show_unchanged=show_unchanged
-        )
+        if explain is not None:
+            from driftcheck.report.explain import explain as explain_sentence
+
+            typer.echo(explain_sentence(report, explain), nl=False)
+        else:
+            render(
+                report,
+                output_format,
+                output,
+                side_by_side=side_by_side,
+                show_unchanged=show_unchanged,
+            )
         code = exit_code(report, fail_on.value if fail_on else settings.fail_on)
     raise typer.Exit(code)
 

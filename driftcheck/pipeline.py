@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
 
 from driftcheck.align import AlignOptions, align
@@ -64,7 +64,7 @@ class Comparer:
             alignments=groups,
             summary=summary,
             model=self.embedder.model_id,
-            settings={**asdict(self.options), "language": self.language},
+            settings={**self.options.settings(self.embedder.model_id), "language": self.language},
             findings=findings,
             drift_score=drift_score(findings, summary),
         )

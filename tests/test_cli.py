@@ -193,7 +193,7 @@ def test_json_to_stdout_and_to_file(tmp_path: Path) -> None:
     code, out, _ = invoke("compare", str(SEED_A), str(SEED_B), "--format", "json")
     assert code == 1
     document = json.loads(out)
-    assert document["schema"] == "1.1"
+    assert document["schema"] == "1.2"
     assert document["b"]["path"] == str(SEED_B)
     target = tmp_path / "report.json"
     code, out, _ = invoke("compare", str(SEED_A), str(SEED_B), "-f", "json", "-o", str(target))

@@ -109,7 +109,7 @@ def test_summary_counts_match_groups(report: Report) -> None:
 
 def test_json_document_is_the_report(report: Report) -> None:
     document = report.to_dict()
-    assert document["schema"] == "1.1"
+    assert document["schema"] == "1.2"
     assert document["a"]["path"] == str(SEED_A)
     for side, doc in (("a", report.a), ("b", report.b)):
         for sentence in document[side]["sentences"]:
