@@ -4,7 +4,7 @@
 
 For each backend: embed the dev sets once (bench/data gold pairs, and the dev halves of
 ArgRewrite, Aesop and, for a multilingual backend, Text+Berg), then search the thresholds
-by coordinate descent over a grid, maximising the mean over sets of (link F1 + unpaired F1)
+by coordinate descent over a grid, starting from the values fitted last, maximising the mean over sets of (link F1 + unpaired F1)
 / 2 (Text+Berg: (bead strict F1 + link F1) / 2). `doubt` (the margin under which a pair is
 marked low-confidence) is then set where flagging wrong pairs is most accurate. The result,
 with the scores it reached, goes into driftcheck/align/fitted.json, keyed by model id.
@@ -31,7 +31,7 @@ from bench.gold import GoldPair, Scores, load_pairs, resolve, score
 from bench.quality import DATA, MemoEmbedder
 from bench.realdata import SetScore, SpanPair, benchdata_root, load_set, score_groups, to_spans
 from driftcheck.align import AlignOptions, align
-from driftcheck.align.params import FITTED_FILE, AlignParams
+from driftcheck.align.params import FITTED_FILE, AlignParams, params_for
 from driftcheck.embed import load_embedder
 from driftcheck.embed.base import Embedder
 from driftcheck.normalize import tidy
@@ -45,6 +45,9 @@ GRID: dict[str, Sequence[float]] = {
     "uneven": (0.0, 0.05, 0.1, 0.15, 0.2, 0.3),
     "grow": (-0.06, -0.04, -0.03, -0.02, -0.01, 0.0, 0.01, 0.02, 0.05, 1.0),
     "balance": (-1.0, 0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4),
+    "rest": (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 1.01),
+    "fill": (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4),
+    "absorb": (-1.0, 0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2),
     "part": (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6),
     "move": (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01),
     "anchor": (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95),
@@ -229,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             flush=True,
         )
         params, results = fit(
-            sets, AlignParams(), args.rounds, lambda m: print("  " + m, flush=True)
+            sets, params_for(embedder.model_id), args.rounds, lambda m: print("  " + m, flush=True)
         )
         truth = [
             t for n in names if n != "textberg" for t in pair_truth(root, data[n], embedder, params)

@@ -4,7 +4,8 @@ The sets (ArgRewrite, Aesop/GNAT, Text+Berg) are read where the project keeps th
 copied: pass `--benchdata DIR` or set DRIFTCHECK_BENCHDATA when they live elsewhere. Scores
 come from the set's `score.py` (link P/R/F1, unpaired F1) and `beadscore.py` (Text+Berg's
 bead F1), loaded from that folder, so every system is measured the way the set defines.
-driftcheck segments the texts itself; its groups are handed to the scorer as character
+driftcheck segments the texts itself (Text+Berg, delivered one sentence per line, it reads
+line by line, see LINE_SEGMENTED); its groups are handed to the scorer as character
 spans, which it maps onto the annotators' sentences. The baselines get the gold sentences.
 """
 
@@ -78,8 +79,14 @@ class SpanPair:
         return [text[s:e] for s, e in self.gold[f"{side}_spans"]]
 
 
+LINE_SEGMENTED = frozenset({"textberg"})
+"""Sets delivered one sentence per line: driftcheck reads them with `lines` (as Bertalign's
+evaluation feeds the given sentences), the others it segments itself."""
+
+
 def load_set(root: Path, name: str) -> list[SpanPair]:
     """Every pair of one set, segmented once."""
+    lines = name in LINE_SEGMENTED
     pairs = []
     for folder in sorted((root / name).glob("pair*")):
         a_text = (folder / "a.txt").read_text(encoding="utf-8")
@@ -92,8 +99,8 @@ def load_set(root: Path, name: str) -> list[SpanPair]:
                 gold,
                 a_text,
                 b_text,
-                segment(a_text).sentences,
-                segment(b_text).sentences,
+                segment(a_text, lines=lines).sentences,
+                segment(b_text, lines=lines).sentences,
             )
         )
     return pairs

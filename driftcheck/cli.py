@@ -112,6 +112,14 @@ def compare(
             show_default=False,
         ),
     ] = None,
+    lines: Annotated[
+        bool,
+        typer.Option(
+            "--lines",
+            help="The versions come segmented, one sentence per line (a translation memory, "
+            "an aligned corpus): pair lines instead of splitting sentences.",
+        ),
+    ] = False,
     explain: Annotated[
         str | None,
         typer.Option(
@@ -135,7 +143,7 @@ def compare(
         settings = _settings(config_file)
         read = _reader(settings, encoding, max_size)
         a_text, b_text = read(a), read(b)
-        comparer = _comparer(settings, model, cache_dir, no_cache, strict, language)
+        comparer = _comparer(settings, model, cache_dir, no_cache, strict, language, lines=lines)
         if explain is not None:
             from driftcheck.report.explain import parse_ref
 
@@ -276,6 +284,8 @@ def _comparer(
     no_cache: bool,
     strict: bool | None,
     language: str | None,
+    *,
+    lines: bool = False,
 ) -> Comparer:
     """A Comparer from the settings, with command-line options taking precedence."""
     from driftcheck.align import AlignOptions
@@ -286,7 +296,7 @@ def _comparer(
         None if chosen in (None, "default") else chosen,
         cache_dir=cache_dir,
         use_cache=not no_cache,
-        options=AlignOptions(strict=settings.strict if strict is None else strict),
+        options=AlignOptions(strict=settings.strict if strict is None else strict, lines=lines),
         language=language or settings.language,
         config=settings,
     )

@@ -52,8 +52,8 @@ class Comparer:
         self, a_text: str, b_text: str, *, a_path: str | None = None, b_path: str | None = None
     ) -> Report:
         """Compare version A with version B and report what drifted."""
-        a = segment(a_text, a_path, language=self.language)
-        b = segment(b_text, b_path, language=self.language)
+        a = segment(a_text, a_path, language=self.language, lines=self.options.lines)
+        b = segment(b_text, b_path, language=self.language, lines=self.options.lines)
         groups = align(a.sentences, b.sentences, self.embedder, self.options)
         groups = tuple(replace(g, diff=_group_diff(g, a, b, self.options.strict)) for g in groups)
         findings = self._findings(a, b, groups)

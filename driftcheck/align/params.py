@@ -25,7 +25,11 @@ class AlignParams:
     grow: ...and when the joined texts change similarity by at least this much (a long
         sentence split in two may read slightly less alike joined, so this may be negative)...
     balance: ...and when the group's two sides come this much closer in length (the ratio
-        of the shorter to the longer side; Gale and Church align on length alone).
+        of the shorter to the longer side; Gale and Church align on length alone);
+    rest: ...or when it is this similar to the passage the group leaves unexplained...
+    fill: ...and the group's sides then come this much closer in length.
+    absorb: a leftover between groups joins its neighbour's group when that lowers the
+        group's similarity by at most this much (negative: never; see absorb.py).
     uneven: a 1-1 step loses this much times (1 - shorter / longer length): a dateline or a
         caption is rarely the same sentence as a long one, however similar.
     doubt: a pair whose margin over the runner-up is below this is marked low-confidence.
@@ -38,6 +42,9 @@ class AlignParams:
     part: float = 0.40
     grow: float = -0.02
     balance: float = 0.1
+    rest: float = 0.5
+    fill: float = 0.1
+    absorb: float = -1.0
     uneven: float = 0.0
     doubt: float = 0.05
 

@@ -109,6 +109,16 @@ class Vectors:
         if missing:
             self._joined.update(zip(missing, self.embedder.embed(missing), strict=True))
 
+    def prepare_texts(self, texts: Iterable[str]) -> None:
+        """Embed, in one call, free texts (a group's unexplained words) not embedded before."""
+        missing = [text for text in dict.fromkeys(texts) if text not in self._joined]
+        if missing:
+            self._joined.update(zip(missing, self.embedder.embed(missing), strict=True))
+
+    def text_vector(self, text: str) -> Matrix:
+        """The vector of a text given to `prepare_texts`."""
+        return self._joined[text]
+
     def similarity(self, a_ids: Sequence[int], b_ids: Sequence[int]) -> float:
         """Cosine of two groups, joined texts embedded as one (call `prepare` first)."""
         if len(a_ids) == 1 and len(b_ids) == 1:
