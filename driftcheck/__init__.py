@@ -1,8 +1,11 @@
 """driftcheck: show what drifted between two versions of a news story.
 
+`compare()` judges one pair, `check()` a whole corpus; both read their settings from a
+`Config` and judge by its policy (`FailOn`, thresholds, the expect mode).
+
 `import driftcheck` is cheap: the pipeline (numpy, the segmenter, the diff engine) loads
-on first use of `compare` or `Comparer`, and the embedding model only when a sentence
-is not in the on-disk cache.
+on first use of `compare`, `Comparer` or `check`, and the embedding model only when a
+sentence is not in the on-disk cache.
 """
 
 from __future__ import annotations
@@ -10,21 +13,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from driftcheck.errors import DriftcheckError, InputError, ModelError, UsageError
+from driftcheck.policy import ExitCode, FailOn, Policy
 from driftcheck.types import (
     SCHEMA_VERSION,
     AlignmentGroup,
     DiffToken,
     Document,
+    Finding,
     Kind,
     Op,
     Report,
     Sentence,
+    Severity,
     Summary,
 )
 
 if TYPE_CHECKING:
     from driftcheck.align import AlignOptions
+    from driftcheck.config import Config, ConfigError
+    from driftcheck.corpus import CorpusResult, PairResult, PairSpec
     from driftcheck.pipeline import Comparer, compare
+    from driftcheck.runner import Executor, LocalExecutor, check
 
 __version__ = "0.1.0"
 
@@ -33,18 +42,31 @@ __all__ = [
     "AlignOptions",
     "AlignmentGroup",
     "Comparer",
+    "Config",
+    "ConfigError",
+    "CorpusResult",
     "DiffToken",
     "Document",
     "DriftcheckError",
+    "Executor",
+    "ExitCode",
+    "FailOn",
+    "Finding",
     "InputError",
     "Kind",
+    "LocalExecutor",
     "ModelError",
     "Op",
+    "PairResult",
+    "PairSpec",
+    "Policy",
     "Report",
     "Sentence",
+    "Severity",
     "Summary",
     "UsageError",
     "__version__",
+    "check",
     "compare",
 ]
 
@@ -52,6 +74,14 @@ _LAZY = {
     "AlignOptions": "driftcheck.align",
     "Comparer": "driftcheck.pipeline",
     "compare": "driftcheck.pipeline",
+    "Config": "driftcheck.config",
+    "ConfigError": "driftcheck.config",
+    "CorpusResult": "driftcheck.corpus",
+    "PairResult": "driftcheck.corpus",
+    "PairSpec": "driftcheck.corpus",
+    "Executor": "driftcheck.runner",
+    "LocalExecutor": "driftcheck.runner",
+    "check": "driftcheck.runner",
 }
 
 
@@ -62,3 +92,8 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'driftcheck' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public API only: submodules and helpers stay out of `dir(driftcheck)`."""
+    return sorted(__all__)

@@ -8,20 +8,26 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated, Any
 
 import typer
+import typer.core
 
 from driftcheck import __version__
 from driftcheck.cli_options import (
+    AnnotateOption,
     CacheDirOption,
     CheckFormat,
     ConfigOption,
     EncodingOption,
+    ExpectOption,
     FailOnOption,
     Format,
+    JobsOption,
+    MaxDriftOption,
+    MaxOmittedOption,
     MaxSizeOption,
     ModelOption,
     NoCacheOption,
@@ -29,16 +35,41 @@ from driftcheck.cli_options import (
 )
 from driftcheck.cli_output import progress, render, render_check, working
 from driftcheck.errors import DriftcheckError, UsageError
-from driftcheck.report import ExitCode
+from driftcheck.policy import ExitCode
 
-if TYPE_CHECKING:
-    from driftcheck.config import Config
-    from driftcheck.pipeline import Comparer
+
+class _Command(typer.core.TyperCommand):
+    """A command with the usage line `compare [OPTIONS] A B` and one-line bad-value errors."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:  # typer's click is private
+        """Arguments by name (`A B`), not typer's `{A} {B}`."""
+        pieces = super().collect_usage_pieces(ctx)
+        return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Parse; a bad option value becomes `driftcheck: error: --fail-on: ...`, exit 2."""
+        try:
+            return super().parse_args(ctx, args)
+        except typer.BadParameter as exc:
+            name = exc.param_hint or (exc.param.opts[0] if exc.param is not None else "value")
+            if isinstance(name, list | tuple):
+                name = " / ".join(name)
+            message = exc.message.removeprefix("Value error, ").rstrip(".")
+            raise _OneLineError(f"{str(name).strip(chr(39))}: {message}", ctx) from None
+
+
+class _OneLineError(typer.BadParameter):
+    """A usage error shown as the one line every driftcheck error is."""
+
+    def show(self, file: object = None) -> None:  # noqa: ARG002 - always stderr
+        """`driftcheck: error: MESSAGE` on stderr, without the usage block."""
+        typer.echo(f"driftcheck: error: {self.message}", err=True)
+
 
 app = typer.Typer(
     name="driftcheck",
     help="Show what drifted between two versions of a news story.",
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain click help: rich help imports a Markdown parser (~3x slower)
@@ -57,14 +88,18 @@ def _root(
     version: Annotated[
         bool,
         typer.Option(
-            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+            "--version",
+            "-V",
+            callback=_show_version,
+            is_eager=True,
+            help="Show the version and exit.",
         ),
     ] = False,
 ) -> None:
     """Show what drifted between two versions of a news story."""
 
 
-@app.command()
+@app.command(cls=_Command)
 def compare(
     a: Annotated[
         str,
@@ -112,6 +147,8 @@ def compare(
             show_default=False,
         ),
     ] = None,
+    max_omitted: MaxOmittedOption = None,
+    max_drift: MaxDriftOption = None,
     lines: Annotated[
         bool,
         typer.Option(
@@ -132,18 +169,34 @@ def compare(
 ) -> None:
     """Compare two versions of a story: what matters first, then every aligned sentence.
 
-    Exit 0 when no finding reaches --fail-on, 1 when one does, 2 for bad input, options
-    or settings.
+    Exit 0 when the comparison passes the policy, 1 when a finding reaches --fail-on or
+    a threshold (--max-omitted, --max-drift) is over, 2 for bad input, options or settings.
     """
     with _user_errors():
         if a == "-" and b == "-":
             raise UsageError("only one of A and B can be read from stdin")
-        from driftcheck.report import exit_code
+        from driftcheck.align import AlignOptions
+        from driftcheck.config import resolve
+        from driftcheck.pipeline import Comparer
+        from driftcheck.textio import read_version
 
-        settings = _settings(config_file)
-        read = _reader(settings, encoding, max_size)
-        a_text, b_text = read(a), read(b)
-        comparer = _comparer(settings, model, cache_dir, no_cache, strict, language, lines=lines)
+        config = resolve(
+            config_file,
+            fail_on=fail_on,
+            model=model,
+            strict=strict,
+            language=language,
+            max_size=max_size,
+            max_omitted=max_omitted,
+            max_drift=max_drift,
+        )
+        a_text, b_text = (
+            read_version(source, encoding=encoding, max_mb=config.max_size) for source in (a, b)
+        )
+        options = AlignOptions(strict=config.strict, lines=lines)
+        comparer = Comparer(
+            cache_dir=cache_dir, use_cache=not no_cache, options=options, config=config
+        )
         if explain is not None:
             from driftcheck.report.explain import parse_ref
 
@@ -162,11 +215,10 @@ def compare(
                 side_by_side=side_by_side,
                 show_unchanged=show_unchanged,
             )
-        code = exit_code(report, fail_on.value if fail_on else settings.fail_on)
-    raise typer.Exit(code)
+    raise typer.Exit(ExitCode.DRIFT if report.failed else ExitCode.OK)
 
 
-@app.command()
+@app.command(cls=_Command)
 def check(
     corpus: Annotated[
         Path,
@@ -188,12 +240,7 @@ def check(
     fail_on: FailOnOption = None,
     config_file: ConfigOption = None,
     model: ModelOption = None,
-    jobs: Annotated[
-        int,
-        typer.Option(
-            "--jobs", "-j", min=1, help="Worker processes for alignment, diffs and findings."
-        ),
-    ] = 1,
+    jobs: JobsOption = 1,
     baseline: Annotated[
         Path | None,
         typer.Option(
@@ -220,94 +267,48 @@ def check(
             "../, links out) [default: from the config file, else no].",
         ),
     ] = False,
+    max_omitted: MaxOmittedOption = None,
+    max_drift: MaxDriftOption = None,
+    expect: ExpectOption = None,
+    annotate: AnnotateOption = None,
 ) -> None:
     """Compare every version pair of a corpus and judge the run by the policy.
 
-    Exit 0 when no pair has a finding at --fail-on, 1 when one does, 2 when a story could
-    not be read or compared (its row says why; the other stories are still reported) or
-    for bad options or settings.
+    Exit 0 when every pair passes the policy, 1 when one fails it (a finding at --fail-on,
+    a threshold over; with --expect, an outcome other than the pair's declared one), 2
+    when a story could not be read or compared (its row says why; the other stories are
+    still reported) or for bad options or settings.
     """
     with _user_errors():
-        from driftcheck.batch import compare_all
-        from driftcheck.corpus import CorpusResult, discover, sorted_results
+        from driftcheck.config import resolve
+        from driftcheck.runner import check as check_corpus
 
-        settings = _settings(config_file)
-        allow_outside = allow_outside_paths or settings.allow_outside_paths
-        specs, broken = discover(corpus, allow_outside=allow_outside)
-        if not specs and not broken:  # a wrong path must not pass a CI job that checked nothing
-            raise UsageError(
-                f"{corpus}: no version pairs found (a story is a folder with two or more .txt "
-                "versions, or a story.toml; or pass a manifest.csv or manifest.jsonl)"
-            )
-        comparer = _comparer(settings, model, cache_dir, no_cache, None, None)
-        read = _reader(settings, encoding, max_size)
-        with progress(len(specs)) as advance:
-            compared = compare_all(
-                specs,
-                comparer,
-                lambda path: read(str(path)),
-                jobs=jobs,
-                on_done=lambda _: advance(),
-            )
-        results = sorted_results([*compared, *broken])
-        if write_baseline is not None:
-            from driftcheck.baseline import write_baseline as record
-
-            record(write_baseline, results)
-        if baseline is not None:
-            from driftcheck.baseline import apply_baseline, read_baseline
-
-            results = tuple(apply_baseline(results, read_baseline(baseline)))
-        result = CorpusResult(
-            root=corpus,
-            results=results,
-            fail_on=fail_on.value if fail_on else settings.fail_on,
-            baseline=baseline,
+        config = resolve(
+            config_file,
+            fail_on=fail_on,
+            model=model,
+            max_size=max_size,
+            max_omitted=max_omitted,
+            max_drift=max_drift,
+            expect=expect,
+            annotate=annotate,
+            allow_outside_paths=allow_outside_paths or None,
         )
-        render_check(result, output_format, output)
-        code = result.exit_code
-    raise typer.Exit(code)
-
-
-def _settings(config_file: Path | None) -> Config:
-    """The settings file named, or the nearest one, checked against the known rules."""
-    from driftcheck.config import load_config
-    from driftcheck.findings import RULES
-
-    return load_config(config_file, RULES)
-
-
-def _comparer(
-    settings: Config,
-    model: str | None,
-    cache_dir: Path | None,
-    no_cache: bool,
-    strict: bool | None,
-    language: str | None,
-    *,
-    lines: bool = False,
-) -> Comparer:
-    """A Comparer from the settings, with command-line options taking precedence."""
-    from driftcheck.align import AlignOptions
-    from driftcheck.pipeline import Comparer
-
-    chosen = model or settings.model
-    return Comparer(
-        None if chosen in (None, "default") else chosen,
-        cache_dir=cache_dir,
-        use_cache=not no_cache,
-        options=AlignOptions(strict=settings.strict if strict is None else strict, lines=lines),
-        language=language or settings.language,
-        config=settings,
-    )
-
-
-def _reader(settings: Config, encoding: str | None, max_size: float | None) -> Callable[[str], str]:
-    """How both commands read a version: the options given, else the settings."""
-    from driftcheck.textio import read_version
-
-    limit = settings.max_size if max_size is None else max_size
-    return lambda source: read_version(source, encoding=encoding, max_mb=limit)
+        with progress() as bar:
+            result = check_corpus(
+                corpus,
+                config=config,
+                jobs=jobs,
+                baseline=baseline,
+                write_baseline=write_baseline,
+                cache_dir=cache_dir,
+                use_cache=not no_cache,
+                encoding=encoding,
+                on_start=bar.start,
+                on_done=lambda _: bar.advance(),
+            )
+        render_check(result, output_format, output, annotate_from=config.annotate)
+    raise typer.Exit(result.exit_code)
 
 
 def _name(source: str) -> str | None:

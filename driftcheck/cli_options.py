@@ -1,4 +1,4 @@
-"""The command line's shared vocabulary: output formats, policies and common options."""
+"""The command line's shared vocabulary: output formats and the options both commands take."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from typing import Annotated
 
 import typer
 
+from driftcheck.policy import FailOn
+from driftcheck.types import Severity
+
 
 class Format(StrEnum):
     """Output formats of `compare`."""
@@ -16,15 +19,6 @@ class Format(StrEnum):
     json = "json"
     markdown = "markdown"
     html = "html"
-
-
-class FailOn(StrEnum):
-    """The least severe finding that fails the run (exit 1)."""
-
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
 
 
 class CheckFormat(StrEnum):
@@ -89,5 +83,58 @@ MaxSizeOption = Annotated[
         "[default: from the config file, else 25].",
         min=0,
         show_default=False,
+    ),
+]
+MaxOmittedOption = Annotated[
+    float | None,
+    typer.Option(
+        "--max-omitted",
+        metavar="PERCENT",
+        help="Also fail when B leaves out more than this share of A's sentences "
+        "[default: from the config file, else off].",
+        min=0,
+        max=100,
+        show_default=False,
+    ),
+]
+MaxDriftOption = Annotated[
+    int | None,
+    typer.Option(
+        "--max-drift",
+        metavar="SCORE",
+        help="Also fail when the drift score (0-100) is over this "
+        "[default: from the config file, else off].",
+        min=0,
+        max=100,
+        show_default=False,
+    ),
+]
+ExpectOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--expect/--no-expect",
+        help="A pair that declares expect = pass|fail must have that outcome: known drifts "
+        "pass the run, a pair that stops failing fails it "
+        "[default: from the config file, else no].",
+        show_default=False,
+    ),
+]
+AnnotateOption = Annotated[
+    Severity | None,
+    typer.Option(
+        "--annotate",
+        help="github format: annotate findings at least this severe (info adds notices) "
+        "[default: from the config file, else warning].",
+        show_default=False,
+    ),
+]
+JobsOption = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        metavar="INTEGER",
+        min=1,
+        help="Worker processes for alignment, diffs and findings.",
     ),
 ]

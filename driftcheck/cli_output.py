@@ -19,13 +19,19 @@ from typing import TYPE_CHECKING, TextIO
 from driftcheck.cli_options import CheckFormat, Format
 from driftcheck.errors import UsageError
 from driftcheck.textio import without_surrogates
-from driftcheck.types import Report
+from driftcheck.types import Report, Severity
 
 if TYPE_CHECKING:
     from driftcheck.corpus import CorpusResult
 
 
-def render_check(result: CorpusResult, output_format: CheckFormat, output: Path | None) -> None:
+def render_check(
+    result: CorpusResult,
+    output_format: CheckFormat,
+    output: Path | None,
+    *,
+    annotate_from: Severity = Severity.WARNING,
+) -> None:
     """Write a corpus run in the chosen format to stdout or `output`."""
     if output_format is CheckFormat.terminal:
         from rich.console import Console
@@ -60,7 +66,9 @@ def render_check(result: CorpusResult, output_format: CheckFormat, output: Path 
         from driftcheck.report.github import render_github
 
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
-        text = render_github(result, Path(summary) if summary else None)
+        text = render_github(
+            result, Path(summary) if summary else None, annotate_from=annotate_from
+        )
     else:
         from driftcheck.report.sarif import render_sarif
 
@@ -68,11 +76,19 @@ def render_check(result: CorpusResult, output_format: CheckFormat, output: Path 
     write(text, output)
 
 
+class Bar:
+    """A progress bar's two calls: how many steps there are, and one more step done."""
+
+    def __init__(self, start: Callable[[int], None], advance: Callable[[], None]) -> None:
+        self.start = start
+        self.advance = advance
+
+
 @contextlib.contextmanager
-def progress(total: int) -> Iterator[Callable[[], None]]:
+def progress() -> Iterator[Bar]:
     """A progress bar on stderr on a terminal; nothing when piped or under CI."""
-    if not sys.stderr.isatty() or os.environ.get("CI") or total == 0:
-        yield lambda: None
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        yield Bar(lambda _: None, lambda: None)
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
@@ -84,9 +100,9 @@ def progress(total: int) -> Iterator[Callable[[], None]]:
         TimeElapsedColumn(),
         console=Console(stderr=True),
         transient=True,
-    ) as progress:
-        task = progress.add_task("Comparing", total=total)
-        yield lambda: progress.advance(task)
+    ) as shown:
+        task = shown.add_task("Comparing", total=None)
+        yield Bar(lambda total: shown.update(task, total=total), lambda: shown.advance(task))
 
 
 def render(

@@ -21,14 +21,14 @@ import csv
 import io
 import json
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from driftcheck.errors import DriftcheckError, UsageError
-from driftcheck.report import ExitCode
-from driftcheck.types import Finding, Report, Severity
+from driftcheck.policy import ExitCode, FailOn, exit_code, fails, pair_outcome, worst
+from driftcheck.types import Finding, FrozenMap, Report, Severity
 
 STORY_FILE = "story.toml"
 MANIFESTS = ("manifest.csv", "manifest.jsonl")
@@ -63,7 +63,7 @@ class PairResult:
     """What comparing one pair gave: a report, or the one-line reason it could not run.
 
     `findings` are the findings that count for the run: the report's own, or only the
-    new ones when a baseline is in use.
+    new ones when a baseline is in use; `breaches` the policy's thresholds it goes over.
     """
 
     spec: PairSpec
@@ -71,18 +71,16 @@ class PairResult:
     error: str | None = None
     findings: tuple[Finding, ...] = ()
     resolved: tuple[str, ...] = ()
+    breaches: tuple[str, ...] = ()
 
     @property
     def worst(self) -> Severity | None:
         """The most severe counted finding's severity, None when there are none."""
-        return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
+        return worst(self.findings)
 
-    def failed(self, fail_on: str) -> bool:
-        """True when a counted finding is at least as severe as `fail_on`."""
-        if fail_on == "never":
-            return False
-        threshold = Severity(fail_on).rank
-        return any(f.severity.rank >= threshold for f in self.findings)
+    def failed(self, fail_on: FailOn | str) -> bool:
+        """True when a counted finding is at least as severe as `fail_on`, or a limit is over."""
+        return bool(self.breaches) or fails(self.findings, fail_on)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,23 +89,31 @@ class CorpusResult:
 
     root: Path
     results: tuple[PairResult, ...]
-    fail_on: str = "error"
+    fail_on: FailOn | str = FailOn.ERROR
     baseline: Path | None = None
-    settings: dict[str, Any] = field(default_factory=dict)
+    settings: Mapping[str, Any] = field(default_factory=FrozenMap)
+    expect: bool = False
+    """The expect mode: a pair that declares `expect` fails the run only when it differs."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "settings", FrozenMap(self.settings))  # read-only copy
 
     @property
     def errors(self) -> tuple[PairResult, ...]:
         """Pairs that could not be compared."""
         return tuple(r for r in self.results if r.error is not None)
 
+    def fails_run(self, pair: PairResult) -> bool:
+        """True when this compared pair makes the run fail, under the expect mode if on."""
+        if pair.error is not None:
+            return False
+        return pair_outcome(pair.failed(self.fail_on), pair.spec.expect, expect_mode=self.expect)
+
     @property
     def exit_code(self) -> ExitCode:
-        """2 when a pair could not be compared, else 1 when one fails the policy, else 0."""
-        if self.errors:
-            return ExitCode.ERROR
-        if any(r.failed(self.fail_on) for r in self.results):
-            return ExitCode.DRIFT
-        return ExitCode.OK
+        """2 when a pair could not be compared, else 1 when one fails the run, else 0."""
+        failed = any(self.fails_run(r) for r in self.results)
+        return exit_code(failed=failed, errors=bool(self.errors))
 
 
 class CorpusError(DriftcheckError):

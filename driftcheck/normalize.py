@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+
+from driftcheck.types import Document
 
 _QUOTES = "\"'`´‘’‚‛“”„‟«»‹›″′〝〞＂＇"
 _DASHES = "-‐‑‒–—―−﹘﹣－"
@@ -20,3 +23,12 @@ def fold(text: str) -> str:
 def tidy(text: str) -> str:
     """Collapse runs of whitespace (line breaks inside a sentence) for display and embedding."""
     return _SPACE.sub(" ", text).strip()
+
+
+def group_text(doc: Document, indices: Sequence[int]) -> str:
+    """A group's sentences on one side, each tidied, joined by a space: what the diff compares.
+
+    The word diff, the findings (`findings.context.make_side`, which also maps offsets) and
+    the reports all read a group's text this one way.
+    """
+    return " ".join(tidy(doc.sentences[index].text) for index in sorted(indices))

@@ -9,14 +9,19 @@ from driftcheck.align import AlignOptions, align
 from driftcheck.config import Config
 from driftcheck.diff import word_diff
 from driftcheck.embed.base import Embedder
+from driftcheck.errors import InputError
 from driftcheck.findings import detect, drift_score
-from driftcheck.normalize import tidy
+from driftcheck.normalize import group_text
 from driftcheck.segment import segment
 from driftcheck.types import AlignmentGroup, DiffToken, Document, Finding, Kind, Report, Summary
 
 
 class Comparer:
-    """Compares many pairs of versions with one embedder, so the model loads once."""
+    """Compares many pairs of versions with one embedder, so the model loads once.
+
+    `config` holds the settings (model, language, strict, locale, max_size, the policy);
+    `model`, `language` and `options.strict`, when given, override it.
+    """
 
     def __init__(
         self,
@@ -26,15 +31,17 @@ class Comparer:
         cache_dir: str | Path | None = None,
         use_cache: bool = True,
         options: AlignOptions | None = None,
-        language: str = "en",
+        language: str | None = None,
         config: Config | None = None,
     ) -> None:
-        self.config = config or Config()
-        self.model = model
+        self.config = (config or Config()).updated(
+            model=model, language=language, strict=None if options is None else options.strict
+        )
+        self.model = self.config.model
         self.cache_dir = cache_dir
         self.use_cache = use_cache
-        self.options = options or AlignOptions()
-        self.language = language
+        self.options = replace(options or AlignOptions(), strict=self.config.strict)
+        self.language = self.config.language
         self._embedder = embedder
 
     @property
@@ -51,23 +58,37 @@ class Comparer:
     def compare(
         self, a_text: str, b_text: str, *, a_path: str | None = None, b_path: str | None = None
     ) -> Report:
-        """Compare version A with version B and report what drifted."""
+        """Compare version A with version B and report what drifted, judged by the policy."""
+        for text, path, side in ((a_text, a_path, "A"), (b_text, b_path, "B")):
+            _check_size(text, path or f"version {side}", self.config.max_size)
         a = segment(a_text, a_path, language=self.language, lines=self.options.lines)
         b = segment(b_text, b_path, language=self.language, lines=self.options.lines)
         groups = align(a.sentences, b.sentences, self.embedder, self.options)
         groups = tuple(replace(g, diff=_group_diff(g, a, b, self.options.strict)) for g in groups)
         findings = self._findings(a, b, groups)
         summary = summarise(groups, len(a.sentences), len(b.sentences))
-        return Report(
+        report = Report(
             a=a,
             b=b,
             alignments=groups,
             summary=summary,
             model=self.embedder.model_id,
-            settings={**self.options.settings(self.embedder.model_id), "language": self.language},
+            settings={**self.options.settings(self.embedder.model_id), **self._settings()},
             findings=findings,
             drift_score=drift_score(findings, summary),
         )
+        return replace(report, failures=self.config.policy.failures(report))
+
+    def _settings(self) -> dict[str, object]:
+        """The settings besides the alignment options that shaped the report."""
+        config = self.config
+        return {
+            "language": self.language,
+            "locale": config.locale,
+            "fail_on": config.fail_on.value,
+            "max_omitted": config.max_omitted,
+            "max_drift": config.max_drift,
+        }
 
     def _findings(
         self, a: Document, b: Document, groups: tuple[AlignmentGroup, ...]
@@ -92,10 +113,14 @@ def compare(
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
     options: AlignOptions | None = None,
-    language: str = "en",
+    language: str | None = None,
     config: Config | None = None,
 ) -> Report:
-    """Compare two versions of a story; for many pairs, keep one `Comparer` instead."""
+    """Compare two versions of a story; for many pairs, keep one `Comparer` instead.
+
+    `config` (a `driftcheck.Config`) carries every setting; `model`, `language` and
+    `options` override it. `report.failed` says whether the policy fails the comparison.
+    """
     comparer = Comparer(
         model,
         embedder=embedder,
@@ -108,12 +133,21 @@ def compare(
     return comparer.compare(a_text, b_text, a_path=a_path, b_path=b_path)
 
 
+def _check_size(text: str, name: str, max_mb: float) -> None:
+    """Refuse a version over the size limit, as the command line does for files (0: none)."""
+    limit = int(max_mb * 1_000_000)
+    if max_mb and len(text) * 4 > limit and len(text.encode("utf-8")) > limit:
+        size = len(text.encode("utf-8")) / 1_000_000
+        raise InputError(
+            f"{name}: is {size:.1f} MB, over the {max_mb:g} MB limit for one version "
+            "(raise it with Config(max_size=...), 0 for no limit)"
+        )
+
+
 def _group_diff(
     group: AlignmentGroup, a: Document, b: Document, strict: bool
 ) -> tuple[DiffToken, ...]:
-    a_text = " ".join(tidy(a.sentences[i].text) for i in group.a)
-    b_text = " ".join(tidy(b.sentences[j].text) for j in group.b)
-    return word_diff(a_text, b_text, strict=strict)
+    return word_diff(group_text(a, group.a), group_text(b, group.b), strict=strict)
 
 
 def summarise(groups: tuple[AlignmentGroup, ...], a_count: int, b_count: int) -> Summary:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -208,6 +209,28 @@ class Summary:
         }
 
 
+class FrozenMap(Mapping[str, Any]):
+    """A read-only copy of a mapping, for settings inside frozen types; unlike
+    MappingProxyType it pickles, so reports and settings can cross process boundaries."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[str, Any] | None = None) -> None:
+        self._items = dict(items or {})
+
+    def __getitem__(self, key: str) -> Any:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return repr(self._items)
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """The result of comparing two versions; `to_dict()` is the JSON document."""
@@ -217,9 +240,19 @@ class Report:
     alignments: tuple[AlignmentGroup, ...]
     summary: Summary
     model: str
-    settings: dict[str, Any] = field(default_factory=dict)
+    settings: Mapping[str, Any] = field(default_factory=FrozenMap)
     findings: tuple[Finding, ...] = ()
     drift_score: int = 0
+    failures: tuple[str, ...] = ()
+    """Why the report fails the policy it was compared under; empty when it passes."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "settings", FrozenMap(self.settings))  # read-only copy
+
+    @property
+    def failed(self) -> bool:
+        """True when the report fails its policy (exit code 1 at the command line)."""
+        return bool(self.failures)
 
     @property
     def worst(self) -> Severity | None:
@@ -263,6 +296,7 @@ class Report:
                 "by_rule": dict(sorted(Counter(f.rule for f in self.findings).items())),
                 "glossary": [{"a": a, "b": b} for a, b in self.glossary],
             },
+            "verdict": {"failed": self.failed, "reasons": list(self.failures)},
         }
 
 

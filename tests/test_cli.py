@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -185,7 +186,8 @@ def test_seed_pair_side_by_side_fits_the_width() -> None:
     code, out, _ = invoke("compare", str(SEED_A), str(SEED_B), "--side-by-side")
     assert code == 1
     assert all(len(line) <= 80 for line in out.splitlines())
-    assert "happiness and misfortune" in out.replace("\n", " ") or "happiness" in out
+    # the glossary row, whole: side by side must not cut the words it lists
+    assert re.search(r"^  weal and woe +-> +happiness and misfortune *$", out, flags=re.MULTILINE)
 
 
 @pytest.mark.model

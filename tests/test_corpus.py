@@ -16,7 +16,7 @@ from driftcheck.batch import compare_all
 from driftcheck.corpus import CorpusError, CorpusResult, PairSpec, discover, sorted_results
 from driftcheck.errors import UsageError
 from driftcheck.pipeline import Comparer
-from driftcheck.report import ExitCode
+from driftcheck.policy import ExitCode
 from driftcheck.segment import segment as real_segment
 from driftcheck.testing import FakeEmbedder
 from driftcheck.textio import read_version

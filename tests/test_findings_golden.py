@@ -78,7 +78,14 @@ def test_golden_findings(path: Path) -> None:
     case = load_findings_case(path)
     found = run_case(case)
     assert [describe(f) for f in found] == case.expect
-    assert not {f.rule for f in found} & set(case.absent)
+
+
+def test_cases_do_not_expect_a_rule_they_declare_absent() -> None:
+    """`absent` is checked by the exact `expect` list; a case must not contradict itself."""
+    for path in CASE_FILES:
+        case = load_findings_case(path)
+        expected = {line.split(" ", 1)[0] for line in case.expect}
+        assert not expected & set(case.absent), path.name
 
 
 def test_cases_name_only_known_rules() -> None:

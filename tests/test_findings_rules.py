@@ -15,7 +15,9 @@ from driftcheck.findings.context import make_side
 from driftcheck.findings.figures import figures
 from driftcheck.findings.quotes import find_quotes
 from driftcheck.normalize import tidy
+from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
+from driftcheck.testing import FakeEmbedder
 from driftcheck.types import AlignmentGroup, Finding, Kind
 
 
@@ -108,9 +110,10 @@ def test_quote_across_sentences_in_a_split_group() -> None:
 
 
 def test_quote_kept_verbatim_but_unclosed_in_b() -> None:
+    """The words are kept, so nothing is altered; the lost closing mark is still worth a note."""
     a = '"We are united by the desire to strengthen security." The two sides agreed.'
     b = "“We are united by the desire to strengthen security.\n\nThe two sides agreed."
-    assert rules(a, b) == []
+    assert rules(a, b) == ["quote.punctuation"]
 
 
 # Figures
@@ -358,6 +361,9 @@ def test_cosmetic_only_group() -> None:
         "Our Standards: The Thomson Reuters Trust Principles.",
         "Follow us on Facebook and X for the latest news.",
         "Subscribe to our morning newsletter for the day's top stories.",
+        "By Northwire staff",  # a byline without a person's name
+        "By our correspondent",
+        "CLOSER TO CHINA",  # a subhead in capitals: page furniture, not a sentence of reporting
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -367,12 +373,99 @@ def test_boilerplate_lines(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "CLOSER TO CHINA",
         "Central Asia leaders converge in China as Xi touts 'enduring' friendship",
         "By Friday, the leaders had agreed on a joint statement.",
         "Related talks were held in Beijing on Monday.",
         "Photographs of the summit were shared widely.",
+        "By staff count, the union is the largest in the port.",
+        "NATO",  # one word in capitals is not a subhead
+        "WHO says cases rise.",
     ],
 )
 def test_headlines_and_story_are_not_boilerplate(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "attributed"),
+    [
+        (
+            "Residents were told to stay indoors on Sunday night as a precaution.",
+            "Residents were asked to stay indoors on Sunday night as a precaution.",
+            False,
+        ),
+        (
+            "Police told all residents to leave their homes in the lower town.",
+            "Police ordered all residents to leave their homes in the lower town.",
+            False,
+        ),
+        (
+            "The Westgate Bridge will reopen to traffic on Monday, the mayor told Reuters.",
+            "The Westgate Bridge will reopen to traffic on Monday.",
+            True,
+        ),
+    ],
+)
+def test_an_instruction_is_not_an_attribution(a: str, b: str, attributed: bool) -> None:
+    report = Comparer(embedder=FakeEmbedder()).compare(a, b)
+    rules = {f.rule for f in detect(report.a, report.b, report.alignments)}
+    assert ("attribution.dropped" in rules) is attributed
+    assert "attribution.added" not in rules
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (  # the closing mark is gone; the words are the same
+            "Xi and Tokayev agreed to share “weal and woe”.",
+            "Xi and Tokayev agreed to share “weal and woe.",
+            [("quote.punctuation", 'closing quotation mark dropped: "weal and woe"')],
+        ),
+        (  # the quote now runs on over words nobody said: altered, reported once
+            "The mayor called the plan “a disgrace” and vowed to fight it in court.",
+            "The mayor called the plan “a disgrace and vowed to fight it in court.",
+            [
+                (
+                    "quote.altered",
+                    'quote altered: "a disgrace" -> "a disgrace and vowed to fight it in court"',
+                )
+            ],
+        ),
+        ("He said “we will win.", "He said “we will win.", []),  # open in A already
+    ],
+)
+def test_a_dropped_closing_quotation_mark(a: str, b: str, expected: list[tuple[str, str]]) -> None:
+    report = Comparer(embedder=FakeEmbedder()).compare(a, b)
+    found = detect(report.a, report.b, report.alignments)
+    assert [(f.rule, f.message) for f in found if f.rule.startswith("quote.")] == expected
+
+
+MOVED_A = (
+    "The port of Rottervik reopened on Monday after the strike.\n\nSetting the tone for the "
+    "talks - where Norway will seek deeper cooperation with the Baltic states in its quest "
+    "for energy security - the minister said trade would grow.\n\nShips sailed at dawn from "
+    "the northern harbour."
+)
+MOVED_B = (
+    "The port of Rottervik reopened on Monday after the strike.\n\nSetting the tone for the "
+    "talks, the minister said trade would grow.\n\nShips sailed at dawn from the northern "
+    "harbour, as Norway seeks deeper cooperation with the Baltic states in its quest for "
+    "energy security."
+)
+CUT_B = MOVED_B.split(", as Norway", maxsplit=1)[0] + "."
+
+
+@pytest.mark.parametrize(
+    ("b", "reported"),
+    [
+        (MOVED_B, []),  # the clause moved to another sentence: no name was lost or added
+        (CUT_B, [("entity.dropped", "Norway"), ("entity.dropped", "Baltic")]),
+    ],
+)
+def test_names_in_a_clause_moved_to_another_sentence_are_not_dropped(
+    b: str, reported: list[tuple[str, str]]
+) -> None:
+    report = Comparer(embedder=FakeEmbedder()).compare(MOVED_A, b)
+    found = detect(report.a, report.b, report.alignments)
+    entity = [(f.rule, f.a_text or f.b_text) for f in found if f.rule.startswith("entity.")]
+    assert entity == reported

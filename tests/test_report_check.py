@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from markdown_it import MarkdownIt
 from rich.console import Console
@@ -139,9 +140,14 @@ def test_locate_prefers_b_and_falls_back_to_the_source(run: CorpusResult) -> Non
 def test_check_json_document(run: CorpusResult) -> None:
     document = json.loads(render_check_json(run))
     assert list(document) == [
-        "schema", "kind", "root", "fail_on", "baseline", "summary", "pairs"
+        "schema", "kind", "root", "fail_on", "expect", "thresholds", "baseline", "summary",
+        "pairs",
     ]  # fmt: skip
-    assert document["schema"] == "1.0"
+    assert (document["expect"], document["thresholds"]) == (
+        False,
+        {"max_omitted": None, "max_drift": None},
+    )
+    assert document["schema"] == "1.1"
     assert document["kind"] == "driftcheck-check"
     assert (document["root"], document["fail_on"], document["baseline"]) == (
         "corpus",
@@ -278,7 +284,7 @@ def test_github_escaping() -> None:
 
 
 def test_github_annotations_point_at_lines_most_severe_first(run: CorpusResult) -> None:
-    lines = render_github(run, None).splitlines()
+    lines = render_github(run, None, annotate_from=Severity.INFO).splitlines()
     assert lines[0] == (
         f"::error file=corpus/dam/01-partner.txt,title=driftcheck%3A cannot compare::{BROKEN}"
     )
@@ -313,7 +319,8 @@ def _many(run: CorpusResult, errors: int, warnings: int, infos: int) -> CorpusRe
 
 
 def test_github_caps_each_type_at_ten_and_says_how_many_were_left_out(run: CorpusResult) -> None:
-    lines = render_github(_many(run, errors=12, warnings=3, infos=15), None).splitlines()
+    many = _many(run, errors=12, warnings=3, infos=15)
+    lines = render_github(many, None, annotate_from=Severity.INFO).splitlines()
     commands = [line.split(" ", 1)[0] for line in lines if line.startswith("::")]
     # most severe first, 10 errors, every warning, 9 notices and the closing notice
     assert commands == ["::error"] * 10 + ["::warning"] * 3 + ["::notice"] * 10
@@ -326,9 +333,27 @@ def test_github_caps_each_type_at_ten_and_says_how_many_were_left_out(run: Corpu
 
 
 def test_github_leaves_nothing_out_when_all_fit(run: CorpusResult) -> None:
-    lines = render_github(_many(run, errors=10, warnings=10, infos=10), None).splitlines()
+    many = _many(run, errors=10, warnings=10, infos=10)
+    lines = render_github(many, None, annotate_from=Severity.INFO).splitlines()
     assert sum(line.startswith("::notice") for line in lines) == 10
     assert "left out" not in "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("level", "types"),
+    [
+        (Severity.WARNING, {"::error": 3, "::warning": 2}),  # the default: no info notices
+        (Severity.INFO, {"::error": 3, "::warning": 2, "::notice": 4}),
+        (Severity.ERROR, {"::error": 3}),
+    ],
+)
+def test_github_annotates_from_the_asked_level(
+    run: CorpusResult, level: Severity, types: dict[str, int]
+) -> None:
+    many = _many(run, errors=3, warnings=2, infos=4)
+    lines = render_github(many, None, annotate_from=level).splitlines()
+    commands = [line.split(" ", 1)[0] for line in lines if line.startswith("::")]
+    assert {kind: commands.count(kind) for kind in set(commands)} == types
 
 
 def test_github_escapes_messages_and_file_names(run: CorpusResult) -> None:
@@ -365,7 +390,6 @@ def test_github_appends_the_markdown_summary(run: CorpusResult, tmp_path: Path) 
 
 
 def _validate_sarif(log: dict[str, Any]) -> None:
-    jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     validator = jsonschema.validators.validator_for(schema)
     validator.check_schema(schema)
@@ -378,7 +402,6 @@ def test_sarif_is_valid_against_the_official_schema(run: CorpusResult) -> None:
 
 def test_sarif_schema_rejects_what_it_should() -> None:
     """The stored schema is the real one: a broken log does not pass it."""
-    jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     bad = {"version": "2.1.0", "runs": [{"tool": {"driver": {}}, "results": []}]}
     with pytest.raises(jsonschema.ValidationError):
@@ -458,25 +481,27 @@ def test_terminal_summary_fits_80_columns_without_colour(run: CorpusResult) -> N
     lines = [line.rstrip() for line in output.splitlines()]
     assert all(len(line) <= 80 for line in lines)
     assert "\x1b[" not in output
-    assert lines[0].split() == [
-        "Story", "/", "version", "Drift", "Err", "Warn", "Worst", "finding", "Outcome"
-    ]  # fmt: skip
-    floods = lines.index("floods")  # a story heads its versions; the role is under each
-    assert lines[floods + 1].split()[:5] == ["01-edited.txt", "32", "3", "0", "quote.altered"]
-    assert lines[floods + 1].endswith("FAIL")
-    assert lines[floods + 2].split()[0] == "edited"
-    assert lines[floods + 2].endswith("expected")
-    assert lines[floods + 3].endswith("pass")
-    column = lines[0].index("Worst")
-    worst = " ".join(
-        line[column:].rsplit("  ", 1)[0].strip() for line in lines[floods + 1 : floods + 4]
-    )
-    # both are errors; an altered quote is named before a changed figure read earlier
-    assert worst == 'quote.altered quote altered: "We have never seen water this high" ->'
+    floods = lines.index("floods")  # a story heads its versions, each on a line of its own
+    assert lines[floods + 1].split() == ["01-edited.txt", "edited", "FAIL", "expected", "pass"]
+    # numbers and the worst finding beneath, wrapping under themselves
+    assert lines[floods + 2].startswith("    drift 32, 3 err, 0 warn: quote.altered quote altered:")
+    assert lines[floods + 3].startswith("    water this high")
+    assert lines[floods + 4].split() == ["02-syndicated.txt", "syndicated", "pass"]
+    assert lines[floods + 5].split() == ["drift", "0,", "0", "err,", "0", "warn:", "-"]
     text = " ".join(output.split())
-    assert "02-syndicated.txt 0 0 0 - pass syndicated" in text
+    assert "01-partner.txt edited ERROR corpus/dam/01-partner.txt: cannot be decoded" in text
     assert f"Could not compare ERROR dam/01-partner.txt: {BROKEN}" in text
     assert lines[-1] == "3 pairs: 1 passed, 1 failed, 1 error; fail-on error"
+
+
+def test_terminal_summary_keeps_long_file_names_whole_at_80(run: CorpusResult) -> None:
+    edited = _edited(run)
+    long_name = "malaria-03-back-translated-from-the-french-desk.txt"
+    spec = _spec(f"malaria/{long_name}", role="back-translated", expect="fail")
+    lines = _terminal(replace(run, results=(replace(edited, spec=spec),))).splitlines()
+    assert all(len(line.rstrip()) <= 80 for line in lines)
+    [line] = [line for line in lines if "malaria-03" in line]
+    assert line.split()[:3] == [long_name, "back-translated", "FAIL"]
 
 
 def test_terminal_summary_has_a_column_each_when_wide(run: CorpusResult) -> None:

@@ -12,7 +12,9 @@ repeated and moved sentences, boilerplate).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
 
 from driftcheck.findings.attribution import check_attribution
 from driftcheck.findings.certainty import check_hedges, check_negation
@@ -20,49 +22,105 @@ from driftcheck.findings.characters import check_characters
 from driftcheck.findings.context import GroupView, make_side
 from driftcheck.findings.entities import check_entities
 from driftcheck.findings.figures import Figure, figures
-from driftcheck.findings.names import capitals
+from driftcheck.findings.names import Capitals, capitals
 from driftcheck.findings.numbers import check_numbers
-from driftcheck.findings.quotes import check_quotes, find_quotes
+from driftcheck.findings.quotes import Quote, check_quotes, find_quotes
 from driftcheck.findings.rules import RULES, Rule, finding
 from driftcheck.findings.score import drift_score
 from driftcheck.findings.structure import Sentences, check_structure
 from driftcheck.findings.wording import check_cosmetic, check_substitutions
 from driftcheck.types import AlignmentGroup, Document, Finding, Kind
 
-__all__ = ["RULES", "Rule", "detect", "drift_score"]
+__all__ = ["CHECKS", "RULES", "Check", "Rule", "Scope", "Story", "detect", "drift_score"]
 
 _RULE_ORDER = {rule: n for n, rule in enumerate(RULES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """What every check may read besides its group: both versions, computed once."""
+
+    a: Document
+    b: Document
+    views: tuple[GroupView, ...]
+    locale: str
+    a_quotes: tuple[Quote, ...]
+    b_quotes: tuple[Quote, ...]
+    known: Capitals
+    sentences: Sentences
+    added_figures: tuple[Figure, ...]
+    omitted_figures: tuple[Figure, ...]
+
+
+class Scope(Enum):
+    """Which groups a check runs on."""
+
+    ALL = "every group"
+    PAIRED = "groups with sentences on both sides"
+    EDITED = "paired groups whose words differ"
+
+    def covers(self, view: GroupView) -> bool:
+        """True when a check of this scope runs on `view`."""
+        if self is Scope.ALL:
+            return True
+        return view.paired and (self is Scope.PAIRED or bool(view.edits))
+
+
+Check = Callable[[GroupView, Story], list[Finding]]
+"""One family of rules: a group and its story in, findings at default severities out."""
+
+CHECKS: tuple[tuple[Scope, Check], ...] = (
+    (Scope.ALL, lambda view, story: check_structure(view, story.sentences)),
+    (Scope.PAIRED, lambda view, _story: check_cosmetic(view)),
+    (Scope.PAIRED, lambda view, _story: check_characters(view)),
+    (Scope.EDITED, lambda view, story: check_quotes(view, story.a_quotes, story.b_quotes)),
+    (
+        Scope.EDITED,
+        lambda view, story: check_numbers(
+            view, story.locale, story.omitted_figures, story.added_figures
+        ),
+    ),
+    (Scope.EDITED, lambda view, story: check_entities(view, story.known, (story.a, story.b))),
+    (Scope.EDITED, lambda view, _story: check_attribution(view)),
+    (Scope.EDITED, lambda view, _story: check_hedges(view)),
+    (Scope.EDITED, lambda view, _story: check_negation(view)),
+    (Scope.EDITED, lambda view, _story: check_substitutions(view)),
+)
+"""Every per-group check, in the order their findings are listed; add a rule family here."""
 
 
 def detect(
     a: Document, b: Document, groups: Sequence[AlignmentGroup], *, locale: str = "en"
 ) -> tuple[Finding, ...]:
     """All findings at their default severities, in reading order, story-level ones last."""
-    views = [GroupView(n, group, a, b) for n, group in enumerate(groups)]
-    a_quotes, b_quotes = find_quotes(a), find_quotes(b)
-    known = capitals(a, b)
-    sentences = Sentences(a, b, views)
-    added_figures = [f for v in views if v.group.kind is Kind.ADDED for f in figures(v.b, locale)]
-    omitted_figures = [
-        f for v in views if v.group.kind is Kind.OMITTED for f in figures(v.a, locale)
-    ]
+    story = _read_story(a, b, groups, locale)
     found: list[Finding] = []
-    for view in views:
-        in_group = check_structure(view, sentences)
-        if view.paired:
-            in_group += check_cosmetic(view)
-            in_group += check_characters(view)
-        if view.paired and view.edits:
-            in_group += check_quotes(view, a_quotes, b_quotes)
-            in_group += check_numbers(view, locale, omitted_figures, added_figures)
-            in_group += check_entities(view, known)
-            in_group += check_attribution(view)
-            in_group += check_hedges(view)
-            in_group += check_negation(view)
-            in_group += check_substitutions(view)
+    for view in story.views:
+        checks = (check for scope, check in CHECKS if scope.covers(view))
+        in_group = [item for check in checks for item in check(view, story)]
         found += sorted(in_group, key=_reading_order)
-    found += _omitted_figures(a, views, sentences, locale)
+    found += _omitted_figures(a, story.views, story.sentences, locale)
     return tuple(found)
+
+
+def _read_story(a: Document, b: Document, groups: Sequence[AlignmentGroup], locale: str) -> Story:
+    views = tuple(GroupView(n, group, a, b) for n, group in enumerate(groups))
+    return Story(
+        a=a,
+        b=b,
+        views=views,
+        locale=locale,
+        a_quotes=find_quotes(a),
+        b_quotes=find_quotes(b),
+        known=capitals(a, b),
+        sentences=Sentences(a, b, list(views)),
+        added_figures=tuple(
+            f for v in views if v.group.kind is Kind.ADDED for f in figures(v.b, locale)
+        ),
+        omitted_figures=tuple(
+            f for v in views if v.group.kind is Kind.OMITTED for f in figures(v.a, locale)
+        ),
+    )
 
 
 def _reading_order(item: Finding) -> tuple[int, int, int]:

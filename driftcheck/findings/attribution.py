@@ -5,7 +5,9 @@ stated, reported, claimed, claims, alleges, believe(s), added, quoted, cited, ci
 wrote, warned, insisted) with its
 source: the words before the verb back to the last punctuation mark ("the interior
 ministry said"), or after it when nothing precedes (", said Albert Park"), or after
-"according to"; "told X" also counts X. Pronouns and adverbs are not sources.
+"according to"; "told X" also counts X, but "told (X) to do", X at most two words, is an
+instruction, not an attribution ("residents were told to stay indoors"). Pronouns and
+adverbs are not sources.
 
 A group whose A text attributes and whose B text does not is attribution.dropped (and
 the reverse attribution.added). When both attribute but a named source of A is nowhere
@@ -24,7 +26,8 @@ from driftcheck.findings.lexicon import STOPWORDS, canonical_words, related, ste
 from driftcheck.types import Finding
 
 _VERB = re.compile(
-    r"\b(?:according to|said|says|say|told|tells|announced|announces|stated|reported|claimed|"
+    r"\b(?:according to|said|says|say|told(?!(?:\s+\w+){0,2}\s+to\s+\w)|tells|announced|"
+    r"announces|stated|reported|claimed|"
     r"claims|alleges|allege|believe|believes|added|adds|quoted|cited|citing|wrote|writes|"
     r"warned|insisted)\b",
     re.IGNORECASE,

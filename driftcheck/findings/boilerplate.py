@@ -1,6 +1,8 @@
 """Boilerplate: the parts of a page that are not the story.
 
-Recognised, on a sentence of its own: bylines ("By Andrew Hayley"), datelines ("XIAN,
+Recognised, on a sentence of its own: bylines ("By Andrew Hayley", "By Northwire staff",
+"By our correspondent"), subheads set in capitals ("CLOSER TO CHINA": two to six words,
+no sentence punctuation), datelines ("XIAN,
 China (Reuters) –"), photo and image credits and captions carrying them ("(Photo Credit:
 ...)", "Image Credit: ANI", "Photo: ..."), page furniture ("Left Menu", "Home | World |
 Business", "Advertisement", "LIVE UPDATES", "Skip to content", "Read more", "Also read",
@@ -9,8 +11,8 @@ Business", "Advertisement", "LIVE UPDATES", "Skip to content", "Read more", "Als
 Standards: ..."), social and newsletter plugs ("Follow us on ...", "Subscribe to our
 morning newsletter ..."), editor's notes ("(This story
 has been ...)", "(Except for the headline, this story has not been edited ...)"),
-copyright lines and the metadata some feeds prepend ("date 2023-05-18"). A headline or
-subhead is story, not boilerplate, however short.
+copyright lines and the metadata some feeds prepend ("date 2023-05-18"). A headline in
+ordinary case is story, not boilerplate, however short.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from driftcheck.normalize import tidy
 _PATTERNS = (
     r"By(?:\s+[A-Z][\w.'’\-]*){1,4}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*"
     r"(?:\s*[,|\-–—]\s*[\w .]{0,40})?",
+    r"By\s+(?:our|a|an|the)?\s*(?:[A-Z][\w.'’\-]*\s+){0,3}"
+    r"(?:staff(?:\s+(?:writer|reporter)s?)?|correspondents?|reporters?|writers?|desk)",
+    r"[A-Z][A-Z'’\-]+(?:\s[A-Z0-9][A-Z0-9'’\-]*){1,5}",
     r"[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,3}(?:,\s[^()]{1,40}?)?\s?\([^()]{2,40}\)\s?[-–—]*",
     r".*\b(?:Photo|Image|Picture|Video)\s?(?:Credit|Courtesy|Source)s?\s?:.*",
     r"\(?(?:Photo|Photograph|Image|Picture|File photo|Credit)s?\s?:.*",

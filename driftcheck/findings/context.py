@@ -55,7 +55,7 @@ class Side:
 
 
 def make_side(doc: Document, indices: Sequence[int]) -> Side:
-    """Join the sentences as compare._group_diff does, remembering where each character was."""
+    """The group's text as `normalize.group_text` joins it, remembering where each character was."""
     chars: list[str] = []
     origin: list[int] = []
     starts: list[int] = []

@@ -39,7 +39,7 @@ left out (Tokayev / Tokaev, Zelensky / Zelenskyy) count as the same; a replaced 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -49,6 +49,7 @@ from driftcheck.findings.lexicon import (
     GENERIC_NAME_WORDS,
     ORGANISATION_WORDS,
     SHORTENED_ORGANISATION_WORDS,
+    STOPWORDS,
     canonical_words,
     is_place,
     related,
@@ -56,9 +57,11 @@ from driftcheck.findings.lexicon import (
     stems,
 )
 from driftcheck.findings.names import TOKEN, Capitals, Entity, names, titles
-from driftcheck.types import Finding
+from driftcheck.types import Document, Finding
 
 _SHORT_EDIT = 5
+_MOVED_WORDS = 4
+_CLAUSE_BREAK = re.compile(r"\s[-–—]+\s|[–—()]|;")
 _SHORTENED = SHORTENED_ORGANISATION_WORDS
 _NEAR_SPELLING = 0.85
 _NEAR_SPELLING_LENGTH = 5
@@ -175,8 +178,14 @@ def _initials(entities: list[Entity]) -> set[str]:
     }
 
 
-def check_entities(view: GroupView, known: Capitals) -> list[Finding]:
-    """entity.changed / entity.dropped / entity.added for one group."""
+def check_entities(
+    view: GroupView, known: Capitals, docs: tuple[Document, Document] | None = None
+) -> list[Finding]:
+    """entity.changed / entity.dropped / entity.added for one group.
+
+    With both `docs` (A, B), a name whose clause moved to another sentence of the other
+    version is neither dropped nor added: it moved with its clause.
+    """
     a_found = titles(view.a) + names(view.a, known)
     b_found = titles(view.b) + names(view.b, known)
     in_b = _other_side(view.b, view.a, b_found)
@@ -184,6 +193,10 @@ def check_entities(view: GroupView, known: Capitals) -> list[Finding]:
     dropped = _unique(e for e in a_found if not _kept(e, in_b))
     new = _unique(e for e in b_found if not _kept(e, in_a))
     found: list[Finding] = []
+    if docs is not None:
+        a_doc, b_doc = docs
+        dropped = [e for e in dropped if not moved_clause(view.a.text, e, b_doc, view.group.b)]
+        new = [e for e in new if not moved_clause(view.b.text, e, a_doc, view.group.a)]
     for entity in dropped:
         replacement = _replacement(view, entity, new)
         if replacement is None:
@@ -198,6 +211,36 @@ def check_entities(view: GroupView, known: Capitals) -> list[Finding]:
         message = f'entity added: "{entity.text}"'
         found.append(view.finding("entity.added", message, b=(entity.start, entity.end)))
     return found
+
+
+def moved_clause(text: str, entity: Entity, other: Document, group: Sequence[int]) -> bool:
+    """True when the clause around `entity` in `text` (one side of a group) reappears, name
+    and all, in a sentence of the `other` version outside the `group`'s sentences there.
+
+    The clause is the stretch between dashes, parentheses or semicolons (the whole group
+    text when there are none); it reappears when a sentence names the entity and shares at
+    least four of the clause's content words and two fifths of them.
+    """
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    start = max(b for b in bounds if b <= entity.start)
+    end = min((b for b in bounds if b >= entity.end), default=len(text))
+    clause = _content(text[start:end])
+    if not clause:
+        return False
+    for sentence in other.sentences:
+        if sentence.index in group:
+            continue
+        words = _content(sentence.text)
+        if not all(related(word, words) for word in entity.words):
+            continue
+        shared = len(clause & words)
+        if shared >= _MOVED_WORDS and shared * 5 >= 2 * len(clause):
+            return True
+    return False
+
+
+def _content(text: str) -> frozenset[str]:
+    return stem_set([w for w in canonical_words(text) if w not in STOPWORDS])
 
 
 def _unique(entities: Iterable[Entity]) -> list[Entity]:

@@ -46,10 +46,15 @@ _EDIT_MARKS = re.compile(r"\[[^\]]*\]|…|\.\s?\.\s?\.")
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A quotation in a document: offsets of its words, inside the marks."""
+    """A quotation in a document: offsets of its words, inside the marks.
+
+    `closed` is False for a quote whose closing mark never comes (it runs to the end of
+    its paragraph).
+    """
 
     start: int
     end: int
+    closed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +123,7 @@ def _scan(text: str, start: int, end: int) -> Iterator[Quote]:
         if action in ("open", "reopen"):
             stack.append(_Open(char, double, i))
     if stack:
-        yield Quote(stack[0].at + 1, end)
+        yield Quote(stack[0].at + 1, end, closed=False)
 
 
 def _double_action(char: str, prev: str, nxt: str, opened: _Open | None) -> str:
@@ -146,12 +151,22 @@ def _single_action(char: str, prev: str, nxt: str, is_open: bool) -> str:
 
 def in_group(side: Side, quotes: tuple[Quote, ...]) -> list[tuple[int, int]]:
     """The quotes' words inside this side's text, trimmed of edge punctuation."""
+    return [where for where, _ in _located(side, quotes)]
+
+
+def _unclosed(side: Side, quotes: tuple[Quote, ...]) -> set[tuple[int, int]]:
+    """The ranges (as `in_group` gives them) of quotes that never close."""
+    return {where for where, quote in _located(side, quotes) if not quote.closed}
+
+
+def _located(side: Side, quotes: tuple[Quote, ...]) -> list[tuple[tuple[int, int], Quote]]:
+    """Each quote of this side with the range of its words in the side's text."""
     ranges = []
     for quote in quotes:
         start, end = side.locate(quote.start), side.locate(quote.end)
         start, end = trim(side.text, start, end, _QUOTE_EDGES)
         if start < end and _WORDS.search(side.text, start, end):
-            ranges.append((start, end))
+            ranges.append(((start, end), quote))
     return ranges
 
 
@@ -161,11 +176,17 @@ def check_quotes(
     """Findings for A's quotes in one group, then for B's quotes that quote nothing of A."""
     a_ranges, b_ranges = in_group(view.a, a_quotes), in_group(view.b, b_quotes)
     a_fold, b_fold = fold_chars(view.a.text), fold_chars(view.b.text)
+    left_open, open_in_a = _unclosed(view.b, b_quotes), _unclosed(view.a, a_quotes)
     found: list[Finding] = []
     answered: list[tuple[int, int]] = []
     for a_range in a_ranges:
         spots = _occurrences(b_fold, a_fold[a_range[0] : a_range[1]])
-        if any(_inside(spot, r) for spot in spots for r in b_ranges):
+        holding = [r for spot in spots for r in b_ranges if _inside(spot, r)]
+        if holding:
+            dropped_close = holding[0] in left_open and a_range not in open_in_a
+            if dropped_close and _same_words(view, a_range, holding[0]):
+                left_open.discard(holding[0])  # words that run on are quote.altered, below
+                found.append(_unclosed_finding(view, a_range, holding[0]))
             continue
         if spots:
             found.append(_unquoted(view, a_range, spots[0]))
@@ -187,6 +208,20 @@ def check_quotes(
         elif not overlapping:
             found.append(_added(view, b_range))
     return found
+
+
+def _same_words(view: GroupView, a_range: tuple[int, int], b_range: tuple[int, int]) -> bool:
+    """True when B's quote holds exactly A's quoted words."""
+    a_text, b_text = view.a.text[a_range[0] : a_range[1]], view.b.text[b_range[0] : b_range[1]]
+    return _words(a_text) == _words(b_text)
+
+
+def _unclosed_finding(
+    view: GroupView, a_range: tuple[int, int], b_range: tuple[int, int]
+) -> Finding:
+    """B keeps A's quoted words but drops the closing mark: the quote now runs on."""
+    message = f'closing quotation mark dropped: "{excerpt(view.a.text[a_range[0] : a_range[1]])}"'
+    return view.finding("quote.punctuation", message, a=a_range, b=b_range)
 
 
 def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.style import Style
 from rich.text import Text
 
+from driftcheck.normalize import group_text
 from driftcheck.types import AlignmentGroup, DiffToken, Document, Kind, Op, Report
 
 Side = Literal["a", "b"]
@@ -65,8 +66,7 @@ def group_tokens(report: Report, group: AlignmentGroup) -> list[DiffToken]:
     """The group's word diff, or one made of whole sentences when the aligner left none."""
     if group.diff:
         return list(group.diff)
-    a_text = " ".join(sentence_texts(report.a, group.a))
-    b_text = " ".join(sentence_texts(report.b, group.b))
+    a_text, b_text = group_text(report.a, group.a), group_text(report.b, group.b)
     if group.kind is Kind.UNCHANGED:
         return [DiffToken(Op.EQUAL, b_text)]
     return [

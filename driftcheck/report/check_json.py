@@ -35,7 +35,7 @@ __all__ = [
     "tally",
 ]
 
-CHECK_SCHEMA_VERSION = "1.0"
+CHECK_SCHEMA_VERSION = "1.1"
 """Version of the check document; minor bumps only add keys, major bumps change or remove them."""
 
 KIND = "driftcheck-check"
@@ -139,6 +139,7 @@ def pair_dict(pair: PairResult, fail_on: str) -> dict[str, Any]:
         "worst": None if pair.worst is None else pair.worst.value,
         "findings": [{**f.to_dict(), "fingerprint": p} for f, p in fingerprinted(pair)],
         "resolved": list(pair.resolved),
+        "breaches": list(pair.breaches),
     }
 
 
@@ -149,6 +150,8 @@ def render_check_json(result: CorpusResult) -> str:
         "kind": KIND,
         "root": _path(result.root),
         "fail_on": result.fail_on,
+        "expect": result.expect,
+        "thresholds": {key: result.settings.get(key) for key in ("max_omitted", "max_drift")},
         "baseline": _path(result.baseline),
         "summary": tally(result).to_dict(),
         "pairs": [pair_dict(pair, result.fail_on) for pair in result.results],

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from rich import box
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -58,42 +59,55 @@ def render_check_terminal(result: CorpusResult, console: Console) -> None:
 def _table(result: CorpusResult, width: int) -> Table:
     """One row per pair, stories apart; story, version and role in columns when they fit.
 
-    On a narrow terminal the story heads its rows and the role goes under the version, so
-    the worst finding keeps room to be read.
+    On a narrow terminal (80 columns) each pair takes two lines instead, so that no file
+    name is broken: see `_stacked`.
     """
-    wide = _wide_width(result) <= width
+    if _wide_width(result) > width:
+        return _stacked(result)
     table = Table(box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False, show_edge=False)
-    if wide:
-        table.add_column("Story", no_wrap=True)
-        table.add_column("Version", no_wrap=True)
-        table.add_column("Role", no_wrap=True)
-    else:
-        longest = max(len(p.spec.target.name) for p in result.results) + 2
-        table.add_column("Story / version", overflow="fold", min_width=min(longest, 28))
+    table.add_column("Story", no_wrap=True)
+    table.add_column("Version", no_wrap=True)
+    table.add_column("Role", no_wrap=True)
     table.add_column("Drift", justify="right", no_wrap=True)
     table.add_column("Err", justify="right", no_wrap=True)
     table.add_column("Warn", justify="right", no_wrap=True)
     table.add_column("Worst finding", ratio=1)
-    table.add_column("Outcome", min_width=8, max_width=13 if wide else 9)
+    table.add_column("Outcome", min_width=8, max_width=13)
     previous: str | None = None
     for pair in result.results:
         story = pair.spec.story
-        if story != previous:
-            if previous is not None:
-                table.add_section()
-            if not wide:
-                table.add_row(Text(story, style="bold"), *[""] * 6)
-        if wide:
-            names = [
-                Text(story if story != previous else ""),
-                Text(pair.spec.target.name),
-                Text(pair.spec.role or ""),
-            ]
-        else:
-            names = [_version(pair)]
+        if story != previous and previous is not None:
+            table.add_section()
+        names = [
+            Text(story if story != previous else ""),
+            Text(pair.spec.target.name),
+            Text(pair.spec.role or ""),
+        ]
         table.add_row(*names, *_cells(pair, result.fail_on))
         previous = story
     return table
+
+
+def _stacked(result: CorpusResult) -> Table:
+    """The narrow layout: the story, then per pair a line with its version, role and outcome,
+    and its numbers and worst finding indented beneath, wrapping under themselves."""
+    grid = Table.grid()
+    grid.add_column()
+    previous: str | None = None
+    for pair in result.results:
+        if pair.spec.story != previous:
+            grid.add_row(Text(pair.spec.story, style="bold"))
+            previous = pair.spec.story
+        drift, errors, warnings, worst, verdict = _cells(pair, result.fail_on)
+        line = Text(f"  {pair.spec.target.name}")
+        if pair.spec.role:
+            line.append(f"  {pair.spec.role}", style="dim")
+        grid.add_row(Text("  ").join([line, *verdict.split()]))
+        if pair.report is not None:
+            counts = f"drift {drift.plain}, {errors.plain} err, {warnings.plain} warn: "
+            worst = Text(counts, style="dim") + worst
+        grid.add_row(Padding(worst, (0, 0, 0, 4)))
+    return grid
 
 
 def _wide_width(result: CorpusResult) -> int:
@@ -105,15 +119,7 @@ def _wide_width(result: CorpusResult) -> int:
     return story + version + role + numbers + WORST_WIDTH + len("expected pass") + 2 * 7
 
 
-def _version(pair: PairResult) -> Text:
-    """The target's file name, indented under its story, with the role beneath it."""
-    text = Text(f"  {pair.spec.target.name}")
-    if pair.spec.role:
-        text.append(f"\n  {pair.spec.role}", style="dim")
-    return text
-
-
-def _cells(pair: PairResult, fail_on: str) -> list[Text | str]:
+def _cells(pair: PairResult, fail_on: str) -> list[Text]:
     """Drift score, error and warning counts, the worst finding and the outcome."""
     state = outcome(pair, fail_on)
     verdict = Text(_WORDS[state], style=_STYLES[state])
@@ -121,13 +127,16 @@ def _cells(pair: PairResult, fail_on: str) -> list[Text | str]:
         verdict.append(f"\nexpected {pair.spec.expect}", style="bold yellow")
     if pair.report is None:
         reason = Text(_short(pair.error or ""), style="magenta")
-        return ["-", "", "", reason, verdict]
+        return [Text("-"), Text(""), Text(""), reason, verdict]
     counts = {s: sum(1 for f in pair.findings if f.severity is s) for s in Severity}
+    worst = _worst(pair.findings)
+    for breach in pair.breaches:
+        worst.append(f"\n{breach}", style="bold red")
     return [
-        str(pair.report.drift_score),
-        str(counts[Severity.ERROR]),
-        str(counts[Severity.WARNING]),
-        _worst(pair.findings),
+        Text(str(pair.report.drift_score)),
+        Text(str(counts[Severity.ERROR])),
+        Text(str(counts[Severity.WARNING])),
+        worst,
         verdict,
     ]
 

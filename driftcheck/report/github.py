@@ -1,7 +1,8 @@
 """A corpus run as GitHub Actions workflow commands: annotations on the story files.
 
-Each counted finding becomes `::error`, `::warning` or `::notice` (for error, warning and
-info findings) on the target version at the finding's B span, or on the source version
+Each counted finding at least as severe as the `annotate` level (warning unless asked)
+becomes `::error`, `::warning` or `::notice` (for error, warning and info findings) on
+the target version at the finding's B span, or on the source version
 at its A span when only A has one; a pair that could not be compared is an `::error`.
 GitHub shows at most 10 annotations of each type per step, so the most severe come
 first, each type stops at 10, and one last notice says how many were left out. With a
@@ -55,13 +56,19 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(result: CorpusResult, step_summary: Path | None = None) -> str:
+def render_github(
+    result: CorpusResult,
+    step_summary: Path | None = None,
+    *,
+    annotate_from: Severity = Severity.WARNING,
+) -> str:
     """Annotations, most severe first and at most 10 per type, then a total line.
 
-    When `step_summary` is given, the Markdown summary is appended to that file; when it
-    cannot be written, a warning says so and everything else is printed as usual.
+    Findings less severe than `annotate_from` are not annotated (they stay in the step
+    summary). When `step_summary` is given, the Markdown summary is appended to that file;
+    when it cannot be written, a warning says so and everything else is printed as usual.
     """
-    annotations = annotate(result)
+    annotations = annotate(result, annotate_from)
     shown, left_out = _capped(annotations)
     lines = [str(annotation) for annotation in shown]
     if left_out:
@@ -81,15 +88,17 @@ def render_github(result: CorpusResult, step_summary: Path | None = None) -> str
     return "\n".join(lines) + "\n"
 
 
-def annotate(result: CorpusResult) -> list[Annotation]:
-    """Every annotation of the run, most severe first; pairs that could not run lead."""
+def annotate(result: CorpusResult, annotate_from: Severity = Severity.WARNING) -> list[Annotation]:
+    """The run's annotations, most severe first; pairs that could not run lead."""
     ranked: list[tuple[int, Annotation]] = []
     for pair in result.results:
         if pair.error is not None:
             ranked.append((4, _error_annotation(pair)))
             continue
         ranked.extend(
-            (f.severity.rank, _finding_annotation(pair, f)) for f in ordered(pair.findings)
+            (f.severity.rank, _finding_annotation(pair, f))
+            for f in ordered(pair.findings)
+            if f.severity.rank >= annotate_from.rank
         )
     ranked.sort(key=lambda item: -item[0])  # stable: pairs keep their order within a rank
     return [annotation for _, annotation in ranked]

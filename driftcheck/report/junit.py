@@ -11,6 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from driftcheck.corpus import CorpusResult, PairResult
+from driftcheck.policy import at_or_above
 from driftcheck.report._findings import locator, most_telling, ordered, plural
 from driftcheck.report.check_json import outcome, tally
 from driftcheck.types import Finding, Severity
@@ -66,10 +67,10 @@ def _testcase(suite: ET.Element, pair: PairResult, fail_on: str) -> None:
         error.text = _clean(pair.error or "")
         return
     if state == "fail":
-        threshold = Severity(fail_on).rank
-        serious = [f for f in pair.findings if f.severity.rank >= threshold]
+        serious = at_or_above(pair.findings, fail_on)
         listed = ordered(pair.findings)
-        message = f"{plural(len(serious), 'finding')} at or above {fail_on}"
+        reasons = [f"{plural(len(serious), 'finding')} at or above {fail_on}"] if serious else []
+        message = "; ".join([*reasons, *pair.breaches])
         worst = most_telling(listed)
         kind = "finding" if worst is None else worst.rule
         failure = ET.SubElement(case, "failure", {"message": message, "type": kind})

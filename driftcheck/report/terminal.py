@@ -88,7 +88,7 @@ class TerminalReport:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         """Header, what matters, the summary or verdict, groups, lists and the glossary."""
         report = self.report
-        markers = console.color_system is None
+        markers = console.color_system is None or console.no_color  # rich keeps strike-through
         if report.identical:
             yield _identical(report)
             return
