@@ -113,9 +113,13 @@ def warm(embedder: Embedder, sentence_lists: Sequence[Sequence[str]]) -> None:
 
 
 def fit(
-    sets: Sequence[DevSet], start: AlignParams, rounds: int, log: Callable[[str], None]
+    sets: Sequence[DevSet],
+    start: AlignParams,
+    rounds: int,
+    log: Callable[[str], None],
+    names: Sequence[str] = tuple(GRID),
 ) -> tuple[AlignParams, dict[str, dict[str, float]]]:
-    """Coordinate descent over GRID from `start`; ties keep the earlier value."""
+    """Coordinate descent over GRID (the `names` given) from `start`; ties keep the earlier value."""
 
     def evaluate(params: AlignParams) -> tuple[float, dict[str, dict[str, float]]]:
         results = {s.name: s.run(params) for s in sets}
@@ -125,8 +129,8 @@ def fit(
     log(f"start {best_value:.4f} {best.to_dict()}")
     for round_number in range(rounds):
         improved = False
-        for name, values in GRID.items():
-            for value in values:
+        for name in names:
+            for value in GRID[name]:
                 trial = replace(best, **{name: value})
                 if trial == best:
                     continue
@@ -206,6 +210,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--model", nargs="+", default=["default", "use-multilingual", "lexical"])
     parser.add_argument("--benchdata", type=Path)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--params", nargs="+", choices=list(GRID), default=list(GRID), help="thresholds to search"
+    )
     args = parser.parse_args(argv)
     root = benchdata_root(args.benchdata)
     data = {name: load_set(root, name) for name in ("argrewrite", "aesop", "textberg")}
@@ -232,7 +239,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             flush=True,
         )
         params, results = fit(
-            sets, params_for(embedder.model_id), args.rounds, lambda m: print("  " + m, flush=True)
+            sets,
+            params_for(embedder.model_id),
+            args.rounds,
+            lambda m: print("  " + m, flush=True),
+            args.params,
         )
         truth = [
             t for n in names if n != "textberg" for t in pair_truth(root, data[n], embedder, params)

@@ -35,7 +35,10 @@ def test_the_comparer_reads_lines_when_asked() -> None:
     a = "One line. With two sentences.\nAnother line.\n"
     b = "One line. With two sentences.\nAnother line, changed.\n"
     report = Comparer(embedder=FakeEmbedder(), options=AlignOptions(lines=True)).compare(a, b)
-    assert [s.text for s in report.a.sentences] == ["One line. With two sentences.", "Another line."]
+    assert [s.text for s in report.a.sentences] == [
+        "One line. With two sentences.",
+        "Another line.",
+    ]
     assert report.settings["lines"] is True
     assert [g.kind.value for g in report.alignments] == ["unchanged", "changed"]
 

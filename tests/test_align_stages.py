@@ -53,8 +53,8 @@ def test_anchors_are_mutual_best_and_chain_keeps_order() -> None:
 def test_gaps_lie_between_chained_pairs() -> None:
     chained = [Link((1,), (1,), 1.0, "anchor")]
     assert gaps(chained, {1}, {1}, 4, 3) == [
-        Gap((0,), (0,), after_pair=False, before_pair=True),
-        Gap((2, 3), (2,), after_pair=True, before_pair=False),
+        Gap((0,), (0,), (-1, -1), (1, 1)),
+        Gap((2, 3), (2,), (1, 1), (4, 3), ends_story=True),
     ]
 
 

@@ -18,23 +18,34 @@ _WORD = re.compile(r"\w+")
 
 
 def moved_pairs(vectors: Vectors, links: list[Link], params: AlignParams) -> list[Link]:
-    """Pair unpaired sentences at least `move` similar, most similar first, out of order or not."""
+    """Pair unpaired sentences at least `move` similar, most similar first, out of order or not.
+
+    As in the programme, a pair of very unequal length loses `uneven` times (1 - shorter /
+    longer): a headline is rarely the same sentence as a long one elsewhere, however similar.
+    """
     used_a = {i for link in links for i in link.a}
     used_b = {j for link in links for j in link.b}
     offers = sorted(
-        (-c.score, i, c.index)
+        (-(c.score - _unevenness(vectors, i, c.index, params)), i, c.index, c.score)
         for i, candidates in vectors.near["a"].items()
         if i not in used_a
         for c in candidates
-        if c.index not in used_b and c.score >= params.move
+        if c.index not in used_b
     )
     found = []
-    for negative, i, j in offers:
+    for negative, i, j, score in offers:
+        if -negative < params.move:
+            break
         if i not in used_a and j not in used_b:
-            found.append(Link((i,), (j,), -negative, "moved"))
+            found.append(Link((i,), (j,), score, "moved"))
             used_a.add(i)
             used_b.add(j)
     return found
+
+
+def _unevenness(vectors: Vectors, i: int, j: int, params: AlignParams) -> float:
+    shorter, longer = sorted((len(vectors.texts["a"][i]), len(vectors.texts["b"][j])))
+    return params.uneven * (1 - shorter / max(longer, 1))
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,10 +36,11 @@ class Gap:
 
     a: tuple[int, ...]
     b: tuple[int, ...]
-    after_pair: bool = False
-    """A settled pair comes right before the gap (not the start of the story)."""
-    before_pair: bool = False
-    """A settled pair comes right after the gap (not the end of the story)."""
+    before: tuple[int, int] = (-1, -1)
+    """The settled pair before the gap, or (-1, -1): the start of the story."""
+    after: tuple[int, int] = (-2, -2)
+    """The settled pair after the gap, or (len(A), len(B)): the end of the story."""
+    ends_story: bool = False
 
 
 def gaps(
@@ -52,7 +53,7 @@ def gaps(
         a = tuple(i for i in range(a0 + 1, a1) if i not in settled_a)
         b = tuple(j for j in range(b0 + 1, b1) if j not in settled_b)
         if a and b:
-            found.append(Gap(a, b, after_pair=a0 >= 0, before_pair=a1 < n_a))
+            found.append(Gap(a, b, (a0, b0), (a1, b1), (a1, b1) == (n_a, n_b)))
     return found
 
 
@@ -128,8 +129,8 @@ def align_gap(vectors: Vectors, gap: Gap, params: AlignParams) -> list[Link]:
                 if before is None:
                     continue
                 gain = rows.gain(r - dr, c - dc, dr, dc) if dr and dc else 0.0
-                if dr and dc and _next_to_a_pair(step, gap, r - dr, c - dc, (r, c) == (p, q)):
-                    gain += 2 * _SAME  # a tie goes to the pair next to another pair (context)
+                if dr and dc:  # a tie goes to the pair next to another pair (context)
+                    gain += _SAME * _context(step, gap, (r - dr, c - dc), (r, c))
                 if before + gain > best:
                     best, best_step = before + gain, (dr, dc)
             if best > -math.inf:
@@ -146,13 +147,29 @@ def align_gap(vectors: Vectors, gap: Gap, params: AlignParams) -> list[Link]:
     return links[::-1]
 
 
-def _next_to_a_pair(
-    step: dict[tuple[int, int], tuple[int, int]], gap: Gap, r: int, c: int, at_end: bool
-) -> bool:
-    """Whether a link from cell (r, c) follows a link, or touches a settled pair around."""
-    if at_end and gap.before_pair:
-        return True
-    return ((r, c) == (0, 0) and gap.after_pair) or all(step.get((r, c), (0, 0)))
+def _context(
+    step: dict[tuple[int, int], tuple[int, int]],
+    gap: Gap,
+    start: tuple[int, int],
+    end: tuple[int, int],
+) -> int:
+    """How firmly its neighbours place a link from cell `start` to cell `end`, 0 to 4.
+
+    Before and after it: 2 where the neighbouring sentences of both versions are paired
+    with each other (the previous link in the gap, or the settled pair around it); 1 where
+    both versions start or end there. So the first of two equal copies of a lede pairs
+    with the lede, unless the second copy sits among paired neighbours.
+    """
+    (r, c), (r_end, c_end) = start, end
+    first, last = (gap.a[r], gap.b[c]), (gap.a[r_end - 1], gap.b[c_end - 1])
+    weight = 0
+    if start != (0, 0) and all(step.get(start, (0, 0))):
+        weight += 2
+    elif (first[0] - 1, first[1] - 1) == gap.before:
+        weight += 1 if gap.before == (-1, -1) else 2
+    if (last[0] + 1, last[1] + 1) == gap.after:
+        weight += 1 if gap.ends_story else 2
+    return weight
 
 
 class _RowScores:
