@@ -4,8 +4,9 @@
 
 For each backend: embed the dev sets once (bench/data gold pairs, and the dev halves of
 ArgRewrite, Aesop and, for a multilingual backend, Text+Berg), then search the thresholds
-by coordinate descent over a grid, starting from the values fitted last, maximising the mean over sets of (link F1 + unpaired F1)
-/ 2 (Text+Berg: (bead strict F1 + link F1) / 2). `doubt` (the margin under which a pair is
+by coordinate descent over a grid (`--params`: which thresholds), starting from the values
+fitted last, maximising the mean over sets of (link F1 + unpaired F1) / 2 (Text+Berg: (bead
+strict F1 + link F1) / 2). `doubt` (the margin under which a pair is
 marked low-confidence) is then set where flagging wrong pairs is most accurate. The result,
 with the scores it reached, goes into driftcheck/align/fitted.json, keyed by model id.
 Only dev data is read; the held-out halves are not in the project.
@@ -48,6 +49,7 @@ GRID: dict[str, Sequence[float]] = {
     "rest": (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 1.01),
     "fill": (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4),
     "absorb": (-1.0, 0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2),
+    "apart": (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.01),
     "part": (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6),
     "move": (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01),
     "anchor": (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95),
@@ -119,7 +121,7 @@ def fit(
     log: Callable[[str], None],
     names: Sequence[str] = tuple(GRID),
 ) -> tuple[AlignParams, dict[str, dict[str, float]]]:
-    """Coordinate descent over GRID (the `names` given) from `start`; ties keep the earlier value."""
+    """Coordinate descent over GRID (the `names` given) from `start`; ties keep the first."""
 
     def evaluate(params: AlignParams) -> tuple[float, dict[str, dict[str, float]]]:
         results = {s.name: s.run(params) for s in sets}

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from driftcheck.align import AlignOptions, AlignParams, align
+from driftcheck.align.absorb import absorb, shared_words
 from driftcheck.align.anchors import anchors, chain
 from driftcheck.align.leftovers import grow, moved_pairs, unexplained
 from driftcheck.align.order import Gap, align_gap, gaps, joined_neighbours
@@ -185,3 +186,22 @@ def test_a_sentence_on_the_topic_of_the_rest_but_saying_less_stays_out() -> None
     start = [Link((0,), (0,), vectors.cos(0, 0), "order")]
     by_rest = replace(PARAMS, grow=1.0, rest=0.5, fill=0.0)
     assert grow(vectors, start, by_rest, max_parts=4)[0].b == (0,)
+
+
+def test_shared_words_tells_a_translation_from_a_revision() -> None:
+    assert shared_words([PARIS], [PARIS.replace("Monday", "Friday")]) > 0.8
+    assert shared_words([PARIS], ["Le ministre est arrivé à Paris lundi."]) < 0.2
+    assert shared_words(["***"], [PARIS]) == 1.0  # nothing to compare: not a translation
+
+
+def test_absorb_joins_a_fragment_to_the_neighbour_it_belongs_to() -> None:
+    a = [PARIS, f"{WEATHER[:-1]}: rain."]
+    b = [PARIS, WEATHER, "Rain."]
+    vectors = vectors_of(a, b)
+    start = [Link((0,), (0,), vectors.cos(0, 0), "order"), Link((1,), (1,), 0.9, "order")]
+    start[1] = replace(start[1], score=vectors.cos(1, 1))
+    on = replace(PARAMS, absorb=0.05, apart=0.5)
+    assert [link.b for link in absorb(vectors, start, on, 4, shared=0.1)] == [(0,), (1, 2)]
+    assert [link.b for link in absorb(vectors, start, on, 4, shared=0.9)] == [(0,), (1,)]
+    off = replace(on, absorb=-1.0)
+    assert [link.b for link in absorb(vectors, start, off, 4, shared=0.1)] == [(0,), (1,)]

@@ -16,8 +16,9 @@ In plain words; each threshold is fitted per embedding backend on development da
    the group's similarity plus `grow`, and the group's sides come `balance` closer in length;
    or when it is at least `rest` similar to the passage of the other side the group leaves
    unexplained (and the sides come `fill` closer in length) (`grown`).
-6. A leftover between two groups joins the neighbouring group whose similarity it lowers
-   least, when by at most `absorb` (fragments such as "Photo:" in a translation; `absorb`).
+6. In a pair sharing few words (under `apart`: a translation), a leftover between two
+   groups joins the neighbouring group whose similarity stays highest, when it drops by at
+   most `absorb` (fragments such as "Photo:" that mean little alone; `grown`).
 7. Whatever is still unpaired is omitted (A only) or added (B only). Paired groups that
    break the reading order are marked moved: the fewest sentences that must move for the
    rest to read in the same order in both versions. Each group records its confidence.
@@ -29,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from driftcheck.align.absorb import absorb
+from driftcheck.align.absorb import absorb, shared_words
 from driftcheck.align.anchors import anchors, chain, identical_pairs
 from driftcheck.align.finish import finish
 from driftcheck.align.leftovers import grow, moved_pairs
@@ -81,7 +82,8 @@ def align(
     links = [Link((i,), (j,), 1.0, "identical") for i, j in same.items()]
     vectors = Vectors(texts_a, texts_b, (a_keys, b_keys), embedder, options.top_k)
     if texts_a and texts_b:
-        links = _match(vectors, links, params, options, n_a=len(a), n_b=len(b))
+        shared = shared_words((s.text for s in a), (s.text for s in b))
+        links = _match(vectors, links, params, options, shared, n_a=len(a), n_b=len(b))
     return finish(links, a_keys, b_keys, vectors, params)
 
 
@@ -90,6 +92,7 @@ def _match(
     links: list[Link],
     params: AlignParams,
     options: AlignOptions,
+    shared: float,
     *,
     n_a: int,
     n_b: int,
@@ -104,7 +107,7 @@ def _match(
         links += align_gap(vectors, gap, params)
     links += moved_pairs(vectors, links, params)
     links = grow(vectors, links, params, options.max_parts)
-    return absorb(vectors, links, params, options.max_parts)
+    return absorb(vectors, links, params, options.max_parts, shared)
 
 
 def texts_to_embed(

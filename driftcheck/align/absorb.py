@@ -4,25 +4,46 @@ A translation or a re-segmented copy leaves fragments ("Photo:", "Descent:", "!"
 mean little alone: they match nothing well enough to be paired, yet they belong to the
 sentence next to them. Such a leftover joins the group holding its previous or next
 sentence, whichever keeps the higher similarity, when the group's similarity drops by at
-most `absorb` (fitted per backend; a whole added sentence lowers it far more).
+most `absorb` (fitted per backend). Only in pairs that share few words (`apart`): in a
+translation nearly every piece of the source is rendered somewhere, while in a revision a
+short leftover is usually a real addition or deletion.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link
 from driftcheck.align.vectors import Vectors
 
+_WORD = re.compile(r"[^\W\d_]{4,}")
+"""Words of four letters or more: names and content words, few function words."""
 
-def absorb(vectors: Vectors, links: list[Link], params: AlignParams, max_parts: int) -> list[Link]:
+
+def shared_words(a: Iterable[str], b: Iterable[str]) -> float:
+    """The share of each version's words found in the other, averaged (0.0 to 1.0)."""
+    words_a = [w.casefold() for text in a for w in _WORD.findall(text)]
+    words_b = [w.casefold() for text in b for w in _WORD.findall(text)]
+    if not words_a or not words_b:
+        return 1.0
+    vocab_a, vocab_b = set(words_a), set(words_b)
+    in_b = sum(w in vocab_b for w in words_a) / len(words_a)
+    in_a = sum(w in vocab_a for w in words_b) / len(words_b)
+    return (in_a + in_b) / 2
+
+
+def absorb(
+    vectors: Vectors, links: list[Link], params: AlignParams, max_parts: int, shared: float
+) -> list[Link]:
     """Join each unpaired sentence to a neighbouring group when that costs little similarity.
 
     Runs in rounds, so a run of fragments joins one piece at a time; in each round a group
     takes at most one piece, the offers with the highest resulting similarity first.
     """
-    if params.absorb < 0:
+    if params.absorb < 0 or shared >= params.apart:
         return links
     links = list(links)
     for _ in range(max_parts - 1):
@@ -61,9 +82,11 @@ def _offers(
             if index in paired[side]:
                 continue
             near = (group_of.get((side, index + step)) for step in (-1, 1))
-            for n in dict.fromkeys(n for n in near if n is not None):
-                if len(links[n].a if side == "a" else links[n].b) < max_parts:
-                    proposals.append((side, index, n, _with(links[n], side, index)))
+            proposals.extend(
+                (side, index, n, _with(links[n], side, index))
+                for n in dict.fromkeys(n for n in near if n is not None)
+                if len(links[n].a if side == "a" else links[n].b) < max_parts
+            )
     vectors.prepare(("a", bigger.a) for *_, bigger in proposals)
     vectors.prepare(("b", bigger.b) for *_, bigger in proposals)
     offers = []

@@ -115,8 +115,9 @@ def _offers(
                     by_joining = group_of.get((other, nearest.index)) == n
                     proposals.append((side, index, n, by_joining and nearest.score >= params.part))
     grown = [_grown(links[n], side, index) for side, index, n, _ in proposals]
-    vectors.prepare(("a", link.a) for link, (_, _, _, join) in zip(grown, proposals) if join)
-    vectors.prepare(("b", link.b) for link, (_, _, _, join) in zip(grown, proposals) if join)
+    joining = [link for link, proposal in zip(grown, proposals, strict=True) if proposal[3]]
+    vectors.prepare(("a", link.a) for link in joining)
+    vectors.prepare(("b", link.b) for link in joining)
     rests = [unexplained(vectors, links[n], side) for side, _, n, _ in proposals]
     vectors.prepare_texts(rest for rest in rests if rest)
     offers = []

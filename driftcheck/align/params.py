@@ -29,7 +29,8 @@ class AlignParams:
     rest: ...or when it is this similar to the passage the group leaves unexplained...
     fill: ...and the group's sides then come this much closer in length.
     absorb: a leftover between groups joins its neighbour's group when that lowers the
-        group's similarity by at most this much (negative: never; see absorb.py).
+        group's similarity by at most this much (negative: never; see absorb.py)...
+    apart: ...in pairs whose versions share less than this share of their words.
     uneven: a 1-1 step loses this much times (1 - shorter / longer length): a dateline or a
         caption is rarely the same sentence as a long one, however similar.
     doubt: a pair whose margin over the runner-up is below this is marked low-confidence.
@@ -45,6 +46,7 @@ class AlignParams:
     rest: float = 0.5
     fill: float = 0.1
     absorb: float = -1.0
+    apart: float = 0.0
     uneven: float = 0.0
     doubt: float = 0.05
 
