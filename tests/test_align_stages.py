@@ -7,13 +7,13 @@ from dataclasses import replace
 import pytest
 
 from driftcheck.align import AlignOptions, AlignParams, align
-from driftcheck.align.absorb import absorb, shared_words
+from driftcheck.align.absorb import absorb
 from driftcheck.align.anchors import anchors, chain
 from driftcheck.align.leftovers import grow, moved_pairs, unexplained
 from driftcheck.align.order import Gap, align_gap, gaps, joined_neighbours
 from driftcheck.align.params import params_for
 from driftcheck.align.stages import Link, in_order
-from driftcheck.align.vectors import Vectors
+from driftcheck.align.vectors import Vectors, shared_words
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 from tests.helpers import describe
@@ -201,7 +201,9 @@ def test_absorb_joins_a_fragment_to_the_neighbour_it_belongs_to() -> None:
     start = [Link((0,), (0,), vectors.cos(0, 0), "order"), Link((1,), (1,), 0.9, "order")]
     start[1] = replace(start[1], score=vectors.cos(1, 1))
     on = replace(PARAMS, absorb=0.05, apart=0.5)
-    assert [link.b for link in absorb(vectors, start, on, 4, shared=0.1)] == [(0,), (1, 2)]
-    assert [link.b for link in absorb(vectors, start, on, 4, shared=0.9)] == [(0,), (1,)]
+    vectors.shared = 0.1
+    assert [link.b for link in absorb(vectors, start, on, 4)] == [(0,), (1, 2)]
     off = replace(on, absorb=-1.0)
-    assert [link.b for link in absorb(vectors, start, off, 4, shared=0.1)] == [(0,), (1,)]
+    assert [link.b for link in absorb(vectors, start, off, 4)] == [(0,), (1,)]
+    vectors.shared = 0.9
+    assert [link.b for link in absorb(vectors, start, on, 4)] == [(0,), (1,)]

@@ -30,14 +30,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from driftcheck.align.absorb import absorb, shared_words
+from driftcheck.align.absorb import absorb
 from driftcheck.align.anchors import anchors, chain, identical_pairs
 from driftcheck.align.finish import finish
 from driftcheck.align.leftovers import grow, moved_pairs
 from driftcheck.align.order import align_gap, fits, gaps, joined_neighbours
 from driftcheck.align.params import AlignParams, params_for
 from driftcheck.align.stages import Link
-from driftcheck.align.vectors import Vectors
+from driftcheck.align.vectors import Vectors, shared_words
 from driftcheck.embed.base import Embedder
 from driftcheck.normalize import fold, tidy
 from driftcheck.types import AlignmentGroup, Sentence
@@ -80,10 +80,10 @@ def align(
     params = options.params or params_for(embedder.model_id)
     a_keys, b_keys, same, texts_a, texts_b = _settle_identical(a, b, options)
     links = [Link((i,), (j,), 1.0, "identical") for i, j in same.items()]
-    vectors = Vectors(texts_a, texts_b, (a_keys, b_keys), embedder, options.top_k)
+    shared = shared_words((s.text for s in a), (s.text for s in b))
+    vectors = Vectors(texts_a, texts_b, (a_keys, b_keys), embedder, options.top_k, shared=shared)
     if texts_a and texts_b:
-        shared = shared_words((s.text for s in a), (s.text for s in b))
-        links = _match(vectors, links, params, options, shared, n_a=len(a), n_b=len(b))
+        links = _match(vectors, links, params, options, n_a=len(a), n_b=len(b))
     return finish(links, a_keys, b_keys, vectors, params)
 
 
@@ -92,7 +92,6 @@ def _match(
     links: list[Link],
     params: AlignParams,
     options: AlignOptions,
-    shared: float,
     *,
     n_a: int,
     n_b: int,
@@ -107,7 +106,7 @@ def _match(
         links += align_gap(vectors, gap, params)
     links += moved_pairs(vectors, links, params)
     links = grow(vectors, links, params, options.max_parts)
-    return absorb(vectors, links, params, options.max_parts, shared)
+    return absorb(vectors, links, params, options.max_parts)
 
 
 def texts_to_embed(

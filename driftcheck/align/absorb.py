@@ -11,39 +11,20 @@ short leftover is usually a real addition or deletion.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from dataclasses import replace
 
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link
 from driftcheck.align.vectors import Vectors
 
-_WORD = re.compile(r"[^\W\d_]{4,}")
-"""Words of four letters or more: names and content words, few function words."""
 
-
-def shared_words(a: Iterable[str], b: Iterable[str]) -> float:
-    """The share of each version's words found in the other, averaged (0.0 to 1.0)."""
-    words_a = [w.casefold() for text in a for w in _WORD.findall(text)]
-    words_b = [w.casefold() for text in b for w in _WORD.findall(text)]
-    if not words_a or not words_b:
-        return 1.0
-    vocab_a, vocab_b = set(words_a), set(words_b)
-    in_b = sum(w in vocab_b for w in words_a) / len(words_a)
-    in_a = sum(w in vocab_a for w in words_b) / len(words_b)
-    return (in_a + in_b) / 2
-
-
-def absorb(
-    vectors: Vectors, links: list[Link], params: AlignParams, max_parts: int, shared: float
-) -> list[Link]:
+def absorb(vectors: Vectors, links: list[Link], params: AlignParams, max_parts: int) -> list[Link]:
     """Join each unpaired sentence to a neighbouring group when that costs little similarity.
 
     Runs in rounds, so a run of fragments joins one piece at a time; in each round a group
     takes at most one piece, the offers with the highest resulting similarity first.
     """
-    if params.absorb < 0 or shared >= params.apart:
+    if params.absorb < 0 or vectors.shared >= params.apart:
         return links
     links = list(links)
     for _ in range(max_parts - 1):

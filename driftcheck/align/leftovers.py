@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link
-from driftcheck.align.vectors import Vectors
+from driftcheck.align.vectors import Vectors, pair_cost
 
 _OTHER = {"a": "b", "b": "a"}
 _WORD = re.compile(r"\w+")
@@ -20,13 +20,13 @@ _WORD = re.compile(r"\w+")
 def moved_pairs(vectors: Vectors, links: list[Link], params: AlignParams) -> list[Link]:
     """Pair unpaired sentences at least `move` similar, most similar first, out of order or not.
 
-    As in the programme, a pair of very unequal length loses `uneven` times (1 - shorter /
-    longer): a headline is rarely the same sentence as a long one elsewhere, however similar.
+    As in the programme, a pair loses its `pair_cost` (very unequal lengths, too few shared
+    words): a headline is rarely the same sentence as a long one elsewhere, however similar.
     """
     used_a = {i for link in links for i in link.a}
     used_b = {j for link in links for j in link.b}
     offers = sorted(
-        (-(c.score - _unevenness(vectors, i, c.index, params)), i, c.index, c.score)
+        (-(c.score - pair_cost(vectors, i, c.index, params)), i, c.index, c.score)
         for i, candidates in vectors.near["a"].items()
         if i not in used_a
         for c in candidates
@@ -41,11 +41,6 @@ def moved_pairs(vectors: Vectors, links: list[Link], params: AlignParams) -> lis
             used_a.add(i)
             used_b.add(j)
     return found
-
-
-def _unevenness(vectors: Vectors, i: int, j: int, params: AlignParams) -> float:
-    shorter, longer = sorted((len(vectors.texts["a"][i]), len(vectors.texts["b"][j])))
-    return params.uneven * (1 - shorter / max(longer, 1))
 
 
 @dataclass(frozen=True, slots=True)

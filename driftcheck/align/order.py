@@ -19,7 +19,7 @@ import numpy as np
 
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link
-from driftcheck.align.vectors import Vectors
+from driftcheck.align.vectors import Vectors, pair_cost
 
 BAND = 12
 """Cells either side of a gap's diagonal beyond its length difference (reorders within)."""
@@ -213,11 +213,10 @@ class _RowScores:
         start, ones, to_pairs, from_pair, both = self.row(r)
         k = c - start
         if (dr, dc) == (1, 1):
-            shorter, longer = sorted((self.len_a[r], self.len_b[c]))
             # among equally good pairs, the one nearest the gap's diagonal: A-B mirrors B-A
             off_diagonal = _SAME * abs(r / len(self.gap.a) - c / len(self.gap.b))
-            unevenness = self.params.uneven * (1 - shorter / max(longer, 1))
-            return ones[k] - self.params.link - unevenness - off_diagonal
+            cost = pair_cost(self.vectors, self.gap.a[r], self.gap.b[c], self.params)
+            return ones[k] - self.params.link - cost - off_diagonal
         if dc == 2 and not self.have_b[c]:
             return -math.inf  # its parts are not all similar enough: never embedded
         if dr == 2 and not from_pair:

@@ -31,8 +31,10 @@ class AlignParams:
     absorb: a leftover between groups joins its neighbour's group when that lowers the
         group's similarity by at most this much (negative: never; see absorb.py)...
     apart: ...in pairs whose versions share less than this share of their words.
-    uneven: a 1-1 step loses this much times (1 - shorter / longer length): a dateline or a
+    uneven: a 1-1 pair loses this much times (1 - shorter / longer length): a dateline or a
         caption is rarely the same sentence as a long one, however similar.
+    lexical: a 1-1 pair loses this much times how far its word overlap falls short of the
+        versions' (see vectors.pair_cost).
     doubt: a pair whose margin over the runner-up is below this is marked low-confidence.
     """
 
@@ -48,6 +50,7 @@ class AlignParams:
     absorb: float = -1.0
     apart: float = 0.0
     uneven: float = 0.0
+    lexical: float = 0.0
     doubt: float = 0.05
 
     @classmethod

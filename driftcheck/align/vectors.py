@@ -2,14 +2,38 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from driftcheck.align.params import AlignParams
 from driftcheck.embed.base import Embedder, Matrix
 
 _BLOCK_ROWS = 512
+_WORD = re.compile(r"[^\W\d_]{4,}")
+"""Words of four letters or more: names and content words, few function words."""
+
+
+def words(text: str) -> list[str]:
+    """The case-folded words of four letters or more in a text."""
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def shared_words(a: Iterable[str], b: Iterable[str]) -> float:
+    """The share of each version's words found in the other, averaged (0.0 to 1.0).
+
+    High in a revision, low in a translation; 1.0 when a side has no words to compare.
+    """
+    words_a = [w for text in a for w in words(text)]
+    words_b = [w for text in b for w in words(text)]
+    if not words_a or not words_b:
+        return 1.0
+    vocab_a, vocab_b = set(words_a), set(words_b)
+    in_b = sum(w in vocab_b for w in words_a) / len(words_a)
+    in_a = sum(w in vocab_a for w in words_b) / len(words_b)
+    return (in_a + in_b) / 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +54,16 @@ class Vectors:
         keys: tuple[list[str], list[str]],
         embedder: Embedder,
         top_k: int,
+        *,
+        shared: float = 1.0,
     ) -> None:
         self.texts = {"a": texts_a, "b": texts_b}
+        self.shared = shared
+        """How many words the two versions share (see shared_words)."""
+        self.words = {
+            side: {index: frozenset(words(text)) for index, text in texts.items()}
+            for side, texts in self.texts.items()
+        }
         self.keys = keys
         self.embedder = embedder
         rows = (
@@ -126,6 +158,24 @@ class Vectors:
         left = self.vector("a", a_ids).astype(np.float64)
         right = self.vector("b", b_ids).astype(np.float64)
         return float(left @ right)
+
+
+def pair_cost(vectors: Vectors, i: int, j: int, params: AlignParams) -> float:
+    """What a 1-1 pair of A sentence i and B sentence j loses from its cosine.
+
+    `uneven` times (1 - shorter / longer length): a dateline or a headline is rarely the
+    same sentence as a long one, however similar. `lexical` times how far the pair's
+    word overlap falls short of the versions' (shared_words): in a revision, a sentence
+    revised keeps most of its words, another sentence on the same topic does not; in a
+    translation the versions share almost none, so this costs nothing.
+    """
+    shorter, longer = sorted((len(vectors.texts["a"][i]), len(vectors.texts["b"][j])))
+    cost = params.uneven * (1 - shorter / max(longer, 1))
+    if params.lexical:
+        a, b = vectors.words["a"][i], vectors.words["b"][j]
+        overlap = len(a & b) / min(len(a), len(b)) if a and b else 1.0
+        cost += params.lexical * max(0.0, vectors.shared - overlap)
+    return cost
 
 
 def top_k(rows: Matrix, cols: Matrix, k: int) -> Iterable[tuple[int, int, float]]:
