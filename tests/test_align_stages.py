@@ -13,7 +13,7 @@ from driftcheck.align.leftovers import grow, moved_pairs, unexplained
 from driftcheck.align.order import Gap, align_gap, gaps, joined_neighbours
 from driftcheck.align.params import params_for
 from driftcheck.align.stages import Link, in_order
-from driftcheck.align.vectors import Vectors, shared_words
+from driftcheck.align.vectors import Vectors, pair_cost, shared_words
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 from tests.helpers import describe
@@ -207,3 +207,15 @@ def test_absorb_joins_a_fragment_to_the_neighbour_it_belongs_to() -> None:
     assert [link.b for link in absorb(vectors, start, off, 4)] == [(0,), (1,)]
     vectors.shared = 0.9
     assert [link.b for link in absorb(vectors, start, on, 4)] == [(0,), (1,)]
+
+
+def test_pair_cost_charges_a_revision_pair_that_keeps_few_words() -> None:
+    revised = PARIS.replace("Monday", "Friday")
+    vectors = vectors_of([PARIS, STRIKE], [revised, "Passengers should check timetables."])
+    params = replace(PARAMS, uneven=0.0, lexical=0.5)
+    vectors.shared = 0.8  # a revision: the versions share most of their words
+    assert pair_cost(vectors, 0, 0, params) == 0.0
+    assert pair_cost(vectors, 1, 1, params) == pytest.approx(0.4)
+    vectors.shared = 0.05  # a translation: sharing no words is expected
+    assert pair_cost(vectors, 1, 1, params) == pytest.approx(0.025)
+    assert pair_cost(vectors, 1, 1, replace(params, lexical=0.0)) == 0.0
