@@ -1,10 +1,15 @@
-"""Alignment quality: driftcheck and three baselines scored against the gold pairs in bench/data.
+"""Alignment quality: driftcheck and three baselines on the gold pairs and the dev sets.
 
-    python bench/quality.py [--model default|lexical|PATH] [--pairs DIR] [--json OUT] [--verbose]
+    python bench/quality.py [--model default|use-multilingual|lexical|PATH] [--sets ...]
+        [--pairs DIR] [--benchdata DIR] [--timing] [--json OUT] [--verbose]
 
-Links are the (A sentence, B sentence) pairs of every group with both sides, so a split
-A3 -> B4, B7 counts as links (3, 4) and (3, 7). Omitted and added compare the sets of sentences
-each system leaves on one side only. Scores are micro-averaged over all pairs.
+`gold` is bench/data's pairs: links are the (A sentence, B sentence) pairs of every group with
+both sides, so a split A3 -> B4, B7 counts as links (3, 4) and (3, 7); omitted and added compare
+the sentences each system leaves on one side only; micro-averaged over all pairs.
+`argrewrite`, `aesop` and `textberg` are the dev halves in ../shared/benchdata (see
+bench/realdata.py), scored by that folder's own score.py and beadscore.py. The baselines link
+at the backend's fitted `link` threshold. `--timing` also measures seconds per 1,000 sentences
+(uncached embedding plus alignment) on the dev sets.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,14 +32,18 @@ from rich.table import Table
 
 from bench.baselines import align_difflib, align_monotonic, align_mutual_best, similarity
 from bench.gold import Counts, GoldPair, Group, ResolvedGold, Scores, load_pairs, resolve, score
+from bench.realdata import SETS, MissingDataError, benchdata_root, evaluate_set, load_set
 from driftcheck import Comparer
-from driftcheck.align import AlignOptions
+from driftcheck.align import align
+from driftcheck.align.params import params_for
 from driftcheck.embed import load_embedder
 from driftcheck.embed.base import Embedder, Matrix
 from driftcheck.segment import segment
 
 DATA = Path(__file__).resolve().parent / "data"
 SYSTEMS = ("driftcheck", "difflib", "mutual-best", "monotonic-dp")
+TIMED_SENTENCES = 2000
+"""--timing stops after the pair that reaches this many sentences (a few minutes on CPU)."""
 
 
 class MemoEmbedder:
@@ -218,17 +228,57 @@ def to_json(results: Sequence[PairResult], model: str, threshold: float) -> dict
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """The command line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--model", default="default", help="default, lexical, or a model path")
+    parser.add_argument(
+        "--model", default="default", help="default, use-multilingual, lexical, or a model path"
+    )
+    parser.add_argument(
+        "--sets", nargs="+", default=["gold", *SETS], choices=["gold", *SETS], help="what to score"
+    )
     parser.add_argument("--pairs", type=Path, default=DATA, help="folder of gold pairs")
+    parser.add_argument("--benchdata", type=Path, help="the dev sets (default ../shared/benchdata)")
     parser.add_argument("--json", type=Path, help="write all scores to this JSON file")
     parser.add_argument(
         "--threshold",
         type=float,
-        default=AlignOptions().link,
-        help="similarity the baselines need to link two sentences (default: driftcheck's link)",
+        help="similarity the baselines need to link two sentences (default: the fitted link)",
     )
+    parser.add_argument("--timing", action="store_true", help="seconds per 1,000 sentences")
     parser.add_argument("--verbose", action="store_true", help="also print a table per pair")
     return parser.parse_args(argv)
+
+
+def real_table(name: str, scores: dict[str, dict[str, float]]) -> Table:
+    """One row per system on a dev set: the set's own metrics."""
+    grid = Table(title=name, title_justify="left")
+    grid.add_column("system", no_wrap=True)
+    columns = ["link_p", "link_r", "link_f1", "unpaired_f1", "split_merge_recall"]
+    if any("bead_strict_f1" in s for s in scores.values()):
+        columns += ["bead_strict_f1", "bead_lax_f1"]
+    for column in columns:
+        grid.add_column(column.replace("_", " "), justify="right")
+    for system, values in scores.items():
+        grid.add_row(system, *(f"{values[c]:.3f}" for c in columns))
+    return grid
+
+
+def timing(model: str, pairs: Sequence[tuple[list[Any], list[Any]]]) -> dict[str, float]:
+    """Seconds per 1,000 sentences: embedding (no cache) and alignment, model load apart."""
+    embedder = load_embedder(None if model == "default" else model, use_cache=False)
+    started = time.perf_counter()
+    embedder.embed(["The model loads on its first text."])
+    loaded = time.perf_counter()
+    sentences = 0
+    for a, b in pairs:
+        align(a, b, embedder)
+        sentences += len(a) + len(b)
+        if sentences >= TIMED_SENTENCES:
+            break
+    done = time.perf_counter()
+    return {
+        "sentences": sentences,
+        "model_load_s": round(loaded - started, 2),
+        "seconds_per_1000": round((done - loaded) * 1000 / max(sentences, 1), 3),
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -242,29 +292,49 @@ def main(argv: Sequence[str] | None = None) -> int:
             errors.append(message)
         console.print(message, style="yellow", highlight=False, markup=False)
 
-    pairs = load_pairs(args.pairs)
-    if not pairs:
-        console.print(f"no gold pairs under {args.pairs}", markup=False)
-        return 1
     embedder = MemoEmbedder(load_embedder(None if args.model == "default" else args.model))
-    results = evaluate(pairs, embedder, args.threshold, warn)
-    if args.verbose:
-        for result in results:
-            ordered = {name: result.scores[name] for name in SYSTEMS if name in result.scores}
-            console.print(table(result.name, ordered))
-    summary = gold_summary(results)
-    console.print(
-        f"model {embedder.model_id}; baseline threshold {args.threshold:.2f}; gold: "
-        + ", ".join(f"{count} {name}" for name, count in summary.items()),
-        highlight=False,
-        markup=False,
-    )
-    console.print(table("micro-averaged over all pairs", totals(results), completed(results)))
-    if args.json:
-        args.json.write_text(
-            json.dumps(to_json(results, embedder.model_id, args.threshold), indent=2) + "\n",
-            encoding="utf-8",
+    threshold = args.threshold if args.threshold is not None else params_for(embedder.model_id).link
+    report: dict[str, Any] = {"model": embedder.model_id, "baseline_threshold": threshold}
+    if "gold" in args.sets:
+        pairs = load_pairs(args.pairs)
+        if not pairs:
+            console.print(f"no gold pairs under {args.pairs}", markup=False)
+            return 1
+        results = evaluate(pairs, embedder, threshold, warn)
+        if args.verbose:
+            for result in results:
+                ordered = {name: result.scores[name] for name in SYSTEMS if name in result.scores}
+                console.print(table(result.name, ordered))
+        summary = gold_summary(results)
+        console.print(
+            f"model {embedder.model_id}; baseline threshold {threshold:.2f}; gold: "
+            + ", ".join(f"{count} {name}" for name, count in summary.items()),
+            highlight=False,
+            markup=False,
         )
+        console.print(table("micro-averaged over all pairs", totals(results), completed(results)))
+        report |= to_json(results, embedder.model_id, threshold)
+    real = [name for name in args.sets if name != "gold"]
+    loaded: dict[str, Any] = {}
+    if real:
+        try:
+            root = benchdata_root(args.benchdata)
+        except MissingDataError as error:
+            console.print(f"skipping {', '.join(real)}: {error}", markup=False)
+            real = []
+        for name in real:
+            loaded[name] = load_set(root, name)
+            scores = evaluate_set(root, loaded[name], embedder, threshold)
+            console.print(real_table(f"{name} (dev, {len(loaded[name])} pairs)", scores))
+            report.setdefault("sets", {})[name] = {
+                s: {k: round(v, 4) for k, v in values.items()} for s, values in scores.items()
+            }
+    if args.timing and loaded:
+        measured = timing(args.model, [(p.a, p.b) for ps in loaded.values() for p in ps])
+        console.print(f"timing ({embedder.model_id}): {measured}", markup=False, highlight=False)
+        report["timing"] = measured
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 1 if errors else 0
 
 

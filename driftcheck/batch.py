@@ -149,8 +149,9 @@ def _needed(tasks: Sequence[_Task], comparer: Comparer) -> list[str]:
     needed: list[str] = []
     for task in tasks:
         try:
-            a = segment(task.a_text, language=task.languages[0].code).sentences
-            b = segment(task.b_text, language=task.languages[1].code).sentences
+            lines = comparer.options.lines
+            a = segment(task.a_text, language=task.languages[0].code, lines=lines).sentences
+            b = segment(task.b_text, language=task.languages[1].code, lines=lines).sentences
             needed += texts_to_embed(a, b, comparer.options)
         except Exception:  # noqa: S112 - reported by _attempt, per pair
             continue

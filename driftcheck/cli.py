@@ -155,6 +155,23 @@ def compare(
     max_drift: MaxDriftOption = None,
     lang_a: LangAOption = None,
     lang_b: LangBOption = None,
+    lines: Annotated[
+        bool,
+        typer.Option(
+            "--lines",
+            help="The versions come segmented, one sentence per line (a translation memory, "
+            "an aligned corpus): pair lines instead of splitting sentences.",
+        ),
+    ] = False,
+    explain: Annotated[
+        str | None,
+        typer.Option(
+            metavar="A#N|B#N",
+            help="Instead of the report, say why a sentence was paired, split, merged or left "
+            "out, with the candidates it beat.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Compare two versions of a story: what matters first, then every aligned sentence.
 
@@ -164,6 +181,7 @@ def compare(
     with _user_errors():
         if a == "-" and b == "-":
             raise UsageError("only one of A and B can be read from stdin")
+        from driftcheck.align import AlignOptions
         from driftcheck.config import resolve
         from driftcheck.pipeline import Comparer
         from driftcheck.textio import read_version
@@ -181,8 +199,15 @@ def compare(
         a_text, b_text = (
             read_version(source, encoding=encoding, max_mb=config.max_size) for source in (a, b)
         )
-        comparer = Comparer(cache_dir=cache_dir, use_cache=not no_cache, config=config)
+        options = AlignOptions(strict=config.strict, lines=lines)
+        comparer = Comparer(
+            cache_dir=cache_dir, use_cache=not no_cache, options=options, config=config
+        )
         a_language, b_language = _languages(lang_a, lang_b)
+        if explain is not None:
+            from driftcheck.report.explain import parse_ref
+
+            parse_ref(explain)  # a bad reference fails before the model loads
         with working("Comparing"):
             report = comparer.compare(
                 a_text,
@@ -195,9 +220,18 @@ def compare(
         warning = comparer.warning(report)
         if warning is not None:
             typer.echo(f"driftcheck: warning: {warning}", err=True)
-        render(
-            report, output_format, output, side_by_side=side_by_side, show_unchanged=show_unchanged
-        )
+        if explain is not None:
+            from driftcheck.report.explain import explain as explain_sentence
+
+            typer.echo(explain_sentence(report, explain), nl=False)
+        else:
+            render(
+                report,
+                output_format,
+                output,
+                side_by_side=side_by_side,
+                show_unchanged=show_unchanged,
+            )
     raise typer.Exit(ExitCode.DRIFT if report.failed else ExitCode.OK)
 
 

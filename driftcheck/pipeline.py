@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -155,8 +155,9 @@ class Comparer:
         for text, path, side in ((a_text, a_path, "A"), (b_text, b_path, "B")):
             _check_size(text, path or f"version {side}", self.config.max_size)
         lang_a, lang_b = self.languages(a_text, b_text, a_language, b_language)
-        a = replace(segment(a_text, a_path, language=lang_a.code), language=lang_a)
-        b = replace(segment(b_text, b_path, language=lang_b.code), language=lang_b)
+        lines = self.options.lines
+        a = replace(segment(a_text, a_path, language=lang_a.code, lines=lines), language=lang_a)
+        b = replace(segment(b_text, b_path, language=lang_b.code, lines=lines), language=lang_b)
         embedder = self.embedder_for(lang_a, lang_b)
         groups = align(a.sentences, b.sentences, embedder, self.options)
         groups = tuple(replace(g, diff=_group_diff(g, a, b, self.options.strict)) for g in groups)
@@ -168,7 +169,7 @@ class Comparer:
             alignments=groups,
             summary=summary,
             model=embedder.model_id,
-            settings={**asdict(self.options), **self._settings()},
+            settings={**self.options.settings(embedder.model_id), **self._settings()},
             findings=findings,
             drift_score=drift_score(findings, summary),
             **_profiles(lang_a.code, lang_b.code),

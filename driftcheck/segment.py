@@ -33,14 +33,42 @@ _DATELINE = re.compile(
 _HEADLINE_MAX_WORDS = 14
 
 
-def segment(text: str, path: str | None = None, *, language: str = "en") -> Document:
-    """Split a decoded text into sentences with spans such that text[start:end] == sentence."""
+def segment(
+    text: str, path: str | None = None, *, language: str = "en", lines: bool = False
+) -> Document:
+    """Split a decoded text into sentences with spans such that text[start:end] == sentence.
+
+    With `lines`, the text is taken as already segmented: each non-blank line is one
+    segment, as translation memories and aligned corpora deliver it; blank lines still
+    separate paragraphs.
+    """
+    if lines:
+        return _given_lines(text, path)
     sentences: list[Sentence] = []
     for paragraph, (start, end) in enumerate(_paragraphs(text)):
         for s_start, s_end in _sentences(text, start, end, language):
             sentences.append(
                 Sentence(len(sentences), text[s_start:s_end], s_start, s_end, paragraph)
             )
+    return Document(text=text, sentences=tuple(sentences), path=path)
+
+
+def _given_lines(text: str, path: str | None) -> Document:
+    """One segment per non-blank line, its surrounding whitespace left out of the span."""
+    sentences: list[Sentence] = []
+    paragraph, blank_before, offset = -1, True, 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if not stripped:
+            blank_before = True
+        else:
+            paragraph += blank_before
+            blank_before = False
+            start = offset + len(line) - len(line.lstrip())
+            sentences.append(
+                Sentence(len(sentences), stripped, start, start + len(stripped), paragraph)
+            )
+        offset += len(line)
     return Document(text=text, sentences=tuple(sentences), path=path)
 
 

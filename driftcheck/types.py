@@ -85,6 +85,47 @@ class DiffToken:
 
 
 @dataclass(frozen=True, slots=True)
+class Rival:
+    """A sentence the aligner weighed for a group, and how similar it was."""
+
+    side: str
+    """"a" or "b": the side the rival sentence is on."""
+    index: int
+    similarity: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """The rival as it appears in the JSON document."""
+        return {"side": self.side, "index": self.index, "similarity": round(self.similarity, 4)}
+
+
+@dataclass(frozen=True, slots=True)
+class Confidence:
+    """How sure the aligner is of a group: which stage decided it and what it beat."""
+
+    stage: str
+    """identical, anchor, order, moved, or unpaired."""
+    threshold: float | None
+    """The similarity the deciding stage needed."""
+    rivals: tuple[Rival, ...] = ()
+    """The best candidates not in the group, most similar first (up to three)."""
+    margin: float | None = None
+    """The group's similarity minus its runner-up's (the first rival)."""
+    low: bool = False
+    """A pair an editor should look at twice: close to its threshold or to its runner-up."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The confidence as it appears in the JSON document."""
+        return {
+            "stage": self.stage,
+            "threshold": None if self.threshold is None else round(self.threshold, 4),
+            "runner_up": self.rivals[0].to_dict() if self.rivals else None,
+            "margin": None if self.margin is None else round(self.margin, 4),
+            "low": self.low,
+            "rivals": [rival.to_dict() for rival in self.rivals],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class AlignmentGroup:
     """Sentences of A that correspond to sentences of B, and how they differ."""
 
@@ -94,6 +135,7 @@ class AlignmentGroup:
     similarity: float | None
     moved: bool = False
     diff: tuple[DiffToken, ...] = ()
+    confidence: Confidence | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The group as it appears in the JSON document."""
@@ -104,6 +146,7 @@ class AlignmentGroup:
             "moved": self.moved,
             "similarity": None if self.similarity is None else round(self.similarity, 4),
             "diff": [token.to_json() for token in self.diff],
+            "confidence": None if self.confidence is None else self.confidence.to_dict(),
         }
 
 

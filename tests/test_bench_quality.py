@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bench import quality
+from bench import quality, realdata
 from bench.baselines import (
     align_difflib,
     align_monotonic,
@@ -32,6 +32,7 @@ from bench.gold import (
     resolve,
     score,
 )
+from driftcheck.align import align
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 
@@ -349,7 +350,9 @@ def test_quality_script_scores_a_pair(tmp_path: Path, capsys: pytest.CaptureFixt
         },
     )
     out = tmp_path / "scores.json"
-    code = quality.main(["--model", "lexical", "--pairs", str(tmp_path), "--json", str(out)])
+    code = quality.main(
+        ["--model", "lexical", "--sets", "gold", "--pairs", str(tmp_path), "--json", str(out)]
+    )
     assert code == 0
     assert "micro-averaged over all pairs" in capsys.readouterr().out
     scores = json.loads(out.read_text(encoding="utf-8"))
@@ -369,7 +372,7 @@ def test_quality_script_fails_on_broken_gold(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write_pair(tmp_path, {"groups": [{"a": ["Heavy rain", "hail"], "b": ["Heavy rain"]}]})
-    assert quality.main(["--model", "lexical", "--pairs", str(tmp_path)]) == 1
+    assert quality.main(["--model", "lexical", "--sets", "gold", "--pairs", str(tmp_path)]) == 1
     output = capsys.readouterr().out
     assert "key 'hail' matches no sentence" in output
     assert "toy skipped" in output
@@ -383,3 +386,48 @@ def test_memo_embedder_embeds_each_text_once() -> None:
     assert inner.calls == [["a b", "c d"], ["e"]]
     np.testing.assert_array_equal(first[0], second[1])
     assert memo.model_id == inner.model_id
+
+
+def test_dev_sets_missing_is_one_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(realdata.MissingDataError, match="pass --benchdata DIR"):
+        realdata.benchdata_root(tmp_path)
+    assert (
+        quality.main(["--model", "lexical", "--sets", "aesop", "--benchdata", str(tmp_path)]) == 0
+    )
+    assert "skipping aesop: no benchdata at" in capsys.readouterr().out
+
+
+def test_dev_set_scoring_hands_driftcheck_spans_to_the_sets_scorer(tmp_path: Path) -> None:
+    """A toy set with a stand-in scorer: spans go in, the scorer's summary comes out."""
+    (tmp_path / "score.py").write_text(
+        "import json\n"
+        "from pathlib import Path\n"
+        "def _to_gold(span, spans):\n"
+        "    return next((i for i, s in enumerate(spans) if list(s) == list(span)), None)\n"
+        "def links_of(groups):\n"
+        "    return {(i, j) for a, b in groups for i in a for j in b}\n"
+        "def score_pair(path, groups):\n"
+        "    g = json.loads(Path(path).read_text())\n"
+        "    pred = links_of([([_to_gold(s, g['a_spans']) for s in a],\n"
+        "                      [_to_gold(s, g['b_spans']) for s in b]) for a, b in groups])\n"
+        "    return {'tp': len(pred & links_of(g['links'])), 'pred': len(pred)}\n"
+        "def summarize(results):\n"
+        "    return {'link_f1': sum(r['tp'] for r in results) / sum(r['pred'] for r in results)}\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "toy" / "pair000"
+    folder.mkdir(parents=True)
+    a_text = "Heavy rain flooded the square. Police closed the bridge."
+    b_text = "Heavy rain flooded the square. A concert raised money."
+    (folder / "a.txt").write_text(a_text, encoding="utf-8")
+    (folder / "b.txt").write_text(b_text, encoding="utf-8")
+    gold = {"a_spans": [[0, 30], [31, 56]], "b_spans": [[0, 30], [31, 54]], "links": [[[0], [0]]]}
+    (folder / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    [pair] = realdata.load_set(tmp_path, "toy")
+    assert pair.gold_sentences("b") == ["Heavy rain flooded the square.", "A concert raised money."]
+    groups = align(pair.a, pair.b, FakeEmbedder())
+    into = realdata.SetScore([])
+    realdata.score_groups(tmp_path, pair, realdata.to_spans(pair, groups), into)
+    assert into.summary(tmp_path) == {"link_f1": 1.0, "split_merge_recall": 0.0}

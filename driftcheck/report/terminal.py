@@ -58,6 +58,9 @@ _SUMMARY_ROWS = (
 )
 _MOVED = "[moved]"
 _MOVED_STYLE = "bold cyan"
+_UNSURE = "[check pairing]"
+_UNSURE_STYLE = "bold yellow"
+"""A pair the aligner was unsure of (close to its threshold or its runner-up): look twice."""
 _SEVERITY_STYLES = {
     Severity.ERROR: "bold red",
     Severity.WARNING: "bold yellow",
@@ -273,6 +276,8 @@ def _caption(group: AlignmentGroup, flags: _Flags) -> Text:
     caption = Text.assemble((label, _LABEL_STYLES.get(label, "bold")), "  ", group_numbers(group))
     if group.similarity is not None:
         caption.append(f"  sim {group.similarity:.2f}", style="dim")
+    if group.confidence is not None and group.confidence.low:
+        caption.append("  ").append(_UNSURE, style=_UNSURE_STYLE)
     if group.moved:
         caption.append("  ").append(_MOVED, style=_MOVED_STYLE)
     if group in flags:

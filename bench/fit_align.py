@@ -1,0 +1,272 @@
+"""Fit the aligner's thresholds per embedding backend on the development data.
+
+    python bench/fit_align.py [--model default|use-multilingual|lexical ...] [--benchdata DIR]
+
+For each backend: embed the dev sets once (bench/data gold pairs, and the dev halves of
+ArgRewrite, Aesop and, for a multilingual backend, Text+Berg), then search the thresholds
+by coordinate descent over a grid (`--params`: which thresholds), starting from the values
+fitted last, maximising the mean over sets of (link F1 + unpaired F1) / 2 (Text+Berg: (bead
+strict F1 + link F1) / 2). `doubt` (the margin under which a pair is
+marked low-confidence) is then set where flagging wrong pairs is most accurate. The result,
+with the scores it reached, goes into driftcheck/align/fitted.json, keyed by model id.
+Only dev data is read; the held-out halves are not in the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+if not __package__:  # run as a script: make `bench` and `driftcheck` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.gold import GoldPair, Scores, load_pairs, resolve, score
+from bench.quality import DATA, MemoEmbedder
+from bench.realdata import SetScore, SpanPair, benchdata_root, load_set, score_groups, to_spans
+from driftcheck.align import AlignOptions, align
+from driftcheck.align.params import FITTED_FILE, AlignParams, params_for
+from driftcheck.embed import load_embedder
+from driftcheck.embed.base import Embedder
+from driftcheck.normalize import tidy
+from driftcheck.segment import segment
+from driftcheck.types import AlignmentGroup, Kind
+
+FITTED = Path(__file__).resolve().parents[1] / "driftcheck" / "align" / FITTED_FILE
+GRID: dict[str, Sequence[float]] = {
+    "link": (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7),
+    "join": (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8),
+    "uneven": (0.0, 0.05, 0.1, 0.15, 0.2, 0.3),
+    "lexical": (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7),
+    "grow": (-0.06, -0.04, -0.03, -0.02, -0.01, 0.0, 0.01, 0.02, 0.05, 1.0),
+    "balance": (-1.0, 0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4),
+    "rest": (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 1.01),
+    "fill": (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4),
+    "absorb": (-1.0, 0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2),
+    "apart": (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.01),
+    "part": (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6),
+    "move": (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01),
+    "anchor": (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95),
+}
+MULTILINGUAL = {"use-multilingual"}
+
+
+@dataclass(frozen=True)
+class DevSet:
+    """A named dev set and how to score a parameter setting on it."""
+
+    name: str
+    run: Callable[[AlignParams], dict[str, float]]
+
+
+def gold_set(pairs: Sequence[GoldPair], embedder: Embedder) -> DevSet:
+    """bench/data's key-based gold pairs, scored with bench/gold.py."""
+    prepared = []
+    for pair in pairs:
+        a, b = segment(pair.a_text).sentences, segment(pair.b_text).sentences
+        prepared.append((a, b, resolve(pair, [s.text for s in a], [s.text for s in b])))
+
+    def run(params: AlignParams) -> dict[str, float]:
+        total = Scores()
+        for a, b, gold in prepared:
+            groups = align(a, b, embedder, AlignOptions(params=params))
+            total += score([(g.a, g.b) for g in groups], gold)
+        unpaired = total.omitted + total.added
+        return {"link_f1": total.links.f1, "unpaired_f1": unpaired.f1}
+
+    return DevSet("gold", run)
+
+
+def span_set(root: Path, name: str, pairs: Sequence[SpanPair], embedder: Embedder) -> DevSet:
+    """One benchdata set, scored with its own score.py / beadscore.py."""
+
+    def run(params: AlignParams) -> dict[str, float]:
+        into = SetScore([])
+        for pair in pairs:
+            groups = align(pair.a, pair.b, embedder, AlignOptions(params=params))
+            score_groups(root, pair, to_spans(pair, groups), into)
+        return into.summary(root)
+
+    return DevSet(name, run)
+
+
+def objective(results: dict[str, dict[str, float]]) -> float:
+    """Mean over sets of the two F1s that matter (Text+Berg: bead strict and link F1)."""
+    values = []
+    for name, r in results.items():
+        second = r["bead_strict_f1"] if name == "textberg" else r["unpaired_f1"]
+        values.append((r["link_f1"] + second) / 2)
+    return sum(values) / len(values)
+
+
+def warm(embedder: Embedder, sentence_lists: Sequence[Sequence[str]]) -> None:
+    """Embed every sentence and every pair of neighbours once, in one call."""
+    texts: list[str] = []
+    for sentences in sentence_lists:
+        tidied = [tidy(s) for s in sentences]
+        texts += tidied + [f"{x} {y}" for x, y in itertools.pairwise(tidied)]
+    embedder.embed(texts)
+
+
+def fit(
+    sets: Sequence[DevSet],
+    start: AlignParams,
+    rounds: int,
+    log: Callable[[str], None],
+    names: Sequence[str] = tuple(GRID),
+) -> tuple[AlignParams, dict[str, dict[str, float]]]:
+    """Coordinate descent over GRID (the `names` given) from `start`; ties keep the first."""
+
+    def evaluate(params: AlignParams) -> tuple[float, dict[str, dict[str, float]]]:
+        results = {s.name: s.run(params) for s in sets}
+        return objective(results), results
+
+    best, (best_value, best_results) = start, evaluate(start)
+    log(f"start {best_value:.4f} {best.to_dict()}")
+    for round_number in range(rounds):
+        improved = False
+        for name in names:
+            for value in GRID[name]:
+                trial = replace(best, **{name: value})
+                if trial == best:
+                    continue
+                trial_value, results = evaluate(trial)
+                if trial_value > best_value + 1e-9:
+                    best, best_value, best_results, improved = trial, trial_value, results, True
+            log(f"round {round_number + 1} {name}={getattr(best, name)} -> {best_value:.4f}")
+        if not improved:
+            break
+    return best, best_results
+
+
+def fit_doubt(groups_and_truth: Sequence[tuple[AlignmentGroup, bool]]) -> float:
+    """The margin under which flagging a pair as low-confidence best separates wrong pairs."""
+    best, best_f1 = 0.0, -1.0
+    for step in range(0, 31):
+        doubt = step / 100
+        flagged = [(right, _low(group, doubt)) for group, right in groups_and_truth]
+        tp = sum(1 for right, low in flagged if low and not right)
+        fp = sum(1 for right, low in flagged if low and right)
+        fn = sum(1 for right, low in flagged if not low and not right)
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f1 > best_f1:
+            best, best_f1 = doubt, f1
+    return best
+
+
+def _low(group: AlignmentGroup, doubt: float) -> bool:
+    c = group.confidence
+    if c is None or c.threshold is None or group.similarity is None:
+        return False
+    return group.similarity - c.threshold < doubt or (c.margin is not None and c.margin < doubt)
+
+
+def pair_truth(
+    root: Path, pairs: Sequence[SpanPair], embedder: Embedder, params: AlignParams
+) -> list[tuple[AlignmentGroup, bool]]:
+    """Each predicted linked group and whether all its links are gold links."""
+    from bench.realdata import scorer
+
+    score_module = scorer(root, "score")
+    found = []
+    for pair in pairs:
+        gold = score_module.links_of(pair.gold["links"])
+        for group in align(pair.a, pair.b, embedder, AlignOptions(params=params)):
+            if group.kind in (Kind.OMITTED, Kind.ADDED):
+                continue
+            a = {
+                score_module._to_gold((pair.a[i].start, pair.a[i].end), pair.gold["a_spans"])
+                for i in group.a
+            }
+            b = {
+                score_module._to_gold((pair.b[j].start, pair.b[j].end), pair.gold["b_spans"])
+                for j in group.b
+            }
+            found.append((group, score_module.links_of([(a, b)]) <= gold))
+    return found
+
+
+def commit() -> str:
+    """The checked-out commit, for the record."""
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607 (git from PATH, fixed args)
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return out.stdout.strip()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Fit each backend asked for and write the fitted file."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--model", nargs="+", default=["default", "use-multilingual", "lexical"])
+    parser.add_argument("--benchdata", type=Path)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--params", nargs="+", choices=list(GRID), default=list(GRID), help="thresholds to search"
+    )
+    args = parser.parse_args(argv)
+    root = benchdata_root(args.benchdata)
+    data = {name: load_set(root, name) for name in ("argrewrite", "aesop", "textberg")}
+    gold_pairs = load_pairs(DATA)
+    for model in args.model:
+        embedder = MemoEmbedder(load_embedder(None if model == "default" else model))
+        names = ["argrewrite", "aesop"] + (["textberg"] if model in MULTILINGUAL else [])
+        warm(
+            embedder, [[s.text for s in doc] for n in names for p in data[n] for doc in (p.a, p.b)]
+        )
+        warm(
+            embedder,
+            [
+                [s.text for s in segment(t).sentences]
+                for p in gold_pairs
+                for t in (p.a_text, p.b_text)
+            ],
+        )
+        sets = [gold_set(gold_pairs, embedder)] + [
+            span_set(root, n, data[n], embedder) for n in names
+        ]
+        print(
+            f"{model} ({embedder.model_id}): fitting on {', '.join(s.name for s in sets)}",
+            flush=True,
+        )
+        params, results = fit(
+            sets,
+            params_for(embedder.model_id),
+            args.rounds,
+            lambda m: print("  " + m, flush=True),
+            args.params,
+        )
+        truth = [
+            t for n in names if n != "textberg" for t in pair_truth(root, data[n], embedder, params)
+        ]
+        params = replace(params, doubt=fit_doubt(truth))
+        fitted: dict[str, Any] = json.loads(FITTED.read_text("utf-8"))  # another run may write
+        fitted["models"][embedder.model_id] = {
+            "params": params.to_dict(),
+            "fitted_on": [s.name for s in sets],
+            "dev_scores": {k: {m: round(v, 4) for m, v in r.items()} for k, r in results.items()},
+            "objective": round(objective(results), 4),
+            "date": datetime.now(UTC).strftime("%Y-%m-%d"),
+            "commit": commit(),
+        }
+        if model == "default":
+            fitted["fallback"] = embedder.model_id.split("@", 1)[0]
+        FITTED.write_text(json.dumps(fitted, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"  fitted {params.to_dict()}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
