@@ -37,7 +37,7 @@ from driftcheck.embed import load_embedder
 from driftcheck.embed.base import Embedder
 from driftcheck.normalize import tidy
 from driftcheck.segment import segment
-from driftcheck.types import AlignmentGroup, Kind
+from driftcheck.types import Kind, Pairing
 
 FITTED = Path(__file__).resolve().parents[1] / "driftcheck" / "align" / FITTED_FILE
 GRID: dict[str, Sequence[float]] = {
@@ -146,7 +146,7 @@ def fit(
     return best, best_results
 
 
-def fit_doubt(groups_and_truth: Sequence[tuple[AlignmentGroup, bool]]) -> float:
+def fit_doubt(groups_and_truth: Sequence[tuple[Pairing, bool]]) -> float:
     """The margin under which flagging a pair as low-confidence best separates wrong pairs."""
     best, best_f1 = 0.0, -1.0
     for step in range(0, 31):
@@ -161,7 +161,7 @@ def fit_doubt(groups_and_truth: Sequence[tuple[AlignmentGroup, bool]]) -> float:
     return best
 
 
-def _low(group: AlignmentGroup, doubt: float) -> bool:
+def _low(group: Pairing, doubt: float) -> bool:
     c = group.confidence
     if c is None or c.threshold is None or group.similarity is None:
         return False
@@ -170,7 +170,7 @@ def _low(group: AlignmentGroup, doubt: float) -> bool:
 
 def pair_truth(
     root: Path, pairs: Sequence[SpanPair], embedder: Embedder, params: AlignParams
-) -> list[tuple[AlignmentGroup, bool]]:
+) -> list[tuple[Pairing, bool]]:
     """Each predicted linked group and whether all its links are gold links."""
     from bench.realdata import scorer
 

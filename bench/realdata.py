@@ -25,7 +25,7 @@ from bench.gold import Group
 from driftcheck.align import align
 from driftcheck.embed.base import Embedder
 from driftcheck.segment import segment
-from driftcheck.types import AlignmentGroup, Sentence
+from driftcheck.types import AlignmentGroup, Pairing, Sentence
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BENCHDATA = ROOT.parent / "shared" / "benchdata"
@@ -106,7 +106,7 @@ def load_set(root: Path, name: str) -> list[SpanPair]:
     return pairs
 
 
-def to_spans(pair: SpanPair, groups: Sequence[AlignmentGroup]) -> list[SpanGroup]:
+def to_spans(pair: SpanPair, groups: Sequence[Pairing | AlignmentGroup]) -> list[SpanGroup]:
     """driftcheck's groups as character spans, the scorer's input."""
     return [
         (

@@ -28,6 +28,7 @@ from driftcheck.types import (
     Finding,
     Kind,
     Language,
+    Pairing,
     Report,
     Summary,
 )
@@ -159,8 +160,10 @@ class Comparer:
         a = replace(segment(a_text, a_path, language=lang_a.code, lines=lines), language=lang_a)
         b = replace(segment(b_text, b_path, language=lang_b.code, lines=lines), language=lang_b)
         embedder = self.embedder_for(lang_a, lang_b)
-        groups = align(a.sentences, b.sentences, embedder, self.options)
-        groups = tuple(replace(g, diff=_group_diff(g, a, b, self.options.strict)) for g in groups)
+        pairings = align(a.sentences, b.sentences, embedder, self.options)
+        groups = tuple(
+            AlignmentGroup.of(p, _group_diff(p, a, b, self.options.strict)) for p in pairings
+        )
         findings = self._findings(a, b, groups, lang_a, lang_b, embedder)
         summary = summarise(groups, len(a.sentences), len(b.sentences))
         report = Report(
@@ -268,10 +271,8 @@ def _profiles(a: str, b: str) -> dict[str, Any]:
     return {"profiles": used, "skipped_rules": skipped_rules(a, b)}
 
 
-def _group_diff(
-    group: AlignmentGroup, a: Document, b: Document, strict: bool
-) -> tuple[DiffToken, ...]:
-    return word_diff(group_text(a, group.a), group_text(b, group.b), strict=strict)
+def _group_diff(pairing: Pairing, a: Document, b: Document, strict: bool) -> tuple[DiffToken, ...]:
+    return word_diff(group_text(a, pairing.a), group_text(b, pairing.b), strict=strict)
 
 
 def summarise(groups: tuple[AlignmentGroup, ...], a_count: int, b_count: int) -> Summary:

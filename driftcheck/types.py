@@ -126,8 +126,27 @@ class Confidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Pairing:
+    """What the aligner decides: sentences of A that correspond to sentences of B.
+
+    The word diff is not part of it: the pipeline adds it, making an `AlignmentGroup`.
+    """
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    kind: Kind
+    similarity: float | None
+    moved: bool = False
+    confidence: Confidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class AlignmentGroup:
-    """Sentences of A that correspond to sentences of B, and how they differ."""
+    """Sentences of A that correspond to sentences of B, and how they differ.
+
+    `diff` is the word diff of the group's joined A and B text. The pipeline builds it from
+    the aligner's `Pairing` with `AlignmentGroup.of`.
+    """
 
     a: tuple[int, ...]
     b: tuple[int, ...]
@@ -136,6 +155,19 @@ class AlignmentGroup:
     moved: bool = False
     diff: tuple[DiffToken, ...] = ()
     confidence: Confidence | None = None
+
+    @classmethod
+    def of(cls, pairing: Pairing, diff: tuple[DiffToken, ...]) -> AlignmentGroup:
+        """The aligner's decision with its word diff."""
+        return cls(
+            pairing.a,
+            pairing.b,
+            pairing.kind,
+            pairing.similarity,
+            pairing.moved,
+            diff,
+            pairing.confidence,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The group as it appears in the JSON document."""

@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from driftcheck.types import AlignmentGroup, Report
+from driftcheck.types import AlignmentGroup, Pairing, Report
 
 ROOT = Path(__file__).parent.parent
 SEED_A = ROOT / "corpus" / "xian-summit" / "000_4aeed5a79d37b210.txt"
@@ -16,7 +16,7 @@ SEED_B = ROOT / "corpus" / "xian-summit" / "002_51cd509281dfdc71.txt"
 CASES = Path(__file__).parent / "cases"
 
 
-def describe(group: AlignmentGroup) -> str:
+def describe(group: Pairing | AlignmentGroup) -> str:
     """'split 1>1,3 moved': kind, 1-based sentence numbers as the report shows them."""
     a = ",".join(str(i + 1) for i in group.a) or "-"
     b = ",".join(str(j + 1) for j in group.b) or "-"

@@ -102,3 +102,21 @@ def test_deterministic() -> None:
     b = f"{BANK} {STRIKE.replace('next', 'this')} {PARIS} {WEATHER}"
     assert run(a, b) == run(a, b)
     assert Kind.OMITTED.value in " ".join(run(a, b))
+
+
+def test_the_aligner_decides_pairings_and_the_pipeline_adds_each_diff() -> None:
+    """One state per type: `align` returns Pairings (no diff); a Report's groups carry one."""
+    from driftcheck.pipeline import Comparer
+    from driftcheck.types import AlignmentGroup, Pairing
+
+    a, b = f"{PARIS} {TRADE}", f"{PARIS} {TRADE.replace('sharply', 'slightly')}"
+    pairings = align(segment(a).sentences, segment(b).sentences, FakeEmbedder())
+    assert all(type(p) is Pairing for p in pairings)
+    assert not any(hasattr(p, "diff") for p in pairings)
+    report = Comparer(embedder=FakeEmbedder(), use_cache=False).compare(a, b)
+    changed = next(g for g in report.alignments if g.kind is Kind.CHANGED)
+    assert type(changed) is AlignmentGroup
+    assert [(t.op.value, t.text) for t in changed.diff if t.op.value != "equal"] == [
+        ("delete", "sharply"),
+        ("insert", "slightly"),
+    ]

@@ -40,7 +40,7 @@ from driftcheck.align.stages import Link
 from driftcheck.align.vectors import Vectors, shared_words
 from driftcheck.embed.base import Embedder
 from driftcheck.normalize import fold, tidy
-from driftcheck.types import AlignmentGroup, Sentence
+from driftcheck.types import Pairing, Sentence
 
 __all__ = ["AlignOptions", "AlignParams", "align", "texts_to_embed"]
 
@@ -75,7 +75,7 @@ def align(
     b: Sequence[Sentence],
     embedder: Embedder,
     options: AlignOptions = AlignOptions(),
-) -> tuple[AlignmentGroup, ...]:
+) -> tuple[Pairing, ...]:
     """Group A's and B's sentences; every sentence ends up in exactly one group."""
     params = options.params or params_for(embedder.model_id)
     a_keys, b_keys, same, texts_a, texts_b = _settle_identical(a, b, options)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link, in_order
 from driftcheck.align.vectors import Vectors
-from driftcheck.types import AlignmentGroup, Confidence, Kind, Rival
+from driftcheck.types import Confidence, Kind, Pairing, Rival
 
 _RIVALS = 3
 
@@ -18,12 +18,12 @@ def finish(
     b_keys: list[str],
     vectors: Vectors,
     params: AlignParams,
-) -> tuple[AlignmentGroup, ...]:
+) -> tuple[Pairing, ...]:
     """Every sentence in exactly one group: the links, then omitted and added sentences."""
     paired = sorted(links, key=lambda link: (min(link.a), min(link.b)))
     kept = in_order([(min(link.a), min(link.b), len(link.a) + len(link.b)) for link in paired])
-    result: list[AlignmentGroup] = [
-        AlignmentGroup(
+    result: list[Pairing] = [
+        Pairing(
             a=link.a,
             b=link.b,
             kind=_kind(link, a_keys, b_keys),
@@ -36,12 +36,12 @@ def finish(
     in_a = {i for link in paired for i in link.a}
     in_b = {j for link in paired for j in link.b}
     result += [
-        AlignmentGroup((i,), (), Kind.OMITTED, None, confidence=_unpaired("a", i, vectors, params))
+        Pairing((i,), (), Kind.OMITTED, None, confidence=_unpaired("a", i, vectors, params))
         for i in range(len(a_keys))
         if i not in in_a
     ]
     result += [
-        AlignmentGroup((), (j,), Kind.ADDED, None, confidence=_unpaired("b", j, vectors, params))
+        Pairing((), (j,), Kind.ADDED, None, confidence=_unpaired("b", j, vectors, params))
         for j in range(len(b_keys))
         if j not in in_b
     ]
@@ -89,7 +89,7 @@ def _unpaired(side: str, index: int, vectors: Vectors, params: AlignParams) -> C
     return Confidence("unpaired", params.link, tuple(rivals[:_RIVALS]))
 
 
-def _reading_order(groups: list[AlignmentGroup]) -> Callable[[AlignmentGroup], tuple[int, int]]:
+def _reading_order(groups: list[Pairing]) -> Callable[[Pairing], tuple[int, int]]:
     """A's order; an added sentence follows the group holding the B sentence before it."""
     position_of_b: dict[int, int] = {}
     for group in groups:
@@ -102,7 +102,7 @@ def _reading_order(groups: list[AlignmentGroup]) -> Callable[[AlignmentGroup], t
         else:
             position_of_b[j] = anchor + 1
 
-    def key(group: AlignmentGroup) -> tuple[int, int]:
+    def key(group: Pairing) -> tuple[int, int]:
         if group.a:
             return 2 * min(group.a), min(group.b, default=-1)
         return position_of_b[group.b[0]], group.b[0]
