@@ -15,21 +15,13 @@ from collections.abc import Iterator
 
 import sentencex
 
+from driftcheck.patterns import ENDS_SENTENCE, dateline
 from driftcheck.types import Document, Sentence
 
 _BREAK = r"(?:\r\n|\r(?!\n)|\n)"  # "\r" alone only when no "\n" follows: CRLF is one break
 _PARAGRAPH_BREAK = re.compile(_BREAK + r"[ \t\f\v]*" + _BREAK + r"\s*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_ENDS_SENTENCE = re.compile(r"[.!?:;…。！？][\"'”’»)\]]*\s*$")
-_DATELINE = re.compile(
-    r"""(?P<dateline>
-        [A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3}   # city in capitals: XIAN, NEW YORK
-        (?:,[ ][A-Z][\w.'\-]*(?:[ ][\w.'\-]+){0,3})? # , China / , May 18
-        (?:[ ]?\([^()\n]{2,40}\))?                   # (Reuters)
-        [ ]?[-–—]+)                                  # the dash that ends a dateline
-        [ ]+(?=\S)""",
-    re.VERBOSE,
-)
+_AFTER_DATELINE = re.compile(r"[ ]+(?=\S)")  # a dateline is split off only before text
 _HEADLINE_MAX_WORDS = 14
 
 
@@ -91,7 +83,7 @@ def _split_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         following = text[match.end() : end].lstrip()
         line_start = match.end()
         headline = not wrapped and _looks_like_headline(line, following)
-        if headline or _ENDS_SENTENCE.search(line):
+        if headline or ENDS_SENTENCE.search(line):
             if text[block_start : match.start()].strip():
                 yield block_start, match.start()
             block_start = match.end()
@@ -147,9 +139,10 @@ def _is_fragment(piece: str) -> bool:
 
 
 def _split_dateline(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    match = _DATELINE.match(text, start, end)
-    if match is None:
+    match = dateline(text, start, end)
+    rest = None if match is None else _AFTER_DATELINE.match(text, match.end(), end)
+    if match is None or rest is None:
         yield start, end
         return
-    yield start, match.end("dateline")
-    yield match.end(), end
+    yield start, match.end()
+    yield rest.end(), end

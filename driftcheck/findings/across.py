@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from driftcheck.findings.context import Side
 from driftcheck.findings.lexicon import word_list
+from driftcheck.patterns import dateline
 
 _COMMA_DECIMAL = frozenset(
     word_list(
@@ -52,13 +53,6 @@ def scales(language: str) -> dict[str, int]:
 
     profile = profile_for(language)
     return dict(profile.scales) if profile is not None else _SCALES.get(language, {})
-
-
-_DATELINE = re.compile(
-    r"(?P<city>[^\W\d_][^\W\d_'’.\-]*(?:[ .\-'’]+[^\W\d_]+){0,3}),"
-    r"[^()\n]{1,40}?\([^()\n]{2,40}\) ?[-–—]+"
-)
-"""A dateline opening a sentence, "MERIDA NORTE, 18. Juli (Wire) -": its date is not news."""
 
 
 @lru_cache(maxsize=64)
@@ -122,10 +116,9 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
 
 
 def _dateline(text: str, start: int) -> tuple[int, int]:
-    match = _DATELINE.match(text, start)
-    if match is None or match.group("city") != match.group("city").upper():
-        return (start, start)
-    return match.span()
+    """A dateline opening a sentence, "MERIDA NORTE, 18. Juli (Wire) -": its date is not news."""
+    match = dateline(text, start)
+    return (start, start) if match is None else match.span()
 
 
 def read_number(text: str, language: str) -> Decimal | None:
