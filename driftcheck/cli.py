@@ -17,11 +17,16 @@ import typer.core
 
 from driftcheck import __version__
 from driftcheck.cli_options import (
+    AddressOption,
     AnnotateOption,
     CacheDirOption,
     CheckFormat,
     ConfigOption,
+    DeviceChoice,
+    DeviceOption,
     EncodingOption,
+    ExecutorChoice,
+    ExecutorOption,
     ExpectOption,
     FailOnOption,
     Format,
@@ -229,6 +234,9 @@ def check(
     max_drift: MaxDriftOption = None,
     expect: ExpectOption = None,
     annotate: AnnotateOption = None,
+    executor: ExecutorOption = ExecutorChoice.local,
+    address: AddressOption = None,
+    device: DeviceOption = DeviceChoice.auto,
 ) -> None:
     """Compare every version pair of a corpus and judge the run by the policy.
 
@@ -239,6 +247,7 @@ def check(
     """
     with _user_errors():
         from driftcheck.config import resolve
+        from driftcheck.executors import executor_for
         from driftcheck.runner import check as check_corpus
 
         config = resolve(
@@ -251,11 +260,13 @@ def check(
             expect=expect,
             annotate=annotate,
         )
+        runner = executor_for(executor.value, jobs=jobs, address=address)
         with progress() as bar:
             result = check_corpus(
                 corpus,
                 config=config,
-                jobs=jobs,
+                executor=runner,
+                device=device.value,
                 baseline=baseline,
                 write_baseline=write_baseline,
                 cache_dir=cache_dir,

@@ -20,7 +20,8 @@ class Comparer:
     """Compares many pairs of versions with one embedder, so the model loads once.
 
     `config` holds the settings (model, language, strict, locale, max_size, the policy);
-    `model`, `language` and `options.strict`, when given, override it.
+    `model`, `language` and `options.strict`, when given, override it; `device` (auto,
+    cpu, cuda) is where a sentence-transformers model runs.
     """
 
     def __init__(
@@ -33,6 +34,7 @@ class Comparer:
         options: AlignOptions | None = None,
         language: str | None = None,
         config: Config | None = None,
+        device: str = "auto",
     ) -> None:
         self.config = (config or Config()).updated(
             model=model, language=language, strict=None if options is None else options.strict
@@ -40,6 +42,7 @@ class Comparer:
         self.model = self.config.model
         self.cache_dir = cache_dir
         self.use_cache = use_cache
+        self.device = device
         self.options = replace(options or AlignOptions(), strict=self.config.strict)
         self.language = self.config.language
         self._embedder = embedder
@@ -51,7 +54,7 @@ class Comparer:
             from driftcheck.embed import load_embedder
 
             self._embedder = load_embedder(
-                self.model, cache_dir=self.cache_dir, use_cache=self.use_cache
+                self.model, cache_dir=self.cache_dir, use_cache=self.use_cache, device=self.device
             )
         return self._embedder
 

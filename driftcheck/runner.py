@@ -69,6 +69,7 @@ def check(
     embedder: Embedder | None = None,
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
+    device: str = "auto",
     encoding: str | None = None,
     on_start: Callable[[int], None] | None = None,
     on_done: OnDone | None = None,
@@ -77,7 +78,8 @@ def check(
 
     `baseline` counts only findings not in that baseline file (and leaves the others out
     of the drift score); `write_baseline` records every current finding. `executor`
-    defaults to `LocalExecutor(jobs)`. `on_start` gets the number of pairs to compare.
+    defaults to `LocalExecutor(jobs)`; `device` (auto, cpu, cuda) is where the model runs.
+    `on_start` gets the number of pairs to compare.
     """
     from driftcheck.pipeline import Comparer
     from driftcheck.textio import read_version
@@ -90,7 +92,9 @@ def check(
             f"{root}: no version pairs found (a story is a folder with two or more .txt "
             "versions, or a story.toml; or pass a manifest.csv or manifest.jsonl)"
         )
-    comparer = Comparer(embedder=embedder, cache_dir=cache_dir, use_cache=use_cache, config=config)
+    comparer = Comparer(
+        embedder=embedder, cache_dir=cache_dir, use_cache=use_cache, config=config, device=device
+    )
 
     def read(path: Path) -> str:
         return read_version(str(path), encoding=encoding, max_mb=config.max_size)

@@ -1,0 +1,124 @@
+"""The stages of a corpus run on Ray Data, as plain functions over rows (no Ray import).
+
+A row is `{"index": pair number, "payload": pickled stage value}`: pickling keeps the
+values exact (texts, spans, float32 vectors) whatever Ray's block format does with them.
+Each stage turns any failure of a pair into that pair's error row, as `batch` does.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from driftcheck.align import texts_to_embed
+from driftcheck.batch import PrefetchedEmbedder, _attempt, _language, _Task
+from driftcheck.corpus import PairResult
+from driftcheck.embed.base import Matrix
+from driftcheck.pipeline import Comparer
+from driftcheck.segment import segment
+
+Row = dict[str, Any]
+"""One pair between stages: its index and its pickled stage value."""
+Batch = dict[str, Any]
+"""Rows as columns (Ray Data's numpy batch format): `index` and `payload` arrays."""
+Outcome = PairResult | list[str]
+"""What comparing a pair gave: its result, or the texts it still needs embedded."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A pair to compare in this round; `extra` are texts an earlier round found missing."""
+
+    task: _Task
+    extra: tuple[str, ...] = ()
+    texts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Embedded:
+    """A pair with the vector of every text it needs, as (text, row) pairs."""
+
+    task: _Task
+    vectors: tuple[tuple[str, Matrix], ...]
+    error: str | None = None
+
+
+def row(index: int, value: object) -> Row:
+    """A row holding `value` for pair `index`."""
+    return {"index": index, "payload": pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)}
+
+
+def value(data: Row) -> Any:
+    """The stage value a row holds (written by `row`, in this run: trusted)."""
+    return pickle.loads(data["payload"])  # noqa: S301 - rows are made by this run's stages
+
+
+def segment_row(data: Row, comparer: Comparer) -> Row:
+    """Segmentation: the texts the aligner will embed first, plus any asked for before."""
+    pending: Pending = value(data)
+    task = pending.task
+    try:
+        language = _language(task.spec, comparer)
+        a = segment(task.a_text, language=language).sentences
+        b = segment(task.b_text, language=language).sentences
+        texts = texts_to_embed(a, b, comparer.options)
+    except Exception:  # the comparison fails the same way later and says why
+        texts = []
+    needed = tuple(dict.fromkeys([*texts, *pending.extra]))
+    return row(data["index"], Pending(task, pending.extra, needed))
+
+
+class EmbedActor:
+    """Embedding on a Ray actor: the model loads once per actor, on first use.
+
+    Each call embeds the distinct texts of a batch of pairs in one batched call (through
+    this node's cache when caching is on) and hands each pair its own vectors.
+    """
+
+    def __init__(self, comparer: Comparer) -> None:
+        self.embedder = comparer.embedder
+
+    def __call__(self, batch: Batch) -> Batch:
+        """Vectors for every pair of `batch`; a failure to embed is each pair's error."""
+        pendings: list[Pending] = [value({"payload": p}) for p in batch["payload"]]
+        distinct = list(dict.fromkeys(t for pending in pendings for t in pending.texts))
+        error = None
+        found: dict[str, Matrix] = {}
+        try:
+            if distinct:
+                found = dict(zip(distinct, self.embedder.embed(distinct), strict=True))
+        except Exception as exc:  # becomes the error row of each pair
+            error = f"cannot embed: {type(exc).__name__}: {exc}"
+        out = [
+            Embedded(p.task, tuple((t, found[t]) for t in p.texts if t in found), error)
+            for p in pendings
+        ]
+        return _as_batch(batch["index"], out)
+
+
+def compare_row(data: Row, comparer: Comparer) -> Row:
+    """Alignment, word diffs and findings for one pair, from its own vectors."""
+    embedded: Embedded = value(data)
+    task = embedded.task
+    outcome: Outcome
+    if embedded.error is not None:
+        outcome = PairResult(task.spec, error=embedded.error)
+    else:
+        local = Comparer(
+            embedder=PrefetchedEmbedder(comparer.embedder.model_id, dict(embedded.vectors)),
+            options=comparer.options,
+            language=comparer.language,
+            config=comparer.config,
+        )
+        outcome = _attempt(local, task)
+    return row(data["index"], outcome)
+
+
+def _as_batch(indexes: Sequence[int], values: Sequence[object]) -> Batch:
+    payloads = np.empty(len(values), dtype=object)
+    payloads[:] = [row(0, v)["payload"] for v in values]
+    return {"index": np.asarray(indexes, dtype=np.int64), "payload": payloads}
