@@ -17,6 +17,7 @@ import os
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +143,7 @@ def _pipeline(pending: list[Pending], comparer: Comparer) -> dict[int, Outcome]:
     import ray
     import ray.data
 
-    resources = ray.cluster_resources()
+    resources = ray.cluster_resources()  # type: ignore[no-untyped-call]  # Ray's own typing
     gpus = int(resources.get("GPU", 0)) if comparer.device != "cpu" else 0
     actors = gpus or max(1, int(resources.get("CPU", 1)))
     per_actor: dict[str, Any] = {"num_gpus": 1} if gpus else {"num_cpus": 1}
@@ -154,7 +155,7 @@ def _pipeline(pending: list[Pending], comparer: Comparer) -> dict[int, Outcome]:
         warnings.simplefilter("ignore", category=DeprecationWarning)
         dataset = (
             ray.data.from_items(items, override_num_blocks=min(len(items), 4 * actors))
-            .map(segment_row, fn_kwargs={"comparer": comparer})
+            .map(partial(segment_row, comparer=comparer))
             .map_batches(
                 EmbedActor,
                 fn_constructor_kwargs={"comparer": comparer},
@@ -165,7 +166,7 @@ def _pipeline(pending: list[Pending], comparer: Comparer) -> dict[int, Outcome]:
                 max_task_retries=_RETRIES,
                 **per_actor,
             )
-            .map(compare_row, fn_kwargs={"comparer": comparer})
+            .map(partial(compare_row, comparer=comparer))
         )
     return {int(data["index"]): row_value(data) for data in dataset.iter_rows()}
 
