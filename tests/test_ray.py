@@ -17,6 +17,7 @@ from driftcheck.cli_output import render_check
 from driftcheck.corpus import CorpusResult
 from driftcheck.embed import Embedder
 from driftcheck.embed.base import Matrix
+from driftcheck.errors import UsageError
 from driftcheck.executors import executor_for
 from driftcheck.runner import check
 from driftcheck.testing import FakeEmbedder
@@ -137,3 +138,9 @@ def test_the_local_executor_never_imports_ray(tmp_path: Path) -> None:
     )
     assert done.stdout.strip() == "no ray", done.stderr
     assert (tmp_path / "out.json").read_text().startswith("{")
+
+
+@pytest.mark.usefixtures("ray_here")
+def test_cuda_on_a_cluster_without_gpus_is_a_usage_error() -> None:
+    with pytest.raises(UsageError, match=r"^--device cuda: the Ray cluster has no GPUs"):
+        check(CORPUS, embedder=FakeEmbedder(), device="cuda", executor=executor_for("ray"))

@@ -23,7 +23,7 @@ from typing import Any
 
 from driftcheck.batch import _Task
 from driftcheck.corpus import PairResult, PairSpec
-from driftcheck.errors import DriftcheckError
+from driftcheck.errors import DriftcheckError, UsageError
 from driftcheck.executors.stages import EmbedActor, Outcome, Pending, compare_row, row, segment_row
 from driftcheck.executors.stages import value as row_value
 from driftcheck.pipeline import Comparer
@@ -58,6 +58,7 @@ class RayExecutor:
         tasks = _read_all(specs, read, results, on_done)
         _ = comparer.embedder  # a bad model name fails here, in one line, before Ray starts
         with self._connected():
+            _check_gpus(comparer.device)
             pending = {task.index: Pending(task) for task in tasks}
             for _round in range(_MAX_ROUNDS):
                 if not pending:
@@ -103,6 +104,15 @@ class RayExecutor:
             yield
         finally:
             ray.shutdown()
+
+
+def _check_gpus(device: str) -> None:
+    """`--device cuda` on a cluster without GPUs is a usage error, not a row per pair."""
+    import ray
+
+    gpus = ray.cluster_resources().get("GPU", 0)  # type: ignore[no-untyped-call]  # Ray's typing
+    if device == "cuda" and not gpus:
+        raise UsageError("--device cuda: the Ray cluster has no GPUs (use --device auto or cpu)")
 
 
 def _read_all(
