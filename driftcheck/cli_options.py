@@ -167,6 +167,7 @@ AddressOption = Annotated[
     str | None,
     typer.Option(
         "--address",
+        metavar="ADDR",
         help="--executor ray: the cluster to join, e.g. HOST:6379, or 'auto' for the one "
         "`ray start` runs here [default: start Ray on this machine].",
         show_default=False,

@@ -144,3 +144,12 @@ def test_the_local_executor_never_imports_ray(tmp_path: Path) -> None:
 def test_cuda_on_a_cluster_without_gpus_is_a_usage_error() -> None:
     with pytest.raises(UsageError, match=r"^--device cuda: the Ray cluster has no GPUs"):
         check(CORPUS, embedder=FakeEmbedder(), device="cuda", executor=executor_for("ray"))
+
+
+def test_check_help_names_the_executors_and_devices() -> None:
+    result = CliRunner().invoke(app, ["check", "--help"])
+    assert result.exit_code == 0
+    assert "--executor <local|ray>" in result.output
+    assert "--address ADDR" in result.output
+    assert "--device <auto|cpu|cuda>" in result.output
+    assert "driftcheck[ray]" in result.output
