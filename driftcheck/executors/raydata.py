@@ -156,7 +156,10 @@ def _pipeline(pending: list[Pending], comparer: Comparer) -> dict[int, Outcome]:
     resources = ray.cluster_resources()  # type: ignore[no-untyped-call]  # Ray's own typing
     gpus = int(resources.get("GPU", 0)) if comparer.device != "cpu" else 0
     actors = gpus or max(1, int(resources.get("CPU", 1)))
-    per_actor: dict[str, Any] = {"num_gpus": 1} if gpus else {"num_cpus": 1}
+    # Actors reserve no CPU: the map stages' tasks must always find one (an actor pool
+    # holding every CPU starves them and the pipeline stalls); each actor runs one torch
+    # thread, and the stages mostly alternate, so CPUs are shared rather than oversold.
+    per_actor: dict[str, Any] = {"num_cpus": 0, **({"num_gpus": 1} if gpus else {})}
     items = [row(p.task.index, p) for p in pending]
     pool = ray.data.ActorPoolStrategy(min_size=1, max_size=min(actors, len(items)))
     with warnings.catch_warnings():

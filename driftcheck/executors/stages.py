@@ -7,6 +7,7 @@ Each stage turns any failure of a pair into that pair's error row, as `batch` do
 
 from __future__ import annotations
 
+import os
 import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -80,6 +81,7 @@ class EmbedActor:
     """
 
     def __init__(self, comparer: Comparer) -> None:
+        os.environ["OMP_NUM_THREADS"] = "1"  # before torch loads: one CPU's worth per actor
         self.embedder = comparer.embedder
 
     def __call__(self, batch: Batch) -> Batch:
