@@ -19,6 +19,7 @@ from driftcheck.embed import Embedder
 from driftcheck.embed.base import Matrix
 from driftcheck.errors import UsageError
 from driftcheck.executors import executor_for
+from driftcheck.executors.raydata import RayExecutor
 from driftcheck.runner import check
 from driftcheck.testing import FakeEmbedder
 from tests.ray_support import require_ray
@@ -63,10 +64,14 @@ class KillsItsWorker(FakeEmbedder):
         return super()._encode(texts)
 
 
+@pytest.mark.parametrize("split", [False, True], ids=["compare-on-actors", "compare-map"])
 @pytest.mark.usefixtures("ray_here")
-def test_ray_reports_are_byte_identical_to_local_ones(tmp_path: Path) -> None:
+def test_ray_reports_are_byte_identical_to_local_ones(tmp_path: Path, split: bool) -> None:
+    """Both pipeline shapes: comparing on the embedding actors (CPU clusters) or in a map
+    stage of its own after them (GPU clusters), whose pairs may go round again."""
     local = check(CORPUS, embedder=FakeEmbedder(), use_cache=False)
-    on_ray = check(CORPUS, embedder=FakeEmbedder(), use_cache=False, executor=executor_for("ray"))
+    runner = RayExecutor(split=split)
+    on_ray = check(CORPUS, embedder=FakeEmbedder(), use_cache=False, executor=runner)
     assert len(on_ray.results) == 16
     assert [r.spec.name for r in on_ray.results] == [r.spec.name for r in local.results]
     assert rendered(on_ray, tmp_path, "ray") == rendered(local, tmp_path, "local")

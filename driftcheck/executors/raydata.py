@@ -49,6 +49,10 @@ class RayExecutor:
 
     address: str | None = None
     num_cpus: int | None = None
+    split: bool | None = None
+    """Compare in a map stage of its own (the default where GPU actors embed), or on the
+    embedding actors, which then embed what alignment asks for at once (the default on
+    CPUs: no second round with freshly started actors, and no vectors to ship)."""
 
     def run(
         self, specs: Sequence[PairSpec], comparer: Comparer, read: Reader, on_done: OnDone | None
@@ -63,7 +67,7 @@ class RayExecutor:
             for _round in range(_MAX_ROUNDS):
                 if not pending:
                     break
-                outcomes = _run_round(list(pending.values()), comparer)
+                outcomes = _run_round(list(pending.values()), comparer, self.split)
                 again = {}
                 for index, waiting in pending.items():
                     outcome = outcomes.get(index)
@@ -93,13 +97,18 @@ class RayExecutor:
         if ray.is_initialized():
             yield
             return
-        ray.init(
-            address=self.address,
-            num_cpus=None if self.address else self.num_cpus,
-            include_dashboard=False,
-            log_to_driver=False,
-            logging_level=logging.ERROR,
-        )
+        try:
+            ray.init(
+                address=self.address,
+                num_cpus=None if self.address else self.num_cpus,
+                include_dashboard=False,
+                log_to_driver=False,
+                logging_level=logging.ERROR,
+            )
+        except (ConnectionError, RuntimeError, ValueError) as exc:
+            where = f"the Ray cluster at {self.address}" if self.address else "a local Ray"
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise UsageError(f"cannot start or join {where}: {detail}") from exc
         try:
             yield
         finally:
@@ -132,23 +141,25 @@ def _read_all(
     return tasks
 
 
-def _run_round(pending: list[Pending], comparer: Comparer) -> dict[int, Outcome]:
+def _run_round(
+    pending: list[Pending], comparer: Comparer, split: bool | None
+) -> dict[int, Outcome]:
     """One pass of the pipeline; pairs lost with a failed task are run again in halves.
 
     A block whose task failed is dropped with every pair in it, so the lost pairs go
     round again split in two until the one whose task keeps failing is alone: that pair
     alone gets no outcome (and so its error row).
     """
-    outcomes = _pipeline(pending, comparer)
+    outcomes = _pipeline(pending, comparer, split)
     lost = [p for p in pending if p.task.index not in outcomes]
     if len(lost) > 1:
         half = len(lost) // 2
         for part in (lost[:half], lost[half:]):
-            outcomes.update(_run_round(part, comparer))
+            outcomes.update(_run_round(part, comparer, split))
     return outcomes
 
 
-def _pipeline(pending: list[Pending], comparer: Comparer) -> dict[int, Outcome]:
+def _pipeline(pending: list[Pending], comparer: Comparer, split: bool | None) -> dict[int, Outcome]:
     """pairs -> segmentation -> embedding (actor pool) -> comparison, collected by index."""
     import ray
     import ray.data
@@ -160,8 +171,10 @@ def _pipeline(pending: list[Pending], comparer: Comparer) -> dict[int, Outcome]:
     # holding every CPU starves them and the pipeline stalls); each actor runs one torch
     # thread, and the stages mostly alternate, so CPUs are shared rather than oversold.
     per_actor: dict[str, Any] = {"num_cpus": 0, **({"num_gpus": 1} if gpus else {})}
+    split = bool(gpus) if split is None else split
     items = [row(p.task.index, p) for p in pending]
-    pool = ray.data.ActorPoolStrategy(min_size=1, max_size=min(actors, len(items)))
+    per_batch = _PAIRS_PER_BATCH["gpu" if gpus else "cpu"]
+    pool = ray.data.ActorPoolStrategy(size=min(actors, -(-len(items) // per_batch)))
     with warnings.catch_warnings():
         # Ray 2.60 has no named parameter for bounded actor restarts yet (its default is
         # to restart forever, so a pair that kills its worker would never be given up).
@@ -171,16 +184,17 @@ def _pipeline(pending: list[Pending], comparer: Comparer) -> dict[int, Outcome]:
             .map(partial(segment_row, comparer=comparer))
             .map_batches(
                 EmbedActor,
-                fn_constructor_kwargs={"comparer": comparer},
-                batch_size=_PAIRS_PER_BATCH["gpu" if gpus else "cpu"],
+                fn_constructor_kwargs={"comparer": comparer, "compare": not split},
+                batch_size=per_batch,
                 batch_format="numpy",
                 compute=pool,
                 max_restarts=_RETRIES,
                 max_task_retries=_RETRIES,
                 **per_actor,
             )
-            .map(partial(compare_row, comparer=comparer))
         )
+        if split:
+            dataset = dataset.map(partial(compare_row, comparer=comparer))
     return {int(data["index"]): row_value(data) for data in dataset.iter_rows()}
 
 

@@ -18,7 +18,7 @@ import numpy as np
 from driftcheck.align import texts_to_embed
 from driftcheck.batch import PrefetchedEmbedder, _attempt, _language, _Task
 from driftcheck.corpus import PairResult
-from driftcheck.embed.base import Matrix
+from driftcheck.embed.base import Embedder, Matrix
 from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
 
@@ -77,12 +77,16 @@ class EmbedActor:
     """Embedding on a Ray actor: the model loads once per actor, on first use.
 
     Each call embeds the distinct texts of a batch of pairs in one batched call (through
-    this node's cache when caching is on) and hands each pair its own vectors.
+    this node's cache when caching is on) and hands each pair its own vectors; with
+    `compare`, it also compares each pair, embedding any further text alignment asks for
+    with its own model (no second round, no second model load).
     """
 
-    def __init__(self, comparer: Comparer) -> None:
+    def __init__(self, comparer: Comparer, *, compare: bool = False) -> None:
         os.environ["OMP_NUM_THREADS"] = "1"  # before torch loads: one CPU's worth per actor
         self.embedder = comparer.embedder
+        self.comparer = comparer
+        self.compare = compare
 
     def __call__(self, batch: Batch) -> Batch:
         """Vectors for every pair of `batch`; a failure to embed is each pair's error."""
@@ -99,7 +103,17 @@ class EmbedActor:
             Embedded(p.task, tuple((t, found[t]) for t in p.texts if t in found), error)
             for p in pendings
         ]
+        if self.compare:
+            return _as_batch(batch["index"], [self._compared(e, found) for e in out])
         return _as_batch(batch["index"], out)
+
+    def _compared(self, embedded: Embedded, found: dict[str, Matrix]) -> Outcome:
+        """The pair's result, with this actor's model on hand for texts not embedded yet."""
+        if embedded.error is not None:
+            return PairResult(embedded.task.spec, error=embedded.error)
+        return _attempt(
+            _comparer(self.comparer, ToppedUpEmbedder(self.embedder, found)), embedded.task
+        )
 
 
 def compare_row(data: Row, comparer: Comparer) -> Row:
@@ -110,14 +124,42 @@ def compare_row(data: Row, comparer: Comparer) -> Row:
     if embedded.error is not None:
         outcome = PairResult(task.spec, error=embedded.error)
     else:
-        local = Comparer(
-            embedder=PrefetchedEmbedder(comparer.embedder.model_id, dict(embedded.vectors)),
-            options=comparer.options,
-            language=comparer.language,
-            config=comparer.config,
-        )
-        outcome = _attempt(local, task)
+        prefetched = PrefetchedEmbedder(comparer.embedder.model_id, dict(embedded.vectors))
+        outcome = _attempt(_comparer(comparer, prefetched), task)
     return row(data["index"], outcome)
+
+
+class ToppedUpEmbedder:
+    """Vectors already computed for a batch, and the actor's model for any other text."""
+
+    def __init__(self, inner: Embedder, rows: dict[str, Matrix]) -> None:
+        self.inner = inner
+        self.rows = rows
+
+    @property
+    def model_id(self) -> str:
+        """The model the vectors come from."""
+        return self.inner.model_id
+
+    def embed(self, texts: Sequence[str]) -> Matrix:
+        """Rows for `texts`, embedding (and keeping) those not seen yet in one call."""
+        missing = [text for text in dict.fromkeys(texts) if text not in self.rows]
+        if missing:
+            self.rows.update(zip(missing, self.inner.embed(missing), strict=True))
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        stacked: Matrix = np.stack([self.rows[text] for text in texts])
+        return stacked
+
+
+def _comparer(comparer: Comparer, embedder: Embedder) -> Comparer:
+    """`comparer`'s settings with another embedder."""
+    return Comparer(
+        embedder=embedder,
+        options=comparer.options,
+        language=comparer.language,
+        config=comparer.config,
+    )
 
 
 def _as_batch(indexes: Sequence[int], values: Sequence[object]) -> Batch:
