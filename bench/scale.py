@@ -11,9 +11,10 @@ so every sentence is embedded by the model each run; the model is warm: an untim
 warm-up run has put its files and the Python modules in the OS page cache, and each
 worker (the local process, each Ray actor) loads it once inside the timed run. Ray is
 started before the clock (a local Ray with 1 or 2 CPUs: one embedding actor per CPU,
-with one torch thread each; local runs let torch use both cores); its actors start
-inside the timed run. `--cache warm` times the stages after embedding instead (every
-vector read from a filled cache). Runs of the three set-ups are interleaved, so a change
+with one torch thread each, at the local run's priority, not Ray's default nice 15;
+local runs let torch use both cores); its actors start inside the timed run.
+`--cache warm` times the stages after embedding instead (every vector read from a
+filled cache). Runs of the three set-ups are interleaved, so a change
 in the machine's load touches all of them; medians and ratios come from one run.
 
     python bench/scale.py --stories 1000 --repeats 3
@@ -132,6 +133,7 @@ def on_ray(cpus: int, corpus: Path, cache: Path | None) -> float:
 
     from driftcheck.executors.raydata import RayExecutor
 
+    os.environ["RAY_worker_niceness"] = "0"  # noqa: SIM112 - Ray spells it so; not nice 15
     ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False)
     try:
         return timed(corpus, cache, RayExecutor())

@@ -97,6 +97,8 @@ class RayExecutor:
         if ray.is_initialized():
             yield
             return
+        if self.address is None:  # Ray's default of nice 15 would lose to --executor local
+            os.environ.setdefault("RAY_worker_niceness", "0")
         try:
             ray.init(
                 address=self.address,
