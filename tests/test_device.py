@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import pickle
+import sys
+import types
 from pathlib import Path
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from driftcheck.cli import app
-from driftcheck.embed import device, load_embedder, transformer
+from driftcheck.embed import device, load_embedder
 from driftcheck.embed.cache import CachedEmbedder
 from driftcheck.embed.transformer import SentenceTransformerEmbedder
 from driftcheck.errors import ModelError
@@ -52,15 +53,17 @@ def test_the_model_loads_on_the_chosen_device(
     monkeypatch: pytest.MonkeyPatch, present: bool, expected: str
 ) -> None:
     gpu(monkeypatch, present=present)
-    loaded: list[str] = []
+    built: list[object] = []
 
-    def load(_source: transformer.ModelSource, on: str) -> Any:
-        loaded.append(on)
-        return object()
+    class Recorder:
+        def __init__(self, _location: str, **options: object) -> None:
+            built.append(options["device"])
 
-    monkeypatch.setattr(transformer, "_load", load)
+    module = types.ModuleType("sentence_transformers")
+    module.SentenceTransformer = Recorder  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "sentence_transformers", module)
     SentenceTransformerEmbedder()._load()
-    assert loaded == [expected]
+    assert built == [expected]
 
 
 def test_the_cache_key_does_not_depend_on_the_device(tmp_path: Path) -> None:

@@ -90,7 +90,7 @@ class SentenceTransformerEmbedder(BaseEmbedder):
         model = self._load()
         vectors = model.encode(
             texts,
-            batch_size=BATCH_SIZE.get(str(model.device.type), self.batch_size),
+            batch_size=BATCH_SIZE.get(_device_type(model), self.batch_size),
             convert_to_numpy=True,
             normalize_embeddings=True,
             show_progress_bar=False,
@@ -101,7 +101,7 @@ class SentenceTransformerEmbedder(BaseEmbedder):
         """The model, loaded on the first call only."""
         with self._lock:
             if self._model is None:
-                self._model = _load(self.source, choose_device(self.device))
+                self._model = _load(self.source, self.device)
             return self._model
 
 
@@ -164,8 +164,9 @@ def fingerprint(directory: Path) -> str:
     return digest.hexdigest()[:12]
 
 
-def _load(source: ModelSource, device: str = "cpu") -> SentenceTransformer:
-    """Load the model on `device` from local files, or from the hub where downloads are allowed."""
+def _load(source: ModelSource, device: str = "auto") -> SentenceTransformer:
+    """Load the model on `device` (auto, cpu, cuda) from local files, or from the hub where
+    downloads are allowed; a missing hub model fails before torch is imported."""
     allow_download = source.is_hub_name and os.environ.get(ALLOW_DOWNLOAD_ENV) == "1"
     if source.is_hub_name and not allow_download and not _in_hub_cache(source.location):
         raise ModelError(
@@ -173,16 +174,22 @@ def _load(source: ModelSource, device: str = "cpu") -> SentenceTransformer:
             f"cache; pass a local path, or set {ALLOW_DOWNLOAD_ENV}=1 to let "
             "sentence-transformers download it"
         )
+    on = choose_device(device)
     try:
         from sentence_transformers import SentenceTransformer  # takes ~9 s, so only here
 
         with _quiet_transformers():
             return SentenceTransformer(
-                source.location, device=device, local_files_only=not allow_download
+                source.location, device=on, local_files_only=not allow_download
             )
     except Exception as error:  # sentence-transformers raises many types; all mean "cannot load"
         detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise ModelError(f"cannot load model '{source.location}': {detail}") from error
+
+
+def _device_type(model: object) -> str:
+    """'cpu' or 'cuda': the kind of device a loaded model sits on."""
+    return str(getattr(getattr(model, "device", None), "type", "cpu"))
 
 
 def _in_hub_cache(name: str) -> bool:
