@@ -108,13 +108,16 @@ def compare_all(
         except DriftcheckError as exc:
             results[index] = _finished(PairResult(spec, error=str(exc)), on_done)
             continue
-        a_text, b_text = texts[spec.source], texts[spec.target]
-        pair = comparer.languages(
-            a_text, b_text, spec.source_language or languages[0], spec.language or languages[1]
+        task = task_for(
+            index,
+            spec,
+            texts[spec.source],
+            texts[spec.target],
+            comparer=comparer,
+            languages=languages,
         )
-        embedder = comparer.embedder_for(*pair)  # a model that cannot load stops the run
-        embedders.setdefault(embedder.model_id, embedder)
-        tasks.append(_Task(index, spec, a_text, b_text, pair, embedder.model_id))
+        embedders.setdefault(task.model_id, comparer.embedder_for(*task.languages))
+        tasks.append(task)
     rows = {
         model_id: _embed(embedder, _needed([t for t in tasks if t.model_id == model_id], comparer))
         for model_id, embedder in sorted(embedders.items())
@@ -138,6 +141,26 @@ def compare_all(
         message = "internal error: alignment kept asking for new embeddings"
         results[task.index] = _finished(PairResult(task.spec, error=message), on_done)
     return [results[index] for index in range(len(specs))]
+
+
+def task_for(
+    index: int,
+    spec: PairSpec,
+    a_text: str,
+    b_text: str,
+    *,
+    comparer: Comparer,
+    languages: tuple[str | None, str | None] = (None, None),
+) -> _Task:
+    """Pair `index` ready to compare: its texts, both languages and the model it needs.
+
+    A version's language is the corpus's, else `languages`, else detected. A model that
+    cannot load stops the run (it would fail every pair the same way).
+    """
+    pair = comparer.languages(
+        a_text, b_text, spec.source_language or languages[0], spec.language or languages[1]
+    )
+    return _Task(index, spec, a_text, b_text, pair, comparer.embedder_for(*pair).model_id)
 
 
 def _needed(tasks: Sequence[_Task], comparer: Comparer) -> list[str]:

@@ -17,11 +17,16 @@ import typer.core
 
 from driftcheck import __version__
 from driftcheck.cli_options import (
+    AddressOption,
     AnnotateOption,
     CacheDirOption,
     CheckFormat,
     ConfigOption,
+    DeviceChoice,
+    DeviceOption,
     EncodingOption,
+    ExecutorChoice,
+    ExecutorOption,
     ExpectOption,
     FailOnOption,
     Format,
@@ -290,6 +295,9 @@ def check(
     annotate: AnnotateOption = None,
     lang_a: LangAOption = None,
     lang_b: LangBOption = None,
+    executor: ExecutorOption = ExecutorChoice.local,
+    address: AddressOption = None,
+    device: DeviceOption = DeviceChoice.auto,
 ) -> None:
     """Compare every version pair of a corpus and judge the run by the policy.
 
@@ -300,6 +308,7 @@ def check(
     """
     with _user_errors():
         from driftcheck.config import resolve
+        from driftcheck.executors import executor_for
         from driftcheck.runner import check as check_corpus
 
         config = resolve(
@@ -313,11 +322,13 @@ def check(
             annotate=annotate,
             allow_outside_paths=allow_outside_paths or None,
         )
+        runner = executor_for(executor.value, jobs=jobs, address=address)
         with progress() as bar:
             result = check_corpus(
                 corpus,
                 config=config,
-                jobs=jobs,
+                executor=runner,
+                device=device.value,
                 baseline=baseline,
                 write_baseline=write_baseline,
                 cache_dir=cache_dir,

@@ -161,3 +161,46 @@ LangBOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+class ExecutorChoice(StrEnum):
+    """Where `check` compares pairs."""
+
+    local = "local"
+    ray = "ray"
+
+
+class DeviceChoice(StrEnum):
+    """Where the sentence-transformers model runs."""
+
+    auto = "auto"
+    cpu = "cpu"
+    cuda = "cuda"
+
+
+ExecutorOption = Annotated[
+    ExecutorChoice,
+    typer.Option(
+        "--executor",
+        help="Where pairs are compared: local (this machine, --jobs processes) or ray "
+        "(a Ray cluster; needs pip install 'driftcheck[ray]').",
+    ),
+]
+AddressOption = Annotated[
+    str | None,
+    typer.Option(
+        "--address",
+        metavar="ADDR",
+        help="--executor ray: the cluster to join, e.g. HOST:6379, or 'auto' for the one "
+        "`ray start` runs here [default: start Ray on this machine].",
+        show_default=False,
+    ),
+]
+DeviceOption = Annotated[
+    DeviceChoice,
+    typer.Option(
+        "--device",
+        help="Where the sentence-transformers model runs: auto picks a CUDA GPU when "
+        "there is one (on each Ray worker too), else the CPU.",
+    ),
+]

@@ -45,6 +45,7 @@ class Comparer:
     (or `auto`) and no `embedder` the backend follows each pair's languages: the bundled
     default model when both versions are English, the multilingual one otherwise. A None
     language detects each version's (see driftcheck.language).
+    `device` (auto, cpu, cuda) is where a sentence-transformers model runs.
     """
 
     def __init__(
@@ -57,6 +58,7 @@ class Comparer:
         options: AlignOptions | None = None,
         language: str | None = None,
         config: Config | None = None,
+        device: str = "auto",
     ) -> None:
         self.config = (config or Config()).updated(
             model=model, language=language, strict=None if options is None else options.strict
@@ -64,6 +66,7 @@ class Comparer:
         self.model = self.config.model
         self.cache_dir = cache_dir
         self.use_cache = use_cache
+        self.device = device
         self.options = replace(options or AlignOptions(), strict=self.config.strict)
         self.language = self.config.language
         self._embedder = embedder
@@ -81,7 +84,7 @@ class Comparer:
             from driftcheck.embed import load_embedder
 
             self._embedder = load_embedder(
-                self.model, cache_dir=self.cache_dir, use_cache=self.use_cache
+                self.model, cache_dir=self.cache_dir, use_cache=self.use_cache, device=self.device
             )
         return self._embedder
 

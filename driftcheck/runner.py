@@ -83,6 +83,7 @@ def check(
     embedder: Embedder | None = None,
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
+    device: str = "auto",
     encoding: str | None = None,
     languages: tuple[str | None, str | None] = (None, None),
     on_start: Callable[[int], None] | None = None,
@@ -92,7 +93,8 @@ def check(
 
     `baseline` counts only findings not in that baseline file (and leaves the others out
     of the drift score); `write_baseline` records every current finding. `executor`
-    defaults to `LocalExecutor(jobs)`. `on_start` gets the number of pairs to compare.
+    defaults to `LocalExecutor(jobs)`; `device` (auto, cpu, cuda) is where the model runs.
+    `on_start` gets the number of pairs to compare.
     `languages` are A's and B's languages where the corpus does not give a version's own
     (None: detected). `warnings` of the result name pairs an English-only model read in
     two languages.
@@ -109,7 +111,9 @@ def check(
             "versions, or a story.toml; or pass a manifest.csv or manifest.jsonl)"
         )
     specs = [_with_languages(spec, languages) for spec in specs]
-    comparer = Comparer(embedder=embedder, cache_dir=cache_dir, use_cache=use_cache, config=config)
+    comparer = Comparer(
+        embedder=embedder, cache_dir=cache_dir, use_cache=use_cache, config=config, device=device
+    )
 
     def read(path: Path) -> str:
         return read_version(str(path), encoding=encoding, max_mb=config.max_size)

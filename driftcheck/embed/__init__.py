@@ -25,12 +25,17 @@ __all__ = [
 
 
 def load_embedder(
-    model: str | None = None, *, cache_dir: str | Path | None = None, use_cache: bool = True
+    model: str | None = None,
+    *,
+    cache_dir: str | Path | None = None,
+    use_cache: bool = True,
+    device: str = "auto",
 ) -> Embedder:
     """The embedder a run asks for: the bundled model, lexical, use-multilingual, a name or path.
 
     Model embeddings go through the on-disk cache unless `use_cache` is False; lexical
     ones never do, since computing them is about as fast as reading them back.
+    `device` (auto, cpu, cuda) is where a sentence-transformers model runs.
     """
     if model == "lexical":
         return LexicalEmbedder()
@@ -38,7 +43,9 @@ def load_embedder(
     if model == MULTILINGUAL_MODEL:
         embedder = MultilingualEmbedder()
     else:
-        embedder = SentenceTransformerEmbedder(None if model in (None, "default") else model)
+        embedder = SentenceTransformerEmbedder(
+            None if model in (None, "default") else model, device=device
+        )
     if not use_cache:
         return embedder
     return CachedEmbedder(embedder, EmbeddingCache(cache_dir))

@@ -59,9 +59,21 @@ class EmbeddingCache:
     """Float32 vectors in SQLite, keyed by model id and the SHA-256 of the exact text."""
 
     def __init__(self, directory: str | Path | None = None) -> None:
+        self.directory = directory
         self.path = Path(directory if directory is not None else default_cache_dir()) / FILENAME
         self.enabled = True
         self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict[str, object]:
+        """The directory asked for and whether it is in use; the lock stays here."""
+        return {"directory": self.directory, "enabled": self.enabled}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """The same cache on another machine (a Ray worker): the directory given, else
+        that machine's own default cache directory; with a lock of its own."""
+        directory = state["directory"]
+        self.__init__(directory if isinstance(directory, str | Path) else None)  # type: ignore[misc]
+        self.enabled = bool(state["enabled"])
 
     def get_many(self, model_id: str, texts: Sequence[str]) -> dict[str, Vector]:
         """The cached vector of each text that has one; texts without one are left out."""

@@ -40,6 +40,15 @@ class MultilingualEmbedder(BaseEmbedder):
         self._model: Any = None
         self._lock = threading.Lock()
 
+    def __getstate__(self) -> dict[str, object]:
+        """The thread count only: a copy (on a Ray worker) reads the weights itself."""
+        return {"threads": self.threads}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Rebuild an unloaded embedder from `__getstate__`'s answer."""
+        threads = state["threads"]
+        self.__init__(threads if isinstance(threads, int) else None)  # type: ignore[misc]
+
     @property
     def model_id(self) -> str:
         return f"{MULTILINGUAL_MODEL}@{DISTRIBUTION}-{_version()}"

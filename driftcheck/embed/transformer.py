@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from driftcheck.embed.base import BaseEmbedder, Matrix
+from driftcheck.embed.device import BATCH_SIZE, choose_device
 from driftcheck.errors import ModelError
 
 if TYPE_CHECKING:
@@ -50,13 +51,30 @@ class ModelSource:
 
 
 class SentenceTransformerEmbedder(BaseEmbedder):
-    """A sentence-transformers model on CPU, loaded once on first use."""
+    """A sentence-transformers model, loaded once on first use on the device `device` picks.
+
+    The device does not enter `model_id`: the same model gives the same vectors on CPU and
+    GPU up to float rounding, so cached embeddings serve either. Pickling (to send the
+    embedder to a Ray actor) leaves the loaded model behind; the copy loads its own.
+    """
 
     chunk_size = 8192  # one encode call sorts by length across all of them: less padding
 
-    def __init__(self, model: str | Path | None = None) -> None:
+    def __init__(self, model: str | Path | None = None, *, device: str = "auto") -> None:
         self.source = resolve_model(model)
+        self.device = device
         self._model: SentenceTransformer | None = None
+        self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict[str, object]:
+        """The model's source and device, without the loaded model or the lock."""
+        return {"source": self.source, "device": self.device}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Rebuild an unloaded embedder from `__getstate__`'s answer."""
+        self.source = state["source"]  # type: ignore[assignment]  # written by __getstate__
+        self.device = str(state["device"])
+        self._model = None
         self._lock = threading.Lock()
 
     @property
@@ -69,9 +87,10 @@ class SentenceTransformerEmbedder(BaseEmbedder):
         return self._model is not None
 
     def _encode(self, texts: list[str]) -> Matrix:
-        vectors = self._load().encode(
+        model = self._load()
+        vectors = model.encode(
             texts,
-            batch_size=self.batch_size,
+            batch_size=BATCH_SIZE.get(_device_type(model), self.batch_size),
             convert_to_numpy=True,
             normalize_embeddings=True,
             show_progress_bar=False,
@@ -82,7 +101,7 @@ class SentenceTransformerEmbedder(BaseEmbedder):
         """The model, loaded on the first call only."""
         with self._lock:
             if self._model is None:
-                self._model = _load(self.source)
+                self._model = _load(self.source, self.device)
             return self._model
 
 
@@ -145,8 +164,9 @@ def fingerprint(directory: Path) -> str:
     return digest.hexdigest()[:12]
 
 
-def _load(source: ModelSource) -> SentenceTransformer:
-    """Load the model on CPU from local files, or from the hub where downloads are allowed."""
+def _load(source: ModelSource, device: str = "auto") -> SentenceTransformer:
+    """Load the model on `device` (auto, cpu, cuda) from local files, or from the hub where
+    downloads are allowed; a missing hub model fails before torch is imported."""
     allow_download = source.is_hub_name and os.environ.get(ALLOW_DOWNLOAD_ENV) == "1"
     if source.is_hub_name and not allow_download and not _in_hub_cache(source.location):
         raise ModelError(
@@ -154,16 +174,22 @@ def _load(source: ModelSource) -> SentenceTransformer:
             f"cache; pass a local path, or set {ALLOW_DOWNLOAD_ENV}=1 to let "
             "sentence-transformers download it"
         )
+    on = choose_device(device)
     try:
         from sentence_transformers import SentenceTransformer  # takes ~9 s, so only here
 
         with _quiet_transformers():
             return SentenceTransformer(
-                source.location, device="cpu", local_files_only=not allow_download
+                source.location, device=on, local_files_only=not allow_download
             )
     except Exception as error:  # sentence-transformers raises many types; all mean "cannot load"
         detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise ModelError(f"cannot load model '{source.location}': {detail}") from error
+
+
+def _device_type(model: object) -> str:
+    """'cpu' or 'cuda': the kind of device a loaded model sits on."""
+    return str(getattr(getattr(model, "device", None), "type", "cpu"))
 
 
 def _in_hub_cache(name: str) -> bool:

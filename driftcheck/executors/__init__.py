@@ -1,0 +1,37 @@
+"""Where a corpus run's pairs are compared: this machine (`local`) or a Ray cluster (`ray`).
+
+Nothing here imports Ray; `executor_for("ray")` checks the optional extra is installed
+and says which one to install when it is not.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from enum import StrEnum
+
+from driftcheck.errors import UsageError
+from driftcheck.runner import Executor, LocalExecutor
+
+RAY_EXTRA = "pip install 'driftcheck[ray]'"
+
+
+class ExecutorName(StrEnum):
+    """The executors `check --executor` offers."""
+
+    local = "local"
+    ray = "ray"
+
+
+def executor_for(name: str, *, jobs: int = 1, address: str | None = None) -> Executor:
+    """The executor called `name`; `address` (a Ray cluster) only goes with `ray`."""
+    if name == ExecutorName.local:
+        if address is not None:
+            raise UsageError("--address is a Ray cluster's address: use it with --executor ray")
+        return LocalExecutor(jobs)
+    if name == ExecutorName.ray:
+        if any(importlib.util.find_spec(m) is None for m in ("ray", "pyarrow")):
+            raise UsageError(f"--executor ray needs the ray extra: {RAY_EXTRA}")
+        from driftcheck.executors.raydata import RayExecutor
+
+        return RayExecutor(address=address)
+    raise UsageError(f"unknown executor '{name}' (use local or ray)")

@@ -1,0 +1,212 @@
+"""Compare a corpus's pairs on a Ray cluster with Ray Data (the `driftcheck[ray]` extra).
+
+The driver reads every version (so files need only be on the machine running
+`driftcheck check`) and streams pairs through segmentation (map), embedding
+(`map_batches` on an actor pool whose actors load the model once, one GPU each when the
+cluster has GPUs) and alignment, diff and findings (map). Results are put back in the
+pairs' order, so every report is the same as the local executor's. A pair whose
+comparison needs texts no one embedded yet goes round again, as in `driftcheck.batch`.
+A pair whose task fails or whose worker is killed becomes that pair's error row.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import warnings
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from driftcheck.batch import _Task, task_for
+from driftcheck.corpus import PairResult, PairSpec
+from driftcheck.errors import DriftcheckError, UsageError
+from driftcheck.executors.stages import EmbedActor, Outcome, Pending, compare_row, row, segment_row
+from driftcheck.executors.stages import value as row_value
+from driftcheck.pipeline import Comparer
+from driftcheck.runner import OnDone, Reader
+
+_MAX_ROUNDS = 8
+_PAIRS_PER_BATCH = {"cpu": 16, "gpu": 64}  # pairs per embedding call: more texts for a GPU
+_RETRIES = 2  # a task or actor is retried this often after its worker died, then given up
+_LOST = (
+    "internal error: the Ray task comparing this pair failed (its worker died: out of "
+    "memory?); the other pairs were compared"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RayExecutor:
+    """A Ray cluster at `address` ("auto": the one `ray start` runs here), or a local Ray.
+
+    Without an address, Ray starts on this machine with `num_cpus` CPUs (default: all);
+    embedding actors are one per CPU, or one per GPU when the cluster has GPUs and the
+    comparer's device is not `cpu`.
+    """
+
+    address: str | None = None
+    num_cpus: int | None = None
+    split: bool | None = None
+    """Compare in a map stage of its own (the default where GPU actors embed), or on the
+    embedding actors, which then embed what alignment asks for at once (the default on
+    CPUs: no second round with freshly started actors, and no vectors to ship)."""
+
+    def run(
+        self, specs: Sequence[PairSpec], comparer: Comparer, read: Reader, on_done: OnDone | None
+    ) -> list[PairResult]:
+        """Compare every pair on the cluster; one result per spec, in the specs' order."""
+        results: dict[int, PairResult] = {}
+        tasks = _read_all(specs, comparer, read, results, on_done)
+        _ = comparer.embedder  # a bad model name fails here, in one line, before Ray starts
+        with self._connected():
+            _check_gpus(comparer.device)
+            pending = {task.index: Pending(task) for task in tasks}
+            for _round in range(_MAX_ROUNDS):
+                if not pending:
+                    break
+                outcomes = _run_round(list(pending.values()), comparer, self.split)
+                again = {}
+                for index, waiting in pending.items():
+                    outcome = outcomes.get(index)
+                    if isinstance(outcome, list):
+                        again[index] = Pending(waiting.task, (*waiting.extra, *outcome))
+                    else:
+                        result = outcome or PairResult(waiting.task.spec, error=_LOST)
+                        results[index] = _finished(result, on_done)
+                pending = again
+            for waiting in pending.values():
+                message = "internal error: alignment kept asking for new embeddings"
+                error = PairResult(waiting.task.spec, error=message)
+                results[waiting.task.index] = _finished(error, on_done)
+        return [results[index] for index in range(len(specs))]
+
+    @contextlib.contextmanager
+    def _connected(self) -> Iterator[None]:
+        """Use the Ray the caller started, else join `address` (or start one) until done."""
+        os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no usage report leaves here
+        import ray
+        import ray.data
+
+        context = ray.data.DataContext.get_current()
+        context.enable_progress_bars = False
+        context.max_errored_blocks = -1  # a lost pair is retried alone below, then reported
+        logging.getLogger("ray.data").setLevel(logging.ERROR)
+        if ray.is_initialized():
+            yield
+            return
+        if self.address is None:  # Ray's default of nice 15 would lose to --executor local
+            os.environ.setdefault("RAY_worker_niceness", "0")
+        try:
+            ray.init(
+                address=self.address,
+                num_cpus=None if self.address else self.num_cpus,
+                include_dashboard=False,
+                log_to_driver=False,
+                logging_level=logging.ERROR,
+            )
+        except (ConnectionError, RuntimeError, ValueError) as exc:
+            where = f"the Ray cluster at {self.address}" if self.address else "a local Ray"
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise UsageError(f"cannot start or join {where}: {detail}") from exc
+        try:
+            yield
+        finally:
+            ray.shutdown()
+
+
+def _check_gpus(device: str) -> None:
+    """`--device cuda` on a cluster without GPUs is a usage error, not a row per pair."""
+    import ray
+
+    gpus = ray.cluster_resources().get("GPU", 0)  # type: ignore[no-untyped-call]  # Ray's typing
+    if device == "cuda" and not gpus:
+        raise UsageError("--device cuda: the Ray cluster has no GPUs (use --device auto or cpu)")
+
+
+def _read_all(
+    specs: Sequence[PairSpec],
+    comparer: Comparer,
+    read: Reader,
+    results: dict[int, PairResult],
+    on_done: OnDone | None,
+) -> list[_Task]:
+    """Every readable pair as a task; an unreadable one becomes its error row in `results`."""
+    tasks: list[_Task] = []
+    texts: dict[Path, str] = {}
+    for index, spec in enumerate(specs):
+        try:
+            for path in (spec.source, spec.target):
+                if path not in texts:
+                    texts[path] = read(path)
+            tasks.append(
+                task_for(index, spec, texts[spec.source], texts[spec.target], comparer=comparer)
+            )
+        except DriftcheckError as exc:
+            results[index] = _finished(PairResult(spec, error=str(exc)), on_done)
+    return tasks
+
+
+def _run_round(
+    pending: list[Pending], comparer: Comparer, split: bool | None
+) -> dict[int, Outcome]:
+    """One pass of the pipeline; pairs lost with a failed task are run again in halves.
+
+    A block whose task failed is dropped with every pair in it, so the lost pairs go
+    round again split in two until the one whose task keeps failing is alone: that pair
+    alone gets no outcome (and so its error row).
+    """
+    outcomes = _pipeline(pending, comparer, split)
+    lost = [p for p in pending if p.task.index not in outcomes]
+    if len(lost) > 1:
+        half = len(lost) // 2
+        for part in (lost[:half], lost[half:]):
+            outcomes.update(_run_round(part, comparer, split))
+    return outcomes
+
+
+def _pipeline(pending: list[Pending], comparer: Comparer, split: bool | None) -> dict[int, Outcome]:
+    """pairs -> segmentation -> embedding (actor pool) -> comparison, collected by index."""
+    import ray
+    import ray.data
+
+    resources = ray.cluster_resources()  # type: ignore[no-untyped-call]  # Ray's own typing
+    gpus = int(resources.get("GPU", 0)) if comparer.device != "cpu" else 0
+    actors = gpus or max(1, int(resources.get("CPU", 1)))
+    # Actors reserve no CPU: the map stages' tasks must always find one (an actor pool
+    # holding every CPU starves them and the pipeline stalls); each actor runs one torch
+    # thread, and the stages mostly alternate, so CPUs are shared rather than oversold.
+    per_actor: dict[str, Any] = {"num_cpus": 0, **({"num_gpus": 1} if gpus else {})}
+    split = bool(gpus) if split is None else split
+    items = [row(p.task.index, p) for p in pending]
+    per_batch = _PAIRS_PER_BATCH["gpu" if gpus else "cpu"]
+    pool = ray.data.ActorPoolStrategy(size=min(actors, -(-len(items) // per_batch)))
+    with warnings.catch_warnings():
+        # Ray 2.60 has no named parameter for bounded actor restarts yet (its default is
+        # to restart forever, so a pair that kills its worker would never be given up).
+        warnings.simplefilter("ignore", category=DeprecationWarning)
+        dataset = (
+            ray.data.from_items(items, override_num_blocks=min(len(items), 4 * actors))
+            .map(partial(segment_row, comparer=comparer))
+            .map_batches(
+                EmbedActor,
+                fn_constructor_kwargs={"comparer": comparer, "compare": not split},
+                batch_size=per_batch,
+                batch_format="numpy",
+                compute=pool,
+                max_restarts=_RETRIES,
+                max_task_retries=_RETRIES,
+                **per_actor,
+            )
+        )
+        if split:
+            dataset = dataset.map(partial(compare_row, comparer=comparer))
+    return {int(data["index"]): row_value(data) for data in dataset.iter_rows()}
+
+
+def _finished(result: PairResult, on_done: OnDone | None) -> PairResult:
+    if on_done is not None:
+        on_done(result)
+    return result
