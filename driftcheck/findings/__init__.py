@@ -26,6 +26,7 @@ from driftcheck.findings.numbers import check_numbers
 from driftcheck.findings.quotes import Quote, check_quotes, find_quotes
 from driftcheck.findings.rules import RULES, Rule, finding
 from driftcheck.findings.score import drift_score
+from driftcheck.findings.story import Version, Whole, check_unpaired
 from driftcheck.findings.structure import Sentences, check_structure
 from driftcheck.findings.wording import check_cosmetic, check_substitutions
 from driftcheck.types import AlignmentGroup, Document, Finding, Kind
@@ -47,8 +48,7 @@ class Story:
     b_quotes: tuple[Quote, ...]
     known: Capitals
     sentences: Sentences
-    added_figures: tuple[Figure, ...]
-    omitted_figures: tuple[Figure, ...]
+    whole: Whole
 
 
 class Scope(Enum):
@@ -66,19 +66,36 @@ class Scope(Enum):
 
 
 Check = Callable[[GroupView, Story], list[Finding]]
-"""One family of rules: a group and its story in, findings at default severities out."""
+"""One family of rules: a group and its story in, findings at (at most) default severities out."""
 
 CHECKS: tuple[tuple[Scope, Check], ...] = (
     (Scope.ALL, lambda view, story: check_structure(view, story.sentences)),
+    (Scope.ALL, lambda view, story: check_unpaired(view, story.whole, story.locale)),
     (Scope.PAIRED, lambda view, _story: check_cosmetic(view)),
-    (Scope.EDITED, lambda view, story: check_quotes(view, story.a_quotes, story.b_quotes)),
+    (
+        Scope.EDITED,
+        lambda view, story: check_quotes(
+            view,
+            story.a_quotes,
+            story.b_quotes,
+            (story.whole.a.has_quoted, story.whole.b.has_words),
+        ),
+    ),
     (
         Scope.EDITED,
         lambda view, story: check_numbers(
-            view, story.locale, story.omitted_figures, story.added_figures
+            view, story.locale, story.whole.a.figures, story.whole.b.figures
         ),
     ),
-    (Scope.EDITED, lambda view, story: check_entities(view, story.known, (story.a, story.b))),
+    (
+        Scope.EDITED,
+        lambda view, story: check_entities(
+            view,
+            story.known,
+            (story.a, story.b),
+            (story.whole.names_in_a, story.whole.names_in_b),
+        ),
+    ),
     (Scope.EDITED, lambda view, _story: check_attribution(view)),
     (Scope.EDITED, lambda view, _story: check_hedges(view)),
     (Scope.EDITED, lambda view, _story: check_negation(view)),
@@ -103,20 +120,23 @@ def detect(
 
 def _read_story(a: Document, b: Document, groups: Sequence[AlignmentGroup], locale: str) -> Story:
     views = tuple(GroupView(n, group, a, b) for n, group in enumerate(groups))
+    known = capitals(a, b)
+    a_quotes, b_quotes = find_quotes(a), find_quotes(b)
+    sentences = Sentences(a, b, list(views))
     return Story(
         a=a,
         b=b,
         views=views,
         locale=locale,
-        a_quotes=find_quotes(a),
-        b_quotes=find_quotes(b),
-        known=capitals(a, b),
-        sentences=Sentences(a, b, list(views)),
-        added_figures=tuple(
-            f for v in views if v.group.kind is Kind.ADDED for f in figures(v.b, locale)
-        ),
-        omitted_figures=tuple(
-            f for v in views if v.group.kind is Kind.OMITTED for f in figures(v.a, locale)
+        a_quotes=a_quotes,
+        b_quotes=b_quotes,
+        known=known,
+        sentences=sentences,
+        whole=Whole(
+            Version(a, known, locale, a_quotes),
+            Version(b, known, locale, b_quotes),
+            known,
+            (sentences.skipped_a, sentences.skipped_b),
         ),
     )
 

@@ -65,7 +65,7 @@ _NEAR_SPELLING = 0.85
 _NEAR_SPELLING_LENGTH = 5
 
 
-def _kept(entity: Entity, other: _OtherSide) -> bool:
+def kept(entity: Entity, other: OtherSide) -> bool:
     """Whether the other side still has the entity somewhere in the group (see module doc)."""
     if entity.kind == "title":
         return entity.words[0] in other.titles
@@ -87,7 +87,7 @@ def _kept(entity: Entity, other: _OtherSide) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class _OtherSide:
+class OtherSide:
     """What the other side of a group offers for keeping an entity."""
 
     pool: frozenset[str]
@@ -111,13 +111,13 @@ class _OtherSide:
         )
 
 
-def _other_side(side: Side, this_side: Side, found: list[Entity]) -> _OtherSide:
+def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
     """The other side's words, titles, acronyms and whether it brings a place of its own."""
     words = canonical_words(side.text)
     this_pool = stem_set(canonical_words(this_side.text))
     names = [e for e in found if e.kind == "name"]
     capitalised = " ".join(t for t in TOKEN.findall(side.text) if t[0].isupper())
-    return _OtherSide(
+    return OtherSide(
         pool=stem_set(words),
         names=frozenset(canonical_words(capitalised)),
         single_names=stem_set(canonical_words(" ".join(_lone_capitalised(side.text)))),
@@ -165,24 +165,33 @@ def _initials(entities: list[Entity]) -> set[str]:
 
 
 def check_entities(
-    view: GroupView, known: Capitals, docs: tuple[Document, Document] | None = None
+    view: GroupView,
+    known: Capitals,
+    docs: tuple[Document, Document] | None = None,
+    story: tuple[OtherSide, OtherSide] | None = None,
 ) -> list[Finding]:
     """entity.changed / entity.dropped / entity.added for one group.
 
     With both `docs` (A, B), a name whose clause moved to another sentence of the other
-    version is neither dropped nor added: it moved with its clause.
+    version is neither dropped nor added: it moved with its clause. With `story` (what
+    the whole of A, and of B, offers for keeping a name), a name B still has anywhere is
+    not dropped and one A had anywhere is not added.
     """
     a_found = titles(view.a) + names(view.a, known)
     b_found = titles(view.b) + names(view.b, known)
-    in_b = _other_side(view.b, view.a, b_found)
-    in_a = _other_side(view.a, view.b, a_found)
-    dropped = _unique(e for e in a_found if not _kept(e, in_b))
-    new = _unique(e for e in b_found if not _kept(e, in_a))
+    in_b = other_side(view.b, view.a, b_found)
+    in_a = other_side(view.a, view.b, a_found)
+    dropped = _unique(e for e in a_found if not kept(e, in_b))
+    new = _unique(e for e in b_found if not kept(e, in_a))
     found: list[Finding] = []
     if docs is not None:
         a_doc, b_doc = docs
         dropped = [e for e in dropped if not moved_clause(view.a.text, e, b_doc, view.group.b)]
         new = [e for e in new if not moved_clause(view.b.text, e, a_doc, view.group.a)]
+    if story is not None:
+        whole_a, whole_b = story
+        dropped = [e for e in dropped if not kept(e, whole_b)]
+        new = [e for e in new if not kept(e, whole_a)]
     for entity in dropped:
         replacement = _replacement(view, entity, new)
         if replacement is None:
