@@ -1,0 +1,159 @@
+"""Findings judged as an editor reads real copy (#14): over the whole story, about the same statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.findings.names import capitals
+from driftcheck.findings.story import Version
+from driftcheck.pipeline import Comparer
+from driftcheck.segment import segment
+from driftcheck.testing import FakeEmbedder
+from driftcheck.types import Finding
+from tests.test_findings_rules import pair, rules
+
+COMPARER = Comparer(embedder=FakeEmbedder())
+
+
+def compared(a_text: str, b_text: str) -> list[Finding]:
+    """Findings of the whole pipeline (FakeEmbedder alignment)."""
+    return list(COMPARER.compare(a_text, b_text).findings)
+
+
+def of(found: list[Finding], prefix: str) -> list[tuple[str, str, str | None]]:
+    """(rule, severity, the finding's text on its side) for the rules starting with `prefix`."""
+    return [
+        (f.rule, f.severity.value, f.b_text if f.a_text is None else f.a_text)
+        for f in found
+        if f.rule.startswith(prefix)
+    ]
+
+
+# Whole story: a claim the other version still makes elsewhere is not lost
+
+
+def test_a_figure_cut_from_its_sentence_but_given_elsewhere_in_b_is_not_removed() -> None:
+    a = "The fire destroyed 40 homes in the valley. Crews worked through the night."
+    b = "The fire destroyed homes in the valley. Crews saved 40 homes through the night."
+    assert "number.removed" not in rules(a, b)
+
+
+def test_a_figure_new_to_its_sentence_that_a_gave_elsewhere_is_not_added() -> None:
+    a = "The council met on Monday. It approved a budget of $12 million."
+    b = "The council approved $12 million on Monday. It approved a budget."
+    assert "number.added" not in rules(a, b)
+
+
+def test_a_name_b_still_uses_in_another_form_is_not_dropped() -> None:
+    a = "President Donald Trump spoke on Monday. Aides were present."
+    b = "The president spoke on Monday. Aides to Trump were present."
+    assert of(pair(a, b), "entity.dropped") == []
+
+
+def test_a_name_gone_from_the_whole_story_is_still_dropped() -> None:
+    a = "Mayor Bill Peduto spoke on Monday. Aides were present."
+    b = "The mayor spoke on Monday. Aides were present."
+    assert ("entity.dropped", "warning", "Bill Peduto") in of(pair(a, b), "entity.")
+
+
+def test_a_quote_whose_words_b_still_has_elsewhere_is_not_dropped() -> None:
+    a = 'She called it "a disgrace" on Monday. Critics agreed.'
+    b = 'She spoke on Monday. Critics agreed that it was "a disgrace".'
+    assert "quote.dropped" not in rules(a, b)
+
+
+# Added and omitted sentences: the facts they bring or take
+
+
+def test_an_added_sentence_reports_its_new_figure_name_and_quote() -> None:
+    a = "The council approved the budget on Monday.\n\nResidents were angry."
+    b = (
+        "The council approved the budget on Monday.\n\n"
+        'Mayor Ruth Aldane said on Thursday the 12 cuts were "painful but needed".\n\n'
+        "Residents were angry."
+    )
+    found = compared(a, b)
+    assert of(found, "number.") == [("number.added", "warning", "12")]
+    assert ("entity.added", "info", "Ruth Aldane") in of(found, "entity.")
+    assert of(found, "quote.") == [("quote.added", "warning", "painful but needed")]
+
+
+def test_an_omitted_sentence_reports_the_names_and_quotes_b_has_nowhere() -> None:
+    a = (
+        "The council approved the budget on Monday.\n\n"
+        'Mayor Ruth Aldane called the cuts "painful but needed".\n\n'
+        "Residents were angry."
+    )
+    b = "The council approved the budget on Monday.\n\nResidents were angry."
+    found = compared(a, b)
+    assert ("entity.dropped", "warning", "Ruth Aldane") in of(found, "entity.")
+    assert of(found, "quote.") == [("quote.dropped", "warning", "painful but needed")]
+
+
+def test_words_b_quotes_that_a_said_without_quotation_marks_are_a_quote_added() -> None:
+    a = "The council approved the budget.\n\nCritics called it a serious error."
+    b = 'The council approved the budget.\n\nThe minister said it was "a serious error".'
+    found = compared(a, b)
+    assert ("quote.added", "warning", "a serious error") in of(found, "quote.")
+
+
+def test_an_added_sentence_that_repeats_a_fact_of_a_raises_nothing_about_it() -> None:
+    a = "Mayor Ruth Aldane cut 12 posts.\n\nResidents were angry."
+    b = "Mayor Ruth Aldane cut 12 posts.\n\nResidents were angry.\n\nAldane cut 12 posts."
+    found = compared(a, b)
+    assert of(found, "number.") == []
+    assert of(found, "entity.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   \n\n  ", "\u200b", "''", 'He said "', "12 12 12", "“”", "No. 5."]
+)
+def test_a_version_of_odd_text_reads_without_error(text: str) -> None:
+    doc = segment(text)
+    version = Version(doc, capitals(doc), "en")
+    assert version.has_words("") is False
+    assert version.has_quoted("") is False
+    assert compared(text, "The council met.") is not None
+
+
+# Negations and hedges: about the same statement
+
+
+def test_a_new_clause_that_says_not_flips_nothing() -> None:
+    a = "China moved the rig into the area where the shelves overlap."
+    b = "China moved the rig into the area where the shelves overlap that have not been demarcated."
+    assert "negation.flipped" not in rules(a, b)
+
+
+def test_a_negation_said_another_way_is_no_flip() -> None:
+    a = "She said a panel set up to investigate his case would not go ahead."
+    b = "She said she had called off a panel set up to investigate his case."
+    assert "negation.flipped" not in rules(a, b)
+
+
+def test_a_negation_added_to_the_same_statement_still_flips() -> None:
+    assert rules("The minister resigned on Monday.", "The minister never resigned on Monday.") == [
+        "negation.flipped"
+    ]
+
+
+def test_a_rewritten_sentence_with_a_hedge_is_no_hedge_change() -> None:
+    a = "Officials said the blast may have involved two separate suicide car bombers."
+    b = "At the scene, rescuers found a crater and said nobody had survived it."
+    assert [r for r in rules(a, b) if r.startswith("hedge.")] == []
+
+
+def test_a_bound_on_a_figure_that_changed_is_not_a_hedge_change() -> None:
+    a = "Seventeen people were killed and more than 120 others injured."
+    b = "Seventeen people were killed and 148 others injured."
+    assert "hedge.dropped" not in rules(a, b)
+    assert "hedge.dropped" in rules(
+        "Seventeen people were killed and more than 120 others injured.",
+        "Seventeen people were killed and 120 others injured.",
+    )
+
+
+def test_an_equivalent_hedge_is_no_hedge_change() -> None:
+    a = "McGuinness has indicated that the party would review its support."
+    b = "The party would review its support, McGuinness has hinted."
+    assert "hedge.dropped" not in rules(a, b)
