@@ -1,4 +1,4 @@
-"""Findings judged as an editor reads real copy (#14): over the whole story, about the same statement."""
+"""Findings as an editor reads real copy (#14): over the whole story, on the same statement."""
 
 from __future__ import annotations
 
