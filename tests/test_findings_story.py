@@ -157,3 +157,36 @@ def test_an_equivalent_hedge_is_no_hedge_change() -> None:
     a = "McGuinness has indicated that the party would review its support."
     b = "The party would review its support, McGuinness has hinted."
     assert "hedge.dropped" not in rules(a, b)
+
+
+# Attribution: who said the same statement
+
+
+def test_an_attribution_cut_with_its_statement_is_no_attribution_change() -> None:
+    a = "The bridge will close in March. Repairs will cost $5 million, the ministry said."
+    b = "The bridge will close in March. Traffic will use the old ferry route instead."
+    assert [r for r in rules(a, b) if r.startswith("attribution.")] == []
+
+
+def test_the_same_source_named_another_way_is_no_attribution_change() -> None:
+    a = "Search teams found five more bodies in the building, state TV reported."
+    b = "Search teams found five more bodies in the building, state media reported."
+    assert [r for r in rules(a, b) if r.startswith("attribution.")] == []
+    a = "Father Federico added: the greetings were brief and occur on every visit."
+    b = "He added: the greetings were brief and occur on every visit."
+    assert [r for r in rules(a, b) if r.startswith("attribution.")] == []
+
+
+def test_a_statement_kept_with_its_source_replaced_is_attribution_changed() -> None:
+    a = "The bridge will close for repairs in March, the transport ministry said."
+    b = "The bridge will close for repairs in March, the city council said."
+    assert "attribution.changed" in rules(a, b)
+
+
+def test_claims_as_a_noun_is_no_attribution() -> None:
+    a = "The bank agreed to pay $2.6bn to settle the claims."
+    b = "The bank agreed to pay $2.6bn to settle claims."
+    assert [r for r in rules(a, b) if r.startswith("attribution.")] == []
+    assert "attribution.added" in rules(
+        "The bank lost the case.", "The bank lost the case, Smith claims."
+    )
