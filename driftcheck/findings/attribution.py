@@ -14,10 +14,10 @@ cut or added with its statement is no change of who said it. A group whose A tex
 attributes and whose B text does not is attribution.dropped (and the reverse
 attribution.added). An attribution at the place the diff carries A's to is the same
 slot: attribution.changed only when both name a source and neither source is in the
-other side ("Father Federico added" -> "He added" is no change). Else,
-when a source of A is nowhere in B's text, it is attribution.changed if B names a
-source A does not, else attribution.dropped. Sources match as names do (China's foreign ministry = the Chinese
-Foreign Ministry).
+other side ("Father Federico added" -> "He added" is no change). Else, when a source
+of A is nowhere in B's text, it is attribution.changed if B names a source A does not,
+else attribution.dropped. Sources match as names do (China's foreign ministry = the
+Chinese Foreign Ministry).
 """
 
 from __future__ import annotations
@@ -216,8 +216,9 @@ def _renamed(
 ) -> bool:
     """True when two attributions in the same place name different sources.
 
-    Both must name a source (a pronoun says nothing new), and neither side may name the other's source anywhere in the
-    group ("state TV reported" -> "state media reported" is the same source).
+    Both must name a source (a pronoun says nothing new), and neither side may name the
+    other's source anywhere in the group ("state TV reported" -> "state media reported"
+    is the same source).
     """
     if not (a.source and b.source):
         return False
