@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from driftcheck.findings.context import make_side
+from driftcheck.findings.figures import figures
 from driftcheck.findings.names import capitals
 from driftcheck.findings.story import Version
 from driftcheck.pipeline import Comparer
@@ -190,3 +192,35 @@ def test_claims_as_a_noun_is_no_attribution() -> None:
     assert "attribution.added" in rules(
         "The bank lost the case.", "The bank lost the case, Smith claims."
     )
+
+
+# Parsing that knows news copy
+
+
+def shown(text: str) -> list[str]:
+    """The figures read in a text."""
+    doc = segment(text)
+    return [f.text for f in figures(make_side(doc, range(len(doc.sentences))))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As the plane, Flight 192, took off at 10:09 p.m.", ["10:09 p.m."]),
+        ("The Haiyang Shiyou 981 oil rig moved.", []),
+        ("He joined NJ 11th For Change in 2015.", ["2015"]),
+        ("The 6th Street shop is on the 11th floor.", ["11th"]),
+        ("The officer shot Laquan 16 times.", ["16"]),
+        ("Posted Wed 20 Sep 2017 10.38 BST Last modified on Mon 2 Oct 2017 12.21 BST", []),
+        ("In 2015, 40 people died.", ["2015", "40"]),
+    ],
+)
+def test_numbers_in_names_and_timestamps_are_not_figures(text: str, expected: list[str]) -> None:
+    assert shown(text) == expected
+
+
+def test_ordinals_in_words_and_weekdays_appearing_or_going_are_no_fact() -> None:
+    a = "The attacker threw a grenade on Monday. Police arrived."
+    b = "First the attacker threw a grenade. Police arrived on Tuesday for a second time."
+    assert [r for r in rules(a, b) if r.startswith("number.")] == []
+    assert "number.changed" in rules("She came third.", "She came second.")

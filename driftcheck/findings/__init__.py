@@ -20,7 +20,7 @@ from driftcheck.findings.attribution import check_attribution
 from driftcheck.findings.certainty import check_hedges, check_negation
 from driftcheck.findings.context import GroupView, make_side
 from driftcheck.findings.entities import check_entities
-from driftcheck.findings.figures import Figure, figures
+from driftcheck.findings.figures import Figure, figures, incidental
 from driftcheck.findings.names import Capitals, capitals
 from driftcheck.findings.numbers import check_numbers
 from driftcheck.findings.quotes import Quote, check_quotes, find_quotes
@@ -163,7 +163,7 @@ def _omitted_figures(
             if not sentences.story_omitted(index):
                 continue
             for figure in figures(make_side(a, [index]), locale):
-                if not any(figure.same(other) for other in in_b):
+                if not incidental(figure) and not any(figure.same(other) for other in in_b):
                     lost.setdefault(figure.shown, figure)
     if not lost:
         return []

@@ -105,6 +105,19 @@ _HYPHEN_UNIT = re.compile(
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [^()\n]{1,40}?)? ?\([^()\n]{2,40}\) ?[-–—]+ ?"
 )
+_TIMESTAMP = re.compile(
+    r"(?:(?:Last modified on|Published on|First published on)\s)?"
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"\s\d{4}(?:\s\d{1,2}[.:]\d{2})?(?:\s(?:BST|GMT|UTC|CET|CEST|EDT|EST|AEST|AEDT))?"
+)
+"""A publication timestamp ("Wed 20 Sep 2017 10.38 BST"): page furniture, not news."""
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'’\-]*)[ ]$")
+_NEXT_WORD = re.compile(r"[ ]([A-Za-z][\w'’\-]*)")
+_NOT_NAME_BEFORE = frozenset(
+    {*STOPWORDS, *MONTHS, *WEEKDAYS, "no", "nos", "number", "page", "about", "some", "over",
+     "under", "nearly", "almost", "around", "roughly", "just", "only", "all", "last", "top",
+     "after", "before", "by", "since", "until", "from", "to", "between", "among", "aged"}
+)  # fmt: skip
 _MEASURES = {
     "km2": r"(?:square|sq) (?:km|kilomet(?:re|er)s?)",
     "mi2": r"(?:square|sq) miles?",
@@ -176,10 +189,10 @@ def _units_agree(a: str, b: str) -> bool:
 def figures(side: Side, locale: str = "en") -> list[Figure]:
     """The figures of one side's text, in reading order."""
     found = []
-    datelines = _datelines(side)
+    furniture = _datelines(side) + [m.span() for m in _TIMESTAMP.finditer(side.text)]
     for match in _FIGURE.finditer(side.text):
-        in_dateline = any(start <= match.start() < end for start, end in datelines)
-        if in_dateline or _is_idiom(side, match):
+        in_furniture = any(start <= match.start() < end for start, end in furniture)
+        if in_furniture or _is_idiom(side, match) or _in_name(side, match):
             continue
         figure = _read(match, locale)
         if figure is None:
@@ -191,6 +204,13 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         text = side.text[match.start() : end]
         found.append(Figure(figure.kind, measure, figure.value, match.start(), end, text, shown))
     return found
+
+
+def incidental(figure: Figure) -> bool:
+    """A weekday or an ordinal in words: copy uses them as words ("first the attacker
+    threw", "a second time") or to say when ("said Tuesday"), so one appearing or going
+    is no fact; a changed one still is (number.changed)."""
+    return figure.kind == "weekday" or (figure.kind == "ordinal" and figure.text.isalpha())
 
 
 def _measure_unit(word: str) -> str:
@@ -217,6 +237,39 @@ def _datelines(side: Side) -> list[tuple[int, int]]:
     """Datelines opening a sentence ("XIAN, May 18 (Reuters) -"): their figures are not news."""
     found = (_DATELINE.match(side.text, start) for start in side.starts)
     return [match.span() for match in found if match]
+
+
+def _in_name(side: Side, match: re.Match[str]) -> bool:
+    """Digits that are part of a name: Flight 192, Haiyang Shiyou 981, NJ 11th For Change.
+
+    A bare number (no currency, scale, unit or percent) or a numeric ordinal directly
+    after a capitalised word that is no function word, month or weekday (but a number
+    under 100 before a lower-case word counts something: "shot Laquan 16 times"); or a
+    numeric ordinal directly before a capitalised word (20th Century Fox, 6th Street).
+    """
+    text, start, end = side.text, match.start(), match.end()
+    ordinal = match.group("ordinal")
+    bare = match.group("digits") and not (
+        match.group("sign")
+        or match.group("glued")
+        or match.group("scale")
+        or match.group("percent")
+        or match.group("points")
+        or match.group("currency")
+    )
+    numeric_ordinal = bool(ordinal) and ordinal[0].isdigit()
+    if not (bare or numeric_ordinal):
+        return False
+    previous = _PREVIOUS_WORD.search(text, 0, start)
+    following = _NEXT_WORD.match(text, end)
+    counts = following is not None and following.group(1)[0].islower()
+    if bare and counts and len(match.group("digits")) < 3:
+        return False  # "shot Laquan 16 times": a count after a name
+    if previous is not None and start not in side.starts:
+        word = previous.group(1)
+        if word[0].isupper() and word.lower() not in _NOT_NAME_BEFORE:
+            return True
+    return numeric_ordinal and following is not None and following.group(1)[0].isupper()
 
 
 def _is_idiom(side: Side, match: re.Match[str]) -> bool:

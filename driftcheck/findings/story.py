@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
-from driftcheck.findings.figures import Figure, figures
+from driftcheck.findings.figures import Figure, figures, incidental
 from driftcheck.findings.names import Capitals, Entity, names, titles
 from driftcheck.findings.quotes import Quote, in_group
 from driftcheck.types import Document, Finding, Kind, Severity
@@ -128,7 +128,7 @@ def check_unpaired(view: GroupView, whole: Whole, locale: str = "en") -> list[Fi
     number_rule, entity_rule, quote_rule = rules
     if number_rule:
         for figure in figures(side, locale):
-            if figure.kind == "weekday" or not read(figure.start) or other.has_figure(figure):
+            if incidental(figure) or not read(figure.start) or other.has_figure(figure):
                 continue
             message = f"number added: {figure.shown}"
             where = locate(figure.start, figure.end)
