@@ -18,18 +18,17 @@ from enum import Enum
 
 from driftcheck.findings.attribution import check_attribution
 from driftcheck.findings.certainty import check_hedges, check_negation
-from driftcheck.findings.context import GroupView, make_side
+from driftcheck.findings.context import GroupView
 from driftcheck.findings.entities import check_entities
-from driftcheck.findings.figures import Figure, figures, incidental
 from driftcheck.findings.names import Capitals, capitals
 from driftcheck.findings.numbers import check_numbers
 from driftcheck.findings.quotes import Quote, check_quotes, find_quotes
-from driftcheck.findings.rules import RULES, Rule, finding
+from driftcheck.findings.rules import RULES, Rule
 from driftcheck.findings.score import drift_score
 from driftcheck.findings.story import Version, Whole, check_unpaired
 from driftcheck.findings.structure import Sentences, check_structure
 from driftcheck.findings.wording import check_cosmetic, check_substitutions
-from driftcheck.types import AlignmentGroup, Document, Finding, Kind
+from driftcheck.types import AlignmentGroup, Document, Finding
 
 __all__ = ["CHECKS", "RULES", "Check", "Rule", "Scope", "Story", "detect", "drift_score"]
 
@@ -107,14 +106,13 @@ CHECKS: tuple[tuple[Scope, Check], ...] = (
 def detect(
     a: Document, b: Document, groups: Sequence[AlignmentGroup], *, locale: str = "en"
 ) -> tuple[Finding, ...]:
-    """All findings at their default severities, in reading order, story-level ones last."""
+    """All findings at (at most) their default severities, in reading order."""
     story = _read_story(a, b, groups, locale)
     found: list[Finding] = []
     for view in story.views:
         checks = (check for scope, check in CHECKS if scope.covers(view))
         in_group = [item for check in checks for item in check(view, story)]
         found += sorted(in_group, key=_reading_order)
-    found += _omitted_figures(a, story.views, story.sentences, locale)
     return tuple(found)
 
 
@@ -148,23 +146,3 @@ def _reading_order(item: Finding) -> tuple[int, int, int]:
     if item.b_span is not None:
         return (1, item.b_span[0], _RULE_ORDER[item.rule])
     return (2, 0, _RULE_ORDER[item.rule])
-
-
-def _omitted_figures(
-    a: Document, views: Sequence[GroupView], sentences: Sentences, locale: str
-) -> list[Finding]:
-    """One story-level number.omitted listing the figures only omitted sentences gave."""
-    in_b = [f for v in views for f in figures(v.b, locale)]
-    lost: dict[str, Figure] = {}
-    for view in views:
-        if view.group.kind is not Kind.OMITTED:
-            continue
-        for index in view.group.a:
-            if not sentences.story_omitted(index):
-                continue
-            for figure in figures(make_side(a, [index]), locale):
-                if not incidental(figure) and not any(figure.same(other) for other in in_b):
-                    lost.setdefault(figure.shown, figure)
-    if not lost:
-        return []
-    return [finding("number.omitted", f"figures omitted: {', '.join(lost)}")]

@@ -5,8 +5,8 @@ the same edit of the diff replaced one with the other, of the same kind (money a
 plain counts may pair), are number.changed; a figure left in A is number.removed, one
 left in B number.added, unless the other version states its value anywhere (a fact
 moved into another sentence is not lost) or it is incidental (a weekday, an ordinal in
-words: figures.incidental). Figures only in omitted sentences are summed up
-in one story-level number.omitted (see the package's detect).
+words: figures.incidental). Figures of omitted sentences that B states nowhere are
+number.omitted, one per figure (story.check_unpaired).
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ _ALL = (
     Rule("number.changed", _ERROR, "a figure, date, count or ordinal has another value in B"),
     Rule("number.removed", _ERROR, "a figure in an A sentence is missing from its B sentence"),
     Rule("number.added", _ERROR, "a B sentence has a figure its A sentence does not"),
-    Rule("number.omitted", _WARNING, "figures that were only in omitted sentences"),
+    Rule("number.omitted", _WARNING, "a figure in a sentence B left out, stated nowhere in B"),
     Rule("entity.changed", _WARNING, "a person, organisation, place or title was replaced"),
     Rule("entity.dropped", _WARNING, "a person, organisation, place or title is missing in B"),
     Rule("entity.added", _INFO, "B names a person, organisation, place or title A did not"),

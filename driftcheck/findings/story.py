@@ -15,8 +15,9 @@ quoted or not.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
-from dataclasses import replace
+from bisect import bisect_right
+from collections.abc import Callable, Sequence, Set
+from dataclasses import dataclass, replace
 
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
@@ -92,61 +93,93 @@ class Whole:
         return kept(entity, self.names_in_b)
 
 
+@dataclass(frozen=True, slots=True)
+class _Unpaired:
+    """One side of an added or omitted group, and what the other version offers."""
+
+    view: GroupView
+    added: bool
+    side: Side
+    other: Version
+    reading: frozenset[int]
+    """Positions in `side.sentences` of the sentences read (not boilerplate or repeats)."""
+
+    def read(self, start: int) -> bool:
+        """True when a position of the side's text is in a sentence that is read."""
+        return bisect_right(self.side.starts, start) - 1 in self.reading
+
+    def finding(self, rule: str, message: str, start: int, end: int) -> Finding:
+        """A finding on this side's text."""
+        if self.added:
+            return self.view.finding(rule, message, b=(start, end))
+        return self.view.finding(rule, message, a=(start, end))
+
+
 def check_unpaired(view: GroupView, whole: Whole, locale: str = "en") -> list[Finding]:
     """Figures, names and quotes of an added (omitted) group that A (B) has nowhere.
 
-    Skipped sentences (boilerplate, repeats) are not read. Figures of omitted sentences
-    are left to the story-level number.omitted; weekdays are not new facts.
+    Skipped sentences (boilerplate, repeats) are not read; incidental figures (weekdays,
+    ordinals in words) are no facts. A figure of an added sentence is number.added at
+    warning (new material to check), one of an omitted sentence number.omitted.
     """
-    known = whole.known
-    kind = view.group.kind
-    if kind is Kind.ADDED:
-        side, other, rules = view.b, whole.a, ("number.added", "entity.added", "quote.added")
-        keeps, words_of, skipped = whole.name_in_a, whole.b.quotes, whole.skipped[1]
-        quoted_in_other = whole.a.has_quoted
-    elif kind is Kind.OMITTED:
-        side, other, rules = view.a, whole.b, ("", "entity.dropped", "quote.dropped")
-        keeps, words_of, skipped = whole.name_in_b, whole.a.quotes, whole.skipped[0]
-        quoted_in_other = whole.b.has_words
-    else:
+    if view.group.kind not in (Kind.ADDED, Kind.OMITTED):
         return []
-    reading = [n for n, index in enumerate(side.sentences) if index not in skipped]
+    added = view.group.kind is Kind.ADDED
+    side, this, other = (view.b, whole.b, whole.a) if added else (view.a, whole.a, whole.b)
+    skipped = whole.skipped[1 if added else 0]
+    reading = frozenset(n for n, index in enumerate(side.sentences) if index not in skipped)
     if not reading:
         return []
+    unpaired = _Unpaired(view, added, side, other, reading)
+    keeps = whole.name_in_a if added else whole.name_in_b
+    return (
+        _figures(unpaired, locale)
+        + _names(unpaired, whole.known, keeps)
+        + _quotes(unpaired, this.quotes)
+    )
 
-    def read(start: int) -> bool:
-        """True when a position of the side's text is in a sentence not skipped."""
-        n = max(k for k, begin in enumerate(side.starts) if begin <= start)
-        return n in reading
 
-    added = kind is Kind.ADDED
+def _figures(unpaired: _Unpaired, locale: str) -> list[Finding]:
+    """number.added (at warning) / number.omitted for figures the other version lacks."""
+    found = []
+    for figure in figures(unpaired.side, locale):
+        if incidental(figure) or not unpaired.read(figure.start):
+            continue
+        if unpaired.other.has_figure(figure):
+            continue
+        if unpaired.added:
+            new = unpaired.finding(
+                "number.added", f"number added: {figure.shown}", figure.start, figure.end
+            )
+            found.append(replace(new, severity=NEW_FACT))
+        else:
+            message = f"number omitted: {figure.shown}"
+            found.append(unpaired.finding("number.omitted", message, figure.start, figure.end))
+    return found
+
+
+def _names(unpaired: _Unpaired, known: Capitals, keeps: Callable[[Entity], bool]) -> list[Finding]:
+    """entity.added / entity.dropped for names (not titles) the other version lacks."""
     found: list[Finding] = []
-
-    def locate(start: int, end: int) -> dict[str, tuple[int, int]]:
-        return {"b": (start, end)} if added else {"a": (start, end)}
-
-    number_rule, entity_rule, quote_rule = rules
-    if number_rule:
-        for figure in figures(side, locale):
-            if incidental(figure) or not read(figure.start) or other.has_figure(figure):
-                continue
-            message = f"number added: {figure.shown}"
-            where = locate(figure.start, figure.end)
-            found.append(replace(view.finding(number_rule, message, **where), severity=NEW_FACT))
-    seen: list[Entity] = []
-    for entity in titles(side) + names(side, known):
-        if entity.kind != "name" or not read(entity.start) or keeps(entity):
+    seen: set[tuple[str, ...]] = set()
+    what = "added" if unpaired.added else "dropped"
+    for entity in names(unpaired.side, known):
+        if not unpaired.read(entity.start) or entity.words in seen or keeps(entity):
             continue
-        if any(e.words == entity.words for e in seen):
-            continue
-        seen.append(entity)
-        what = "added" if added else "dropped"
+        seen.add(entity.words)
         message = f'entity {what}: "{entity.text}"'
-        found.append(view.finding(entity_rule, message, **locate(entity.start, entity.end)))
-    for start, end in in_group(side, tuple(words_of)):
-        if not read(start) or quoted_in_other(side.text[start:end]):
-            continue
-        what = "added" if added else "dropped"
-        message = f'quote {what}: "{excerpt(side.text[start:end])}"'
-        found.append(view.finding(quote_rule, message, **locate(start, end)))
+        found.append(unpaired.finding(f"entity.{what}", message, entity.start, entity.end))
+    return found
+
+
+def _quotes(unpaired: _Unpaired, quotes: Sequence[Quote]) -> list[Finding]:
+    """quote.added (words A never quoted) / quote.dropped (words B has nowhere)."""
+    found = []
+    present = unpaired.other.has_quoted if unpaired.added else unpaired.other.has_words
+    what = "added" if unpaired.added else "dropped"
+    for start, end in in_group(unpaired.side, tuple(quotes)):
+        text = unpaired.side.text[start:end]
+        if unpaired.read(start) and not present(text):
+            message = f'quote {what}: "{excerpt(text)}"'
+            found.append(unpaired.finding(f"quote.{what}", message, start, end))
     return found
