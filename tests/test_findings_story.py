@@ -224,3 +224,43 @@ def test_ordinals_in_words_and_weekdays_appearing_or_going_are_no_fact() -> None
     b = "First the attacker threw a grenade. Police arrived on Tuesday for a second time."
     assert [r for r in rules(a, b) if r.startswith("number.")] == []
     assert "number.changed" in rules("She came third.", "She came second.")
+
+
+# Names: what is a name in news copy, reported once
+
+
+def test_demonyms_creeds_and_honorifics_are_not_names_added() -> None:
+    a = "The council approved the budget.\n\nResidents were angry."
+    b = (
+        "The council approved the budget.\n\n"
+        "British and West African Muslims and Americans joined the protest.\n\n"
+        "Residents were angry."
+    )
+    assert of(compared(a, b), "entity.") == []
+
+
+def test_a_demonym_replacing_a_name_is_still_entity_changed() -> None:
+    found = pair("Modi met Chinese leader Xi Jinping.", "Modi met Russian leader Xi Jinping.")
+    assert ("entity.changed", "warning", "Chinese") in of(found, "entity.")
+
+
+def test_a_name_added_in_several_places_is_reported_once() -> None:
+    a = "The council approved the budget.\n\nResidents were angry."
+    b = (
+        "The council approved the budget, Cathy Freeman said.\n\n"
+        "Residents were angry, and Cathy Freeman agreed.\n\n"
+        "Freeman left early."
+    )
+    names = [t for rule, _, t in of(compared(a, b), "entity.added")]
+    assert names == ["Cathy Freeman"]
+
+
+def test_common_words_opening_a_sentence_or_a_quote_and_widgets_are_not_names() -> None:
+    a = "The council approved the budget.\n\nResidents were angry."
+    b = (
+        "The council approved the budget.\n\n"
+        "Insisting on calm, residents met. Obviously they were angry.\n\n"
+        "He said: ''Yes, we will appeal.'' Facebook Share Twitter Share\n\n"
+        "Residents were angry."
+    )
+    assert of(compared(a, b), "entity.") == []

@@ -25,7 +25,7 @@ from driftcheck.findings.numbers import check_numbers
 from driftcheck.findings.quotes import Quote, check_quotes, find_quotes
 from driftcheck.findings.rules import RULES, Rule
 from driftcheck.findings.score import drift_score
-from driftcheck.findings.story import Version, Whole, check_unpaired
+from driftcheck.findings.story import Version, Whole, check_unpaired, first_mentions
 from driftcheck.findings.structure import Sentences, check_structure
 from driftcheck.findings.wording import check_cosmetic, check_substitutions
 from driftcheck.types import AlignmentGroup, Document, Finding
@@ -113,7 +113,7 @@ def detect(
         checks = (check for scope, check in CHECKS if scope.covers(view))
         in_group = [item for check in checks for item in check(view, story)]
         found += sorted(in_group, key=_reading_order)
-    return tuple(found)
+    return tuple(first_mentions(found))
 
 
 def _read_story(a: Document, b: Document, groups: Sequence[AlignmentGroup], locale: str) -> Story:

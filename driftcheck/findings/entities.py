@@ -54,7 +54,7 @@ from driftcheck.findings.lexicon import (
     stem_set,
     stems,
 )
-from driftcheck.findings.names import TOKEN, Capitals, Entity, names, titles
+from driftcheck.findings.names import TOKEN, Capitals, Entity, names, not_a_name, titles
 from driftcheck.types import Document, Finding
 
 _SHORT_EDIT = 5
@@ -175,7 +175,8 @@ def check_entities(
     With both `docs` (A, B), a name whose clause moved to another sentence of the other
     version is neither dropped nor added: it moved with its clause. With `story` (what
     the whole of A, and of B, offers for keeping a name), a name B still has anywhere is
-    not dropped and one A had anywhere is not added.
+    not dropped and one A had anywhere is not added, and demonyms, creeds and honorifics
+    (British, Muslims, Mrs: names.not_a_name) are neither, though still entity.changed.
     """
     a_found = titles(view.a) + names(view.a, known)
     b_found = titles(view.b) + names(view.b, known)
@@ -194,6 +195,8 @@ def check_entities(
         new = [e for e in new if not kept(e, whole_a)]
     for entity in dropped:
         replacement = _replacement(view, entity, new)
+        if replacement is None and story is not None and not_a_name(entity):
+            continue
         if replacement is None:
             message = f'entity dropped: "{entity.text}"'
             found.append(view.finding("entity.dropped", message, a=(entity.start, entity.end)))
@@ -203,6 +206,8 @@ def check_entities(
             a, b = (entity.start, entity.end), (replacement.start, replacement.end)
             found.append(view.finding("entity.changed", message, a=a, b=b))
     for entity in new:
+        if story is not None and not_a_name(entity):
+            continue
         message = f'entity added: "{entity.text}"'
         found.append(view.finding("entity.added", message, b=(entity.start, entity.end)))
     return found

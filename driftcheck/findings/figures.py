@@ -105,7 +105,7 @@ _HYPHEN_UNIT = re.compile(
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [^()\n]{1,40}?)? ?\([^()\n]{2,40}\) ?[-–—]+ ?"
 )
-_TIMESTAMP = re.compile(
+TIMESTAMP = re.compile(
     r"(?:(?:Last modified on|Published on|First published on)\s)?"
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"\s\d{4}(?:\s\d{1,2}[.:]\d{2})?(?:\s(?:BST|GMT|UTC|CET|CEST|EDT|EST|AEST|AEDT))?"
@@ -189,7 +189,7 @@ def _units_agree(a: str, b: str) -> bool:
 def figures(side: Side, locale: str = "en") -> list[Figure]:
     """The figures of one side's text, in reading order."""
     found = []
-    furniture = _datelines(side) + [m.span() for m in _TIMESTAMP.finditer(side.text)]
+    furniture = _datelines(side) + [m.span() for m in TIMESTAMP.finditer(side.text)]
     for match in _FIGURE.finditer(side.text):
         in_furniture = any(start <= match.start() < end for start, end in furniture)
         if in_furniture or _is_idiom(side, match) or _in_name(side, match):

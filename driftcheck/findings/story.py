@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
 from driftcheck.findings.figures import Figure, figures, incidental
-from driftcheck.findings.names import Capitals, Entity, names, titles
+from driftcheck.findings.names import Capitals, Entity, names, not_a_name, titles
 from driftcheck.findings.quotes import Quote, in_group
+from driftcheck.normalize import fold
 from driftcheck.types import Document, Finding, Kind, Severity
 
 _WORDS = re.compile(r"\w+")
@@ -42,6 +43,10 @@ class Version:
         self.figures: tuple[Figure, ...] = tuple(figures(self.side, locale))
         self.entities: tuple[Entity, ...] = tuple(titles(self.side) + names(self.side, known))
         self.words: tuple[str, ...] = tuple(_WORDS.findall(fold_chars(self.side.text)))
+        self.in_longer_names: frozenset[str] = frozenset(
+            word for e in self.entities if e.kind == "name" and len(e.words) > 1 for word in e.words
+        )
+        """Words of this version's names of several words (Freeman of Cathy Freeman)."""
         self._runs = " " + " ".join(self.words) + " "
         self.quotes = tuple(quotes)
         self._quoted = [
@@ -100,6 +105,7 @@ class _Unpaired:
     view: GroupView
     added: bool
     side: Side
+    this: Version
     other: Version
     reading: frozenset[int]
     """Positions in `side.sentences` of the sentences read (not boilerplate or repeats)."""
@@ -130,7 +136,7 @@ def check_unpaired(view: GroupView, whole: Whole, locale: str = "en") -> list[Fi
     reading = frozenset(n for n, index in enumerate(side.sentences) if index not in skipped)
     if not reading:
         return []
-    unpaired = _Unpaired(view, added, side, other, reading)
+    unpaired = _Unpaired(view, added, side, this, other, reading)
     keeps = whole.name_in_a if added else whole.name_in_b
     return (
         _figures(unpaired, locale)
@@ -164,7 +170,11 @@ def _names(unpaired: _Unpaired, known: Capitals, keeps: Callable[[Entity], bool]
     seen: set[tuple[str, ...]] = set()
     what = "added" if unpaired.added else "dropped"
     for entity in names(unpaired.side, known):
-        if not unpaired.read(entity.start) or entity.words in seen or keeps(entity):
+        if not unpaired.read(entity.start) or entity.words in seen or not_a_name(entity):
+            continue
+        if len(entity.words) == 1 and entity.words[0] in unpaired.this.in_longer_names:
+            continue  # a later mention (Freeman) of a longer name (Cathy Freeman)
+        if keeps(entity):
             continue
         seen.add(entity.words)
         message = f'entity {what}: "{entity.text}"'
@@ -183,3 +193,17 @@ def _quotes(unpaired: _Unpaired, quotes: Sequence[Quote]) -> list[Finding]:
             message = f'quote {what}: "{excerpt(text)}"'
             found.append(unpaired.finding(f"quote.{what}", message, start, end))
     return found
+
+
+def first_mentions(found: Sequence[Finding]) -> list[Finding]:
+    """The findings with each name reported dropped (or added) once: at its first mention."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for item in found:
+        if item.rule in ("entity.dropped", "entity.added"):
+            key = (item.rule, fold(item.a_text or item.b_text or ""))
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(item)
+    return kept
