@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from driftcheck.diff import word_diff
+from driftcheck.findings import detect
+from driftcheck.findings.confidence import pair_confidence
 from driftcheck.findings.context import make_side
 from driftcheck.findings.figures import figures
 from driftcheck.findings.names import capitals
@@ -11,7 +14,7 @@ from driftcheck.findings.story import Version
 from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
-from driftcheck.types import Finding
+from driftcheck.types import AlignmentGroup, Finding, Kind
 from tests.test_findings_rules import pair, rules
 
 COMPARER = Comparer(embedder=FakeEmbedder())
@@ -264,3 +267,36 @@ def test_common_words_opening_a_sentence_or_a_quote_and_widgets_are_not_names() 
         "Residents were angry."
     )
     assert of(compared(a, b), "entity.") == []
+
+
+# Confidence: findings on a doubtful pairing, and versions that are not one story
+
+
+def test_a_claim_on_a_low_confidence_pair_is_lowered_to_info_and_marked() -> None:
+    a, b = segment("Bus fares rise by 12 percent."), segment("Bus fares rise by 15 percent.")
+    tokens = word_diff("Bus fares rise by 12 percent.", "Bus fares rise by 15 percent.")
+    for similarity, severity in ((0.3, "info"), (0.9, "error")):
+        group = AlignmentGroup((0,), (0,), Kind.CHANGED, similarity, diff=tokens)
+        found = [f for f in detect(a, b, [group]) if f.rule == "number.changed"]
+        assert [f.severity.value for f in found] == [severity]
+        assert ("low-confidence" in found[0].message) is (severity == "info")
+
+
+@pytest.mark.parametrize("similarity", [None, -1.0, 2.0, float("nan")])
+def test_pair_confidence_of_odd_similarities_stays_in_range(similarity: float | None) -> None:
+    group = AlignmentGroup((0,), (0,), Kind.CHANGED, similarity)
+    confidence = pair_confidence(group)
+    if similarity is None:
+        assert confidence is None
+    else:
+        assert confidence is not None
+        assert 0.0 <= confidence <= 1.0
+    assert pair_confidence(AlignmentGroup((0,), (), Kind.OMITTED, 0.9)) is None
+
+
+def test_short_or_shared_versions_are_never_unrelated() -> None:
+    found = compared("The council met. It voted.", "A fire broke out. Crews came.")
+    assert "story.unrelated" not in [f.rule for f in found]
+    a = "Mayor Ruth Aldane cut 12 posts.\n\nResidents were angry.\n\nThe vote was close."
+    b = "Mayor Ruth Aldane cut 15 posts.\n\nResidents were furious.\n\nThe vote was close."
+    assert "story.unrelated" not in [f.rule for f in compared(a, b)]

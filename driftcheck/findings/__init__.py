@@ -18,6 +18,7 @@ from enum import Enum
 
 from driftcheck.findings.attribution import check_attribution
 from driftcheck.findings.certainty import check_hedges, check_negation
+from driftcheck.findings.confidence import one_story, temper
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.entities import check_entities
 from driftcheck.findings.names import Capitals, capitals
@@ -113,7 +114,8 @@ def detect(
         checks = (check for scope, check in CHECKS if scope.covers(view))
         in_group = [item for check in checks for item in check(view, story)]
         found += sorted(in_group, key=_reading_order)
-    return tuple(first_mentions(found))
+    found = temper(first_mentions(found), story.views)
+    return tuple(one_story(found, story.views, story.whole))
 
 
 def _read_story(a: Document, b: Document, groups: Sequence[AlignmentGroup], locale: str) -> Story:

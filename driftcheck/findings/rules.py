@@ -49,6 +49,7 @@ _ALL = (
     Rule("paragraph.moved", _WARNING, "a passage appears in a different order in B"),
     Rule("boilerplate.omitted", _INFO, "page furniture, byline or credit of A left out of B"),
     Rule("boilerplate.added", _INFO, "page furniture, byline, dateline or credit added in B"),
+    Rule("story.unrelated", _WARNING, "A and B do not tell the same story; the rest is info"),
 )
 
 RULES: Mapping[str, Rule] = MappingProxyType({rule.id: rule for rule in _ALL})
