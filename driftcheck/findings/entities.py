@@ -176,7 +176,8 @@ def check_entities(
     version is neither dropped nor added: it moved with its clause. With `story` (what
     the whole of A, and of B, offers for keeping a name), a name B still has anywhere is
     not dropped and one A had anywhere is not added, and demonyms, creeds and honorifics
-    (British, Muslims, Mrs: names.not_a_name) are neither, though still entity.changed.
+    (British, Muslims, Mrs: names.not_a_name) are neither, though still entity.changed;
+    a title B adds (minister) is no new name.
     """
     a_found = titles(view.a) + names(view.a, known)
     b_found = titles(view.b) + names(view.b, known)
@@ -206,7 +207,7 @@ def check_entities(
             a, b = (entity.start, entity.end), (replacement.start, replacement.end)
             found.append(view.finding("entity.changed", message, a=a, b=b))
     for entity in new:
-        if story is not None and not_a_name(entity):
+        if story is not None and (not_a_name(entity) or entity.kind == "title"):
             continue
         message = f'entity added: "{entity.text}"'
         found.append(view.finding("entity.added", message, b=(entity.start, entity.end)))

@@ -49,6 +49,12 @@ _JOINING = (
 )
 _PARTICLES = CONNECTORS - {"of", "for"}
 _CALENDAR = frozenset(MONTHS + WEEKDAYS)
+_GENERIC_ALONE = GENERIC_NAME_WORDS | frozenset(
+    word_list(
+        "government county square street road avenue tv union council ministry department"
+        " agency office party university college hospital center centre"
+    )
+)
 _COMMON_ENDINGS = ("ing", "ly", "ed", "ies", "ion", "ions")
 _OPENERS = "\"“‘'(["
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
@@ -95,12 +101,17 @@ def capitals(*docs: Document) -> Capitals:
 
 def not_a_name(entity: Entity) -> bool:
     """True for a run of capitals that names no one: demonyms, creeds, compass points and
-    honorifics only (British, West African, Muslims, Mrs; see lexicon.is_demonym), or
-    the words of a sharing widget ("Facebook Share")."""
+    honorifics only (British, West African, Muslims, Mrs; see lexicon.is_demonym), the
+    words of a sharing widget ("Facebook Share"), a token with digits (PS3), or one
+    organisation or place word alone (Government, County)."""
     if entity.kind != "name":
         return False
     if any(word in PAGE_FURNITURE_WORDS for word in entity.words):
         return True
+    if any(char.isdigit() for char in entity.text):
+        return True  # PS3, Pukguksong-2, "PS300" (a pound sign lost in conversion)
+    if len(entity.words) == 1 and entity.words[0] in _GENERIC_ALONE:
+        return True  # "the Government", "the Union", "the County" alone name no one
     written = TOKEN.findall(entity.text.lower())
     return all(is_demonym(word) for word in entity.words) or all(map(is_demonym, written))
 

@@ -34,7 +34,7 @@ _ALL = (
     Rule("number.omitted", _WARNING, "a figure in a sentence B left out, stated nowhere in B"),
     Rule("entity.changed", _WARNING, "a person, organisation, place or title was replaced"),
     Rule("entity.dropped", _WARNING, "a person, organisation, place or title is missing in B"),
-    Rule("entity.added", _INFO, "B names a person, organisation, place or title A did not"),
+    Rule("entity.added", _WARNING, "B names a person, organisation, place or title A did not"),
     Rule("attribution.dropped", _WARNING, "A says who said it (said, according to); B does not"),
     Rule("attribution.added", _WARNING, "B attributes a statement that A did not attribute"),
     Rule("attribution.changed", _WARNING, "the statement is attributed to another source in B"),
