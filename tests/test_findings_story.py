@@ -10,6 +10,7 @@ from driftcheck.findings.confidence import pair_confidence
 from driftcheck.findings.context import make_side
 from driftcheck.findings.figures import figures
 from driftcheck.findings.names import capitals
+from driftcheck.findings.quotes import title_like
 from driftcheck.findings.story import Version
 from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
@@ -311,3 +312,30 @@ def test_tokens_with_digits_lone_generic_words_and_titles_are_not_names_added() 
     )
     assert of(compared(a, b), "entity.") == []
     assert "entity.added" in rules("Prices rose sharply.", "Prices rose sharply, Reuters reported.")
+
+
+@pytest.mark.parametrize(
+    ("quoted", "is_title"),
+    [
+        ("All About Eve", True),
+        ("Captain Fantastic", True),
+        ("PA", True),
+        ("groundless", False),
+        ("We will appeal.", False),
+        ("Trade Is Up, Prices Are Down", False),
+        ("", False),
+        ("One Two Three Four Five Six Seven", False),
+    ],
+)
+def test_titles_in_quotation_marks_are_not_quotes(quoted: str, is_title: bool) -> None:
+    assert title_like(quoted) is is_title
+
+
+def test_a_film_title_in_an_added_sentence_is_no_quote_added() -> None:
+    a = "The awards were held on Sunday.\n\nCritics were pleased."
+    b = (
+        "The awards were held on Sunday.\n\n"
+        'The winner was "All About Eve".\n\n'
+        "Critics were pleased."
+    )
+    assert of(compared(a, b), "quote.") == []

@@ -23,7 +23,7 @@ from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, ma
 from driftcheck.findings.entities import OtherSide, kept, other_side
 from driftcheck.findings.figures import Figure, figures, incidental
 from driftcheck.findings.names import Capitals, Entity, names, not_a_name, titles
-from driftcheck.findings.quotes import Quote, in_group
+from driftcheck.findings.quotes import Quote, in_group, title_like
 from driftcheck.normalize import fold
 from driftcheck.types import Document, Finding, Kind, Severity
 
@@ -189,7 +189,7 @@ def _quotes(unpaired: _Unpaired, quotes: Sequence[Quote]) -> list[Finding]:
     what = "added" if unpaired.added else "dropped"
     for start, end in in_group(unpaired.side, tuple(quotes)):
         text = unpaired.side.text[start:end]
-        if unpaired.read(start) and not present(text):
+        if unpaired.read(start) and not present(text) and not title_like(text):
             message = f'quote {what}: "{excerpt(text)}"'
             found.append(unpaired.finding(f"quote.{what}", message, start, end))
     return found
