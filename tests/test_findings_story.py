@@ -339,3 +339,27 @@ def test_a_film_title_in_an_added_sentence_is_no_quote_added() -> None:
         "Critics were pleased."
     )
     assert of(compared(a, b), "quote.") == []
+
+
+def test_a_month_alone_is_a_figure_except_opening_a_sentence_or_as_may() -> None:
+    assert shown("He was charged in December, not in May.") == ["December"]
+    assert shown("March on Washington began.") == []
+    assert shown("The office said March exports fell 4.2%.") == ["March", "4.2%"]
+
+
+def test_a_month_omitted_with_a_figure_b_keeps_is_no_fact_lost() -> None:
+    a = (
+        "The bank held its rate.\n\nInflation was 6.8% in March, the office said.\n\n"
+        "Brel said inflation of 6.8% was too high."
+    )
+    b = "The bank held its rate.\n\nBrel said inflation of 6.8% was too high."
+    assert of(compared(a, b), "number.") == []
+    a = "The bank held its rate.\n\nHe was charged in December.\n\nBrel spoke."
+    b = "The bank held its rate.\n\nBrel spoke."
+    assert of(compared(a, b), "number.") == [("number.omitted", "warning", "December")]
+
+
+def test_a_figure_added_in_two_places_is_reported_once() -> None:
+    a = "The bank held its rate.\n\nBrel spoke."
+    b = "The bank held its rate at 100%.\n\nBrel spoke of 100% effort."
+    assert len([r for r in rules(a, b) if r == "number.added"]) == 1

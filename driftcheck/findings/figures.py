@@ -62,6 +62,10 @@ _MONTH = (
     "(?:" + "|".join(m.capitalize() for m in MONTHS if m != "may") + "|May"
     "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)"
 )
+_MONTH_ALONE = "|".join(m.capitalize() for m in MONTHS if m != "may")
+_AFTER_MONTH_WORD = "(?<=[a-z,][ ])"
+"""A month named alone counts after a lower-case word ("in December", "that March
+exports"), not opening a sentence; May alone never does (a modal, a name)."""
 _NUMBER_WORD = (
     "(?:" + "|".join(_TENS) + ")(?:-(?:" + "|".join(_UNITS[1:10]) + "))?"
     "|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + "|a dozen|dozen"
@@ -78,6 +82,7 @@ _FIGURE = re.compile(
              (?:,?[ ](?P<dm_year>{_YEAR}))?)
     | (?P<my>(?P<my_month>{_MONTH})[ ](?P<my_year>{_YEAR}))
     | (?P<weekday>{"|".join(d.capitalize() for d in WEEKDAYS)})
+    | {_AFTER_MONTH_WORD}(?P<month>{_MONTH_ALONE})(?![ ]\d)
     | (?P<time>(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?[ ]?(?P<half>(?i:[ap]\.m\.|[ap]m))
       | (?P<hour24>[0-2]?\d):(?P<minute24>[0-5]\d))
     | (?P<ordinal>\d+(?:st|nd|rd|th)|(?i:{_ORDINAL_WORD})|No\.[ ]?\d+)
@@ -292,15 +297,9 @@ def _is_idiom(side: Side, match: re.Match[str]) -> bool:
 def _read(match: re.Match[str], locale: str) -> Figure | None:
     """The kind and value of a matched figure (its position is filled in by the caller)."""
     group = match.group
-    if group("iso"):
-        year, month, day = (int(part) for part in group("iso").split("-"))
-        return _figure("date", (year, month, day))
-    for prefix in ("md", "dm", "my"):
-        if group(prefix):
-            given_day = None if prefix == "my" else int(group(f"{prefix}_day"))
-            given_year = group(f"{prefix}_year")
-            month = _month_number(group(f"{prefix}_month"))
-            return _figure("date", (int(given_year) if given_year else None, month, given_day))
+    date = _date(match)
+    if date is not None:
+        return _figure("date", date)
     if group("weekday"):
         return _figure("weekday", group("weekday").lower())
     if group("time"):
@@ -308,6 +307,23 @@ def _read(match: re.Match[str], locale: str) -> Figure | None:
     if group("ordinal"):
         return _figure("ordinal", _ordinal_value(group("ordinal")))
     return _amount(match, locale)
+
+
+def _date(match: re.Match[str]) -> DateValue | None:
+    """(year, month, day) of a matched date, the parts not given None; None for no date."""
+    group = match.group
+    if group("iso"):
+        year, month, day = (int(part) for part in group("iso").split("-"))
+        return (year, month, day)
+    for prefix in ("md", "dm", "my"):
+        if group(prefix):
+            given_day = None if prefix == "my" else int(group(f"{prefix}_day"))
+            given_year = group(f"{prefix}_year")
+            month = _month_number(group(f"{prefix}_month"))
+            return (int(given_year) if given_year else None, month, given_day)
+    if group("month"):
+        return (None, _month_number(group("month")), None)
+    return None
 
 
 def _minutes(match: re.Match[str]) -> Decimal:

@@ -110,9 +110,13 @@ class _Unpaired:
     reading: frozenset[int]
     """Positions in `side.sentences` of the sentences read (not boilerplate or repeats)."""
 
+    def sentence(self, start: int) -> int:
+        """The position in `side.sentences` of the sentence holding a position of the text."""
+        return bisect_right(self.side.starts, start) - 1
+
     def read(self, start: int) -> bool:
         """True when a position of the side's text is in a sentence that is read."""
-        return bisect_right(self.side.starts, start) - 1 in self.reading
+        return self.sentence(start) in self.reading
 
     def finding(self, rule: str, message: str, start: int, end: int) -> Finding:
         """A finding on this side's text."""
@@ -125,7 +129,8 @@ def check_unpaired(view: GroupView, whole: Whole, locale: str = "en") -> list[Fi
     """Figures, names and quotes of an added (omitted) group that A (B) has nowhere.
 
     Skipped sentences (boilerplate, repeats) are not read; incidental figures (weekdays,
-    ordinals in words) are no facts. A figure of an added sentence is number.added at
+    ordinals in words) are no facts, nor is a month alone in a sentence whose other
+    figure the other version keeps. A figure of an added sentence is number.added at
     warning (new material to check), one of an omitted sentence number.omitted.
     """
     if view.group.kind not in (Kind.ADDED, Kind.OMITTED):
@@ -148,11 +153,15 @@ def check_unpaired(view: GroupView, whole: Whole, locale: str = "en") -> list[Fi
 def _figures(unpaired: _Unpaired, locale: str) -> list[Finding]:
     """number.added (at warning) / number.omitted for figures the other version lacks."""
     found = []
-    for figure in figures(unpaired.side, locale):
+    read = figures(unpaired.side, locale)
+    kept_in = {unpaired.sentence(f.start) for f in read if unpaired.other.has_figure(f)}
+    for figure in read:
         if incidental(figure) or not unpaired.read(figure.start):
             continue
         if unpaired.other.has_figure(figure):
             continue
+        if _month_alone(figure) and unpaired.sentence(figure.start) in kept_in:
+            continue  # "6.8% in March": the month of a figure B keeps
         if unpaired.added:
             new = unpaired.finding(
                 "number.added", f"number added: {figure.shown}", figure.start, figure.end
@@ -162,6 +171,19 @@ def _figures(unpaired: _Unpaired, locale: str) -> list[Finding]:
             message = f"number omitted: {figure.shown}"
             found.append(unpaired.finding("number.omitted", message, figure.start, figure.end))
     return found
+
+
+def _month_alone(figure: Figure) -> bool:
+    """True for a month named without day or year ("in March")."""
+    return (
+        figure.kind == "date"
+        and isinstance(figure.value, tuple)
+        and figure.value[::2]
+        == (
+            None,
+            None,
+        )
+    )
 
 
 def _names(unpaired: _Unpaired, known: Capitals, keeps: Callable[[Entity], bool]) -> list[Finding]:
@@ -195,12 +217,26 @@ def _quotes(unpaired: _Unpaired, quotes: Sequence[Quote]) -> list[Finding]:
     return found
 
 
+_ONCE = frozenset(
+    {
+        "entity.dropped",
+        "entity.added",
+        "number.added",
+        "number.removed",
+        "number.omitted",
+        "quote.added",
+        "quote.dropped",
+    }
+)
+
+
 def first_mentions(found: Sequence[Finding]) -> list[Finding]:
-    """The findings with each name reported dropped (or added) once: at its first mention."""
+    """The findings with each name, figure or quote reported lost (or new) once: at its
+    first mention ("100%" added in two sentences is one new figure)."""
     seen: set[tuple[str, str]] = set()
     kept = []
     for item in found:
-        if item.rule in ("entity.dropped", "entity.added"):
+        if item.rule in _ONCE:
             key = (item.rule, fold(item.a_text or item.b_text or ""))
             if key in seen:
                 continue
