@@ -363,3 +363,17 @@ def test_a_figure_added_in_two_places_is_reported_once() -> None:
     a = "The bank held its rate.\n\nBrel spoke."
     b = "The bank held its rate at 100%.\n\nBrel spoke of 100% effort."
     assert len([r for r in rules(a, b) if r == "number.added"]) == 1
+
+
+def test_a_quote_reported_altered_is_not_also_dropped_and_hyphen_adjectives_are_no_names() -> None:
+    a = (
+        'Xi praised the "enduring" ties.\n\nThe talks ended.\n\n'
+        'Tokayev also spoke of "enduring" trade.'
+    )
+    b = 'Xi praised the "lasting" ties.\n\nThe talks ended.'
+    rules_found = [f.rule for f in compared(a, b)]
+    assert "quote.altered" in rules_found
+    assert "quote.dropped" not in rules_found
+    a = "The town was calm.\n\nShops opened."
+    b = "The town was calm.\n\nThe Russian-controlled and Isis-linked groups left.\n\nShops opened."
+    assert of(compared(a, b), "entity.") == []

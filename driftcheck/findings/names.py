@@ -55,6 +55,7 @@ _GENERIC_ALONE = GENERIC_NAME_WORDS | frozenset(
         " agency office party university college hospital center centre"
     )
 )
+_HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
 _COMMON_ENDINGS = ("ing", "ly", "ed", "ies", "ion", "ions")
 _OPENERS = "\"“‘'(["
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
@@ -102,12 +103,15 @@ def capitals(*docs: Document) -> Capitals:
 def not_a_name(entity: Entity) -> bool:
     """True for a run of capitals that names no one: demonyms, creeds, compass points and
     honorifics only (British, West African, Muslims, Mrs; see lexicon.is_demonym), the
-    words of a sharing widget ("Facebook Share"), a token with digits (PS3), or one
-    organisation or place word alone (Government, County)."""
+    words of a sharing widget ("Facebook Share"), a token with digits (PS3), an adjective
+    made with a hyphen (Russian-controlled), or one organisation or place word alone
+    (Government, County)."""
     if entity.kind != "name":
         return False
     if any(word in PAGE_FURNITURE_WORDS for word in entity.words):
         return True
+    if _HYPHEN_ADJECTIVE.search(entity.text):
+        return True  # Russian-controlled, Isis-linked, Saudi-led
     if any(char.isdigit() for char in entity.text):
         return True  # PS3, Pukguksong-2, "PS300" (a pound sign lost in conversion)
     if len(entity.words) == 1 and entity.words[0] in _GENERIC_ALONE:

@@ -230,12 +230,21 @@ _ONCE = frozenset(
 )
 
 
+_QUOTE_COMPARED = frozenset(
+    {"quote.altered", "quote.shortened", "quote.marked_edit", "quote.punctuation"}
+)
+
+
 def first_mentions(found: Sequence[Finding]) -> list[Finding]:
     """The findings with each name, figure or quote reported lost (or new) once: at its
-    first mention ("100%" added in two sentences is one new figure)."""
+    first mention ("100%" added in two sentences is one new figure); a quote reported
+    changed is not also dropped."""
     seen: set[tuple[str, str]] = set()
+    altered = {fold(f.a_text or "") for f in found if f.rule in _QUOTE_COMPARED}
     kept = []
     for item in found:
+        if item.rule == "quote.dropped" and fold(item.a_text or "") in altered:
+            continue  # the same quote is reported as changed where B kept it
         if item.rule in _ONCE:
             key = (item.rule, fold(item.a_text or item.b_text or ""))
             if key in seen:
