@@ -40,6 +40,8 @@ _STOP = re.compile(r"[,;:()\"“”‘«»!?]|\s[-–—]+\s|\.(?=\s|$)")
 _SOURCE_WORDS = 6
 _KEPT = 0.6
 _TAG_WORDS = 4
+_WINDOW = 80
+"""Characters around a reporting word that are read to tell a verb from a noun."""
 _PRONOUNS = frozenset(("he", "she", "it", "they", "who", "which"))
 
 
@@ -91,10 +93,10 @@ def _verb_use(text: str, match: re.Match[str]) -> bool:
     """
     if match.group().lower() != "claims":
         return True
-    after = text[match.end() :].split(maxsplit=1)
-    before = text[: match.start()].split()
+    after = text[match.end() : match.end() + _WINDOW].split(maxsplit=1)
+    before = text[max(0, match.start() - _WINDOW) : match.start()].split()
     previous = before[-1] if before else ""
-    tag = text[: match.start()].rpartition(",")
+    tag = text[max(0, match.start() - _WINDOW) : match.start()].rpartition(",")
     short_tag = bool(tag[1]) and len(tag[2].split()) <= _TAG_WORDS
     ends = not after or after[0][:1] in ".!?"
     return (

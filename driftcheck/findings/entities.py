@@ -38,9 +38,10 @@ surname, a first name changed under a kept surname, and names a letter or two ap
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from types import MappingProxyType
 
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.lexicon import (
@@ -63,6 +64,8 @@ _CLAUSE_BREAK = re.compile(r"\s[-–—]+\s|[–—()]|;")
 _SHORTENED = SHORTENED_ORGANISATION_WORDS
 _NEAR_SPELLING = 0.85
 _NEAR_SPELLING_LENGTH = 5
+_LENGTH_SLACK = 4
+"""Two spellings at least _NEAR_SPELLING alike differ in length by less than this."""
 
 
 def kept(entity: Entity, other: OtherSide) -> bool:
@@ -95,6 +98,8 @@ class OtherSide:
     """Its capitalised words, for spellings of one name (Tokayev, Tokaev)."""
     single_names: frozenset[str]
     """Stems of its one-word names (Xi), which keep a longer name starting so (Xi Jinping)."""
+    by_start: Mapping[tuple[str, int], tuple[str, ...]]
+    """`names` by first letter and length: a near spelling shares both, give or take."""
     titles: set[str]
     initials: set[str]
     acronyms: set[str]
@@ -105,9 +110,12 @@ class OtherSide:
         """True when the word, a form of it, or (for a name) a near spelling occurs."""
         if related(word, self.pool):
             return True
-        return len(word) >= _NEAR_SPELLING_LENGTH and any(
-            name[0] == word[0] and SequenceMatcher(None, name, word).ratio() >= _NEAR_SPELLING
-            for name in self.names
+        if len(word) < _NEAR_SPELLING_LENGTH:
+            return False
+        return any(
+            SequenceMatcher(None, name, word).ratio() >= _NEAR_SPELLING
+            for length in range(len(word) - _LENGTH_SLACK, len(word) + _LENGTH_SLACK + 1)
+            for name in self.by_start.get((word[0], length), ())
         )
 
 
@@ -117,9 +125,14 @@ def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
     this_pool = stem_set(canonical_words(this_side.text))
     names = [e for e in found if e.kind == "name"]
     capitalised = " ".join(t for t in TOKEN.findall(side.text) if t[0].isupper())
+    spelled = frozenset(canonical_words(capitalised))
+    by_start: dict[tuple[str, int], list[str]] = {}
+    for name in sorted(spelled):
+        by_start.setdefault((name[0], len(name)), []).append(name)
     return OtherSide(
         pool=stem_set(words),
-        names=frozenset(canonical_words(capitalised)),
+        names=spelled,
+        by_start=MappingProxyType({key: tuple(group) for key, group in by_start.items()}),
         single_names=stem_set(canonical_words(" ".join(_lone_capitalised(side.text)))),
         titles={t.words[0] for t in titles(side, strict=False)},
         initials=_initials(names),

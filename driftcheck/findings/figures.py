@@ -116,6 +116,8 @@ TIMESTAMP = re.compile(
     r"\s\d{4}(?:\s\d{1,2}[.:]\d{2})?(?:\s(?:BST|GMT|UTC|CET|CEST|EDT|EST|AEST|AEDT))?"
 )
 """A publication timestamp ("Wed 20 Sep 2017 10.38 BST"): page furniture, not news."""
+_WORD_WINDOW = 60
+"""How far back to look for the word before a figure (a bounded window keeps it linear)."""
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'’\-]*)[ ]$")
 _NEXT_WORD = re.compile(r"[ ]([A-Za-z][\w'’\-]*)")
 _NOT_NAME_BEFORE = frozenset(
@@ -265,7 +267,7 @@ def _in_name(side: Side, match: re.Match[str]) -> bool:
     numeric_ordinal = bool(ordinal) and ordinal[0].isdigit()
     if not (bare or numeric_ordinal):
         return False
-    previous = _PREVIOUS_WORD.search(text, 0, start)
+    previous = _PREVIOUS_WORD.search(text, max(0, start - _WORD_WINDOW), start)
     following = _NEXT_WORD.match(text, end)
     counts = following is not None and following.group(1)[0].islower()
     if bare and counts and len(match.group("digits")) < 3:

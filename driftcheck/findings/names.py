@@ -227,7 +227,8 @@ def _entity(
     """The name a run of capitalised words stands for, if any (see the module docstring)."""
     first = base_word(run[0].group())
     initial = not text[sentence_start : run[0].start()].strip(_OPENERS + " ")
-    initial = initial or text[: run[0].start()].rstrip(" ").endswith(tuple(_OPENERS))
+    before = text[max(sentence_start, run[0].start() - 8) : run[0].start()].rstrip(" ")
+    initial = initial or before.endswith(tuple(_OPENERS))
     if initial and (first in STOPWORDS or first in known.lower_case):
         run = run[1:]
     while run and (base_word(run[0].group()) in STOPWORDS | CONNECTORS):

@@ -43,6 +43,9 @@ class Version:
         self.figures: tuple[Figure, ...] = tuple(figures(self.side, locale))
         self.entities: tuple[Entity, ...] = tuple(titles(self.side) + names(self.side, known))
         self.words: tuple[str, ...] = tuple(_WORDS.findall(fold_chars(self.side.text)))
+        self._by_value: dict[object, list[Figure]] = {}
+        for figure in self.figures:
+            self._by_value.setdefault(_value_key(figure), []).append(figure)
         self.in_longer_names: frozenset[str] = frozenset(
             word for e in self.entities if e.kind == "name" and len(e.words) > 1 for word in e.words
         )
@@ -56,7 +59,8 @@ class Version:
 
     def has_figure(self, figure: Figure) -> bool:
         """True when this version states the figure's value somewhere."""
-        return any(figure.same(other) for other in self.figures)
+        candidates = self._by_value.get(_value_key(figure), ())
+        return any(figure.same(other) for other in candidates)
 
     def has_words(self, text: str) -> bool:
         """True when the words of `text`, folded, run consecutively somewhere in this version."""
@@ -68,6 +72,12 @@ class Version:
         words = _WORDS.findall(fold_chars(text))
         run = f" {' '.join(words)} "
         return bool(words) and any(run in quoted for quoted in self._quoted)
+
+
+def _value_key(figure: Figure) -> object:
+    """What two figures that may be the same share: their value; dates share one bucket
+    (they match on the parts both give)."""
+    return "date" if isinstance(figure.value, tuple) else figure.value
 
 
 class Whole:
