@@ -40,6 +40,7 @@ FAMILY_OF: Mapping[str, str | None] = {
     "paragraph.moved": None,
     "boilerplate.omitted": None,
     "boilerplate.added": None,
+    "story.unrelated": None,  # one finding about the whole pair, not a labelled change
     "text.homoglyph": None,  # character-level tampering, not one of the six fact families
     "text.hidden": None,
 }

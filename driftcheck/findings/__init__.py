@@ -22,18 +22,19 @@ from typing import TYPE_CHECKING
 from driftcheck.findings.attribution import check_attribution
 from driftcheck.findings.certainty import check_hedges, check_negation
 from driftcheck.findings.characters import check_characters
-from driftcheck.findings.context import GroupView, make_side
+from driftcheck.findings.confidence import one_story, temper
+from driftcheck.findings.context import GroupView
 from driftcheck.findings.entities import check_entities
-from driftcheck.findings.figures import Figure, figures
 from driftcheck.findings.names import Capitals, capitals
 from driftcheck.findings.numbers import check_numbers
 from driftcheck.findings.quotes import Quote, check_quotes, find_quotes
-from driftcheck.findings.rules import RULES, Rule, finding
+from driftcheck.findings.rules import RULES, Rule
 from driftcheck.findings.score import drift_score
+from driftcheck.findings.story import Version, Whole, check_unpaired, first_mentions
 from driftcheck.findings.structure import Sentences, check_structure
 from driftcheck.findings.wording import check_cosmetic, check_substitutions
 from driftcheck.findings.xling import detect_across
-from driftcheck.types import AlignmentGroup, Document, Finding, Kind
+from driftcheck.types import AlignmentGroup, Document, Finding
 
 if TYPE_CHECKING:
     from driftcheck.embed.base import Embedder
@@ -55,8 +56,7 @@ class Story:
     b_quotes: tuple[Quote, ...]
     known: Capitals
     sentences: Sentences
-    added_figures: tuple[Figure, ...]
-    omitted_figures: tuple[Figure, ...]
+    whole: Whole
 
 
 class Scope(Enum):
@@ -74,20 +74,37 @@ class Scope(Enum):
 
 
 Check = Callable[[GroupView, Story], list[Finding]]
-"""One family of rules: a group and its story in, findings at default severities out."""
+"""One family of rules: a group and its story in, findings at (at most) default severities out."""
 
 CHECKS: tuple[tuple[Scope, Check], ...] = (
     (Scope.ALL, lambda view, story: check_structure(view, story.sentences)),
+    (Scope.ALL, lambda view, story: check_unpaired(view, story.whole, story.locale)),
     (Scope.PAIRED, lambda view, _story: check_cosmetic(view)),
     (Scope.PAIRED, lambda view, _story: check_characters(view)),
-    (Scope.EDITED, lambda view, story: check_quotes(view, story.a_quotes, story.b_quotes)),
+    (
+        Scope.EDITED,
+        lambda view, story: check_quotes(
+            view,
+            story.a_quotes,
+            story.b_quotes,
+            (story.whole.a.has_quoted, story.whole.b.has_words),
+        ),
+    ),
     (
         Scope.EDITED,
         lambda view, story: check_numbers(
-            view, story.locale, story.omitted_figures, story.added_figures
+            view, story.locale, story.whole.a.figures, story.whole.b.figures
         ),
     ),
-    (Scope.EDITED, lambda view, story: check_entities(view, story.known, (story.a, story.b))),
+    (
+        Scope.EDITED,
+        lambda view, story: check_entities(
+            view,
+            story.known,
+            (story.a, story.b),
+            (story.whole.names_in_a, story.whole.names_in_b),
+        ),
+    ),
     (Scope.EDITED, lambda view, _story: check_attribution(view)),
     (Scope.EDITED, lambda view, _story: check_hedges(view)),
     (Scope.EDITED, lambda view, _story: check_negation(view)),
@@ -105,7 +122,7 @@ def detect(
     across: tuple[str, str] | None = None,
     embedder: Embedder | None = None,
 ) -> tuple[Finding, ...]:
-    """All findings at their default severities, in reading order, story-level ones last.
+    """All findings at (at most) their default severities, in reading order.
 
     `across` names A's and B's languages when they differ: words are then not compared;
     the profile-driven rules of findings.xling run instead, with `embedder` to judge
@@ -119,31 +136,29 @@ def detect(
         checks = (check for scope, check in CHECKS if scope.covers(view))
         in_group = [item for check in checks for item in check(view, story)]
         found += sorted(in_group, key=_reading_order)
-    found += _omitted_figures(a, story.views, story.sentences, locale)
-    return tuple(found)
+    found = temper(first_mentions(found), story.views)
+    return tuple(one_story(found, story.views, story.whole))
 
 
-def _read_story(
-    a: Document,
-    b: Document,
-    groups: Sequence[AlignmentGroup],
-    locale: str,
-) -> Story:
+def _read_story(a: Document, b: Document, groups: Sequence[AlignmentGroup], locale: str) -> Story:
     views = tuple(GroupView(n, group, a, b) for n, group in enumerate(groups))
+    known = capitals(a, b)
+    a_quotes, b_quotes = find_quotes(a), find_quotes(b)
+    sentences = Sentences(a, b, list(views))
     return Story(
         a=a,
         b=b,
         views=views,
         locale=locale,
-        a_quotes=find_quotes(a),
-        b_quotes=find_quotes(b),
-        known=capitals(a, b),
-        sentences=Sentences(a, b, list(views)),
-        added_figures=tuple(
-            f for v in views if v.group.kind is Kind.ADDED for f in figures(v.b, locale)
-        ),
-        omitted_figures=tuple(
-            f for v in views if v.group.kind is Kind.OMITTED for f in figures(v.a, locale)
+        a_quotes=a_quotes,
+        b_quotes=b_quotes,
+        known=known,
+        sentences=sentences,
+        whole=Whole(
+            Version(a, known, locale, a_quotes),
+            Version(b, known, locale, b_quotes),
+            known,
+            (sentences.skipped_a, sentences.skipped_b),
         ),
     )
 
@@ -155,23 +170,3 @@ def _reading_order(item: Finding) -> tuple[int, int, int]:
     if item.b_span is not None:
         return (1, item.b_span[0], _RULE_ORDER[item.rule])
     return (2, 0, _RULE_ORDER[item.rule])
-
-
-def _omitted_figures(
-    a: Document, views: Sequence[GroupView], sentences: Sentences, locale: str
-) -> list[Finding]:
-    """One story-level number.omitted listing the figures only omitted sentences gave."""
-    in_b = [f for v in views for f in figures(v.b, locale)]
-    lost: dict[str, Figure] = {}
-    for view in views:
-        if view.group.kind is not Kind.OMITTED:
-            continue
-        for index in view.group.a:
-            if not sentences.story_omitted(index):
-                continue
-            for figure in figures(make_side(a, [index]), locale):
-                if not any(figure.same(other) for other in in_b):
-                    lost.setdefault(figure.shown, figure)
-    if not lost:
-        return []
-    return [finding("number.omitted", f"figures omitted: {', '.join(lost)}")]

@@ -9,11 +9,15 @@ ministry said"), or after it when nothing precedes (", said Albert Park"), or af
 instruction, not an attribution ("residents were told to stay indoors"). Pronouns and
 adverbs are not sources.
 
-A group whose A text attributes and whose B text does not is attribution.dropped (and
-the reverse attribution.added). When both attribute but a named source of A is nowhere
-in B's text, it is attribution.changed if B names a source A does not, else
-attribution.dropped. Sources match as names do (China's foreign ministry = the Chinese
-Foreign Ministry).
+Only attributions whose statement the other side keeps count (`statement_kept`): one
+cut or added with its statement is no change of who said it. A group whose A text
+attributes and whose B text does not is attribution.dropped (and the reverse
+attribution.added). An attribution at the place the diff carries A's to is the same
+slot: attribution.changed only when both name a source and neither source is in the
+other side ("Father Federico added" -> "He added" is no change). Else, when a source
+of A is nowhere in B's text, it is attribution.changed if B names a source A does not,
+else attribution.dropped. Sources match as names do (China's foreign ministry = the
+Chinese Foreign Ministry).
 """
 
 from __future__ import annotations
@@ -34,6 +38,11 @@ _VERB = re.compile(
 )
 _STOP = re.compile(r"[,;:()\"“”‘«»!?]|\s[-–—]+\s|\.(?=\s|$)")
 _SOURCE_WORDS = 6
+_KEPT = 0.6
+_TAG_WORDS = 4
+_WINDOW = 80
+"""Characters around a reporting word that are read to tell a verb from a noun."""
+_PRONOUNS = frozenset(("he", "she", "it", "they", "who", "which"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +61,8 @@ def attributions(side: Side) -> list[Attribution]:
     found = []
     text = side.text
     for match in _VERB.finditer(text):
+        if not _verb_use(text, match):
+            continue
         before = _clause_before(text, match.start())
         after = _clause_after(text, match.end())
         verb = match.group().lower()
@@ -72,6 +83,28 @@ def attributions(side: Side) -> list[Attribution]:
         end = max([match.end()] + [e for _, e, part in parts if _source_words(part)])
         found.append(Attribution(start, end, source, names))
     return found
+
+
+def _verb_use(text: str, match: re.Match[str]) -> bool:
+    """False for a reporting word used as a noun: "to settle claims", "the claims".
+
+    "claims" is a verb only before "that", after a name or a pronoun ("Smith claims"), or
+    ending a short tag set off by a comma (", the lawsuit claims.").
+    """
+    if match.group().lower() != "claims":
+        return True
+    after = text[match.end() : match.end() + _WINDOW].split(maxsplit=1)
+    before = text[max(0, match.start() - _WINDOW) : match.start()].split()
+    previous = before[-1] if before else ""
+    tag = text[max(0, match.start() - _WINDOW) : match.start()].rpartition(",")
+    short_tag = bool(tag[1]) and len(tag[2].split()) <= _TAG_WORDS
+    ends = not after or after[0][:1] in ".!?"
+    return (
+        (bool(after) and after[0].lower() == "that")
+        or previous[:1].isupper()
+        or previous.lower() in _PRONOUNS
+        or (short_tag and ends)
+    )
 
 
 def _clause_before(text: str, end: int) -> str:
@@ -118,25 +151,80 @@ def _source_words(text: str) -> list[str]:
     ]
 
 
+def statement_kept(side: Side, attribution: Attribution, other_pool: frozenset[str]) -> bool:
+    """True when the statement an attribution qualifies is in the other side too.
+
+    The statement is the rest of the attribution's sentence; it is kept when the other
+    side has at least `_KEPT` of its content words. An attribution that leaves (or
+    arrives) with its whole statement is a statement cut (or added), not a change of who
+    said it.
+    """
+    n = max(k for k, begin in enumerate(side.starts) if begin <= attribution.start)
+    end = side.starts[n + 1] if n + 1 < len(side.starts) else len(side.text)
+    rest = side.text[side.starts[n] : attribution.start] + " " + side.text[attribution.end : end]
+    words = set(_source_words(rest))
+    if not words:
+        return False
+    kept = sum(1 for word in words if related(word, other_pool))
+    return kept >= _KEPT * len(words)
+
+
 def check_attribution(view: GroupView) -> list[Finding]:
-    """attribution.dropped / attribution.added / attribution.changed for one group."""
-    a_found, b_found = attributions(view.a), attributions(view.b)
-    if a_found and not b_found:
-        return [_report(view, "attribution.dropped", a_found[0], None)]
-    if b_found and not a_found:
-        return [_report(view, "attribution.added", None, b_found[0])]
+    """attribution.dropped / attribution.added / attribution.changed for one group.
+
+    Only attributions whose statement the other side keeps count (see statement_kept).
+    """
     a_pool = stem_set(canonical_words(view.a.text))
     b_pool = stem_set(canonical_words(view.b.text))
-    new_sources = [b for b in b_found if b.source and not _named_in(b, a_pool)]
+    a_found = [a for a in attributions(view.a) if statement_kept(view.a, a, b_pool)]
+    b_found = [b for b in attributions(view.b) if statement_kept(view.b, b, a_pool)]
+    a_all, b_all = attributions(view.a), attributions(view.b)
+    if a_found and not b_all:
+        return [_report(view, "attribution.dropped", a_found[0], None)]
+    if b_found and not a_all:
+        return [_report(view, "attribution.added", None, b_found[0])]
     found = []
+    answered: set[int] = set()
     for attribution in a_found:
+        slot = _counterpart(view, attribution, b_all)
+        if slot is not None:
+            answered.add(id(slot))
+            if _renamed(attribution, slot, a_pool, b_pool):
+                found.append(_report(view, "attribution.changed", attribution, slot))
+            continue
         if not attribution.source or _named_in(attribution, b_pool):
             continue
+        new_sources = [
+            b for b in b_found if id(b) not in answered and b.source and not _named_in(b, a_pool)
+        ]
         if new_sources:
-            found.append(_report(view, "attribution.changed", attribution, new_sources.pop(0)))
+            answered.add(id(new_sources[0]))
+            found.append(_report(view, "attribution.changed", attribution, new_sources[0]))
         else:
             found.append(_report(view, "attribution.dropped", attribution, None))
     return found
+
+
+def _counterpart(
+    view: GroupView, attribution: Attribution, b_all: list[Attribution]
+) -> Attribution | None:
+    """The B attribution at the place the diff carries A's attribution to, if any."""
+    start, end = view.to_b(attribution.start, attribution.end)
+    return next((b for b in b_all if b.start < max(end, start + 1) and start < b.end), None)
+
+
+def _renamed(
+    a: Attribution, b: Attribution, a_pool: frozenset[str], b_pool: frozenset[str]
+) -> bool:
+    """True when two attributions in the same place name different sources.
+
+    Both must name a source (a pronoun says nothing new), and neither side may name the
+    other's source anywhere in the group ("state TV reported" -> "state media reported"
+    is the same source).
+    """
+    if not (a.source and b.source):
+        return False
+    return not _named_in(a, b_pool) and not _named_in(b, a_pool)
 
 
 def _named_in(attribution: Attribution, pool: frozenset[str]) -> bool:

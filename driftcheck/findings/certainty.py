@@ -2,7 +2,10 @@
 
 Both rules count markers in a group's A text and in its B text, so a marker reworded
 into another of its kind ("may" -> "could", "did not" -> "never") is not reported; only
-one that appears or disappears is.
+one that appears or disappears is, and only about the same statement: inside an edit of
+at most five words a side, in a group whose sides share half their words (see
+`in_short_edit`). A new clause that happens to say "not", a rewritten sentence ("does not
+have the death penalty" -> "the death penalty was removed") flip nothing.
 
 Hedges: alleged(ly), reportedly, purportedly, supposedly, apparently, expected to, could,
 may (lower case: May is a month or a name), might, likely, unlikely, probably, possibly,
@@ -28,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from driftcheck.findings.context import GroupView, Side
+from driftcheck.findings.figures import figures
 from driftcheck.types import Finding
 
 _NUMBER_AHEAD = (
@@ -46,7 +50,7 @@ _HEDGE = re.compile(
     r"more than|over|less than|fewer than|under|as many as|an estimated|estimated)[ ]"
     + _NUMBER_AHEAD
 )
-_SOFT_HEDGE = re.compile(r"\b(?:should|would)\b", re.IGNORECASE)
+_SOFT_HEDGE = re.compile(r"\b(?:should|would|hint(?:s|ed)?)\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?i:not(?! only\b| just\b| un\w+| without\b)|no(?!\.\s?\d)|never|cannot|none|"
     r"neither|nor|nobody|nothing|nowhere|without|(?<!not )unlikely|unable|unwilling|"
@@ -54,7 +58,17 @@ _NEGATION = re.compile(
     r"|\b\w+n['’]t\b",
     re.UNICODE,
 )
-_SOFT_NEGATION = re.compile(r"\b(?:stop(?:s|ped|ping)?|cease[sd]?|quit|halt(?:s|ed)?)\b", re.I)
+_WORD = re.compile(r"\w+")
+_BOUND = re.compile(
+    r"about|around|roughly|approximately|nearly|almost|some|at least|at most|up to|more than"
+    r"|over|less than|fewer than|under|as many as|an estimated|estimated"
+)
+_SHORT_EDIT = 5
+_SOFT_NEGATION = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?|cease[sd]?|quit|halt(?:s|ed)?|call(?:s|ed|ing)? off"
+    r"|cancel(?:s|led|ed|ling)?|scrap(?:s|ped)?|abandon(?:s|ed)?)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +120,56 @@ def _without(markers: list[Marker], common: Counter[str]) -> list[Marker]:
     return left
 
 
+def in_short_edit(view: GroupView, marker: Marker, *, in_b: bool) -> bool:
+    """True when the marker lies in an edit of a few words a side inside a kept statement.
+
+    A hedge or negation only flips the statement it qualifies: one inside a long edit
+    (a new clause, a rewritten sentence) is no flip of anything A (or B) said. Kept
+    means the group's sides share at least half of the shorter side's words.
+    """
+    for block in view.edits:
+        where = block.b if in_b else block.a
+        if where[0] < marker.end and marker.start < where[1]:
+            a_words = len(_WORD.findall(view.a.text, *block.a))
+            b_words = len(_WORD.findall(view.b.text, *block.b))
+            marker_words = len(_WORD.findall(marker.form))
+            new_clause = min(a_words, b_words) == 0 and max(a_words, b_words) > marker_words + 2
+            short = max(a_words, b_words) <= _SHORT_EDIT and not new_clause
+            return short and _kept_statement(view)
+    return False
+
+
+def _kept_statement(view: GroupView) -> bool:
+    """True when the group's sides share at least half of the shorter side's words."""
+    a_words = len(_WORD.findall(view.a.text))
+    b_words = len(_WORD.findall(view.b.text))
+    shared = sum(
+        len(_WORD.findall(view.a.text, *block.a)) for block in view.blocks if not block.edit
+    )
+    return 2 * shared >= min(a_words, b_words)
+
+
+def _bound_kept(view: GroupView, marker: Marker, from_a: bool) -> bool:
+    """For a bound on a figure (about, more than), True when the other side keeps the figure.
+
+    "more than 120 injured" -> "148 injured" changed the figure, not its hedge.
+    """
+    side, other = (view.a, view.b) if from_a else (view.b, view.a)
+    if not _BOUND.fullmatch(marker.form.strip()):
+        return True
+    bounded = [f for f in figures(side) if f.start >= marker.end][:1]
+    return any(f.same(o) for f in bounded for o in figures(other))
+
+
 def check_hedges(view: GroupView) -> list[Finding]:
-    """hedge.dropped / hedge.added for one group."""
+    """hedge.dropped / hedge.added for one group, within short edits of a kept statement."""
     a_left, b_left = _unmatched(hedges(view.a), hedges(view.b))
+    a_left = [
+        m for m in a_left if in_short_edit(view, m, in_b=False) and _bound_kept(view, m, True)
+    ]
+    b_left = [
+        m for m in b_left if in_short_edit(view, m, in_b=True) and _bound_kept(view, m, False)
+    ]
     soft_b = len(_SOFT_HEDGE.findall(view.b.text)) - len(_SOFT_HEDGE.findall(view.a.text))
     soft_a = -soft_b
     found = []
@@ -122,10 +183,12 @@ def check_hedges(view: GroupView) -> list[Finding]:
 
 
 def check_negation(view: GroupView) -> list[Finding]:
-    """negation.flipped for one group: a negation appears or disappears."""
+    """negation.flipped for one group: a negation appears or disappears in a kept statement."""
     a_left, b_left = _unmatched(negations(view.a), negations(view.b))
     soft_b = len(_SOFT_NEGATION.findall(view.b.text)) - len(_SOFT_NEGATION.findall(view.a.text))
     a_left, b_left = a_left[max(0, soft_b) :], b_left[max(0, -soft_b) :]
+    a_left = [m for m in a_left if in_short_edit(view, m, in_b=False)]
+    b_left = [m for m in b_left if in_short_edit(view, m, in_b=True)]
     if a_left:
         marker = a_left[0]
         message = f'negation flipped: "{view.a.text[marker.start : marker.end]}" is gone in B'

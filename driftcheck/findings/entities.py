@@ -39,9 +39,10 @@ left out (Tokayev / Tokaev, Zelensky / Zelenskyy) count as the same; a replaced 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from types import MappingProxyType
 
 from driftcheck.findings.characters import mixed_scripts
 from driftcheck.findings.context import GroupView, Side
@@ -56,7 +57,7 @@ from driftcheck.findings.lexicon import (
     stem_set,
     stems,
 )
-from driftcheck.findings.names import TOKEN, Capitals, Entity, names, titles
+from driftcheck.findings.names import TOKEN, Capitals, Entity, names, not_a_name, titles
 from driftcheck.types import Document, Finding
 
 _SHORT_EDIT = 5
@@ -65,9 +66,11 @@ _CLAUSE_BREAK = re.compile(r"\s[-–—]+\s|[–—()]|;")
 _SHORTENED = SHORTENED_ORGANISATION_WORDS
 _NEAR_SPELLING = 0.85
 _NEAR_SPELLING_LENGTH = 5
+_LENGTH_SLACK = 4
+"""Two spellings at least _NEAR_SPELLING alike differ in length by less than this."""
 
 
-def _kept(entity: Entity, other: _OtherSide) -> bool:
+def kept(entity: Entity, other: OtherSide) -> bool:
     """Whether the other side still has the entity somewhere in the group (see module doc)."""
     if entity.kind == "title":
         return entity.words[0] in other.titles
@@ -89,7 +92,7 @@ def _kept(entity: Entity, other: _OtherSide) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class _OtherSide:
+class OtherSide:
     """What the other side of a group offers for keeping an entity."""
 
     pool: frozenset[str]
@@ -97,6 +100,8 @@ class _OtherSide:
     """Its capitalised words, for spellings of one name (Tokayev, Tokaev)."""
     single_names: frozenset[str]
     """Stems of its one-word names (Xi), which keep a longer name starting so (Xi Jinping)."""
+    by_start: Mapping[tuple[str, int], tuple[str, ...]]
+    """`names` by first letter and length: a near spelling shares both, give or take."""
     titles: set[str]
     initials: set[str]
     acronyms: set[str]
@@ -107,8 +112,12 @@ class _OtherSide:
         """True when the word, a form of it, or (for a name) a near spelling occurs."""
         if related(word, self.pool):
             return True
-        return len(word) >= _NEAR_SPELLING_LENGTH and any(
-            _near_spelling(name, word) for name in self.names
+        if len(word) < _NEAR_SPELLING_LENGTH:
+            return False
+        return any(
+            _near_spelling(name, word)
+            for length in range(len(word) - _LENGTH_SLACK, len(word) + _LENGTH_SLACK + 1)
+            for name in self.by_start.get((word[0], length), ())
         )
 
 
@@ -125,15 +134,20 @@ def _near_spelling(name: str, word: str) -> bool:
     return not replaced and matcher.ratio() >= _NEAR_SPELLING
 
 
-def _other_side(side: Side, this_side: Side, found: list[Entity]) -> _OtherSide:
+def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
     """The other side's words, titles, acronyms and whether it brings a place of its own."""
     words = canonical_words(side.text)
     this_pool = stem_set(canonical_words(this_side.text))
     names = [e for e in found if e.kind == "name"]
     capitalised = " ".join(t for t in TOKEN.findall(side.text) if t[0].isupper())
-    return _OtherSide(
+    spelled = frozenset(canonical_words(capitalised))
+    by_start: dict[tuple[str, int], list[str]] = {}
+    for name in sorted(spelled):
+        by_start.setdefault((name[0], len(name)), []).append(name)
+    return OtherSide(
         pool=stem_set(words),
-        names=frozenset(canonical_words(capitalised)),
+        names=spelled,
+        by_start=MappingProxyType({key: tuple(group) for key, group in by_start.items()}),
         single_names=stem_set(canonical_words(" ".join(_lone_capitalised(side.text)))),
         titles={t.words[0] for t in titles(side, strict=False)},
         initials=_initials(names),
@@ -179,26 +193,39 @@ def _initials(entities: list[Entity]) -> set[str]:
 
 
 def check_entities(
-    view: GroupView, known: Capitals, docs: tuple[Document, Document] | None = None
+    view: GroupView,
+    known: Capitals,
+    docs: tuple[Document, Document] | None = None,
+    story: tuple[OtherSide, OtherSide] | None = None,
 ) -> list[Finding]:
     """entity.changed / entity.dropped / entity.added for one group.
 
     With both `docs` (A, B), a name whose clause moved to another sentence of the other
-    version is neither dropped nor added: it moved with its clause.
+    version is neither dropped nor added: it moved with its clause. With `story` (what
+    the whole of A, and of B, offers for keeping a name), a name B still has anywhere is
+    not dropped and one A had anywhere is not added, and demonyms, creeds and honorifics
+    (British, Muslims, Mrs: names.not_a_name) are neither, though still entity.changed;
+    a title B adds (minister) is no new name.
     """
     a_found = titles(view.a) + names(view.a, known)
     b_found = titles(view.b) + names(view.b, known)
-    in_b = _other_side(view.b, view.a, b_found)
-    in_a = _other_side(view.a, view.b, a_found)
-    dropped = _unique(e for e in a_found if not _kept(e, in_b))
-    new = _unique(e for e in b_found if not _kept(e, in_a))
+    in_b = other_side(view.b, view.a, b_found)
+    in_a = other_side(view.a, view.b, a_found)
+    dropped = _unique(e for e in a_found if not kept(e, in_b))
+    new = _unique(e for e in b_found if not kept(e, in_a))
     found: list[Finding] = []
     if docs is not None:
         a_doc, b_doc = docs
         dropped = [e for e in dropped if not moved_clause(view.a.text, e, b_doc, view.group.b)]
         new = [e for e in new if not moved_clause(view.b.text, e, a_doc, view.group.a)]
+    if story is not None:
+        whole_a, whole_b = story
+        dropped = [e for e in dropped if not kept(e, whole_b)]
+        new = [e for e in new if not kept(e, whole_a)]
     for entity in dropped:
         replacement = _replacement(view, entity, new)
+        if replacement is None and story is not None and not_a_name(entity):
+            continue
         if replacement is None:
             message = f'entity dropped: "{entity.text}"'
             found.append(view.finding("entity.dropped", message, a=(entity.start, entity.end)))
@@ -208,6 +235,8 @@ def check_entities(
             a, b = (entity.start, entity.end), (replacement.start, replacement.end)
             found.append(view.finding("entity.changed", message, a=a, b=b))
     for entity in new:
+        if story is not None and (not_a_name(entity) or entity.kind == "title"):
+            continue
         message = f'entity added: "{entity.text}"'
         found.append(view.finding("entity.added", message, b=(entity.start, entity.end)))
     return found

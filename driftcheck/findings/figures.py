@@ -62,6 +62,10 @@ _MONTH = (
     "(?:" + "|".join(m.capitalize() for m in MONTHS if m != "may") + "|May"
     "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)"
 )
+_MONTH_ALONE = "|".join(m.capitalize() for m in MONTHS if m != "may")
+_AFTER_MONTH_WORD = "(?<=[a-z,][ ])"
+"""A month named alone counts after a lower-case word ("in December", "that March
+exports"), not opening a sentence; May alone never does (a modal, a name)."""
 _NUMBER_WORD = (
     "(?:" + "|".join(_TENS) + ")(?:-(?:" + "|".join(_UNITS[1:10]) + "))?"
     "|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + "|a dozen|dozen"
@@ -78,6 +82,7 @@ _FIGURE = re.compile(
              (?:,?[ ](?P<dm_year>{_YEAR}))?)
     | (?P<my>(?P<my_month>{_MONTH})[ ](?P<my_year>{_YEAR}))
     | (?P<weekday>{"|".join(d.capitalize() for d in WEEKDAYS)})
+    | {_AFTER_MONTH_WORD}(?P<month>{_MONTH_ALONE})(?![ ]\d)
     | (?P<time>(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?[ ]?(?P<half>(?i:[ap]\.m\.|[ap]m))
       | (?P<hour24>[0-2]?\d):(?P<minute24>[0-5]\d))
     | (?P<ordinal>\d+(?:st|nd|rd|th)|(?i:{_ORDINAL_WORD})|No\.[ ]?\d+)
@@ -105,6 +110,21 @@ _HYPHEN_UNIT = re.compile(
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [^()\n]{1,40}?)? ?\([^()\n]{2,40}\) ?[-–—]+ ?"
 )
+TIMESTAMP = re.compile(
+    r"(?:(?:Last modified on|Published on|First published on)\s)?"
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"\s\d{4}(?:\s\d{1,2}[.:]\d{2})?(?:\s(?:BST|GMT|UTC|CET|CEST|EDT|EST|AEST|AEDT))?"
+)
+"""A publication timestamp ("Wed 20 Sep 2017 10.38 BST"): page furniture, not news."""
+_WORD_WINDOW = 60
+"""How far back to look for the word before a figure (a bounded window keeps it linear)."""
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'’\-]*)[ ]$")
+_NEXT_WORD = re.compile(r"[ ]([A-Za-z][\w'’\-]*)")
+_NOT_NAME_BEFORE = frozenset(
+    {*STOPWORDS, *MONTHS, *WEEKDAYS, "no", "nos", "number", "page", "about", "some", "over",
+     "under", "nearly", "almost", "around", "roughly", "just", "only", "all", "last", "top",
+     "after", "before", "by", "since", "until", "from", "to", "between", "among", "aged"}
+)  # fmt: skip
 _MEASURES = {
     "km2": r"(?:square|sq) (?:km|kilomet(?:re|er)s?)",
     "mi2": r"(?:square|sq) miles?",
@@ -176,10 +196,10 @@ def _units_agree(a: str, b: str) -> bool:
 def figures(side: Side, locale: str = "en") -> list[Figure]:
     """The figures of one side's text, in reading order."""
     found = []
-    datelines = _datelines(side)
+    furniture = _datelines(side) + [m.span() for m in TIMESTAMP.finditer(side.text)]
     for match in _FIGURE.finditer(side.text):
-        in_dateline = any(start <= match.start() < end for start, end in datelines)
-        if in_dateline or _is_idiom(side, match):
+        in_furniture = any(start <= match.start() < end for start, end in furniture)
+        if in_furniture or _is_idiom(side, match) or _in_name(side, match):
             continue
         figure = _read(match, locale)
         if figure is None:
@@ -191,6 +211,13 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         text = side.text[match.start() : end]
         found.append(Figure(figure.kind, measure, figure.value, match.start(), end, text, shown))
     return found
+
+
+def incidental(figure: Figure) -> bool:
+    """A weekday or an ordinal in words: copy uses them as words ("first the attacker
+    threw", "a second time") or to say when ("said Tuesday"), so one appearing or going
+    is no fact; a changed one still is (number.changed)."""
+    return figure.kind == "weekday" or (figure.kind == "ordinal" and figure.text.isalpha())
 
 
 def _measure_unit(word: str) -> str:
@@ -219,6 +246,39 @@ def _datelines(side: Side) -> list[tuple[int, int]]:
     return [match.span() for match in found if match]
 
 
+def _in_name(side: Side, match: re.Match[str]) -> bool:
+    """Digits that are part of a name: Flight 192, Haiyang Shiyou 981, NJ 11th For Change.
+
+    A bare number (no currency, scale, unit or percent) or a numeric ordinal directly
+    after a capitalised word that is no function word, month or weekday (but a number
+    under 100 before a lower-case word counts something: "shot Laquan 16 times"); or a
+    numeric ordinal directly before a capitalised word (20th Century Fox, 6th Street).
+    """
+    text, start, end = side.text, match.start(), match.end()
+    ordinal = match.group("ordinal")
+    bare = match.group("digits") and not (
+        match.group("sign")
+        or match.group("glued")
+        or match.group("scale")
+        or match.group("percent")
+        or match.group("points")
+        or match.group("currency")
+    )
+    numeric_ordinal = bool(ordinal) and ordinal[0].isdigit()
+    if not (bare or numeric_ordinal):
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, start - _WORD_WINDOW), start)
+    following = _NEXT_WORD.match(text, end)
+    counts = following is not None and following.group(1)[0].islower()
+    if bare and counts and len(match.group("digits")) < 3:
+        return False  # "shot Laquan 16 times": a count after a name
+    if previous is not None and start not in side.starts:
+        word = previous.group(1)
+        if word[0].isupper() and word.lower() not in _NOT_NAME_BEFORE:
+            return True
+    return numeric_ordinal and following is not None and following.group(1)[0].isupper()
+
+
 def _is_idiom(side: Side, match: re.Match[str]) -> bool:
     """Number words that are names or idiom: Group of Seven, one of the, the two, two-way."""
     word = match.group("word")
@@ -239,15 +299,9 @@ def _is_idiom(side: Side, match: re.Match[str]) -> bool:
 def _read(match: re.Match[str], locale: str) -> Figure | None:
     """The kind and value of a matched figure (its position is filled in by the caller)."""
     group = match.group
-    if group("iso"):
-        year, month, day = (int(part) for part in group("iso").split("-"))
-        return _figure("date", (year, month, day))
-    for prefix in ("md", "dm", "my"):
-        if group(prefix):
-            given_day = None if prefix == "my" else int(group(f"{prefix}_day"))
-            given_year = group(f"{prefix}_year")
-            month = _month_number(group(f"{prefix}_month"))
-            return _figure("date", (int(given_year) if given_year else None, month, given_day))
+    date = _date(match)
+    if date is not None:
+        return _figure("date", date)
     if group("weekday"):
         return _figure("weekday", group("weekday").lower())
     if group("time"):
@@ -255,6 +309,23 @@ def _read(match: re.Match[str], locale: str) -> Figure | None:
     if group("ordinal"):
         return _figure("ordinal", _ordinal_value(group("ordinal")))
     return _amount(match, locale)
+
+
+def _date(match: re.Match[str]) -> DateValue | None:
+    """(year, month, day) of a matched date, the parts not given None; None for no date."""
+    group = match.group
+    if group("iso"):
+        year, month, day = (int(part) for part in group("iso").split("-"))
+        return (year, month, day)
+    for prefix in ("md", "dm", "my"):
+        if group(prefix):
+            given_day = None if prefix == "my" else int(group(f"{prefix}_day"))
+            given_year = group(f"{prefix}_year")
+            month = _month_number(group(f"{prefix}_month"))
+            return (int(given_year) if given_year else None, month, given_day)
+    if group("month"):
+        return (None, _month_number(group("month")), None)
+    return None
 
 
 def _minutes(match: re.Match[str]) -> Decimal:

@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
         those though through thus to too under until up upon us very was we were what when where
         whether which while who whom whose why will with within without would yet you your
         according amid despite instead last next still this that unlike via near along
-        behind beyond inside outside toward towards like
+        behind beyond inside outside toward towards like i'm i'll i've i'd yes
         """
     )
 )
@@ -130,6 +130,22 @@ PLACES = frozenset(
     )
 )
 """Countries and regions (one distinctive word each), for telling a place from a name."""
+
+PEOPLE_WORDS = frozenset(
+    word_list(
+        """
+        western westerner westerners eastern northern southern muslim muslims christian
+        christians jew jews jewish hindu hindus sikh sikhs buddhist buddhists catholic catholics
+        protestant protestants shia shiite shiites sunni sunnis arab arabs spaniard spaniards
+        germans confederate west east north south american islamist islamists orthodox
+        mr mrs ms dr mp mps qc sir dame lord lady
+        """
+    )
+)
+"""Words for groups of people, compass points and honorifics: capitalised, but no names."""
+
+PAGE_FURNITURE_WORDS = frozenset(word_list("share autoplay caption messenger"))
+"""Words of sharing widgets and players inside copy ("Facebook Share", "Autoplay"): no names."""
 
 _DEMONYM_SUFFIXES = ("stani", "istan", "stan", "ians", "ese", "ian", "ans", "ish", "an", "i", "n")
 _STEM_ENDINGS = ("a", "e", "o", "y")
@@ -243,6 +259,15 @@ def stem_set(words: list[str]) -> frozenset[str]:
     return frozenset(stem for word in words for stem in stems(word))
 
 
+def is_demonym(word: str) -> bool:
+    """True for a word naming people of a place or creed, not the place: British, Afghan."""
+    if word in PEOPLE_WORDS or (word.endswith("s") and word[:-1] in PEOPLE_WORDS):
+        return True
+    if word.endswith("s") and len(word) > _MIN_STEM and is_demonym(word[:-1]):
+        return True  # Americans, Britons
+    return "." not in word and word not in PLACES and word not in _PLACE_NAMES and is_place(word)
+
+
 def is_place(word: str) -> bool:
     """True for a country or region, or its demonym (Kazakh, Chinese, U.S.)."""
     return related(word, _PLACE_STEMS)
@@ -254,3 +279,4 @@ def related(word: str, stem_pool: frozenset[str]) -> bool:
 
 
 _PLACE_STEMS = stem_set(sorted(PLACES))
+_PLACE_NAMES = frozenset(IRREGULAR_PLACES.values())

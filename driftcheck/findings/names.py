@@ -13,18 +13,20 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from driftcheck.findings.context import Side
-from driftcheck.findings.figures import figures
+from driftcheck.findings.figures import TIMESTAMP, figures
 from driftcheck.findings.lexicon import (
     CONNECTORS,
     GENERIC_NAME_WORDS,
     MONTHS,
     ORGANISATION_WORDS,
+    PAGE_FURNITURE_WORDS,
     STOPWORDS,
     TITLE_EQUIVALENTS,
     TITLES,
     WEEKDAYS,
     base_word,
     canonical_words,
+    is_demonym,
     word_list,
 )
 from driftcheck.types import Document
@@ -47,6 +49,14 @@ _JOINING = (
 )
 _PARTICLES = CONNECTORS - {"of", "for"}
 _CALENDAR = frozenset(MONTHS + WEEKDAYS)
+_GENERIC_ALONE = GENERIC_NAME_WORDS | frozenset(
+    word_list(
+        "government county square street road avenue tv union council ministry department"
+        " agency office party university college hospital center centre"
+    )
+)
+_HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
+_COMMON_ENDINGS = ("ing", "ly", "ed", "ies", "ion", "ions")
 _OPENERS = "\"“‘'(["
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 
@@ -90,6 +100,26 @@ def capitals(*docs: Document) -> Capitals:
     return Capitals(frozenset(mid), frozenset(lower))
 
 
+def not_a_name(entity: Entity) -> bool:
+    """True for a run of capitals that names no one: demonyms, creeds, compass points and
+    honorifics only (British, West African, Muslims, Mrs; see lexicon.is_demonym), the
+    words of a sharing widget ("Facebook Share"), a token with digits (PS3), an adjective
+    made with a hyphen (Russian-controlled), or one organisation or place word alone
+    (Government, County)."""
+    if entity.kind != "name":
+        return False
+    if any(word in PAGE_FURNITURE_WORDS for word in entity.words):
+        return True
+    if _HYPHEN_ADJECTIVE.search(entity.text):
+        return True  # Russian-controlled, Isis-linked, Saudi-led
+    if any(char.isdigit() for char in entity.text):
+        return True  # PS3, Pukguksong-2, "PS300" (a pound sign lost in conversion)
+    if len(entity.words) == 1 and entity.words[0] in _GENERIC_ALONE:
+        return True  # "the Government", "the Union", "the County" alone name no one
+    written = TOKEN.findall(entity.text.lower())
+    return all(is_demonym(word) for word in entity.words) or all(map(is_demonym, written))
+
+
 def titles(side: Side, *, strict: bool = True) -> list[Entity]:
     """Titles and roles in one side's text; with `strict`, ambiguous ones only when capitalised."""
     found = []
@@ -105,7 +135,10 @@ def titles(side: Side, *, strict: bool = True) -> list[Entity]:
 def names(side: Side, known: Capitals) -> list[Entity]:
     """Names of people, organisations and places in one side's text."""
     title_spans = _Spans([(t.start, t.end) for t in titles(side, strict=False)])
-    figure_spans = _Spans([(f.start, f.end) for f in figures(side)])
+    figure_spans = _Spans(
+        [(f.start, f.end) for f in figures(side)]
+        + [m.span() for m in TIMESTAMP.finditer(side.text)]
+    )
     found: list[Entity] = []
     for n, start in enumerate(side.starts):
         end = side.starts[n + 1] - 1 if n + 1 < len(side.starts) else len(side.text)
@@ -194,6 +227,8 @@ def _entity(
     """The name a run of capitalised words stands for, if any (see the module docstring)."""
     first = base_word(run[0].group())
     initial = not text[sentence_start : run[0].start()].strip(_OPENERS + " ")
+    before = text[max(sentence_start, run[0].start() - 8) : run[0].start()].rstrip(" ")
+    initial = initial or before.endswith(tuple(_OPENERS))
     if initial and (first in STOPWORDS or first in known.lower_case):
         run = run[1:]
     while run and (base_word(run[0].group()) in STOPWORDS | CONNECTORS):
@@ -205,8 +240,11 @@ def _entity(
     word = base_word(run[0].group())
     if len(run) == 1:
         alone_initial = initial and run[0].start() == _first_word(text, sentence_start)
+        alone_initial = alone_initial or (initial and word.endswith(_COMMON_ENDINGS))
         if word in _CALENDAR or (alone_initial and not _name_like(run[0].group(), known)):
             return None
+        if alone_initial and word.endswith(_COMMON_ENDINGS):
+            return None  # Insisting, Obviously, Questions: a common word opening a sentence
     start, end = run[0].start(), run[-1].end()
     written = re.sub(r"['’]s$", "", text[start:end])
     words = tuple(w for w in canonical_words(written) if w not in STOPWORDS | CONNECTORS)

@@ -3,9 +3,10 @@
 Figures of A and B with equal values pair off first. A figure of A and one of B that
 the same edit of the diff replaced one with the other, of the same kind (money and
 plain counts may pair), are number.changed; a figure left in A is number.removed, one
-left in B number.added, unless its value is in a sentence B added (or A omitted): a fact
-moved into another sentence is not lost. Figures only in omitted sentences are summed up
-in one story-level number.omitted (see the package's detect).
+left in B number.added, unless the other version states its value anywhere (a fact
+moved into another sentence is not lost) or it is incidental (a weekday, an ordinal in
+words: figures.incidental). Figures of omitted sentences that B states nowhere are
+number.omitted, one per figure (story.check_unpaired).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from driftcheck.findings.context import GroupView
-from driftcheck.findings.figures import Figure, figures
+from driftcheck.findings.figures import Figure, figures, incidental
 from driftcheck.types import Finding
 
 
@@ -43,11 +44,11 @@ def check_numbers(
     ]
     elsewhere_in_b, elsewhere_in_a = list(moved_to_b), list(moved_from_a)
     for figure in a_left:
-        if not any(figure.same(other) for other in elsewhere_in_b):
+        if not incidental(figure) and not any(figure.same(other) for other in elsewhere_in_b):
             message = f"number removed: {figure.shown}"
             found.append(view.finding("number.removed", message, a=(figure.start, figure.end)))
     for figure in b_left:
-        if not any(figure.same(other) for other in elsewhere_in_a):
+        if not incidental(figure) and not any(figure.same(other) for other in elsewhere_in_a):
             message = f"number added: {figure.shown}"
             found.append(view.finding("number.added", message, b=(figure.start, figure.end)))
     return found

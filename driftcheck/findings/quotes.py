@@ -22,7 +22,7 @@ sentences are left to sentence.omitted and sentence.added.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, trim
@@ -41,6 +41,7 @@ _WORDS = re.compile(r"\w+")
 _QUOTE_EDGES = " ,.;:-–—"
 """Punctuation at a quote's ends that house style moves (a comma before the attribution);
 ! and ? are kept: losing them changes what was said."""
+_TITLE_WORDS = 6
 _EDIT_MARKS = re.compile(r"\[[^\]]*\]|…|\.\s?\.\s?\.")
 
 
@@ -171,9 +172,53 @@ def _located(side: Side, quotes: tuple[Quote, ...]) -> list[tuple[tuple[int, int
 
 
 def check_quotes(
+    view: GroupView,
+    a_quotes: tuple[Quote, ...],
+    b_quotes: tuple[Quote, ...],
+    story: tuple[Callable[[str], bool], Callable[[str], bool]] | None = None,
+) -> list[Finding]:
+    """Findings for A's quotes in one group, then for B's quotes that quote nothing of A.
+
+    With `story` (whether the whole of A, and of B, has some words), a quote whose words
+    the other version still has somewhere is neither dropped nor added, nor is a title
+    in quotation marks (`title_like`).
+    """
+    found = _check_quotes(view, a_quotes, b_quotes)
+    if story is None:
+        return found
+    in_a, in_b = story
+    return [
+        f
+        for f in found
+        if not (f.rule == "quote.dropped" and _judged(in_b, _quoted(view.a, f.a_span)))
+        and not (f.rule == "quote.added" and _judged(in_a, _quoted(view.b, f.b_span)))
+    ]
+
+
+def title_like(text: str) -> bool:
+    """True for words in quotation marks that are a title or a name, not a quotation:
+    at most six words, no sentence punctuation, every word of four letters or more
+    capitalised ("All About Eve", "Captain Fantastic", "PA")."""
+    words = _WORDS.findall(text)
+    if not words or len(words) > _TITLE_WORDS or re.search(r"[.,;:!?]", text.strip(" .,")):
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() for w in words if len(w) >= 4)
+
+
+def _judged(present: Callable[[str], bool], text: str) -> bool:
+    """True when a quote is no loss or gain of the story: a title, or words still there."""
+    return title_like(text) or present(text)
+
+
+def _quoted(side: Side, span: tuple[int, int] | None) -> str:
+    """The original text at a finding's span on one side."""
+    return "" if span is None else side.doc.text[span[0] : span[1]]
+
+
+def _check_quotes(
     view: GroupView, a_quotes: tuple[Quote, ...], b_quotes: tuple[Quote, ...]
 ) -> list[Finding]:
-    """Findings for A's quotes in one group, then for B's quotes that quote nothing of A."""
+    """check_quotes within the group alone."""
     a_ranges, b_ranges = in_group(view.a, a_quotes), in_group(view.b, b_quotes)
     a_fold, b_fold = fold_chars(view.a.text), fold_chars(view.b.text)
     left_open, open_in_a = _unclosed(view.b, b_quotes), _unclosed(view.a, a_quotes)

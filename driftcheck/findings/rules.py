@@ -31,10 +31,10 @@ _ALL = (
     Rule("number.changed", _ERROR, "a figure, date, count or ordinal has another value in B"),
     Rule("number.removed", _ERROR, "a figure in an A sentence is missing from its B sentence"),
     Rule("number.added", _ERROR, "a B sentence has a figure its A sentence does not"),
-    Rule("number.omitted", _WARNING, "figures that were only in omitted sentences"),
+    Rule("number.omitted", _WARNING, "a figure in a sentence B left out, stated nowhere in B"),
     Rule("entity.changed", _WARNING, "a person, organisation, place or title was replaced"),
     Rule("entity.dropped", _WARNING, "a person, organisation, place or title is missing in B"),
-    Rule("entity.added", _INFO, "B names a person, organisation, place or title A did not"),
+    Rule("entity.added", _WARNING, "B names a person, organisation, place or title A did not"),
     Rule("attribution.dropped", _WARNING, "A says who said it (said, according to); B does not"),
     Rule("attribution.added", _WARNING, "B attributes a statement that A did not attribute"),
     Rule("attribution.changed", _WARNING, "the statement is attributed to another source in B"),
@@ -51,6 +51,7 @@ _ALL = (
     Rule("boilerplate.added", _INFO, "page furniture, byline, dateline or credit added in B"),
     Rule("text.homoglyph", _ERROR, "a B word mixes look-alike letters of Latin, Cyrillic, Greek"),
     Rule("text.hidden", _WARNING, "invisible characters (controls, bidi, zero-width) changed"),
+    Rule("story.unrelated", _WARNING, "A and B do not tell the same story; the rest is info"),
 )
 
 RULES: Mapping[str, Rule] = MappingProxyType({rule.id: rule for rule in _ALL})

@@ -22,6 +22,16 @@ class Sentences:
         self.repeats_a = _repeats(a, kept_a)
         self.repeats_b = _repeats(b, kept_b)
 
+    @property
+    def skipped_a(self) -> set[int]:
+        """A's sentences that carry no story of their own: boilerplate and repeats."""
+        return self.boilerplate_a | set(self.repeats_a)
+
+    @property
+    def skipped_b(self) -> set[int]:
+        """B's sentences that carry no story of their own: boilerplate and repeats."""
+        return self.boilerplate_b | set(self.repeats_b)
+
     def story_omitted(self, index: int) -> bool:
         """True for an A sentence whose omission loses story: not boilerplate, not a repeat."""
         return index not in self.boilerplate_a and index not in self.repeats_a
