@@ -14,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from driftcheck.embed.base import BaseEmbedder, Matrix
+from driftcheck.patterns import CORE_STOPWORDS
 
 DIMENSIONS = 4096
 """Default width of the hashed vectors: 16 KiB a row, few collisions for a sentence."""
@@ -32,19 +33,6 @@ _WEIGHTS = np.array([1.0, 0.15, 0.6, 0.25, 0.4, 1.0, 0.5], dtype=np.float64)
 """Weight of each kind of feature: a word, a stop word, two consecutive words, a character
 3-5-gram inside a word, and 1, 2 or 3 characters of a script written without spaces."""
 _WORD, _STOP, _PAIR, _CHARS, _RUN = 0, 1, 2, 3, 4
-
-_STOP_WORDS = """
-    a about above after again against all am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for
-    from further had has have having he her here hers herself him himself his how i if in
-    into is it its itself just me more most my myself no nor not of off on once only or
-    other our ours ourselves out over own same she should so some such than that the their
-    theirs them themselves then there these they this those through to too under until up
-    very was we were what when where which while who whom why will with would you your yours
-    yourself yourselves
-"""
-STOP_WORDS = frozenset(_STOP_WORDS.split())
-"""Common English words that say little about what a sentence reports."""
 
 
 class LexicalEmbedder(BaseEmbedder):
@@ -93,7 +81,7 @@ def _feature_codes(text: str, dimensions: int) -> list[int]:
 @lru_cache(maxsize=65536)
 def _word_codes(word: str, dimensions: int) -> tuple[int, ...]:
     """The word itself and, unless it is a stop word, its character 3-5-grams."""
-    if word in STOP_WORDS:
+    if word in CORE_STOPWORDS:
         return (_code(_STOP, word, dimensions),)
     marked = f"<{word}>"
     grams = (marked[i : i + n] for n in (3, 4, 5) for i in range(len(marked) - n + 1))

@@ -24,6 +24,7 @@ from decimal import Decimal, InvalidOperation
 
 from driftcheck.findings.context import Side
 from driftcheck.findings.lexicon import MONTHS, STOPWORDS, WEEKDAYS, word_list
+from driftcheck.patterns import dateline
 
 DateValue = tuple[int | None, int | None, int | None]
 
@@ -106,9 +107,6 @@ _HYPHEN_UNIT = re.compile(
     r"|year|month|week|day|hour|minute|second|point|nation|member|country|seat|storey|"
     r"party|game|match|time|mile|kilometre|kilometer|metre|meter|km|percent)\b",
     re.IGNORECASE,
-)
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [^()\n]{1,40}?)? ?\([^()\n]{2,40}\) ?[-–—]+ ?"
 )
 TIMESTAMP = re.compile(
     r"(?:(?:Last modified on|Published on|First published on)\s)?"
@@ -242,7 +240,7 @@ def _noun(text: str, end: int) -> str:
 
 def _datelines(side: Side) -> list[tuple[int, int]]:
     """Datelines opening a sentence ("XIAN, May 18 (Reuters) -"): their figures are not news."""
-    found = (_DATELINE.match(side.text, start) for start in side.starts)
+    found = (dateline(side.text, start) for start in side.starts)
     return [match.span() for match in found if match]
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from driftcheck.patterns import STOPWORDS
+
+__all__ = ["STOPWORDS"]  # defined once in driftcheck.patterns, shared with the lexical embedder
+
 
 def word_list(text: str) -> list[str]:
     """The words of a whitespace-separated list, as a list (keeps long word lists readable)."""
@@ -15,24 +19,6 @@ def phrase_list(text: str) -> list[str]:
     """The phrases of a list separated by "|"."""
     return text.split("|")
 
-
-STOPWORDS = frozenset(
-    word_list(
-        """
-        a about above across after again against all also although am among an and another any
-        are around as at be because been before being below between both but by can did do does
-        during each either every few for from further had has have having he her here hers him his
-        how however i if in into is it its itself just many me meanwhile more most much must my
-        neither no nor not now of off on once one only or other our ours out over own per same
-        several she since so some such than that the their theirs them then there these they this
-        those though through thus to too under until up upon us very was we were what when where
-        whether which while who whom whose why will with within without would yet you your
-        according amid despite instead last next still this that unlike via near along
-        behind beyond inside outside toward towards like i'm i'll i've i'd yes
-        """
-    )
-)
-"""Function words: never a name on their own, never a glossary entry on their own."""
 
 CONNECTORS = frozenset(word_list("of for de del der des da di du la le al el bin ibn van von"))
 """Lower-case words that may sit inside a name: Group of Seven, Bank of England."""

@@ -29,6 +29,7 @@ from driftcheck.findings.lexicon import (
     is_demonym,
     word_list,
 )
+from driftcheck.patterns import ENDS_SENTENCE
 from driftcheck.types import Document
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
@@ -58,7 +59,6 @@ _GENERIC_ALONE = GENERIC_NAME_WORDS | frozenset(
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
 _COMMON_ENDINGS = ("ing", "ly", "ed", "ies", "ion", "ions")
 _OPENERS = "\"“‘'(["
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +159,7 @@ def _headline_case(sentence: str) -> bool:
     """True for lines in capitals, or unpunctuated lines in title case: capitals say nothing."""
     if sentence.isupper():
         return True
-    if _SENTENCE_END.search(sentence):
+    if ENDS_SENTENCE.search(sentence):
         return False
     words = [w for w in TOKEN.findall(sentence) if len(w) >= 4]
     capitalised = sum(1 for w in words if w[0].isupper())
