@@ -39,6 +39,7 @@ left out (Tokayev / Tokaev, Zelensky / Zelenskyy) count as the same; a replaced 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -256,20 +257,47 @@ def moved_clause(text: str, entity: Entity, other: Document, group: Sequence[int
     clause = _content(text[start:end])
     if not clause:
         return False
-    for sentence in other.sentences:
-        if sentence.index in group:
-            continue
-        words = _content(sentence.text)
-        if not all(related(word, words) for word in entity.words):
-            continue
-        shared = len(clause & words)
-        if shared >= _MOVED_WORDS and shared * 5 >= 2 * len(clause):
-            return True
-    return False
+    index = _indexed(other)
+    shared = Counter(n for word in clause for n in index.postings.get(word, ()))
+    return any(
+        count >= _MOVED_WORDS
+        and count * 5 >= 2 * len(clause)
+        and other.sentences[n].index not in group
+        and all(related(word, index.contents[n]) for word in entity.words)
+        for n, count in shared.items()
+    )
 
 
 def _content(text: str) -> frozenset[str]:
     return stem_set([w for w in canonical_words(text) if w not in STOPWORDS])
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Each sentence's content words, and for each word the sentences that have it."""
+
+    document: Document
+    contents: tuple[frozenset[str], ...]
+    postings: Mapping[str, tuple[int, ...]]
+
+
+_INDEXED: list[_Index] = []
+"""The last two versions indexed: a story's checks ask about the same two many times."""
+
+
+def _indexed(document: Document) -> _Index:
+    """The content-word index of `document`, built once per version (linear in its length)."""
+    for index in _INDEXED:
+        if index.document is document:
+            return index
+    contents = tuple(_content(sentence.text) for sentence in document.sentences)
+    postings: dict[str, list[int]] = {}
+    for n, words in enumerate(contents):
+        for word in words:
+            postings.setdefault(word, []).append(n)
+    index = _Index(document, contents, {w: tuple(ns) for w, ns in postings.items()})
+    _INDEXED[:] = [*_INDEXED[-1:], index]
+    return index
 
 
 def _unique(entities: Iterable[Entity]) -> list[Entity]:
