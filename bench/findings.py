@@ -62,6 +62,9 @@ RULE_IDS = (
     "paragraph.moved",
     "boilerplate.omitted",
     "boilerplate.added",
+    "text.homoglyph",
+    "text.hidden",
+    "story.unrelated",
 )
 """Every rule of `driftcheck.findings.RULES`, each with at least ten positives and ten negatives
 in the development set (the held-out set covers the first 22; see its SOURCES.md)."""

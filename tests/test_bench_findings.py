@@ -38,7 +38,7 @@ from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 
 EXAMPLES = load_examples(DATA)
-STORY_RULES = ("sentence.", "paragraph.", "boilerplate.", "number.omitted")
+STORY_RULES = ("sentence.", "paragraph.", "boilerplate.", "number.omitted", "story.")
 
 
 def example(
