@@ -448,8 +448,12 @@ def pair(
             typer.echo(manifest_text(result.matches, Path.cwd()), nl=False)
         else:
             write_manifest(result.matches, output)
+        from driftcheck.report._safe import visible  # file names are untrusted
+
         for skipped in result.skipped:
-            typer.echo(f"driftcheck: skipped {skipped.path}: {skipped.reason}", err=True)
+            typer.echo(
+                f"driftcheck: skipped {visible(skipped.path)}: {visible(skipped.reason)}", err=True
+            )
         stories = len({m.story for m in result.matches})
         typer.echo(
             f"driftcheck: {len(result.matches)} versions of {stories} of {result.sources} "

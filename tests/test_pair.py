@@ -243,6 +243,23 @@ def test_cli_writes_the_manifest_and_a_summary(
     assert {Path(r["target"]).name for r in rows} == set(truth)
 
 
+def test_cli_shows_an_untrusted_file_name_escaped(
+    archive: tuple[Path, Path, dict[str, str]], tmp_path: Path
+) -> None:
+    """A skipped file's name cannot send terminal escapes or bidi controls to stderr."""
+    sources, pile, _ = archive
+    (pile / "evil\x1b]0;pwned\x07\u202e.txt").write_text("", encoding="utf-8")
+    code, _, stderr = _invoke(str(pile), "--sources", str(sources), "-o", str(tmp_path / "m.csv"))
+    assert code == 0
+    skipped = stderr.splitlines()[0]
+    assert "\x1b" not in skipped
+    assert "\u202e" not in skipped
+    assert skipped == (
+        f"driftcheck: skipped {pile}/evil\\x1b]0;pwned\\x07<U+202E>.txt: "
+        "is empty, there is no text to compare"
+    )
+
+
 def test_cli_without_output_prints_the_manifest_relative_to_here(
     archive: tuple[Path, Path, dict[str, str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
