@@ -19,6 +19,7 @@ from driftcheck import __version__
 from driftcheck.cli_options import (
     AddressOption,
     AnnotateOption,
+    ArchiveArgument,
     CacheDirOption,
     CheckFormat,
     ConfigOption,
@@ -33,12 +34,17 @@ from driftcheck.cli_options import (
     JobsOption,
     LangAOption,
     LangBOption,
+    ManifestOutputOption,
     MaxDriftOption,
     MaxOmittedOption,
     MaxSizeOption,
+    MinOverlapOption,
     ModelOption,
     NoCacheOption,
     OutputOption,
+    PairJobsOption,
+    PairMaxSizeOption,
+    SourcesOption,
 )
 from driftcheck.cli_output import progress, render, render_check, working
 from driftcheck.errors import DriftcheckError, UsageError
@@ -365,64 +371,13 @@ def _languages(lang_a: str | None, lang_b: str | None) -> tuple[str | None, str 
 
 @app.command(cls=_Command)
 def pair(
-    archive: Annotated[
-        Path,
-        typer.Argument(
-            metavar="ARCHIVE", help="A folder of articles (.txt, searched recursively)."
-        ),
-    ],
-    sources: Annotated[
-        Path,
-        typer.Option(
-            "--sources",
-            "-s",
-            help="A folder of source stories (.txt): each file is one story.",
-            show_default=False,
-        ),
-    ],
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write the manifest to FILE (.csv, or .jsonl for JSON lines) "
-            "[default: CSV on stdout, paths relative to the current folder].",
-            dir_okay=False,
-            show_default=False,
-        ),
-    ] = None,
-    min_overlap: Annotated[
-        float,
-        typer.Option(
-            "--min-overlap",
-            metavar="SHARE",
-            min=0.0,
-            max=1.0,
-            help="Share (0-1) of an article's word triples that must be in a source for it "
-            "to count as a version of that story.",
-        ),
-    ] = 0.45,  # driftcheck.pairing.MIN_OVERLAP, not imported here to keep start-up light
-    jobs: Annotated[
-        int,
-        typer.Option(
-            "--jobs",
-            "-j",
-            metavar="INTEGER",
-            min=1,
-            help="Worker processes for reading and fingerprinting the articles.",
-        ),
-    ] = 1,
+    archive: ArchiveArgument,
+    sources: SourcesOption,
+    output: ManifestOutputOption = None,
+    min_overlap: MinOverlapOption = 0.45,  # pairing.MIN_OVERLAP; not imported: start-up stays light
+    jobs: PairJobsOption = 1,
     encoding: EncodingOption = None,
-    max_size: Annotated[
-        float | None,
-        typer.Option(
-            "--max-size",
-            metavar="MB",
-            min=0,
-            help="Skip an article over this many MB, 0 for no limit [default: 25].",
-            show_default=False,
-        ),
-    ] = None,
+    max_size: PairMaxSizeOption = None,
 ) -> None:
     """Find each source story's versions in an archive and write a manifest for `check`.
 

@@ -204,3 +204,60 @@ DeviceOption = Annotated[
         "there is one (on each Ray worker too), else the CPU.",
     ),
 ]
+
+
+ArchiveArgument = Annotated[
+    Path,
+    typer.Argument(metavar="ARCHIVE", help="A folder of articles (.txt, searched recursively)."),
+]
+SourcesOption = Annotated[
+    Path,
+    typer.Option(
+        "--sources",
+        "-s",
+        help="A folder of source stories (.txt): each file is one story.",
+        show_default=False,
+    ),
+]
+ManifestOutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write the manifest to FILE (.csv, or .jsonl for JSON lines) "
+        "[default: CSV on stdout, paths relative to the current folder].",
+        dir_okay=False,
+        show_default=False,
+    ),
+]
+MinOverlapOption = Annotated[
+    float,
+    typer.Option(
+        "--min-overlap",
+        metavar="SHARE",
+        min=0.0,
+        max=1.0,
+        help="Share (0-1) of an article's word triples that must be in a source for it "
+        "to count as a version of that story.",
+    ),
+]
+PairJobsOption = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        metavar="INTEGER",
+        min=1,
+        help="Worker processes for reading and fingerprinting the articles.",
+    ),
+]
+PairMaxSizeOption = Annotated[
+    float | None,
+    typer.Option(
+        "--max-size",
+        metavar="MB",
+        min=0,
+        help="Skip an article over this many MB, 0 for no limit [default: 25].",
+        show_default=False,
+    ),
+]
