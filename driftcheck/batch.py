@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -242,6 +243,8 @@ def _ignore_sigint() -> None:
 def _stop(pool: ProcessPoolExecutor) -> None:
     """End the pool's workers at once and reap them, so none is left running."""
     processes = list((pool._processes or {}).values())  # private: no public way before 3.14
+    # private, as above (typeshed calls it a _ThreadWakeup; it is the manager thread)
+    manager: threading.Thread | None = pool._executor_manager_thread  # type: ignore[assignment]
     for process in processes:
         process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)
@@ -250,6 +253,11 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         if process.is_alive():
             process.kill()
             process.join()
+    # With its workers gone the pool's manager thread ends at once; wait for it, or the
+    # interpreter's exit hook can race it to the pipe it closes and print a traceback
+    # ("OSError: Bad file descriptor", a CPython 3.11 race) under "interrupted".
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def _answer(future: Future[PairResult | list[str]]) -> PairResult | list[str] | None:
