@@ -26,7 +26,6 @@ from typing import Any
 if not __package__:  # run as a script: make `bench` and `driftcheck` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import numpy as np
 from rich.console import Console
 from rich.table import Table
 
@@ -37,7 +36,8 @@ from driftcheck import Comparer
 from driftcheck.align import align
 from driftcheck.align.params import params_for
 from driftcheck.embed import load_embedder
-from driftcheck.embed.base import Embedder, Matrix
+from driftcheck.embed.base import Embedder
+from driftcheck.executors.stages import ToppedUpEmbedder
 from driftcheck.segment import segment
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -46,26 +46,11 @@ TIMED_SENTENCES = 2000
 """--timing stops after the pair that reaches this many sentences (a few minutes on CPU)."""
 
 
-class MemoEmbedder:
+class MemoEmbedder(ToppedUpEmbedder):
     """Wraps an embedder so every system in a run sees the same vector for the same text."""
 
     def __init__(self, inner: Embedder) -> None:
-        self.inner = inner
-        self.rows: dict[str, Matrix] = {}
-
-    @property
-    def model_id(self) -> str:
-        """The wrapped model's id."""
-        return self.inner.model_id
-
-    def embed(self, texts: Sequence[str]) -> Matrix:
-        """Embed texts not seen before in one call, then answer from memory."""
-        missing = [text for text in dict.fromkeys(texts) if text not in self.rows]
-        if missing:
-            self.rows.update(zip(missing, self.inner.embed(missing), strict=True))
-        if not texts:
-            return np.zeros((0, 0), dtype=np.float32)
-        return np.stack([self.rows[text] for text in texts]).astype(np.float32, copy=False)
+        super().__init__(inner, {})
 
 
 @dataclass(frozen=True, slots=True)
