@@ -70,8 +70,16 @@ def test_ray_reports_are_byte_identical_to_local_ones(tmp_path: Path, split: boo
     stage of its own after them (GPU clusters), whose pairs may go round again."""
     local = check(CORPUS, embedder=FakeEmbedder(), use_cache=False)
     runner = RayExecutor(split=split)
-    on_ray = check(CORPUS, embedder=FakeEmbedder(), use_cache=False, executor=runner)
+    heard: list[str] = []
+    on_ray = check(
+        CORPUS,
+        embedder=FakeEmbedder(),
+        use_cache=False,
+        executor=runner,
+        on_done=lambda result: heard.append(result.spec.name),
+    )
     assert len(on_ray.results) == 18  # every pair of corpus/, the de and fr translations included
+    assert sorted(heard) == sorted(r.spec.name for r in on_ray.results)  # each pair once
     assert [r.spec.name for r in on_ray.results] == [r.spec.name for r in local.results]
     assert rendered(on_ray, tmp_path, "ray") == rendered(local, tmp_path, "local")
     assert on_ray.exit_code == local.exit_code
@@ -82,8 +90,15 @@ def test_a_pair_that_kills_its_worker_is_one_error_row() -> None:
     """Each pair that embeds a text naming Norrhaven kills its worker; the rest are compared."""
     stories = CORPUS / "wire-pairs"
     local = {r.spec.name: r for r in check(stories, embedder=FakeEmbedder()).results}
-    killed = check(stories, embedder=KillsItsWorker("Norrhaven"), executor=executor_for("ray"))
+    heard: list[str] = []
+    killed = check(
+        stories,
+        embedder=KillsItsWorker("Norrhaven"),
+        executor=executor_for("ray"),
+        on_done=lambda result: heard.append(result.spec.name),
+    )
     rows = {r.spec.name: r for r in killed.results}
+    assert sorted(heard) == sorted(rows)  # each pair heard of once, the lost ones included
     lost = sorted(name for name, r in rows.items() if r.error is not None)
     assert lost
     assert all(name.startswith("ferry") for name in lost)

@@ -1,12 +1,15 @@
 """Compare a corpus's pairs on a Ray cluster with Ray Data (the `driftcheck[ray]` extra).
 
-The driver reads every version (so files need only be on the machine running
-`driftcheck check`) and streams pairs through segmentation (map), embedding
-(`map_batches` on an actor pool whose actors load the model once, one GPU each when the
-cluster has GPUs) and alignment, diff and findings (map). Results are put back in the
-pairs' order, so every report is the same as the local executor's. A pair whose
-comparison needs texts no one embedded yet goes round again, as in `driftcheck.batch`.
-A pair whose task fails or whose worker is killed becomes that pair's error row.
+The driver only reads every version (so files need only be on the machine running
+`driftcheck check`). On CPUs, pairs stream to an actor pool (`map_batches`) whose actors
+load the model once and, per batch of pairs, resolve languages, segment, embed the
+batch's distinct texts in one call and compare. Where the cluster has GPUs, the stages
+are split so the GPU actors only embed: segmentation (map), embedding (`map_batches`,
+one GPU per actor), alignment, diff and findings (map). Results are reported as they
+arrive and put back in the pairs' order, so every report is the same as the local
+executor's. A pair whose comparison needs texts no one embedded yet goes round again,
+as in `driftcheck.batch`. A pair whose task fails or whose worker is killed becomes
+that pair's error row.
 """
 
 from __future__ import annotations
@@ -15,22 +18,30 @@ import contextlib
 import logging
 import os
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from driftcheck.batch import _Task, task_for
 from driftcheck.corpus import PairResult, PairSpec
 from driftcheck.errors import DriftcheckError, UsageError
-from driftcheck.executors.stages import EmbedActor, Outcome, Pending, compare_row, row, segment_row
+from driftcheck.executors.stages import (
+    EmbedActor,
+    Outcome,
+    Pending,
+    Queued,
+    compare_row,
+    row,
+    segment_row,
+)
 from driftcheck.executors.stages import value as row_value
 from driftcheck.pipeline import Comparer
 from driftcheck.runner import OnDone, Reader
 
 _MAX_ROUNDS = 8
 _PAIRS_PER_BATCH = {"cpu": 16, "gpu": 64}  # pairs per embedding call: more texts for a GPU
+_BATCHES_PER_BLOCK = 2  # small blocks: results stream back and the actors finish together
 _RETRIES = 2  # a task or actor is retried this often after its worker died, then given up
 _LOST = (
     "internal error: the Ray task comparing this pair failed (its worker died: out of "
@@ -59,28 +70,27 @@ class RayExecutor:
     ) -> list[PairResult]:
         """Compare every pair on the cluster; one result per spec, in the specs' order."""
         results: dict[int, PairResult] = {}
-        tasks = _read_all(specs, comparer, read, results, on_done)
+        pending: dict[int, Queued | Pending] = {
+            q.index: q for q in _read_all(specs, read, results, on_done)
+        }
         _ = comparer.embedder  # a bad model name fails here, in one line, before Ray starts
         with self._connected():
             _check_gpus(comparer.device)
-            pending = {task.index: Pending(task) for task in tasks}
+
+            def done(index: int, result: PairResult) -> None:
+                results[index] = _finished(result, on_done)
+
             for _round in range(_MAX_ROUNDS):
                 if not pending:
                     break
-                outcomes = _run_round(list(pending.values()), comparer, self.split)
-                again = {}
-                for index, waiting in pending.items():
-                    outcome = outcomes.get(index)
-                    if isinstance(outcome, list):
-                        again[index] = Pending(waiting.task, (*waiting.extra, *outcome))
-                    else:
-                        result = outcome or PairResult(waiting.task.spec, error=_LOST)
-                        results[index] = _finished(result, on_done)
-                pending = again
-            for waiting in pending.values():
+                outcomes = _run_round(list(pending.items()), comparer, self.split, done)
+                for index in pending:
+                    if index not in outcomes and index not in results:
+                        done(index, PairResult(specs[index], error=_LOST))
+                pending = {i: o for i, o in outcomes.items() if isinstance(o, Pending)}
+            for index in pending:
                 message = "internal error: alignment kept asking for new embeddings"
-                error = PairResult(waiting.task.spec, error=message)
-                results[waiting.task.index] = _finished(error, on_done)
+                done(index, PairResult(specs[index], error=message))
         return [results[index] for index in range(len(specs))]
 
     @contextlib.contextmanager
@@ -128,82 +138,99 @@ def _check_gpus(device: str) -> None:
 
 def _read_all(
     specs: Sequence[PairSpec],
-    comparer: Comparer,
     read: Reader,
     results: dict[int, PairResult],
     on_done: OnDone | None,
-) -> list[_Task]:
-    """Every readable pair as a task; an unreadable one becomes its error row in `results`."""
-    tasks: list[_Task] = []
+) -> list[Queued]:
+    """Every readable pair, queued; an unreadable one becomes its error row in `results`."""
+    queued: list[Queued] = []
     texts: dict[Path, str] = {}
     for index, spec in enumerate(specs):
         try:
             for path in (spec.source, spec.target):
                 if path not in texts:
                     texts[path] = read(path)
-            tasks.append(
-                task_for(index, spec, texts[spec.source], texts[spec.target], comparer=comparer)
-            )
+            queued.append(Queued(index, spec, texts[spec.source], texts[spec.target]))
         except DriftcheckError as exc:
             results[index] = _finished(PairResult(spec, error=str(exc)), on_done)
-    return tasks
+    return queued
 
 
 def _run_round(
-    pending: list[Pending], comparer: Comparer, split: bool | None
+    pending: list[tuple[int, Queued | Pending]],
+    comparer: Comparer,
+    split: bool | None,
+    done: Callable[[int, PairResult], None],
 ) -> dict[int, Outcome]:
     """One pass of the pipeline; pairs lost with a failed task are run again in halves.
 
     A block whose task failed is dropped with every pair in it, so the lost pairs go
     round again split in two until the one whose task keeps failing is alone: that pair
-    alone gets no outcome (and so its error row).
+    alone gets no outcome (and so its error row). `done` hears each result as it comes.
     """
-    outcomes = _pipeline(pending, comparer, split)
-    lost = [p for p in pending if p.task.index not in outcomes]
+    outcomes = _pipeline(pending, comparer, split, done)
+    lost = [(index, item) for index, item in pending if index not in outcomes]
     if len(lost) > 1:
         half = len(lost) // 2
         for part in (lost[:half], lost[half:]):
-            outcomes.update(_run_round(part, comparer, split))
+            outcomes.update(_run_round(part, comparer, split, done))
     return outcomes
 
 
-def _pipeline(pending: list[Pending], comparer: Comparer, split: bool | None) -> dict[int, Outcome]:
-    """pairs -> segmentation -> embedding (actor pool) -> comparison, collected by index."""
+def _pipeline(
+    pending: list[tuple[int, Queued | Pending]],
+    comparer: Comparer,
+    split: bool | None,
+    done: Callable[[int, PairResult], None],
+) -> dict[int, Outcome]:
+    """Pairs through the actor pool (and the map stages when split), collected by index."""
     import ray
     import ray.data
 
     resources = ray.cluster_resources()  # type: ignore[no-untyped-call]  # Ray's own typing
     gpus = int(resources.get("GPU", 0)) if comparer.device != "cpu" else 0
     actors = gpus or max(1, int(resources.get("CPU", 1)))
-    # Actors reserve no CPU: the map stages' tasks must always find one (an actor pool
-    # holding every CPU starves them and the pipeline stalls); each actor runs one torch
-    # thread, and the stages mostly alternate, so CPUs are shared rather than oversold.
-    per_actor: dict[str, Any] = {"num_cpus": 0, **({"num_gpus": 1} if gpus else {})}
     split = bool(gpus) if split is None else split
-    items = [row(p.task.index, p) for p in pending]
+    # Comparing on the actors, each holds a CPU, so Ray spreads them over the nodes.
+    # Split, actors reserve no CPU: the map stages' tasks must always find one (an actor
+    # pool holding every CPU starves them and the pipeline stalls).
+    per_actor: dict[str, Any] = (
+        {"num_cpus": 0, **({"num_gpus": 1} if gpus else {})} if split else {"num_cpus": 1}
+    )
+    items = [row(index, item) for index, item in pending]
     per_batch = _PAIRS_PER_BATCH["gpu" if gpus else "cpu"]
+    blocks = max(4 * actors, -(-len(items) // (per_batch * _BATCHES_PER_BLOCK)))
     pool = ray.data.ActorPoolStrategy(size=min(actors, -(-len(items) // per_batch)))
     with warnings.catch_warnings():
         # Ray 2.60 has no named parameter for bounded actor restarts yet (its default is
         # to restart forever, so a pair that kills its worker would never be given up).
         warnings.simplefilter("ignore", category=DeprecationWarning)
-        dataset = (
-            ray.data.from_items(items, override_num_blocks=min(len(items), 4 * actors))
-            .map(partial(segment_row, comparer=comparer))
-            .map_batches(
-                EmbedActor,
-                fn_constructor_kwargs={"comparer": comparer, "compare": not split},
-                batch_size=per_batch,
-                batch_format="numpy",
-                compute=pool,
-                max_restarts=_RETRIES,
-                max_task_retries=_RETRIES,
-                **per_actor,
-            )
+        dataset: ray.data.Dataset = ray.data.from_items(
+            items, override_num_blocks=min(len(items), blocks)
+        )
+        if split:
+            dataset = dataset.map(partial(segment_row, comparer=comparer))
+        dataset = dataset.map_batches(
+            EmbedActor,
+            fn_constructor_kwargs={"comparer": comparer, "compare": not split},
+            batch_size=per_batch,
+            batch_format="numpy",
+            compute=pool,
+            max_restarts=_RETRIES,
+            max_task_retries=_RETRIES,
+            **per_actor,
         )
         if split:
             dataset = dataset.map(partial(compare_row, comparer=comparer))
-    return {int(data["index"]): row_value(data) for data in dataset.iter_rows()}
+    outcomes: dict[int, Outcome] = {}
+    for data in dataset.iter_rows():
+        index, outcome = int(data["index"]), row_value(data)
+        if index in outcomes:  # a retried task's second copy
+            continue
+        outcomes[index] = outcome
+        if isinstance(outcome, PairResult):
+            done(index, outcome)
+    return outcomes
 
 
 def _finished(result: PairResult, on_done: OnDone | None) -> PairResult:
