@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from types import MappingProxyType
 
@@ -59,7 +59,7 @@ from driftcheck.findings.lexicon import (
     stems,
 )
 from driftcheck.findings.names import TOKEN, Capitals, Entity, names, not_a_name, titles
-from driftcheck.types import Document, Finding
+from driftcheck.types import Document, Finding, Severity
 
 _SHORT_EDIT = 5
 _MOVED_WORDS = 4
@@ -151,7 +151,7 @@ def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
         by_start=MappingProxyType({key: tuple(group) for key, group in by_start.items()}),
         single_names=stem_set(canonical_words(" ".join(_lone_capitalised(side.text)))),
         titles={t.words[0] for t in titles(side, strict=False)},
-        initials=_initials(names),
+        initials=_initials(names) | _joined_initials(side.text),
         acronyms={t for t in TOKEN.findall(side.text.replace(".", "")) if _is_acronym(t)},
         new_places=any(is_place(w) and not related(w, this_pool) for w in words),
     )
@@ -193,6 +193,22 @@ def _initials(entities: list[Entity]) -> set[str]:
     }
 
 
+_JOINED_NAME = re.compile(r"[A-Z][\w'’\-]*(?: (?:(?:and|of|for|the|&) )*[A-Z][\w'’\-]*)+")
+
+
+def _joined_initials(text: str) -> set[str]:
+    """Initials of runs of capitalised words joined by and/of/for, and of their parts: the
+    Pittsburgh Water and Sewer Authority is the PWSA, which its names (split at "and") would
+    not give."""
+    found = set()
+    for match in _JOINED_NAME.finditer(text):
+        letters = "".join(w[0] for w in match.group().split() if w[0].isupper())
+        found.update(
+            letters[i:j] for i in range(len(letters)) for j in range(i + 2, len(letters) + 1)
+        )
+    return found
+
+
 def check_entities(
     view: GroupView,
     known: Capitals,
@@ -229,7 +245,10 @@ def check_entities(
             continue
         if replacement is None:
             message = f'entity dropped: "{entity.text}"'
-            found.append(view.finding("entity.dropped", message, a=(entity.start, entity.end)))
+            lost = view.finding("entity.dropped", message, a=(entity.start, entity.end))
+            if story is not None and entity.kind == "title":
+                lost = replace(lost, severity=Severity.INFO)  # a role, not who held it
+            found.append(lost)
         else:
             new.remove(replacement)
             message = f'entity changed: "{entity.text}" -> "{replacement.text}"'

@@ -71,6 +71,7 @@ ORGANISATION_WORDS = frozenset(
 SHORTENED_ORGANISATION_WORDS = frozenset(
     word_list(
         "agency company corp corporation department group holdings inc ltd limited ministry office"
+        " university"
     )
 )
 """Words a short reference leaves out ("the Treasury" for the Treasury Department)."""
@@ -117,14 +118,18 @@ PLACES = frozenset(
 )
 """Countries and regions (one distinctive word each), for telling a place from a name."""
 
-PEOPLE_WORDS = frozenset(
+HONORIFICS = frozenset(word_list("mr mrs ms dr mp mps qc sir dame"))
+"""Courtesy titles and post-nominals around a name: Mr Alwan is Alwan, Lucy Frazer QC is Lucy
+Frazer."""
+
+PEOPLE_WORDS = HONORIFICS | frozenset(
     word_list(
         """
         western westerner westerners eastern northern southern muslim muslims christian
         christians jew jews jewish hindu hindus sikh sikhs buddhist buddhists catholic catholics
         protestant protestants shia shiite shiites sunni sunnis arab arabs spaniard spaniards
         germans confederate west east north south american islamist islamists orthodox
-        mr mrs ms dr mp mps qc sir dame lord lady
+        lord lady
         """
     )
 )
