@@ -44,6 +44,17 @@ def test_a_name_after_a_colon_seen_elsewhere_mid_sentence_is_still_a_name() -> N
     assert "Okafor" in named(text)
 
 
+def test_a_word_after_a_full_stop_the_segmenter_left_joined_is_no_name() -> None:
+    assert named("The council met. __ Corrects that the vote was on Wednesday.") == []
+    text = '"We cannot count the dead. Soldiers also died," the mayor of Mogadishu said.'
+    assert named(text) == ["Mogadishu"]
+
+
+def test_a_name_after_an_abbreviation_is_still_a_name() -> None:
+    assert "Lyons" in " ".join(named("Harvard awarded the Louis M. Lyons Award to Yang."))
+    assert "Okafor" in named("The coach said Mr. Okafor would play. Okafor agreed on Sunday.")
+
+
 def test_a_sharing_widget_line_names_nothing() -> None:
     text = "The report was published. Share on Facebook Share via Email View more options."
     assert named(text) == []
@@ -72,6 +83,10 @@ def test_a_name_b_really_drops_is_still_dropped_with_its_post_nominal() -> None:
     a = "Justice minister Lucy Frazer QC told the Telegraph she would act."
     b = "The justice minister told the Telegraph she would act."
     assert entities(pair(a, b), "entity.dropped") == ["Lucy Frazer QC"]
+
+
+def test_people_of_a_place_are_no_name() -> None:
+    assert named("Muscovites placed flowers outside the station in Moscow.") == ["Moscow"]
 
 
 # A university's short form keeps it
@@ -103,6 +118,28 @@ def test_an_acronym_of_other_initials_is_still_new() -> None:
     b = "The DEP issued an advisory on Tuesday."
     found = pair(a, b)
     assert "DEP" in [f.b_text for f in found if f.rule in ("entity.added", "entity.changed")]
+
+
+def test_an_acronym_spelled_out_in_the_other_version_keeps_the_name() -> None:
+    a = "Nine members of Emanuel AME church were killed."
+    b = "Nine members of Emanuel African Methodist Episcopal church were killed."
+    assert entities(pair(a, b), "entity.dropped") == []
+    b = "Nine members of the church were killed."
+    assert entities(pair(a, b), "entity.dropped") == ["Emanuel AME"]
+
+
+def test_a_place_in_the_name_of_a_union_keeps_the_place() -> None:
+    a = "The European Union budget was vetoed. Leaders met."
+    b = "The European Union budget was vetoed. Leaders in Europe met."
+    assert entities(pair(a, b), "entity.added") == []
+    b = "The European Union budget was vetoed. Leaders in Asia met."
+    assert entities(pair(a, b), "entity.added") == ["Asia"]
+
+
+def test_international_is_a_word_a_short_reference_leaves_out() -> None:
+    a = "The plane landed at Sabiha Gokcen airport in Istanbul."
+    b = "The plane landed at Sabiha Gokcen International Airport in Istanbul."
+    assert entities(pair(a, b), "entity.added") == []
 
 
 # A role is no name

@@ -52,6 +52,7 @@ from driftcheck.findings.lexicon import (
     ORGANISATION_WORDS,
     SHORTENED_ORGANISATION_WORDS,
     STOPWORDS,
+    base_word,
     canonical_words,
     is_place,
     related,
@@ -79,6 +80,8 @@ def kept(entity: Entity, other: OtherSide) -> bool:
         entity.text.isupper() and entity.text.replace(".", "") in other.initials
     ):
         return True
+    if len(spelled := _spelled_out(entity.text)) > 2 and spelled in other.initials:
+        return True  # Emanuel AME for Emanuel African Methodist Episcopal
     words = entity.words
     places = [w for w in words if is_place(w)]
     if any(w in ORGANISATION_WORDS for w in words):
@@ -138,6 +141,7 @@ def _near_spelling(name: str, word: str) -> bool:
 def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
     """The other side's words, titles, acronyms and whether it brings a place of its own."""
     words = canonical_words(side.text)
+    words += [base_word(token) for token in TOKEN.findall(side.text)]  # Europe in European Union
     this_pool = stem_set(canonical_words(this_side.text))
     names = [e for e in found if e.kind == "name"]
     capitalised = " ".join(t for t in TOKEN.findall(side.text) if t[0].isupper())
@@ -179,6 +183,12 @@ def _lone_capitalised(text: str) -> list[str]:
 def _acronym(text: str) -> str:
     """The initials of a name's capitalised words: World Health Organization -> WHO."""
     return "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", text))
+
+
+def _spelled_out(text: str) -> str:
+    """The initials a name stands for with its acronyms spelled out: Emanuel AME -> EAME."""
+    words = re.findall(r"[A-Z][\w'’\-]*", text)
+    return "".join(w if _is_acronym(w) else w[0] for w in words)
 
 
 def _is_acronym(token: str) -> bool:

@@ -79,7 +79,8 @@ SHORTENED_ORGANISATION_WORDS = frozenset(
 GENERIC_NAME_WORDS = frozenset(
     word_list(
         """
-        new north south east west central united great national republic democratic state states
+        new north south east west central united great national international republic
+        democratic state states
         city island islands kingdom federal islamic saint st upper lower northern southern eastern
         western greater middle people's peoples
         """
@@ -256,6 +257,8 @@ def is_demonym(word: str) -> bool:
         return True
     if word.endswith("s") and len(word) > _MIN_STEM and is_demonym(word[:-1]):
         return True  # Americans, Britons
+    if word.endswith("ites") and len(word) > _MIN_STEM + 4:
+        return True  # Muscovites, Israelites: people of a place
     return "." not in word and word not in PLACES and word not in _PLACE_NAMES and is_place(word)
 
 

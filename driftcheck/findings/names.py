@@ -62,6 +62,8 @@ _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
 _COMMON_ENDINGS = ("ing", "ly", "ed", "ies", "ion", "ions")
 _OPENERS = "\"“‘'(["
 _CLAUSE_OPENERS = (*_OPENERS, ":")
+_BEFORE = re.compile(r"(?P<word>[^\W_]*)(?P<gap>[\W_]*)$")
+"""The word and the run of punctuation and spaces before a position."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +91,17 @@ class Capitals:
 
 
 def _opens_clause(text: str, start: int, floor: int = 0) -> bool:
-    """True when the word at `start` follows a colon or an opening quotation mark or bracket,
-    where any word may be capitalised ("The gain: Enjoy more light")."""
-    return text[max(floor, start - 8) : start].rstrip(" ").endswith(_CLAUSE_OPENERS)
+    """True when the word at `start` follows a colon, an opening quotation mark or bracket,
+    or the full stop of a sentence the segmenter left joined ("elections. Insisting",
+    "complaint. __ Corrects"): where any word may be capitalised ("The gain: Enjoy")."""
+    before = _BEFORE.search(text, max(floor, start - 40), start)
+    if before is None:
+        return False
+    gap = before.group("gap")
+    if any(char in _CLAUSE_OPENERS for char in gap) or before.start() == floor:
+        return True  # after an opener, or nothing but punctuation ("--- Information") before
+    word = before.group("word")
+    return any(char in ".!?" for char in gap) and len(word) > 1 and word.islower()
 
 
 def capitals(*docs: Document) -> Capitals:
