@@ -50,6 +50,10 @@ def test_a_word_after_a_full_stop_the_segmenter_left_joined_is_no_name() -> None
     assert named(text) == ["Mogadishu"]
 
 
+def test_a_name_after_another_and_a_slash_is_still_a_name() -> None:
+    assert named("The attack was condemned.\n\nAP/Reuters") == ["AP", "Reuters"]
+
+
 def test_a_name_after_an_abbreviation_is_still_a_name() -> None:
     assert "Lyons" in " ".join(named("Harvard awarded the Louis M. Lyons Award to Yang."))
     assert "Okafor" in named("The coach said Mr. Okafor would play. Okafor agreed on Sunday.")
@@ -183,3 +187,27 @@ def test_another_name_or_another_direction_is_still_reported() -> None:
         _finding("entity.dropped", "CNN", 3),
     ]
     assert len(first_mentions(found)) == 4
+
+
+# Attribution: the pronoun before the verb is the source; "added to" reports no words
+
+
+def test_a_pronoun_source_named_in_b_is_no_change_of_speaker() -> None:
+    a = 'Speaking to the Treasury Select Committee he said: "There is an emerging view."'
+    b = 'Mr Hammond said: "There is an emerging view."'
+    assert not [f for f in pair(a, b) if f.rule.startswith("attribution.")]
+
+
+def test_another_named_speaker_is_still_a_change() -> None:
+    a = 'The Treasury Select Committee chair said: "There is an emerging view."'
+    b = 'Mr Hammond said: "There is an emerging view."'
+    assert "attribution.changed" in [f.rule for f in pair(a, b)]
+
+
+def test_added_to_is_no_reporting_verb() -> None:
+    a = "Ander Herrera has added to the injury woes of the club after a fall."
+    b = "The injury woes of the club grew after Ander Herrera had a fall."
+    assert not [f for f in pair(a, b) if f.rule.startswith("attribution.")]
+    a = "The club has added that the injury woes will pass after a rest."
+    b = "The injury woes will pass after a rest."
+    assert "attribution.dropped" in [f.rule for f in pair(a, b)]

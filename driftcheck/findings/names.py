@@ -97,10 +97,9 @@ def _opens_clause(text: str, start: int, floor: int = 0) -> bool:
     before = _BEFORE.search(text, max(floor, start - 40), start)
     if before is None:
         return False
-    gap = before.group("gap")
-    if any(char in _CLAUSE_OPENERS for char in gap) or before.start() == floor:
+    gap, word = before.group("gap"), before.group("word")
+    if any(char in _CLAUSE_OPENERS for char in gap) or (not word and before.start() == floor):
         return True  # after an opener, or nothing but punctuation ("--- Information") before
-    word = before.group("word")
     return any(char in ".!?" for char in gap) and len(word) > 1 and word.islower()
 
 
