@@ -211,3 +211,19 @@ def test_added_to_is_no_reporting_verb() -> None:
     a = "The club has added that the injury woes will pass after a rest."
     b = "The injury woes will pass after a rest."
     assert "attribution.dropped" in [f.rule for f in pair(a, b)]
+
+
+# Figures: a count and an ordinal of the same value
+
+
+def test_a_count_given_again_as_an_ordinal_is_not_lost() -> None:
+    a = "The injury took the number of injured players to 11. Fans were worried."
+    b = "Fans were worried. Wilson became an 11th injured player."
+    found = [f.rule for f in pair(a, b)]
+    assert "number.removed" not in found and "number.added" not in found
+
+
+def test_a_count_changed_to_another_ordinal_is_still_reported() -> None:
+    a = "The injury took the number of injured players to 11. Fans were worried."
+    b = "Fans were worried. Wilson became a 12th injured player."
+    assert {"number.removed", "number.added"} & {f.rule for f in pair(a, b)}
