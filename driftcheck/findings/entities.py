@@ -8,7 +8,11 @@ rules, tuned to miss rather than to cry wolf:
   England) or by name particles (de, van, bin). A possessive is taken off (China's ->
   China). The first word of a sentence counts only when it is no function word, is not
   seen in lower case in either version, and (when it stands alone) is seen capitalised
-  elsewhere, or is a known place form; headline-case and all-caps lines are skipped.
+  elsewhere, or is a known place form; the same holds for a word opening a clause (after a colon,
+  an opening quotation mark, or a full stop the segmenter left inside the sentence: "The
+  gain: Enjoy", "--- Information from"). Headline-case and all-caps lines and sharing
+  widgets ("Share on Facebook Share via Email") are skipped. Courtesy titles and
+  post-nominals (Mr, Ms, QC) are no part of the name: Mr Alwan is Alwan.
   Weekdays, months and currency abbreviations (Rs) are parts of figures (figures.py),
   not names; neither is a name directly before a title (the "Treasury" of "Treasury
   Secretary", "Kyrgyzstan's" of "Kyrgyzstan's President"), which qualifies the title.
@@ -18,8 +22,10 @@ rules, tuned to miss rather than to cry wolf:
 - An entity is kept when the other side's text still has it anywhere in the group, in
   any case, a demonym standing for its place (Kazakh/Kazakhstan, Chinese/China,
   Kyrgyz/Kyrgyzstan's; see lexicon.stems), a near spelling for a name (Tokayev/Tokaev,
-  Xian/Xi'an), an acronym for its initials (WHO): for an organisation, every word but
-  the ones a short reference drops (the Treasury for the Treasury Department) and its
+  Xian/Xi'an), an acronym for its initials (WHO; PWSA for the Pittsburgh Water and Sewer
+  Authority; Emanuel AME for Emanuel African Methodist Episcopal): for an organisation,
+  every word but the ones a short reference drops (the Treasury for the Treasury
+  Department, Michigan State for Michigan State University) and its
   place, unless the other side names another place (the Chinese / Russian Foreign
   Ministry); for a person or place of several words, the last word (Putin for Vladimir
   Putin, Asia for Central Asia) or the first when the other side uses it alone (Xi for
@@ -27,7 +33,8 @@ rules, tuned to miss rather than to cry wolf:
   (premier / prime minister, CEO / chief executive).
 - One not kept is entity.changed when the short edit (five words or fewer a side) that
   removed it brings a new entity of the same kind (name or title), else entity.dropped;
-  a new one in B alone is entity.added.
+  a new one in B alone is entity.added. Judged over the whole story, a title dropped
+  alone is info: a role names no one (the person it qualified is judged as a name).
 
 Limits: lower-case names (e.g. "imperial china") and names in all-caps lines are not
 seen; a sentence-initial name seen nowhere else is ignored; two people sharing a

@@ -173,6 +173,10 @@ class Figure:
         """True when both figures state the same value (dates: on the parts both give; a
         count and an ordinal in figures, "11" injured and "an 11th injured player", too)."""
         kinds = {self.kind, other.kind}
+        if kinds == {"ordinal", "count"}:
+            ordinal = self if self.kind == "ordinal" else other
+            if ordinal.text.isalpha():
+                return False  # "second" is a word of sequence more often than a count
         if (len(kinds) > 1 and kinds not in _SAME_VALUE_KINDS) or not _units_agree(
             self.unit, other.unit
         ):
