@@ -217,7 +217,7 @@ def _joined_initials(text: str) -> set[str]:
     """Initials of runs of capitalised words joined by and/of/for, and of their parts: the
     Pittsburgh Water and Sewer Authority is the PWSA, which its names (split at "and") would
     not give."""
-    found = set()
+    found: set[str] = set()
     for match in _JOINED_NAME.finditer(text):
         letters = "".join(w[0] for w in match.group().split() if w[0].isupper())
         found.update(
