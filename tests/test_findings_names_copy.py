@@ -93,6 +93,20 @@ def test_people_of_a_place_are_no_name() -> None:
     assert named("Muscovites placed flowers outside the station in Moscow.") == ["Moscow"]
 
 
+def test_an_organisation_with_and_in_its_name_is_one_name() -> None:
+    text = "The Post and Courier reported it. The Water and Sewer Authority apologised."
+    assert named(text) == ["Post and Courier", "Water and Sewer Authority"]
+
+
+def test_two_places_or_people_joined_by_and_are_two_names() -> None:
+    assert named("Leaders of France and Germany met Smith and Jones.") == [
+        "France",
+        "Germany",
+        "Smith",
+        "Jones",
+    ]
+
+
 # A university's short form keeps it
 
 

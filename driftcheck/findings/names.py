@@ -241,11 +241,25 @@ def _runs(
         if run and adjacent and follows and _joins(run[-1].group(), word):
             run.append(token)
             continue
+        if run and adjacent and follows and word == "and" and _organisation(run, tokens[n + 1 :]):
+            run.append(token)  # the Post and Courier, the Water and Sewer Authority
+            continue
         if run:
             yield run
         run = []
     if run:
         yield run
+
+
+def _organisation(run: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
+    """True when the capitalised words before an "and" (`run`) or those right after it (the
+    start of `rest`) hold an organisation word: one name then, not two."""
+    after = []
+    for token in rest:
+        if not token.group()[0].isupper():
+            break
+        after.append(token)
+    return any(base_word(t.group()) in ORGANISATION_WORDS for t in [*run, *after])
 
 
 def _joins(previous: str, word: str) -> bool:
