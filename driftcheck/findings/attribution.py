@@ -4,7 +4,8 @@ An attribution is a reporting verb (said, says, say, told, according to, announc
 stated, reported, claimed, claims, alleges, believe(s), added, quoted, cited, citing,
 wrote, warned, insisted) with its
 source: the words before the verb back to the last punctuation mark ("the interior
-ministry said"), or after it when nothing precedes (", said Albert Park"), or after
+ministry said"), only the pronoun when one stands right before the verb ("Speaking to
+the committee he said"), or after it when nothing precedes (", said Albert Park"), or after
 "according to"; "told X" also counts X, but "told (X) to do", X at most two words, is an
 instruction, not an attribution ("residents were told to stay indoors"). Pronouns and
 adverbs are not sources.
@@ -43,6 +44,8 @@ _TAG_WORDS = 4
 _WINDOW = 80
 """Characters around a reporting word that are read to tell a verb from a noun."""
 _PRONOUNS = frozenset(("he", "she", "it", "they", "who", "which"))
+_SUBJECTS = frozenset(("he", "she", "it", "they", "we", "i"))
+"""Pronouns that, right before the verb, are its whole source."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,8 @@ def attributions(side: Side) -> list[Attribution]:
                 (match.start() - len(before), match.start(), before),
                 (match.end(), match.end() + len(after), after),
             ]
+        elif before.split()[-1:] and before.split()[-1].lower() in _SUBJECTS:
+            parts = []  # "Speaking to the committee he said": the source is "he"
         elif _source_words(before):
             parts = [(match.start() - len(before), match.start(), before)]
         else:
@@ -86,11 +91,14 @@ def attributions(side: Side) -> list[Attribution]:
 
 
 def _verb_use(text: str, match: re.Match[str]) -> bool:
-    """False for a reporting word used as a noun: "to settle claims", "the claims".
+    """False for a reporting word used as a noun: "to settle claims", "the claims", or
+    "added to" (his injury woes), which adds no words.
 
     "claims" is a verb only before "that", after a name or a pronoun ("Smith claims"), or
     ending a short tag set off by a comma (", the lawsuit claims.").
     """
+    if match.group().lower() in ("added", "adds"):
+        return text[match.end() : match.end() + 4].lower() != " to "
     if match.group().lower() != "claims":
         return True
     after = text[match.end() : match.end() + _WINDOW].split(maxsplit=1)

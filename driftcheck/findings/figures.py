@@ -170,9 +170,14 @@ class Figure:
         return f"{self.text} {self.noun}" if self.noun else self.text
 
     def same(self, other: Figure) -> bool:
-        """True when both figures state the same value (dates: on the parts both give)."""
+        """True when both figures state the same value (dates: on the parts both give; a
+        count and an ordinal in figures, "11" injured and "an 11th injured player", too)."""
         kinds = {self.kind, other.kind}
-        if (len(kinds) > 1 and kinds != {"year", "count"}) or not _units_agree(
+        if kinds == {"ordinal", "count"}:
+            ordinal = self if self.kind == "ordinal" else other
+            if ordinal.text.isalpha():
+                return False  # "second" is a word of sequence more often than a count
+        if (len(kinds) > 1 and kinds not in _SAME_VALUE_KINDS) or not _units_agree(
             self.unit, other.unit
         ):
             return False
@@ -182,6 +187,9 @@ class Figure:
                 for x, y in zip(self.value, other.value, strict=True)
             )
         return self.value == other.value
+
+
+_SAME_VALUE_KINDS = ({"year", "count"}, {"ordinal", "count"})
 
 
 def _units_agree(a: str, b: str) -> bool:

@@ -71,6 +71,7 @@ ORGANISATION_WORDS = frozenset(
 SHORTENED_ORGANISATION_WORDS = frozenset(
     word_list(
         "agency company corp corporation department group holdings inc ltd limited ministry office"
+        " university"
     )
 )
 """Words a short reference leaves out ("the Treasury" for the Treasury Department)."""
@@ -78,7 +79,8 @@ SHORTENED_ORGANISATION_WORDS = frozenset(
 GENERIC_NAME_WORDS = frozenset(
     word_list(
         """
-        new north south east west central united great national republic democratic state states
+        new north south east west central united great national international republic
+        democratic state states
         city island islands kingdom federal islamic saint st upper lower northern southern eastern
         western greater middle people's peoples
         """
@@ -117,14 +119,18 @@ PLACES = frozenset(
 )
 """Countries and regions (one distinctive word each), for telling a place from a name."""
 
-PEOPLE_WORDS = frozenset(
+HONORIFICS = frozenset(word_list("mr mrs ms dr mp mps qc sir dame"))
+"""Courtesy titles and post-nominals around a name: Mr Alwan is Alwan, Lucy Frazer QC is Lucy
+Frazer."""
+
+PEOPLE_WORDS = HONORIFICS | frozenset(
     word_list(
         """
         western westerner westerners eastern northern southern muslim muslims christian
         christians jew jews jewish hindu hindus sikh sikhs buddhist buddhists catholic catholics
         protestant protestants shia shiite shiites sunni sunnis arab arabs spaniard spaniards
         germans confederate west east north south american islamist islamists orthodox
-        mr mrs ms dr mp mps qc sir dame lord lady
+        lord lady
         """
     )
 )
@@ -251,6 +257,8 @@ def is_demonym(word: str) -> bool:
         return True
     if word.endswith("s") and len(word) > _MIN_STEM and is_demonym(word[:-1]):
         return True  # Americans, Britons
+    if word.endswith("ites") and len(word) > _MIN_STEM + 4:
+        return True  # Muscovites, Israelites: people of a place
     return "." not in word and word not in PLACES and word not in _PLACE_NAMES and is_place(word)
 
 

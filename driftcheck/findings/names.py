@@ -7,6 +7,7 @@ a title a known role from lexicon.TITLES.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from driftcheck.findings.figures import TIMESTAMP, figures
 from driftcheck.findings.lexicon import (
     CONNECTORS,
     GENERIC_NAME_WORDS,
+    HONORIFICS,
     MONTHS,
     ORGANISATION_WORDS,
     PAGE_FURNITURE_WORDS,
@@ -59,6 +61,9 @@ _GENERIC_ALONE = GENERIC_NAME_WORDS | frozenset(
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
 _COMMON_ENDINGS = ("ing", "ly", "ed", "ies", "ion", "ions")
 _OPENERS = "\"“‘'(["
+_CLAUSE_OPENERS = (*_OPENERS, ":")
+_BEFORE = re.compile(r"(?P<word>[^\W_]*)(?P<gap>[\W_]*)$")
+"""The word and the run of punctuation and spaces before a position."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +90,22 @@ class Capitals:
     lower_case: frozenset[str]
 
 
+def _opens_clause(text: str, start: int, floor: int = 0) -> bool:
+    """True when the word at `start` follows a colon, an opening quotation mark or bracket,
+    or the full stop of a sentence the segmenter left joined ("elections. Insisting",
+    "complaint. __ Corrects"): where any word may be capitalised ("The gain: Enjoy")."""
+    before = _BEFORE.search(text, max(floor, start - 40), start)
+    if before is None:
+        return False
+    gap, word = before.group("gap"), before.group("word")
+    if any(char in _CLAUSE_OPENERS for char in gap) or (not word and before.start() == floor):
+        return True  # after an opener, or nothing but punctuation ("--- Information") before
+    return any(char in ".!?" for char in gap) and len(word) > 1 and word.islower()
+
+
 def capitals(*docs: Document) -> Capitals:
-    """Words seen capitalised inside a sentence, and words seen in lower case, in any version."""
+    """Words seen capitalised inside a sentence (not opening a clause), and words seen in lower
+    case, in any version."""
     mid: set[str] = set()
     lower: set[str] = set()
     for doc in docs:
@@ -95,7 +114,7 @@ def capitals(*docs: Document) -> Capitals:
                 word = match.group()
                 if word[0].islower():
                     lower.add(base_word(word))
-                elif n and word[0].isupper():
+                elif n and word[0].isupper() and not _opens_clause(sentence.text, match.start()):
                     mid.add(base_word(word))
     return Capitals(frozenset(mid), frozenset(lower))
 
@@ -145,7 +164,10 @@ def names(side: Side, known: Capitals) -> list[Entity]:
         if _headline_case(side.text[start:end]):
             continue
         tokens = list(TOKEN.finditer(side.text, start, end))
+        widget = _widget(tokens)
         for run in _runs(side.text, tokens, title_spans):
+            if run[0].start() >= widget:
+                break
             qualifies_title = title_spans.starts_at(run[-1].end() + 1)
             in_figure = figure_spans.covers(run[0].start())
             skip = qualifies_title or in_figure
@@ -164,6 +186,18 @@ def _headline_case(sentence: str) -> bool:
     words = [w for w in TOKEN.findall(sentence) if len(w) >= 4]
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= 3 and capitalised / len(words) > 0.6
+
+
+def _widget(tokens: list[re.Match[str]]) -> int:
+    """Where the text of a sharing widget or player starts in a sentence ("Share on Facebook
+    Share via Email"), which names nothing: at the first of two or more capitalised
+    page-furniture words; past the sentence's end when there is none."""
+    furniture = [
+        t.start()
+        for t in tokens
+        if t.group()[0].isupper() and t.group().lower() in PAGE_FURNITURE_WORDS
+    ]
+    return furniture[0] if len(furniture) >= 2 else sys.maxsize
 
 
 class _Spans:
@@ -207,11 +241,25 @@ def _runs(
         if run and adjacent and follows and _joins(run[-1].group(), word):
             run.append(token)
             continue
+        if run and adjacent and follows and word == "and" and _organisation(run, tokens[n + 1 :]):
+            run.append(token)  # the Post and Courier, the Water and Sewer Authority
+            continue
         if run:
             yield run
         run = []
     if run:
         yield run
+
+
+def _organisation(run: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
+    """True when the capitalised words before an "and" (`run`) or those right after it (the
+    start of `rest`) hold an organisation word: one name then, not two."""
+    after = []
+    for token in rest:
+        if not token.group()[0].isupper():
+            break
+        after.append(token)
+    return any(base_word(t.group()) in ORGANISATION_WORDS for t in [*run, *after])
 
 
 def _joins(previous: str, word: str) -> bool:
@@ -226,9 +274,9 @@ def _entity(
 ) -> Entity | None:
     """The name a run of capitalised words stands for, if any (see the module docstring)."""
     first = base_word(run[0].group())
-    initial = not text[sentence_start : run[0].start()].strip(_OPENERS + " ")
-    before = text[max(sentence_start, run[0].start() - 8) : run[0].start()].rstrip(" ")
-    initial = initial or before.endswith(tuple(_OPENERS))
+    initial = not any(char.isalnum() for char in text[sentence_start : run[0].start()])
+    initial = initial or _opens_clause(text, run[0].start(), sentence_start)
+    opening = run[0]
     if initial and (first in STOPWORDS or first in known.lower_case):
         run = run[1:]
     while run and (base_word(run[0].group()) in STOPWORDS | CONNECTORS):
@@ -239,7 +287,7 @@ def _entity(
         return None
     word = base_word(run[0].group())
     if len(run) == 1:
-        alone_initial = initial and run[0].start() == _first_word(text, sentence_start)
+        alone_initial = initial and run[0] is opening
         alone_initial = alone_initial or (initial and word.endswith(_COMMON_ENDINGS))
         if word in _CALENDAR or (alone_initial and not _name_like(run[0].group(), known)):
             return None
@@ -247,14 +295,9 @@ def _entity(
             return None  # Insisting, Obviously, Questions: a common word opening a sentence
     start, end = run[0].start(), run[-1].end()
     written = re.sub(r"['’]s$", "", text[start:end])
-    words = tuple(w for w in canonical_words(written) if w not in STOPWORDS | CONNECTORS)
+    dropped = STOPWORDS | CONNECTORS | HONORIFICS
+    words = tuple(w for w in canonical_words(written) if w not in dropped)
     return Entity("name", written, start, start + len(written), words) if words else None
-
-
-def _first_word(text: str, sentence_start: int) -> int:
-    """Where the first word of the sentence starting at `sentence_start` begins."""
-    match = TOKEN.search(text, sentence_start)
-    return match.start() if match else sentence_start
 
 
 def _name_like(word: str, known: Capitals) -> bool:

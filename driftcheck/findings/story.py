@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
 from driftcheck.findings.figures import Figure, figures, incidental
+from driftcheck.findings.lexicon import HONORIFICS, canonical_words
 from driftcheck.findings.names import Capitals, Entity, names, not_a_name, titles
 from driftcheck.findings.quotes import Quote, in_group, title_like
 from driftcheck.normalize import fold
@@ -248,17 +249,39 @@ _QUOTE_COMPARED = frozenset(
 def first_mentions(found: Sequence[Finding]) -> list[Finding]:
     """The findings with each name, figure or quote reported lost (or new) once: at its
     first mention ("100%" added in two sentences is one new figure); a quote reported
-    changed is not also dropped."""
+    changed is not also dropped; a name already reported in a longer form (Mr Alwan after
+    Salim Hussein Alwan, CBO after Congressional Budget Office) is not reported again."""
     seen: set[tuple[str, str]] = set()
     altered = {fold(f.a_text or "") for f in found if f.rule in _QUOTE_COMPARED}
+    reported: dict[str, list[str]] = {}
     kept = []
     for item in found:
         if item.rule == "quote.dropped" and fold(item.a_text or "") in altered:
             continue  # the same quote is reported as changed where B kept it
         if item.rule in _ONCE:
-            key = (item.rule, fold(item.a_text or item.b_text or ""))
+            text = item.a_text or item.b_text or ""
+            key = (item.rule, fold(text))
             if key in seen:
                 continue
             seen.add(key)
+            if item.rule in _NAMES:
+                earlier = reported.setdefault(item.rule, [])
+                if any(_shorter_form(text, name) for name in earlier):
+                    continue
+                earlier.append(text)
         kept.append(item)
     return kept
+
+
+_NAMES = frozenset({"entity.dropped", "entity.added"})
+
+
+def _shorter_form(text: str, name: str) -> bool:
+    """True when `text` names what `name` does, shorter: its last words with or without a
+    courtesy title (Mr Alwan, Alwan for Salim Hussein Alwan) or its initials (CBO)."""
+    if len(text) > 1 and text.isupper() and text.isalpha():
+        initials = "".join(w[0] for w in _WORDS.findall(name) if w[0].isupper())
+        return text == initials
+    words = [w for w in canonical_words(text) if w not in HONORIFICS]
+    full = canonical_words(name)
+    return bool(words) and len(words) < len(full) and full[-len(words) :] == words
