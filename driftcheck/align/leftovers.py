@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link
-from driftcheck.align.vectors import Vectors, pair_cost
+from driftcheck.align.vectors import Vectors, pair_cost, word_overlap
 
 _OTHER = {"a": "b", "b": "a"}
 _WORD = re.compile(r"\w+")
@@ -33,7 +33,9 @@ def moved_pairs(vectors: Vectors, links: list[Link], params: AlignParams) -> lis
         for i, candidates in vectors.near["a"].items()
         if i not in used_a
         for c in candidates
-        if c.index not in used_b and _margin(vectors, i, c.index, c.score) >= params.clear
+        if c.index not in used_b
+        and _margin(vectors, i, c.index, c.score) >= params.clear
+        and word_overlap(vectors, i, c.index) >= params.kept * vectors.shared
     )
     found = []
     for negative, i, j, score in offers:
