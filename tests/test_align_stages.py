@@ -89,6 +89,43 @@ def test_moved_pairs_pair_leftovers_out_of_order() -> None:
     ]
 
 
+def test_a_move_needs_a_clear_lead_over_every_other_candidate() -> None:
+    topic = "Rail workers plan a strike next week over pensions."
+    vectors = vectors_of(
+        [WEATHER, topic],
+        [
+            "Rail workers plan a strike next week over wages.",
+            "Rail workers plan a strike next week over pay.",
+            WEATHER,
+        ],
+    )
+    placed = [Link((0,), (2,), 1.0, "order")]
+    close = [vectors.cos(1, 0), vectors.cos(1, 1)]
+    assert min(close) > PARAMS.move
+    assert abs(close[0] - close[1]) < 0.1
+    assert len(moved_pairs(vectors, placed, replace(PARAMS, clear=-1.0))) == 1
+    assert moved_pairs(vectors, placed, replace(PARAMS, clear=0.1)) == []
+
+
+def test_a_clearly_best_move_passes_the_clear_test() -> None:
+    vectors = vectors_of([PARIS, TRADE], [TRADE, PARIS])
+    placed = [Link((0,), (1,), 1.0, "order")]
+    found = moved_pairs(vectors, placed, replace(PARAMS, clear=0.3))
+    assert [(link.a, link.b) for link in found] == [((1,), (0,))]
+
+
+def test_a_move_keeps_the_words_a_revision_keeps() -> None:
+    a = [WEATHER, "Rail workers plan a strike next week over their pensions."]
+    b = ["A strike by rail workers next week is about pensions.", WEATHER]
+    vectors = Vectors(dict(enumerate(a)), dict(enumerate(b)), (a, b), FakeEmbedder(), 8, shared=0.9)
+    placed = [Link((0,), (1,), 1.0, "order")]
+    lenient = replace(PARAMS, move=0.3)
+    assert [(link.a, link.b) for link in moved_pairs(vectors, placed, lenient)] == [((1,), (0,))]
+    assert moved_pairs(vectors, placed, replace(lenient, kept=1.0)) == []
+    vectors.shared = 0.1  # a translation shares few words: the same pair may move
+    assert len(moved_pairs(vectors, placed, replace(lenient, kept=1.0))) == 1
+
+
 def test_grow_adds_a_non_adjacent_part_when_the_joined_text_gains() -> None:
     whole = (
         "The minister arrived in Paris on Monday, and at a dinner he signed a grain export "

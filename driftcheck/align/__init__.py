@@ -10,7 +10,8 @@ In plain words; each threshold is fitted per embedding backend on development da
    gap an order-preserving dynamic programme (1-1, 1-2, 2-1, 2-2, 1-0, 0-1; neighbours
    joined and embedded as one text) links what is similar enough (`order`, see order.py).
 4. What is still unpaired is matched across the whole story, most similar first, for
-   passages that moved (`moved`, at least `move` similar).
+   passages that moved (`moved`, at least `move` similar, `clear` ahead of every other
+   candidate of both sentences, and keeping `kept` x the words the versions share).
 5. A sentence left over joins the group of its nearest sentence as a split or merge part,
    adjacent or not, when it is at least `part` similar to it, the joined text keeps at least
    the group's similarity plus `grow`, and the group's sides come `balance` closer in length;

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link
-from driftcheck.align.vectors import Vectors, pair_cost
+from driftcheck.align.vectors import Vectors, pair_cost, word_overlap
 
 _OTHER = {"a": "b", "b": "a"}
 _WORD = re.compile(r"\w+")
@@ -22,6 +22,9 @@ def moved_pairs(vectors: Vectors, links: list[Link], params: AlignParams) -> lis
 
     As in the programme, a pair loses its `pair_cost` (very unequal lengths, too few shared
     words): a headline is rarely the same sentence as a long one elsewhere, however similar.
+    A pair must also beat every other candidate of either sentence, paired or not, by
+    `clear`: a sentence that resembles several others is on their topic, not one of them
+    moved (a deleted sentence and an added one on the same subject stay apart).
     """
     used_a = {i for link in links for i in link.a}
     used_b = {j for link in links for j in link.b}
@@ -31,6 +34,8 @@ def moved_pairs(vectors: Vectors, links: list[Link], params: AlignParams) -> lis
         if i not in used_a
         for c in candidates
         if c.index not in used_b
+        and _margin(vectors, i, c.index, c.score) >= params.clear
+        and word_overlap(vectors, i, c.index) >= params.kept * vectors.shared
     )
     found = []
     for negative, i, j, score in offers:
@@ -41,6 +46,13 @@ def moved_pairs(vectors: Vectors, links: list[Link], params: AlignParams) -> lis
             used_a.add(i)
             used_b.add(j)
     return found
+
+
+def _margin(vectors: Vectors, i: int, j: int, score: float) -> float:
+    """How far the pair (i, j) is ahead of the runner-up of i and of j (1.0: no runner-up)."""
+    rivals = [c.score for c in vectors.near["a"].get(i, []) if c.index != j]
+    rivals += [c.score for c in vectors.near["b"].get(j, []) if c.index != i]
+    return score - max(rivals, default=score - 1.0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,10 @@ class AlignParams:
     anchor: a mutual best pair at least this similar is settled before anything else.
     link: a 1-1 pair in reading order scores its cosine minus this (pairs below it stay apart).
     join: a 1-2, 2-1 or 2-2 step scores the cosine of the joined texts minus this.
-    move: a pair out of reading order needs at least this cosine.
+    move: a pair out of reading order needs at least this cosine...
+    clear: ...and to be this much more similar than any other candidate of either sentence,
+    kept: ...and keep at least this share of the words the versions share overall (a moved
+        sentence keeps its words; in a translation the versions share almost none).
     part: a sentence joins a group as a split or merge part only this similar to it...
     grow: ...and when the joined texts change similarity by at least this much (a long
         sentence split in two may read slightly less alike joined, so this may be negative)...
@@ -42,6 +45,8 @@ class AlignParams:
     link: float = 0.50
     join: float = 0.65
     move: float = 0.60
+    clear: float = -1.0
+    kept: float = 0.0
     part: float = 0.40
     grow: float = -0.02
     balance: float = 0.1

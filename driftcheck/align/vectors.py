@@ -172,10 +172,14 @@ def pair_cost(vectors: Vectors, i: int, j: int, params: AlignParams) -> float:
     shorter, longer = sorted((len(vectors.texts["a"][i]), len(vectors.texts["b"][j])))
     cost = params.uneven * (1 - shorter / max(longer, 1))
     if params.lexical:
-        a, b = vectors.words["a"][i], vectors.words["b"][j]
-        overlap = len(a & b) / min(len(a), len(b)) if a and b else 1.0
-        cost += params.lexical * max(0.0, vectors.shared - overlap)
+        cost += params.lexical * max(0.0, vectors.shared - word_overlap(vectors, i, j))
     return cost
+
+
+def word_overlap(vectors: Vectors, i: int, j: int) -> float:
+    """The share of the shorter sentence's words that the other has (1.0 without words)."""
+    a, b = vectors.words["a"][i], vectors.words["b"][j]
+    return len(a & b) / min(len(a), len(b)) if a and b else 1.0
 
 
 def top_k(rows: Matrix, cols: Matrix, k: int) -> Iterable[tuple[int, int, float]]:
