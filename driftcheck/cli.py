@@ -42,6 +42,7 @@ from driftcheck.cli_options import (
     ModelOption,
     NoCacheOption,
     OutputOption,
+    PairExecutorOption,
     PairJobsOption,
     PairMaxSizeOption,
     SourcesOption,
@@ -378,6 +379,8 @@ def pair(
     jobs: PairJobsOption = 1,
     encoding: EncodingOption = None,
     max_size: PairMaxSizeOption = None,
+    executor: PairExecutorOption = ExecutorChoice.local,
+    address: AddressOption = None,
 ) -> None:
     """Find each source story's versions in an archive and write a manifest for `check`.
 
@@ -387,6 +390,7 @@ def pair(
     Exit 0 when the manifest was written, 2 for bad arguments.
     """
     with _user_errors():
+        from driftcheck.executors import executor_for
         from driftcheck.pairing import pair as find_versions
         from driftcheck.pairing.manifest import manifest_text, write_manifest
 
@@ -397,7 +401,7 @@ def pair(
                 min_overlap=min_overlap,
                 max_mb=max_size,
                 encoding=encoding,
-                jobs=jobs,
+                executor=executor_for(executor.value, jobs=jobs, address=address),
             )
         if output is None:
             typer.echo(manifest_text(result.matches, Path.cwd()), nl=False)

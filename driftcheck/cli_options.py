@@ -251,6 +251,14 @@ PairJobsOption = Annotated[
         help="Worker processes for reading and fingerprinting the articles.",
     ),
 ]
+PairExecutorOption = Annotated[
+    ExecutorChoice,
+    typer.Option(
+        "--executor",
+        help="Where the articles are read and fingerprinted: local (this machine, --jobs "
+        "processes) or ray (a Ray cluster; needs pip install 'driftcheck[ray]').",
+    ),
+]
 PairMaxSizeOption = Annotated[
     float | None,
     typer.Option(

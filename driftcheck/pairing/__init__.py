@@ -21,11 +21,11 @@ from typing import Protocol, TypeVar
 
 from driftcheck.errors import UsageError
 from driftcheck.pairing.fingerprint import (
+    FINGERPRINT,
     NUM_PERM,
     ArticleRef,
     Fingerprint,
     Skipped,
-    fingerprint,
     from_signature,
 )
 from driftcheck.pairing.manifest import write_manifest
@@ -104,7 +104,8 @@ def pair(
     """Find, for each source story (a .txt under `sources`), its versions under `archive`.
 
     `executor` runs the per-article reading and fingerprinting (default: this machine
-    with `jobs` processes); unreadable files are skipped with their reason.
+    with `jobs` processes; `RayExecutor` on a cluster); unreadable files, and articles
+    whose task fails, are skipped with their reason.
     """
     from driftcheck.textio import MAX_MB
 
@@ -121,7 +122,7 @@ def pair(
         from driftcheck.runner import LocalExecutor
 
         executor = LocalExecutor(jobs)
-    done = executor.map(fingerprint, refs)
+    done = executor.map(FINGERPRINT, refs)
     skipped = tuple(sorted((d for d in done if isinstance(d, Skipped)), key=lambda s: s.path))
     found = [d if isinstance(d, Fingerprint) else None for d in done]
     stories = [
