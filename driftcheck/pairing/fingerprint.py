@@ -30,6 +30,9 @@ NUM_PERM = 128
 SEED = 1
 """The permutations' seed: fixed, so signatures agree across processes and machines."""
 
+HEAD_CHARS = 400
+"""Characters of an article kept to detect its language from, should it need it."""
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -57,6 +60,8 @@ class Fingerprint:
     signature: bytes
     words: int
     lead_signature: bytes | None = None
+    head: str = ""
+    """The text's first `HEAD_CHARS` characters (its language is detected from them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +89,7 @@ def fingerprint(ref: ArticleRef) -> Fingerprint | Skipped:
     if not hashes:
         return Skipped(ref.path, "has no words to compare")
     lead = signature(shingles(tokens[: (len(tokens) + 1) // 2])) if ref.lead else None
-    return Fingerprint(ref.path, hashes, signature(hashes), len(tokens), lead)
+    return Fingerprint(ref.path, hashes, signature(hashes), len(tokens), lead, text[:HEAD_CHARS])
 
 
 @dataclass(frozen=True, slots=True)
