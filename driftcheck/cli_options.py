@@ -259,6 +259,14 @@ PairExecutorOption = Annotated[
         "processes) or ray (a Ray cluster; needs pip install 'driftcheck[ray]').",
     ),
 ]
+TranslationsOption = Annotated[
+    bool,
+    typer.Option(
+        "--translations/--no-translations",
+        help="Compare the articles left unmatched that are in another language than a "
+        "source by meaning (the use-multilingual backend, loaded only then).",
+    ),
+]
 PairMaxSizeOption = Annotated[
     float | None,
     typer.Option(

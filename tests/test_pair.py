@@ -293,7 +293,8 @@ def test_cli_help_says_what_it_finds() -> None:
     assert code == 0
     assert stdout.splitlines()[0] == "Usage: driftcheck pair [OPTIONS] ARCHIVE"
     assert "--sources" in stdout
-    assert "Translations are not found" in " ".join(stdout.split())
+    assert "in another language, most of whose sentences translate" in " ".join(stdout.split())
+    assert "--translations / --no-translations" in stdout
     assert f"[default: {MIN_OVERLAP};" in stdout  # the library's fitted threshold
 
 
