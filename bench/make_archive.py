@@ -2,9 +2,9 @@
 
     python bench/make_archive.py OUT --stories 1000 --seed 1 [--pool DIR ...] [--translations]
 
-Deterministic for a seed. Sentences come from the project's own texts (corpus/, bench/data/
-stories and findings examples, not the held-out ones; ../shared/seeds) and any --pool
-folder of .txt files. Each
+Deterministic for a seed. Sentences come from the project's own English texts (corpus/,
+bench/data/ stories and findings examples, not the held-out ones nor the cross-language
+set; ../shared/seeds) and any --pool folder of .txt files. Each
 story is new: its sentences join the first half of one real sentence to the second half of
 another (so 10k stories do not repeat the same few thousand sentences), and it gets its own
 names, places and figures. Versions are made by the edits partners make: verbatim
@@ -174,7 +174,9 @@ def _translations(
 
 
 def _pool_sentences(pools: list[Path]) -> list[str]:
-    """Distinct sentences of six words or more from the pools' .txt and .jsonl files."""
+    """Distinct English sentences of six words or more from the pools' .txt and .jsonl files."""
+    from driftcheck.language import detect_language
+
     texts: list[str] = []
     for pool in pools:
         if not pool.is_dir():
@@ -184,13 +186,15 @@ def _pool_sentences(pools: list[Path]) -> list[str]:
             for line in rows.read_text("utf-8").splitlines():
                 row = json.loads(line) if line.strip() else {}
                 texts += [row[k] for k in ("a", "b") if isinstance(row.get(k), str)]
-    found = (s.text.strip() for text in texts for s in segment(text).sentences)
+    english = [text for text in texts if (detect_language(text) or ("en",))[0] == "en"]
+    found = (s.text.strip() for text in english for s in segment(text).sentences)
     return sorted({s for s in found if len(s.split()) >= 6 and s[-1] in '."”'})
 
 
 def _usable(path: Path) -> bool:
-    """Not a held-out set (kept for checking other benchmarks on unseen text)."""
-    return not any("heldout" in part for part in path.parts)
+    """Not a held-out set (kept for checking other benchmarks on unseen text), nor the
+    cross-language set, whose stories --translations adds as they are."""
+    return not any("heldout" in part or part == "xling-findings" for part in path.parts)
 
 
 def _halves(sentences: list[str]) -> tuple[list[str], list[str]]:
