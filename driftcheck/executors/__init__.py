@@ -1,4 +1,4 @@
-"""Where a corpus run's pairs are compared: this machine (`local`) or a Ray cluster (`ray`).
+"""Where a corpus run compares its pairs (and `pair` reads its articles): here or on Ray.
 
 Nothing here imports Ray; `executor_for("ray")` checks the optional extra is installed
 and says which one to install when it is not.
@@ -20,7 +20,7 @@ RAY_EXTRA = "pip install 'driftcheck[ray]'"
 
 
 class ExecutorName(StrEnum):
-    """The executors `check --executor` offers."""
+    """The executors `check --executor` and `pair --executor` offer."""
 
     local = "local"
     ray = "ray"
