@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import statistics
 import sys
 import tempfile
@@ -123,7 +124,7 @@ def translations(size: int, dev_seed: int, test_seed: int) -> dict[str, object]:
             for s in SIMILARITIES
             for c in COVERAGES
         }
-        chosen = max(grid, key=lambda sc: (min(grid[sc]), _around(grid, sc), sc))
+        chosen = max(grid, key=lambda sc: (min(grid[sc]), _margin(grid, sc), sc))
         results["tuning"] = {f"{s}/{c}": _pr(*grid[s, c]) for s, c in grid}
         results["min_similarity"], results["min_coverage"] = chosen
         start = time.perf_counter()
@@ -149,16 +150,18 @@ def translations(size: int, dev_seed: int, test_seed: int) -> dict[str, object]:
     return results
 
 
-def _around(grid: dict[tuple[float, float], tuple[float, float]], at: tuple[float, float]) -> float:
-    """The mean min(precision, recall) of `at` and its grid neighbours: the middle of a
-    plateau of equal scores wins over its edge."""
+def _margin(grid: dict[tuple[float, float], tuple[float, float]], at: tuple[float, float]) -> float:
+    """How far (in grid steps) `at` is from the nearest setting scoring below the best, or
+    from the grid's edge (untried): of a plateau of equal scores, its middle wins."""
+    best = max(min(score) for score in grid.values())
     s, c = SIMILARITIES.index(at[0]), COVERAGES.index(at[1])
-    near = [
-        min(grid[SIMILARITIES[i], COVERAGES[j]])
-        for i in range(max(0, s - 1), min(len(SIMILARITIES), s + 2))
-        for j in range(max(0, c - 1), min(len(COVERAGES), c + 2))
+    below = [
+        math.hypot(SIMILARITIES.index(t[0]) - s, COVERAGES.index(t[1]) - c)
+        for t, score in grid.items()
+        if min(score) < best
     ]
-    return sum(near) / len(near)
+    edge = min(s + 1, len(SIMILARITIES) - s, c + 1, len(COVERAGES) - c)
+    return min([*below, float(edge)])
 
 
 def _covering(result: PairingResult, coverage: float) -> list[Match]:

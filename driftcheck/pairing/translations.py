@@ -43,10 +43,11 @@ TOP_K = 3
 """Sources per article verified sentence by sentence."""
 MAX_SENTENCES = 30
 """Sentences of an article (and of a source) compared at most: bounds the cost per pair."""
-MIN_SIMILARITY = 0.5
+MIN_SIMILARITY = 0.55
 """Cosine at which an article's sentence counts as covered by a source sentence."""
-MIN_COVERAGE = 0.5
-"""Share of an article's sentences a source must cover for a translated version."""
+MIN_COVERAGE = 0.4
+"""Share of an article's sentences a source must cover for a translated version (both
+fitted on the generator's development seed: `python bench/pair.py --translations`)."""
 MIN_COVERED = 2
 """Covered sentences at least, so a one-line article is not taken for a translation."""
 BLOCK = 1024
