@@ -1,16 +1,24 @@
 """A synthetic archive for `driftcheck pair`: source stories, their versions, distractors, truth.
 
-    python bench/make_archive.py OUT --stories 1000 --seed 1 [--pool DIR ...]
+    python bench/make_archive.py OUT --stories 1000 --seed 1 [--pool DIR ...] [--translations]
 
-Deterministic for a seed. Sentences come from the project's own texts (corpus/, bench/data/
-stories and findings examples, not the held-out ones; ../shared/seeds) and any --pool
-folder of .txt files. Each
+Deterministic for a seed. Sentences come from the project's own English texts (corpus/,
+bench/data/ stories and findings examples, not the held-out ones nor the cross-language
+set; ../shared/seeds) and any --pool folder of .txt files. Each
 story is new: its sentences join the first half of one real sentence to the second half of
 another (so 10k stories do not repeat the same few thousand sentences), and it gets its own
 names, places and figures. Versions are made by the edits partners make: verbatim
 re-publication with a byline and footer, shortened copies, dropped sentences, moved
 paragraphs, word substitutions, changed figures and names, added paragraphs. Distractors are
 news-like articles made of other stories' sentences, at most a quarter from any one story.
+
+With --translations the archive also holds translated articles, from the development
+split of the cross-language findings set (bench/data/xling-findings/dev/, English stories
+with faithful and drifted de, fr, es and ru translations; its held-out split is never
+used): half of its stories (drawn by the seed) become sources, each with about three in
+four of its eight translations in the archive (role `translated`); the other half's
+translations are distractors (their English story is no source). They are drawn with a
+random generator of their own, so the rest of the archive is the same as without them.
 
 OUT gets sources/*.txt, archive/<partner>/<id>.txt and truth.csv (story, source, target,
 role, relative to OUT), the pairs a perfect `pair` would find. Write it outside the
@@ -35,6 +43,8 @@ from driftcheck.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_POOLS = (ROOT / "corpus", ROOT / "bench" / "data", ROOT.parent / "shared" / "seeds")
+XLING_DEV = ROOT / "bench" / "data" / "xling-findings" / "dev"
+"""Translations for --translations: the development split only (held-out: issue #10's)."""
 SUBSTITUTES = {
     "said": "stated",
     "people": "residents",
@@ -80,12 +90,16 @@ def main() -> None:
     parser.add_argument("--stories", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--pool", type=Path, action="append", default=[])
+    parser.add_argument("--translations", action="store_true")
     args = parser.parse_args()
-    counts = generate(args.out, args.stories, args.seed, [*DEFAULT_POOLS, *args.pool])
+    pools = [*DEFAULT_POOLS, *args.pool]
+    counts = generate(args.out, args.stories, args.seed, pools, translations=args.translations)
     print(json.dumps(counts))
 
 
-def generate(out: Path, stories: int, seed: int, pools: list[Path]) -> dict[str, int]:
+def generate(
+    out: Path, stories: int, seed: int, pools: list[Path], *, translations: bool = False
+) -> dict[str, int]:
     """Write the archive into `out`; return how many of each kind it holds."""
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
     halves = _halves(_pool_sentences(pools))
@@ -103,6 +117,9 @@ def generate(out: Path, stories: int, seed: int, pools: list[Path]) -> dict[str,
             truth.append({"story": story.story, "source": source, "target": name, "role": role})
     distractors = stories
     articles += [(_article_name(rng), _distractor(rng, made)) for _ in range(distractors)]
+    translated: dict[str, int] = {}
+    if translations:
+        translated = _translations(out, random.Random(f"{seed}-translations"), truth, articles)  # noqa: S311
     for name, text in articles:
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_text(text, encoding="utf-8")
@@ -111,15 +128,55 @@ def generate(out: Path, stories: int, seed: int, pools: list[Path]) -> dict[str,
         writer.writeheader()
         writer.writerows(sorted(truth, key=lambda r: (r["story"], r["target"])))
     return {
-        "sources": stories,
+        "sources": stories + translated.get("sources", 0),
         "versions": len(truth),
-        "distractors": distractors,
+        "distractors": distractors + translated.get("distractors", 0),
         "sentence_halves": len(halves[0]),
+        **{f"translated_{key}": value for key, value in translated.items()},
     }
 
 
+def _translations(
+    out: Path,
+    rng: random.Random,
+    truth: list[dict[str, str]],
+    articles: list[tuple[str, str]],
+) -> dict[str, int]:
+    """Half the development stories as sources with their translations; the rest distract."""
+    stories = sorted(p for p in XLING_DEV.iterdir() if (p / "en.txt").is_file())
+    rng.shuffle(stories)
+    chosen = stories[: len(stories) // 2]
+    versions = distractors = 0
+    for story in stories:
+        files = sorted(p for p in story.glob("*.txt") if p.name != "en.txt")
+        if story in chosen:
+            source = f"sources/xling-{story.name}.txt"
+            (out / source).write_text((story / "en.txt").read_text("utf-8"), encoding="utf-8")
+        for path in files:
+            if story in chosen and rng.random() < 0.75:
+                name = _article_name(rng)
+                truth.append(
+                    {
+                        "story": f"xling-{story.name}",
+                        "source": source,
+                        "target": name,
+                        "role": "translated",
+                    }
+                )
+                versions += 1
+            elif story not in chosen and rng.random() < 0.5:
+                name = _article_name(rng)
+                distractors += 1
+            else:
+                continue
+            articles.append((name, path.read_text("utf-8")))
+    return {"sources": len(chosen), "versions": versions, "distractors": distractors}
+
+
 def _pool_sentences(pools: list[Path]) -> list[str]:
-    """Distinct sentences of six words or more from the pools' .txt and .jsonl files."""
+    """Distinct English sentences of six words or more from the pools' .txt and .jsonl files."""
+    from driftcheck.language import detect_language
+
     texts: list[str] = []
     for pool in pools:
         if not pool.is_dir():
@@ -129,13 +186,15 @@ def _pool_sentences(pools: list[Path]) -> list[str]:
             for line in rows.read_text("utf-8").splitlines():
                 row = json.loads(line) if line.strip() else {}
                 texts += [row[k] for k in ("a", "b") if isinstance(row.get(k), str)]
-    found = (s.text.strip() for text in texts for s in segment(text).sentences)
+    english = [text for text in texts if (detect_language(text) or ("en",))[0] == "en"]
+    found = (s.text.strip() for text in english for s in segment(text).sentences)
     return sorted({s for s in found if len(s.split()) >= 6 and s[-1] in '."”'})
 
 
 def _usable(path: Path) -> bool:
-    """Not a held-out set (kept for checking other benchmarks on unseen text)."""
-    return not any("heldout" in part for part in path.parts)
+    """Not a held-out set (kept for checking other benchmarks on unseen text), nor the
+    cross-language set, whose stories --translations adds as they are."""
+    return not any("heldout" in part or part == "xling-findings" for part in path.parts)
 
 
 def _halves(sentences: list[str]) -> tuple[list[str], list[str]]:

@@ -42,9 +42,11 @@ from driftcheck.cli_options import (
     ModelOption,
     NoCacheOption,
     OutputOption,
+    PairExecutorOption,
     PairJobsOption,
     PairMaxSizeOption,
     SourcesOption,
+    TranslationsOption,
 )
 from driftcheck.cli_output import progress, render, render_check, working
 from driftcheck.errors import DriftcheckError, UsageError
@@ -378,15 +380,20 @@ def pair(
     jobs: PairJobsOption = 1,
     encoding: EncodingOption = None,
     max_size: PairMaxSizeOption = None,
+    executor: PairExecutorOption = ExecutorChoice.local,
+    address: AddressOption = None,
+    translations: TranslationsOption = True,
 ) -> None:
     """Find each source story's versions in an archive and write a manifest for `check`.
 
     A version is an article most of whose wording comes from the story: re-published,
-    edited, shortened, reordered or extended. Translations are not found (they share no
-    wording with the source). Files that cannot be read are skipped and listed on stderr.
-    Exit 0 when the manifest was written, 2 for bad arguments.
+    edited, shortened, reordered or extended; or, in another language, most of whose
+    sentences translate the story's (manifest rows with role translated). Files that
+    cannot be read are skipped and listed on stderr. Exit 0 when the manifest was
+    written, 2 for bad arguments.
     """
     with _user_errors():
+        from driftcheck.executors import executor_for
         from driftcheck.pairing import pair as find_versions
         from driftcheck.pairing.manifest import manifest_text, write_manifest
 
@@ -397,7 +404,8 @@ def pair(
                 min_overlap=min_overlap,
                 max_mb=max_size,
                 encoding=encoding,
-                jobs=jobs,
+                executor=executor_for(executor.value, jobs=jobs, address=address),
+                translations=translations,
             )
         if output is None:
             typer.echo(manifest_text(result.matches, Path.cwd()), nl=False)
@@ -410,9 +418,12 @@ def pair(
                 f"driftcheck: skipped {visible(skipped.path)}: {visible(skipped.reason)}", err=True
             )
         stories = len({m.story for m in result.matches})
+        translated = sum(m.language is not None for m in result.matches)
         typer.echo(
-            f"driftcheck: {len(result.matches)} versions of {stories} of {result.sources} "
-            f"stories among {result.articles} articles ({len(result.skipped)} files skipped)",
+            f"driftcheck: {len(result.matches)} versions"
+            + (f" ({translated} translated)" if translated else "")
+            + f" of {stories} of {result.sources} stories among {result.articles} articles "
+            f"({len(result.skipped)} files skipped)",
             err=True,
         )
     raise typer.Exit(ExitCode.OK)

@@ -251,6 +251,22 @@ PairJobsOption = Annotated[
         help="Worker processes for reading and fingerprinting the articles.",
     ),
 ]
+PairExecutorOption = Annotated[
+    ExecutorChoice,
+    typer.Option(
+        "--executor",
+        help="Where the articles are read and fingerprinted: local (this machine, --jobs "
+        "processes) or ray (a Ray cluster; needs pip install 'driftcheck[ray]').",
+    ),
+]
+TranslationsOption = Annotated[
+    bool,
+    typer.Option(
+        "--translations/--no-translations",
+        help="Compare the articles left unmatched that are in another language than a "
+        "source by meaning (the use-multilingual backend, loaded only then).",
+    ),
+]
 PairMaxSizeOption = Annotated[
     float | None,
     typer.Option(

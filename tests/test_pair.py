@@ -16,7 +16,7 @@ from driftcheck.cli import app
 from driftcheck.config import Config
 from driftcheck.errors import UsageError
 from driftcheck.pairing import MIN_OVERLAP, Match, pair
-from driftcheck.pairing.fingerprint import ArticleRef, Fingerprint, fingerprint
+from driftcheck.pairing.fingerprint import ArticleRef, Fingerprint, Skipped, fingerprint
 from driftcheck.pairing.manifest import manifest_text, write_manifest
 from driftcheck.runner import LocalExecutor, check
 from driftcheck.testing import FakeEmbedder
@@ -42,6 +42,11 @@ def _story_of(story: str, name: str) -> str:
 @pytest.fixture
 def archive(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
     """sources/ (one wire copy per story), archive/ (all other versions); and the truth."""
+    return corpus_archive(tmp_path)
+
+
+def corpus_archive(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
+    """corpus/ as sources and an archive under `tmp_path`, and which story each article is."""
     sources, pile = tmp_path / "sources", tmp_path / "archive" / "partner"
     sources.mkdir(parents=True)
     pile.mkdir(parents=True)
@@ -288,7 +293,8 @@ def test_cli_help_says_what_it_finds() -> None:
     assert code == 0
     assert stdout.splitlines()[0] == "Usage: driftcheck pair [OPTIONS] ARCHIVE"
     assert "--sources" in stdout
-    assert "Translations are not found" in " ".join(stdout.split())
+    assert "in another language, most of whose sentences translate" in " ".join(stdout.split())
+    assert "--translations / --no-translations" in stdout
     assert f"[default: {MIN_OVERLAP};" in stdout  # the library's fitted threshold
 
 
@@ -359,3 +365,26 @@ def test_work_units_are_plain_values_another_process_can_take() -> None:
     assert pickle.loads(pickle.dumps(done)) == done  # noqa: S301 - our own bytes
     with pytest.raises(FrozenInstanceError):
         done.path = "elsewhere"  # type: ignore[misc]
+
+
+def test_an_article_that_hits_a_bug_is_skipped_and_the_run_goes_on(
+    archive: tuple[Path, Path, dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FINGERPRINT, the task executors run, turns an exception into that file's reason."""
+    import driftcheck.pairing.fingerprint as module
+
+    sources, pile, truth = archive
+    real = module.fingerprint
+    broken = next(iter(sorted(truth)))
+
+    def buggy(ref: ArticleRef) -> Fingerprint | Skipped:
+        if ref.path.endswith(broken):
+            raise KeyError("a bug\nover two lines")
+        return real(ref)
+
+    monkeypatch.setattr(module, "fingerprint", buggy)
+    result = pair(pile, sources)
+    assert [(Path(s.path).name, s.reason) for s in result.skipped] == [
+        (broken, "internal error: KeyError: 'a bug\\nover two lines'")
+    ]
+    assert {Path(m.target).name for m in result.matches} == set(truth) - {broken}

@@ -10,6 +10,10 @@ arrive and put back in the pairs' order, so every report is the same as the loca
 executor's. A pair whose comparison needs texts no one embedded yet goes round again,
 as in `driftcheck.batch`. A pair whose task fails or whose worker is killed becomes
 that pair's error row.
+
+`RayExecutor.map` runs any per-item function (`pair`'s reading and fingerprinting) as
+plain Ray tasks, a chunk of items each; an item whose task raises or whose worker dies
+becomes the task's `lost(item, reason)` value (see `Recoverable`), never a lost run.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from driftcheck.corpus import PairResult, PairSpec
 from driftcheck.errors import DriftcheckError, UsageError
@@ -42,11 +46,28 @@ from driftcheck.runner import OnDone, Reader
 _MAX_ROUNDS = 8
 _PAIRS_PER_BATCH = {"cpu": 16, "gpu": 64}  # pairs per embedding call: more texts for a GPU
 _BATCHES_PER_BLOCK = 2  # small blocks: results stream back and the actors finish together
+_ITEMS_PER_TASK = 64  # map: items per Ray task, at most (fewer when there are few items)
 _RETRIES = 2  # a task or actor is retried this often after its worker died, then given up
 _LOST = (
     "internal error: the Ray task comparing this pair failed (its worker died: out of "
     "memory?); the other pairs were compared"
 )
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@runtime_checkable
+class Recoverable(Protocol):
+    """A per-item task that also says what an item whose task failed becomes."""
+
+    def __call__(self, item: Any, /) -> Any:
+        """The item's result."""
+        ...
+
+    def lost(self, item: Any, reason: str, /) -> Any:
+        """The result standing for `item` when its task raised or its worker died."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +114,42 @@ class RayExecutor:
                 done(index, PairResult(specs[index], error=message))
         return [results[index] for index in range(len(specs))]
 
+    def map(self, task: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        """`[task(item) for item in items]` as Ray tasks; results in the items' order.
+
+        A chunk whose task fails (Ray retried it twice) is run again in halves until the
+        failing item is alone; that item becomes `task.lost(item, reason)` when the task
+        is `Recoverable`, else the run stops with a `DriftcheckError`.
+        """
+        if not items:
+            return []
+        with self._connected():
+            import ray
+
+            resources = ray.cluster_resources()  # type: ignore[no-untyped-call]  # Ray's typing
+            cpus = max(1, int(resources.get("CPU", 1)))
+            size = max(1, min(_ITEMS_PER_TASK, -(-len(items) // (4 * cpus))))
+            remote: Any = ray.remote(max_retries=_RETRIES)(_apply)
+            shared = ray.put(task)
+            results: dict[int, R] = {}
+            waiting = [range(at, min(at + size, len(items))) for at in range(0, len(items), size)]
+            while waiting:
+                futures = [
+                    (chunk, remote.remote(shared, [items[i] for i in chunk])) for chunk in waiting
+                ]
+                waiting = []
+                for chunk, future in futures:
+                    try:
+                        done: list[R] = ray.get(future)
+                        results.update(zip(chunk, done, strict=True))
+                    except ray.exceptions.RayError as exc:
+                        if len(chunk) > 1:
+                            half = len(chunk) // 2
+                            waiting += [chunk[:half], chunk[half:]]
+                        else:
+                            results[chunk[0]] = _lost(task, items[chunk[0]], exc)
+        return [results[index] for index in range(len(items))]
+
     @contextlib.contextmanager
     def _connected(self) -> Iterator[None]:
         """Use the Ray the caller started, else join `address` (or start one) until done."""
@@ -125,6 +182,25 @@ class RayExecutor:
             yield
         finally:
             ray.shutdown()
+
+
+def _apply(task: Callable[[T], R], chunk: list[T]) -> list[R]:
+    """One Ray task's work: `task` over a chunk of items."""
+    return [task(item) for item in chunk]
+
+
+def _lost(task: Callable[[T], R], item: T, error: Exception) -> R:
+    """What an item whose Ray task failed becomes: `task.lost(...)`, or a stopped run."""
+    cause = getattr(error, "cause", None)  # an exception the task raised, else Ray's own
+    if isinstance(cause, Exception):
+        why = f"{type(cause).__name__}: {cause}".strip().splitlines()[0]
+        reason = f"internal error: its task raised {why}"
+    else:
+        reason = "internal error: its Ray task failed (its worker died: out of memory?)"
+    if isinstance(task, Recoverable):
+        stands_for: R = task.lost(item, reason)
+        return stands_for
+    raise DriftcheckError(f"{reason}; the run was stopped")
 
 
 def _check_gpus(device: str) -> None:

@@ -8,8 +8,10 @@ story (a shortened copy all of it), while an article that quotes a story's backg
 paragraphs is mostly something else. Each article goes to the one source it shares most
 with. The result becomes a manifest that `driftcheck check` reads.
 
-Translations share no shingles with their source, so they are not found; back-translations
-are found when enough of their wording survived (see the README).
+Translations share no shingles with their source: the articles left unmatched whose
+language differs from a source's are compared with it by meaning (the multilingual
+backend; see `driftcheck.pairing.translations`), unless `translations=False`.
+Back-translations are found by their shingles when enough of their wording survived.
 """
 
 from __future__ import annotations
@@ -17,23 +19,29 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from driftcheck.errors import UsageError
 from driftcheck.pairing.fingerprint import (
+    FINGERPRINT,
     NUM_PERM,
     ArticleRef,
     Fingerprint,
     Skipped,
-    fingerprint,
     from_signature,
 )
 from driftcheck.pairing.manifest import write_manifest
+from driftcheck.pairing.translations import MIN_COVERAGE, MIN_SIMILARITY
+
+if TYPE_CHECKING:
+    from driftcheck.embed.base import Embedder
 
 __all__ = [
     "BANDS",
+    "MIN_COVERAGE",
     "MIN_OVERLAP",
     "MIN_SHARED",
+    "MIN_SIMILARITY",
     "ArticleRef",
     "Fingerprint",
     "Match",
@@ -70,12 +78,20 @@ class TaskRunner(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """An article found to be a version of a source story, and how much of it they share."""
+    """An article found to be a version of a source story, and how much of it they share.
+
+    `overlap` is the share of the article's word triples found in the source or, for a
+    translation (`language` set), the share of its sentences the source covers in meaning.
+    """
 
     story: str
     source: str
     target: str
     overlap: float
+    language: str | None = None
+    """A translation's language (detected); None for a match by shared wording."""
+    source_language: str | None = None
+    """The source's language (detected), for a translation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +116,18 @@ def pair(
     encoding: str | None = None,
     jobs: int = 1,
     executor: TaskRunner | None = None,
+    translations: bool = True,
+    min_similarity: float = MIN_SIMILARITY,
+    min_coverage: float = MIN_COVERAGE,
+    embedder: Embedder | None = None,
 ) -> PairingResult:
     """Find, for each source story (a .txt under `sources`), its versions under `archive`.
 
     `executor` runs the per-article reading and fingerprinting (default: this machine
-    with `jobs` processes); unreadable files are skipped with their reason.
+    with `jobs` processes; `RayExecutor` on a cluster); unreadable files, and articles
+    whose task fails, are skipped with their reason. With `translations`, articles left
+    unmatched in another language than a source are compared by meaning with `embedder`
+    (default: use-multilingual through the embedding cache, loaded only when needed).
     """
     from driftcheck.textio import MAX_MB
 
@@ -121,7 +144,7 @@ def pair(
         from driftcheck.runner import LocalExecutor
 
         executor = LocalExecutor(jobs)
-    done = executor.map(fingerprint, refs)
+    done = executor.map(FINGERPRINT, refs)
     skipped = tuple(sorted((d for d in done if isinstance(d, Skipped)), key=lambda s: s.path))
     found = [d if isinstance(d, Fingerprint) else None for d in done]
     stories = [
@@ -132,6 +155,17 @@ def pair(
     articles = [f for f in found[len(source_paths) :] if f is not None]
     candidates = _candidates([f for _, f in stories], articles, bands)
     matches = _verified(stories, articles, candidates, min_overlap, min_shared)
+    if translations:
+        matches += _translated(
+            stories,
+            articles,
+            matches,
+            max_mb=limit,
+            encoding=encoding,
+            embedder=embedder,
+            min_similarity=min_similarity,
+            min_coverage=min_coverage,
+        )
     return PairingResult(
         matches=tuple(sorted(matches, key=lambda m: (m.story, m.target))),
         skipped=skipped,
@@ -161,6 +195,55 @@ def _verified(
     return [
         Match(story, source.path, articles[a].path, round(overlap, 4))
         for a, (overlap, story, source) in best.items()
+    ]
+
+
+def _translated(
+    stories: Sequence[tuple[str, Fingerprint]],
+    articles: Sequence[Fingerprint],
+    matches: Sequence[Match],
+    *,
+    max_mb: float,
+    encoding: str | None,
+    embedder: Embedder | None,
+    min_similarity: float,
+    min_coverage: float,
+) -> list[Match]:
+    """The unmatched articles found to translate a story (see `translations`)."""
+    from driftcheck.pairing.translations import find_translations
+    from driftcheck.textio import read_version
+
+    matched = {m.target for m in matches}
+    left = [a for a in articles if a.path not in matched]
+
+    def read(path: str) -> str:
+        return read_version(path, encoding=encoding, max_mb=max_mb)
+
+    def model() -> Embedder:
+        if embedder is not None:
+            return embedder
+        from driftcheck.embed import MULTILINGUAL_MODEL, load_embedder
+
+        return load_embedder(MULTILINGUAL_MODEL)
+
+    found = find_translations(
+        [source for _, source in stories],
+        left,
+        read=read,
+        embedder=model,
+        min_similarity=min_similarity,
+        min_coverage=min_coverage,
+    )
+    return [
+        Match(
+            stories[t.story][0],
+            stories[t.story][1].path,
+            left[t.article].path,
+            t.coverage,
+            t.language,
+            t.source_language,
+        )
+        for t in found
     ]
 
 

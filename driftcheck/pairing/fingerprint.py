@@ -3,7 +3,9 @@
 This is the per-article work unit of `pair`: `fingerprint(ArticleRef)` is a plain function
 of a frozen, picklable value, so any executor (this process, a pool, a cluster) can run it.
 An article that cannot be read becomes a `Skipped` value with the one-line reason, never an
-exception: one bad file must not stop a run over an archive.
+exception: one bad file must not stop a run over an archive. `FINGERPRINT` is the task
+executors run: it also turns an article that hits a bug, or whose worker dies (on Ray),
+into a `Skipped` one.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ NUM_PERM = 128
 """MinHash permutations: the signature's length (LSH bands x rows)."""
 SEED = 1
 """The permutations' seed: fixed, so signatures agree across processes and machines."""
+
+HEAD_CHARS = 400
+"""Characters of an article kept to detect its language from, should it need it."""
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -55,6 +60,8 @@ class Fingerprint:
     signature: bytes
     words: int
     lead_signature: bytes | None = None
+    head: str = ""
+    """The text's first `HEAD_CHARS` characters (its language is detected from them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +89,26 @@ def fingerprint(ref: ArticleRef) -> Fingerprint | Skipped:
     if not hashes:
         return Skipped(ref.path, "has no words to compare")
     lead = signature(shingles(tokens[: (len(tokens) + 1) // 2])) if ref.lead else None
-    return Fingerprint(ref.path, hashes, signature(hashes), len(tokens), lead)
+    return Fingerprint(ref.path, hashes, signature(hashes), len(tokens), lead, text[:HEAD_CHARS])
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprinter:
+    """`fingerprint` as an executor's task: an article it fails on is skipped, not fatal."""
+
+    def __call__(self, ref: ArticleRef, /) -> Fingerprint | Skipped:
+        """The article's fingerprint, or why it was left out."""
+        try:
+            return fingerprint(ref)
+        except Exception as exc:  # a bug on one article must not stop the run
+            return self.lost(ref, f"internal error: {type(exc).__name__}: {exc}")
+
+    def lost(self, ref: ArticleRef, reason: str, /) -> Fingerprint | Skipped:
+        """The article left out with `reason` (its task raised, or its worker died)."""
+        return Skipped(ref.path, " ".join(reason.split()))
+
+
+FINGERPRINT = Fingerprinter()
 
 
 def _outside(path: Path, root: Path) -> str | None:

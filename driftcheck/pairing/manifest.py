@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 COLUMNS = ("story", "source", "target", "overlap")
 """`check` reads story, source and target; `overlap` is for people (check ignores it)."""
+TRANSLATED = ("role", "language", "source_language")
+"""Columns added when a match is a translation: `check` reads them (role `translated`)."""
 
 
 def manifest_text(matches: Sequence[Match], base: Path, *, jsonl: bool = False) -> str:
@@ -25,13 +27,28 @@ def manifest_text(matches: Sequence[Match], base: Path, *, jsonl: bool = False) 
             "source": _relative(m.source, base),
             "target": _relative(m.target, base),
             "overlap": f"{m.overlap:.4f}",
+            **(
+                {}
+                if m.language is None
+                else {
+                    "role": "translated",
+                    "language": m.language,
+                    "source_language": m.source_language or "",
+                }
+            ),
         }
         for m in matches
     ]
     if jsonl:
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    translated = any(m.language is not None for m in matches)
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(
+        buffer,
+        fieldnames=(*COLUMNS, *TRANSLATED) if translated else COLUMNS,
+        restval="",
+        lineterminator="\n",
+    )
     writer.writeheader()
     writer.writerows(rows)
     return buffer.getvalue()
