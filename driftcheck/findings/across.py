@@ -69,6 +69,9 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     )
 
 
+_HALF_DAY = re.compile(r"[ \u00a0]?([ap])\.?m\b\.?", re.IGNORECASE)
+"""The a.m. or p.m. after a time of a 12-hour clock."""
+
 _CENTURY = re.compile(
     r"(?<![\w])(?P<roman>[IVXLC]{1,6})(?:e|ᵉ|er|ème)?[ \u00a0]+"
     r"(?=(?i:siècles?|век\w*|jahrhunderts?|century|centuries|secolo)\b)"
@@ -99,6 +102,10 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
         value: Decimal | None
         if time:
             hours, minutes = re.split(r"[^\d]+", time)
+            half = _HALF_DAY.match(side.text, match.end())  # 11:40 p.m. is 23.40 in a 24-hour clock
+            if half is not None and int(hours) <= 12:
+                pm = half.group(1).lower() == "p"
+                hours = str(int(hours) % 12 + (12 if pm else 0))
             value = Decimal(f"{int(hours)}.{minutes}")
         else:
             value = read_number(match.group("digits"), language)

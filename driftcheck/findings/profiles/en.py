@@ -29,6 +29,7 @@ PROFILE = Profile(
         "spokesman": "spokesman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
         "president": "president", "chief executive": "chief executive", "ceo": "chief executive",
         "minister": "minister", "governor": "governor", "mayor": "mayor", "director": "director",
+        "colonel": "colonel",
         "judge": "judge", "prosecutor": "prosecutor", "leader": "leader", "chief": "chief",
         "analyst": "analyst", "engineer": "engineer", "lawyer": "lawyer", "manager": "manager",
         "representative": "representative", "chairman": "chairman", "head": "chief",

@@ -61,7 +61,7 @@ def detect_across(
         facts_found = rules.check_figures(unit, languages, profiles)
         if both is not None and story is not None:
             facts_found += rules.check_dates(unit, both)
-            facts_found += rules.check_negation(unit, both)
+            facts_found += rules.check_negation(unit, both, embedder)
             facts_found += rules.check_hedges(unit, both)
             facts_found += names.check_names(unit, both, story)
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)

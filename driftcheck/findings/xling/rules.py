@@ -9,13 +9,17 @@ the two profiles and returns findings on the group where the difference is.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from driftcheck.findings.across import numbers
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, meaning
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
+
+if TYPE_CHECKING:
+    from driftcheck.embed.base import Embedder
 
 Placed = tuple[GroupView, Span]
 
@@ -122,24 +126,66 @@ def _where_differs(unit: Unit, a_items: list[Placed], b_items: list[Placed]) -> 
     return max(paired, key=lambda v: abs(len(a_by.get(v.index, [])) - len(b_by.get(v.index, []))))
 
 
-def check_negation(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
-    """negation.flipped: a negated clause of A is affirmative in B, or the other way round."""
+def check_negation(
+    unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None = None
+) -> list[Finding]:
+    """negation.flipped: a negated clause of A is affirmative in B, or the other way round.
+
+    With an embedder, a negation one side has more of counts only where the other side
+    reads closer to the clause without it (see xling.meaning): a translator's "n'a pas
+    fonctionné" for "went wrong" says what A says, a dropped "not" does not.
+    """
     a_items = _clauses(unit, "a", facts.negated, profiles[0])
     b_items = _clauses(unit, "b", facts.negated, profiles[1])
     if len(a_items) == len(b_items):
         return []
+    gone = len(a_items) > len(b_items)
     view = _where_differs(unit, a_items, b_items)
-    a_here = [i for i in a_items if i[0] is view]
-    b_here = [i for i in b_items if i[0] is view]
-    if len(a_items) > len(b_items):
-        where = a_here[-1] if a_here else a_items[-1]
-        counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B"
+    mine = a_items if gone else b_items
+    here = [i for i in mine if i[0] is view]
+    where, evidence = (here[-1] if here else mine[-1]), ""
+    if embedder is not None:
+        judged = _judged(unit, here or mine, "a" if gone else "b", profiles, embedder)
+        if judged is None:
+            return []
+        where, evidence = judged
+    counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B{evidence}"
+    if gone:
         message = f'negation gone in B: A says "{_shown(where, "a")}" ({counts})'
         return [located("negation.flipped", message, a=where)]
-    where = b_here[-1] if b_here else b_items[-1]
-    counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B"
     message = f'negation added in B: "{_shown(where, "b")}" ({counts})'
     return [located("negation.flipped", message, b=where)]
+
+
+def _judged(
+    unit: Unit,
+    candidates: list[Placed],
+    side: str,
+    profiles: tuple[Profile, Profile],
+    embedder: Embedder,
+) -> tuple[Placed, str] | None:
+    """The negated clause the other side disagrees with most, with the evidence; None when
+    the other side says every one of them too (meaning.marker_gains >= KEPT_MARGIN)."""
+    profile = profiles[0 if side == "a" else 1]
+    other_side = "b" if side == "a" else "a"
+    whole = " ".join(s.text for _, s in unit.sides(other_side))
+    judged: list[tuple[float, Placed]] = []
+    for view, span in candidates:
+        text = (view.a if side == "a" else view.b).text
+        other = (view.b if side == "a" else view.a).text or whole
+        if not other:
+            continue
+        start, end = facts.clause_of(text, span)
+        marks = [(s - start, e - start) for s, e in facts.negation_marks(text, span, profile)]
+        gain = meaning.marker_gains(embedder, other, text[start:end], [marks])[0]
+        judged.append((gain, (view, span)))
+    if not judged:
+        return (candidates[-1], "")
+    gain, where = min(judged, key=lambda t: t[0])
+    if gain > meaning.KEPT_MARGIN:
+        return None
+    other_name = other_side.upper()
+    return (where, f"; {other_name} reads closer to the clause without it, by {-gain:.3f}")
 
 
 def check_hedges(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
