@@ -164,3 +164,21 @@ def test_a_name_is_matched_by_sound_across_scripts_and_by_letter_in_one() -> Non
     french = _compare(a, "Le professeur Alain Deroche a dit que les résultats sont bons.\n", "fr")
     entities = [f for f in french.findings if f.rule.startswith("entity.")]
     assert [f.a_text for f in entities] == ["Desroches"], _messages(french)
+
+
+def test_a_hedge_is_kept_only_by_the_sentence_that_translates_it() -> None:
+    # "würde" in the next sentence does not keep the hedge of the first
+    a = "The talks could resume on Friday.\nThe union wants more money.\n"
+    b = "Die Gespräche beginnen am Freitag wieder.\nDie Gewerkschaft würde gern mehr Geld.\n"
+    said = {"gespräche": "talks", "freitag": "friday", "gewerkschaft": "union", "geld": "money"}
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=said), use_cache=False)
+    report = comparer.compare(a, b, a_language="en", b_language="de")
+    dropped = [f for f in report.findings if f.rule == "hedge.dropped"]
+    assert [f.a_text for f in dropped] == ["could"], _messages(report)
+    kept = comparer.compare(
+        a,
+        b.replace("beginnen am Freitag wieder", "könnten am Freitag wieder beginnen"),
+        a_language="en",
+        b_language="de",
+    )
+    assert "hedge.dropped" not in [f.rule for f in kept.findings], _messages(kept)

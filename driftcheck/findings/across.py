@@ -62,7 +62,8 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     words = sorted(scales(language), key=len, reverse=True)
     scale = "|".join(re.escape(word).replace("\\ ", "[ \u00a0]+") for word in words)
     return re.compile(
-        rf"(?<![\w.,:])(?:(?P<time>[0-2]?\d(?::|[ \u00a0]?h[ \u00a0]?)[0-5]\d)"
+        rf"(?<![\w.,])(?:(?<!:)|(?!\d\d(?!\d)))"  # after a colon: a score (7,5:6,5), not minutes
+        rf"(?:(?P<time>[0-2]?\d(?::|[ \u00a0]?h[ \u00a0]?)[0-5]\d)"
         rf"|(?P<digits>\d{{1,3}}(?:[{separators}]\d{{3}})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
         + (rf"(?:[ \u00a0]+(?P<scale>(?i:{scale}))\.?)?" if scale else "")
         + r")(?:st|nd|rd|th|er|e|ème|º|ª)?(?![\w])"

@@ -24,7 +24,7 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"würde\w*|werde|werden|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich|wird"
-        r"|schätzungsweise|rund|etwa|ungefähr|plan\w+"
+        r"|schätzungsweise|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen Strafen": could face
     ),
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilte|betont\w*|warnt\w*"

@@ -17,10 +17,13 @@ PROFILE = Profile(
     hedge=(
         r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
         r"|could(?! not)|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
-        r"|according to (?:some |unconfirmed |media )?reports|is said to|believed to"
+        r"|according to (?:some |unconfirmed |media )?reports|(?:is|are) said to|believed to"
         r"|suspected|on suspicion"
     ),
-    soft_hedge=r"would|should|could|expect(?:s|ed)?|estimated|about|around|roughly|some|plans? to",
+    soft_hedge=(
+        r"would|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
+        r"|plans? to|looks?(?! at)"
+    ),
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"
         r"|noted|claimed|confirmed|according to|in a statement|quoted"

@@ -62,7 +62,7 @@ def detect_across(
         if both is not None and story is not None:
             facts_found += rules.check_dates(unit, both)
             facts_found += rules.check_negation(unit, both, embedder)
-            facts_found += rules.check_hedges(unit, both)
+            facts_found += rules.check_hedges(unit, both, embedder)
             facts_found += names.check_names(unit, both, story)
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)
         found += in_unit + _placed_in_b(_inside_quotes(facts_found), unit, links)

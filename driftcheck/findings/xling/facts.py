@@ -97,7 +97,7 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
     for word in words(text):
         if profile.capitalised_dates != word.capitalised and not word.initial:
             continue  # "may" is not May in English; "Марта" mid-sentence is a name in Russian
-        token = word.text.lower()
+        token = re.sub(r"['’]s$", "", word.text.lower())  # Friday's
         function_word = token in profile.stopwords  # "среди" (among) is no inflected "среда"
         for form, kind, number, prefix in calendar(profile):
             if token == form or (not function_word and _matches(token, form, prefix, profile)):
@@ -229,8 +229,9 @@ def quotes(text: str, profile: Profile) -> list[Span]:
 
 
 _KEY_RULES = (
-    ("tsch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "u"),
-    ("y", "i"), ("j", "i"), ("ie", "i"), ("ee", "i"), ("ei", "ai"), ("z", "s"),
+    ("eau", "o"), ("au", "o"), ("tsch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"),
+    ("w", "v"), ("ou", "u"), ("y", "i"), ("j", "i"), ("ie", "i"), ("ee", "i"), ("ei", "ai"),
+    ("z", "s"),
 )  # fmt: skip
 
 

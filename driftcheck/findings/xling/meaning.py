@@ -38,14 +38,16 @@ def without(text: str, spans: Sequence[Span]) -> str:
     return " ".join(joined.split())
 
 
-def marker_gains(
-    embedder: Embedder, other: str, marked: str, strippings: Sequence[Sequence[Span]]
-) -> list[float]:
-    """For each set of marker spans: similarity of `other` to `marked` minus to `marked`
-    without those spans. Positive: the other side says what the marker says."""
-    if not strippings:
-        return []
-    texts = [other, marked, *(without(marked, spans) for spans in strippings)]
-    rows = embedder.embed(texts)
-    kept = float(rows[0] @ rows[1])
-    return [kept - float(rows[0] @ rows[2 + n]) for n in range(len(strippings))]
+def marker_gain(
+    embedder: Embedder, others: Sequence[str], marked: str, spans: Sequence[Span]
+) -> float:
+    """How much closer the other side is to `marked` than to `marked` without the spans.
+
+    `others` are the other side's clauses: the one most like `marked` (with or without
+    the marker) is its counterpart, so a marker of a neighbouring clause does not count.
+    Positive: the other side says what the marker says.
+    """
+    rows = embedder.embed([marked, without(marked, spans), *others])
+    kept, stripped = rows[2:] @ rows[0], rows[2:] @ rows[1]
+    best = int((kept + stripped).argmax())
+    return float(kept[best] - stripped[best])

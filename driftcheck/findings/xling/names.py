@@ -173,9 +173,10 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             if loose and any(facts.same_name(key, o, loose=True) for o in b_unit_names):
                 continue  # transliterated by sound: Desroches = Дерош
             if word.start not in people and not any(
-                facts.same_name(key, other) for other in story.b_keys
+                facts.same_name(key, other) and (len(key) > 3 or key == other)
+                for other in story.b_keys
             ):
-                continue
+                continue  # not kept as a name (a key of 3 letters begins too many: Chess, Kessen)
             missing.append(word)
         if missing:
             found += _name_finding(view, missing, profiles, (a_unit_keys, story.a_keys))

@@ -165,7 +165,7 @@ def _judged(
     embedder: Embedder,
 ) -> tuple[Placed, str] | None:
     """The negated clause the other side disagrees with most, with the evidence; None when
-    the other side says every one of them too (meaning.marker_gains >= KEPT_MARGIN)."""
+    the other side says every one of them too (see xling.meaning)."""
     profile = profiles[0 if side == "a" else 1]
     other_side = "b" if side == "a" else "a"
     whole = " ".join(s.text for _, s in unit.sides(other_side))
@@ -177,7 +177,8 @@ def _judged(
             continue
         start, end = facts.clause_of(text, span)
         marks = [(s - start, e - start) for s, e in facts.negation_marks(text, span, profile)]
-        gain = meaning.marker_gains(embedder, other, text[start:end], [marks])[0]
+        others = [other[s:e] for s, e in facts.clauses(other) if len(other[s:e].split()) > 1]
+        gain = meaning.marker_gain(embedder, others or [other], text[start:end], marks)
         judged.append((gain, (view, span)))
     if not judged:
         return (candidates[-1], "")
@@ -188,10 +189,29 @@ def _judged(
     return (where, f"; {other_name} reads closer to the clause without it, by {-gain:.3f}")
 
 
-def check_hedges(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
-    """hedge.dropped / hedge.added: a hedged clause of A is stated flatly in B, or the reverse."""
+def check_hedges(
+    unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None = None
+) -> list[Finding]:
+    """hedge.dropped / hedge.added: a hedged clause of A is stated flatly in B, or the reverse.
+
+    With an embedder, a hedge counts as kept where the sentence that translates its
+    clause (the other side's most similar clause, read in its sentence) has a hedge or a
+    word that may hedge; without one, such a word anywhere in the unit keeps it.
+    """
     a_items = _clauses(unit, "a", facts.hedged, profiles[0])
     b_items = _clauses(unit, "b", facts.hedged, profiles[1])
+    if embedder is not None:
+        if len(a_items) > len(b_items):
+            lost = _unmatched_hedges(unit, a_items, "a", profiles[1], embedder)
+            if lost:
+                message = f'hedge dropped: "{_shown(lost[-1], "a")}" has no counterpart in B'
+                return [located("hedge.dropped", message, a=lost[-1])]
+        elif len(b_items) > len(a_items):
+            new = _unmatched_hedges(unit, b_items, "b", profiles[0], embedder)
+            if new:
+                message = f'hedge added: B says "{_shown(new[-1], "b")}" where A does not hedge'
+                return [located("hedge.added", message, b=new[-1])]
+        return []
     a_any = _clauses(unit, "a", facts.softly_hedged, profiles[0])
     b_any = _clauses(unit, "b", facts.softly_hedged, profiles[1])
     dropped, added = len(a_items) > len(b_any), len(b_items) > len(a_any)
@@ -205,3 +225,42 @@ def check_hedges(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]
     where = next((i for i in b_items if i[0] is view), b_items[-1])
     message = f'hedge added: B says "{_shown(where, "b")}" where A does not hedge'
     return [located("hedge.added", message, b=where)]
+
+
+def _unmatched_hedges(
+    unit: Unit, items: list[Placed], side: str, other_profile: Profile, embedder: Embedder
+) -> list[Placed]:
+    """The hedged clauses whose translation (the other side's most similar clause, read in
+    its whole sentence) has no hedge and no word that may hedge."""
+    other_side = "b" if side == "a" else "a"
+    sentences = [
+        side_text.text[start:end]
+        for _, side_text in unit.sides(other_side)
+        for start, end in _sentence_spans(side_text.starts, len(side_text.text))
+    ]
+    places = [
+        (n, clause_start, clause_end)
+        for n, sentence in enumerate(sentences)
+        for clause_start, clause_end in facts.clauses(sentence)
+        if len(sentence[clause_start:clause_end].split()) > 1
+    ]
+    if not places:
+        return list(items)
+    texts = []
+    for view, span in items:
+        text = (view.a if side == "a" else view.b).text
+        texts.append(text[slice(*facts.clause_of(text, span))])
+    rows = embedder.embed([*texts, *(sentences[n][s:e] for n, s, e in places)])
+    sims = rows[: len(texts)] @ rows[len(texts) :].T
+    unmatched = []
+    for k, item in enumerate(items):
+        n = places[int(sims[k].argmax())][0]
+        if not facts.softly_hedged(sentences[n], other_profile):
+            unmatched.append(item)
+    return unmatched
+
+
+def _sentence_spans(starts: tuple[int, ...], length: int) -> list[Span]:
+    """(start, end) of each sentence of a side's text, from where each begins."""
+    ends = [*starts[1:], length]
+    return [(start, end) for start, end in zip(starts, ends, strict=True) if end > start]
