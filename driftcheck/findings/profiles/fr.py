@@ -24,7 +24,7 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"\w+rai(?:t|ent|s)|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
-        r"|quelque|pourr\w+|compte|prévoi\w+"
+        r"|quelque|pourr\w+|compte|prévoi\w+|encour\w+"  # "encourt une amende": could face a fine
     ),
     attribution=(
         r"(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"
