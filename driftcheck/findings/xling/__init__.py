@@ -56,7 +56,9 @@ def detect_across(
         for view in unit.views:
             in_unit += check_structure(view, sentences)
         in_unit = _covered(
-            _splits(_relinked(in_unit, a, b, links), unit, embedder), unit, languages
+            _splits(_relinked(_fragments(in_unit, a, b), a, b, links), unit, embedder),
+            unit,
+            languages,
         )
         facts_found = rules.check_figures(unit, languages, profiles)
         if both is not None and story is not None:
@@ -201,6 +203,25 @@ def _relinked(
             out.append(finding)
             continue
         out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
+    return out
+
+
+def _fragments(found: list[Finding], a: Document, b: Document) -> list[Finding]:
+    """sentence.omitted/added at info for a "sentence" without a word of three letters
+    ("M." that the segmenter cut off "M. Ferrante"): it carries no content to lose."""
+    out = []
+    for finding in found:
+        span = finding.a_span if finding.rule == "sentence.omitted" else finding.b_span
+        text = (a if finding.rule == "sentence.omitted" else b).text
+        if (
+            finding.rule in ("sentence.omitted", "sentence.added")
+            and span is not None
+            and not any(len(w.text) >= 3 for w in facts.words(text[span[0] : span[1]]))
+        ):
+            note = " (a fragment with no word: how the text was cut, not content)"
+            out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
+        else:
+            out.append(finding)
     return out
 
 
