@@ -190,3 +190,14 @@ def test_a_fragment_the_segmenter_cut_off_is_not_an_added_sentence() -> None:
     report = _compare(a, b, "fr")
     fragment = [f for f in report.findings if f.message.startswith("sentence added: B#2: M.")]
     assert [f.severity for f in fragment] == [Severity.INFO], _messages(report)
+
+
+def test_an_added_sentence_whose_weekday_the_paragraph_gives_is_a_translators_split() -> None:
+    a = "Quillon will buy Brightwater for 46 euros a share, the companies said on Monday.\n"
+    b = "Quillon kauft Brightwater für 46 Euro je Aktie. Darauf einigten sich beide am Montag.\n"
+    report = _compare(a, b)
+    added = [f for f in report.findings if f.b_text and f.b_text.startswith("Darauf")]
+    assert [(f.rule, f.severity) for f in added] == [("sentence.added", Severity.INFO)], _messages(
+        report
+    )
+    assert "Monday" in added[0].message

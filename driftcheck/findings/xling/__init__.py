@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.across import numbers
-from driftcheck.findings.context import GroupView
+from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.profiles import Profile, profile_for, skipped_rules
 from driftcheck.findings.structure import Sentences, check_structure
 from driftcheck.findings.xling import facts, names, quotes, rules
@@ -228,9 +229,9 @@ def _fragments(found: list[Finding], a: Document, b: Document) -> list[Finding]:
 def _covered(found: list[Finding], unit: Unit, languages: tuple[str, str]) -> list[Finding]:
     """sentence.omitted/added at info when every figure of the sentence is across the unit.
 
-    A sentence with figures (digits, dates in digits) all of which the other side's
-    paragraph gives is a translator's split the model did not join, not new content; one
-    without figures, or with one of its own, stays a warning.
+    A sentence with figures (digits, dates in digits, weekdays and months by value) all of
+    which the other side's paragraph gives is a translator's split the model did not join,
+    not new content; one without figures, or with one of its own, stays a warning.
     """
     out = []
     for finding in found:
@@ -245,21 +246,56 @@ def _covered(found: list[Finding], unit: Unit, languages: tuple[str, str]) -> li
         if group is None:
             out.append(finding)
             continue
-        own = numbers(group.a if omitted else group.b, languages[0 if omitted else 1])
-        other_sides = unit.sides("b" if omitted else "a")
+        mine, theirs = (0, 1) if omitted else (1, 0)
+        own = _facts(group.a if omitted else group.b, languages[mine])
         other = {
             value
-            for _, side in other_sides
-            for value, _ in numbers(side, languages[1 if omitted else 0])
+            for _, side in unit.sides("b" if omitted else "a")
+            for value in _facts(side, languages[theirs])
         }
-        if own and all(value in other for value, _ in own):
-            shown = ", ".join(sorted({str(value.normalize()) for value, _ in own}))
+        if own and all(value in other for value in own):
+            shown = ", ".join(sorted({_shown(value) for value in own}))
             side = "B" if omitted else "A"
             note = f" (its figures, {shown}, are all in {side}'s paragraph: a translator's split)"
             out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
         else:
             out.append(finding)
     return out
+
+
+def _facts(side: Side, language: str) -> list[object]:
+    """The figures of a side by value, and its weekdays and months where it has a profile."""
+    found: list[object] = [value for value, _ in numbers(side, language)]
+    profile = profile_for(language)
+    if profile is not None:
+        found += [value for value, _ in facts.dates(side.text, profile)]
+    return found
+
+
+_CALENDAR = {
+    "weekday": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "month": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+
+
+def _shown(value: object) -> str:
+    """A figure as a number, a weekday or month by its English name."""
+    if isinstance(value, tuple):
+        return str(_CALENDAR[value[0]][value[1]])
+    return str(value.normalize()) if isinstance(value, Decimal) else str(value)
 
 
 def _splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list[Finding]:
