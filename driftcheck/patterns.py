@@ -43,7 +43,8 @@ STOPWORDS = CORE_STOPWORDS | _words(
 """Function words: never a name on their own, never a glossary entry on their own."""
 
 _DATELINE = re.compile(
-    r"""(?P<city>[^\W\d_][^\W\d_.'’\-]*(?:[ ][^\W\d_][^\W\d_.'’\-]*){0,3})
+    r"""(?P<city>[^\W\d_][^\W\d_.'’\-]*(?:-[^\W\d_]+)*                  # PORT-ARLEN
+      (?:[ ][^\W\d_][^\W\d_.'’\-]*(?:-[^\W\d_]+)*){0,3})
     (?:,[ ][^()\n]{1,40}?[ ]?\([^()\n]{2,40}\)                # , China, May 18 (Reuters)
       |(?:,[ ][^\W\d_][\w.'’\-]*(?:[ ][\w.'’\-]+){0,3})?      # , China / , May 18
        (?:[ ]?\([^()\n]{2,40}\))?                            # (Reuters)

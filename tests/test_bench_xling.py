@@ -176,3 +176,12 @@ def test_the_script_scores_a_small_split_and_writes_json(tmp_path: Path) -> None
     figure = document["drifted"]["de"]["families"]["figure"]
     assert figure["labels"] == 1
     assert figure["found_faithful_clean"] <= figure["found"] <= figure["alerted_any_rule"] <= 1
+
+
+def test_the_validation_split_is_read_from_another_data_folder(tmp_path: Path) -> None:
+    _story(tmp_path / "dev2", "300 Schiffe")
+    out = tmp_path / "out.json"
+    args = ["--split", "dev2", "--data", str(tmp_path), "--lang", "de", "--model", "lexical"]
+    assert xling.main([*args, "--verbose", "--json", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["split"] == "dev2"
+    assert xling.main(["--split", "dev2", "--data", str(tmp_path / "none")]) == 2

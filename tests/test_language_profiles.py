@@ -56,6 +56,26 @@ def test_restrictive_ne_que_and_the_russian_until_are_not_negations() -> None:
 
 
 @pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("ru", "Полиция выясняет, не было ли возгорание умышленным"),  # whether it was
+        ("ru", "не менее дюжины членов партии"),  # at least a dozen
+        ("es", "los mejores resultados que hemos visto nunca"),  # the best ever seen
+        ("de", "so jung wie niemand mehr seit 1985"),  # younger than anyone since
+        ("fr", "plus que jamais"),  # more than ever
+    ],
+)
+def test_questions_bounds_and_comparisons_are_not_negations(code: str, text: str) -> None:
+    assert facts.negated(text, _profile(code)) == []
+
+
+def test_the_words_that_complete_a_french_negation_go_with_it() -> None:
+    text = "Nous trouverons ce qui n'a pas fonctionné"
+    marks = facts.negation_marks(text, facts.negated(text, _profile("fr"))[0], _profile("fr"))
+    assert [text[s:e] for s, e in marks] == ["n'", "pas"]
+
+
+@pytest.mark.parametrize(
     ("code", "hedged", "flat"),
     [
         (
@@ -102,6 +122,7 @@ def test_weekdays_and_months_by_value(
 
 def test_a_russian_count_word_is_not_thursday() -> None:
     assert facts.dates("четверо горняков", _profile("ru")) == []
+    assert facts.dates("среди пациентов", _profile("ru")) == []  # among, not Wednesday
 
 
 def test_number_words_and_compounds() -> None:
@@ -130,6 +151,21 @@ def test_quotes_by_each_languages_marks() -> None:
 )  # fmt: skip
 def test_one_name_in_any_script(one: str, other: str) -> None:
     assert facts.same_name(facts.name_key(one), facts.name_key(other))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Halloran", "Хэллорана"), ("Desroches", "Дерош"), ("Brun", "Брюн"), ("Lenz", "Ленц"),
+     ("Khmelko", "Chmelko")],
+)  # fmt: skip
+def test_a_name_transliterated_by_sound_is_one_name_across_scripts(one: str, other: str) -> None:
+    assert facts.same_name(facts.name_key(one), facts.name_key(other), loose=True)
+
+
+@pytest.mark.parametrize(("one", "other"), [("Desroches", "Deroche"), ("Lenz", "Lenk")])
+def test_in_one_script_a_changed_letter_is_another_name(one: str, other: str) -> None:
+    assert not facts.same_name(facts.name_key(one), facts.name_key(other))
+    assert facts.same_name(facts.name_key(one), facts.name_key(other), loose=True)
 
 
 @pytest.mark.parametrize(

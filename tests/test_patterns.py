@@ -16,6 +16,8 @@ from driftcheck.segment import segment
         ("XIAN, China, May 18 (Reuters) - Leaders met.", "XIAN, China, May 18 (Reuters) -"),
         ("BERLIN, 18. Juli (Wire) - Die Preise stiegen.", "BERLIN, 18. Juli (Wire) -"),
         ("МОСКВА, 18 мая (Рейтер) - Цены выросли.", "МОСКВА, 18 мая (Рейтер) -"),
+        ("ПОРТ-АРЛЕН, 14 марта (Wire) - Цены выросли.", "ПОРТ-АРЛЕН, 14 марта (Wire) -"),
+        ("WILKES-BARRE, Pa. - Prices rose.", "WILKES-BARRE, Pa. -"),
         ("Paris - the mayor said.", None),
         ("A - B testing works.", None),
         ("The council (in session) - met.", None),

@@ -122,3 +122,82 @@ def test_a_quote_much_further_from_its_original_than_the_sentence_is_altered() -
     assert altered, _messages(report)
     assert "similarity" in altered[0].message
     assert altered[0].b_text == "Perhaps a deal is near."
+
+
+def test_a_negation_the_other_side_says_in_its_own_words_is_not_flipped() -> None:
+    # the embedder reads "pas contents" as A's "unhappy": B is closer to A with its negation
+    a = "The pilots were unhappy with the offer, Elena Vasko said.\n"
+    b = "Les pilotes n'étaient pas contents de l'offre, a déclaré Elena Vasko.\n"
+    said = {"pilotes": "pilots", "offre": "offer", "pas": "unhappy", "étaient": "were"}
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=said), use_cache=False)
+    report = comparer.compare(a, b, a_language="en", b_language="fr")
+    assert "negation.flipped" not in _severe(report), _messages(report)
+
+
+def test_a_negation_the_other_side_does_not_say_is_flipped_with_the_evidence() -> None:
+    # B without its negation reads as A: the translation added it
+    a = "The pilots were happy with the offer, Elena Vasko said.\n"
+    b = "Les pilotes n'étaient pas contents de l'offre, a déclaré Elena Vasko.\n"
+    said = {"pilotes": "pilots", "offre": "offer", "contents": "happy", "étaient": "were"}
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=said), use_cache=False)
+    report = comparer.compare(a, b, a_language="en", b_language="fr")
+    flipped = [f for f in report.findings if f.rule == "negation.flipped"]
+    assert flipped, _messages(report)
+    assert "A reads closer to the clause without it" in flipped[0].message
+
+
+def test_a_time_in_the_evening_is_the_same_on_a_12_and_a_24_hour_clock() -> None:
+    report = _compare(
+        "The game ended at 11:40 p.m. on Monday.\n", "Die Partie endete am Montag um 23.40 Uhr.\n"
+    )
+    assert not [f for f in report.findings if f.rule.startswith("number.")], _messages(report)
+    changed = _compare(
+        "The game ended at 11:40 p.m. on Monday.\n", "Die Partie endete am Montag um 22.40 Uhr.\n"
+    )
+    assert "number changed: 11:40 -> 22.40" in _messages(changed)
+
+
+def test_a_name_is_matched_by_sound_across_scripts_and_by_letter_in_one() -> None:
+    a = "Professor Alain Desroches said the results were strong.\n"
+    russian = _compare(a, "Профессор Ален Дерош заявил, что результаты убедительны.\n", "ru")
+    assert not [r for r in _severe(russian) if r.startswith("entity")], _messages(russian)
+    french = _compare(a, "Le professeur Alain Deroche a dit que les résultats sont bons.\n", "fr")
+    entities = [f for f in french.findings if f.rule.startswith("entity.")]
+    assert [f.a_text for f in entities] == ["Desroches"], _messages(french)
+
+
+def test_a_hedge_is_kept_only_by_the_sentence_that_translates_it() -> None:
+    # "würde" in the next sentence does not keep the hedge of the first
+    a = "The talks could resume on Friday.\nThe union wants more money.\n"
+    b = "Die Gespräche beginnen am Freitag wieder.\nDie Gewerkschaft würde gern mehr Geld.\n"
+    said = {"gespräche": "talks", "freitag": "friday", "gewerkschaft": "union", "geld": "money"}
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=said), use_cache=False)
+    report = comparer.compare(a, b, a_language="en", b_language="de")
+    dropped = [f for f in report.findings if f.rule == "hedge.dropped"]
+    assert [f.a_text for f in dropped] == ["could"], _messages(report)
+    kept = comparer.compare(
+        a,
+        b.replace("beginnen am Freitag wieder", "könnten am Freitag wieder beginnen"),
+        a_language="en",
+        b_language="de",
+    )
+    assert "hedge.dropped" not in [f.rule for f in kept.findings], _messages(kept)
+
+
+def test_a_fragment_the_segmenter_cut_off_is_not_an_added_sentence() -> None:
+    a = "The count starts on Monday.\n\nMr Montaner said he was sure of the result.\n"
+    b = "Le décompte commence lundi.\n\nM. Montaner s'est dit sûr du résultat.\n"
+    report = _compare(a, b, "fr")
+    fragment = [f for f in report.findings if f.message.startswith("sentence added: B#2: M.")]
+    assert [f.severity for f in fragment] == [Severity.INFO], _messages(report)
+
+
+def test_an_added_sentence_whose_weekday_the_paragraph_gives_is_a_translators_split() -> None:
+    a = "Quillon will buy Brightwater for 46 euros a share, the companies said on Monday.\n"
+    b = "Quillon kauft Brightwater für 46 Euro je Aktie. Darauf einigten sich beide am Montag.\n"
+    report = _compare(a, b)
+    added = [f for f in report.findings if f.b_text and f.b_text.startswith("Darauf")]
+    assert [(f.rule, f.severity) for f in added] == [("sentence.added", Severity.INFO)], _messages(
+        report
+    )
+    assert "Monday" in added[0].message

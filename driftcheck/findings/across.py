@@ -62,12 +62,16 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     words = sorted(scales(language), key=len, reverse=True)
     scale = "|".join(re.escape(word).replace("\\ ", "[ \u00a0]+") for word in words)
     return re.compile(
-        rf"(?<![\w.,:])(?:(?P<time>[0-2]?\d(?::|[ \u00a0]?h[ \u00a0]?)[0-5]\d)"
+        rf"(?<![\w.,])(?:(?<!:)|(?!\d\d(?!\d)))"  # after a colon: a score (7,5:6,5), not minutes
+        rf"(?:(?P<time>[0-2]?\d(?::|[ \u00a0]?h[ \u00a0]?)[0-5]\d)"
         rf"|(?P<digits>\d{{1,3}}(?:[{separators}]\d{{3}})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
         + (rf"(?:[ \u00a0]+(?P<scale>(?i:{scale}))\.?)?" if scale else "")
         + r")(?:st|nd|rd|th|er|e|ème|º|ª)?(?![\w])"
     )
 
+
+_HALF_DAY = re.compile(r"[ \u00a0]?([ap])\.?m\b\.?", re.IGNORECASE)
+"""The a.m. or p.m. after a time of a 12-hour clock."""
 
 _CENTURY = re.compile(
     r"(?<![\w])(?P<roman>[IVXLC]{1,6})(?:e|ᵉ|er|ème)?[ \u00a0]+"
@@ -99,6 +103,10 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
         value: Decimal | None
         if time:
             hours, minutes = re.split(r"[^\d]+", time)
+            half = _HALF_DAY.match(side.text, match.end())  # 11:40 p.m. is 23.40 in a 24-hour clock
+            if half is not None and int(hours) <= 12:
+                pm = half.group(1).lower() == "p"
+                hours = str(int(hours) % 12 + (12 if pm else 0))
             value = Decimal(f"{int(hours)}.{minutes}")
         else:
             value = read_number(match.group("digits"), language)

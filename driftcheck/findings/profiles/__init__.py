@@ -66,6 +66,12 @@ class Profile:
     """True when every noun has a capital (de): two capitalised words are not a person's name."""
     stems: bool = False
     """True when words inflect at the end (de, ru): a word matches a longer form of itself."""
+    script: str = "latin"
+    """The script the language is written in: a name written in another script is
+    transliterated by sound, so it is matched more loosely (see facts.same_name)."""
+    negation_partner: str = ""
+    """Words that complete a negation word (French ne ... pas): taken out with it when the
+    rules ask the embedder what a clause means without its negation."""
 
     @property
     def negation_re(self) -> re.Pattern[str]:
@@ -74,6 +80,10 @@ class Profile:
     @property
     def not_negation_re(self) -> re.Pattern[str]:
         return _compiled(self.not_negation)
+
+    @property
+    def negation_partner_re(self) -> re.Pattern[str]:
+        return _compiled(self.negation_partner)
 
     @property
     def hedge_re(self) -> re.Pattern[str]:

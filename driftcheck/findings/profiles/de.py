@@ -12,7 +12,10 @@ PROFILE = Profile(
         r"|weder|bestr(?:eitet|itt|itten|eiten)|dementiert(?:e|en)?|unbekannt|unklar"
         r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweigert\w*"
     ),
-    not_negation=r"\bnicht nur\b|\berst\b",
+    not_negation=(
+        r"\bnicht nur\b|\berst\b|\bnicht weniger als\b"
+        r"|\bwie (?:nie|niemand|keine?r?)\b"  # a comparison: "so jung wie niemand mehr seit 1985"
+    ),
     hedge=(
         r"berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
         r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+"
@@ -21,7 +24,7 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"würde\w*|werde|werden|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich|wird"
-        r"|schätzungsweise|rund|etwa|ungefähr|plan\w+"
+        r"|schätzungsweise|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen Strafen": could face
     ),
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilte|betont\w*|warnt\w*"
@@ -34,6 +37,7 @@ PROFILE = Profile(
         "chief executive", "geschäftsführer": "chief executive", "minister": "minister",
         "ministerin": "minister", "gouverneur": "governor", "notenbankchef": "governor",
         "bürgermeister": "mayor", "bürgermeisterin": "mayor", "direktor": "director",
+        "oberst": "colonel",
         "direktorin": "director", "richter": "judge", "richterin": "judge", "staatsanwalt":
         "prosecutor", "staatsanwältin": "prosecutor", "anklage": "prosecutor", "vorsitzend":
         "leader", "anführer": "leader", "analyst": "analyst", "ingenieur": "engineer",

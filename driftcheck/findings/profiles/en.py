@@ -17,10 +17,13 @@ PROFILE = Profile(
     hedge=(
         r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
         r"|could(?! not)|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
-        r"|according to (?:some |unconfirmed |media )?reports|is said to|believed to"
+        r"|according to (?:some |unconfirmed |media )?reports|(?:is|are) said to|believed to"
         r"|suspected|on suspicion"
     ),
-    soft_hedge=r"would|should|could|expect(?:s|ed)?|estimated|about|around|roughly|some|plans? to",
+    soft_hedge=(
+        r"would|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
+        r"|plans? to|looks?(?! at)"
+    ),
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"
         r"|noted|claimed|confirmed|according to|in a statement|quoted"
@@ -29,6 +32,7 @@ PROFILE = Profile(
         "spokesman": "spokesman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
         "president": "president", "chief executive": "chief executive", "ceo": "chief executive",
         "minister": "minister", "governor": "governor", "mayor": "mayor", "director": "director",
+        "colonel": "colonel",
         "judge": "judge", "prosecutor": "prosecutor", "leader": "leader", "chief": "chief",
         "analyst": "analyst", "engineer": "engineer", "lawyer": "lawyer", "manager": "manager",
         "representative": "representative", "chairman": "chairman", "head": "chief",

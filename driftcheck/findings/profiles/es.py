@@ -12,7 +12,10 @@ PROFILE = Profile(
         r"|neg(?:ó|aron|ar|aba|ado|ó haber)|desminti\w*|se negó|declinó|rehus\w+"
         r"|desconoc\w*|poco probable|improbable"
     ),
-    not_negation=r"\bno solo\b|\bno sólo\b",
+    not_negation=(
+        r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"
+        r"|\b(?:mejor|mejores|peor|peores|más|mayor|mayores)\b[^,;]{0,40}\b(?:nunca|jamás)\b"
+    ),  # "los mejores resultados que hemos visto nunca": ever, after a superlative
     hedge=(
         r"al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
         r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|podrá\w*|puede|pueden"
@@ -34,7 +37,8 @@ PROFILE = Profile(
         "directora ejecutiva": "chief executive", "director ejecutivo": "chief executive",
         "ministro": "minister", "ministra": "minister", "gobernador": "governor",
         "gobernadora": "governor", "alcalde": "mayor", "alcaldesa": "mayor",
-        "director": "director", "directora": "director", "juez": "judge", "jueza": "judge",
+        "director": "director",
+        "coronel": "colonel", "directora": "director", "juez": "judge", "jueza": "judge",
         "fiscal": "prosecutor", "fiscalía": "prosecutor", "líder": "leader",
         "dirigente": "leader", "jefe": "chief", "jefa": "chief", "responsable": "chief",
         "analista": "analyst", "ingeniero": "engineer", "abogado": "lawyer",

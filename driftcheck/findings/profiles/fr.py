@@ -14,7 +14,7 @@ PROFILE = Profile(
     not_negation=(
         r"\btant qu|\bavant qu"
         r"|\bne\b(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
-        r"\bqu(?=['’]|e\b)"
+        r"\bqu(?=['’]|e\b)|\b(?:que|comme) jamais\b|\bpas moins de\b"
     ),
     hedge=(
         r"selon (?:certaines|plusieurs) (?:sources|informations)|apparemment|présumé\w*"
@@ -24,7 +24,7 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"\w+rai(?:t|ent|s)|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
-        r"|quelque|pourr\w+|compte|prévoi\w+"
+        r"|quelque|pourr\w+|compte|prévoi\w+|encour\w+"  # "encourt une amende": could face a fine
     ),
     attribution=(
         r"(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"
@@ -37,7 +37,7 @@ PROFILE = Profile(
         "porte-parole": "spokesman", "président": "president", "présidente": "president",
         "directeur général": "chief executive", "directrice générale": "chief executive",
         "pdg": "chief executive", "ministre": "minister", "gouverneur": "governor",
-        "gouverneure": "governor", "maire": "mayor", "directeur": "director",
+        "gouverneure": "governor", "maire": "mayor", "directeur": "director", "colonel": "colonel",
         "directrice": "director", "juge": "judge", "procureur": "prosecutor",
         "procureure": "prosecutor", "parquet": "prosecutor", "dirigeant": "leader",
         "dirigeante": "leader", "chef": "chief", "responsable": "chief", "analyste": "analyst",
@@ -65,6 +65,7 @@ PROFILE = Profile(
            "mètres": "m", "kilomètres": "km", "tonnes": "t", "heures": "h"},
     currencies={"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD",
                 "livre": "GBP", "livres": "GBP", "tenge": "KZT", "roubles": "RUB"},
+    negation_partner=r"pas|jamais|plus|rien|guère|point",
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›")),
     stopwords=frozenset(word_list(
         """le la les l un une des du de d au aux et ou mais donc car ni que qu qui quoi dont

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.across import numbers
-from driftcheck.findings.context import GroupView
+from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.profiles import Profile, profile_for, skipped_rules
 from driftcheck.findings.structure import Sentences, check_structure
 from driftcheck.findings.xling import facts, names, quotes, rules
@@ -56,13 +57,15 @@ def detect_across(
         for view in unit.views:
             in_unit += check_structure(view, sentences)
         in_unit = _covered(
-            _splits(_relinked(in_unit, a, b, links), unit, embedder), unit, languages
+            _splits(_relinked(_fragments(in_unit, a, b), a, b, links), unit, embedder),
+            unit,
+            languages,
         )
         facts_found = rules.check_figures(unit, languages, profiles)
         if both is not None and story is not None:
             facts_found += rules.check_dates(unit, both)
-            facts_found += rules.check_negation(unit, both)
-            facts_found += rules.check_hedges(unit, both)
+            facts_found += rules.check_negation(unit, both, embedder)
+            facts_found += rules.check_hedges(unit, both, embedder)
             facts_found += names.check_names(unit, both, story)
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)
         found += in_unit + _placed_in_b(_inside_quotes(facts_found), unit, links)
@@ -204,12 +207,31 @@ def _relinked(
     return out
 
 
+def _fragments(found: list[Finding], a: Document, b: Document) -> list[Finding]:
+    """sentence.omitted/added at info for a "sentence" without a word of three letters
+    ("M." that the segmenter cut off "M. Ferrante"): it carries no content to lose."""
+    out = []
+    for finding in found:
+        span = finding.a_span if finding.rule == "sentence.omitted" else finding.b_span
+        text = (a if finding.rule == "sentence.omitted" else b).text
+        if (
+            finding.rule in ("sentence.omitted", "sentence.added")
+            and span is not None
+            and not any(len(w.text) >= 3 for w in facts.words(text[span[0] : span[1]]))
+        ):
+            note = " (a fragment with no word: how the text was cut, not content)"
+            out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
+        else:
+            out.append(finding)
+    return out
+
+
 def _covered(found: list[Finding], unit: Unit, languages: tuple[str, str]) -> list[Finding]:
     """sentence.omitted/added at info when every figure of the sentence is across the unit.
 
-    A sentence with figures (digits, dates in digits) all of which the other side's
-    paragraph gives is a translator's split the model did not join, not new content; one
-    without figures, or with one of its own, stays a warning.
+    A sentence with figures (digits, dates in digits, weekdays and months by value) all of
+    which the other side's paragraph gives is a translator's split the model did not join,
+    not new content; one without figures, or with one of its own, stays a warning.
     """
     out = []
     for finding in found:
@@ -224,21 +246,56 @@ def _covered(found: list[Finding], unit: Unit, languages: tuple[str, str]) -> li
         if group is None:
             out.append(finding)
             continue
-        own = numbers(group.a if omitted else group.b, languages[0 if omitted else 1])
-        other_sides = unit.sides("b" if omitted else "a")
+        mine, theirs = (0, 1) if omitted else (1, 0)
+        own = _facts(group.a if omitted else group.b, languages[mine])
         other = {
             value
-            for _, side in other_sides
-            for value, _ in numbers(side, languages[1 if omitted else 0])
+            for _, side in unit.sides("b" if omitted else "a")
+            for value in _facts(side, languages[theirs])
         }
-        if own and all(value in other for value, _ in own):
-            shown = ", ".join(sorted({str(value.normalize()) for value, _ in own}))
+        if own and all(value in other for value in own):
+            shown = ", ".join(sorted({_shown(value) for value in own}))
             side = "B" if omitted else "A"
             note = f" (its figures, {shown}, are all in {side}'s paragraph: a translator's split)"
             out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
         else:
             out.append(finding)
     return out
+
+
+def _facts(side: Side, language: str) -> list[object]:
+    """The figures of a side by value, and its weekdays and months where it has a profile."""
+    found: list[object] = [value for value, _ in numbers(side, language)]
+    profile = profile_for(language)
+    if profile is not None:
+        found += [value for value, _ in facts.dates(side.text, profile)]
+    return found
+
+
+_CALENDAR = {
+    "weekday": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "month": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+
+
+def _shown(value: object) -> str:
+    """A figure as a number, a weekday or month by its English name."""
+    if isinstance(value, tuple):
+        return str(_CALENDAR[value[0]][value[1]])
+    return str(value.normalize()) if isinstance(value, Decimal) else str(value)
 
 
 def _splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list[Finding]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 
 from anyascii import anyascii
@@ -96,9 +97,10 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
     for word in words(text):
         if profile.capitalised_dates != word.capitalised and not word.initial:
             continue  # "may" is not May in English; "Марта" mid-sentence is a name in Russian
-        token = word.text.lower()
+        token = re.sub(r"['’]s$", "", word.text.lower())  # Friday's
+        function_word = token in profile.stopwords  # "среди" (among) is no inflected "среда"
         for form, kind, number, prefix in calendar(profile):
-            if _matches(token, form, prefix, profile):
+            if token == form or (not function_word and _matches(token, form, prefix, profile)):
                 found.append(((kind, number), word.span))
                 break
     return found
@@ -136,6 +138,22 @@ def negated(text: str, profile: Profile) -> list[Span]:
         if match and not profile.not_negation_re.search(clause):
             found.append((start + match.start(), start + match.end()))
     return found
+
+
+def clause_of(text: str, span: Span) -> Span:
+    """The clause (see `clauses`) that holds the start of `span`."""
+    return next(((s, e) for s, e in clauses(text) if s <= span[0] < e), span)
+
+
+def negation_marks(text: str, span: Span, profile: Profile) -> list[Span]:
+    """The negation words (and the words that complete them: ne ... pas) of the clause that
+    holds `span`."""
+    start, end = clause_of(text, span)
+    clause = text[start:end]
+    found = [m.span() for m in profile.negation_re.finditer(clause)]
+    if profile.negation_partner:
+        found += [m.span() for m in profile.negation_partner_re.finditer(clause)]
+    return [(start + s, start + e) for s, e in found] or [span]
 
 
 def hedged(text: str, profile: Profile) -> list[Span]:
@@ -211,8 +229,9 @@ def quotes(text: str, profile: Profile) -> list[Span]:
 
 
 _KEY_RULES = (
-    ("tsch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "u"),
-    ("y", "i"), ("j", "i"), ("ie", "i"), ("ee", "i"), ("ei", "ai"), ("z", "s"),
+    ("eau", "o"), ("au", "o"), ("tsch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"),
+    ("w", "v"), ("ou", "u"), ("y", "i"), ("j", "i"), ("ie", "i"), ("ee", "i"), ("ei", "ai"),
+    ("z", "s"),
 )  # fmt: skip
 
 
@@ -220,7 +239,8 @@ _KEY_RULES = (
 def name_key(word: str) -> str:
     """A spelling of a name that survives transliteration: Abenov = Abenow = Абенов."""
     latin = anyascii(word).lower()
-    latin = re.sub(r"[^a-z]", "", latin).replace("kh", "h")
+    latin = re.sub(r"[^a-z]", "", latin).replace("kh", "h").replace("ts", "z")
+    latin = re.sub(r"^ch(?=[^aeiouy])", "h", latin)  # German Chmelko = Khmelko = Хмелько
     latin = re.sub(r"c(?=[eiy])", "s", latin).replace("c", "k")
     for old, new in _KEY_RULES:
         latin = latin.replace(old, new)
@@ -229,9 +249,25 @@ def name_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", latin)
 
 
-def same_name(one: str, other: str) -> bool:
-    """True when two name keys are one name, allowing an inflected ending (Фуэнтеса, Abenows)."""
+LOOSE_SIMILARITY = 0.75
+"""Name keys across scripts this alike in spelling are one name (Halloran = Хэллоран)."""
+
+
+def same_name(one: str, other: str, *, loose: bool = False) -> bool:
+    """True when two name keys are one name, allowing an inflected ending (Фуэнтеса, Abenows).
+
+    `loose` is for a name written in another script: a transliteration follows the
+    sound, not the letters (Desroches = Дерош, Arnaud = Арно), so keys this close in
+    spelling (LOOSE_SIMILARITY) count as one name. In one script a changed letter is a
+    changed name (Kessler -> Keller).
+    """
     if one == other:
+        return True
+    if (
+        loose
+        and min(len(one), len(other)) >= 3
+        and SequenceMatcher(None, one, other).ratio() >= LOOSE_SIMILARITY
+    ):
         return True
     short, long = sorted((one, other), key=len)
     if len(short) >= 5 and long.startswith(short):

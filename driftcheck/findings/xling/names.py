@@ -130,7 +130,7 @@ class StoryNames:
     a_keys: list[str]
     """Name keys of every word of A."""
     b_keys: list[str]
-    """Name keys of every word of B."""
+    """Name keys of every capitalised word of B."""
     a_people: set[str]
     """Name keys of the people A names."""
 
@@ -141,7 +141,8 @@ def story_names(views: Sequence[GroupView], profile: Profile) -> StoryNames:
     b_sides = [view.b for view in views if view.b.text]
     a_named = named(a_sides)
     a_keys = _keys(a_sides, capitalised=True)
-    return StoryNames(a_named, a_keys, _keys(b_sides), people(a_sides, profile, a_named))
+    b_keys = _keys(b_sides, capitalised=True)  # kept as a name, not as "медицинский"
+    return StoryNames(a_named, a_keys, b_keys, people(a_sides, profile, a_named))
 
 
 def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames) -> list[Finding]:
@@ -153,6 +154,8 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     story gives, or another role, next to attribution (attribution.changed).
     """
     b_unit_keys = _keys([side for _, side in unit.sides("b")])
+    b_unit_names = _keys([side for _, side in unit.sides("b")], capitalised=True)
+    loose = profiles[0].script != profiles[1].script
     a_unit_keys = {
         facts.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)
     }
@@ -167,10 +170,13 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 continue
             if any(facts.same_name(key, other) for other in b_unit_keys):
                 continue
+            if loose and any(facts.same_name(key, o, loose=True) for o in b_unit_names):
+                continue  # transliterated by sound: Desroches = Дерош
             if word.start not in people and not any(
-                facts.same_name(key, other) for other in story.b_keys
+                facts.same_name(key, other) and (len(key) > 3 or key == other)
+                for other in story.b_keys
             ):
-                continue
+                continue  # not kept as a name (a key of 3 letters begins too many: Chess, Kessen)
             missing.append(word)
         if missing:
             found += _name_finding(view, missing, profiles, (a_unit_keys, story.a_keys))

@@ -9,13 +9,17 @@ the two profiles and returns findings on the group where the difference is.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from driftcheck.findings.across import numbers
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, meaning
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
+
+if TYPE_CHECKING:
+    from driftcheck.embed.base import Embedder
 
 Placed = tuple[GroupView, Span]
 
@@ -122,30 +126,92 @@ def _where_differs(unit: Unit, a_items: list[Placed], b_items: list[Placed]) -> 
     return max(paired, key=lambda v: abs(len(a_by.get(v.index, [])) - len(b_by.get(v.index, []))))
 
 
-def check_negation(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
-    """negation.flipped: a negated clause of A is affirmative in B, or the other way round."""
+def check_negation(
+    unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None = None
+) -> list[Finding]:
+    """negation.flipped: a negated clause of A is affirmative in B, or the other way round.
+
+    With an embedder, a negation one side has more of counts only where the other side
+    reads closer to the clause without it (see xling.meaning): a translator's "n'a pas
+    fonctionné" for "went wrong" says what A says, a dropped "not" does not.
+    """
     a_items = _clauses(unit, "a", facts.negated, profiles[0])
     b_items = _clauses(unit, "b", facts.negated, profiles[1])
     if len(a_items) == len(b_items):
         return []
+    gone = len(a_items) > len(b_items)
     view = _where_differs(unit, a_items, b_items)
-    a_here = [i for i in a_items if i[0] is view]
-    b_here = [i for i in b_items if i[0] is view]
-    if len(a_items) > len(b_items):
-        where = a_here[-1] if a_here else a_items[-1]
-        counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B"
+    mine = a_items if gone else b_items
+    here = [i for i in mine if i[0] is view]
+    where, evidence = (here[-1] if here else mine[-1]), ""
+    if embedder is not None:
+        judged = _judged(unit, here or mine, "a" if gone else "b", profiles, embedder)
+        if judged is None:
+            return []
+        where, evidence = judged
+    counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B{evidence}"
+    if gone:
         message = f'negation gone in B: A says "{_shown(where, "a")}" ({counts})'
         return [located("negation.flipped", message, a=where)]
-    where = b_here[-1] if b_here else b_items[-1]
-    counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B"
     message = f'negation added in B: "{_shown(where, "b")}" ({counts})'
     return [located("negation.flipped", message, b=where)]
 
 
-def check_hedges(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
-    """hedge.dropped / hedge.added: a hedged clause of A is stated flatly in B, or the reverse."""
+def _judged(
+    unit: Unit,
+    candidates: list[Placed],
+    side: str,
+    profiles: tuple[Profile, Profile],
+    embedder: Embedder,
+) -> tuple[Placed, str] | None:
+    """The negated clause the other side disagrees with most, with the evidence; None when
+    the other side says every one of them too (see xling.meaning)."""
+    profile = profiles[0 if side == "a" else 1]
+    other_side = "b" if side == "a" else "a"
+    whole = " ".join(s.text for _, s in unit.sides(other_side))
+    judged: list[tuple[float, Placed]] = []
+    for view, span in candidates:
+        text = (view.a if side == "a" else view.b).text
+        other = (view.b if side == "a" else view.a).text or whole
+        if not other:
+            continue
+        start, end = facts.clause_of(text, span)
+        marks = [(s - start, e - start) for s, e in facts.negation_marks(text, span, profile)]
+        others = [other[s:e] for s, e in facts.clauses(other) if len(other[s:e].split()) > 1]
+        gain = meaning.marker_gain(embedder, others or [other], text[start:end], marks)
+        judged.append((gain, (view, span)))
+    if not judged:
+        return (candidates[-1], "")
+    gain, where = min(judged, key=lambda t: t[0])
+    if gain > meaning.KEPT_MARGIN:
+        return None
+    other_name = other_side.upper()
+    return (where, f"; {other_name} reads closer to the clause without it, by {-gain:.3f}")
+
+
+def check_hedges(
+    unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None = None
+) -> list[Finding]:
+    """hedge.dropped / hedge.added: a hedged clause of A is stated flatly in B, or the reverse.
+
+    With an embedder, a hedge counts as kept where the sentence that translates its
+    clause (the other side's most similar clause, read in its sentence) has a hedge or a
+    word that may hedge; without one, such a word anywhere in the unit keeps it.
+    """
     a_items = _clauses(unit, "a", facts.hedged, profiles[0])
     b_items = _clauses(unit, "b", facts.hedged, profiles[1])
+    if embedder is not None:
+        if len(a_items) > len(b_items):
+            lost = _unmatched_hedges(unit, a_items, "a", profiles[1], embedder)
+            if lost:
+                message = f'hedge dropped: "{_shown(lost[-1], "a")}" has no counterpart in B'
+                return [located("hedge.dropped", message, a=lost[-1])]
+        elif len(b_items) > len(a_items):
+            new = _unmatched_hedges(unit, b_items, "b", profiles[0], embedder)
+            if new:
+                message = f'hedge added: B says "{_shown(new[-1], "b")}" where A does not hedge'
+                return [located("hedge.added", message, b=new[-1])]
+        return []
     a_any = _clauses(unit, "a", facts.softly_hedged, profiles[0])
     b_any = _clauses(unit, "b", facts.softly_hedged, profiles[1])
     dropped, added = len(a_items) > len(b_any), len(b_items) > len(a_any)
@@ -159,3 +225,42 @@ def check_hedges(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]
     where = next((i for i in b_items if i[0] is view), b_items[-1])
     message = f'hedge added: B says "{_shown(where, "b")}" where A does not hedge'
     return [located("hedge.added", message, b=where)]
+
+
+def _unmatched_hedges(
+    unit: Unit, items: list[Placed], side: str, other_profile: Profile, embedder: Embedder
+) -> list[Placed]:
+    """The hedged clauses whose translation (the other side's most similar clause, read in
+    its whole sentence) has no hedge and no word that may hedge."""
+    other_side = "b" if side == "a" else "a"
+    sentences = [
+        side_text.text[start:end]
+        for _, side_text in unit.sides(other_side)
+        for start, end in _sentence_spans(side_text.starts, len(side_text.text))
+    ]
+    places = [
+        (n, clause_start, clause_end)
+        for n, sentence in enumerate(sentences)
+        for clause_start, clause_end in facts.clauses(sentence)
+        if len(sentence[clause_start:clause_end].split()) > 1
+    ]
+    if not places:
+        return list(items)
+    texts = []
+    for view, span in items:
+        text = (view.a if side == "a" else view.b).text
+        texts.append(text[slice(*facts.clause_of(text, span))])
+    rows = embedder.embed([*texts, *(sentences[n][s:e] for n, s, e in places)])
+    sims = rows[: len(texts)] @ rows[len(texts) :].T
+    unmatched = []
+    for k, item in enumerate(items):
+        n = places[int(sims[k].argmax())][0]
+        if not facts.softly_hedged(sentences[n], other_profile):
+            unmatched.append(item)
+    return unmatched
+
+
+def _sentence_spans(starts: tuple[int, ...], length: int) -> list[Span]:
+    """(start, end) of each sentence of a side's text, from where each begins."""
+    ends = [*starts[1:], length]
+    return [(start, end) for start, end in zip(starts, ends, strict=True) if end > start]

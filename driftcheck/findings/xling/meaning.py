@@ -1,0 +1,53 @@
+"""Asking the embedder whether a marker one side has and the other lacks changes the meaning.
+
+The word lists see a negation (or a hedge) on one side only; a translator's idiom does
+that too ("what went wrong" -> "ce qui n'a pas fonctionné"). The test: take the marker
+out of the text that has it. When the other side reads closer to the text with the
+marker than without it, the other side says it too, in its own words; when it reads
+closer to the text without it, the marker is what the two versions disagree about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from driftcheck.embed.base import Embedder
+
+Span = tuple[int, int]
+
+KEPT_MARGIN = 0.0
+"""The other side says what the marker says when it is more than this much closer to the
+marked text than to the text without it (dev and dev2 of bench/xling: drifts fall below 0,
+and the translators' idioms the word lists miscount mostly above it)."""
+
+
+def without(text: str, spans: Sequence[Span]) -> str:
+    """The text with the spans taken out and the spaces around them tidied."""
+    out, position = [], 0
+    for start, end in sorted(spans):
+        if start < position:
+            continue
+        out.append(text[position:start])
+        position = end
+    out.append(text[position:])
+    joined = "".join(out)
+    joined = re.sub(r"\s+([,.;:!?»“”)])", r"\1", joined)
+    return " ".join(joined.split())
+
+
+def marker_gain(
+    embedder: Embedder, others: Sequence[str], marked: str, spans: Sequence[Span]
+) -> float:
+    """How much closer the other side is to `marked` than to `marked` without the spans.
+
+    `others` are the other side's clauses: the one most like `marked` (with or without
+    the marker) is its counterpart, so a marker of a neighbouring clause does not count.
+    Positive: the other side says what the marker says.
+    """
+    rows = embedder.embed([marked, without(marked, spans), *others])
+    kept, stripped = rows[2:] @ rows[0], rows[2:] @ rows[1]
+    best = int((kept + stripped).argmax())
+    return float(kept[best] - stripped[best])
