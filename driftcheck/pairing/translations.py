@@ -88,20 +88,27 @@ def find_translations(
     if not wanted:
         return []
     source_languages = [_language(s) for s in sources]
-    others = {
-        i: [j for j, code in enumerate(source_languages) if code in LANGUAGES and code != own]
-        for i, own in wanted.items()
-    }
-    others = {i: found for i, found in others.items() if found}
-    if not others:
+    by_language: dict[str, list[int]] = {}
+    for j, code in enumerate(source_languages):
+        if code in LANGUAGES:
+            by_language.setdefault(code, []).append(j)
+    # By language, not article x source: an archive of one language costs nothing here.
+    foreign = sorted(i for i, own in wanted.items() if any(c != own for c in by_language))
+    if not foreign:
         return []
+    article_codes = {wanted[i] for i in foreign}
+    source_numbers = sorted(
+        j
+        for code, numbers in by_language.items()
+        if article_codes - {code}  # some foreign article is in another language than these
+        for j in numbers
+    )
     model = embedder()
     texts = _Texts(read, model)
-    foreign = sorted(others)
     candidates = _candidates(
         texts,
         [("a", i, wanted[i], articles[i].path) for i in foreign],
-        sorted({j for found in others.values() for j in found}),
+        source_numbers,
         sources,
         source_languages,
     )
