@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
+from collections.abc import Iterator
 
 import pytest
 
@@ -15,3 +17,16 @@ def require_ray() -> None:
     if os.environ.get("CI") == "true":
         pytest.fail("CI must install the ray extra: pip install -e '.[test,ray]'")
     pytest.skip("the ray extra is not installed: pip install -e '.[test,ray]'")
+
+
+@contextlib.contextmanager
+def local_ray(cpus: int = 2) -> Iterator[None]:
+    """A Ray on this machine with `cpus` CPUs for the block, shut down after it."""
+    require_ray()
+    import ray
+
+    ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False)
+    try:
+        yield
+    finally:
+        ray.shutdown()

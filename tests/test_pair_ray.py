@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from driftcheck.cli import app
 from driftcheck.errors import DriftcheckError
 from driftcheck.executors.raydata import RayExecutor
-from tests.ray_support import require_ray
+from tests.ray_support import local_ray
 from tests.test_pair import corpus_archive
 
 runner = CliRunner()
@@ -30,14 +30,8 @@ def archive(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
 @pytest.fixture(scope="module")
 def ray_here() -> Iterator[None]:
     """One Ray on this machine for the module, with 2 CPUs."""
-    require_ray()
-    import ray
-
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-    try:
+    with local_ray(cpus=2):
         yield
-    finally:
-        ray.shutdown()
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from driftcheck.executors import executor_for
 from driftcheck.executors.raydata import RayExecutor
 from driftcheck.runner import check
 from driftcheck.testing import FakeEmbedder
-from tests.ray_support import require_ray
+from tests.ray_support import local_ray
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 FORMATS = (CheckFormat.json, CheckFormat.sarif, CheckFormat.junit)
@@ -30,14 +30,8 @@ FORMATS = (CheckFormat.json, CheckFormat.sarif, CheckFormat.junit)
 @pytest.fixture(scope="module")
 def ray_here() -> Iterator[None]:
     """One Ray on this machine for the module (2 CPUs: two embedding actors)."""
-    require_ray()
-    import ray
-
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-    try:
+    with local_ray(cpus=2):
         yield
-    finally:
-        ray.shutdown()
 
 
 def rendered(result: CorpusResult, tmp_path: Path, name: str) -> dict[str, bytes]:
