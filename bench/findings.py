@@ -26,6 +26,7 @@ if not __package__:  # run as a script: make `bench` and `driftcheck` importable
 from rich.console import Console
 from rich.table import Table
 
+from bench.matching import DataError, jsonl_records
 from driftcheck import Comparer
 from driftcheck.embed import load_embedder
 from driftcheck.findings import RULES, detect
@@ -68,10 +69,6 @@ RULE_IDS = (
 )
 """Every rule of `driftcheck.findings.RULES`, each with at least ten positives and ten negatives
 in the development set (the held-out set covers the first 22; see its SOURCES.md)."""
-
-
-class DataError(ValueError):
-    """A data file that cannot be read or has the wrong shape."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,19 +170,8 @@ def parse_example(raw: Any, where: str) -> Example:
 
 def load_file(path: Path) -> list[Example]:
     """The examples of one `<rule>.jsonl` file; every line must be labelled for that rule."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataError(f"{path}: cannot read: {error}") from error
     examples = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{path.name}:{number}"
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise DataError(f"{where}: not JSON: {error}") from error
+    for where, raw in jsonl_records(path):
         example = parse_example(raw, where)
         if example.rule != path.stem:
             raise DataError(f"{where}: rule {example.rule!r} in the file for {path.stem!r}")

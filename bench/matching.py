@@ -5,8 +5,10 @@ Shared by bench/realcopy.py and bench/xling.py, whose docstrings state the match
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from driftcheck.types import Finding, Report, Severity
@@ -60,6 +62,22 @@ Span = tuple[int, int]
 
 class DataError(ValueError):
     """A label file or text that cannot be read or does not fit the labels."""
+
+
+def jsonl_records(path: Path) -> Iterator[tuple[str, Any]]:
+    """Each non-blank line of a JSONL file, parsed, with its place ("name:line")."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataError(f"{path}: cannot read: {error}") from error
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path.name}:{number}"
+        try:
+            yield where, json.loads(line)
+        except json.JSONDecodeError as error:
+            raise DataError(f"{where}: not JSON: {error}") from error
 
 
 def family_of(rule: str) -> str | None:

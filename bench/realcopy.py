@@ -53,6 +53,7 @@ from bench.matching import (
     Target,
     at_least,
     claim,
+    jsonl_records,
     occurrences,
     ratio,
     score,
@@ -130,20 +131,9 @@ def parse_label(raw: Mapping[str, Any], where: str) -> Label:
 
 def load_pairs(path: Path) -> list[Pair]:
     """The pairs of one label file, in file order; each pair record states its change count."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataError(f"{path}: cannot read: {error}") from error
     heads: dict[str, tuple[int, str]] = {}
     changes: dict[str, list[Label]] = {}
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{path.name}:{number}"
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise DataError(f"{where}: not JSON: {error}") from error
+    for where, raw in jsonl_records(path):
         if not isinstance(raw, dict):
             raise DataError(f"{where}: expected a JSON object")
         pair = _text(raw, "pair", where)

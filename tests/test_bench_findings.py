@@ -17,7 +17,6 @@ from bench import findings as findings_bench
 from bench.findings import (
     DATA,
     RULE_IDS,
-    DataError,
     Example,
     Outcome,
     RuleScore,
@@ -32,6 +31,7 @@ from bench.findings import (
     tally,
     to_json,
 )
+from bench.matching import DataError
 from driftcheck.findings import RULES
 from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
