@@ -119,6 +119,9 @@ class EmbedActor:
         # Before torch and the tokenizer load: an actor is one CPU's worth of work.
         os.environ["OMP_NUM_THREADS"] = "1"
         os.environ["TOKENIZERS_PARALLELISM"] = "false"
+        import threadpoolctl
+
+        threadpoolctl.threadpool_limits(1)
         self.comparer = comparer
         self.compare = compare
 
