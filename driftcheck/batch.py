@@ -218,7 +218,7 @@ def _in_pool(tasks: Sequence[_Task], jobs: int) -> list[PairResult | list[str] |
     whole pool, so every unanswered task comes back None and is retried on its own.
     """
     context = multiprocessing.get_context("fork")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_started)
     try:
         # workers fork during submit: with SIGINT blocked they cannot take a Ctrl-C before
         # they ignore it; the main process gets it when unblocked
@@ -235,7 +235,11 @@ def _in_pool(tasks: Sequence[_Task], jobs: int) -> list[PairResult | list[str] |
     return answers
 
 
-def _ignore_sigint() -> None:
+def _worker_started() -> None:
+    """A worker compares one pair at a time: one thread each, and Ctrl-C is the parent's."""
+    from driftcheck.threads import one_thread_each
+
+    one_thread_each()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 

@@ -10,7 +10,6 @@ does, and passes a pair that already has its result on unchanged.
 
 from __future__ import annotations
 
-import os
 import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from driftcheck.embed.base import Embedder, Matrix
 from driftcheck.errors import DriftcheckError
 from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
+from driftcheck.threads import one_thread_each
 
 Row = dict[str, Any]
 """One pair between stages: its index and its pickled stage value."""
@@ -116,12 +116,7 @@ class EmbedActor:
     """
 
     def __init__(self, comparer: Comparer, *, compare: bool = False) -> None:
-        # Before torch and the tokenizer load: an actor is one CPU's worth of work.
-        os.environ["OMP_NUM_THREADS"] = "1"
-        os.environ["TOKENIZERS_PARALLELISM"] = "false"
-        import threadpoolctl
-
-        threadpoolctl.threadpool_limits(1)
+        one_thread_each()  # an actor is one CPU's worth of work
         self.comparer = comparer
         self.compare = compare
 
