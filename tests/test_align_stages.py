@@ -246,6 +246,20 @@ def test_absorb_joins_a_fragment_to_the_neighbour_it_belongs_to() -> None:
     assert [link.b for link in absorb(vectors, start, on, 4)] == [(0,), (1,)]
 
 
+def test_absorb_puts_a_fragment_where_it_costs_least_not_with_the_better_pair() -> None:
+    a = [PARIS, "Rain is expected in the north of the country on Sunday, with heavy showers."]
+    b = [PARIS, "Heavy:", "Heavy rain is expected across the north on Sunday."]
+    vectors = vectors_of(a, b)
+    vectors.shared = 0.1
+    start = [Link((0,), (0,), 1.0, "order"), Link((1,), (2,), vectors.cos(1, 2), "order")]
+    vectors.prepare([("b", (0, 1)), ("b", (1, 2))])
+    cost_before = 1.0 - vectors.similarity((0,), (0, 1))
+    cost_after = start[1].score - vectors.similarity((1,), (1, 2))
+    assert 0 < cost_after < cost_before  # the first pair stays the more similar one
+    joined = absorb(vectors, start, replace(PARAMS, absorb=0.2, apart=0.5), 4)
+    assert [link.b for link in joined] == [(0,), (1, 2)]
+
+
 def test_pair_cost_charges_a_revision_pair_that_keeps_few_words() -> None:
     revised = PARIS.replace("Monday", "Friday")
     vectors = vectors_of([PARIS, STRIKE], [revised, "Passengers should check timetables."])

@@ -3,8 +3,10 @@
 A translation or a re-segmented copy leaves fragments ("Photo:", "Descent:", "!") that
 mean little alone: they match nothing well enough to be paired, yet they belong to the
 sentence next to them. Such a leftover joins the group holding its previous or next
-sentence, whichever keeps the higher similarity, when the group's similarity drops by at
-most `absorb` (fitted per backend). Only in pairs that share few words (`apart`): in a
+sentence, whichever it changes least (or improves most), when the group's similarity drops
+by at most `absorb` (fitted per backend). Ranked by the change, not by the similarity
+reached: a label such as "Access:" belongs where it costs least, not with whichever
+neighbour was the better pair already. Only in pairs that share few words (`apart`): in a
 translation nearly every piece of the source is rendered somewhere, while in a revision a
 short leftover is usually a real addition or deletion.
 """
@@ -22,7 +24,7 @@ def absorb(vectors: Vectors, links: list[Link], params: AlignParams, max_parts: 
     """Join each unpaired sentence to a neighbouring group when that costs little similarity.
 
     Runs in rounds, so a run of fragments joins one piece at a time; in each round a group
-    takes at most one piece, the offers with the highest resulting similarity first.
+    takes at most one piece, the offers that change their group's similarity least first.
     """
     if params.absorb < 0 or vectors.shared >= params.apart:
         return links
@@ -33,7 +35,8 @@ def absorb(vectors: Vectors, links: list[Link], params: AlignParams, max_parts: 
             break
         changed: set[int] = set()
         taken: set[tuple[str, int]] = set()
-        for score, side, index, n in sorted(offers, key=lambda o: (-o[0], o[1], o[2], o[3])):
+        ranked = sorted(offers, key=lambda o: (links[o[3]].score - o[0], o[1], o[2], o[3]))
+        for score, side, index, n in ranked:
             if n in changed or (side, index) in taken:
                 continue
             links[n] = replace(_with(links[n], side, index), score=score, stage="grown")
