@@ -13,7 +13,7 @@ PROFILE = Profile(
         r"|den(?:y|ies|ied|ying)|fail(?:s|ed)? to|unlikely|(?:declin|refus)(?:e|es|ed|ing) to"
         r"|unknown|unclear"
     ),
-    not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d|\bno longer\b(?!.*\bnot\b)",
+    not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d",
     hedge=(
         r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
         r"|could(?! not)|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"

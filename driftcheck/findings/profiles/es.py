@@ -14,13 +14,15 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"
+        r"|\bcasi (?:nadie|nada|ningún|ninguna|ninguno)\b"  # hardly anyone
         r"|\b(?:mejor|mejores|peor|peores|más|mayor|mayores)\b[^,;]{0,40}\b(?:nunca|jamás)\b"
     ),  # "los mejores resultados que hemos visto nunca": ever, after a superlative
     hedge=(
         r"al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
         r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|podrá\w*|puede|pueden"
-        r"|según (?:algunas|varias|ciertas) (?:fuentes|informaciones)"
-        r"|se espera|previsiblemente|probable|improbable|poco probable|sospech\w*|parece\w*"
+        r"|según (?:algunas|varias|ciertas) fuentes"
+        r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
+        r"|se espera|previsiblemente|probable|improbable|poco probable|sospech(?!os)\w*|parece\w*"
     ),
     soft_hedge=(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"

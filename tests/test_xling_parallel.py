@@ -1,0 +1,117 @@
+"""The profiles read a sentence and its translations alike: constructed parallel sentences
+(not from the bench stories) have as many negated and hedged clauses in every language."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.findings.profiles import Profile, profile_for
+from driftcheck.findings.xling import facts
+
+LANGUAGES = ("en", "de", "fr", "es", "ru")
+
+
+def _profile(code: str) -> Profile:
+    profile = profile_for(code)
+    assert profile is not None
+    return profile
+
+
+NEGATED = [
+    (
+        1,
+        "The company no longer makes the engine.",
+        "Das Unternehmen stellt den Motor nicht mehr her.",
+        "L'entreprise ne fabrique plus le moteur.",
+        "La empresa ya no fabrica el motor.",
+        "Компания больше не выпускает двигатель.",
+    ),
+    (
+        0,
+        "Not only the mayor but also the governor came.",
+        "Nicht nur der Bürgermeister, sondern auch der Gouverneur kam.",
+        "Non seulement le maire mais aussi le gouverneur est venu.",
+        "No solo el alcalde sino también el gobernador vino.",
+        "Пришёл не только мэр, но и губернатор.",
+    ),
+    (
+        1,
+        "The minister refused to comment.",
+        "Der Minister lehnte eine Stellungnahme ab.",
+        "Le ministre a refusé de commenter.",
+        "El ministro se negó a comentar.",
+        "Министр отказался от комментариев.",
+    ),
+    (
+        0,
+        "Hardly anyone voted.",
+        "Kaum jemand hat abgestimmt.",
+        "Presque personne n'a voté.",
+        "Casi nadie votó.",
+        "Почти никто не проголосовал.",
+    ),
+    (
+        1,
+        "He denied the claims.",
+        "Er wies die Vorwürfe zurück.",
+        "Il a démenti ces affirmations.",
+        "Negó las acusaciones.",
+        "Он опроверг эти утверждения.",
+    ),
+    (
+        1,
+        "It remains unclear who fired first.",
+        "Unklar ist, wer zuerst geschossen hat.",
+        "On ignore qui a tiré en premier.",
+        "No está claro quién disparó primero.",
+        "Неясно, кто выстрелил первым.",
+    ),
+    (
+        0,
+        "The plant will close before a buyer is found.",
+        "Das Werk schließt, bevor ein Käufer gefunden wird.",
+        "L'usine fermera à moins qu'un acheteur ne soit trouvé.",
+        "La planta cerrará antes de que se encuentre un comprador.",
+        "Завод закроется до того, как найдётся покупатель.",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", NEGATED, ids=[row[1] for row in NEGATED])
+def test_negated_clauses_count_alike_in_every_language(
+    row: tuple[int, str, str, str, str, str],
+) -> None:
+    count, *translations = row
+    texts = dict(zip(LANGUAGES, translations, strict=True))
+    found = {code: len(facts.negated(text, _profile(code))) for code, text in texts.items()}
+    assert found == dict.fromkeys(LANGUAGES, count)
+
+
+HEDGED = [
+    (
+        1,
+        "According to media reports, the chief executive will step down.",
+        "Medienberichten zufolge tritt der Chef zurück.",
+        "Selon des informations de presse, le PDG va démissionner.",
+        "Según informaciones de prensa, el consejero delegado dimitirá.",
+        "По сообщениям СМИ, гендиректор уйдёт в отставку.",
+    ),
+    (
+        0,
+        "The suspect fled abroad on Monday.",
+        "Der Tatverdächtige floh am Montag ins Ausland.",
+        "Le suspect s'est enfui à l'étranger lundi.",
+        "El sospechoso huyó al extranjero el lunes.",
+        "Подозреваемый в понедельник бежал за границу.",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", HEDGED, ids=[row[1] for row in HEDGED])
+def test_hedged_clauses_count_alike_in_every_language(
+    row: tuple[int, str, str, str, str, str],
+) -> None:
+    count, *translations = row
+    texts = dict(zip(LANGUAGES, translations, strict=True))
+    found = {code: len(facts.hedged(text, _profile(code))) for code, text in texts.items()}
+    assert found == dict.fromkeys(LANGUAGES, count)
