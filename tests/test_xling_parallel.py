@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+from driftcheck.findings.across import numbers
+from driftcheck.findings.context import Side
 from driftcheck.findings.profiles import Profile, profile_for
 from driftcheck.findings.xling import facts
+from driftcheck.types import Document, Sentence
 
 LANGUAGES = ("en", "de", "fr", "es", "ru")
 
@@ -115,3 +120,49 @@ def test_hedged_clauses_count_alike_in_every_language(
     texts = dict(zip(LANGUAGES, translations, strict=True))
     found = {code: len(facts.hedged(text, _profile(code))) for code, text in texts.items()}
     assert found == dict.fromkeys(LANGUAGES, count)
+
+
+FIGURES = [
+    (
+        ("2300000000",),
+        "The plant cost $2.3bn.",
+        "Das Werk kostete 2,3 Mrd. Dollar.",
+        "L'usine a coûté 2,3 milliards de dollars.",
+        "La planta costó 2.300 millones de dólares.",
+        "Завод обошёлся в 2,3 млрд долларов.",
+    ),
+    (
+        ("1990", "300000"),
+        "In the 1990s, 300,000 people left.",
+        "In den 1990er-Jahren gingen 300.000 Menschen.",
+        "Dans les années 1990, 300 000 personnes sont parties.",
+        "En la década de 1990 se fueron 300.000 personas.",
+        "В 1990-х годах уехали 300 тысяч человек.",
+    ),
+    (
+        ("14.30",),
+        "The meeting starts at 2:30 p.m.",
+        "Die Sitzung beginnt um 14.30 Uhr.",
+        "La réunion commence à 14 h 30.",
+        "La reunión empieza a las 14.30.",
+        "Заседание начнётся в 14:30.",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", FIGURES, ids=[row[1] for row in FIGURES])
+def test_figures_read_alike_in_every_language(
+    row: tuple[tuple[str, ...], str, str, str, str, str],
+) -> None:
+    values, *translations = row
+    texts = dict(zip(LANGUAGES, translations, strict=True))
+    found = {
+        code: sorted(value for value, _ in numbers(_side(text), code))
+        for code, text in texts.items()
+    }
+    assert found == dict.fromkeys(LANGUAGES, sorted(Decimal(v) for v in values))
+
+
+def _side(text: str) -> Side:
+    document = Document(text=text, sentences=(Sentence(0, text, 0, len(text), 0),))
+    return Side(document, (0,), text, tuple(range(len(text))), (0,))
