@@ -11,6 +11,8 @@ from driftcheck.findings.across import numbers
 from driftcheck.findings.context import Side
 from driftcheck.findings.profiles import Profile, profile_for
 from driftcheck.findings.xling import facts
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Document, Sentence
 
 LANGUAGES = ("en", "de", "fr", "es", "ru")
@@ -166,3 +168,32 @@ def test_figures_read_alike_in_every_language(
 def _side(text: str) -> Side:
     document = Document(text=text, sentences=(Sentence(0, text, 0, len(text), 0),))
     return Side(document, (0,), text, tuple(range(len(text))), (0,))
+
+
+TITLED = {
+    "de": "„Wir gehen kein Risiko ein“, sagte {title} Tomas Erlin, der die Untersuchung leitet.",
+    "fr": "« Nous ne prendrons aucun risque », a déclaré {title} Tomas Erlin, qui enquête.",
+    "es": "«No correremos ningún riesgo», dijo {title} Tomas Erlin, que dirige la investigación.",
+    "ru": "«Мы не будем рисковать», — сказал {title} Томас Эрлин, который ведёт дело.",
+}
+TITLES = [
+    ("Captain", {"de": "Kapitän", "fr": "le capitaine", "es": "el capitán", "ru": "капитан"}),
+    ("Sergeant", {"de": "Feldwebel", "fr": "le sergent", "es": "el sargento", "ru": "сержант"}),
+    (
+        "Ambassador",
+        {"de": "Botschafter", "fr": "l'ambassadeur", "es": "el embajador", "ru": "посол"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "translated"), TITLES, ids=[t for t, _ in TITLES])
+@pytest.mark.parametrize("code", sorted(TITLED))
+def test_a_title_before_a_name_is_translated_not_a_name(
+    title: str, translated: dict[str, str], code: str
+) -> None:
+    en = f'"We will take no risks," said {title} Tomas Erlin, who leads the inquiry.\n'
+    b = TITLED[code].format(title=translated[code]) + "\n"
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    report = comparer.compare(en, b, a_language="en", b_language=code)
+    assert [f.message for f in report.findings if f.rule.startswith("entity.")] == []
+    assert report.to_dict()["profiles"] == {"a": "en", "b": code}

@@ -33,6 +33,13 @@ PROFILE = Profile(
         r"|fügt\w* hinzu|berichtet\w*|nannte|bezeichnete|meinte|argumentiert\w*|kritisiert\w*"
     ),
     roles={
+        "kapitän": "captain", "hauptmann": "captain", "kommissar": "commissioner",
+        "kommissarin": "commissioner", "inspektor": "inspector", "general": "general",
+        "professor": "professor", "professorin": "professor", "senator": "senator",
+        "senatorin": "senator", "kanzler": "chancellor", "kanzlerin": "chancellor",
+        "feldwebel": "sergeant", "botschafter": "ambassador", "botschafterin": "ambassador",
+        "admiral": "admiral", "leutnant": "lieutenant", "kommandant": "commander",
+        "kommandeur": "commander", "sekretär": "secretary", "staatssekretär": "secretary",
         "sprecher": "spokesman", "sprecherin": "spokesman", "präsident": "president",
         "präsidentin": "president", "chef": "chief", "chefin": "chief", "vorstandschef":
         "chief executive", "geschäftsführer": "chief executive", "minister": "minister",

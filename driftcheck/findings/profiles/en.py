@@ -29,6 +29,12 @@ PROFILE = Profile(
         r"|noted|claimed|confirmed|according to|in a statement|quoted"
     ),
     roles={
+        # titles before a name ("Captain Ana Ruiz"): a role, translated, not a name
+        "captain": "captain", "commissioner": "commissioner", "inspector": "inspector",
+        "general": "general", "professor": "professor", "senator": "senator",
+        "chancellor": "chancellor", "sergeant": "sergeant", "ambassador": "ambassador",
+        "admiral": "admiral", "superintendent": "superintendent", "lieutenant": "lieutenant",
+        "commander": "commander", "secretary": "secretary",
         "spokesman": "spokesman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
         "president": "president", "chief executive": "chief executive", "ceo": "chief executive",
         "minister": "minister", "governor": "governor", "mayor": "mayor", "director": "director",

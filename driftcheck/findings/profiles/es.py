@@ -34,6 +34,13 @@ PROFILE = Profile(
         r"|informó|sostuvo|subrayó|en un comunicado"
     ),
     roles={
+        "capitán": "captain", "capitana": "captain", "comisario": "commissioner",
+        "comisaria": "commissioner", "inspector": "inspector", "inspectora": "inspector",
+        "general": "general", "profesor": "professor", "profesora": "professor",
+        "senador": "senator", "senadora": "senator", "canciller": "chancellor",
+        "sargento": "sergeant", "embajador": "ambassador", "embajadora": "ambassador",
+        "almirante": "admiral", "teniente": "lieutenant", "comandante": "commander",
+        "secretario": "secretary", "secretaria": "secretary",
         "portavoz": "spokesman", "presidente": "president", "presidenta": "president",
         "consejero delegado": "chief executive", "consejera delegada": "chief executive",
         "directora ejecutiva": "chief executive", "director ejecutivo": "chief executive",

@@ -37,6 +37,12 @@ PROFILE = Profile(
         r"|a déclaré|dans un communiqué|a-t-il|a-t-elle"
     ),
     roles={
+        "capitaine": "captain", "commissaire": "commissioner", "inspecteur": "inspector",
+        "inspectrice": "inspector", "général": "general", "professeur": "professor",
+        "professeure": "professor", "sénateur": "senator", "sénatrice": "senator",
+        "chancelier": "chancellor", "chancelière": "chancellor", "sergent": "sergeant",
+        "ambassadeur": "ambassador", "ambassadrice": "ambassador", "amiral": "admiral",
+        "lieutenant": "lieutenant", "commandant": "commander", "secrétaire": "secretary",
         "porte-parole": "spokesman", "président": "president", "présidente": "president",
         "directeur général": "chief executive", "directrice générale": "chief executive",
         "pdg": "chief executive", "ministre": "minister", "gouverneur": "governor",

@@ -36,6 +36,11 @@ PROFILE = Profile(
         r"|по словам|по данным|как сообщ\w+|говорится|рассказал\w*|в заявлении"
     ),
     roles={
+        "капитан": "captain", "комиссар": "commissioner", "инспектор": "inspector",
+        "генерал": "general", "профессор": "professor", "сенатор": "senator",
+        "канцлер": "chancellor", "сержант": "sergeant", "посол": "ambassador",
+        "адмирал": "admiral", "лейтенант": "lieutenant", "командир": "commander",
+        "командующий": "commander", "секретарь": "secretary",
         "представител": "spokesman", "пресс-секретар": "spokesman", "президент": "president",
         "председател": "president", "генеральный директор": "chief executive",
         "гендиректор": "chief executive", "министр": "minister", "глава банка": "governor",
