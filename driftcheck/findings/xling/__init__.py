@@ -68,7 +68,10 @@ def detect_across(
             facts_found += rules.check_hedges(unit, both, embedder)
             facts_found += names.check_names(unit, both, story)
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)
-        found += in_unit + _placed_in_b(_inside_quotes(facts_found), unit, links)
+        facts_found = _inside_quotes(facts_found)
+        if both is not None:
+            facts_found = quotes.hedged_quotes(facts_found, unit, both)
+        found += in_unit + _placed_in_b(facts_found, unit, links)
     if both is not None:
         found = _story_agrees(found, views, both)
     return tuple(sorted(found, key=_order))
