@@ -58,3 +58,28 @@ def test_a_german_noun_is_not_the_name_that_replaced_a_speaker(comparer: Compare
     assert [f.message for f in replaced.findings if f.rule == "entity.changed"] == [
         "name changed: Mabry -> Mabon"
     ]
+
+
+EN_PRICE = (
+    "PORT ARLEN, May 4 (Wire) - The ministry has reportedly discussed a price of about 12 euros "
+    "per ticket with three rail operators, though it declined to confirm the figure.\n\n"
+    "The new fares would apply from the summer.\n"
+)
+DE_PRICE = (
+    "PORT ARLEN, 4. Mai (Wire) - Das Ministerium hat Berichten zufolge mit drei Bahnbetreibern "
+    "über einen Preis von etwa 12 Euro pro Fahrkarte gesprochen. {second}\n\n"
+    "Die neuen Tarife sollen ab dem Sommer gelten.\n"
+)
+
+
+@pytest.mark.model
+def test_a_sentence_split_off_a_clause_is_no_added_sentence(comparer: Comparer) -> None:
+    split = comparer.compare(
+        EN_PRICE, DE_PRICE.format(second="Bestätigen wollte es die Zahl nicht.")
+    )
+    assert at_least(split.findings, Severity.WARNING) == [], [f.message for f in split.findings]
+    added = comparer.compare(
+        EN_PRICE, DE_PRICE.format(second="Die Opposition nannte den Plan einen Skandal.")
+    )
+    rules = [f.rule for f in at_least(added.findings, Severity.WARNING)]
+    assert rules == ["sentence.added"], [f.message for f in added.findings]
