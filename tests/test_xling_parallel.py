@@ -97,6 +97,14 @@ def test_negated_clauses_count_alike_in_every_language(
 HEDGED = [
     (
         1,
+        "Divers are expected to resume the search at first light.",
+        "Taucher nehmen die Suche voraussichtlich bei Tagesanbruch wieder auf.",
+        "Les plongeurs devraient reprendre les recherches à l'aube.",
+        "Se espera que los buzos reanuden la búsqueda al amanecer.",
+        "Водолазы, как ожидается, возобновят поиски на рассвете.",
+    ),
+    (
+        1,
         "According to media reports, the chief executive will step down.",
         "Medienberichten zufolge tritt der Chef zurück.",
         "Selon des informations de presse, le PDG va démissionner.",
@@ -197,3 +205,10 @@ def test_a_title_before_a_name_is_translated_not_a_name(
     report = comparer.compare(en, b, a_language="en", b_language=code)
     assert [f.message for f in report.findings if f.rule.startswith("entity.")] == []
     assert report.to_dict()["profiles"] == {"a": "en", "b": code}
+
+
+def test_a_future_tense_is_no_hedge_and_rechnen_mit_may_hedge() -> None:
+    russian, german = _profile("ru"), _profile("de")
+    assert facts.softly_hedged("Водолазы возобновят поиски, завод будет закрыт.", russian) == []
+    assert facts.softly_hedged("Mit einem Veto wird nicht gerechnet.", german) != []
+    assert facts.softly_hedged("Man rechnet fest mit einem Veto.", german) != []
