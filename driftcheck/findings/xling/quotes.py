@@ -28,7 +28,11 @@ Placed = tuple[object, Span]
 MIN_WORDS = 3
 """A quote of fewer words (a term in quotation marks) is not judged by meaning."""
 SHORT_RATIO = 0.55
-"""A B quote under this share of the length the pair's ratio predicts was cut short."""
+"""A B quote under this share of the length the pair's ratio predicts was cut short..."""
+CUT_CHARS = 20
+"""... when it is also this many characters shorter (about three words): a short quote's
+translation can be half as long by idiom ("The money is simply not there" -> "Денег просто
+нет"), while a quote cut short loses a clause."""
 MEANING_GAP = 0.2
 """A quote pair this much less similar than the sentences that hold them was altered..."""
 MEANING_FLOOR = 0.5
@@ -109,7 +113,7 @@ def check_quotes(
     ):
         a_place, b_place = a_quotes[n], b_quotes[m]
         expected = len(a_text) * length_ratio
-        if len(b_text) < SHORT_RATIO * expected:
+        if len(b_text) < SHORT_RATIO * expected and expected - len(b_text) >= CUT_CHARS:
             message = (
                 f'quote cut short: "{excerpt(b_text)}" is {len(b_text) / max(expected, 1):.0%} '
                 f'of the length a translation of "{excerpt(a_text)}" would have '
