@@ -212,3 +212,40 @@ def test_a_future_tense_is_no_hedge_and_rechnen_mit_may_hedge() -> None:
     assert facts.softly_hedged("Водолазы возобновят поиски, завод будет закрыт.", russian) == []
     assert facts.softly_hedged("Mit einem Veto wird nicht gerechnet.", german) != []
     assert facts.softly_hedged("Man rechnet fest mit einem Veto.", german) != []
+
+
+DATED = [
+    (
+        (("month", 8), ("month", 11)),
+        "The vote is on Sept. 3 and Dec. 14.",
+        "Die Abstimmung ist am 3. Sept. und am 14. Dez.",
+        "Le vote a lieu le 3 sept. et le 14 déc.",
+        "La votación es el 3 de sept. y el 14 de dic.",
+        "Голосование пройдёт 3 сент. и 14 дек.",
+    ),
+    (
+        (("month", 7), ("weekday", 1)),
+        "It happened in mid-August, on a Tuesday.",
+        "Es geschah Mitte August, an einem Dienstag.",
+        "C'est arrivé à la mi-août, un mardi.",
+        "Ocurrió a mediados de agosto, un martes.",
+        "Это произошло в середине августа, во вторник.",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", DATED, ids=[row[1] for row in DATED])
+def test_months_abbreviated_or_hyphenated_read_alike(
+    row: tuple[tuple[tuple[str, int], ...], str, str, str, str, str],
+) -> None:
+    values, *translations = row
+    texts = dict(zip(LANGUAGES, translations, strict=True))
+    found = {
+        code: sorted(v for v, _ in facts.dates(t, _profile(code))) for code, t in texts.items()
+    }
+    assert found == dict.fromkeys(LANGUAGES, sorted(values))
+
+
+def test_an_abbreviation_counts_only_with_its_stop() -> None:
+    assert facts.dates("El mar estaba en calma.", _profile("es")) == []
+    assert facts.dates("Они должны начаться в июне.", _profile("ru")) != []
