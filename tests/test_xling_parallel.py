@@ -249,3 +249,11 @@ def test_months_abbreviated_or_hyphenated_read_alike(
 def test_an_abbreviation_counts_only_with_its_stop() -> None:
     assert facts.dates("El mar estaba en calma.", _profile("es")) == []
     assert facts.dates("Они должны начаться в июне.", _profile("ru")) != []
+
+
+def test_believed_to_is_a_hedge_in_spanish_and_russian() -> None:
+    english = "The mayor is believed to have left the city."
+    assert len(facts.hedged(english, _profile("en"))) == 1
+    spanish = "Se cree que el alcalde ha abandonado la ciudad."
+    assert len(facts.hedged(spanish, _profile("es"))) == 1
+    assert len(facts.hedged("Считается, что мэр покинул город.", _profile("ru"))) == 1

@@ -22,7 +22,8 @@ PROFILE = Profile(
         r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|podrá\w*|puede|pueden"
         r"|según (?:algunas|varias|ciertas) fuentes"
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
-        r"|se espera|previsiblemente|probable|improbable|poco probable|sospech(?!os)\w*|parece\w*"
+        r"|se espera|se cree que|previsiblemente|probable|improbable|poco probable"
+        r"|sospech(?!os)\w*|parece\w*"
     ),
     soft_hedge=(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
