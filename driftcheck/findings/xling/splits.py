@@ -23,7 +23,7 @@ from driftcheck.findings.xling.units import Unit
 from driftcheck.types import Document, Finding, Severity
 
 if TYPE_CHECKING:
-    from driftcheck.embed.base import Embedder
+    from driftcheck.embed.base import Embedder, Matrix
 
 SPLIT_SIMILARITY = 0.5
 """Unpaired sentences of a unit at least this similar as a whole translate each other."""
@@ -184,20 +184,22 @@ def splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list[
             joined_a = f"{view.a.text} {text}" if omitted else view.a.text
             joined_b = view.b.text if omitted else f"{view.b.text} {text}"
             tests.append((view.a.text, view.b.text, joined_a, joined_b))
-        gain = None
-        if tests:
-            rows = embedder.embed([t for test in tests for t in test])
-            gain = max(
-                float(rows[4 * k + 2] @ rows[4 * k + 3] - rows[4 * k] @ rows[4 * k + 1])
-                for k in range(len(tests))
-            )
+        gain, clause = None, None
+        candidates, clause_texts = _clause_texts(text, paired, omitted)
+        if tests or clause_texts:  # one call: batch runs embed each call's new texts per round
+            rows = embedder.embed([*(t for test in tests for t in test), *clause_texts])
+            if tests:
+                gain = max(
+                    float(rows[4 * k + 2] @ rows[4 * k + 3] - rows[4 * k] @ rows[4 * k + 1])
+                    for k in range(len(tests))
+                )
+            clause = _clause_note(candidates, rows[4 * len(tests) :])
         if gain is not None and gain >= 0:
             note = (
                 f" (part of a neighbouring sentence's translation: similarity +{gain:.2f} joined)"
             )
             out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
             continue
-        clause = _clause_translated(text, paired, omitted, embedder)
         if clause is not None:
             out.append(replace(finding, severity=Severity.INFO, message=finding.message + clause))
             continue
@@ -212,14 +214,14 @@ def splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list[
     return out
 
 
-def _clause_translated(
-    text: str, paired: Sequence[GroupView], omitted: bool, embedder: Embedder
-) -> str | None:
-    """A note when the lonely sentence translates a clause of a paired group's other side
-    better than that group's own translation, or any clause of it, does (a translator's
-    split: "..., though it declined to confirm the figure." -> "Bestätigen wollte es diese
-    Zahl nicht."); None when it translates none."""
-    candidates: list[tuple[str, list[str]]] = []
+def _clause_texts(
+    text: str, paired: Sequence[GroupView], omitted: bool
+) -> tuple[list[tuple[str, int]], list[str]]:
+    """The clauses of the paired groups' other side, each with how many texts of its pair
+    follow it, and the texts to embed: the lonely sentence, then each clause and its pair's
+    texts (the whole pair and its clauses). See _clause_note."""
+    candidates: list[tuple[str, int]] = []
+    texts = [text]
     for view in paired:
         mine, other = (view.b.text, view.a.text) if omitted else (view.a.text, view.b.text)
         theirs = [other] + [
@@ -227,16 +229,21 @@ def _clause_translated(
         ]
         for start, end in facts.clauses(mine):
             if len(mine[start:end].split()) >= 3:
-                candidates.append((mine[start:end].strip(), theirs))
-    if not candidates:
-        return None
-    texts = [text, *(c for c, _ in candidates), *(t for _, ts in candidates for t in ts)]
-    rows = embedder.embed(texts)
-    offset = 1 + len(candidates)
-    for k, (clause, theirs) in enumerate(candidates):
-        alone = float(rows[0] @ rows[1 + k])
-        best = max(float(rows[1 + k] @ rows[offset + m]) for m in range(len(theirs)))
-        offset += len(theirs)
+                candidates.append((mine[start:end].strip(), len(theirs)))
+                texts += [mine[start:end].strip(), *theirs]
+    return (candidates, texts) if candidates else ([], [])
+
+
+def _clause_note(candidates: list[tuple[str, int]], rows: Matrix) -> str | None:
+    """A note when the lonely sentence (row 0) translates a clause of a paired group's other
+    side better than that group's own translation, or any clause of it, does (a translator's
+    split: "..., though it declined to confirm the figure." -> "Bestätigen wollte es diese
+    Zahl nicht."); None when it translates none."""
+    position = 1
+    for clause, count in candidates:
+        alone = float(rows[0] @ rows[position])
+        best = max(float(rows[position] @ rows[position + 1 + m]) for m in range(count))
+        position += 1 + count
         if alone > best and alone >= CLAUSE_SIMILARITY:
             return (
                 f' (translates "{clause}" of a paired sentence: similarity {alone:.2f},'
