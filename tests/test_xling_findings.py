@@ -201,3 +201,24 @@ def test_an_added_sentence_whose_weekday_the_paragraph_gives_is_a_translators_sp
         report
     )
     assert "Monday" in added[0].message
+
+
+def test_a_hedge_added_inside_a_quote_is_the_quote_softened() -> None:
+    softened = DE.replace("„Wir werden nicht zögern", "„Wir werden vielleicht nicht zögern")
+    report = _compare(EN, softened)
+    altered = [f for f in report.findings if f.rule == "quote.altered"]
+    assert [(f.severity, f.b_text) for f in altered] == [(Severity.WARNING, "vielleicht")], (
+        _messages(report)
+    )
+    assert "hedge.added" not in _severe(report)
+    outside = _compare(EN, DE.replace("die Bank habe", "die Bank habe vermutlich"))
+    assert "hedge.added" in _severe(outside), _messages(outside)
+
+
+def test_a_short_quote_translated_shorter_by_idiom_is_not_cut_short() -> None:
+    a = 'Vasko spoke on Monday. "The money is simply not there," Vasko said.\n'
+    short = _compare(a, "Васко выступил в понедельник. «Денег просто нет», — сказал Васко.\n", "ru")
+    assert "quote.shortened" not in [f.rule for f in short.findings], _messages(short)
+    a_long = a.replace("simply not there,", "simply not there, and nobody in this city has it,")
+    cut = _compare(a_long, "Васко выступил в понедельник. «Денег нет», — сказал Васко.\n", "ru")
+    assert "quote.shortened" in [f.rule for f in cut.findings], _messages(cut)

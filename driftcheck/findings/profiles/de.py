@@ -11,6 +11,7 @@ PROFILE = Profile(
         r"nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|niemanden"
         r"|weder|bestr(?:eitet|itt|itten|eiten)|dementiert(?:e|en)?|unbekannt|unklar"
         r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweigert\w*"
+        r"|zurückgewiesen|(?:wies|weist|wiesen|weisen) (?:\w+ ){0,5}zurück"
     ),
     not_negation=(
         r"\bnicht nur\b|\berst\b|\bnicht weniger als\b"
@@ -24,6 +25,7 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"würde\w*|werde|werden|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich|wird"
+        r"|gerechnet|rechn\w+ (?:\w+ )?mit"  # "es wird mit ... gerechnet": expected
         r"|schätzungsweise|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen Strafen": could face
     ),
     attribution=(
@@ -32,6 +34,13 @@ PROFILE = Profile(
         r"|fügt\w* hinzu|berichtet\w*|nannte|bezeichnete|meinte|argumentiert\w*|kritisiert\w*"
     ),
     roles={
+        "kapitän": "captain", "hauptmann": "captain", "kommissar": "commissioner",
+        "kommissarin": "commissioner", "inspektor": "inspector", "general": "general",
+        "professor": "professor", "professorin": "professor", "senator": "senator",
+        "senatorin": "senator", "kanzler": "chancellor", "kanzlerin": "chancellor",
+        "feldwebel": "sergeant", "botschafter": "ambassador", "botschafterin": "ambassador",
+        "admiral": "admiral", "leutnant": "lieutenant", "kommandant": "commander",
+        "kommandeur": "commander", "sekretär": "secretary", "staatssekretär": "secretary",
         "sprecher": "spokesman", "sprecherin": "spokesman", "präsident": "president",
         "präsidentin": "president", "chef": "chief", "chefin": "chief", "vorstandschef":
         "chief executive", "geschäftsführer": "chief executive", "minister": "minister",

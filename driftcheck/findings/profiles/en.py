@@ -13,12 +13,12 @@ PROFILE = Profile(
         r"|den(?:y|ies|ied|ying)|fail(?:s|ed)? to|unlikely|(?:declin|refus)(?:e|es|ed|ing) to"
         r"|unknown|unclear"
     ),
-    not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d|\bno longer\b(?!.*\bnot\b)",
+    not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d",
     hedge=(
         r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
         r"|could(?! not)|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
         r"|according to (?:some |unconfirmed |media )?reports|(?:is|are) said to|believed to"
-        r"|suspected|on suspicion"
+        r"|suspected|on suspicion|expected to"
     ),
     soft_hedge=(
         r"would|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
@@ -29,6 +29,12 @@ PROFILE = Profile(
         r"|noted|claimed|confirmed|according to|in a statement|quoted"
     ),
     roles={
+        # titles before a name ("Captain Ana Ruiz"): a role, translated, not a name
+        "captain": "captain", "commissioner": "commissioner", "inspector": "inspector",
+        "general": "general", "professor": "professor", "senator": "senator",
+        "chancellor": "chancellor", "sergeant": "sergeant", "ambassador": "ambassador",
+        "admiral": "admiral", "superintendent": "superintendent", "lieutenant": "lieutenant",
+        "commander": "commander", "secretary": "secretary",
         "spokesman": "spokesman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
         "president": "president", "chief executive": "chief executive", "ceo": "chief executive",
         "minister": "minister", "governor": "governor", "mayor": "mayor", "director": "director",

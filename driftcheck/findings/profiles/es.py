@@ -14,13 +14,16 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"
+        r"|\bcasi (?:nadie|nada|ningún|ninguna|ninguno)\b"  # hardly anyone
         r"|\b(?:mejor|mejores|peor|peores|más|mayor|mayores)\b[^,;]{0,40}\b(?:nunca|jamás)\b"
     ),  # "los mejores resultados que hemos visto nunca": ever, after a superlative
     hedge=(
         r"al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
         r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|podrá\w*|puede|pueden"
-        r"|según (?:algunas|varias|ciertas) (?:fuentes|informaciones)"
-        r"|se espera|previsiblemente|probable|improbable|poco probable|sospech\w*|parece\w*"
+        r"|según (?:algunas|varias|ciertas) fuentes"
+        r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
+        r"|se espera|se cree que|previsiblemente|probable|improbable|poco probable"
+        r"|sospech(?!os)\w*|parece\w*"
     ),
     soft_hedge=(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
@@ -32,6 +35,13 @@ PROFILE = Profile(
         r"|informó|sostuvo|subrayó|en un comunicado"
     ),
     roles={
+        "capitán": "captain", "capitana": "captain", "comisario": "commissioner",
+        "comisaria": "commissioner", "inspector": "inspector", "inspectora": "inspector",
+        "general": "general", "profesor": "professor", "profesora": "professor",
+        "senador": "senator", "senadora": "senator", "canciller": "chancellor",
+        "sargento": "sergeant", "embajador": "ambassador", "embajadora": "ambassador",
+        "almirante": "admiral", "teniente": "lieutenant", "comandante": "commander",
+        "secretario": "secretary", "secretaria": "secretary",
         "portavoz": "spokesman", "presidente": "president", "presidenta": "president",
         "consejero delegado": "chief executive", "consejera delegada": "chief executive",
         "directora ejecutiva": "chief executive", "director ejecutivo": "chief executive",

@@ -9,15 +9,18 @@ PROFILE = Profile(
     code="fr",
     negation=(
         r"ne|n['’]|non|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
-        r"|inconnu\w*|peu probable"
+        r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* de"
+        r"|ignor(?:e|ent|ait|aient) (?:encore )?(?:qui|quand|où|comment|pourquoi|si|combien|ce)"
     ),
     not_negation=(
-        r"\btant qu|\bavant qu"
+        r"\btant qu|\bavant qu|\bà moins qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
+        r"|\bnon seulement\b|\bpresque (?:personne|rien|aucune?)\b"
         r"|\bne\b(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
         r"\bqu(?=['’]|e\b)|\b(?:que|comme) jamais\b|\bpas moins de\b"
     ),
     hedge=(
-        r"selon (?:certaines|plusieurs) (?:sources|informations)|apparemment|présumé\w*"
+        r"(?:selon|d['’]après) (?:des |certaines |plusieurs |de premières )?informations"
+        r"|(?:selon|d['’]après) (?:certaines|plusieurs) sources|apparemment|présumé\w*"
         r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être|pourrai\w*|pourr\w*"
         r"|susceptible\w*|risque\w* de|semble\w*"
         r"|paraît|soupçonn\w*|peu probable|probable|devrait|devraient"
@@ -34,6 +37,12 @@ PROFILE = Profile(
         r"|a déclaré|dans un communiqué|a-t-il|a-t-elle"
     ),
     roles={
+        "capitaine": "captain", "commissaire": "commissioner", "inspecteur": "inspector",
+        "inspectrice": "inspector", "général": "general", "professeur": "professor",
+        "professeure": "professor", "sénateur": "senator", "sénatrice": "senator",
+        "chancelier": "chancellor", "chancelière": "chancellor", "sergent": "sergeant",
+        "ambassadeur": "ambassador", "ambassadrice": "ambassador", "amiral": "admiral",
+        "lieutenant": "lieutenant", "commandant": "commander", "secrétaire": "secretary",
         "porte-parole": "spokesman", "président": "president", "présidente": "president",
         "directeur général": "chief executive", "directrice générale": "chief executive",
         "pdg": "chief executive", "ministre": "minister", "gouverneur": "governor",

@@ -14,24 +14,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from driftcheck.findings.across import numbers
-from driftcheck.findings.context import GroupView, Side
+from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile, profile_for, skipped_rules
 from driftcheck.findings.structure import Sentences, check_structure
-from driftcheck.findings.xling import facts, names, quotes, rules
+from driftcheck.findings.xling import facts, names, quotes, rules, splits
+from driftcheck.findings.xling.splits import SPLIT_SIMILARITY
 from driftcheck.findings.xling.units import Unit, units
-from driftcheck.types import AlignmentGroup, Document, Finding, Kind, Severity
+from driftcheck.types import AlignmentGroup, Document, Finding, Kind
 
 if TYPE_CHECKING:
     from driftcheck.embed.base import Embedder
 
 __all__ = ["REPAIR_SIMILARITY", "SPLIT_SIMILARITY", "detect_across", "repaired", "skipped_rules"]
 
-SPLIT_SIMILARITY = 0.5
-"""Unpaired sentences of a unit at least this similar as a whole translate each other."""
 REPAIR_SIMILARITY = 0.45
 """An omitted and an added sentence, each the other's best match this similar, are a pair."""
 
@@ -56,8 +53,10 @@ def detect_across(
         in_unit: list[Finding] = []
         for view in unit.views:
             in_unit += check_structure(view, sentences)
-        in_unit = _covered(
-            _splits(_relinked(_fragments(in_unit, a, b), a, b, links), unit, embedder),
+        in_unit = splits.covered(
+            splits.splits(
+                splits.relinked(splits.fragments(in_unit, a, b), a, b, links), unit, embedder
+            ),
             unit,
             languages,
         )
@@ -68,7 +67,10 @@ def detect_across(
             facts_found += rules.check_hedges(unit, both, embedder)
             facts_found += names.check_names(unit, both, story)
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)
-        found += in_unit + _placed_in_b(_inside_quotes(facts_found), unit, links)
+        facts_found = _inside_quotes(facts_found)
+        if both is not None:
+            facts_found = quotes.hedged_quotes(facts_found, unit, both)
+        found += in_unit + _placed_in_b(facts_found, unit, links)
     if both is not None:
         found = _story_agrees(found, views, both)
     return tuple(sorted(found, key=_order))
@@ -182,178 +184,3 @@ def repaired(
         if int(sims[:, m].argmax()) == n and float(sims[n, m]) >= REPAIR_SIMILARITY:
             pairs.append((i, added[m], float(sims[n, m])))
     return pairs
-
-
-def _relinked(
-    found: list[Finding], a: Document, b: Document, links: list[tuple[int, int, float]]
-) -> list[Finding]:
-    """sentence.omitted/added at info for the sentences `repaired` paired, saying with what."""
-    a_starts = {a.sentences[i].start: (j, s) for i, j, s in links}
-    b_starts = {b.sentences[j].start: (i, s) for i, j, s in links}
-    out = []
-    for finding in found:
-        if finding.rule == "sentence.omitted" and finding.a_span and finding.a_span[0] in a_starts:
-            j, similarity = a_starts[finding.a_span[0]]
-            note = f" (translated as B#{j + 1} elsewhere in the paragraph: {similarity:.2f})"
-        elif finding.rule == "sentence.added" and finding.b_span and finding.b_span[0] in b_starts:
-            i, similarity = b_starts[finding.b_span[0]]
-            note = (
-                f" (translates A#{i + 1}, elsewhere in its paragraph: similarity {similarity:.2f})"
-            )
-        else:
-            out.append(finding)
-            continue
-        out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
-    return out
-
-
-def _fragments(found: list[Finding], a: Document, b: Document) -> list[Finding]:
-    """sentence.omitted/added at info for a "sentence" without a word of three letters
-    ("M." that the segmenter cut off "M. Ferrante"): it carries no content to lose."""
-    out = []
-    for finding in found:
-        span = finding.a_span if finding.rule == "sentence.omitted" else finding.b_span
-        text = (a if finding.rule == "sentence.omitted" else b).text
-        if (
-            finding.rule in ("sentence.omitted", "sentence.added")
-            and span is not None
-            and not any(len(w.text) >= 3 for w in facts.words(text[span[0] : span[1]]))
-        ):
-            note = " (a fragment with no word: how the text was cut, not content)"
-            out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
-        else:
-            out.append(finding)
-    return out
-
-
-def _covered(found: list[Finding], unit: Unit, languages: tuple[str, str]) -> list[Finding]:
-    """sentence.omitted/added at info when every figure of the sentence is across the unit.
-
-    A sentence with figures (digits, dates in digits, weekdays and months by value) all of
-    which the other side's paragraph gives is a translator's split the model did not join,
-    not new content; one without figures, or with one of its own, stays a warning.
-    """
-    out = []
-    for finding in found:
-        omitted = finding.rule == "sentence.omitted"
-        if finding.severity is Severity.INFO or finding.rule not in (
-            "sentence.omitted",
-            "sentence.added",
-        ):
-            out.append(finding)
-            continue
-        group = None if finding.group is None else unit.by_index(finding.group)
-        if group is None:
-            out.append(finding)
-            continue
-        mine, theirs = (0, 1) if omitted else (1, 0)
-        own = _facts(group.a if omitted else group.b, languages[mine])
-        other = {
-            value
-            for _, side in unit.sides("b" if omitted else "a")
-            for value in _facts(side, languages[theirs])
-        }
-        if own and all(value in other for value in own):
-            shown = ", ".join(sorted({_shown(value) for value in own}))
-            side = "B" if omitted else "A"
-            note = f" (its figures, {shown}, are all in {side}'s paragraph: a translator's split)"
-            out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
-        else:
-            out.append(finding)
-    return out
-
-
-def _facts(side: Side, language: str) -> list[object]:
-    """The figures of a side by value, and its weekdays and months where it has a profile."""
-    found: list[object] = [value for value, _ in numbers(side, language)]
-    profile = profile_for(language)
-    if profile is not None:
-        found += [value for value, _ in facts.dates(side.text, profile)]
-    return found
-
-
-_CALENDAR = {
-    "weekday": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    "month": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
-
-
-def _shown(value: object) -> str:
-    """A figure as a number, a weekday or month by its English name."""
-    if isinstance(value, tuple):
-        return str(_CALENDAR[value[0]][value[1]])
-    return str(value.normalize()) if isinstance(value, Decimal) else str(value)
-
-
-def _splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list[Finding]:
-    """sentence.omitted/added at info when the sentence translates part of one across the unit.
-
-    A sentence of B left unpaired is part of a split when joining it to a paired group's
-    B text brings that text closer to the group's A text (the test the other way round for
-    A); in a unit with nothing paired, when the two sides are similar at SPLIT_SIMILARITY.
-    """
-    lonely = [
-        f
-        for f in found
-        if f.rule in ("sentence.omitted", "sentence.added") and f.severity is not Severity.INFO
-    ]
-    if embedder is None or not lonely:
-        return found
-    paired = [view for view in unit.views if view.paired]
-    a_alone = " ".join(v.a.text for v in unit.views if not v.paired and v.a.text)
-    b_alone = " ".join(v.b.text for v in unit.views if not v.paired and v.b.text)
-    out = []
-    for finding in found:
-        if finding not in lonely:
-            out.append(finding)
-            continue
-        omitted = finding.rule == "sentence.omitted"
-        span = finding.a_span if omitted else finding.b_span
-        if span is None:
-            out.append(finding)
-            continue
-        text = " ".join(
-            (unit.views[0].a.doc if omitted else unit.views[0].b.doc)
-            .text[span[0] : span[1]]
-            .split()
-        )
-        tests: list[tuple[str, str, str, str]] = []
-        for view in paired:
-            joined_a = f"{view.a.text} {text}" if omitted else view.a.text
-            joined_b = view.b.text if omitted else f"{view.b.text} {text}"
-            tests.append((view.a.text, view.b.text, joined_a, joined_b))
-        gain = None
-        if tests:
-            rows = embedder.embed([t for test in tests for t in test])
-            gain = max(
-                float(rows[4 * k + 2] @ rows[4 * k + 3] - rows[4 * k] @ rows[4 * k + 1])
-                for k in range(len(tests))
-            )
-        if gain is not None and gain >= 0:
-            note = (
-                f" (part of a neighbouring sentence's translation: similarity +{gain:.2f} joined)"
-            )
-            out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
-            continue
-        if not paired and a_alone and b_alone:
-            rows = embedder.embed([a_alone, b_alone])
-            similarity = float(rows[0] @ rows[1])
-            if similarity >= SPLIT_SIMILARITY:
-                note = f" (the paragraph's sentences translate each other: {similarity:.2f})"
-                out.append(replace(finding, severity=Severity.INFO, message=finding.message + note))
-                continue
-        out.append(finding)
-    return out

@@ -67,9 +67,10 @@ def _calendar(profile: Profile) -> tuple[tuple[str, str, int, bool], ...]:
             forms.append((name.lower(), "weekday", int(day), False))
         for month, name in locale.months[context]["wide"].items():
             forms.append((name.lower(), "month", int(month) - 1, False))
-        if profile.code == "en":
-            for month, name in locale.months[context]["abbreviated"].items():
-                forms.append((name.lower().rstrip("."), "month", int(month) - 1, False))
+        for month, name in locale.months[context]["abbreviated"].items():
+            form = name.lower().rstrip(".")
+            if len(form) >= 3 and not any(f == form for f, _, _, _ in forms):
+                forms.append((form, "month", int(month) - 1, False))
     forms += [("sept", "month", 8, False)] if profile.code == "en" else []
     for n, group in enumerate(profile.weekday_forms):
         forms += [(form, "weekday", n, True) for form in group]
@@ -95,15 +96,54 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
     """Weekdays and months named in a text: (("weekday", 0), span) is a Monday."""
     found = []
     for word in words(text):
-        if profile.capitalised_dates != word.capitalised and not word.initial:
-            continue  # "may" is not May in English; "Марта" mid-sentence is a name in Russian
-        token = re.sub(r"['’]s$", "", word.text.lower())  # Friday's
-        function_word = token in profile.stopwords  # "среди" (among) is no inflected "среда"
-        for form, kind, number, prefix in calendar(profile):
-            if token == form or (not function_word and _matches(token, form, prefix, profile)):
-                found.append(((kind, number), word.span))
-                break
+        for part, start in _hyphen_parts(word):  # "mid-August", "mi-août"
+            if profile.capitalised_dates != part[:1].isupper() and not word.initial:
+                continue  # "may" is not May in English; "Марта" mid-sentence is a name in Russian
+            token = re.sub(r"['’]s$", "", part.lower())  # Friday's
+            function_word = token in profile.stopwords  # "среди" (among) is no inflected "среда"
+            dotted = text[start + len(part) : start + len(part) + 1] == "."
+            for form, kind, number, prefix in calendar(profile):
+                if not (dotted or prefix) and (form, kind) in _abbreviations(profile):
+                    continue  # "mar" without its stop is the sea
+                if token == form or (not function_word and _matches(token, form, prefix, profile)):
+                    found.append(((kind, number), (start, start + len(part))))
+                    break
     return found
+
+
+def _hyphen_parts(word: Word) -> list[tuple[str, int]]:
+    """The word, or the parts of a hyphenated one, with where each starts."""
+    if "-" not in word.text:
+        return [(word.text, word.start)]
+    parts, position = [], word.start
+    for part in word.text.split("-"):
+        parts.append((part, position))
+        position += len(part) + 1
+    return parts
+
+
+def _abbreviations(profile: Profile) -> frozenset[tuple[str, str]]:
+    """Month abbreviations (CLDR) that count only with their stop, in every language but
+    English, whose were always read: "dic." is December, "mar" the sea, "dez." Dezember."""
+    return frozenset() if profile.code == "en" else _abbreviated(profile.code)
+
+
+@cache
+def _abbreviated(code: str) -> frozenset[tuple[str, str]]:
+    from babel import Locale
+
+    months = Locale.parse(code).months
+    wide = {
+        name.lower()
+        for context in ("format", "stand-alone")
+        for name in months[context]["wide"].values()
+    }
+    return frozenset(
+        (name.lower().rstrip("."), "month")
+        for context in ("format", "stand-alone")
+        for name in months[context]["abbreviated"].values()
+        if name.lower().rstrip(".") not in wide
+    )
 
 
 def number_words(text: str, profile: Profile) -> list[tuple[int, Span]]:

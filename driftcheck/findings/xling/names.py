@@ -51,7 +51,7 @@ def _people(side: Side, names: list[facts.Word], profile: Profile) -> set[int]:
     them (Civic Union, Medicines Regulatory Agency are translated, not kept)."""
     if profile.capitalised_nouns:
         return set()
-    skip = set(profile.roles) | set(profile.sources) | ORGANISATION_WORDS
+    skip = set(profile.sources) | ORGANISATION_WORDS  # a title ("Captain") is no institution
     words = facts.words(side.text, side.starts)
     position = {w.start: n for n, w in enumerate(words)}
     runs: list[list[facts.Word]] = []
@@ -230,6 +230,8 @@ def _name_finding(
         for w in b_names
         if not any(facts.same_name(facts.name_key(w.text), k) for k in a_unit_keys)
     ]
+    if b_side is not None and profiles[1].capitalised_nouns:
+        new_names = _beside_a_capital(b_side, new_names)
     a_group_keys = {facts.name_key(w.text) for w in facts.words(view.a.text)}
     best = max(
         (
@@ -280,3 +282,23 @@ def _name_finding(
         message = f"attribution changed: {shown} ({before}) -> {', '.join(sorted(b_roles))}"
         return [located("attribution.changed", message, a=(view, span))]
     return [located("entity.dropped", f"name dropped: {shown}", a=(view, span))]
+
+
+def _beside_a_capital(side: Side, candidates: list[facts.Word]) -> list[facts.Word]:
+    """The candidates next to another capitalised word, one space apart.
+
+    Where every noun is capitalised (German), a lone capitalised word ("seit 30 Jahren")
+    is a noun far more often than a name; a name that replaces one comes with a first
+    name or a title ("Claire Dufay", "Innenministerin Dufay").
+    """
+    every = facts.words(side.text, side.starts)
+    kept = []
+    for word in candidates:
+        n = next(i for i, w in enumerate(every) if w.start == word.start)
+        around = [every[i] for i in (n - 1, n + 1) if 0 <= i < len(every)]
+        if any(
+            w.capitalised and side.text[min(w.end, word.end) : max(w.start, word.start)] == " "
+            for w in around
+        ):
+            kept.append(word)
+    return kept

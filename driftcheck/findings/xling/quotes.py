@@ -11,6 +11,7 @@ similarity is given in the message.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import excerpt
@@ -27,7 +28,11 @@ Placed = tuple[object, Span]
 MIN_WORDS = 3
 """A quote of fewer words (a term in quotation marks) is not judged by meaning."""
 SHORT_RATIO = 0.55
-"""A B quote under this share of the length the pair's ratio predicts was cut short."""
+"""A B quote under this share of the length the pair's ratio predicts was cut short..."""
+CUT_CHARS = 20
+"""... when it is also this many characters shorter (about three words): a short quote's
+translation can be half as long by idiom ("The money is simply not there" -> "Денег просто
+нет"), while a quote cut short loses a clause."""
 MEANING_GAP = 0.2
 """A quote pair this much less similar than the sentences that hold them was altered..."""
 MEANING_FLOOR = 0.5
@@ -108,7 +113,7 @@ def check_quotes(
     ):
         a_place, b_place = a_quotes[n], b_quotes[m]
         expected = len(a_text) * length_ratio
-        if len(b_text) < SHORT_RATIO * expected:
+        if len(b_text) < SHORT_RATIO * expected and expected - len(b_text) >= CUT_CHARS:
             message = (
                 f'quote cut short: "{excerpt(b_text)}" is {len(b_text) / max(expected, 1):.0%} '
                 f'of the length a translation of "{excerpt(a_text)}" would have '
@@ -124,3 +129,39 @@ def check_quotes(
             )
             found.append(located("quote.altered", message, a=a_place, b=b_place))
     return found
+
+
+def hedged_quotes(
+    found: list[Finding], unit: Unit, profiles: tuple[Profile, Profile]
+) -> list[Finding]:
+    """A hedge added or dropped inside quoted words is the quote softened or strengthened.
+
+    The hedge is the speaker's own word: "the bank may be a little late" for "the bank is
+    late" puts a doubt in someone's mouth, which an editor files as an altered quote
+    (a warning, as a hedge change is), not as the reporter's hedge.
+    """
+    spans = {
+        which: [
+            side.span(*span)
+            for _, side in unit.sides(which)
+            for span in facts.quotes(side.text, profiles[0 if which == "a" else 1])
+        ]
+        for which in ("a", "b")
+    }
+
+    def quoted(where: tuple[int, int] | None, which: str) -> bool:
+        return where is not None and any(s <= where[0] < e for s, e in spans[which])
+
+    out = []
+    for finding in found:
+        if finding.rule == "hedge.added" and quoted(finding.b_span, "b"):
+            message = f'quote softened: B adds "{finding.b_text}" inside the quote'
+        elif finding.rule == "hedge.dropped" and quoted(finding.a_span, "a"):
+            message = f'quote strengthened: the quote\'s "{finding.a_text}" is gone in B'
+        else:
+            out.append(finding)
+            continue
+        out.append(
+            replace(finding, rule="quote.altered", severity=Severity.WARNING, message=message)
+        )
+    return out

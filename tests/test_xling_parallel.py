@@ -1,0 +1,259 @@
+"""The profiles read a sentence and its translations alike: constructed parallel sentences
+(not from the bench stories) have as many negated and hedged clauses in every language."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from driftcheck.findings.across import numbers
+from driftcheck.findings.context import Side
+from driftcheck.findings.profiles import Profile, profile_for
+from driftcheck.findings.xling import facts
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
+from driftcheck.types import Document, Sentence
+
+LANGUAGES = ("en", "de", "fr", "es", "ru")
+
+
+def _profile(code: str) -> Profile:
+    profile = profile_for(code)
+    assert profile is not None
+    return profile
+
+
+NEGATED = [
+    (
+        1,
+        "The company no longer makes the engine.",
+        "Das Unternehmen stellt den Motor nicht mehr her.",
+        "L'entreprise ne fabrique plus le moteur.",
+        "La empresa ya no fabrica el motor.",
+        "Компания больше не выпускает двигатель.",
+    ),
+    (
+        0,
+        "Not only the mayor but also the governor came.",
+        "Nicht nur der Bürgermeister, sondern auch der Gouverneur kam.",
+        "Non seulement le maire mais aussi le gouverneur est venu.",
+        "No solo el alcalde sino también el gobernador vino.",
+        "Пришёл не только мэр, но и губернатор.",
+    ),
+    (
+        1,
+        "The minister refused to comment.",
+        "Der Minister lehnte eine Stellungnahme ab.",
+        "Le ministre a refusé de commenter.",
+        "El ministro se negó a comentar.",
+        "Министр отказался от комментариев.",
+    ),
+    (
+        0,
+        "Hardly anyone voted.",
+        "Kaum jemand hat abgestimmt.",
+        "Presque personne n'a voté.",
+        "Casi nadie votó.",
+        "Почти никто не проголосовал.",
+    ),
+    (
+        1,
+        "He denied the claims.",
+        "Er wies die Vorwürfe zurück.",
+        "Il a démenti ces affirmations.",
+        "Negó las acusaciones.",
+        "Он опроверг эти утверждения.",
+    ),
+    (
+        1,
+        "It remains unclear who fired first.",
+        "Unklar ist, wer zuerst geschossen hat.",
+        "On ignore qui a tiré en premier.",
+        "No está claro quién disparó primero.",
+        "Неясно, кто выстрелил первым.",
+    ),
+    (
+        0,
+        "The plant will close before a buyer is found.",
+        "Das Werk schließt, bevor ein Käufer gefunden wird.",
+        "L'usine fermera à moins qu'un acheteur ne soit trouvé.",
+        "La planta cerrará antes de que se encuentre un comprador.",
+        "Завод закроется до того, как найдётся покупатель.",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", NEGATED, ids=[row[1] for row in NEGATED])
+def test_negated_clauses_count_alike_in_every_language(
+    row: tuple[int, str, str, str, str, str],
+) -> None:
+    count, *translations = row
+    texts = dict(zip(LANGUAGES, translations, strict=True))
+    found = {code: len(facts.negated(text, _profile(code))) for code, text in texts.items()}
+    assert found == dict.fromkeys(LANGUAGES, count)
+
+
+HEDGED = [
+    (
+        1,
+        "Divers are expected to resume the search at first light.",
+        "Taucher nehmen die Suche voraussichtlich bei Tagesanbruch wieder auf.",
+        "Les plongeurs devraient reprendre les recherches à l'aube.",
+        "Se espera que los buzos reanuden la búsqueda al amanecer.",
+        "Водолазы, как ожидается, возобновят поиски на рассвете.",
+    ),
+    (
+        1,
+        "According to media reports, the chief executive will step down.",
+        "Medienberichten zufolge tritt der Chef zurück.",
+        "Selon des informations de presse, le PDG va démissionner.",
+        "Según informaciones de prensa, el consejero delegado dimitirá.",
+        "По сообщениям СМИ, гендиректор уйдёт в отставку.",
+    ),
+    (
+        0,
+        "The suspect fled abroad on Monday.",
+        "Der Tatverdächtige floh am Montag ins Ausland.",
+        "Le suspect s'est enfui à l'étranger lundi.",
+        "El sospechoso huyó al extranjero el lunes.",
+        "Подозреваемый в понедельник бежал за границу.",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", HEDGED, ids=[row[1] for row in HEDGED])
+def test_hedged_clauses_count_alike_in_every_language(
+    row: tuple[int, str, str, str, str, str],
+) -> None:
+    count, *translations = row
+    texts = dict(zip(LANGUAGES, translations, strict=True))
+    found = {code: len(facts.hedged(text, _profile(code))) for code, text in texts.items()}
+    assert found == dict.fromkeys(LANGUAGES, count)
+
+
+FIGURES = [
+    (
+        ("2300000000",),
+        "The plant cost $2.3bn.",
+        "Das Werk kostete 2,3 Mrd. Dollar.",
+        "L'usine a coûté 2,3 milliards de dollars.",
+        "La planta costó 2.300 millones de dólares.",
+        "Завод обошёлся в 2,3 млрд долларов.",
+    ),
+    (
+        ("1990", "300000"),
+        "In the 1990s, 300,000 people left.",
+        "In den 1990er-Jahren gingen 300.000 Menschen.",
+        "Dans les années 1990, 300 000 personnes sont parties.",
+        "En la década de 1990 se fueron 300.000 personas.",
+        "В 1990-х годах уехали 300 тысяч человек.",
+    ),
+    (
+        ("14.30",),
+        "The meeting starts at 2:30 p.m.",
+        "Die Sitzung beginnt um 14.30 Uhr.",
+        "La réunion commence à 14 h 30.",
+        "La reunión empieza a las 14.30.",
+        "Заседание начнётся в 14:30.",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", FIGURES, ids=[row[1] for row in FIGURES])
+def test_figures_read_alike_in_every_language(
+    row: tuple[tuple[str, ...], str, str, str, str, str],
+) -> None:
+    values, *translations = row
+    texts = dict(zip(LANGUAGES, translations, strict=True))
+    found = {
+        code: sorted(value for value, _ in numbers(_side(text), code))
+        for code, text in texts.items()
+    }
+    assert found == dict.fromkeys(LANGUAGES, sorted(Decimal(v) for v in values))
+
+
+def _side(text: str) -> Side:
+    document = Document(text=text, sentences=(Sentence(0, text, 0, len(text), 0),))
+    return Side(document, (0,), text, tuple(range(len(text))), (0,))
+
+
+TITLED = {
+    "de": "„Wir gehen kein Risiko ein“, sagte {title} Tomas Erlin, der die Untersuchung leitet.",
+    "fr": "« Nous ne prendrons aucun risque », a déclaré {title} Tomas Erlin, qui enquête.",
+    "es": "«No correremos ningún riesgo», dijo {title} Tomas Erlin, que dirige la investigación.",
+    "ru": "«Мы не будем рисковать», — сказал {title} Томас Эрлин, который ведёт дело.",
+}
+TITLES = [
+    ("Captain", {"de": "Kapitän", "fr": "le capitaine", "es": "el capitán", "ru": "капитан"}),
+    ("Sergeant", {"de": "Feldwebel", "fr": "le sergent", "es": "el sargento", "ru": "сержант"}),
+    (
+        "Ambassador",
+        {"de": "Botschafter", "fr": "l'ambassadeur", "es": "el embajador", "ru": "посол"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "translated"), TITLES, ids=[t for t, _ in TITLES])
+@pytest.mark.parametrize("code", sorted(TITLED))
+def test_a_title_before_a_name_is_translated_not_a_name(
+    title: str, translated: dict[str, str], code: str
+) -> None:
+    en = f'"We will take no risks," said {title} Tomas Erlin, who leads the inquiry.\n'
+    b = TITLED[code].format(title=translated[code]) + "\n"
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    report = comparer.compare(en, b, a_language="en", b_language=code)
+    assert [f.message for f in report.findings if f.rule.startswith("entity.")] == []
+    assert report.to_dict()["profiles"] == {"a": "en", "b": code}
+
+
+def test_a_future_tense_is_no_hedge_and_rechnen_mit_may_hedge() -> None:
+    russian, german = _profile("ru"), _profile("de")
+    assert facts.softly_hedged("Водолазы возобновят поиски, завод будет закрыт.", russian) == []
+    assert facts.softly_hedged("Mit einem Veto wird nicht gerechnet.", german) != []
+    assert facts.softly_hedged("Man rechnet fest mit einem Veto.", german) != []
+
+
+DATED = [
+    (
+        (("month", 8), ("month", 11)),
+        "The vote is on Sept. 3 and Dec. 14.",
+        "Die Abstimmung ist am 3. Sept. und am 14. Dez.",
+        "Le vote a lieu le 3 sept. et le 14 déc.",
+        "La votación es el 3 de sept. y el 14 de dic.",
+        "Голосование пройдёт 3 сент. и 14 дек.",
+    ),
+    (
+        (("month", 7), ("weekday", 1)),
+        "It happened in mid-August, on a Tuesday.",
+        "Es geschah Mitte August, an einem Dienstag.",
+        "C'est arrivé à la mi-août, un mardi.",
+        "Ocurrió a mediados de agosto, un martes.",
+        "Это произошло в середине августа, во вторник.",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", DATED, ids=[row[1] for row in DATED])
+def test_months_abbreviated_or_hyphenated_read_alike(
+    row: tuple[tuple[tuple[str, int], ...], str, str, str, str, str],
+) -> None:
+    values, *translations = row
+    texts = dict(zip(LANGUAGES, translations, strict=True))
+    found = {
+        code: sorted(v for v, _ in facts.dates(t, _profile(code))) for code, t in texts.items()
+    }
+    assert found == dict.fromkeys(LANGUAGES, sorted(values))
+
+
+def test_an_abbreviation_counts_only_with_its_stop() -> None:
+    assert facts.dates("El mar estaba en calma.", _profile("es")) == []
+    assert facts.dates("Они должны начаться в июне.", _profile("ru")) != []
+
+
+def test_believed_to_is_a_hedge_in_spanish_and_russian() -> None:
+    english = "The mayor is believed to have left the city."
+    assert len(facts.hedged(english, _profile("en"))) == 1
+    spanish = "Se cree que el alcalde ha abandonado la ciudad."
+    assert len(facts.hedged(spanish, _profile("es"))) == 1
+    assert len(facts.hedged("Считается, что мэр покинул город.", _profile("ru"))) == 1
