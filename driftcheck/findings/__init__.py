@@ -136,7 +136,7 @@ def detect(
         checks = (check for scope, check in CHECKS if scope.covers(view))
         in_group = [item for check in checks for item in check(view, story)]
         found += sorted(in_group, key=_reading_order)
-    found = temper(first_mentions(found), story.views)
+    found = temper(first_mentions(found, (story.a_quotes, story.b_quotes)), story.views)
     return tuple(one_story(found, story.views, story.whole))
 
 

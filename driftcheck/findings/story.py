@@ -246,11 +246,16 @@ _QUOTE_COMPARED = frozenset(
 )
 
 
-def first_mentions(found: Sequence[Finding]) -> list[Finding]:
+def first_mentions(
+    found: Sequence[Finding], quotes: tuple[Sequence[Quote], Sequence[Quote]] = ((), ())
+) -> list[Finding]:
     """The findings with each name, figure or quote reported lost (or new) once: at its
-    first mention ("100%" added in two sentences is one new figure); a quote reported
-    changed is not also dropped; a name already reported in a longer form (Mr Alwan after
-    Salim Hussein Alwan, CBO after Congressional Budget Office) is not reported again."""
+    first mention ("100%" added in two sentences is one new figure); a quotation that runs
+    over several sentences (A's and B's `quotes`) is added or dropped once; a quote
+    reported changed is not also dropped; a name already reported in a longer form (Mr
+    Alwan after Salim Hussein Alwan, CBO after Congressional Budget Office) is not
+    reported again."""
+    found = _one_per_quotation(found, quotes)
     seen: set[tuple[str, str]] = set()
     altered = {fold(f.a_text or "") for f in found if f.rule in _QUOTE_COMPARED}
     reported: dict[str, list[str]] = {}
@@ -274,6 +279,27 @@ def first_mentions(found: Sequence[Finding]) -> list[Finding]:
 
 
 _NAMES = frozenset({"entity.dropped", "entity.added"})
+
+
+def _one_per_quotation(
+    found: Sequence[Finding], quotes: tuple[Sequence[Quote], Sequence[Quote]]
+) -> list[Finding]:
+    """The findings without a second quote.dropped (quote.added) in a quotation of A (B)
+    already reported: its sentences may sit in several groups, but it is one quote."""
+    reported: set[tuple[str, int]] = set()
+    kept = []
+    for item in found:
+        span = item.a_span if item.rule == "quote.dropped" else item.b_span
+        if item.rule in ("quote.dropped", "quote.added") and span is not None:
+            side = quotes[0] if item.rule == "quote.dropped" else quotes[1]
+            within = [n for n, q in enumerate(side) if q.start <= span[0] < max(q.end, q.start + 1)]
+            if within:
+                key = (item.rule, within[0])
+                if key in reported:
+                    continue
+                reported.add(key)
+        kept.append(item)
+    return kept
 
 
 def _shorter_form(text: str, name: str) -> bool:
