@@ -37,6 +37,8 @@ _VERB = re.compile(
     r"warned|insisted)\b",
     re.IGNORECASE,
 )
+REPORTING_VERB = _VERB
+"""A reporting verb (said, told, announced, according to ...), for other rules."""
 _STOP = re.compile(r"[,;:()\"“”‘«»!?]|\s[-–—]+\s|\.(?=\s|$)")
 _SOURCE_WORDS = 6
 _KEPT = 0.6

@@ -2,8 +2,9 @@
 
 Figures of A and B with equal values pair off first. A figure of A and one of B that
 the same edit of the diff replaced one with the other, of the same kind (money and
-plain counts may pair), are number.changed; a figure left in A is number.removed, one
-left in B number.added, unless the other version states its value anywhere (a fact
+plain counts may pair), are number.changed (at info for the weekday a statement was
+made); a figure left in A is number.removed, one left in B number.added, unless the
+other version states its value anywhere (a fact
 moved into another sentence is not lost) or it is incidental (a weekday, an ordinal in
 words: figures.incidental). Figures of omitted sentences that B states nowhere are
 number.omitted, one per figure (story.check_unpaired).
@@ -11,11 +12,14 @@ number.omitted, one per figure (story.check_unpaired).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
+from driftcheck.findings.attribution import REPORTING_VERB
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.figures import Figure, figures, incidental
-from driftcheck.types import Finding
+from driftcheck.types import Finding, Severity
 
 
 def check_numbers(
@@ -33,15 +37,7 @@ def check_numbers(
             a_left.remove(figure)
             b_left.remove(twin)
     pairs = _pair_in_edits(view, a_left, b_left)
-    found = [
-        view.finding(
-            "number.changed",
-            f"number changed: {a.shown} -> {b.shown}",
-            a=(a.start, a.end),
-            b=(b.start, b.end),
-        )
-        for a, b in pairs
-    ]
+    found = [_changed(view, a, b) for a, b in pairs]
     elsewhere_in_b, elsewhere_in_a = list(moved_to_b), list(moved_from_a)
     for figure in a_left:
         if not incidental(figure) and not any(figure.same(other) for other in elsewhere_in_b):
@@ -52,6 +48,31 @@ def check_numbers(
             message = f"number added: {figure.shown}"
             found.append(view.finding("number.added", message, b=(figure.start, figure.end)))
     return found
+
+
+def _changed(view: GroupView, a: Figure, b: Figure) -> Finding:
+    """number.changed; at info between two weekdays when one says when something was
+    said ("announced Wednesday" -> "said by email Sunday"): a running story's statements
+    move on with the news. The day of an event ("meet on Friday") is still an error."""
+    message = f"number changed: {a.shown} -> {b.shown}"
+    said = _said_on(view.a.text, a.start) or _said_on(view.b.text, b.start)
+    if a.kind == b.kind == "weekday" and said:
+        message += " (the day a statement was made)"
+        found = view.finding("number.changed", message, a=(a.start, a.end), b=(b.start, b.end))
+        return replace(found, severity=Severity.INFO)
+    return view.finding("number.changed", message, a=(a.start, a.end), b=(b.start, b.end))
+
+
+_SAID_ON = re.compile(
+    rf"(?:{REPORTING_VERB.pattern})(?:[ ][\w'’]+){{0,3}}[ ](?:on[ ])?$", re.IGNORECASE
+)
+"""A reporting verb and at most three words before a weekday: "said Thursday",
+"told reporters on Monday", "said by email Sunday"."""
+
+
+def _said_on(text: str, start: int) -> bool:
+    """True when the weekday at `start` tells when something was said."""
+    return bool(_SAID_ON.search(text[max(0, start - 60) : start]))
 
 
 def _comparable(a: Figure, b: Figure) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
 from driftcheck.findings.figures import Figure, figures, incidental
-from driftcheck.findings.lexicon import HONORIFICS, canonical_words
+from driftcheck.findings.lexicon import HONORIFICS, STOPWORDS, canonical_words
 from driftcheck.findings.names import Capitals, Entity, names, not_a_name, titles
 from driftcheck.findings.quotes import Quote, in_group, title_like
 from driftcheck.normalize import fold
@@ -279,6 +279,37 @@ def first_mentions(
 
 
 _NAMES = frozenset({"entity.dropped", "entity.added"})
+
+
+def once_per_figure(found: Sequence[Finding], a_text: str, b_text: str) -> list[Finding]:
+    """The findings without a figure added (removed, omitted) that a number.changed already
+    gives as its new (old) value, with the same word after it: a toll updated from "17
+    people" to "18 people" and repeated in a new sentence is one change, not a change and
+    a new figure (A's and B's texts give the words after the figures)."""
+    new = {_counted(b_text, f.b_span) for f in found if f.rule == "number.changed"} - {""}
+    old = {_counted(a_text, f.a_span) for f in found if f.rule == "number.changed"} - {""}
+    return [
+        f
+        for f in found
+        if not (f.rule == "number.added" and _counted(b_text, f.b_span) in new)
+        and not (f.rule in _LOST_FIGURE and _counted(a_text, f.a_span) in old)
+    ]
+
+
+_LOST_FIGURE = frozenset({"number.removed", "number.omitted"})
+_NEXT_WORD = re.compile(r"\W*(\w*)")
+
+
+def _counted(text: str, span: tuple[int, int] | None) -> str:
+    """A figure at `span` of `text` and the word it counts, folded ("18 people"); "" when
+    no word that is not a function word follows ("0.8% at" may be any index's rise)."""
+    if span is None:
+        return ""
+    after = _NEXT_WORD.match(text, span[1])
+    word = after.group(1) if after else ""
+    if not word or word.lower() in STOPWORDS:
+        return ""
+    return fold(f"{text[span[0] : span[1]]} {word}")
 
 
 def _one_per_quotation(

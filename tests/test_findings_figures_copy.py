@@ -1,0 +1,57 @@
+"""Figures on real copy (#14): the day a statement was made, a change reported once."""
+
+from __future__ import annotations
+
+from driftcheck.findings.rules import finding
+from driftcheck.findings.story import once_per_figure
+from driftcheck.types import Severity
+from tests.test_findings_rules import pair
+
+
+def severities(a: str, b: str, rule: str) -> list[Severity]:
+    return [f.severity for f in pair(a, b) if f.rule == rule]
+
+
+def test_the_weekday_a_statement_was_made_changed_is_info() -> None:
+    a = "The sheriff announced Wednesday that the bridge would reopen."
+    b = "A spokesman said by email Sunday that the bridge would reopen."
+    assert severities(a, b, "number.changed") == [Severity.INFO]
+
+
+def test_the_weekday_of_an_event_changed_is_still_an_error() -> None:
+    a = "The leaders will meet on Friday in Geneva, the ministry said."
+    b = "The leaders will meet on Saturday in Geneva, the ministry said."
+    assert severities(a, b, "number.changed") == [Severity.ERROR]
+
+
+def test_a_date_or_count_changed_is_still_an_error() -> None:
+    a = "The mayor said on May 3 that 12 people died."
+    b = "The mayor said on May 5 that 15 people died."
+    assert severities(a, b, "number.changed") == [Severity.ERROR, Severity.ERROR]
+
+
+A = "At least 17 people died. Officials met on Monday."
+B = "At least 18 people died. The toll rose to 18 people by night. Markets rose 0.8% at noon."
+
+
+def test_a_new_value_repeated_with_its_noun_is_not_added_again() -> None:
+    at = B.index("18 people by")
+    repeated = finding("number.added", "number added: 18 people", 1, b_span=(at, at + 2))
+    changed = finding("number.changed", "17 -> 18", 0, a_span=(9, 11), b_span=(9, 11))
+    assert once_per_figure([changed, repeated], A, B) == [changed]
+
+
+def test_the_same_value_before_a_function_word_is_still_added() -> None:
+    a, b = "Shares fell 0.9% at noon.", "Shares fell 0.8% at noon. Bonds rose 0.8% at noon."
+    changed = finding("number.changed", "0.9% -> 0.8%", 0, a_span=(12, 16), b_span=(12, 16))
+    at = b.index("0.8%", 20)
+    added = finding("number.added", "number added: 0.8%", 1, b_span=(at, at + 4))
+    assert once_per_figure([changed, added], a, b) == [changed, added]
+
+
+def test_another_count_is_still_added() -> None:
+    at = B.index("18 people by")
+    other = finding("number.added", "number added: 18 people", 1, b_span=(at, at + 2))
+    changed = finding("number.changed", "17 -> 19", 0, a_span=(9, 11), b_span=(9, 11))
+    b = B.replace("At least 18", "At least 19")
+    assert once_per_figure([changed, other], A, b) == [changed, other]
