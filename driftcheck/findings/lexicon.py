@@ -142,6 +142,9 @@ PAGE_FURNITURE_WORDS = frozenset(word_list("share autoplay caption messenger"))
 _DEMONYM_SUFFIXES = ("stani", "istan", "stan", "ians", "ese", "ian", "ans", "ish", "an", "i", "n")
 _STEM_ENDINGS = ("a", "e", "o", "y")
 _MIN_STEM = 4
+_VERB_STEM = 5
+"""Letters a word keeps without its -ed for the name it makes a verb of (Tasered);
+shorter stems are too often other words (Ahmed, Reed)."""
 
 IRREGULAR_PLACES = {
     "french": "france",
@@ -234,7 +237,8 @@ def canonical_words(text: str) -> list[str]:
 
 @cache
 def stems(word: str) -> frozenset[str]:
-    """The forms a place word may share with its demonym: Kazakhstan, Kazakh -> {"kazakh"}."""
+    """The forms a place word may share with its demonym: Kazakhstan, Kazakh -> {"kazakh"};
+    and a name made a verb, the name: Tasered -> {"tasered", "taser"}."""
     word = IRREGULAR_PLACES.get(word, word)
     found = {word}
     for suffix in _DEMONYM_SUFFIXES:
@@ -243,6 +247,8 @@ def stems(word: str) -> frozenset[str]:
     for ending in _STEM_ENDINGS:
         if word.endswith(ending) and len(word) - 1 >= _MIN_STEM:
             found.add(word[:-1])
+    if word.endswith("ed") and len(word) - 2 >= _VERB_STEM:
+        found.add(word[:-2])  # a name made a verb: Tasered is Taser, Skyped is Skype
     return frozenset(found)
 
 
