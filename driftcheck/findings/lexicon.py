@@ -237,8 +237,7 @@ def canonical_words(text: str) -> list[str]:
 
 @cache
 def stems(word: str) -> frozenset[str]:
-    """The forms a place word may share with its demonym: Kazakhstan, Kazakh -> {"kazakh"};
-    and a name made a verb, the name: Tasered -> {"tasered", "taser"}."""
+    """The forms a place word may share with its demonym: Kazakhstan, Kazakh -> {"kazakh"}."""
     word = IRREGULAR_PLACES.get(word, word)
     found = {word}
     for suffix in _DEMONYM_SUFFIXES:
@@ -247,9 +246,13 @@ def stems(word: str) -> frozenset[str]:
     for ending in _STEM_ENDINGS:
         if word.endswith(ending) and len(word) - 1 >= _MIN_STEM:
             found.add(word[:-1])
-    if word.endswith("ed") and len(word) - 2 >= _VERB_STEM:
-        found.add(word[:-2])  # a name made a verb: Tasered is Taser, Skyped is Skype
     return frozenset(found)
+
+
+def named_by_verb(word: str) -> str | None:
+    """The name a word ending in -ed may make a verb of (Tasered -> taser, Skyped ->
+    skyp), or None; stems under `_VERB_STEM` letters are too often other words (Ahmed)."""
+    return word[:-2] if word.endswith("ed") and len(word) - 2 >= _VERB_STEM else None
 
 
 def stem_set(words: list[str]) -> frozenset[str]:
