@@ -55,3 +55,31 @@ def test_another_count_is_still_added() -> None:
     changed = finding("number.changed", "17 -> 19", 0, a_span=(9, 11), b_span=(9, 11))
     b = B.replace("At least 18", "At least 19")
     assert once_per_figure([changed, other], A, b) == [changed, other]
+
+
+def added(a: str, b: str) -> list[str]:
+    return [f.b_text or "" for f in pair(a, b) if f.rule == "number.added"]
+
+
+def test_a_range_added_is_one_figure() -> None:
+    a = "A review of the shooting is under way, officials said."
+    b = "A review of the shooting typically takes four to six months, officials said."
+    assert added(a, b) == ["four"]
+
+
+def test_a_time_restated_in_another_zone_is_one_figure() -> None:
+    a = "The base was locked down, the Navy said."
+    b = "The base was locked down at 8am PT (11am ET), the Navy said."
+    assert added(a, b) == ["8am"]
+
+
+def test_a_sum_converted_into_another_currency_is_two_figures() -> None:
+    a = "The driver was fined by the court, officials said."
+    b = "The driver was fined 100 euros ($110) by the court, officials said."
+    assert added(a, b) == ["100 euros", "$110"]
+
+
+def test_the_end_of_a_range_changed_is_still_reported() -> None:
+    a = "A review typically takes four to six months, officials said."
+    b = "A review typically takes four to nine months, officials said."
+    assert [f.rule for f in pair(a, b) if f.rule.startswith("number.")] == ["number.changed"]

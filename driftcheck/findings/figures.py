@@ -19,7 +19,8 @@ and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the dat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from driftcheck.findings.context import Side
@@ -163,6 +164,9 @@ class Figure:
     end: int
     text: str
     noun: str = ""
+    continues: int | None = None
+    """For the second figure of a range or a restatement ("four to six months", "8am PT
+    (11am ET)"), where the first one starts: together they are one fact."""
 
     @property
     def shown(self) -> str:
@@ -215,8 +219,28 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         shown = _noun(side.text, end) if figure.kind == "count" else ""
         measure = _measure_unit(unit.group(1)) if unit else figure.unit
         text = side.text[match.start() : end]
-        found.append(Figure(figure.kind, measure, figure.value, match.start(), end, text, shown))
+        read = Figure(figure.kind, measure, figure.value, match.start(), end, text, shown)
+        if found and _one_fact(found[-1], read, side.text):
+            read = replace(read, continues=found[-1].start)
+        found.append(read)
     return found
+
+
+_JOINED = re.compile(r"(?:[ ]?(?:to|-|–|—|or)[ ]?|[ ](?:[A-Z]{1,4}[ ])?\()")
+"""What joins two figures of one fact: a range ("four to six", "10-12", "two or three")
+or a restatement in brackets ("8am PT (11am ET)")."""
+
+
+def _one_fact(first: Figure, second: Figure, text: str) -> bool:
+    """True when `second` ends a range or restates `first` (see `_JOINED`) in the same
+    unit: a sum converted into another currency ("100 euros ($110)") states a rate too."""
+    same = first.kind == second.kind and first.unit == second.unit
+    return same and _JOINED.fullmatch(text, first.end, second.start) is not None
+
+
+def joined(figure: Figure, figures: Sequence[Figure]) -> bool:
+    """True when `figure` continues one of `figures` (ends its range, restates it)."""
+    return figure.continues is not None and any(f.start == figure.continues for f in figures)
 
 
 def incidental(figure: Figure) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from driftcheck.findings.attribution import REPORTING_VERB
 from driftcheck.findings.context import GroupView
-from driftcheck.findings.figures import Figure, figures, incidental
+from driftcheck.findings.figures import Figure, figures, incidental, joined
 from driftcheck.types import Finding, Severity
 
 
@@ -40,10 +40,14 @@ def check_numbers(
     found = [_changed(view, a, b) for a, b in pairs]
     elsewhere_in_b, elsewhere_in_a = list(moved_to_b), list(moved_from_a)
     for figure in a_left:
+        if joined(figure, a_left):
+            continue  # "four to six months": one fact, reported at its first figure
         if not incidental(figure) and not any(figure.same(other) for other in elsewhere_in_b):
             message = f"number removed: {figure.shown}"
             found.append(view.finding("number.removed", message, a=(figure.start, figure.end)))
     for figure in b_left:
+        if joined(figure, b_left):
+            continue
         if not incidental(figure) and not any(figure.same(other) for other in elsewhere_in_a):
             message = f"number added: {figure.shown}"
             found.append(view.finding("number.added", message, b=(figure.start, figure.end)))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
-from driftcheck.findings.figures import Figure, figures, incidental
+from driftcheck.findings.figures import Figure, figures, incidental, joined
 from driftcheck.findings.lexicon import HONORIFICS, STOPWORDS, canonical_words
 from driftcheck.findings.names import Capitals, Entity, names, not_a_name, titles
 from driftcheck.findings.quotes import Quote, in_group, title_like
@@ -166,9 +166,10 @@ def _figures(unpaired: _Unpaired, locale: str) -> list[Finding]:
     found = []
     read = figures(unpaired.side, locale)
     kept_in = {unpaired.sentence(f.start) for f in read if unpaired.other.has_figure(f)}
+    missing = [f for f in read if not unpaired.other.has_figure(f)]
     for figure in read:
-        if incidental(figure) or not unpaired.read(figure.start):
-            continue
+        if incidental(figure) or not unpaired.read(figure.start) or joined(figure, missing):
+            continue  # (a range's or a restatement's second figure: one fact with the first)
         if unpaired.other.has_figure(figure):
             continue
         if _month_alone(figure) and unpaired.sentence(figure.start) in kept_in:
