@@ -83,3 +83,26 @@ def test_the_end_of_a_range_changed_is_still_reported() -> None:
     a = "A review typically takes four to six months, officials said."
     b = "A review typically takes four to nine months, officials said."
     assert [f.rule for f in pair(a, b) if f.rule.startswith("number.")] == ["number.changed"]
+
+
+def test_a_unit_written_onto_its_number_is_the_same_figure() -> None:
+    a = "Diwaniya is about 80 miles (130 km) south of the capital, Baghdad."
+    b = "Diwaniya is about 80 miles (130km) south of the capital, Baghdad, officials said."
+    assert [f.rule for f in pair(a, b) if f.rule.startswith("number.")] == []
+    c = "Diwaniya is about 80 miles (150km) south of the capital, Baghdad, officials said."
+    assert [f.message for f in pair(a, c) if f.rule.startswith("number.")] == [
+        "number changed: 130 km -> 150km"
+    ]
+
+
+def test_a_specific_new_value_repeated_with_another_word_is_not_added_again() -> None:
+    a, b = "At least 120 others were hurt.", "At least 148 others were hurt. Of them 148 injured."
+    changed = finding("number.changed", "120 -> 148", 0, a_span=(9, 12), b_span=(9, 12))
+    at = b.index("148 injured")
+    repeated = finding("number.added", "number added: 148", 1, b_span=(at, at + 3))
+    assert once_per_figure([changed, repeated], a, b) == [changed]
+    small = b.replace("148", "14")
+    changed_small = finding("number.changed", "120 -> 14", 0, a_span=(9, 12), b_span=(9, 11))
+    at = small.index("14 injured")
+    other = finding("number.added", "number added: 14", 1, b_span=(at, at + 2))
+    assert once_per_figure([changed_small, other], a, small) == [changed_small, other]

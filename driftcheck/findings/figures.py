@@ -100,9 +100,10 @@ _FIGURE = re.compile(
           |[ ](?P<points>(?i:percentage[ ]points?))
           |[ ](?P<currency>(?:US[ ])?(?i:{_CURRENCY_WORD}))s?(?!\w))?
       )
-    )(?![\w])""",
+    )(?:(?![\w])|(?=(?:km|kg|ft|mph|kph|lbs?)\b))""",
     re.VERBOSE,
 )
+"""A figure ends at a word boundary, or before a unit written onto it ("130km")."""
 _HYPHEN_UNIT = re.compile(
     r"-(?:(?:year|month|week|day|hour|minute)s?-old"
     r"|year|month|week|day|hour|minute|second|point|nation|member|country|seat|storey|"
@@ -144,7 +145,7 @@ _MEASURES = {
     "mph": r"mph|miles (?:per|an) hour",
 }
 _MEASURE = re.compile(
-    r"[ ]((?:square |sq\.? )?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|"
+    r"[ ]?((?:square |sq\.? )?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|"
     r"hectares?|ha|acres?|tonnes?|tons?|kg|kilo(?:gram)?s?|lbs?|lit(?:re|er)s?|barrels?|"
     r"degrees?|mph|km/h|kph)(?: (?:per|an) hour)?)(?![\w/])",
     re.IGNORECASE,

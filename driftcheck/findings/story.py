@@ -299,13 +299,19 @@ def once_per_figure(found: Sequence[Finding], a_text: str, b_text: str) -> list[
 
 _LOST_FIGURE = frozenset({"number.removed", "number.omitted"})
 _NEXT_WORD = re.compile(r"\W*(\w*)")
+_SPECIFIC_DIGITS = 3
 
 
 def _counted(text: str, span: tuple[int, int] | None) -> str:
     """A figure at `span` of `text` and the word it counts, folded ("18 people"); "" when
-    no word that is not a function word follows ("0.8% at" may be any index's rise)."""
+    no word that is not a function word follows ("0.8% at" may be any index's rise). A
+    number of three digits or more, not a percentage, is itself specific ("148 others",
+    "148 injured")."""
     if span is None:
         return ""
+    figure = text[span[0] : span[1]]
+    if sum(c.isdigit() for c in figure) >= _SPECIFIC_DIGITS and "%" not in figure:
+        return fold(figure)
     after = _NEXT_WORD.match(text, span[1])
     word = after.group(1) if after else ""
     if not word or word.lower() in STOPWORDS:
