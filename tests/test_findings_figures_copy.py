@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from driftcheck.findings.context import make_side
+from driftcheck.findings.figures import figures
 from driftcheck.findings.rules import finding
 from driftcheck.findings.story import once_per_figure
+from driftcheck.segment import segment
 from driftcheck.types import Severity
 from tests.test_findings_rules import pair
 
@@ -106,3 +109,13 @@ def test_a_specific_new_value_repeated_with_another_word_is_not_added_again() ->
     at = small.index("14 injured")
     other = finding("number.added", "number added: 14", 1, b_span=(at, at + 2))
     assert once_per_figure([changed_small, other], a, small) == [changed_small, other]
+
+
+def read(text: str) -> list[str]:
+    doc = segment(text)
+    return [f.text for f in figures(make_side(doc, range(len(doc.sentences))))]
+
+
+def test_a_number_after_a_possessive_is_a_figure_not_part_of_a_name() -> None:
+    assert read("It was United's 2-1 win over West Ham.") == ["2"]
+    assert read("Flight 192 landed safely in Denver.") == []

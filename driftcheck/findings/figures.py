@@ -281,7 +281,8 @@ def _in_name(side: Side, match: re.Match[str]) -> bool:
     """Digits that are part of a name: Flight 192, Haiyang Shiyou 981, NJ 11th For Change.
 
     A bare number (no currency, scale, unit or percent) or a numeric ordinal directly
-    after a capitalised word that is no function word, month or weekday (but a number
+    after a capitalised word that is no function word, month, weekday or possessive
+    ("United's 2-1 win") (but a number
     under 100 before a lower-case word counts something: "shot Laquan 16 times"); or a
     numeric ordinal directly before a capitalised word (20th Century Fox, 6th Street).
     """
@@ -305,7 +306,8 @@ def _in_name(side: Side, match: re.Match[str]) -> bool:
         return False  # "shot Laquan 16 times": a count after a name
     if previous is not None and start not in side.starts:
         word = previous.group(1)
-        if word[0].isupper() and word.lower() not in _NOT_NAME_BEFORE:
+        possessive = word.endswith(("'s", "’s", "s'", "s’"))  # United's 2-1 win
+        if word[0].isupper() and word.lower() not in _NOT_NAME_BEFORE and not possessive:
             return True
     return numeric_ordinal and following is not None and following.group(1)[0].isupper()
 
