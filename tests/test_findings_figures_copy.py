@@ -119,3 +119,31 @@ def read(text: str) -> list[str]:
 def test_a_number_after_a_possessive_is_a_figure_not_part_of_a_name() -> None:
     assert read("It was United's 2-1 win over West Ham.") == ["2"]
     assert read("Flight 192 landed safely in Denver.") == []
+
+
+def test_a_sum_changed_pairs_with_the_sum_not_a_count_in_the_same_edit() -> None:
+    a = "That was down from $351.3 billion a year earlier, officials said."
+    b = "That was down from last year's six-month total of $459.4 billion, officials said."
+    numbers = [f.message for f in pair(a, b) if f.rule.startswith("number.")]
+    assert "number changed: $351.3 billion -> $459.4 billion" in numbers
+    assert "number added: $459.4 billion" not in numbers
+
+
+def test_a_month_beside_a_date_in_it_is_one_figure_added() -> None:
+    a = "The deficit rose, the Treasury said."
+    b = (
+        "The deficit rose, the Treasury said. The rise reflected $42 billion in April payments "
+        "moved into March because April 1 fell on a Saturday."
+    )
+    new = added(a, b)
+    assert "April" not in new
+    assert {"April 1", "$42 billion", "March"} <= set(new)
+
+
+def test_a_changed_count_repeated_in_the_singular_is_not_added_again() -> None:
+    a_text, b_text = "For the first five months it fell.", "For the first six months it fell."
+    b_text += " The six-month total was lower."
+    changed = finding("number.changed", "5 -> 6", 0, a_span=(14, 18), b_span=(14, 17))
+    at = b_text.index("six-month")
+    repeated = finding("number.added", "number added: six", 1, b_span=(at, at + 3))
+    assert once_per_figure([changed, repeated], a_text, b_text) == [changed]

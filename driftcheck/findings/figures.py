@@ -19,6 +19,7 @@ and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the dat
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -167,7 +168,8 @@ class Figure:
     noun: str = ""
     continues: int | None = None
     """For the second figure of a range or a restatement ("four to six months", "8am PT
-    (11am ET)"), where the first one starts: together they are one fact."""
+    (11am ET)"), or a month beside a date in it ("in April ... April 1"), where the
+    figure it goes with starts: together they are one fact."""
 
     @property
     def shown(self) -> str:
@@ -224,7 +226,37 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         if found and _one_fact(found[-1], read, side.text):
             read = replace(read, continues=found[-1].start)
         found.append(read)
-    return found
+    return _months_of_dates(found, side)
+
+
+def _months_of_dates(found: list[Figure], side: Side) -> list[Figure]:
+    """The figures, with a month named alone marked as continuing a date of that month in
+    its sentence ("$42 billion in April payments ... because April 1 fell"): one fact."""
+    sentence_of = {f.start: bisect_right(side.starts, f.start) for f in found}
+    marked = []
+    for figure in found:
+        if _month_only(figure) and figure.continues is None:
+            date = next(
+                (
+                    f
+                    for f in found
+                    if isinstance(f.value, tuple)
+                    and isinstance(figure.value, tuple)
+                    and f.value[1] == figure.value[1]
+                    and f.value[2] is not None
+                    and sentence_of[f.start] == sentence_of[figure.start]
+                ),
+                None,
+            )
+            if date is not None:
+                figure = replace(figure, continues=date.start)
+        marked.append(figure)
+    return marked
+
+
+def _month_only(figure: Figure) -> bool:
+    """True for a month named without day or year ("in April")."""
+    return isinstance(figure.value, tuple) and figure.value[0] is None and figure.value[2] is None
 
 
 _JOINED = re.compile(r"(?:[ ]?(?:to|-|–|—|or)[ ]?|[ ](?:[A-Z]{1,4}[ ])?\()")

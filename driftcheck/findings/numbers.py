@@ -87,17 +87,16 @@ def _comparable(a: Figure, b: Figure) -> bool:
 def _pair_in_edits(
     view: GroupView, a_left: list[Figure], b_left: list[Figure]
 ) -> list[tuple[Figure, Figure]]:
-    """A figure of A and one of B in the same edit, measuring the same kind of thing."""
+    """A figure of A and one of B in the same edit, measuring the same kind of thing: one
+    of the same kind and unit first ("$351.3 billion" -> "six-month total of $459.4
+    billion" pairs the sums, not the sum and the six)."""
     pairs = []
     for figure in list(a_left):
         for edit in view.edits_touching(figure.start, figure.end):
-            other = next(
-                (
-                    b
-                    for b in b_left
-                    if _comparable(figure, b) and b.start < edit.b[1] and edit.b[0] < b.end
-                ),
-                None,
+            in_edit = [b for b in b_left if b.start < edit.b[1] and edit.b[0] < b.end]
+            alike = [b for b in in_edit if b.kind == figure.kind and b.unit == figure.unit]
+            other = next(iter(alike), None) or next(
+                (b for b in in_edit if _comparable(figure, b)), None
             )
             if other is not None:
                 pairs.append((figure, other))

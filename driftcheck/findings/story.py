@@ -316,7 +316,7 @@ def _counted(text: str, span: tuple[int, int] | None) -> str:
     word = after.group(1) if after else ""
     if not word or word.lower() in STOPWORDS:
         return ""
-    return fold(f"{text[span[0] : span[1]]} {word}")
+    return fold(f"{figure} {word.removesuffix('s')}")  # "six months", "six-month total"
 
 
 def _one_per_quotation(
