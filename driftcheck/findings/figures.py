@@ -235,6 +235,7 @@ def _months_of_dates(found: list[Figure], side: Side) -> list[Figure]:
     sentence_of = {f.start: bisect_right(side.starts, f.start) for f in found}
     marked = []
     for figure in found:
+        date = None
         if _month_only(figure) and figure.continues is None:
             date = next(
                 (
@@ -248,9 +249,7 @@ def _months_of_dates(found: list[Figure], side: Side) -> list[Figure]:
                 ),
                 None,
             )
-            if date is not None:
-                figure = replace(figure, continues=date.start)
-        marked.append(figure)
+        marked.append(figure if date is None else replace(figure, continues=date.start))
     return marked
 
 
