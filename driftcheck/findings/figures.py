@@ -208,7 +208,7 @@ def _units_agree(a: str, b: str) -> bool:
 
 def figures(side: Side, locale: str = "en") -> list[Figure]:
     """The figures of one side's text, in reading order."""
-    found = []
+    found: list[Figure] = []
     furniture = _datelines(side) + [m.span() for m in TIMESTAMP.finditer(side.text)]
     for match in _FIGURE.finditer(side.text):
         in_furniture = any(start <= match.start() < end for start, end in furniture)
