@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Set
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
@@ -232,24 +232,21 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
 def _months_of_dates(found: list[Figure], side: Side) -> list[Figure]:
     """The figures, with a month named alone marked as continuing a date of that month in
     its sentence ("$42 billion in April payments ... because April 1 fell"): one fact."""
-    sentence_of = {f.start: bisect_right(side.starts, f.start) for f in found}
+    dated: dict[tuple[int, int], int] = {}  # (sentence, month) -> start of a dated figure
+    for f in found:
+        if isinstance(f.value, tuple) and f.value[1] is not None and f.value[2] is not None:
+            dated.setdefault((bisect_right(side.starts, f.start), f.value[1]), f.start)
     marked = []
     for figure in found:
         date = None
-        if _month_only(figure) and figure.continues is None:
-            date = next(
-                (
-                    f
-                    for f in found
-                    if isinstance(f.value, tuple)
-                    and isinstance(figure.value, tuple)
-                    and f.value[1] == figure.value[1]
-                    and f.value[2] is not None
-                    and sentence_of[f.start] == sentence_of[figure.start]
-                ),
-                None,
+        if _month_only(figure) and figure.continues is None and isinstance(figure.value, tuple):
+            month = figure.value[1]
+            date = (
+                None
+                if month is None
+                else dated.get((bisect_right(side.starts, figure.start), month))
             )
-        marked.append(figure if date is None else replace(figure, continues=date.start))
+        marked.append(figure if date is None else replace(figure, continues=date))
     return marked
 
 
@@ -270,9 +267,10 @@ def _one_fact(first: Figure, second: Figure, text: str) -> bool:
     return same and _JOINED.fullmatch(text, first.end, second.start) is not None
 
 
-def joined(figure: Figure, figures: Sequence[Figure]) -> bool:
-    """True when `figure` continues one of `figures` (ends its range, restates it)."""
-    return figure.continues is not None and any(f.start == figure.continues for f in figures)
+def joined(figure: Figure, starts: Set[int]) -> bool:
+    """True when `figure` continues a figure starting at one of `starts` (ends its range,
+    restates it)."""
+    return figure.continues is not None and figure.continues in starts
 
 
 def incidental(figure: Figure) -> bool:

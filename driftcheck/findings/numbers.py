@@ -39,14 +39,15 @@ def check_numbers(
     pairs = _pair_in_edits(view, a_left, b_left)
     found = [_changed(view, a, b) for a, b in pairs]
     elsewhere_in_b, elsewhere_in_a = list(moved_to_b), list(moved_from_a)
+    a_starts, b_starts = {f.start for f in a_left}, {f.start for f in b_left}
     for figure in a_left:
-        if joined(figure, a_left):
+        if joined(figure, a_starts):
             continue  # "four to six months": one fact, reported at its first figure
         if not incidental(figure) and not any(figure.same(other) for other in elsewhere_in_b):
             message = f"number removed: {figure.shown}"
             found.append(view.finding("number.removed", message, a=(figure.start, figure.end)))
     for figure in b_left:
-        if joined(figure, b_left):
+        if joined(figure, b_starts):
             continue
         if not incidental(figure) and not any(figure.same(other) for other in elsewhere_in_a):
             message = f"number added: {figure.shown}"

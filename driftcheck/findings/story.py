@@ -166,7 +166,7 @@ def _figures(unpaired: _Unpaired, locale: str) -> list[Finding]:
     found = []
     read = figures(unpaired.side, locale)
     kept_in = {unpaired.sentence(f.start) for f in read if unpaired.other.has_figure(f)}
-    missing = [f for f in read if not unpaired.other.has_figure(f)]
+    missing = {f.start for f in read if not unpaired.other.has_figure(f)}
     for figure in read:
         if incidental(figure) or not unpaired.read(figure.start) or joined(figure, missing):
             continue  # (a range's or a restatement's second figure: one fact with the first)
@@ -325,14 +325,15 @@ def _one_per_quotation(
     """The findings without a second quote.dropped (quote.added) in a quotation of A (B)
     already reported: its sentences may sit in several groups, but it is one quote."""
     reported: set[tuple[str, int]] = set()
+    starts = ([q.start for q in quotes[0]], [q.start for q in quotes[1]])
     kept = []
     for item in found:
         span = item.a_span if item.rule == "quote.dropped" else item.b_span
         if item.rule in ("quote.dropped", "quote.added") and span is not None:
-            side = quotes[0] if item.rule == "quote.dropped" else quotes[1]
-            within = [n for n, q in enumerate(side) if q.start <= span[0] < max(q.end, q.start + 1)]
-            if within:
-                key = (item.rule, within[0])
+            side = 0 if item.rule == "quote.dropped" else 1
+            n = bisect_right(starts[side], span[0]) - 1  # quotations are in reading order
+            if n >= 0 and span[0] < max(quotes[side][n].end, quotes[side][n].start + 1):
+                key = (item.rule, n)
                 if key in reported:
                     continue
                 reported.add(key)
