@@ -147,3 +147,12 @@ def test_a_changed_count_repeated_in_the_singular_is_not_added_again() -> None:
     at = b_text.index("six-month")
     repeated = finding("number.added", "number added: six", 1, b_span=(at, at + 3))
     assert once_per_figure([changed, repeated], a_text, b_text) == [changed]
+
+
+def test_the_weekday_of_an_event_reported_in_a_statement_is_still_an_error() -> None:
+    a = "The minister said talks would resume on Monday."
+    b = "The minister said talks would resume on Tuesday."
+    assert severities(a, b, "number.changed") == [Severity.ERROR]
+    c = "The minister told reporters on Monday that talks would resume."
+    d = "The minister told reporters on Tuesday that talks would resume."
+    assert severities(c, d, "number.changed") == [Severity.INFO]

@@ -69,10 +69,13 @@ def _changed(view: GroupView, a: Figure, b: Figure) -> Finding:
 
 
 _SAID_ON = re.compile(
-    rf"(?:{REPORTING_VERB.pattern})(?:[ ][\w'’]+){{0,3}}[ ](?:on[ ])?$", re.IGNORECASE
+    rf"(?:{REPORTING_VERB.pattern})"
+    r"(?:[ ](?:by|in|to|at|during|via)(?:[ ][\w'’]+){1,2}|[ ][\w'’]+)?[ ](?:on[ ])?$",
+    re.IGNORECASE,
 )
-"""A reporting verb and at most three words before a weekday: "said Thursday",
-"told reporters on Monday", "said by email Sunday"."""
+"""A reporting verb, then at most one word or a short phrase with a preposition, before
+a weekday: "said Thursday", "told reporters on Monday", "said by email Sunday"; not
+"said talks would resume on Monday" (the day of the talks)."""
 
 
 def _said_on(text: str, start: int) -> bool:
