@@ -248,3 +248,17 @@ def test_an_ordinal_in_words_is_not_a_count_of_the_same_value() -> None:
     a = "The launches come after the leader met for the second time with Trump."
     b = "The launches come about two months after the leader met for the second time with Trump."
     assert "hedge.added" not in [f.rule for f in pair(a, b)]
+
+
+# A name made a verb
+
+
+def test_a_name_made_a_verb_is_the_same_name() -> None:
+    found = pair("Officers used a Taser on the man.", "The man was Tasered by officers.")
+    assert entities(found, "entity.dropped") == []
+    assert entities(found, "entity.added") == []
+
+
+def test_a_name_gone_without_its_verb_is_still_dropped() -> None:
+    found = pair("Officers used a Taser on the man.", "The man was restrained by officers.")
+    assert entities(found, "entity.dropped") == ["Taser"]

@@ -30,7 +30,13 @@ from driftcheck.findings.numbers import check_numbers
 from driftcheck.findings.quotes import Quote, check_quotes, find_quotes
 from driftcheck.findings.rules import RULES, Rule
 from driftcheck.findings.score import drift_score
-from driftcheck.findings.story import Version, Whole, check_unpaired, first_mentions
+from driftcheck.findings.story import (
+    Version,
+    Whole,
+    check_unpaired,
+    first_mentions,
+    once_per_figure,
+)
 from driftcheck.findings.structure import Sentences, check_structure
 from driftcheck.findings.wording import check_cosmetic, check_substitutions
 from driftcheck.findings.xling import detect_across
@@ -136,7 +142,8 @@ def detect(
         checks = (check for scope, check in CHECKS if scope.covers(view))
         in_group = [item for check in checks for item in check(view, story)]
         found += sorted(in_group, key=_reading_order)
-    found = temper(first_mentions(found), story.views)
+    found = once_per_figure(found, a.text, b.text)
+    found = temper(first_mentions(found, (story.a_quotes, story.b_quotes)), story.views)
     return tuple(one_story(found, story.views, story.whole))
 
 

@@ -8,7 +8,8 @@ ministry said"), only the pronoun when one stands right before the verb ("Speaki
 the committee he said"), or after it when nothing precedes (", said Albert Park"), or after
 "according to"; "told X" also counts X, but "told (X) to do", X at most two words, is an
 instruction, not an attribution ("residents were told to stay indoors"). Pronouns and
-adverbs are not sources.
+adverbs are not sources, and an agentless report ("it is reported", "is said to") is a
+hedge (certainty.py), not an attribution.
 
 Only attributions whose statement the other side keeps count (`statement_kept`): one
 cut or added with its statement is no change of who said it. A group whose A text
@@ -37,6 +38,11 @@ _VERB = re.compile(
     r"warned|insisted)\b",
     re.IGNORECASE,
 )
+REPORTING_VERB = _VERB
+"""A reporting verb (said, told, announced, according to ...), for other rules."""
+_AGENTLESS = re.compile(r"\b(?:it (?:is|was|has been)|(?:is|are|was|were))[ ]$", re.I)
+"""Before "reported" or "said": an agentless report ("it is reported", "is said to"), a
+hedge (certainty.py), not a source."""
 _STOP = re.compile(r"[,;:()\"“”‘«»!?]|\s[-–—]+\s|\.(?=\s|$)")
 _SOURCE_WORDS = 6
 _KEPT = 0.6
@@ -64,7 +70,7 @@ def attributions(side: Side) -> list[Attribution]:
     found = []
     text = side.text
     for match in _VERB.finditer(text):
-        if not _verb_use(text, match):
+        if not _verb_use(text, match) or _AGENTLESS.search(text, 0, match.start()):
             continue
         before = _clause_before(text, match.start())
         after = _clause_after(text, match.end())

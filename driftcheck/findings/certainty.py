@@ -10,7 +10,8 @@ have the death penalty" -> "the death penalty was removed") flip nothing.
 Hedges: alleged(ly), reportedly, purportedly, supposedly, apparently, expected to, could,
 may (lower case: May is a month or a name), might, likely, unlikely, probably, possibly,
 suspect(ed), on suspicion, accused of, appears/seems (set) to, preliminary, early results,
-suggest(s), indicate(s), according to reports, is said to, believed to, thought to,
+suggest(s), indicate(s), according to reports, is said (reported) to, it is reported
+(understood), believed to, thought to,
 unconfirmed; and before a figure: about, around, roughly, nearly, some, at least, up to,
 more than, over, under, an estimated ("about 250 homes" is not "250 homes"). "should"
 and "would" are too often not hedges to count on their own, but one in place of a
@@ -45,7 +46,8 @@ _HEDGE = re.compile(
     r"(?:appear|seem)(?:s|ed)?(?: set)? to|preliminary|suggest(?:s|ed)?|indicat(?:e|es|ed)|"
     r"early (?:results|figures|estimates|data|returns|counts?)|"
     r"according to (?:unconfirmed |media |local )?reports|"
-    r"(?:is|are|was|were) said to|unconfirmed|believed to|thought to)\b|\bmay\b"
+    r"(?:is|are|was|were) (?:said|reported) to|it (?:is|was|has been) (?:reported|understood)|"
+    r"unconfirmed|believed to|thought to)\b|\bmay\b"
     r"|\b(?i:about|around|roughly|approximately|nearly|almost|some|at least|at most|up to|"
     r"more than|over|less than|fewer than|under|as many as|an estimated|estimated)[ ]"
     + _NUMBER_AHEAD

@@ -62,6 +62,7 @@ from driftcheck.findings.lexicon import (
     base_word,
     canonical_words,
     is_place,
+    named_by_verb,
     related,
     stem_set,
     stems,
@@ -120,8 +121,10 @@ class OtherSide:
     """True when the other side names a place this side does not (a place was replaced)."""
 
     def has(self, word: str) -> bool:
-        """True when the word, a form of it, or (for a name) a near spelling occurs."""
-        if related(word, self.pool):
+        """True when the word, a form of it, the name it makes a verb of (Tasered for
+        Taser, and the reverse), or (for a name) a near spelling occurs."""
+        verb = named_by_verb(word)
+        if related(word, self.pool) or (verb is not None and related(verb, self.pool)):
             return True
         if len(word) < _NEAR_SPELLING_LENGTH:
             return False
@@ -157,7 +160,7 @@ def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
     for name in sorted(spelled):
         by_start.setdefault((name[0], len(name)), []).append(name)
     return OtherSide(
-        pool=stem_set(words),
+        pool=stem_set(words + [v for w in words if (v := named_by_verb(w)) is not None]),
         names=spelled,
         by_start=MappingProxyType({key: tuple(group) for key, group in by_start.items()}),
         single_names=stem_set(canonical_words(" ".join(_lone_capitalised(side.text)))),

@@ -19,7 +19,9 @@ and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the dat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Set
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from driftcheck.findings.context import Side
@@ -99,9 +101,10 @@ _FIGURE = re.compile(
           |[ ](?P<points>(?i:percentage[ ]points?))
           |[ ](?P<currency>(?:US[ ])?(?i:{_CURRENCY_WORD}))s?(?!\w))?
       )
-    )(?![\w])""",
+    )(?:(?![\w])|(?=(?:km|kg|ft|mph|kph|lbs?)\b))""",
     re.VERBOSE,
 )
+"""A figure ends at a word boundary, or before a unit written onto it ("130km")."""
 _HYPHEN_UNIT = re.compile(
     r"-(?:(?:year|month|week|day|hour|minute)s?-old"
     r"|year|month|week|day|hour|minute|second|point|nation|member|country|seat|storey|"
@@ -143,7 +146,7 @@ _MEASURES = {
     "mph": r"mph|miles (?:per|an) hour",
 }
 _MEASURE = re.compile(
-    r"[ ]((?:square |sq\.? )?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|"
+    r"[ ]?((?:square |sq\.? )?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|"
     r"hectares?|ha|acres?|tonnes?|tons?|kg|kilo(?:gram)?s?|lbs?|lit(?:re|er)s?|barrels?|"
     r"degrees?|mph|km/h|kph)(?: (?:per|an) hour)?)(?![\w/])",
     re.IGNORECASE,
@@ -163,6 +166,10 @@ class Figure:
     end: int
     text: str
     noun: str = ""
+    continues: int | None = None
+    """For the second figure of a range or a restatement ("four to six months", "8am PT
+    (11am ET)"), or a month beside a date in it ("in April ... April 1"), where the
+    figure it goes with starts: together they are one fact."""
 
     @property
     def shown(self) -> str:
@@ -201,7 +208,7 @@ def _units_agree(a: str, b: str) -> bool:
 
 def figures(side: Side, locale: str = "en") -> list[Figure]:
     """The figures of one side's text, in reading order."""
-    found = []
+    found: list[Figure] = []
     furniture = _datelines(side) + [m.span() for m in TIMESTAMP.finditer(side.text)]
     for match in _FIGURE.finditer(side.text):
         in_furniture = any(start <= match.start() < end for start, end in furniture)
@@ -215,8 +222,55 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         shown = _noun(side.text, end) if figure.kind == "count" else ""
         measure = _measure_unit(unit.group(1)) if unit else figure.unit
         text = side.text[match.start() : end]
-        found.append(Figure(figure.kind, measure, figure.value, match.start(), end, text, shown))
-    return found
+        read = Figure(figure.kind, measure, figure.value, match.start(), end, text, shown)
+        if found and _one_fact(found[-1], read, side.text):
+            read = replace(read, continues=found[-1].start)
+        found.append(read)
+    return _months_of_dates(found, side)
+
+
+def _months_of_dates(found: list[Figure], side: Side) -> list[Figure]:
+    """The figures, with a month named alone marked as continuing a date of that month in
+    its sentence ("$42 billion in April payments ... because April 1 fell"): one fact."""
+    dated: dict[tuple[int, int], int] = {}  # (sentence, month) -> start of a dated figure
+    for f in found:
+        if isinstance(f.value, tuple) and f.value[1] is not None and f.value[2] is not None:
+            dated.setdefault((bisect_right(side.starts, f.start), f.value[1]), f.start)
+    marked = []
+    for figure in found:
+        date = None
+        if _month_only(figure) and figure.continues is None and isinstance(figure.value, tuple):
+            month = figure.value[1]
+            date = (
+                None
+                if month is None
+                else dated.get((bisect_right(side.starts, figure.start), month))
+            )
+        marked.append(figure if date is None else replace(figure, continues=date))
+    return marked
+
+
+def _month_only(figure: Figure) -> bool:
+    """True for a month named without day or year ("in April")."""
+    return isinstance(figure.value, tuple) and figure.value[0] is None and figure.value[2] is None
+
+
+_JOINED = re.compile(r"(?:[ ]?(?:to|-|–|—|or)[ ]?|[ ](?:[A-Z]{1,4}[ ])?\()")
+"""What joins two figures of one fact: a range ("four to six", "10-12", "two or three")
+or a restatement in brackets ("8am PT (11am ET)")."""
+
+
+def _one_fact(first: Figure, second: Figure, text: str) -> bool:
+    """True when `second` ends a range or restates `first` (see `_JOINED`) in the same
+    unit: a sum converted into another currency ("100 euros ($110)") states a rate too."""
+    same = first.kind == second.kind and first.unit == second.unit
+    return same and _JOINED.fullmatch(text, first.end, second.start) is not None
+
+
+def joined(figure: Figure, starts: Set[int]) -> bool:
+    """True when `figure` continues a figure starting at one of `starts` (ends its range,
+    restates it)."""
+    return figure.continues is not None and figure.continues in starts
 
 
 def incidental(figure: Figure) -> bool:
@@ -256,7 +310,8 @@ def _in_name(side: Side, match: re.Match[str]) -> bool:
     """Digits that are part of a name: Flight 192, Haiyang Shiyou 981, NJ 11th For Change.
 
     A bare number (no currency, scale, unit or percent) or a numeric ordinal directly
-    after a capitalised word that is no function word, month or weekday (but a number
+    after a capitalised word that is no function word, month, weekday or possessive
+    ("United's 2-1 win") (but a number
     under 100 before a lower-case word counts something: "shot Laquan 16 times"); or a
     numeric ordinal directly before a capitalised word (20th Century Fox, 6th Street).
     """
@@ -280,7 +335,8 @@ def _in_name(side: Side, match: re.Match[str]) -> bool:
         return False  # "shot Laquan 16 times": a count after a name
     if previous is not None and start not in side.starts:
         word = previous.group(1)
-        if word[0].isupper() and word.lower() not in _NOT_NAME_BEFORE:
+        possessive = word.endswith(("'s", "’s", "s'", "s’"))  # United's 2-1 win
+        if word[0].isupper() and word.lower() not in _NOT_NAME_BEFORE and not possessive:
             return True
     return numeric_ordinal and following is not None and following.group(1)[0].isupper()
 

@@ -142,6 +142,9 @@ PAGE_FURNITURE_WORDS = frozenset(word_list("share autoplay caption messenger"))
 _DEMONYM_SUFFIXES = ("stani", "istan", "stan", "ians", "ese", "ian", "ans", "ish", "an", "i", "n")
 _STEM_ENDINGS = ("a", "e", "o", "y")
 _MIN_STEM = 4
+_VERB_STEM = 5
+"""Letters a word keeps without its -ed for the name it makes a verb of (Tasered);
+shorter stems are too often other words (Ahmed, Reed)."""
 
 IRREGULAR_PLACES = {
     "french": "france",
@@ -244,6 +247,12 @@ def stems(word: str) -> frozenset[str]:
         if word.endswith(ending) and len(word) - 1 >= _MIN_STEM:
             found.add(word[:-1])
     return frozenset(found)
+
+
+def named_by_verb(word: str) -> str | None:
+    """The name a word ending in -ed may make a verb of (Tasered -> taser, Skyped ->
+    skyp), or None; stems under `_VERB_STEM` letters are too often other words (Ahmed)."""
+    return word[:-2] if word.endswith("ed") and len(word) - 2 >= _VERB_STEM else None
 
 
 def stem_set(words: list[str]) -> frozenset[str]:

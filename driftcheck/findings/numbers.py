@@ -2,8 +2,9 @@
 
 Figures of A and B with equal values pair off first. A figure of A and one of B that
 the same edit of the diff replaced one with the other, of the same kind (money and
-plain counts may pair), are number.changed; a figure left in A is number.removed, one
-left in B number.added, unless the other version states its value anywhere (a fact
+plain counts may pair), are number.changed (at info for the weekday a statement was
+made); a figure left in A is number.removed, one left in B number.added, unless the
+other version states its value anywhere (a fact
 moved into another sentence is not lost) or it is incidental (a weekday, an ordinal in
 words: figures.incidental). Figures of omitted sentences that B states nowhere are
 number.omitted, one per figure (story.check_unpaired).
@@ -11,11 +12,14 @@ number.omitted, one per figure (story.check_unpaired).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
+from driftcheck.findings.attribution import REPORTING_VERB
 from driftcheck.findings.context import GroupView
-from driftcheck.findings.figures import Figure, figures, incidental
-from driftcheck.types import Finding
+from driftcheck.findings.figures import Figure, figures, incidental, joined
+from driftcheck.types import Finding, Severity
 
 
 def check_numbers(
@@ -33,25 +37,50 @@ def check_numbers(
             a_left.remove(figure)
             b_left.remove(twin)
     pairs = _pair_in_edits(view, a_left, b_left)
-    found = [
-        view.finding(
-            "number.changed",
-            f"number changed: {a.shown} -> {b.shown}",
-            a=(a.start, a.end),
-            b=(b.start, b.end),
-        )
-        for a, b in pairs
-    ]
+    found = [_changed(view, a, b) for a, b in pairs]
     elsewhere_in_b, elsewhere_in_a = list(moved_to_b), list(moved_from_a)
+    a_starts, b_starts = {f.start for f in a_left}, {f.start for f in b_left}
     for figure in a_left:
+        if joined(figure, a_starts):
+            continue  # "four to six months": one fact, reported at its first figure
         if not incidental(figure) and not any(figure.same(other) for other in elsewhere_in_b):
             message = f"number removed: {figure.shown}"
             found.append(view.finding("number.removed", message, a=(figure.start, figure.end)))
     for figure in b_left:
+        if joined(figure, b_starts):
+            continue
         if not incidental(figure) and not any(figure.same(other) for other in elsewhere_in_a):
             message = f"number added: {figure.shown}"
             found.append(view.finding("number.added", message, b=(figure.start, figure.end)))
     return found
+
+
+def _changed(view: GroupView, a: Figure, b: Figure) -> Finding:
+    """number.changed; at info between two weekdays when one says when something was
+    said ("announced Wednesday" -> "said by email Sunday"): a running story's statements
+    move on with the news. The day of an event ("meet on Friday") is still an error."""
+    message = f"number changed: {a.shown} -> {b.shown}"
+    said = _said_on(view.a.text, a.start) or _said_on(view.b.text, b.start)
+    if a.kind == b.kind == "weekday" and said:
+        message += " (the day a statement was made)"
+        found = view.finding("number.changed", message, a=(a.start, a.end), b=(b.start, b.end))
+        return replace(found, severity=Severity.INFO)
+    return view.finding("number.changed", message, a=(a.start, a.end), b=(b.start, b.end))
+
+
+_SAID_ON = re.compile(
+    rf"(?:{REPORTING_VERB.pattern})"
+    r"(?:[ ](?:by|in|to|at|during|via)(?:[ ][\w'’]+){1,2}|[ ][\w'’]+)?[ ](?:on[ ])?$",
+    re.IGNORECASE,
+)
+"""A reporting verb, then at most one word or a short phrase with a preposition, before
+a weekday: "said Thursday", "told reporters on Monday", "said by email Sunday"; not
+"said talks would resume on Monday" (the day of the talks)."""
+
+
+def _said_on(text: str, start: int) -> bool:
+    """True when the weekday at `start` tells when something was said."""
+    return bool(_SAID_ON.search(text[max(0, start - 60) : start]))
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -62,17 +91,16 @@ def _comparable(a: Figure, b: Figure) -> bool:
 def _pair_in_edits(
     view: GroupView, a_left: list[Figure], b_left: list[Figure]
 ) -> list[tuple[Figure, Figure]]:
-    """A figure of A and one of B in the same edit, measuring the same kind of thing."""
+    """A figure of A and one of B in the same edit, measuring the same kind of thing: one
+    of the same kind and unit first ("$351.3 billion" -> "six-month total of $459.4
+    billion" pairs the sums, not the sum and the six)."""
     pairs = []
     for figure in list(a_left):
         for edit in view.edits_touching(figure.start, figure.end):
-            other = next(
-                (
-                    b
-                    for b in b_left
-                    if _comparable(figure, b) and b.start < edit.b[1] and edit.b[0] < b.end
-                ),
-                None,
+            in_edit = [b for b in b_left if b.start < edit.b[1] and edit.b[0] < b.end]
+            alike = [b for b in in_edit if b.kind == figure.kind and b.unit == figure.unit]
+            other = next(iter(alike), None) or next(
+                (b for b in in_edit if _comparable(figure, b)), None
             )
             if other is not None:
                 pairs.append((figure, other))

@@ -34,6 +34,7 @@ _DOUBLE_EITHER = '"＂'
 _SINGLE_OPENERS = "‘‚‛‹"
 _SINGLE_CLOSERS = "’›"
 _SINGLE_EITHER = "'"
+_TWO_APOSTROPHES = "''"
 _DOUBLE = _DOUBLE_OPENERS + _DOUBLE_CLOSERS + _DOUBLE_EITHER
 _SINGLE = _SINGLE_OPENERS + _SINGLE_CLOSERS + _SINGLE_EITHER
 _BEFORE_OPENING = "([{–—-/:" + _DOUBLE + _SINGLE
@@ -65,6 +66,7 @@ class _Open:
     mark: str
     double: bool
     at: int
+    width: int = 1
 
 
 def find_quotes(doc: Document) -> tuple[Quote, ...]:
@@ -100,14 +102,22 @@ def _closing(prev: str, nxt: str) -> bool:
 
 
 def _scan(text: str, start: int, end: int) -> Iterator[Quote]:
-    """Pair quotation marks within one paragraph; an unclosed quote runs to its end."""
+    """Pair quotation marks within one paragraph; an unclosed quote runs to its end.
+
+    Two apostrophes in a row ('') are one double quotation mark, as copy typed on
+    keyboards without curly quotes writes it.
+    """
     stack: list[_Open] = []
-    for i in range(start, end):
-        char = text[i]
+    i = start
+    while i < end:
+        char, width = text[i], 1
         if char not in _DOUBLE and char not in _SINGLE:
+            i += 1
             continue
+        if text.startswith(_TWO_APOSTROPHES, i) and i + 1 < end:
+            char, width = '"', 2
         prev = text[i - 1] if i > start else ""
-        nxt = text[i + 1] if i + 1 < end else ""
+        nxt = text[i + width] if i + width < end else ""
         double = char in _DOUBLE
         open_at = next(
             (n for n in range(len(stack) - 1, -1, -1) if stack[n].double == double), None
@@ -120,11 +130,12 @@ def _scan(text: str, start: int, end: int) -> Iterator[Quote]:
             opened = stack[open_at]
             del stack[open_at:]
             if not stack:
-                yield Quote(opened.at + 1, i)
+                yield Quote(opened.at + opened.width, i)
         if action in ("open", "reopen"):
-            stack.append(_Open(char, double, i))
+            stack.append(_Open(char, double, i, width))
+        i += width
     if stack:
-        yield Quote(stack[0].at + 1, end, closed=False)
+        yield Quote(stack[0].at + stack[0].width, end, closed=False)
 
 
 def _double_action(char: str, prev: str, nxt: str, opened: _Open | None) -> str:
@@ -136,6 +147,8 @@ def _double_action(char: str, prev: str, nxt: str, opened: _Open | None) -> str:
     german_close = char == "“" and opened.mark == "„"
     if char in _DOUBLE_OPENERS and not german_close and _opening(prev, nxt):
         return "reopen"
+    if char in _DOUBLE_EITHER and prev.isspace() and _starts_words(nxt):
+        return "reopen"  # placed to open: a new paragraph's quote, the last one not closed
     return "close"
 
 
@@ -198,11 +211,16 @@ def check_quotes(
 def title_like(text: str) -> bool:
     """True for words in quotation marks that are a title or a name, not a quotation:
     at most six words, no sentence punctuation, every word of four letters or more
-    capitalised ("All About Eve", "Captain Fantastic", "PA")."""
+    capitalised or a numeral ("All About Eve", "20th Century Women", "PA")."""
     words = _WORDS.findall(text)
     if not words or len(words) > _TITLE_WORDS or re.search(r"[.,;:!?]", text.strip(" .,")):
         return False
-    return words[0][0].isupper() and all(w[0].isupper() for w in words if len(w) >= 4)
+    return _capital(words[0]) and all(_capital(w) for w in words if len(w) >= 4)
+
+
+def _capital(word: str) -> bool:
+    """True for a word a title capitalises: a capital or a numeral first (20th Century Women)."""
+    return word[0].isupper() or word[0].isdigit()
 
 
 def _judged(present: Callable[[str], bool], text: str) -> bool:

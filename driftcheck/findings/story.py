@@ -21,8 +21,8 @@ from dataclasses import dataclass, replace
 
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
-from driftcheck.findings.figures import Figure, figures, incidental
-from driftcheck.findings.lexicon import HONORIFICS, canonical_words
+from driftcheck.findings.figures import Figure, figures, incidental, joined
+from driftcheck.findings.lexicon import HONORIFICS, STOPWORDS, canonical_words
 from driftcheck.findings.names import Capitals, Entity, names, not_a_name, titles
 from driftcheck.findings.quotes import Quote, in_group, title_like
 from driftcheck.normalize import fold
@@ -166,9 +166,10 @@ def _figures(unpaired: _Unpaired, locale: str) -> list[Finding]:
     found = []
     read = figures(unpaired.side, locale)
     kept_in = {unpaired.sentence(f.start) for f in read if unpaired.other.has_figure(f)}
+    missing = {f.start for f in read if not unpaired.other.has_figure(f)}
     for figure in read:
-        if incidental(figure) or not unpaired.read(figure.start):
-            continue
+        if incidental(figure) or not unpaired.read(figure.start) or joined(figure, missing):
+            continue  # (a range's or a restatement's second figure: one fact with the first)
         if unpaired.other.has_figure(figure):
             continue
         if _month_alone(figure) and unpaired.sentence(figure.start) in kept_in:
@@ -246,11 +247,16 @@ _QUOTE_COMPARED = frozenset(
 )
 
 
-def first_mentions(found: Sequence[Finding]) -> list[Finding]:
+def first_mentions(
+    found: Sequence[Finding], quotes: tuple[Sequence[Quote], Sequence[Quote]] = ((), ())
+) -> list[Finding]:
     """The findings with each name, figure or quote reported lost (or new) once: at its
-    first mention ("100%" added in two sentences is one new figure); a quote reported
-    changed is not also dropped; a name already reported in a longer form (Mr Alwan after
-    Salim Hussein Alwan, CBO after Congressional Budget Office) is not reported again."""
+    first mention ("100%" added in two sentences is one new figure); a quotation that runs
+    over several sentences (A's and B's `quotes`) is added or dropped once; a quote
+    reported changed is not also dropped; a name already reported in a longer form (Mr
+    Alwan after Salim Hussein Alwan, CBO after Congressional Budget Office) is not
+    reported again."""
+    found = _one_per_quotation(found, quotes)
     seen: set[tuple[str, str]] = set()
     altered = {fold(f.a_text or "") for f in found if f.rule in _QUOTE_COMPARED}
     reported: dict[str, list[str]] = {}
@@ -274,6 +280,65 @@ def first_mentions(found: Sequence[Finding]) -> list[Finding]:
 
 
 _NAMES = frozenset({"entity.dropped", "entity.added"})
+
+
+def once_per_figure(found: Sequence[Finding], a_text: str, b_text: str) -> list[Finding]:
+    """The findings without a figure added (removed, omitted) that a number.changed already
+    gives as its new (old) value, with the same word after it: a toll updated from "17
+    people" to "18 people" and repeated in a new sentence is one change, not a change and
+    a new figure (A's and B's texts give the words after the figures)."""
+    new = {_counted(b_text, f.b_span) for f in found if f.rule == "number.changed"} - {""}
+    old = {_counted(a_text, f.a_span) for f in found if f.rule == "number.changed"} - {""}
+    return [
+        f
+        for f in found
+        if not (f.rule == "number.added" and _counted(b_text, f.b_span) in new)
+        and not (f.rule in _LOST_FIGURE and _counted(a_text, f.a_span) in old)
+    ]
+
+
+_LOST_FIGURE = frozenset({"number.removed", "number.omitted"})
+_NEXT_WORD = re.compile(r"\W*(\w*)")
+_SPECIFIC_DIGITS = 3
+
+
+def _counted(text: str, span: tuple[int, int] | None) -> str:
+    """A figure at `span` of `text` and the word it counts, folded ("18 people"); "" when
+    no word that is not a function word follows ("0.8% at" may be any index's rise). A
+    number of three digits or more, not a percentage, is itself specific ("148 others",
+    "148 injured")."""
+    if span is None:
+        return ""
+    figure = text[span[0] : span[1]]
+    if sum(c.isdigit() for c in figure) >= _SPECIFIC_DIGITS and "%" not in figure:
+        return fold(figure)
+    after = _NEXT_WORD.match(text, span[1])
+    word = after.group(1) if after else ""
+    if not word or word.lower() in STOPWORDS:
+        return ""
+    return fold(f"{figure} {word.removesuffix('s')}")  # "six months", "six-month total"
+
+
+def _one_per_quotation(
+    found: Sequence[Finding], quotes: tuple[Sequence[Quote], Sequence[Quote]]
+) -> list[Finding]:
+    """The findings without a second quote.dropped (quote.added) in a quotation of A (B)
+    already reported: its sentences may sit in several groups, but it is one quote."""
+    reported: set[tuple[str, int]] = set()
+    starts = ([q.start for q in quotes[0]], [q.start for q in quotes[1]])
+    kept = []
+    for item in found:
+        span = item.a_span if item.rule == "quote.dropped" else item.b_span
+        if item.rule in ("quote.dropped", "quote.added") and span is not None:
+            side = 0 if item.rule == "quote.dropped" else 1
+            n = bisect_right(starts[side], span[0]) - 1  # quotations are in reading order
+            if n >= 0 and span[0] < max(quotes[side][n].end, quotes[side][n].start + 1):
+                key = (item.rule, n)
+                if key in reported:
+                    continue
+                reported.add(key)
+        kept.append(item)
+    return kept
 
 
 def _shorter_form(text: str, name: str) -> bool:

@@ -1,0 +1,68 @@
+"""Quotes on real copy (#14): two apostrophes as quotation marks, run-on quotes, titles."""
+
+from __future__ import annotations
+
+from driftcheck import Comparer
+from driftcheck.findings.quotes import Quote, title_like
+from driftcheck.findings.rules import finding
+from driftcheck.findings.story import first_mentions
+from driftcheck.testing import FakeEmbedder
+from tests.test_findings_rules import quoted
+
+
+def test_two_apostrophes_are_one_double_quotation_mark() -> None:
+    text = "He would veto the budget ''if necessary''. It was ''a bad deal'', he said."
+    assert quoted(text) == ["if necessary", "a bad deal"]
+
+
+def test_a_quote_nested_in_two_apostrophes_does_not_unpair_them() -> None:
+    text = "He said: ''I told them, 'This is not in our interest.' We left.'' Talks ended."
+    assert quoted(text) == ["I told them, 'This is not in our interest.' We left."]
+
+
+def test_a_quote_reopened_without_a_close_starts_a_new_quote() -> None:
+    # wire copy leaves a quote open when it runs into the next paragraph; flattened
+    # into one paragraph, the next opening mark is a new quote, not a close
+    text = "He said: ''I sat at that table. ''They know I can say no. '' He then left."
+    assert [q.strip() for q in quoted(text)] == ["I sat at that table.", "They know I can say no."]
+    straight = 'He said: "I sat at that table. "They know I can say no. " He then left.'
+    assert [q.strip() for q in quoted(straight)] == [
+        "I sat at that table.",
+        "They know I can say no.",
+    ]
+
+
+def test_a_closing_mark_after_text_still_closes() -> None:
+    assert quoted('"Yes," he said, "we will go."') == ["Yes,", "we will go."]
+    assert quoted("''Yes,'' he said, ''we will go.''") == ["Yes,", "we will go."]
+
+
+def test_a_title_may_open_with_a_numeral() -> None:
+    assert title_like("20th Century Women")
+    assert not title_like("20 people were killed")
+    assert not title_like("we will not go")
+
+
+def test_a_quotation_over_several_groups_is_added_once() -> None:
+    # one quotation whose sentences the aligner put in two added groups
+    quotes = ((), (Quote(10, 80), Quote(90, 120)))
+    found = [
+        finding("quote.added", "quote added: first part", 1, b_span=(10, 40), b_text="first"),
+        finding("quote.added", "quote added: second part", 2, b_span=(42, 79), b_text="second"),
+        finding("quote.added", "quote added: another quote", 3, b_span=(90, 119), b_text="other"),
+    ]
+    kept = first_mentions(found, quotes)
+    assert [f.message for f in kept] == ["quote added: first part", "quote added: another quote"]
+    assert len(first_mentions(found)) == 3  # without the quotations, three quotes
+
+
+def test_two_quotations_added_are_both_reported() -> None:
+    a = "The minister spoke in Leeds on Monday about the new budget plans."
+    b = (
+        "The minister spoke in Leeds on Monday about the new budget plans. "
+        '"Nobody wanted this outcome at all." '
+        '"Farmers deserve a fair settlement," she said.'
+    )
+    report = Comparer(embedder=FakeEmbedder(), use_cache=False).compare(a, b)
+    added = [f.b_text for f in report.findings if f.rule == "quote.added"]
+    assert added == ["Nobody wanted this outcome at all", "Farmers deserve a fair settlement"]
