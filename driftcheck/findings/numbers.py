@@ -59,13 +59,14 @@ def _changed(view: GroupView, a: Figure, b: Figure) -> Finding:
     """number.changed; at info between two weekdays when one says when something was
     said ("announced Wednesday" -> "said by email Sunday"): a running story's statements
     move on with the news. The day of an event ("meet on Friday") is still an error."""
+    said = a.kind == b.kind == "weekday" and (
+        _said_on(view.a.text, a.start) or _said_on(view.b.text, b.start)
+    )
     message = f"number changed: {a.shown} -> {b.shown}"
-    said = _said_on(view.a.text, a.start) or _said_on(view.b.text, b.start)
-    if a.kind == b.kind == "weekday" and said:
+    if said:
         message += " (the day a statement was made)"
-        found = view.finding("number.changed", message, a=(a.start, a.end), b=(b.start, b.end))
-        return replace(found, severity=Severity.INFO)
-    return view.finding("number.changed", message, a=(a.start, a.end), b=(b.start, b.end))
+    found = view.finding("number.changed", message, a=(a.start, a.end), b=(b.start, b.end))
+    return replace(found, severity=Severity.INFO) if said else found
 
 
 _SAID_ON = re.compile(
