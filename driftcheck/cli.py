@@ -6,16 +6,14 @@ user can fix become one line on stderr and exit code 2.
 
 from __future__ import annotations
 
-import contextlib
-import os
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 import typer.core
 
 from driftcheck import __version__
+from driftcheck.cli_base import Command, checked_language, checked_languages, name_of, user_errors
 from driftcheck.cli_options import (
     AddressOption,
     AnnotateOption,
@@ -49,37 +47,8 @@ from driftcheck.cli_options import (
     TranslationsOption,
 )
 from driftcheck.cli_output import progress, render, render_check, working
-from driftcheck.errors import DriftcheckError, UsageError
+from driftcheck.errors import UsageError
 from driftcheck.policy import ExitCode
-
-
-class _Command(typer.core.TyperCommand):
-    """A command with the usage line `compare [OPTIONS] A B` and one-line bad-value errors."""
-
-    def collect_usage_pieces(self, ctx: Any) -> list[str]:  # typer's click is private
-        """Arguments by name (`A B`), not typer's `{A} {B}`."""
-        pieces = super().collect_usage_pieces(ctx)
-        return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        """Parse; a bad option value becomes `driftcheck: error: --fail-on: ...`, exit 2."""
-        try:
-            return super().parse_args(ctx, args)
-        except typer.BadParameter as exc:
-            name = exc.param_hint or (exc.param.opts[0] if exc.param is not None else "value")
-            if isinstance(name, list | tuple):
-                name = " / ".join(name)
-            message = exc.message.removeprefix("Value error, ").rstrip(".")
-            raise _OneLineError(f"{str(name).strip(chr(39))}: {message}", ctx) from None
-
-
-class _OneLineError(typer.BadParameter):
-    """A usage error shown as the one line every driftcheck error is."""
-
-    def show(self, file: object = None) -> None:  # noqa: ARG002 - always stderr
-        """`driftcheck: error: MESSAGE` on stderr, without the usage block."""
-        typer.echo(f"driftcheck: error: {self.message}", err=True)
-
 
 app = typer.Typer(
     name="driftcheck",
@@ -114,7 +83,7 @@ def _root(
     """Show what drifted between two versions of a news story."""
 
 
-@app.command(cls=_Command)
+@app.command(cls=Command)
 def compare(
     a: Annotated[
         str,
@@ -191,7 +160,7 @@ def compare(
     Exit 0 when the comparison passes the policy, 1 when a finding reaches --fail-on or
     a threshold (--max-omitted, --max-drift) is over, 2 for bad input, options or settings.
     """
-    with _user_errors():
+    with user_errors():
         if a == "-" and b == "-":
             raise UsageError("only one of A and B can be read from stdin")
         from driftcheck.align import AlignOptions
@@ -204,7 +173,7 @@ def compare(
             fail_on=fail_on,
             model=model,
             strict=strict,
-            language=None if language is None else _language(language),
+            language=None if language is None else checked_language(language),
             max_size=max_size,
             max_omitted=max_omitted,
             max_drift=max_drift,
@@ -216,7 +185,7 @@ def compare(
         comparer = Comparer(
             cache_dir=cache_dir, use_cache=not no_cache, options=options, config=config
         )
-        a_language, b_language = _languages(lang_a, lang_b)
+        a_language, b_language = checked_languages(lang_a, lang_b)
         if explain is not None:
             from driftcheck.report.explain import parse_ref
 
@@ -225,8 +194,8 @@ def compare(
             report = comparer.compare(
                 a_text,
                 b_text,
-                a_path=_name(a),
-                b_path=_name(b),
+                a_path=name_of(a),
+                b_path=name_of(b),
                 a_language=a_language,
                 b_language=b_language,
             )
@@ -248,7 +217,7 @@ def compare(
     raise typer.Exit(ExitCode.DRIFT if report.failed else ExitCode.OK)
 
 
-@app.command(cls=_Command)
+@app.command(cls=Command)
 def check(
     corpus: Annotated[
         Path,
@@ -314,7 +283,7 @@ def check(
     when a story could not be read or compared (its row says why; the other stories are
     still reported) or for bad options or settings.
     """
-    with _user_errors():
+    with user_errors():
         from driftcheck.config import resolve
         from driftcheck.executors import executor_for
         from driftcheck.runner import check as check_corpus
@@ -342,7 +311,7 @@ def check(
                 cache_dir=cache_dir,
                 use_cache=not no_cache,
                 encoding=encoding,
-                languages=_languages(lang_a, lang_b),
+                languages=checked_languages(lang_a, lang_b),
                 on_start=bar.start,
                 on_done=lambda _: bar.advance(),
             )
@@ -354,24 +323,7 @@ def check(
     raise typer.Exit(result.exit_code)
 
 
-def _language(value: str) -> str:
-    """--language: a code for both versions, or auto (detect each)."""
-    from driftcheck.language import checked_code
-
-    return "auto" if value.strip().lower() == "auto" else checked_code(value, "--language")
-
-
-def _languages(lang_a: str | None, lang_b: str | None) -> tuple[str | None, str | None]:
-    """--lang-a and --lang-b, checked."""
-    from driftcheck.language import checked_code
-
-    return (
-        None if lang_a is None else checked_code(lang_a, "--lang-a"),
-        None if lang_b is None else checked_code(lang_b, "--lang-b"),
-    )
-
-
-@app.command(cls=_Command)
+@app.command(cls=Command)
 def pair(
     archive: ArchiveArgument,
     sources: SourcesOption,
@@ -392,7 +344,7 @@ def pair(
     cannot be read are skipped and listed on stderr. Exit 0 when the manifest was
     written, 2 for bad arguments.
     """
-    with _user_errors():
+    with user_errors():
         from driftcheck.executors import executor_for
         from driftcheck.pairing import pair as find_versions
         from driftcheck.pairing.manifest import manifest_text, write_manifest
@@ -427,34 +379,6 @@ def pair(
             err=True,
         )
     raise typer.Exit(ExitCode.OK)
-
-
-def _name(source: str) -> str | None:
-    return None if source == "-" else source
-
-
-@contextlib.contextmanager
-def _user_errors() -> Iterator[None]:
-    """Turn errors a user can fix into one line on stderr and exit code 2."""
-    try:
-        yield
-    except DriftcheckError as exc:
-        typer.echo(f"driftcheck: error: {exc}", err=True)
-        raise typer.Exit(ExitCode.ERROR) from None
-    except KeyboardInterrupt:
-        typer.echo("driftcheck: interrupted", err=True)
-        raise typer.Exit(130) from None
-    except (typer.Exit, typer.Abort):
-        raise
-    except Exception as exc:
-        if os.environ.get("DRIFTCHECK_DEBUG"):
-            raise
-        typer.echo(
-            f"driftcheck: internal error: {type(exc).__name__}: {exc} "
-            "(set DRIFTCHECK_DEBUG=1 for the traceback, and please report it)",
-            err=True,
-        )
-        raise typer.Exit(ExitCode.INTERNAL) from None
 
 
 def main() -> None:
