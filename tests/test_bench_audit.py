@@ -10,7 +10,8 @@ import pytest
 
 from bench import audit_labels
 from bench.audit_labels import AuditError, apply, load_audit
-from bench.realcopy import load_pairs
+from bench.realcopy import LABELS as REALCOPY_LABELS
+from bench.realcopy import SPLITS, TEXTS, check_texts, load_pairs
 
 HEAD_A: dict[str, Any] = {"pair": "p1", "labelled": True, "n_changes": 2, "notes": "an edit"}
 HEAD_B: dict[str, Any] = {"pair": "p2", "labelled": True, "n_changes": 1, "notes": "another"}
@@ -129,3 +130,16 @@ def test_the_script_writes_label_files_the_bench_reads(tmp_path: Path) -> None:
     assert held.name == "p3"
     assert [label.a for label in held.labels] == ["Smith"]
     assert len(load_pairs(out / "dev.jsonl")) == 2
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_the_committed_audited_labels_are_the_audit_applied(tmp_path: Path, split: str) -> None:
+    assert audit_labels.main(["--out", str(tmp_path)]) == 0
+    committed = (REALCOPY_LABELS / "audited" / f"{split}.jsonl").read_text(encoding="utf-8")
+    assert (tmp_path / f"{split}.jsonl").read_text(encoding="utf-8") == committed
+
+
+@pytest.mark.skipif(not TEXTS.is_dir(), reason="the NewsEdits texts live in ../shared/benchdata")
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_audited_excerpt_is_in_its_text(split: str) -> None:
+    check_texts(load_pairs(REALCOPY_LABELS / "audited" / f"{split}.jsonl"), TEXTS)
