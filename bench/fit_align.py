@@ -60,6 +60,9 @@ GRID: dict[str, Sequence[float]] = {
     "kept": (0.0, 0.3, 0.5, 0.7, 0.9),
     "move": (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01),
     "anchor": (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95),
+    "beads": (0.0, 0.1, 0.15, 0.2, 0.3, 0.5, 1.01),
+    "skip": (-0.2, -0.1, -0.06, -0.04, -0.02, 0.0, 0.02, 0.05, 0.1),
+    "margin": (0.0, 0.25, 0.5, 1.0),
 }
 MULTILINGUAL = {"use-multilingual"}
 BASELINES = ("difflib", "mutual-best", "monotonic-dp")
@@ -161,11 +164,12 @@ def baseline_bests(
 
 
 def warm(embedder: Embedder, sentence_lists: Sequence[Sequence[str]]) -> None:
-    """Embed every sentence and every pair of neighbours once, in one call."""
+    """Embed every sentence and every run of two and three neighbours once, in one call."""
     texts: list[str] = []
     for sentences in sentence_lists:
         tidied = [tidy(s) for s in sentences]
         texts += tidied + [f"{x} {y}" for x, y in itertools.pairwise(tidied)]
+        texts += [f"{x} {y} {z}" for x, y, z in zip(tidied, tidied[1:], tidied[2:], strict=False)]
     embedder.embed(texts)
 
 

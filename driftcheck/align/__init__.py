@@ -33,6 +33,7 @@ from typing import Any
 
 from driftcheck.align.absorb import absorb
 from driftcheck.align.anchors import anchors, chain, identical_pairs
+from driftcheck.align.beads import align_beads, char_ratio, joined_runs
 from driftcheck.align.finish import finish
 from driftcheck.align.leftovers import grow, moved_pairs
 from driftcheck.align.order import align_gap, fits, gaps, joined_neighbours
@@ -98,16 +99,34 @@ def _match(
     n_b: int,
 ) -> list[Link]:
     """Stages 2 to 6 on the sentences identity could not settle."""
-    links = links + anchors(vectors, params)
-    settled_a = {i for link in links for i in link.a}
-    settled_b = {j for link in links for j in link.b}
-    open_gaps = [gap for gap in gaps(chain(links), settled_a, settled_b, n_a, n_b) if fits(gap)]
-    vectors.prepare(part for gap in open_gaps for part in joined_neighbours(vectors, gap, params))
-    for gap in open_gaps:
-        links += align_gap(vectors, gap, params)
+    if vectors.shared < params.beads:  # a translation: Bertalign's beads
+        links = _beads(vectors, links, params, n_a=n_a, n_b=n_b)
+    else:
+        links = links + anchors(vectors, params)
+        settled_a = {i for link in links for i in link.a}
+        settled_b = {j for link in links for j in link.b}
+        open_gaps = [g for g in gaps(chain(links), settled_a, settled_b, n_a, n_b) if fits(g)]
+        vectors.prepare(part for g in open_gaps for part in joined_neighbours(vectors, g, params))
+        for gap in open_gaps:
+            links += align_gap(vectors, gap, params)
     links += moved_pairs(vectors, links, params)
     links = grow(vectors, links, params, options.max_parts)
     return absorb(vectors, links, params, options.max_parts)
+
+
+def _beads(
+    vectors: Vectors, links: list[Link], params: AlignParams, *, n_a: int, n_b: int
+) -> list[Link]:
+    """Anchors, then Bertalign's second step in the gaps between what is settled."""
+    links = links + anchors(vectors, params)
+    settled_a = {i for link in links for i in link.a}
+    settled_b = {j for link in links for j in link.b}
+    open_gaps = [g for g in gaps(chain(links), settled_a, settled_b, n_a, n_b) if fits(g)]
+    vectors.prepare(run for g in open_gaps for run in joined_runs(g))
+    ratio = char_ratio(vectors)
+    for gap in open_gaps:
+        links += align_beads(vectors, gap, params, ratio)
+    return links
 
 
 def texts_to_embed(
