@@ -9,6 +9,9 @@ In plain words; each threshold is fitted per embedding backend on development da
 3. The settled pairs that keep the reading order cut both versions into gaps. In each
    gap an order-preserving dynamic programme (1-1, 1-2, 2-1, 2-2, 1-0, 0-1; neighbours
    joined and embedded as one text) links what is similar enough (`order`, see order.py).
+   In a pair sharing few words (under `beads`: a translation), Bertalign's second step
+   takes its place: beads up to 1-3 and 3-1, every run of neighbours embedded once, scored
+   by cosine times a length penalty against a fitted `skip` cost (beads.py).
 4. What is still unpaired is matched across the whole story, most similar first, for
    passages that moved (`moved`, at least `move` similar, `clear` ahead of every other
    candidate of both sentences, and keeping `kept` x the words the versions share).
