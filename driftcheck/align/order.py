@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from driftcheck.align.decide import features, probability
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link
 from driftcheck.align.vectors import Vectors, pair_cost
@@ -215,6 +216,9 @@ class _RowScores:
         if (dr, dc) == (1, 1):
             # among equally good pairs, the one nearest the gap's diagonal: A-B mirrors B-A
             off_diagonal = _SAME * abs(r / len(self.gap.a) - c / len(self.gap.b))
+            if self.params.calibrated:
+                values = features(self.vectors, self.gap.a, self.gap.b, r, c)
+                return probability(self.params, values) - self.params.calibrated - off_diagonal
             cost = pair_cost(self.vectors, self.gap.a[r], self.gap.b[c], self.params)
             return ones[k] - self.params.link - cost - off_diagonal
         if dc == 2 and not self.have_b[c]:
