@@ -1,6 +1,7 @@
 """Fit the aligner's thresholds per embedding backend on the development data.
 
     python bench/fit_align.py [--model default|use-multilingual|lexical ...] [--benchdata DIR]
+                              [--params NAME ...] [--rounds N] [--calibrate]
 
 For each backend: embed the dev sets once (bench/data gold pairs, and the dev halves of
 ArgRewrite, Aesop and, for a multilingual backend, Text+Berg), then search the thresholds
@@ -11,7 +12,12 @@ of issue #9's acceptance: leading the best baseline (bench/quality.py's, at the 
 `link`) by MARGIN on the worse of the two F1s (Text+Berg: bead strict F1 against Bertalign's
 published 0.936). `doubt` (the
 margin under which a pair is marked low-confidence) is then set where flagging wrong pairs
-is most accurate. The result, with the scores it reached, goes into
+is most accurate. `--calibrate` (before `doubt`) fits the calibrated 1-1 decision
+(driftcheck/align/decide.py: a logistic model over cosine, margin to the runner-up, length
+ratio, position, neighbours' similarity and word overlap),
+cross-validated across sets (fitted on the others, scored on each), and keeps it only if it
+wins held out and on all sets without costing any set more than KEEP. The result, with the
+scores it reached, goes into
 driftcheck/align/fitted.json, keyed by model id. Only dev data is read; the held-out halves
 are not in the project.
 """
@@ -35,7 +41,8 @@ if not __package__:  # run as a script: make `bench` and `driftcheck` importable
 from bench.gold import GoldPair, Scores, load_pairs, resolve, score
 from bench.quality import DATA, MemoEmbedder
 from bench.realdata import SetScore, SpanPair, benchdata_root, load_set, score_groups, to_spans
-from driftcheck.align import AlignOptions, align
+from driftcheck.align import AlignOptions, align, candidate_pairs
+from driftcheck.align.decide import FEATURES
 from driftcheck.align.params import FITTED_FILE, AlignParams, params_for
 from driftcheck.embed import load_embedder
 from driftcheck.embed.base import Embedder
@@ -60,6 +67,9 @@ GRID: dict[str, Sequence[float]] = {
     "kept": (0.0, 0.3, 0.5, 0.7, 0.9),
     "move": (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01),
     "anchor": (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95),
+    "beads": (0.0, 0.1, 0.15, 0.2, 0.3, 0.5, 1.01),
+    "skip": (-0.2, -0.1, -0.06, -0.04, -0.02, 0.0, 0.02, 0.05, 0.1),
+    "margin": (0.0, 0.25, 0.5, 1.0),
 }
 MULTILINGUAL = {"use-multilingual"}
 BASELINES = ("difflib", "mutual-best", "monotonic-dp")
@@ -161,11 +171,12 @@ def baseline_bests(
 
 
 def warm(embedder: Embedder, sentence_lists: Sequence[Sequence[str]]) -> None:
-    """Embed every sentence and every pair of neighbours once, in one call."""
+    """Embed every sentence and every run of two and three neighbours once, in one call."""
     texts: list[str] = []
     for sentences in sentence_lists:
         tidied = [tidy(s) for s in sentences]
         texts += tidied + [f"{x} {y}" for x, y in itertools.pairwise(tidied)]
+        texts += [f"{x} {y} {z}" for x, y, z in zip(tidied, tidied[1:], tidied[2:], strict=False)]
     embedder.embed(texts)
 
 
@@ -200,6 +211,116 @@ def fit(
         if not improved:
             break
     return best, best_results
+
+
+Rows = list[tuple[list[float], bool]]
+"""Candidate 1-1 pairs: decide.features and whether the pair is a gold link."""
+CALIBRATED = (0.3, 0.4, 0.5)
+"""Probabilities a calibrated 1-1 link may need (`calibrated`), chosen by cross-validation."""
+KEEP = 0.005
+"""The calibrated decision is kept only if no set's F1 drops by more than this (issue #9:
+win where it is behind without losing where it is ahead)."""
+
+
+def gold_rows(pairs: Sequence[GoldPair], embedder: Embedder, params: AlignParams) -> Rows:
+    """bench/data's gold pairs as labelled candidates."""
+    rows: Rows = []
+    for pair in pairs:
+        a, b = segment(pair.a_text).sentences, segment(pair.b_text).sentences
+        gold = resolve(pair, [s.text for s in a], [s.text for s in b])
+        links = {(i, j) for group in gold.groups for i in group[0] for j in group[1]}
+        for i, j, values in candidate_pairs(a, b, embedder, AlignOptions(params=params)):
+            if i in gold.scored_a and j in gold.scored_b:
+                rows.append((values, (i, j) in links))
+    return rows
+
+
+def span_rows(
+    root: Path, pairs: Sequence[SpanPair], embedder: Embedder, params: AlignParams
+) -> Rows:
+    """A benchdata set's pairs as labelled candidates (sentences mapped as its score.py does)."""
+    from bench.realdata import scorer
+
+    score_module = scorer(root, "score")
+    rows: Rows = []
+    for pair in pairs:
+        links = score_module.links_of(pair.gold["links"])
+        for i, j, values in candidate_pairs(pair.a, pair.b, embedder, AlignOptions(params=params)):
+            a = score_module._to_gold((pair.a[i].start, pair.a[i].end), pair.gold["a_spans"])
+            b = score_module._to_gold((pair.b[j].start, pair.b[j].end), pair.gold["b_spans"])
+            rows.append((values, (a, b) in links))
+    return rows
+
+
+def logistic(rows: Rows, l2: float = 1e-3, steps: int = 3000) -> list[float]:
+    """Weights (one per feature, then the intercept) of an L2-regularised logistic model."""
+    import numpy as np
+
+    x = np.array([values for values, _ in rows], dtype=np.float64)
+    y = np.array([float(label) for _, label in rows])
+    mean, spread = x.mean(axis=0), x.std(axis=0) + 1e-9
+    scaled = np.hstack([(x - mean) / spread, np.ones((len(rows), 1))])
+    w = np.zeros(scaled.shape[1])
+    for _ in range(steps):  # gradient descent: the data are a few thousand rows
+        p = 1 / (1 + np.exp(-scaled @ w))
+        w -= 0.5 * (scaled.T @ (p - y) / len(y) + l2 * w)
+    raw = w[:-1] / spread
+    return [*raw.tolist(), float(w[-1] - np.sum(w[:-1] * mean / spread))]
+
+
+def with_model(params: AlignParams, w: Sequence[float], calibrated: float) -> AlignParams:
+    """The params with a calibrated 1-1 decision (weights from `logistic`)."""
+    named = {f"w_{name}": round(value, 4) for name, value in zip(FEATURES, w, strict=False)}
+    return replace(params, calibrated=calibrated, w_bias=round(w[-1], 4), **named)
+
+
+def calibrate(
+    sets: Sequence[DevSet],
+    rows: dict[str, Rows],
+    params: AlignParams,
+    bests: dict[str, dict[str, float]] | None,
+    log: Callable[[str], None],
+) -> AlignParams:
+    """Fit the calibrated 1-1 decision; keep it if it beats `params` on the objective, held
+    out and fitted on all sets, and costs no set more than KEEP on either F1.
+
+    Cross-validated: for each set with candidates, the model is fitted on the others and
+    scored on it; `calibrated` is the threshold with the best mean objective over those
+    held-out sets. The model kept is then fitted on all of them.
+    """
+    names = [s.name for s in sets if rows.get(s.name)]
+    plain = {s.name: s.run(params) for s in sets}
+    held: dict[float, list[float]] = {t: [] for t in CALIBRATED}
+    for test in names:
+        w = logistic([row for n in names if n != test for row in rows[n]])
+        dev = next(s for s in sets if s.name == test)
+        for t in CALIBRATED:
+            result = dev.run(with_model(params, w, t))
+            one = {test: result}
+            held[t].append(objective(one, bests) - objective({test: plain[test]}, bests))
+            log(f"calibrated {t}: fitted without {test}, on it {_short(result)}")
+            log(f"  plain on it {_short(plain[test])}")
+    best_t = max(CALIBRATED, key=lambda t: (sum(held[t]), -t))
+    model = with_model(params, logistic([row for n in names for row in rows[n]]), best_t)
+    results = {s.name: s.run(model) for s in sets}
+    gain = objective(results, bests) - objective(plain, bests)
+    losses = [
+        f"{name} {m}"
+        for name, r in results.items()
+        for m in _metrics(name)
+        if r[m] < plain[name][m] - KEEP
+    ]
+    log(
+        f"calibrated {best_t} (held-out gain {sum(held[best_t]) / len(names):+.4f} a set), "
+        f"fitted on all: objective {gain:+.4f}, losing {', '.join(losses) or 'nothing'}"
+    )
+    return model if gain > 0 and sum(held[best_t]) > 0 and not losses else params
+
+
+def _short(result: dict[str, float]) -> str:
+    return " / ".join(
+        f"{result[m]:.4f}" for m in ("link_f1", "unpaired_f1", "bead_strict_f1") if m in result
+    )
 
 
 def fit_doubt(groups_and_truth: Sequence[tuple[Pairing, bool]]) -> float:
@@ -273,6 +394,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--params", nargs="+", choices=list(GRID), default=list(GRID), help="thresholds to search"
     )
     parser.add_argument(
+        "--calibrate",
+        action="store_true",
+        help="also fit the calibrated 1-1 decision (decide.py), cross-validated across sets",
+    )
+    parser.add_argument(
         "--goal",
         choices=["margin", "mean"],
         default="margin",
@@ -319,6 +445,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.params,
             bests=bests,
         )
+        if args.calibrate:
+            plain = replace(params, calibrated=0.0)
+            rows = {"gold": gold_rows(gold_pairs, embedder, plain)} | {
+                n: span_rows(root, data[n], embedder, plain) for n in names
+            }
+            params = calibrate(sets, rows, plain, bests, lambda m: print("  " + m, flush=True))
+            results = {s.name: s.run(params) for s in sets}
         truth = [
             t for n in names if n != "textberg" for t in pair_truth(root, data[n], embedder, params)
         ]

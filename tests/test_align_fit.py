@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bench.fit_align import MARGIN, objective
+from bench.fit_align import MARGIN, logistic, objective, with_model
+from driftcheck.align.decide import FEATURES
+from driftcheck.align.params import AlignParams
 
 RESULTS = {
     "gold": {"link_f1": 0.95, "unpaired_f1": 0.90},
@@ -31,3 +33,19 @@ def test_text_berg_is_judged_on_link_and_bead_strict_f1() -> None:
     bests = {"textberg": {"link_f1": 0.92, "bead_strict_f1": 0.936}}
     assert objective(results) == pytest.approx((0.94 + 0.83) / 2)
     assert objective(results, bests) == pytest.approx((0.94 + 0.83) / 2 + 0.83 - 0.936 - MARGIN)
+
+
+def test_logistic_separates_linked_from_unlinked_candidates() -> None:
+    rows = [([0.9, 0.3], True), ([0.8, 0.2], True), ([0.3, -0.1], False), ([0.2, 0.0], False)]
+    rows = rows * 5
+    w = logistic(rows)
+    z = [w[-1] + w[0] * x[0] + w[1] * x[1] for x, _ in rows[:4]]
+    assert min(z[:2]) > 0
+    assert max(z[2:]) < 0
+
+
+def test_with_model_names_each_weight_after_its_feature() -> None:
+    params = with_model(AlignParams(), [float(n) for n in range(len(FEATURES) + 1)], 0.4)
+    assert params.calibrated == 0.4
+    assert [getattr(params, f"w_{name}") for name in FEATURES] == list(range(len(FEATURES)))
+    assert params.w_bias == len(FEATURES)

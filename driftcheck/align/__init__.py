@@ -9,6 +9,11 @@ In plain words; each threshold is fitted per embedding backend on development da
 3. The settled pairs that keep the reading order cut both versions into gaps. In each
    gap an order-preserving dynamic programme (1-1, 1-2, 2-1, 2-2, 1-0, 0-1; neighbours
    joined and embedded as one text) links what is similar enough (`order`, see order.py).
+   A calibrated decision can replace the cosine threshold of its 1-1 pairs (decide.py;
+   fitted off for both backends, see bench/RESULTS.md).
+   In a pair sharing few words (under `beads`: a translation), Bertalign's second step
+   takes its place: beads up to 1-3 and 3-1, every run of neighbours embedded once, scored
+   by cosine times a length penalty against a fitted `skip` cost (beads.py).
 4. What is still unpaired is matched across the whole story, most similar first, for
    passages that moved (`moved`, at least `move` similar, `clear` ahead of every other
    candidate of both sentences, and keeping `kept` x the words the versions share).
@@ -33,9 +38,11 @@ from typing import Any
 
 from driftcheck.align.absorb import absorb
 from driftcheck.align.anchors import anchors, chain, identical_pairs
+from driftcheck.align.beads import align_beads, char_ratio, joined_runs
+from driftcheck.align.decide import features
 from driftcheck.align.finish import finish
 from driftcheck.align.leftovers import grow, moved_pairs
-from driftcheck.align.order import align_gap, fits, gaps, joined_neighbours
+from driftcheck.align.order import Gap, align_gap, diagonal_band, fits, gaps, joined_neighbours
 from driftcheck.align.params import AlignParams, params_for
 from driftcheck.align.stages import Link
 from driftcheck.align.vectors import Vectors, shared_words
@@ -43,7 +50,7 @@ from driftcheck.embed.base import Embedder
 from driftcheck.normalize import fold, tidy
 from driftcheck.types import Pairing, Sentence
 
-__all__ = ["AlignOptions", "AlignParams", "align", "texts_to_embed"]
+__all__ = ["AlignOptions", "AlignParams", "align", "candidate_pairs", "texts_to_embed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,16 +105,67 @@ def _match(
     n_b: int,
 ) -> list[Link]:
     """Stages 2 to 6 on the sentences identity could not settle."""
-    links = links + anchors(vectors, params)
-    settled_a = {i for link in links for i in link.a}
-    settled_b = {j for link in links for j in link.b}
-    open_gaps = [gap for gap in gaps(chain(links), settled_a, settled_b, n_a, n_b) if fits(gap)]
-    vectors.prepare(part for gap in open_gaps for part in joined_neighbours(vectors, gap, params))
-    for gap in open_gaps:
-        links += align_gap(vectors, gap, params)
+    if vectors.shared < params.beads:  # a translation: Bertalign's beads
+        links = _beads(vectors, links, params, n_a=n_a, n_b=n_b)
+    else:
+        links = links + anchors(vectors, params)
+        open_gaps = _open_gaps(links, n_a, n_b)
+        vectors.prepare(part for g in open_gaps for part in joined_neighbours(vectors, g, params))
+        for gap in open_gaps:
+            links += align_gap(vectors, gap, params)
     links += moved_pairs(vectors, links, params)
     links = grow(vectors, links, params, options.max_parts)
     return absorb(vectors, links, params, options.max_parts)
+
+
+def _open_gaps(links: list[Link], n_a: int, n_b: int) -> list[Gap]:
+    """The gaps between the settled pairs that keep the reading order, small enough to align."""
+    settled_a = {i for link in links for i in link.a}
+    settled_b = {j for link in links for j in link.b}
+    return [g for g in gaps(chain(links), settled_a, settled_b, n_a, n_b) if fits(g)]
+
+
+def candidate_pairs(
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    embedder: Embedder,
+    options: AlignOptions = AlignOptions(),
+) -> list[tuple[int, int, list[float]]]:
+    """(A sentence, B sentence, decide.features) of every 1-1 pair the programme weighs.
+
+    For bench/fit_align.py --calibrate: the pairs a calibrated decision is asked about.
+    """
+    params = options.params or params_for(embedder.model_id)
+    a_keys, b_keys, same, texts_a, texts_b = _settle_identical(a, b, options)
+    if not (texts_a and texts_b):
+        return []
+    shared = shared_words((s.text for s in a), (s.text for s in b))
+    if shared < params.beads:  # Bertalign's beads align this pair, not the programme
+        return []
+    vectors = Vectors(texts_a, texts_b, (a_keys, b_keys), embedder, options.top_k, shared=shared)
+    links = [Link((i,), (j,), 1.0, "identical") for i, j in same.items()]
+    found = []
+    for gap in _open_gaps(links + anchors(vectors, params), len(a), len(b)):
+        band = diagonal_band(len(gap.a), len(gap.b))
+        for r in range(len(gap.a)):
+            lo, hi = band(r)
+            for c in range(lo, min(hi, len(gap.b))):
+                values = features(vectors, gap.a, gap.b, r, c)
+                found.append((gap.a[r], gap.b[c], values))
+    return found
+
+
+def _beads(
+    vectors: Vectors, links: list[Link], params: AlignParams, *, n_a: int, n_b: int
+) -> list[Link]:
+    """Anchors, then Bertalign's second step in the gaps between what is settled."""
+    links = links + anchors(vectors, params)
+    open_gaps = _open_gaps(links, n_a, n_b)
+    vectors.prepare(run for g in open_gaps for run in joined_runs(g))
+    ratio = char_ratio(vectors)
+    for gap in open_gaps:
+        links += align_beads(vectors, gap, params, ratio)
+    return links
 
 
 def texts_to_embed(

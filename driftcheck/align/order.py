@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from driftcheck.align.decide import features, probability
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link
 from driftcheck.align.vectors import Vectors, pair_cost
@@ -66,7 +67,7 @@ def joined_neighbours(
     sentence on the other side, so only such pairs need an embedding.
     """
     p, q = len(gap.a), len(gap.b)
-    band = _band(p, q)
+    band = diagonal_band(p, q)
     close: list[set[int]] = []
     for r in range(p):
         start, end = _window(band, r, p, q)
@@ -79,7 +80,7 @@ def joined_neighbours(
     return found + [("b", (gap.b[c], gap.b[c + 1])) for c in sorted(pairs_b)]
 
 
-def _band(p: int, q: int) -> Callable[[int], tuple[int, int]]:
+def diagonal_band(p: int, q: int) -> Callable[[int], tuple[int, int]]:
     """The columns (B prefix lengths) the programme visits on row r: the diagonal +- width."""
     width = abs(p - q) + BAND
 
@@ -114,7 +115,7 @@ def fits(gap: Gap) -> bool:
 def align_gap(vectors: Vectors, gap: Gap, params: AlignParams) -> list[Link]:
     """The best in-order path through one gap, as links (joined neighbours prepared)."""
     p, q = len(gap.a), len(gap.b)
-    band = _band(p, q)
+    band = diagonal_band(p, q)
     rows = _RowScores(vectors, gap, params, band)
     value: dict[tuple[int, int], float] = {(0, 0): 0.0}
     step: dict[tuple[int, int], tuple[int, int]] = {}
@@ -130,7 +131,7 @@ def align_gap(vectors: Vectors, gap: Gap, params: AlignParams) -> list[Link]:
                     continue
                 gain = rows.gain(r - dr, c - dc, dr, dc) if dr and dc else 0.0
                 if dr and dc:  # a tie goes to the pair next to another pair (context)
-                    gain += _SAME * _context(step, gap, (r - dr, c - dc), (r, c))
+                    gain += _SAME * context_weight(step, gap, (r - dr, c - dc), (r, c))
                 if before + gain > best:
                     best, best_step = before + gain, (dr, dc)
             if best > -math.inf:
@@ -147,7 +148,7 @@ def align_gap(vectors: Vectors, gap: Gap, params: AlignParams) -> list[Link]:
     return links[::-1]
 
 
-def _context(
+def context_weight(
     step: dict[tuple[int, int], tuple[int, int]],
     gap: Gap,
     start: tuple[int, int],
@@ -215,6 +216,9 @@ class _RowScores:
         if (dr, dc) == (1, 1):
             # among equally good pairs, the one nearest the gap's diagonal: A-B mirrors B-A
             off_diagonal = _SAME * abs(r / len(self.gap.a) - c / len(self.gap.b))
+            if self.params.calibrated:
+                values = features(self.vectors, self.gap.a, self.gap.b, r, c)
+                return probability(self.params, values) - self.params.calibrated - off_diagonal
             cost = pair_cost(self.vectors, self.gap.a[r], self.gap.b[c], self.params)
             return ones[k] - self.params.link - cost - off_diagonal
         if dc == 2 and not self.have_b[c]:

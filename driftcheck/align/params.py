@@ -39,6 +39,14 @@ class AlignParams:
     lexical: a 1-1 pair loses this much times how far its word overlap falls short of the
         versions' (see vectors.pair_cost).
     doubt: a pair whose margin over the runner-up is below this is marked low-confidence.
+    beads: in pairs whose versions share less than this share of their words (a
+        translation), the gaps are aligned by Bertalign's second step (beads.py), not by
+        the programme of order.py (0.0: never); there:
+    skip: what leaving a sentence out scores (negative: a cost);
+    margin: how much of a bead's similarity to its neighbours it loses.
+    calibrated: when above 0, the programme links a 1-1 pair for its modelled probability
+        of being one sentence above this, instead of its cosine above `link`; the model's
+        weights are w_* (see decide.py).
     """
 
     anchor: float = 0.80
@@ -57,6 +65,17 @@ class AlignParams:
     uneven: float = 0.0
     lexical: float = 0.0
     doubt: float = 0.05
+    beads: float = 0.0
+    skip: float = -0.1
+    margin: float = 1.0
+    calibrated: float = 0.0
+    w_cosine: float = 0.0
+    w_margin: float = 0.0
+    w_length: float = 0.0
+    w_position: float = 0.0
+    w_neighbours: float = 0.0
+    w_lexical: float = 0.0
+    w_bias: float = 0.0
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> AlignParams:

@@ -1,0 +1,59 @@
+"""A calibrated 1-1 decision for the programme: the same sentence revised, or another one.
+
+A logistic model over a few features of the pair gives the probability that two sentences
+are one sentence, revised; the programme (order.py) links a 1-1 pair for the probability
+above `calibrated` instead of the cosine above `link`. Fitted per backend by
+bench/fit_align.py --calibrate on the dev sets (AlignParams.w_*); off when `calibrated` is 0.
+"""
+
+from __future__ import annotations
+
+import math
+
+from driftcheck.align.params import AlignParams
+from driftcheck.align.vectors import Vectors, word_overlap
+
+FEATURES = ("cosine", "margin", "length", "position", "neighbours", "lexical")
+"""What the model reads, in the order of AlignParams' w_* weights (then w_bias)."""
+
+
+def features(
+    vectors: Vectors, a: tuple[int, ...], b: tuple[int, ...], r: int, c: int
+) -> list[float]:
+    """The features of pairing A sentence a[r] with B sentence b[c], between neighbours a, b.
+
+    cosine; margin: how far it is ahead of the best other candidate of either sentence;
+    length: shorter over longer, in characters; position: how far apart the two sit in
+    their versions (0 to 1); neighbours: the mean cosine of the sentences before and after
+    each (a revised sentence keeps its neighbours; 0.5 without any); lexical: how far the
+    pair's word overlap falls short of the versions' (see vectors.pair_cost).
+    """
+    i, j = a[r], b[c]
+    cosine = vectors.cos(i, j)
+    rivals = [x.score for x in vectors.near["a"].get(i, []) if x.index != j]
+    rivals += [x.score for x in vectors.near["b"].get(j, []) if x.index != i]
+    margin = cosine - max(rivals, default=cosine - 1.0)
+    size_a, size_b = len(vectors.texts["a"][i]), len(vectors.texts["b"][j])
+    length = min(size_a, size_b) / max(size_a, size_b, 1)
+    n_a, n_b = len(vectors.keys[0]), len(vectors.keys[1])
+    position = abs((i + 0.5) / n_a - (j + 0.5) / n_b)
+    near = [
+        vectors.cos(a[r + step], b[c + step])
+        for step in (-1, 1)
+        if 0 <= r + step < len(a) and 0 <= c + step < len(b)
+    ]
+    neighbours = sum(near) / len(near) if near else 0.5
+    lexical = max(0.0, vectors.shared - word_overlap(vectors, i, j))
+    return [cosine, margin, length, position, neighbours, lexical]
+
+
+def weights(params: AlignParams) -> list[float]:
+    """The model's weights, one per feature, then the intercept."""
+    return [getattr(params, f"w_{name}") for name in FEATURES] + [params.w_bias]
+
+
+def probability(params: AlignParams, values: list[float]) -> float:
+    """The modelled probability that the pair is one sentence, revised."""
+    w = weights(params)
+    z = w[-1] + sum(weight * value for weight, value in zip(w, values, strict=False))
+    return 1 / (1 + math.exp(-max(-50.0, min(50.0, z))))
