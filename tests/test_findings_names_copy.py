@@ -262,3 +262,45 @@ def test_a_name_made_a_verb_is_the_same_name() -> None:
 def test_a_name_gone_without_its_verb_is_still_dropped() -> None:
     found = pair("Officers used a Taser on the man.", "The man was restrained by officers.")
     assert entities(found, "entity.dropped") == ["Taser"]
+
+
+# Ranks, courtesy titles and letters (h-prec4)
+
+
+def test_a_later_mention_by_rank_and_surname_is_the_same_person() -> None:
+    found = [
+        _finding("entity.added", "Chief Newsham", 0),
+        _finding("entity.added", "Peter Newsham", 1),
+        _finding("entity.added", "Chester", 2),
+        _finding("entity.added", "Darren Chester", 3),
+    ]
+    assert [f.b_text for f in first_mentions(found)] == ["Peter Newsham", "Darren Chester"]
+
+
+def test_a_rank_before_another_surname_is_still_reported() -> None:
+    found = [
+        _finding("entity.added", "Chief Brown", 0),
+        _finding("entity.added", "Peter Newsham", 1),
+        _finding("entity.dropped", "MP Bernie Ripoll", 2),
+    ]
+    assert len(first_mentions(found)) == 3
+
+
+def test_a_rank_is_no_part_of_the_name() -> None:
+    assert named("The shooting was isolated, Chief Newsham said on Sunday.") == ["Newsham"]
+    assert named("The shooting was isolated, Peter Newsham said on Sunday.") == ["Peter Newsham"]
+
+
+def test_a_courtesy_title_opens_a_new_name() -> None:
+    text = "More stories from across Yorkshire Mr Scott has been remanded in custody."
+    assert named(text) == ["Yorkshire", "Mr Scott"]
+    assert named("The court heard that Owen Scott was remanded.") == ["Owen Scott"]
+
+
+def test_one_letter_is_no_name() -> None:
+    a = "Iranian Foreign Minister Javad Zarif and U.S . Secretary of State John Kerry met."
+    b = "Iranian Foreign Minister Javad Zarif met in Vienna."
+    dropped = entities(pair(a, b), "entity.dropped")
+    assert "S" not in dropped
+    assert "N" not in dropped
+    assert "John Kerry" in dropped

@@ -12,7 +12,9 @@ rules, tuned to miss rather than to cry wolf:
   an opening quotation mark, or a full stop the segmenter left inside the sentence: "The
   gain: Enjoy", "--- Information from"). Headline-case and all-caps lines and sharing
   widgets ("Share on Facebook Share via Email") are skipped. Courtesy titles and
-  post-nominals (Mr, Ms, QC) are no part of the name: Mr Alwan is Alwan.
+  post-nominals (Mr, Ms, QC) are no part of the name: Mr Alwan is Alwan; nor is a rank
+  before it (Chief Newsham is Newsham); a courtesy title opens a new name ("Yorkshire Mr
+  Scott" is two). One letter is no name.
   Weekdays, months and currency abbreviations (Rs) are parts of figures (figures.py),
   not names; neither is a name directly before a title (the "Treasury" of "Treasury
   Secretary", "Kyrgyzstan's" of "Kyrgyzstan's President"), which qualifies the title.

@@ -123,6 +123,22 @@ HONORIFICS = frozenset(word_list("mr mrs ms dr mp mps qc sir dame"))
 """Courtesy titles and post-nominals around a name: Mr Alwan is Alwan, Lucy Frazer QC is Lucy
 Frazer."""
 
+COURTESY = frozenset(word_list("mr mrs ms dr"))
+"""Courtesy titles, which always open a name: "Yorkshire Mr Scott" is a place and Mr Scott."""
+
+RANKS = frozenset(
+    word_list(
+        """
+        chief officer lieutenant lt captain capt sergeant sgt detective det inspector insp
+        constable pc superintendent supt sheriff gov sen rep col gen maj cmdr corporal cpl
+        private pte professor prof father rev reverend bishop rabbi imam brigadier
+        brigadier-general deputy agent trooper
+        """
+    )
+)
+"""Ranks and forms of address that stand before a surname (Chief Newsham, Officer Barney,
+Insp Tony Carpenter): a later mention by rank and surname is the same person."""
+
 PEOPLE_WORDS = HONORIFICS | frozenset(
     word_list(
         """

@@ -17,11 +17,13 @@ from driftcheck.findings.context import Side
 from driftcheck.findings.figures import TIMESTAMP, figures
 from driftcheck.findings.lexicon import (
     CONNECTORS,
+    COURTESY,
     GENERIC_NAME_WORDS,
     HONORIFICS,
     MONTHS,
     ORGANISATION_WORDS,
     PAGE_FURNITURE_WORDS,
+    RANKS,
     STOPWORDS,
     TITLE_EQUIVALENTS,
     TITLES,
@@ -123,16 +125,16 @@ def not_a_name(entity: Entity) -> bool:
     """True for a run of capitals that names no one: demonyms, creeds, compass points and
     honorifics only (British, West African, Muslims, Mrs; see lexicon.is_demonym), the
     words of a sharing widget ("Facebook Share"), a token with digits (PS3), an adjective
-    made with a hyphen (Russian-controlled), or one organisation or place word alone
-    (Government, County)."""
+    made with a hyphen (Russian-controlled), one letter, or one organisation or place word
+    alone (Government, County)."""
     if entity.kind != "name":
         return False
     if any(word in PAGE_FURNITURE_WORDS for word in entity.words):
         return True
     if _HYPHEN_ADJECTIVE.search(entity.text):
         return True  # Russian-controlled, Isis-linked, Saudi-led
-    if any(char.isdigit() for char in entity.text):
-        return True  # PS3, Pukguksong-2, "PS300" (a pound sign lost in conversion)
+    if any(char.isdigit() for char in entity.text) or len(entity.text.strip(".")) == 1:
+        return True  # PS3, Pukguksong-2, "PS300"; one letter ("U.S ." cut into "U" and "S")
     if len(entity.words) == 1 and entity.words[0] in _GENERIC_ALONE:
         return True  # "the Government", "the Union", "the County" alone name no one
     written = TOKEN.findall(entity.text.lower())
@@ -229,8 +231,8 @@ def _runs(
         in_title = title_spans.covers(token.start())
         adjacent = bool(run) and text[run[-1].end() : token.start()] == " "
         if word[0].isupper() and not in_title:
-            if run and not adjacent:
-                yield run
+            if run and (not adjacent or base_word(word) in COURTESY):
+                yield run  # (a courtesy title opens a name: "Yorkshire Mr Scott")
                 run = []
             run.append(token)
             if word.endswith(("'s", "’s")):
@@ -283,6 +285,8 @@ def _entity(
         run = run[1:]
     while run and (base_word(run[-1].group()) in STOPWORDS | CONNECTORS):
         run = run[:-1]
+    while len(run) > 1 and base_word(run[0].group()) in RANKS:
+        run = run[1:]  # Chief Newsham is Newsham, as Mr Newsham is
     if not run:
         return None
     word = base_word(run[0].group())
