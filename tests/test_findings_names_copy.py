@@ -304,3 +304,17 @@ def test_one_letter_is_no_name() -> None:
     assert "S" not in dropped
     assert "N" not in dropped
     assert "John Kerry" in dropped
+
+
+def test_one_capitalised_word_joins_the_name_after_of() -> None:
+    text = "The Duchess of Cambridge saw the Shrine of Sukayna near the Horn of Africa."
+    assert named(text) == ["Duchess of Cambridge", "Shrine of Sukayna", "Horn of Africa"]
+
+
+def test_a_full_name_before_of_stays_apart_from_its_place() -> None:
+    text = "The visitors included the landscaper Michael Bristow of Philadelphia."
+    assert named(text) == ["Michael Bristow", "Philadelphia"]
+
+
+def test_a_word_opening_the_sentence_does_not_join_after_of() -> None:
+    assert named("Residents of Elmwood complained about potholes.") == ["Elmwood"]

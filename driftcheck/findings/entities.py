@@ -5,7 +5,9 @@ rules, tuned to miss rather than to cry wolf:
 
 - A name is a run of capitalised words (Kassym-Jomart Tokayev, Asian Development Bank),
   possibly joined by "of"/"for" after an organisation word (Group of Seven, Bank of
-  England) or by name particles (de, van, bin). A possessive is taken off (China's ->
+  England), by "of" after one capitalised word (Duchess of Cambridge, Horn of Africa; but
+  Michael Bristow of Philadelphia is a person and a place) or by name particles (de,
+  van, bin). A possessive is taken off (China's ->
   China). The first word of a sentence counts only when it is no function word, is not
   seen in lower case in either version, and (when it stands alone) is seen capitalised
   elsewhere, or is a known place form; the same holds for a word opening a clause (after a colon,

@@ -240,7 +240,11 @@ def _runs(
                 run = []
             continue
         follows = n + 1 < len(tokens) and tokens[n + 1].group()[0].isupper()
-        if run and adjacent and follows and _joins(run[-1].group(), word):
+        heads = [t for t in run if base_word(t.group()) not in STOPWORDS]
+        lone = word == "of" and len(heads) == 1 and heads[0] is not tokens[0]
+        # (the Duchess of Cambridge, the Horn of Africa; not "Ann Lee of Leeds", nor
+        # "Residents of Elmwood" opening a sentence)
+        if run and adjacent and follows and (lone or _joins(run[-1].group(), word)):
             run.append(token)
             continue
         if run and adjacent and follows and word == "and" and _organisation(run, tokens[n + 1 :]):
