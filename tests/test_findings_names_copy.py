@@ -318,3 +318,15 @@ def test_a_full_name_before_of_stays_apart_from_its_place() -> None:
 
 def test_a_word_opening_the_sentence_does_not_join_after_of() -> None:
     assert named("Residents of Elmwood complained about potholes.") == ["Elmwood"]
+
+
+def test_a_word_after_a_dateline_dash_or_a_question_opens_a_clause() -> None:
+    assert "Tens" not in named("TEHRAN, Iran (AP) -- Tens of thousands attended the funeral.")
+    assert "Doesn't" not in named("The slogan read: Islam? Doesn't fit with our cuisine.")
+    assert "Defending" not in named("Smoke rose over Raqqa (AP) Defending the decision, he spoke.")
+
+
+def test_a_name_after_a_dateline_dash_is_still_a_name() -> None:
+    text = "WASHINGTON (AP) -- Senator John McCain spoke. Later, McCain left."
+    assert "John McCain" in named(text)
+    assert "Tesco" in named("LONDON (AP) -- Tesco fell. Shares in Tesco rose later.")

@@ -94,15 +94,18 @@ class Capitals:
 
 def _opens_clause(text: str, start: int, floor: int = 0) -> bool:
     """True when the word at `start` follows a colon, an opening quotation mark or bracket,
-    or the full stop of a sentence the segmenter left joined ("elections. Insisting",
-    "complaint. __ Corrects"): where any word may be capitalised ("The gain: Enjoy")."""
+    a dash, a closing bracket, a question or exclamation mark, or the full stop of a
+    sentence the segmenter left joined ("elections. Insisting", "complaint. __ Corrects",
+    "(AP) -- Tens"): where any word may be capitalised ("The gain: Enjoy")."""
     before = _BEFORE.search(text, max(floor, start - 40), start)
     if before is None:
         return False
     gap, word = before.group("gap"), before.group("word")
     if any(char in _CLAUSE_OPENERS for char in gap) or (not word and before.start() == floor):
         return True  # after an opener, or nothing but punctuation ("--- Information") before
-    return any(char in ".!?" for char in gap) and len(word) > 1 and word.islower()
+    if any(char in "!?)—–" for char in gap) or "--" in gap:
+        return True  # "Islam? Doesn't fit", "(AP) -- Tens of thousands", "(AP) Defending"
+    return "." in gap and len(word) > 1 and word.islower()
 
 
 def capitals(*docs: Document) -> Capitals:
