@@ -253,12 +253,14 @@ def sampling_round(name: str, texts: Path) -> int | None:
     return ROUND_OF_RESIDUE.get(folders.index(name) % 8) if name in folders else None
 
 
-def halves(outcomes: Sequence[Outcome], rounds: Sequence[int | None]) -> list[tuple[str, Score]]:
-    """Totals over all families for rounds 1-2 and rounds 3-4 (outcomes and rounds in step)."""
+def halves(
+    outcomes: Sequence[Outcome], rounds: Sequence[int | None]
+) -> list[tuple[str, dict[str, Score]]]:
+    """Counts per family for rounds 1-2 and rounds 3-4 (outcomes and rounds in step)."""
     first = [o for o, r in zip(outcomes, rounds, strict=True) if r in (1, 2)]
     second = [o for o, r in zip(outcomes, rounds, strict=True) if r in (3, 4)]
     return [
-        (name, sum(total(part, FAMILIES).values(), Score()))
+        (name, total(part, FAMILIES))
         for name, part in (("rounds 1-2", first), ("rounds 3-4", second))
     ]
 
@@ -326,15 +328,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     for name, _ in VIEWS:
         console.print(table(f"real copy, {name} findings", total(results[name], FAMILIES)))
-    if args.halves:
-        for name, s in halves(results[VIEWS[0][0]], rounds):
-            console.print(
-                f"{name}, warning+error: raised {s.raised}, right {s.right}, "
-                f"P {ratio(s.precision)}; labels {s.labels + s.found_uncertain}, "
-                f"found {s.found + s.found_uncertain}, R {ratio(s.recall)}",
-                highlight=False,
-                markup=False,
-            )
+    split_halves = halves(results[VIEWS[0][0]], rounds) if args.halves else []
+    for name, sums in split_halves:
+        s = sum(sums.values(), Score())
+        console.print(
+            f"{name}, warning+error: raised {s.raised}, right {s.right}, "
+            f"P {ratio(s.precision)}; labels {s.labels + s.found_uncertain}, "
+            f"found {s.found + s.found_uncertain}, R {ratio(s.recall)}",
+            highlight=False,
+            markup=False,
+        )
     if args.json:
         document = {
             "model": comparer.embedder.model_id,
@@ -347,6 +350,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 }
                 | {"all": score_json(sum(total(results[name], FAMILIES).values(), Score()))}
                 for name, _ in VIEWS
+            },
+            "halves": {
+                name: {family: score_json(s) for family, s in sums.items()}
+                | {"all": score_json(sum(sums.values(), Score()))}
+                for name, sums in split_halves
             },
         }
         args.json.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
