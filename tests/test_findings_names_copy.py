@@ -330,3 +330,19 @@ def test_a_name_after_a_dateline_dash_is_still_a_name() -> None:
     text = "WASHINGTON (AP) -- Senator John McCain spoke. Later, McCain left."
     assert "John McCain" in named(text)
     assert "Tesco" in named("LONDON (AP) -- Tesco fell. Shares in Tesco rose later.")
+
+
+# Arabic names with and without their article (al-Kasasbeh, Kasasbeh)
+
+
+def test_a_name_behind_an_arabic_article_is_part_of_the_name() -> None:
+    text = "The group demanded the release of Sajida al-Rishawi, held in Jordan."
+    assert named(text) == ["Sajida al-Rishawi", "Jordan"]
+
+
+def test_a_name_written_without_its_article_is_the_same_name() -> None:
+    a = "A convoy of buses left the besieged town of al-Zabadani on Wednesday."
+    b = "A convoy of buses left the besieged town of Zabadani on Wednesday."
+    assert not [f for f in pair(a, b) if f.rule.startswith("entity.")]
+    b = "A convoy of buses left the besieged town of Madaya on Wednesday."
+    assert [f.rule for f in pair(a, b) if f.rule.startswith("entity.")] == ["entity.changed"]

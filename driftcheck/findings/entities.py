@@ -7,7 +7,8 @@ rules, tuned to miss rather than to cry wolf:
   possibly joined by "of"/"for" after an organisation word (Group of Seven, Bank of
   England), by "of" after one capitalised word (Duchess of Cambridge, Horn of Africa; but
   Michael Bristow of Philadelphia is a person and a place) or by name particles (de,
-  van, bin). A possessive is taken off (China's ->
+  van, bin); a word behind an Arabic article (al-Kasasbeh) is a name word, the same with
+  or without its article. A possessive is taken off (China's ->
   China). The first word of a sentence counts only when it is no function word, is not
   seen in lower case in either version, and (when it stands alone) is seen capitalised
   elsewhere, or is a known place form; the same holds for a word opening a clause (after a colon,
@@ -70,6 +71,7 @@ from driftcheck.findings.lexicon import (
     related,
     stem_set,
     stems,
+    without_article,
 )
 from driftcheck.findings.names import TOKEN, Capitals, Entity, names, not_a_name, titles
 from driftcheck.types import Document, Finding, Severity
@@ -156,6 +158,7 @@ def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
     """The other side's words, titles, acronyms and whether it brings a place of its own."""
     words = canonical_words(side.text)
     words += [base_word(token) for token in TOKEN.findall(side.text)]  # Europe in European Union
+    words += [bare for w in words if (bare := without_article(w)) != w]  # al-Osaj: Osaj
     this_pool = stem_set(canonical_words(this_side.text))
     names = [e for e in found if e.kind == "name"]
     capitalised = " ".join(t for t in TOKEN.findall(side.text) if t[0].isupper())

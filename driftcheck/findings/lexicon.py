@@ -251,6 +251,15 @@ def canonical_words(text: str) -> list[str]:
     return words
 
 
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w)", re.IGNORECASE)
+"""The article of an Arabic name (al-Kasasbeh, el-Sisi), which copy writes or leaves out."""
+
+
+def without_article(word: str) -> str:
+    """A name word with its Arabic article off: al-kasasbeh -> kasasbeh."""
+    return ARABIC_ARTICLE.sub("", word)
+
+
 @cache
 def stems(word: str) -> frozenset[str]:
     """The forms a place word may share with its demonym: Kazakhstan, Kazakh -> {"kazakh"}."""

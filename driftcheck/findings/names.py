@@ -31,6 +31,7 @@ from driftcheck.findings.lexicon import (
     base_word,
     canonical_words,
     is_demonym,
+    without_article,
     word_list,
 )
 from driftcheck.patterns import ENDS_SENTENCE
@@ -64,6 +65,8 @@ _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
 _COMMON_ENDINGS = ("ing", "ly", "ed", "ies", "ion", "ions")
 _OPENERS = "\"“‘'(["
 _CLAUSE_OPENERS = (*_OPENERS, ":")
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
+"""A name word behind an Arabic article (al-Kasasbeh), capitalised after the hyphen."""
 _BEFORE = re.compile(r"(?P<word>[^\W_]*)(?P<gap>[\W_]*)$")
 """The word and the run of punctuation and spaces before a position."""
 
@@ -233,7 +236,7 @@ def _runs(
         word = token.group()
         in_title = title_spans.covers(token.start())
         adjacent = bool(run) and text[run[-1].end() : token.start()] == " "
-        if word[0].isupper() and not in_title:
+        if (word[0].isupper() or _ARTICLE_NAME.match(word)) and not in_title:
             if run and (not adjacent or base_word(word) in COURTESY):
                 yield run  # (a courtesy title opens a name: "Yorkshire Mr Scott")
                 run = []
@@ -307,7 +310,7 @@ def _entity(
     start, end = run[0].start(), run[-1].end()
     written = re.sub(r"['’]s$", "", text[start:end])
     dropped = STOPWORDS | CONNECTORS | HONORIFICS
-    words = tuple(w for w in canonical_words(written) if w not in dropped)
+    words = tuple(without_article(w) for w in canonical_words(written) if w not in dropped)
     return Entity("name", written, start, start + len(written), words) if words else None
 
 
