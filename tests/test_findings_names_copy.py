@@ -346,3 +346,11 @@ def test_a_name_written_without_its_article_is_the_same_name() -> None:
     assert not [f for f in pair(a, b) if f.rule.startswith("entity.")]
     b = "A convoy of buses left the besieged town of Madaya on Wednesday."
     assert [f.rule for f in pair(a, b) if f.rule.startswith("entity.")] == ["entity.changed"]
+
+
+def test_an_initialism_of_a_thing_is_no_name() -> None:
+    a = "Police are examining the torso found on Monday."
+    b = "Police are examining the torso found on Monday, and DNA from it is being tested."
+    assert "DNA" not in entities(pair(a, b), "entity.added")
+    b = "Police are examining the torso found on Monday, and the FBI is testing it."
+    assert "FBI" in entities(pair(a, b), "entity.added")

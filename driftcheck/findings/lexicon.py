@@ -123,6 +123,16 @@ HONORIFICS = frozenset(word_list("mr mrs ms dr mp mps qc sir dame"))
 """Courtesy titles and post-nominals around a name: Mr Alwan is Alwan, Lucy Frazer QC is Lucy
 Frazer."""
 
+COMMON_ACRONYMS = frozenset(
+    word_list(
+        """
+        dna cctv gps hiv aids gdp atm atms suv suvs ied ieds icu mri ufo ufos lgbt lgbtq vip
+        vips sms id iq pdf usb covid sars ppe cpr ecg dui hgv rpg rpgs mph
+        """
+    )
+)
+"""Initialisms of things, not of anyone (DNA, CCTV footage, an SUV): no names."""
+
 COURTESY = frozenset(word_list("mr mrs ms dr"))
 """Courtesy titles, which always open a name: "Yorkshire Mr Scott" is a place and Mr Scott."""
 

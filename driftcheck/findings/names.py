@@ -16,6 +16,7 @@ from itertools import accumulate
 from driftcheck.findings.context import Side
 from driftcheck.findings.figures import TIMESTAMP, figures
 from driftcheck.findings.lexicon import (
+    COMMON_ACRONYMS,
     CONNECTORS,
     COURTESY,
     GENERIC_NAME_WORDS,
@@ -131,8 +132,8 @@ def not_a_name(entity: Entity) -> bool:
     """True for a run of capitals that names no one: demonyms, creeds, compass points and
     honorifics only (British, West African, Muslims, Mrs; see lexicon.is_demonym), the
     words of a sharing widget ("Facebook Share"), a token with digits (PS3), an adjective
-    made with a hyphen (Russian-controlled), one letter, or one organisation or place word
-    alone (Government, County)."""
+    made with a hyphen (Russian-controlled), one letter, an initialism of a thing (DNA,
+    CCTV), or one organisation or place word alone (Government, County)."""
     if entity.kind != "name":
         return False
     if any(word in PAGE_FURNITURE_WORDS for word in entity.words):
@@ -141,8 +142,8 @@ def not_a_name(entity: Entity) -> bool:
         return True  # Russian-controlled, Isis-linked, Saudi-led
     if any(char.isdigit() for char in entity.text) or len(entity.text.strip(".")) == 1:
         return True  # PS3, Pukguksong-2, "PS300"; one letter ("U.S ." cut into "U" and "S")
-    if len(entity.words) == 1 and entity.words[0] in _GENERIC_ALONE:
-        return True  # "the Government", "the Union", "the County" alone name no one
+    if len(entity.words) == 1 and entity.words[0] in _GENERIC_ALONE | COMMON_ACRONYMS:
+        return True  # "the Government", "the County", "DNA", "CCTV" alone name no one
     written = TOKEN.findall(entity.text.lower())
     return all(is_demonym(word) for word in entity.words) or all(map(is_demonym, written))
 
