@@ -354,3 +354,13 @@ def test_an_initialism_of_a_thing_is_no_name() -> None:
     assert "DNA" not in entities(pair(a, b), "entity.added")
     b = "Police are examining the torso found on Monday, and the FBI is testing it."
     assert "FBI" in entities(pair(a, b), "entity.added")
+
+
+def test_a_possessive_before_a_place_or_day_word_is_one_name() -> None:
+    text = "He shot her on Valentine's Day and was taken to St Mary's Hospital later."
+    assert named(text) == ["Valentine's Day", "St Mary's Hospital"]
+
+
+def test_a_possessive_before_another_name_is_its_owner() -> None:
+    text = "Mr Trump's White House was cool, as was China's Foreign Ministry."
+    assert named(text) == ["Mr Trump", "White House", "China", "Foreign Ministry"]

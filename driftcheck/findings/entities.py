@@ -6,21 +6,21 @@ rules, tuned to miss rather than to cry wolf:
 - A name is a run of capitalised words (Kassym-Jomart Tokayev, Asian Development Bank),
   possibly joined by "of"/"for" after an organisation word (Group of Seven, Bank of
   England), by "of" after one capitalised word (Duchess of Cambridge, Horn of Africa; but
-  Michael Bristow of Philadelphia is a person and a place) or by name particles (de,
-  van, bin); a word behind an Arabic article (al-Kasasbeh) is a name word, the same with
-  or without its article. A possessive is taken off (China's ->
-  China). The first word of a sentence counts only when it is no function word, is not
-  seen in lower case in either version, and (when it stands alone) is seen capitalised
-  elsewhere, or is a known place form; the same holds for a word opening a clause (after a colon,
-  an opening quotation mark, or a full stop the segmenter left inside the sentence: "The
-  gain: Enjoy", "--- Information from"). Headline-case and all-caps lines and sharing
-  widgets ("Share on Facebook Share via Email") are skipped. Courtesy titles and
-  post-nominals (Mr, Ms, QC) are no part of the name: Mr Alwan is Alwan; nor is a rank
-  before it (Chief Newsham is Newsham); a courtesy title opens a new name ("Yorkshire Mr
-  Scott" is two). One letter is no name.
-  Weekdays, months and currency abbreviations (Rs) are parts of figures (figures.py),
-  not names; neither is a name directly before a title (the "Treasury" of "Treasury
-  Secretary", "Kyrgyzstan's" of "Kyrgyzstan's President"), which qualifies the title.
+  Michael Bristow of Philadelphia is a person and a place) or by name particles (de, van,
+  bin); a word behind an Arabic article (al-Kasasbeh) is a name word, the same with or
+  without its article. A possessive is taken off (China's -> China), except before a place
+  or day word (Valentine's Day, King's College Hospital). The first word of a sentence
+  counts only when it is no function word, is not seen in lower case in either version, and
+  (when it stands alone) is seen capitalised elsewhere, or is a known place form; the same
+  holds for a word opening a clause (after a colon, an opening quotation mark, or a full
+  stop the segmenter left inside the sentence: "The gain: Enjoy", "--- Information from").
+  Headline-case and all-caps lines and sharing widgets ("Share on Facebook Share via Email")
+  are skipped. Courtesy titles and post-nominals (Mr, Ms, QC) are no part of the name: Mr
+  Alwan is Alwan; nor is a rank before it (Chief Newsham is Newsham); a courtesy title opens
+  a new name ("Yorkshire Mr Scott" is two). One letter is no name. Weekdays, months and
+  currency abbreviations (Rs) are parts of figures (figures.py), not names; neither is a
+  name directly before a title (the "Treasury" of "Treasury Secretary", "Kyrgyzstan's" of
+  "Kyrgyzstan's President"), which qualifies the title.
 - A title is a known role (President, Prime Minister, chief economist, spokeswoman),
   capitalised or not; a few words that are often not titles (general, speaker, judge)
   count only when capitalised.

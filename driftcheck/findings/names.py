@@ -62,6 +62,12 @@ _GENERIC_ALONE = GENERIC_NAME_WORDS | frozenset(
         " agency office party university college hospital center centre"
     )
 )
+_OWNED_PLACE = frozenset(
+    word_list(
+        "hospital center centre college school church cathedral day crescent road street"
+        " square court park bridge"
+    )
+)
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
 _COMMON_ENDINGS = ("ing", "ly", "ed", "ies", "ion", "ions")
 _OPENERS = "\"“‘'(["
@@ -242,7 +248,7 @@ def _runs(
                 yield run  # (a courtesy title opens a name: "Yorkshire Mr Scott")
                 run = []
             run.append(token)
-            if word.endswith(("'s", "’s")):
+            if word.endswith(("'s", "’s")) and not _owns_place(text, tokens, n):
                 yield run
                 run = []
             continue
@@ -262,6 +268,18 @@ def _runs(
         run = []
     if run:
         yield run
+
+
+def _owns_place(text: str, tokens: list[re.Match[str]], n: int) -> bool:
+    """True when the capitalised words right after the possessive `tokens[n]` are only words
+    of a place or a day (King's College Hospital, Prince George's Hospital Center,
+    Valentine's Day): the possessive is part of that name, not its owner."""
+    after = []
+    for previous, token in zip(tokens[n:], tokens[n + 1 :], strict=False):
+        if not token.group()[0].isupper() or text[previous.end() : token.start()] != " ":
+            break
+        after.append(base_word(token.group()))
+    return bool(after) and all(word in _OWNED_PLACE for word in after)
 
 
 def _organisation(run: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
