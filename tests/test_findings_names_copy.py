@@ -364,3 +364,16 @@ def test_a_possessive_before_a_place_or_day_word_is_one_name() -> None:
 def test_a_possessive_before_another_name_is_its_owner() -> None:
     text = "Mr Trump's White House was cool, as was China's Foreign Ministry."
     assert named(text) == ["Mr Trump", "White House", "China", "Foreign Ministry"]
+
+
+def test_a_name_joined_by_of_is_not_kept_by_its_place_alone() -> None:
+    a = "Sen. McCain of Arizona proposed a new strategy on Thursday."
+    b = "Senators from Arizona proposed a new strategy on Thursday."
+    assert entities(pair(a, b), "entity.dropped") == ["McCain of Arizona"]
+    assert entities(pair(a, a.replace("Thursday", "Friday")), "entity.dropped") == []
+
+
+def test_an_institution_joined_by_of_is_kept_by_its_short_form() -> None:
+    a = "Over in the House of Lords, peers will debate the bill today."
+    b = "Peers in the Lords will debate the bill today."
+    assert entities(pair(a, b), "entity.dropped") == []

@@ -74,7 +74,15 @@ from driftcheck.findings.lexicon import (
     stems,
     without_article,
 )
-from driftcheck.findings.names import TOKEN, Capitals, Entity, names, not_a_name, titles
+from driftcheck.findings.names import (
+    TOKEN,
+    Capitals,
+    Entity,
+    names,
+    not_a_name,
+    one_word_of,
+    titles,
+)
 from driftcheck.types import Document, Finding, Severity
 
 _SHORT_EDIT = 5
@@ -105,8 +113,8 @@ def kept(entity: Entity, other: OtherSide) -> bool:
         places_kept = all(other.has(w) for w in places) or not other.new_places
         return places_kept and all(other.has(w) for w in core)
     distinctive = [w for w in words if w not in GENERIC_NAME_WORDS]
-    if len(words) == 1 or not distinctive:
-        return all(other.has(w) for w in words)
+    if len(words) == 1 or not distinctive or one_word_of(entity):
+        return all(other.has(w) for w in words)  # (McCain of Arizona: not kept by Arizona)
     return other.has(words[-1]) or related(words[0], other.single_names)
 
 

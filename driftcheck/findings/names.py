@@ -154,6 +154,14 @@ def not_a_name(entity: Entity) -> bool:
     return all(is_demonym(word) for word in entity.words) or all(map(is_demonym, written))
 
 
+def one_word_of(entity: Entity) -> bool:
+    """True for a name of one word joined by "of" to the name after it (Duchess of Cambridge,
+    McCain of Arizona), not by an organisation or place word (House of Lords): both parts
+    name it, so neither alone keeps it."""
+    head, of, _ = entity.text.partition(" of ")
+    return bool(of) and " " not in head and base_word(head) not in _JOINING
+
+
 def titles(side: Side, *, strict: bool = True) -> list[Entity]:
     """Titles and roles in one side's text; with `strict`, ambiguous ones only when capitalised."""
     found = []
