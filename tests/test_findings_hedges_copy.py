@@ -27,3 +27,15 @@ def test_a_passive_said_to_added_is_a_hedge_added() -> None:
     found = rules(a, b)
     assert "hedge.added" in found
     assert "attribution.added" not in found
+
+
+def test_the_suspects_are_people_not_a_hedge() -> None:
+    a = "They are at a police station in West Yorkshire for questioning."
+    b = "The suspects are at a police station in West Yorkshire for questioning."
+    assert "hedge.added" not in rules(a, b)
+
+
+def test_suspect_as_a_verb_is_still_a_hedge() -> None:
+    a = "Police say a gas leak caused the blast at the factory."
+    b = "Police suspect a gas leak caused the blast at the factory."
+    assert "hedge.added" in rules(a, b)

@@ -1,25 +1,30 @@
 """Attribution: who said it must survive the edit.
 
-An attribution is a reporting verb (said, says, say, told, according to, announced,
-stated, reported, claimed, claims, alleges, believe(s), added, quoted, cited, citing,
-wrote, warned, insisted) with its
-source: the words before the verb back to the last punctuation mark ("the interior
-ministry said"), only the pronoun when one stands right before the verb ("Speaking to
-the committee he said"), or after it when nothing precedes (", said Albert Park"), or after
-"according to"; "told X" also counts X, but "told (X) to do", X at most two words, is an
-instruction, not an attribution ("residents were told to stay indoors"). Pronouns and
-adverbs are not sources, and an agentless report ("it is reported", "is said to") is a
-hedge (certainty.py), not an attribution.
+An attribution is a reporting verb (said, says, say, told, according to, announced, stated,
+reported, claimed, claims, alleges, believe(s), added, quoted, cited, citing, wrote, warned,
+insisted) with its source: the words before the verb back to the last punctuation mark ("the
+interior ministry said"), only the pronoun when one stands right before the verb ("Speaking
+to the committee he said"), a name set off by commas with the words before it ("The city's
+mayor, Ibrahim al-Osaj, said"), or after it when nothing precedes and the words after end
+the clause (", said Albert Park."; in ", said preliminary tests had" they are the
+statement), or after "according to"; "told X" also counts X, but "told (X) to do", X at most
+two words, is an instruction, not an attribution ("residents were told to stay indoors").
+Pronouns and adverbs are not sources, and an agentless report ("it is reported", "is said
+to") is a hedge (certainty.py), and a passive ("had been reported missing") reports no
+speech: neither is an attribution. Plainer reporting verbs (confirmed, noted, tweeted) raise
+nothing of their own, but a side using one still attributes.
 
-Only attributions whose statement the other side keeps count (`statement_kept`): one
-cut or added with its statement is no change of who said it. A group whose A text
-attributes and whose B text does not is attribution.dropped (and the reverse
-attribution.added). An attribution at the place the diff carries A's to is the same
-slot: attribution.changed only when both name a source and neither source is in the
-other side ("Father Federico added" -> "He added" is no change). Else, when a source
-of A is nowhere in B's text, it is attribution.changed if B names a source A does not,
-else attribution.dropped. Sources match as names do (China's foreign ministry = the
-Chinese Foreign Ministry).
+Only attributions whose statement the other side keeps count (`statement_kept`): one cut or
+added with its statement is no change of who said it. The statement is the clause after the
+attribution when it has one ("investigators said no evidence was found"), else the rest of
+its sentence. A group whose A text attributes and whose B text does not is
+attribution.dropped (and the reverse attribution.added). An attribution at the place the
+diff carries A's to is the same slot: attribution.changed only when both name a source and
+neither source is in the other side ("Father Federico added" -> "He added" is no change).
+Else, when a source of A is nowhere in B's text, it is attribution.changed if B names a
+source A does not, else attribution.dropped, unless a sentence of B that holds the statement
+attributes it to a source A names too ("Mr Jambon said" -> "the minister said"). Sources
+match as names do (China's foreign ministry = the Chinese Foreign Ministry).
 """
 
 from __future__ import annotations
@@ -38,13 +43,27 @@ _VERB = re.compile(
     r"warned|insisted)\b",
     re.IGNORECASE,
 )
+_ALSO_REPORTS = re.compile(
+    r"\b(?:confirm(?:s|ed)?|explain(?:s|ed)|not(?:es|ed)|reveal(?:s|ed)|disclos(?:es|ed)|"
+    r"stress(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|argu(?:es|ed)|tweet(?:s|ed)|"
+    r"testif(?:ies|ied))\b",
+    re.IGNORECASE,
+)
+"""Verbs that report speech less plainly (confirmed, noted, tweeted): a side using one with a
+source still attributes, so the other side's "said" adds no attribution; they raise no
+finding of their own (an editor rewords "confirmed" to "said" freely)."""
 REPORTING_VERB = _VERB
 """A reporting verb (said, told, announced, according to ...), for other rules."""
-_AGENTLESS = re.compile(r"\b(?:it (?:is|was|has been)|(?:is|are|was|were))[ ]$", re.I)
+_AGENTLESS = re.compile(
+    r"\b(?:it (?:is|was|has been)|(?:is|are|was|were)|(?:has|have|had|having) been)[ ]$", re.I
+)
 """Before "reported" or "said": an agentless report ("it is reported", "is said to"), a
-hedge (certainty.py), not a source."""
+hedge (certainty.py), or a passive that reports no speech ("had been reported missing"),
+not a source."""
 _STOP = re.compile(r"[,;:()\"“”‘«»!?]|\s[-–—]+\s|\.(?=\s|$)")
 _SOURCE_WORDS = 6
+_APPOSED_WORDS = 4
+_CLAUSE_WORDS = 3
 _KEPT = 0.6
 _TAG_WORDS = 4
 _WINDOW = 80
@@ -86,8 +105,12 @@ def attributions(side: Side) -> list[Attribution]:
             parts = []  # "Speaking to the committee he said": the source is "he"
         elif _source_words(before):
             parts = [(match.start() - len(before), match.start(), before)]
+        elif (apposed := _appositive(text, match.start())) is not None:
+            parts = [apposed]  # "The city's mayor, Ibrahim al-Osaj, said Sunday that"
+        elif _ends_clause(text, match.end() + len(after)):
+            parts = [(match.end(), match.end() + len(after), after)]  # ", said Albert Park."
         else:
-            parts = [(match.end(), match.end() + len(after), after)]
+            parts = []  # "..., which borders Liberia, said preliminary tests had": a statement
         source = tuple(word for _, _, part in parts for word in _source_words(part))
         names = tuple(word for _, _, part in parts for word in _source_words(_capitalised(part)))
         start = min([match.start()] + [s for s, _, part in parts if _source_words(part)])
@@ -137,6 +160,33 @@ def _clause_before(text: str, end: int) -> str:
     return text[clause_start:end].lstrip()
 
 
+def _appositive(text: str, verb: int) -> tuple[int, int, str] | None:
+    """The source set off by commas right before a verb ("The city's mayor, Ibrahim al-Osaj,
+    said"): a name of at most `_APPOSED_WORDS` words opening with a capital between two
+    commas, with the words before the first comma; None when the verb follows no such name
+    (", said police": the source comes after the verb)."""
+    head = text[:verb].rstrip()
+    if not head.endswith(","):
+        return None
+    comma = len(head) - 1
+    name = _clause_before(text, comma)
+    start = comma - len(name)
+    if not name[:1].isupper() or len(name.split()) > _APPOSED_WORDS:
+        return None
+    lead = text[:start].rstrip()
+    if not lead.endswith(","):
+        return None
+    noun = _clause_before(text, len(lead) - 1)
+    start = len(lead) - 1 - len(noun)
+    return (start, comma, text[start:comma])
+
+
+def _ends_clause(text: str, position: int) -> bool:
+    """True when punctuation or the end of the text follows a position (spaces skipped)."""
+    rest = text[position:].lstrip()
+    return not rest or not rest[0].isalnum()
+
+
 def _clause_after(text: str, start: int) -> str:
     """The words after `start` up to punctuation, at most a few of them, with their spacing."""
     cut = start - 1
@@ -173,14 +223,23 @@ def statement_kept(side: Side, attribution: Attribution, other_pool: frozenset[s
     arrives) with its whole statement is a statement cut (or added), not a change of who
     said it.
     """
-    n = max(k for k, begin in enumerate(side.starts) if begin <= attribution.start)
-    end = side.starts[n + 1] if n + 1 < len(side.starts) else len(side.text)
-    rest = side.text[side.starts[n] : attribution.start] + " " + side.text[attribution.end : end]
-    words = set(_source_words(rest))
+    words = _statement(side, attribution)
     if not words:
         return False
     kept = sum(1 for word in words if related(word, other_pool))
     return kept >= _KEPT * len(words)
+
+
+def _statement(side: Side, attribution: Attribution) -> set[str]:
+    """The content words of the statement an attribution qualifies: what follows it in its
+    sentence when that is a clause of `_CLAUSE_WORDS` or more ("investigators said no
+    evidence was found"), else what precedes it (", police said.")."""
+    n = max(k for k, begin in enumerate(side.starts) if begin <= attribution.start)
+    end = side.starts[n + 1] if n + 1 < len(side.starts) else len(side.text)
+    after = set(_source_words(side.text[attribution.end : end]))
+    if len(after) >= _CLAUSE_WORDS:
+        return after
+    return set(_source_words(side.text[side.starts[n] : attribution.start])) | after
 
 
 def check_attribution(view: GroupView) -> list[Finding]:
@@ -193,9 +252,9 @@ def check_attribution(view: GroupView) -> list[Finding]:
     a_found = [a for a in attributions(view.a) if statement_kept(view.a, a, b_pool)]
     b_found = [b for b in attributions(view.b) if statement_kept(view.b, b, a_pool)]
     a_all, b_all = attributions(view.a), attributions(view.b)
-    if a_found and not b_all:
+    if a_found and not b_all and not _also_reports(view.b.text):
         return [_report(view, "attribution.dropped", a_found[0], None)]
-    if b_found and not a_all:
+    if b_found and not a_all and not _also_reports(view.a.text):
         return [_report(view, "attribution.added", None, b_found[0])]
     found = []
     answered: set[int] = set()
@@ -214,9 +273,36 @@ def check_attribution(view: GroupView) -> list[Finding]:
         if new_sources:
             answered.add(id(new_sources[0]))
             found.append(_report(view, "attribution.changed", attribution, new_sources[0]))
-        else:
+        elif not _still_attributed(view, attribution, b_all):
             found.append(_report(view, "attribution.dropped", attribution, None))
     return found
+
+
+def _also_reports(text: str) -> bool:
+    """True when a text reports speech with a verb that raises no finding ("has confirmed")."""
+    return any(
+        not _AGENTLESS.search(text, max(0, m.start() - _WINDOW), m.start())
+        for m in _ALSO_REPORTS.finditer(text)
+    )
+
+
+def _still_attributed(view: GroupView, attribution: Attribution, b_all: list[Attribution]) -> bool:
+    """True when a sentence of B that holds A's statement has an attribution of its own: the
+    statement is still attributed, by a source A names too ("Mr Jambon said" -> "the
+    minister said"), so nothing was dropped."""
+    statement = _statement(view.a, attribution)
+    for other in b_all:
+        pool = stem_set(canonical_words(_sentence_of(view.b, other.start)))
+        if statement and sum(related(w, pool) for w in statement) >= _KEPT * len(statement):
+            return True
+    return False
+
+
+def _sentence_of(side: Side, position: int) -> str:
+    """The text of the side's sentence that holds a position."""
+    n = max(k for k, begin in enumerate(side.starts) if begin <= position)
+    end = side.starts[n + 1] if n + 1 < len(side.starts) else len(side.text)
+    return side.text[side.starts[n] : end]
 
 
 def _counterpart(

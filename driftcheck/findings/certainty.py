@@ -9,9 +9,10 @@ have the death penalty" -> "the death penalty was removed") flip nothing.
 
 Hedges: alleged(ly), reportedly, purportedly, supposedly, apparently, expected to, could,
 may (lower case: May is a month or a name), might, likely, unlikely, probably, possibly,
-suspect(ed), on suspicion, accused of, appears/seems (set) to, preliminary, early results,
-suggest(s), indicate(s), according to reports, is said (reported) to, it is reported
-(understood), believed to, thought to,
+suspected, suspect(s) as a verb ("police suspect that", "they suspect a leak"; "the
+suspects" are people, no hedge), on suspicion, accused of, appears/seems (set) to,
+preliminary, early results, suggest(s), indicate(s), according to reports, is said
+(reported) to, it is reported (understood), believed to, thought to,
 unconfirmed; and before a figure: about, around, roughly, nearly, some, at least, up to,
 more than, over, under, an estimated ("about 250 homes" is not "250 homes"). "should"
 and "would" are too often not hedges to count on their own, but one in place of a
@@ -42,7 +43,8 @@ _NUMBER_AHEAD = (
 )
 _HEDGE = re.compile(
     r"\b(?i:alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|expected to|could|"
-    r"might|(?:un)?likely|probably|possibly|suspect(?:s|ed)?|on suspicion|accused of|"
+    r"might|(?:un)?likely|probably|possibly|suspected|"
+    r"suspects?(?= (?:that|he|she|it|they|a|an|the)\b)|on suspicion|accused of|"
     r"(?:appear|seem)(?:s|ed)?(?: set)? to|preliminary|suggest(?:s|ed)?|indicat(?:e|es|ed)|"
     r"early (?:results|figures|estimates|data|returns|counts?)|"
     r"according to (?:unconfirmed |media |local )?reports|"

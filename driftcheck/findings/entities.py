@@ -5,17 +5,23 @@ rules, tuned to miss rather than to cry wolf:
 
 - A name is a run of capitalised words (Kassym-Jomart Tokayev, Asian Development Bank),
   possibly joined by "of"/"for" after an organisation word (Group of Seven, Bank of
-  England) or by name particles (de, van, bin). A possessive is taken off (China's ->
-  China). The first word of a sentence counts only when it is no function word, is not
-  seen in lower case in either version, and (when it stands alone) is seen capitalised
-  elsewhere, or is a known place form; the same holds for a word opening a clause (after a colon,
-  an opening quotation mark, or a full stop the segmenter left inside the sentence: "The
-  gain: Enjoy", "--- Information from"). Headline-case and all-caps lines and sharing
-  widgets ("Share on Facebook Share via Email") are skipped. Courtesy titles and
-  post-nominals (Mr, Ms, QC) are no part of the name: Mr Alwan is Alwan.
-  Weekdays, months and currency abbreviations (Rs) are parts of figures (figures.py),
-  not names; neither is a name directly before a title (the "Treasury" of "Treasury
-  Secretary", "Kyrgyzstan's" of "Kyrgyzstan's President"), which qualifies the title.
+  England), by "of" after one capitalised word (Duchess of Cambridge, Horn of Africa; but
+  Michael Bristow of Philadelphia is a person and a place) or by name particles (de, van,
+  bin); a word behind an Arabic article (al-Kasasbeh) is a name word, the same with or
+  without its article. A possessive is taken off (China's -> China), except before a place
+  or day word (Valentine's Day, King's College Hospital). The first word of a sentence
+  counts only when it is no function word, is not seen in lower case in either version, and
+  (when it stands alone) is seen capitalised elsewhere, or is a known place form; the same
+  holds for a word opening a clause (after a colon, an opening quotation mark, a dash, a
+  bracket, a question or exclamation mark, or a full stop the segmenter left inside the
+  sentence: "The gain: Enjoy", "--- Information from", "(AP) -- Tens of thousands").
+  Headline-case and all-caps lines and sharing widgets ("Share on Facebook Share via Email")
+  are skipped. Courtesy titles and post-nominals (Mr, Ms, QC) are no part of the name: Mr
+  Alwan is Alwan; nor is a rank before it (Chief Newsham is Newsham); a courtesy title opens
+  a new name ("Yorkshire Mr Scott" is two). One letter is no name. Weekdays, months and
+  currency abbreviations (Rs) are parts of figures (figures.py), not names; neither is a
+  name directly before a title (the "Treasury" of "Treasury Secretary", "Kyrgyzstan's" of
+  "Kyrgyzstan's President"), which qualifies the title.
 - A title is a known role (President, Prime Minister, chief economist, spokeswoman),
   capitalised or not; a few words that are often not titles (general, speaker, judge)
   count only when capitalised.
@@ -66,8 +72,17 @@ from driftcheck.findings.lexicon import (
     related,
     stem_set,
     stems,
+    without_article,
 )
-from driftcheck.findings.names import TOKEN, Capitals, Entity, names, not_a_name, titles
+from driftcheck.findings.names import (
+    TOKEN,
+    Capitals,
+    Entity,
+    names,
+    not_a_name,
+    one_word_of,
+    titles,
+)
 from driftcheck.types import Document, Finding, Severity
 
 _SHORT_EDIT = 5
@@ -98,8 +113,8 @@ def kept(entity: Entity, other: OtherSide) -> bool:
         places_kept = all(other.has(w) for w in places) or not other.new_places
         return places_kept and all(other.has(w) for w in core)
     distinctive = [w for w in words if w not in GENERIC_NAME_WORDS]
-    if len(words) == 1 or not distinctive:
-        return all(other.has(w) for w in words)
+    if len(words) == 1 or not distinctive or one_word_of(entity):
+        return all(other.has(w) for w in words)  # (McCain of Arizona: not kept by Arizona)
     return other.has(words[-1]) or related(words[0], other.single_names)
 
 
@@ -152,6 +167,7 @@ def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
     """The other side's words, titles, acronyms and whether it brings a place of its own."""
     words = canonical_words(side.text)
     words += [base_word(token) for token in TOKEN.findall(side.text)]  # Europe in European Union
+    words += [bare for w in words if (bare := without_article(w)) != w]  # al-Osaj: Osaj
     this_pool = stem_set(canonical_words(this_side.text))
     names = [e for e in found if e.kind == "name"]
     capitalised = " ".join(t for t in TOKEN.findall(side.text) if t[0].isupper())

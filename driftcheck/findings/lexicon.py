@@ -123,6 +123,32 @@ HONORIFICS = frozenset(word_list("mr mrs ms dr mp mps qc sir dame"))
 """Courtesy titles and post-nominals around a name: Mr Alwan is Alwan, Lucy Frazer QC is Lucy
 Frazer."""
 
+COMMON_ACRONYMS = frozenset(
+    word_list(
+        """
+        dna cctv gps hiv aids gdp atm atms suv suvs ied ieds icu mri ufo ufos lgbt lgbtq vip
+        vips sms id iq pdf usb covid sars ppe cpr ecg dui hgv rpg rpgs mph
+        """
+    )
+)
+"""Initialisms of things, not of anyone (DNA, CCTV footage, an SUV): no names."""
+
+COURTESY = frozenset(word_list("mr mrs ms dr"))
+"""Courtesy titles, which always open a name: "Yorkshire Mr Scott" is a place and Mr Scott."""
+
+RANKS = frozenset(
+    word_list(
+        """
+        chief officer lieutenant lt captain capt sergeant sgt detective det inspector insp
+        constable pc superintendent supt sheriff gov sen rep col gen maj cmdr corporal cpl
+        private pte professor prof father rev reverend bishop rabbi imam brigadier
+        brigadier-general deputy agent trooper
+        """
+    )
+)
+"""Ranks and forms of address that stand before a surname (Chief Newsham, Officer Barney,
+Insp Tony Carpenter): a later mention by rank and surname is the same person."""
+
 PEOPLE_WORDS = HONORIFICS | frozenset(
     word_list(
         """
@@ -233,6 +259,15 @@ def canonical_words(text: str) -> list[str]:
         word = IRREGULAR_PLACES.get(word, word)
         words.append(word if "." in word else word.replace("'", ""))
     return words
+
+
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w)", re.IGNORECASE)
+"""The article of an Arabic name (al-Kasasbeh, el-Sisi), which copy writes or leaves out."""
+
+
+def without_article(word: str) -> str:
+    """A name word with its Arabic article off: al-kasasbeh -> kasasbeh."""
+    return ARABIC_ARTICLE.sub("", word)
 
 
 @cache

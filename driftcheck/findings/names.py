@@ -16,12 +16,15 @@ from itertools import accumulate
 from driftcheck.findings.context import Side
 from driftcheck.findings.figures import TIMESTAMP, figures
 from driftcheck.findings.lexicon import (
+    COMMON_ACRONYMS,
     CONNECTORS,
+    COURTESY,
     GENERIC_NAME_WORDS,
     HONORIFICS,
     MONTHS,
     ORGANISATION_WORDS,
     PAGE_FURNITURE_WORDS,
+    RANKS,
     STOPWORDS,
     TITLE_EQUIVALENTS,
     TITLES,
@@ -29,6 +32,7 @@ from driftcheck.findings.lexicon import (
     base_word,
     canonical_words,
     is_demonym,
+    without_article,
     word_list,
 )
 from driftcheck.patterns import ENDS_SENTENCE
@@ -58,10 +62,18 @@ _GENERIC_ALONE = GENERIC_NAME_WORDS | frozenset(
         " agency office party university college hospital center centre"
     )
 )
+_OWNED_PLACE = frozenset(
+    word_list(
+        "hospital center centre college school church cathedral day crescent road street"
+        " square court park bridge"
+    )
+)
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
 _COMMON_ENDINGS = ("ing", "ly", "ed", "ies", "ion", "ions")
 _OPENERS = "\"“‘'(["
 _CLAUSE_OPENERS = (*_OPENERS, ":")
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
+"""A name word behind an Arabic article (al-Kasasbeh), capitalised after the hyphen."""
 _BEFORE = re.compile(r"(?P<word>[^\W_]*)(?P<gap>[\W_]*)$")
 """The word and the run of punctuation and spaces before a position."""
 
@@ -92,15 +104,18 @@ class Capitals:
 
 def _opens_clause(text: str, start: int, floor: int = 0) -> bool:
     """True when the word at `start` follows a colon, an opening quotation mark or bracket,
-    or the full stop of a sentence the segmenter left joined ("elections. Insisting",
-    "complaint. __ Corrects"): where any word may be capitalised ("The gain: Enjoy")."""
+    a dash, a closing bracket, a question or exclamation mark, or the full stop of a
+    sentence the segmenter left joined ("elections. Insisting", "complaint. __ Corrects",
+    "(AP) -- Tens"): where any word may be capitalised ("The gain: Enjoy")."""
     before = _BEFORE.search(text, max(floor, start - 40), start)
     if before is None:
         return False
     gap, word = before.group("gap"), before.group("word")
     if any(char in _CLAUSE_OPENERS for char in gap) or (not word and before.start() == floor):
         return True  # after an opener, or nothing but punctuation ("--- Information") before
-    return any(char in ".!?" for char in gap) and len(word) > 1 and word.islower()
+    if any(char in "!?)—–" for char in gap) or "--" in gap:
+        return True  # "Islam? Doesn't fit", "(AP) -- Tens of thousands", "(AP) Defending"
+    return "." in gap and len(word) > 1 and word.islower()
 
 
 def capitals(*docs: Document) -> Capitals:
@@ -123,20 +138,28 @@ def not_a_name(entity: Entity) -> bool:
     """True for a run of capitals that names no one: demonyms, creeds, compass points and
     honorifics only (British, West African, Muslims, Mrs; see lexicon.is_demonym), the
     words of a sharing widget ("Facebook Share"), a token with digits (PS3), an adjective
-    made with a hyphen (Russian-controlled), or one organisation or place word alone
-    (Government, County)."""
+    made with a hyphen (Russian-controlled), one letter, an initialism of a thing (DNA,
+    CCTV), or one organisation or place word alone (Government, County)."""
     if entity.kind != "name":
         return False
     if any(word in PAGE_FURNITURE_WORDS for word in entity.words):
         return True
     if _HYPHEN_ADJECTIVE.search(entity.text):
         return True  # Russian-controlled, Isis-linked, Saudi-led
-    if any(char.isdigit() for char in entity.text):
-        return True  # PS3, Pukguksong-2, "PS300" (a pound sign lost in conversion)
-    if len(entity.words) == 1 and entity.words[0] in _GENERIC_ALONE:
-        return True  # "the Government", "the Union", "the County" alone name no one
+    if any(char.isdigit() for char in entity.text) or len(entity.text.strip(".")) == 1:
+        return True  # PS3, Pukguksong-2, "PS300"; one letter ("U.S ." cut into "U" and "S")
+    if len(entity.words) == 1 and entity.words[0] in _GENERIC_ALONE | COMMON_ACRONYMS:
+        return True  # "the Government", "the County", "DNA", "CCTV" alone name no one
     written = TOKEN.findall(entity.text.lower())
     return all(is_demonym(word) for word in entity.words) or all(map(is_demonym, written))
+
+
+def one_word_of(entity: Entity) -> bool:
+    """True for a name of one word joined by "of" to the name after it (Duchess of Cambridge,
+    McCain of Arizona), not by an organisation or place word (House of Lords): both parts
+    name it, so neither alone keeps it."""
+    head, of, _ = entity.text.partition(" of ")
+    return bool(of) and " " not in head and base_word(head) not in _JOINING
 
 
 def titles(side: Side, *, strict: bool = True) -> list[Entity]:
@@ -228,17 +251,21 @@ def _runs(
         word = token.group()
         in_title = title_spans.covers(token.start())
         adjacent = bool(run) and text[run[-1].end() : token.start()] == " "
-        if word[0].isupper() and not in_title:
-            if run and not adjacent:
-                yield run
+        if (word[0].isupper() or _ARTICLE_NAME.match(word)) and not in_title:
+            if run and (not adjacent or base_word(word) in COURTESY):
+                yield run  # (a courtesy title opens a name: "Yorkshire Mr Scott")
                 run = []
             run.append(token)
-            if word.endswith(("'s", "’s")):
+            if word.endswith(("'s", "’s")) and not _owns_place(text, tokens, n):
                 yield run
                 run = []
             continue
         follows = n + 1 < len(tokens) and tokens[n + 1].group()[0].isupper()
-        if run and adjacent and follows and _joins(run[-1].group(), word):
+        heads = [t for t in run if base_word(t.group()) not in STOPWORDS]
+        lone = word == "of" and len(heads) == 1 and heads[0] is not tokens[0]
+        # (the Duchess of Cambridge, the Horn of Africa; not "Ann Lee of Leeds", nor
+        # "Residents of Elmwood" opening a sentence)
+        if run and adjacent and follows and (lone or _joins(run[-1].group(), word)):
             run.append(token)
             continue
         if run and adjacent and follows and word == "and" and _organisation(run, tokens[n + 1 :]):
@@ -249,6 +276,18 @@ def _runs(
         run = []
     if run:
         yield run
+
+
+def _owns_place(text: str, tokens: list[re.Match[str]], n: int) -> bool:
+    """True when the capitalised words right after the possessive `tokens[n]` are only words
+    of a place or a day (King's College Hospital, Prince George's Hospital Center,
+    Valentine's Day): the possessive is part of that name, not its owner."""
+    after = []
+    for previous, token in zip(tokens[n:], tokens[n + 1 :], strict=False):
+        if not token.group()[0].isupper() or text[previous.end() : token.start()] != " ":
+            break
+        after.append(base_word(token.group()))
+    return bool(after) and all(word in _OWNED_PLACE for word in after)
 
 
 def _organisation(run: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
@@ -283,6 +322,8 @@ def _entity(
         run = run[1:]
     while run and (base_word(run[-1].group()) in STOPWORDS | CONNECTORS):
         run = run[:-1]
+    while len(run) > 1 and base_word(run[0].group()) in RANKS:
+        run = run[1:]  # Chief Newsham is Newsham, as Mr Newsham is
     if not run:
         return None
     word = base_word(run[0].group())
@@ -296,7 +337,7 @@ def _entity(
     start, end = run[0].start(), run[-1].end()
     written = re.sub(r"['’]s$", "", text[start:end])
     dropped = STOPWORDS | CONNECTORS | HONORIFICS
-    words = tuple(w for w in canonical_words(written) if w not in dropped)
+    words = tuple(without_article(w) for w in canonical_words(written) if w not in dropped)
     return Entity("name", written, start, start + len(written), words) if words else None
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
 from driftcheck.findings.figures import Figure, figures, incidental, joined
-from driftcheck.findings.lexicon import HONORIFICS, STOPWORDS, canonical_words
+from driftcheck.findings.lexicon import HONORIFICS, RANKS, STOPWORDS, canonical_words
 from driftcheck.findings.names import Capitals, Entity, names, not_a_name, titles
 from driftcheck.findings.quotes import Quote, in_group, title_like
 from driftcheck.normalize import fold
@@ -255,11 +255,14 @@ def first_mentions(
     over several sentences (A's and B's `quotes`) is added or dropped once; a quote
     reported changed is not also dropped; a name already reported in a longer form (Mr
     Alwan after Salim Hussein Alwan, CBO after Congressional Budget Office) is not
-    reported again."""
+    reported again, whichever comes first."""
     found = _one_per_quotation(found, quotes)
     seen: set[tuple[str, str]] = set()
     altered = {fold(f.a_text or "") for f in found if f.rule in _QUOTE_COMPARED}
     reported: dict[str, list[str]] = {}
+    for item in found:
+        if item.rule in _NAMES:
+            reported.setdefault(item.rule, []).append(item.a_text or item.b_text or "")
     kept = []
     for item in found:
         if item.rule == "quote.dropped" and fold(item.a_text or "") in altered:
@@ -270,11 +273,9 @@ def first_mentions(
             if key in seen:
                 continue
             seen.add(key)
-            if item.rule in _NAMES:
-                earlier = reported.setdefault(item.rule, [])
-                if any(_shorter_form(text, name) for name in earlier):
-                    continue
-                earlier.append(text)
+            longer = (n for n in reported.get(item.rule, ()) if n != text)
+            if item.rule in _NAMES and any(_shorter_form(text, n) for n in longer):
+                continue
         kept.append(item)
     return kept
 
@@ -347,6 +348,6 @@ def _shorter_form(text: str, name: str) -> bool:
     if len(text) > 1 and text.isupper() and text.isalpha():
         initials = "".join(w[0] for w in _WORDS.findall(name) if w[0].isupper())
         return text == initials
-    words = [w for w in canonical_words(text) if w not in HONORIFICS]
+    words = [w for w in canonical_words(text) if w not in HONORIFICS | RANKS]
     full = canonical_words(name)
     return bool(words) and len(words) < len(full) and full[-len(words) :] == words

@@ -1,0 +1,110 @@
+"""Attribution on real copy (#14): who said it, read as news copy writes it."""
+
+from __future__ import annotations
+
+from tests.test_findings_rules import pair
+
+
+def attribution_rules(a: str, b: str) -> list[str]:
+    """The attribution rules raised when all of A is paired with all of B."""
+    return [f.rule for f in pair(a, b) if f.rule.startswith("attribution.")]
+
+
+# A statement still attributed in B, by a source A names too
+
+
+def test_a_source_renamed_to_its_role_is_not_dropped() -> None:
+    a = (
+        "The prisoner also killed a former cellmate on Monday evening, Mr Jambon said. "
+        "He used a blunt object, the minister added."
+    )
+    b = (
+        "The prisoner killed a former cellmate with a blunt object on Monday evening, "
+        "the minister said."
+    )
+    assert attribution_rules(a, b) == []
+
+
+def test_a_statement_left_without_any_source_is_dropped() -> None:
+    a = (
+        "The prisoner also killed a former cellmate on Monday evening, Mr Jambon said. "
+        "He used a blunt object, the minister added."
+    )
+    b = "The prisoner killed a former cellmate with a blunt object on Monday evening."
+    assert "attribution.dropped" in attribution_rules(a, b)
+
+
+# A source set off by commas before the verb
+
+
+def test_an_apposed_name_before_the_verb_is_the_source() -> None:
+    a = (
+        "The city's mayor, Ibrahim Osaj, said on Sunday that after weeks of work, "
+        "residents can go back to streets cleared of mines."
+    )
+    b = "Residents can go back to streets cleared of mines, Mayor Ibrahim Osaj said."
+    assert attribution_rules(a, b) == []
+
+
+def test_another_speaker_for_the_same_statement_is_still_a_change() -> None:
+    a = (
+        "The city's mayor, Ibrahim Osaj, said on Sunday that after weeks of work, "
+        "residents can go back to streets cleared of mines."
+    )
+    b = "Residents can go back to streets cleared of mines, Governor Ahmed Karim said."
+    assert "attribution.changed" in attribution_rules(a, b)
+
+
+# A clause after the verb is the statement, not the source
+
+
+def test_a_clause_right_after_the_verb_is_no_source() -> None:
+    a = (
+        "Officials at the conference, which met in Geneva, said preliminary tests on the "
+        "patient in Canada were negative."
+    )
+    assert attribution_rules(a, "At the conference in Geneva, officials met.") == []
+    b = "Preliminary tests on the patient in Canada were negative."
+    assert attribution_rules(a, b) == ["attribution.dropped"]
+
+
+def test_a_new_clause_with_its_own_source_adds_no_attribution() -> None:
+    a = "A possible active shooter was seen at the medical center."
+    b = (
+        "A possible active shooter was seen at the medical center, although "
+        "investigators said no evidence of gunfire was found."
+    )
+    assert attribution_rules(a, b) == []
+
+
+def test_a_source_added_to_the_same_statement_is_added() -> None:
+    a = "A possible active shooter was seen at the medical center."
+    b = "A possible active shooter was seen at the medical center, investigators said."
+    assert "attribution.added" in attribution_rules(a, b)
+
+
+# Passives and plainer reporting verbs
+
+
+def test_reported_missing_is_no_attribution() -> None:
+    a = "The driver who was hurt in the crash had been reported missing the day before."
+    b = "The driver who was hurt in the crash had been missing the day before."
+    assert attribution_rules(a, b) == []
+
+
+def test_a_report_by_a_named_source_is_still_an_attribution() -> None:
+    a = "The driver who was hurt in the crash was missing the day before, county police reported."
+    b = "The driver who was hurt in the crash had been missing the day before."
+    assert "attribution.dropped" in attribution_rules(a, b)
+
+
+def test_confirmed_reworded_as_said_adds_no_attribution() -> None:
+    a = "A British soldier was shot dead in Afghanistan, the Ministry of Defence has confirmed."
+    b = "A British soldier was shot dead in Afghanistan, the Ministry of Defence has said."
+    assert attribution_rules(a, b) == []
+
+
+def test_said_where_nothing_attributed_the_statement_is_added() -> None:
+    a = "A British soldier has been shot dead in Afghanistan."
+    b = "A British soldier has been shot dead in Afghanistan, the Ministry of Defence has said."
+    assert attribution_rules(a, b) == ["attribution.added"]
