@@ -1,7 +1,7 @@
 """Findings on real copy: precision and recall per fact family on hand-labelled NewsEdits pairs.
 
     python bench/realcopy.py [--split dev|heldout] [--model default|lexical|PATH]
-                             [--verbose] [--json OUT]
+                             [--verbose] [--halves] [--json OUT]
 
 Labels: bench/data/newsedits-labels/<split>.jsonl (see its README); texts:
 ../shared/benchdata/newsedits/<pair>/{0.txt,1.txt} (0 is A, 1 is B). This script only
@@ -27,6 +27,9 @@ Scores per family: raised (findings of the family), right (credited to a label),
 right / raised; labels, found, recall = found / labels. A label marked `uncertain` counts as
 found when credited, but a missed uncertain label is left out of `labels` (it does not count
 against recall); findings credited to it are right.
+`--halves` also prints the warning+error totals of the split's two halves by sampling round
+(rounds 1-2 and rounds 3-4 of the labels README), so that a change can be checked to hold on
+both halves rather than on the whole split only.
 Exit 0 whatever the scores (this is a measurement), 2 when the data is malformed.
 """
 
@@ -240,6 +243,24 @@ def describe(pair: Pair, outcome: Outcome) -> list[str]:
 
 
 VIEWS = (("warning+error", Severity.WARNING), ("all severities", Severity.INFO))
+ROUND_OF_RESIDUE = {0: 1, 4: 2, 2: 3, 6: 4}
+"""Sampling round of a pair by its number (sorted folder names) modulo 8; odd: unlabelled."""
+
+
+def sampling_round(name: str, texts: Path) -> int | None:
+    """The labels README's sampling round (1-4) of a pair folder; None for an unlabelled one."""
+    folders = sorted(p.name for p in texts.iterdir() if p.is_dir())
+    return ROUND_OF_RESIDUE.get(folders.index(name) % 8) if name in folders else None
+
+
+def halves(outcomes: Sequence[Outcome], rounds: Sequence[int | None]) -> list[tuple[str, Score]]:
+    """Totals over all families for rounds 1-2 and rounds 3-4 (outcomes and rounds in step)."""
+    first = [o for o, r in zip(outcomes, rounds, strict=True) if r in (1, 2)]
+    second = [o for o, r in zip(outcomes, rounds, strict=True) if r in (3, 4)]
+    return [
+        (name, sum(total(part, FAMILIES).values(), Score()))
+        for name, part in (("rounds 1-2", first), ("rounds 3-4", second))
+    ]
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -250,6 +271,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--labels", type=Path, default=LABELS, help="folder of <split>.jsonl")
     parser.add_argument("--texts", type=Path, default=TEXTS, help="folder of <pair>/0.txt, 1.txt")
     parser.add_argument("--json", type=Path, help="write all counts to this JSON file")
+    parser.add_argument(
+        "--halves", action="store_true", help="also print totals for rounds 1-2 and 3-4"
+    )
     parser.add_argument(
         "--verbose", action="store_true", help="list unmatched findings and missed labels (dev)"
     )
@@ -275,6 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results: dict[str, list[Outcome]] = {name: [] for name, _ in VIEWS}
     verbose = args.verbose and (args.split == "dev" or args.verbose_heldout)
     errors: list[str] = []
+    rounds: list[int | None] = []
     for pair in pairs:
         a_text, b_text = read_pair(pair, args.texts)
         try:
@@ -284,6 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         for name, minimum in VIEWS:
             results[name].append(evaluate_pair(pair, report, minimum))
+        rounds.append(sampling_round(pair.name, args.texts) if args.halves else None)
         if verbose:
             for line in describe(pair, results[VIEWS[0][0]][-1]):
                 console.print(line, highlight=False, markup=False)
@@ -300,6 +326,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     for name, _ in VIEWS:
         console.print(table(f"real copy, {name} findings", total(results[name], FAMILIES)))
+    if args.halves:
+        for name, s in halves(results[VIEWS[0][0]], rounds):
+            console.print(
+                f"{name}, warning+error: raised {s.raised}, right {s.right}, "
+                f"P {ratio(s.precision)}; labels {s.labels + s.found_uncertain}, "
+                f"found {s.found + s.found_uncertain}, R {ratio(s.recall)}",
+                highlight=False,
+                markup=False,
+            )
     if args.json:
         document = {
             "model": comparer.embedder.model_id,
