@@ -1,13 +1,11 @@
-"""Reading figures: amounts, percentages, dates, times, counts and ordinals, with their values.
+"""Figures of the story: which matched figures are news, and when two are one fact.
 
-A figure is read with its currency, scale and unit, so equal values in other spellings
-are equal: "$70 billion" = "$70bn" = "US$70 billion" = "70 billion dollars";
-"12%" = "12 percent" = "12 per cent"; "six" = "6"; "May 18" = "18 May"; "No. 2" =
-"second"; "3 p.m." = "15:00"; "2,000" = "2000". Separators follow the locale: "1,234.5"
-in English, "1.234,5" in German or French (a number with both separators is read the
-same in every locale). Dates are compared on the parts both sides give ("May 18" matches
-"May 18, 2023"); a weekday counts as a date. A count keeps its unit of measure
-(12,000 hectares is not 12,000 acres).
+A figure is read with its currency, scale and unit (figure_values.py), so equal values
+in other spellings are equal: "$70 billion" = "$70bn" = "US$70 billion" = "70 billion
+dollars"; "12%" = "12 percent" = "12 per cent"; "six" = "6"; "May 18" = "18 May"; "No.
+2" = "second"; "3 p.m." = "15:00"; "2,000" = "2000". Dates are compared on the parts
+both sides give ("May 18" matches "May 18, 2023"); a weekday counts as a date. A count
+keeps its unit of measure (12,000 hectares is not 12,000 acres).
 
 Left out on purpose, because they are names or idiom rather than figures: number words
 inside a capitalised name (Group of Seven), "one" without a scale or unit ("one of the"),
@@ -22,89 +20,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Set
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from driftcheck.findings.context import Side
-from driftcheck.findings.lexicon import MONTHS, STOPWORDS, WEEKDAYS, word_list
+from driftcheck.findings.figure_values import FIGURE, MEASURE, DateValue, measure_unit, read_value
+from driftcheck.findings.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from driftcheck.patterns import dateline
 
-DateValue = tuple[int | None, int | None, int | None]
-
-_UNITS = word_list(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-    " fifteen sixteen seventeen eighteen nineteen"
-)
-_TENS = word_list("twenty thirty forty fifty sixty seventy eighty ninety")
-_ORDINALS = word_list(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
-    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-)
-_TENTHS = word_list("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth")
-_SCALES = {
-    "thousand": 3, "k": 3, "lakh": 5, "million": 6, "m": 6, "mn": 6, "mln": 6, "crore": 7,
-    "billion": 9, "bn": 9, "bln": 9, "trillion": 12, "tn": 12, "trn": 12,
-}  # fmt: skip
-_CURRENCY_SIGNS = {
-    "$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "HK$": "HKD",
-    "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY/CNY",
-    "₹": "INR", "RS": "INR", "RS.": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
-    "CNY": "CNY", "RMB": "CNY", "JPY": "JPY", "INR": "INR",
-}  # fmt: skip
-_CURRENCY_WORDS = {
-    "dollar": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY", "renminbi": "CNY",
-    "yen": "JPY", "rupee": "INR", "rouble": "RUB", "ruble": "RUB", "tenge": "KZT",
-}  # fmt: skip
-_COMMA_DECIMAL = frozenset(
-    word_list(
-        "de fr es it pt nl ru pl tr sv da fi nb nn no cs sk hu ro id vi uk el bg hr sl sr lt lv"
-        " et is ca gl eu az kk ky uz be mk sq bs"
-    )
-)
-
-_MONTH = (
-    "(?:" + "|".join(m.capitalize() for m in MONTHS if m != "may") + "|May"
-    "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)"
-)
-_MONTH_ALONE = "|".join(m.capitalize() for m in MONTHS if m != "may")
-_AFTER_MONTH_WORD = "(?<=[a-z,][ ])"
-"""A month named alone counts after a lower-case word ("in December", "that March
-exports"), not opening a sentence; May alone never does (a modal, a name)."""
-_NUMBER_WORD = (
-    "(?:" + "|".join(_TENS) + ")(?:-(?:" + "|".join(_UNITS[1:10]) + "))?"
-    "|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + "|a dozen|dozen"
-)
-_YEAR = r"(?:1[89]|20)\d\d"
-_CURRENCY_WORD = "|".join(_CURRENCY_WORDS)
-_ORDINAL_WORD = "|".join(_ORDINALS + _TENTHS + ["hundredth"])
-_FIGURE = re.compile(
-    rf"""(?<![\w.,/\-])(?:
-      (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)
-    | (?P<md>(?P<md_month>{_MONTH})[ ](?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?
-             (?:,?[ ](?P<md_year>{_YEAR}))?)
-    | (?P<dm>(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<dm_month>{_MONTH})
-             (?:,?[ ](?P<dm_year>{_YEAR}))?)
-    | (?P<my>(?P<my_month>{_MONTH})[ ](?P<my_year>{_YEAR}))
-    | (?P<weekday>{"|".join(d.capitalize() for d in WEEKDAYS)})
-    | {_AFTER_MONTH_WORD}(?P<month>{_MONTH_ALONE})(?![ ]\d)
-    | (?P<time>(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?[ ]?(?P<half>(?i:[ap]\.m\.|[ap]m))
-      | (?P<hour24>[0-2]?\d):(?P<minute24>[0-5]\d))
-    | (?P<ordinal>\d+(?:st|nd|rd|th)|(?i:{_ORDINAL_WORD})|No\.[ ]?\d+)
-    | (?P<amount>
-        (?P<sign>(?:US|AU|NZ|HK|A|C|S|R)?\$|[€£¥₹]|(?i:rs\.?)[ ]?
-                 |(?:USD|EUR|GBP|CNY|RMB|JPY|INR)[ ]?)?
-        (?:(?P<digits>\d{{1,3}}(?:[,.\u00a0\u202f]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)
-           (?P<glued>bn|mn|mln|bln|tn|trn|m|k)?
-          |(?P<word>(?i:{_NUMBER_WORD}))(?P<hundred>[ ](?i:hundred))?)
-        (?:[ ](?P<scale>(?i:thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|tn|trn))
-           (?!\w))?
-        (?:(?P<percent>[ ]?%|[ ](?i:percent|per[ ]cent|pct)(?!\w))
-          |[ ](?P<points>(?i:percentage[ ]points?))
-          |[ ](?P<currency>(?:US[ ])?(?i:{_CURRENCY_WORD}))s?(?!\w))?
-      )
-    )(?:(?![\w])|(?=(?:km|kg|ft|mph|kph|lbs?)\b))""",
-    re.VERBOSE,
-)
-"""A figure ends at a word boundary, or before a unit written onto it ("130km")."""
 _HYPHEN_UNIT = re.compile(
     r"-(?:(?:year|month|week|day|hour|minute)s?-old"
     r"|year|month|week|day|hour|minute|second|point|nation|member|country|seat|storey|"
@@ -126,31 +48,6 @@ _NOT_NAME_BEFORE = frozenset(
      "under", "nearly", "almost", "around", "roughly", "just", "only", "all", "last", "top",
      "after", "before", "by", "since", "until", "from", "to", "between", "among", "aged"}
 )  # fmt: skip
-_MEASURES = {
-    "km2": r"(?:square|sq) (?:km|kilomet(?:re|er)s?)",
-    "mi2": r"(?:square|sq) miles?",
-    "m2": r"(?:square|sq) (?:m|met(?:re|er)s?)",
-    "km": r"km|kilomet(?:re|er)s?",
-    "mi": r"miles?",
-    "m": r"met(?:re|er)s?",
-    "ft": r"feet|foot|ft",
-    "ha": r"hectares?|ha",
-    "acre": r"acres?",
-    "t": r"tonnes?|tons?",
-    "kg": r"kg|kilo(?:gram)?s?",
-    "lb": r"lbs?",
-    "l": r"lit(?:re|er)s?",
-    "bbl": r"barrels?",
-    "deg": r"degrees?",
-    "km/h": r"km/h|kph|kilomet(?:re|er)s (?:per|an) hour",
-    "mph": r"mph|miles (?:per|an) hour",
-}
-_MEASURE = re.compile(
-    r"[ ]?((?:square |sq\.? )?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|"
-    r"hectares?|ha|acres?|tonnes?|tons?|kg|kilo(?:gram)?s?|lbs?|lit(?:re|er)s?|barrels?|"
-    r"degrees?|mph|km/h|kph)(?: (?:per|an) hour)?)(?![\w/])",
-    re.IGNORECASE,
-)
 _NOUN_WORDS = re.compile(r"(?: [a-z][a-z\-]*){1,3}")
 _NOT_NOUN = re.compile(r"(?:ed|ing|ly)$")
 
@@ -210,17 +107,17 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
     """The figures of one side's text, in reading order."""
     found: list[Figure] = []
     furniture = _datelines(side) + [m.span() for m in TIMESTAMP.finditer(side.text)]
-    for match in _FIGURE.finditer(side.text):
+    for match in FIGURE.finditer(side.text):
         in_furniture = any(start <= match.start() < end for start, end in furniture)
         if in_furniture or _is_idiom(side, match) or _in_name(side, match):
             continue
-        figure = _read(match, locale)
+        figure = read_value(match, locale)
         if figure is None:
             continue
-        unit = _MEASURE.match(side.text, match.end()) if figure.kind == "count" else None
+        unit = MEASURE.match(side.text, match.end()) if figure.kind == "count" else None
         end = unit.end() if unit else match.end()
         shown = _noun(side.text, end) if figure.kind == "count" else ""
-        measure = _measure_unit(unit.group(1)) if unit else figure.unit
+        measure = measure_unit(unit.group(1)) if unit else figure.unit
         text = side.text[match.start() : end]
         read = Figure(figure.kind, measure, figure.value, match.start(), end, text, shown)
         if found and _one_fact(found[-1], read, side.text):
@@ -278,15 +175,6 @@ def incidental(figure: Figure) -> bool:
     threw", "a second time") or to say when ("said Tuesday"), so one appearing or going
     is no fact; a changed one still is (number.changed)."""
     return figure.kind == "weekday" or (figure.kind == "ordinal" and figure.text.isalpha())
-
-
-def _measure_unit(word: str) -> str:
-    """The unit of measure a word names, in one spelling: kilometres -> km."""
-    word = word.lower().replace(".", "")
-    for unit, pattern in _MEASURES.items():
-        if re.fullmatch(pattern, word):
-            return unit
-    return word
 
 
 def _noun(text: str, end: int) -> str:
@@ -356,132 +244,3 @@ def _is_idiom(side: Side, match: re.Match[str]) -> bool:
         return True
     opens = start > 0 and text[start - 1] in "\"“‘'(" and start - 1 in side.starts
     return word[0].isupper() and not (start in side.starts or opens)
-
-
-def _read(match: re.Match[str], locale: str) -> Figure | None:
-    """The kind and value of a matched figure (its position is filled in by the caller)."""
-    group = match.group
-    date = _date(match)
-    if date is not None:
-        return _figure("date", date)
-    if group("weekday"):
-        return _figure("weekday", group("weekday").lower())
-    if group("time"):
-        return _figure("time", _minutes(match))
-    if group("ordinal"):
-        return _figure("ordinal", _ordinal_value(group("ordinal")))
-    return _amount(match, locale)
-
-
-def _date(match: re.Match[str]) -> DateValue | None:
-    """(year, month, day) of a matched date, the parts not given None; None for no date."""
-    group = match.group
-    if group("iso"):
-        year, month, day = (int(part) for part in group("iso").split("-"))
-        return (year, month, day)
-    for prefix in ("md", "dm", "my"):
-        if group(prefix):
-            given_day = None if prefix == "my" else int(group(f"{prefix}_day"))
-            given_year = group(f"{prefix}_year")
-            month = _month_number(group(f"{prefix}_month"))
-            return (int(given_year) if given_year else None, month, given_day)
-    if group("month"):
-        return (None, _month_number(group("month")), None)
-    return None
-
-
-def _minutes(match: re.Match[str]) -> Decimal:
-    """Minutes after midnight: 3 p.m. and 15:00 are both 900."""
-    if match.group("hour24"):
-        return Decimal(int(match.group("hour24")) * 60 + int(match.group("minute24")))
-    hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower()[0] == "p" else 0)
-    return Decimal(hour * 60 + int(match.group("minute") or 0))
-
-
-def _figure(kind: str, value: Decimal | DateValue | str, unit: str = "") -> Figure:
-    """A figure not yet placed in the text."""
-    return Figure(kind, unit, value, 0, 0, "")
-
-
-def _month_number(name: str) -> int:
-    """January -> 1, Sept. -> 9."""
-    key = name.rstrip(".").lower()
-    return 9 if key == "sept" else [month[:3] for month in MONTHS].index(key[:3]) + 1
-
-
-def _ordinal_value(text: str) -> Decimal:
-    """third -> 3, 70th -> 70, thirtieth -> 30."""
-    word = text.lower()
-    if word.startswith("no."):
-        return Decimal(word[3:].strip())
-    if word[0].isdigit():
-        return Decimal(word[:-2])
-    if word in _ORDINALS:
-        return Decimal(_ORDINALS.index(word) + 1)
-    if word == "hundredth":
-        return Decimal(100)
-    return Decimal(10 * (_TENTHS.index(word) + 2))
-
-
-def _amount(match: re.Match[str], locale: str) -> Figure | None:
-    """An amount with its scale applied; None when it only looks like one (5m, no currency)."""
-    group = match.group
-    if group("digits"):
-        base = _parse_digits(group("digits"), locale)
-    else:
-        base = _word_value(group("word")) * (100 if group("hundred") else 1)
-    scale = (group("scale") or group("glued") or "").lower()
-    if base is None or (scale in ("m", "k") and not group("sign")):
-        return None
-    value = base.scaleb(_SCALES[scale]) if scale else base
-    kind, unit = _measure(match, value, scale)
-    return _figure(kind, value if kind == "year" else value.normalize(), unit)
-
-
-def _measure(match: re.Match[str], value: Decimal, scale: str) -> tuple[str, str]:
-    """What an amount measures (money, percent, points, year, count) and its currency."""
-    group = match.group
-    sign = (group("sign") or "").strip().upper()
-    if sign or group("currency"):
-        word = (group("currency") or "").lower().removeprefix("us ").rstrip("s")
-        return "money", _CURRENCY_SIGNS.get(sign) or _CURRENCY_WORDS[word]
-    if group("percent"):
-        return "percent", ""
-    if group("points"):
-        return "points", ""
-    digits = group("digits") or ""
-    if digits.isdigit() and len(digits) == 4 and 1800 <= value <= 2100 and not scale:
-        return "year", ""
-    return "count", ""
-
-
-def _word_value(word: str) -> Decimal:
-    """six -> 6, twenty-five -> 25, a dozen -> 12."""
-    word = word.lower()
-    if word.endswith("dozen"):
-        return Decimal(12)
-    tens, _, unit = word.partition("-")
-    if tens in _TENS:
-        return Decimal(10 * (_TENS.index(tens) + 2) + (_UNITS.index(unit) if unit else 0))
-    return Decimal(_UNITS.index(word))
-
-
-def _parse_digits(text: str, locale: str) -> Decimal | None:
-    """A number with thousands separators and a decimal mark, read as the locale writes them."""
-    text = text.replace("\u00a0", "").replace("\u202f", "")
-    comma_decimal = locale.lower().replace("_", "-").split("-")[0] in _COMMA_DECIMAL
-    decimal_mark = "," if comma_decimal else "."
-    marks = [char for char in text if char in ",."]
-    if len(set(marks)) == 2:
-        decimal_mark = marks[-1]
-    elif len(marks) == 1:
-        whole, fraction = re.split("[,.]", text)
-        if len(fraction) != 3 or whole == "0":
-            decimal_mark = marks[0]
-    elif marks:
-        decimal_mark = "," if marks[0] == "." else "."
-    whole, _, fraction = text.partition(decimal_mark) if decimal_mark in text else (text, "", "")
-    try:
-        return Decimal(re.sub("[,.]", "", whole) + ("." + fraction if fraction else ""))
-    except InvalidOperation:
-        return None
