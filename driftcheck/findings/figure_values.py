@@ -64,6 +64,9 @@ _NUMBER_WORD = (
     "|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + "|a dozen|dozen"
 )
 _YEAR = r"(?:1[89]|20)\d\d"
+_ZONE_AFTER = (
+    r"[ ]?(?:GMT|BST|UTC|CET|CEST|EDT|EST|ET|PDT|PST|PT)\b|[ ](?:local[ ]time|hours|hrs)\b"
+)
 _CURRENCY_WORD = "|".join(_CURRENCY_WORDS)
 _ORDINAL_WORD = "|".join(_ORDINALS + _TENTHS + ["hundredth"])
 FIGURE = re.compile(
@@ -77,7 +80,9 @@ FIGURE = re.compile(
     | (?P<weekday>{"|".join(d.capitalize() for d in WEEKDAYS)})
     | {_AFTER_MONTH_WORD}(?P<month>{_MONTH_ALONE})(?![ ]\d)
     | (?P<time>(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?[ ]?(?P<half>(?i:[ap]\.m\.|[ap]m))
-      | (?P<hour24>[0-2]?\d):(?P<minute24>[0-5]\d))
+      | (?P<hour24>[0-2]?\d):(?P<minute24>[0-5]\d)
+      | (?P<clock>(?:[01]\d|2[0-3])[0-5]\d)(?={_ZONE_AFTER})
+      | (?P<clock0>0\d[0-5]\d)(?![ ]?\d))
     | (?P<ordinal>\d+(?:st|nd|rd|th)|(?i:{_ORDINAL_WORD})|No\.[ ]?\d+)
     | (?P<amount>
         (?P<sign>(?:US|AU|NZ|HK|A|C|S|R)?\$|[€£¥₹]|(?i:rs\.?)[ ]?
@@ -91,16 +96,21 @@ FIGURE = re.compile(
           |[ ](?P<points>(?i:percentage[ ]points?))
           |[ ](?P<currency>(?:US[ ])?(?i:{_CURRENCY_WORD}))s?(?!\w))?
       )
-    )(?:(?![\w])|(?=(?:km|kg|ft|mph|kph|lbs?)\b))""",
+    )(?:(?![\w])|(?=(?:km|kg|cm|mm|ft|mph|kph|lbs?|GMT|BST|UTC)\b))""",
     re.VERBOSE,
 )
-"""A figure ends at a word boundary, or before a unit written onto it ("130km")."""
+"""A figure ends at a word boundary, or before a unit or time zone written onto it ("130km",
+"03:00GMT"). A time may be written in four digits, on the 24-hour clock, before a time
+zone ("1830 BST", "0700 GMT") or with its leading zero ("as of 0600"; not "0800 123 456")."""
 
 _MEASURES = {
     "km2": r"(?:square|sq) (?:km|kilomet(?:re|er)s?)",
     "mi2": r"(?:square|sq) miles?",
     "m2": r"(?:square|sq) (?:m|met(?:re|er)s?)",
     "km": r"km|kilomet(?:re|er)s?",
+    "cm": r"cm|centimet(?:re|er)s?",
+    "mm": r"mm|millimet(?:re|er)s?",
+    "in": r"inch(?:es)?",
     "mi": r"miles?",
     "m": r"met(?:re|er)s?",
     "ft": r"feet|foot|ft",
@@ -116,7 +126,8 @@ _MEASURES = {
     "mph": r"mph|miles (?:per|an) hour",
 }
 MEASURE = re.compile(
-    r"[ ]?((?:square |sq\.? )?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|"
+    r"[ ]?((?:square |sq\.? )?(?:km|kilomet(?:re|er)s?|cm|centimet(?:re|er)s?|mm|"
+    r"millimet(?:re|er)s?|inch(?:es)?|miles?|met(?:re|er)s?|feet|foot|ft|"
     r"hectares?|ha|acres?|tonnes?|tons?|kg|kilo(?:gram)?s?|lbs?|lit(?:re|er)s?|barrels?|"
     r"degrees?|mph|km/h|kph)(?: (?:per|an) hour)?)(?![\w/])",
     re.IGNORECASE,
@@ -175,6 +186,9 @@ def _date(match: re.Match[str]) -> DateValue | None:
 
 def _minutes(match: re.Match[str]) -> Decimal:
     """Minutes after midnight: 3 p.m. and 15:00 are both 900."""
+    clock = match.group("clock") or match.group("clock0")
+    if clock:
+        return Decimal(int(clock[:2]) * 60 + int(clock[2:]))
     if match.group("hour24"):
         return Decimal(int(match.group("hour24")) * 60 + int(match.group("minute24")))
     hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower()[0] == "p" else 0)

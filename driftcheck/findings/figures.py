@@ -67,6 +67,9 @@ class Figure:
     """For the second figure of a range or a restatement ("four to six months", "8am PT
     (11am ET)"), or a month beside a date in it ("in April ... April 1"), where the
     figure it goes with starts: together they are one fact."""
+    restates: bool = False
+    """For a figure that gives the one before it again in other units or another time zone
+    ("155 miles (240 kilometers)", "06:00 (03:00 GMT)"): it is never a fact of its own."""
 
     @property
     def shown(self) -> str:
@@ -74,9 +77,17 @@ class Figure:
         return f"{self.text} {self.noun}" if self.noun else self.text
 
     def same(self, other: Figure) -> bool:
-        """True when both figures state the same value (dates: on the parts both give; a
-        count and an ordinal in figures, "11" injured and "an 11th injured player", too)."""
+        """True when both figures state the same value (dates: on the parts both give, so a
+        year and a month of it, "in 2015" and "since January 2015", too, but not a year and
+        a day of it, which may date another event: "by the end of 2014", "on 18 September
+        2014"; a count and an ordinal in figures, "11" injured and "an 11th injured
+        player", too)."""
         kinds = {self.kind, other.kind}
+        if kinds == {"year", "date"}:
+            year, date = (self, other) if self.kind == "year" else (other, self)
+            if not isinstance(date.value, tuple) or date.value[2] is not None:
+                return False
+            return date.value[0] == _year_of(year)
         if kinds == {"ordinal", "count"}:
             ordinal = self if self.kind == "ordinal" else other
             if ordinal.text.isalpha():
@@ -94,6 +105,21 @@ class Figure:
 
 
 _SAME_VALUE_KINDS = ({"year", "count"}, {"ordinal", "count"})
+
+
+def _year_of(figure: Figure) -> int | None:
+    """The year a year figure states."""
+    return int(figure.value) if isinstance(figure.value, Decimal) else None
+
+
+def value_keys(figure: Figure) -> tuple[object, ...]:
+    """Where to look up figures that may state the same value as `figure` (see `same`):
+    its value; for every date one shared key, as dates match on the parts both give; a
+    year and a date given with its year look each other up."""
+    if isinstance(figure.value, tuple):
+        year = figure.value[0]
+        return ("date",) if year is None else ("date", Decimal(year))
+    return (figure.value, "date") if figure.kind == "year" else (figure.value,)
 
 
 def _units_agree(a: str, b: str) -> bool:
@@ -120,8 +146,9 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         measure = measure_unit(unit.group(1)) if unit else figure.unit
         text = side.text[match.start() : end]
         read = Figure(figure.kind, measure, figure.value, match.start(), end, text, shown)
-        if found and _one_fact(found[-1], read, side.text):
-            read = replace(read, continues=found[-1].start)
+        fact = _one_fact(found[-1], read, side.text) if found else None
+        if fact is not None:
+            read = replace(read, continues=found[-1].start, restates=fact == "restates")
         found.append(read)
     return _months_of_dates(found, side)
 
@@ -152,22 +179,31 @@ def _month_only(figure: Figure) -> bool:
     return isinstance(figure.value, tuple) and figure.value[0] is None and figure.value[2] is None
 
 
-_JOINED = re.compile(r"(?:[ ]?(?:to|-|–|—|or)[ ]?|[ ](?:[A-Z]{1,4}[ ])?\()")
-"""What joins two figures of one fact: a range ("four to six", "10-12", "two or three")
-or a restatement in brackets ("8am PT (11am ET)")."""
+_RANGE = re.compile(r"[ ]?(?:to|-|–|—|or)[ ]?")
+"""What joins the two ends of a range: "four to six", "10-12", "two or three"."""
+_RESTATED = re.compile(r"[ ](?:[A-Z]{1,4}[ ])?\(")
+"""What opens a restatement in brackets: "8am PT (11am ET)", "155 miles (240 km)"."""
 
 
-def _one_fact(first: Figure, second: Figure, text: str) -> bool:
-    """True when `second` ends a range or restates `first` (see `_JOINED`) in the same
-    unit: a sum converted into another currency ("100 euros ($110)") states a rate too."""
+def _one_fact(first: Figure, second: Figure, text: str) -> str | None:
+    """How `second` makes one fact with `first` right before it: "range" when it ends a
+    range in the same unit; "restates" when it gives the same in brackets in the same unit
+    or another time zone, or a length, weight or area in another unit of measure ("155
+    miles (240 kilometers)", "30cm (1ft)"); None otherwise. A sum converted into another
+    currency ("100 euros ($110)") is two facts: it states a rate too."""
     same = first.kind == second.kind and first.unit == second.unit
-    return same and _JOINED.fullmatch(text, first.end, second.start) is not None
+    if same and _RANGE.fullmatch(text, first.end, second.start):
+        return "range"
+    measures = first.kind == second.kind == "count" and bool(first.unit and second.unit)
+    if (same or measures) and _RESTATED.fullmatch(text, first.end, second.start):
+        return "restates"
+    return None
 
 
 def joined(figure: Figure, starts: Set[int]) -> bool:
-    """True when `figure` continues a figure starting at one of `starts` (ends its range,
-    restates it)."""
-    return figure.continues is not None and figure.continues in starts
+    """True when `figure` is no fact of its own beside a figure starting at one of `starts`
+    (it ends its range), or beside any figure (it restates one in other units)."""
+    return figure.restates or (figure.continues is not None and figure.continues in starts)
 
 
 def incidental(figure: Figure) -> bool:

@@ -1,0 +1,76 @@
+"""Figures on real copy (#14): one value restated in another form is one fact.
+
+Each test shows the rule both ways: the restatement is not reported, and a real change
+next to it still is.
+"""
+
+from __future__ import annotations
+
+from driftcheck.findings.context import make_side
+from driftcheck.findings.figures import figures
+from driftcheck.segment import segment
+from tests.test_findings_rules import pair
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    doc = segment(text)
+    return [(f.text, f.kind) for f in figures(make_side(doc, range(len(doc.sentences))))]
+
+
+def numbers(a: str, b: str) -> list[str]:
+    return [f.message for f in pair(a, b) if f.rule.startswith("number.")]
+
+
+def test_a_distance_restated_in_other_units_is_one_figure() -> None:
+    a = "Asylum-seekers in Cardiff, 155 miles (240 kilometers) west of London, were moved."
+    b = "Asylum-seekers in Cardiff were moved, the Home Office said."
+    assert numbers(a, b) == ["number removed: 155 miles"]
+    c = "Officials said the quake was shallow."
+    d = "Officials said the quake was 23 kilometers (14 miles) deep."
+    assert numbers(c, d) == ["number added: 23 kilometers"]
+
+
+def test_a_conversion_into_another_currency_or_a_new_distance_is_still_reported() -> None:
+    a = "The fine was paid, officials said."
+    b = "The fine of 100 euros ($110) was paid, officials said."
+    assert numbers(a, b) == ["number added: 100 euros", "number added: $110"]
+    c = "The 30cm waves reached the coast."
+    d = "The 30cm (1ft) waves reached the coast 5km inland."
+    assert numbers(c, d) == ["number added: 5km inland"]
+
+
+def test_a_time_on_the_24_hour_clock_is_read_as_a_time() -> None:
+    assert kinds("Troops will stop at 0600 on 26 October.") == [
+        ("0600", "time"),
+        ("26 October", "date"),
+    ]
+    assert kinds("Polls close at 2200 GMT, and at 1830 BST in the north.") == [
+        ("2200", "time"),
+        ("1830", "time"),
+    ]
+    assert kinds("The castle was built in 1830 by the duke.") == [("1830", "year")]
+    assert kinds("Call 0800 555 for help.") == [("555", "count")]
+
+
+def test_a_time_restated_in_another_zone_is_not_a_change() -> None:
+    a = "Operations will cease as of 0600 on 26 October, the army said."
+    b = "Operations will cease as of 06:00 (03:00GMT) on 26 October, the army said."
+    assert numbers(a, b) == []
+    c = "Operations will cease as of 07:00 (04:00GMT) on 26 October, the army said."
+    assert numbers(a, c) == ["number changed: 0600 -> 07:00"]
+
+
+def test_a_year_is_still_there_in_a_month_of_it() -> None:
+    a = "France is under a state of emergency after deadly attacks in 2015 and 2016."
+    b = "Attacks have killed at least 235 people in France since January 2015."
+    assert "number removed: 2015" not in numbers(a, b)
+    assert "number removed: 2016" in numbers(a, b)
+    c = "Banks have closed 1,000 branches since January 2015, Which? said."
+    d = "Banks have closed 1,000 branches since the start of 2015, Which? said."
+    assert numbers(c, d) == []
+
+
+def test_a_year_beside_a_day_of_it_may_date_another_event() -> None:
+    a = "The referendum is held on 18 September 2014."
+    b = "A convention is due by the end of 2014. The referendum is held on 18 September 2014."
+    assert "number added: 2014" in numbers(a, b)
