@@ -74,3 +74,18 @@ def test_a_year_beside_a_day_of_it_may_date_another_event() -> None:
     a = "The referendum is held on 18 September 2014."
     b = "A convention is due by the end of 2014. The referendum is held on 18 September 2014."
     assert "number added: 2014" in numbers(a, b)
+
+
+def test_a_figure_paired_with_another_count_while_its_value_stays_is_no_change() -> None:
+    a = "John Allen, 73, was convicted. Allen, 73, ran the homes."
+    b = "John Allen, 73, was convicted. Allen had denied 40 charges while he ran the homes."
+    assert numbers(a, b) == ["number added: 40 charges"]
+    c = "Allen, 73, ran the homes."
+    d = "Allen, 74, ran the homes."
+    assert numbers(c, d) == ["number changed: 73 -> 74"]
+
+
+def test_a_toll_changed_is_a_change_though_another_event_had_the_old_toll() -> None:
+    a = "At least 17 people died in 2003. The crash killed 17 people."
+    b = "At least 17 people died in 2003. The crash killed 18 people."
+    assert numbers(a, b) == ["number changed: 17 people -> 18 people"]

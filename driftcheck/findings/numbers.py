@@ -36,9 +36,17 @@ def check_numbers(
         if twin is not None:
             a_left.remove(figure)
             b_left.remove(twin)
-    pairs = _pair_in_edits(view, a_left, b_left)
-    found = [_changed(view, a, b) for a, b in pairs]
     elsewhere_in_b, elsewhere_in_a = list(moved_to_b), list(moved_from_a)
+    pairs = []
+    for a, b in _pair_in_edits(view, a_left, b_left):
+        if a.noun == b.noun or _restated(a, elsewhere_in_b) == _restated(b, elsewhere_in_a):
+            pairs.append((a, b))
+        else:  # one side's value is elsewhere in the other version: no change of value
+            a_left.append(a)
+            b_left.append(b)
+    a_left.sort(key=lambda f: f.start)
+    b_left.sort(key=lambda f: f.start)
+    found = [_changed(view, a, b) for a, b in pairs]
     a_starts, b_starts = {f.start for f in a_left}, {f.start for f in b_left}
     for figure in a_left:
         if joined(figure, a_starts):
@@ -82,6 +90,19 @@ a weekday: "said Thursday", "told reporters on Monday", "said by email Sunday"; 
 def _said_on(text: str, start: int) -> bool:
     """True when the weekday at `start` tells when something was said."""
     return bool(_SAID_ON.search(text[max(0, start - 60) : start]))
+
+
+def _restated(figure: Figure, other: Iterable[Figure]) -> bool:
+    """True when the other version states the figure's value with the same counted words.
+
+    Two figures paired in an edit that count different things are no changed value when
+    one side's value is still in the other version as the same thing: "Allen, 73, ran
+    the homes" paired with "Allen denied 40 charges" while B still says "John Allen, 73,"
+    is a count added, not an age changed. When both values are (two figures swapped),
+    neither is, or both count the same thing ("17 people" -> "18 people" while B tells of
+    another crash that killed 17 people), it is a change.
+    """
+    return any(figure.same(f) and f.noun == figure.noun for f in other)
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
