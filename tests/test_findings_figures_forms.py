@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from driftcheck.findings.context import make_side
 from driftcheck.findings.figures import figures
+from driftcheck.findings.rules import finding
+from driftcheck.findings.story import first_mentions
 from driftcheck.segment import segment
 from tests.test_findings_rules import pair
 
@@ -89,3 +91,12 @@ def test_a_toll_changed_is_a_change_though_another_event_had_the_old_toll() -> N
     a = "At least 17 people died in 2003. The crash killed 17 people."
     b = "At least 17 people died in 2003. The crash killed 18 people."
     assert numbers(a, b) == ["number changed: 17 people -> 18 people"]
+
+
+def test_a_figure_removed_and_omitted_again_is_lost_once() -> None:
+    removed = finding("number.removed", "number removed: five", 0, a_text="five")
+    other = finding("number.omitted", "number omitted: two", 1, a_text="two")
+    again = finding("number.omitted", "number omitted: five cars", 1, a_text="five")
+    assert first_mentions([removed, other, again]) == [removed, other]
+    added = finding("number.added", "number added: five", 2, b_text="five")
+    assert first_mentions([removed, added]) == [removed, added]

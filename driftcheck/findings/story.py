@@ -260,7 +260,7 @@ def first_mentions(
             continue  # the same quote is reported as changed where B kept it
         if item.rule in _ONCE:
             text = item.a_text or item.b_text or ""
-            key = (item.rule, fold(text))
+            key = (_LOST.get(item.rule, item.rule), fold(text))
             if key in seen:
                 continue
             seen.add(key)
@@ -274,6 +274,8 @@ def first_mentions(
 
 
 _NAMES = frozenset({"entity.dropped", "entity.added"})
+_LOST = {"number.omitted": "number.removed"}
+"""A figure lost from an edited sentence and again from an omitted one is lost once."""
 
 
 def once_per_figure(found: Sequence[Finding], a_text: str, b_text: str) -> list[Finding]:
