@@ -6,11 +6,13 @@ next to it still is.
 
 from __future__ import annotations
 
+from driftcheck.findings import detect
 from driftcheck.findings.context import make_side
 from driftcheck.findings.figures import figures
 from driftcheck.findings.rules import finding
 from driftcheck.findings.story import first_mentions
 from driftcheck.segment import segment
+from driftcheck.types import AlignmentGroup, Kind
 from tests.test_findings_rules import pair
 
 
@@ -100,3 +102,37 @@ def test_a_figure_removed_and_omitted_again_is_lost_once() -> None:
     assert first_mentions([removed, other, again]) == [removed, other]
     added = finding("number.added", "number added: five", 2, b_text="five")
     assert first_mentions([removed, added]) == [removed, added]
+
+
+def rewritten(kept: str, cut: str, new: str) -> list[str]:
+    """Number findings when A's second sentence is omitted and B's second one added."""
+    a, b = segment(f"{kept} {cut}"), segment(f"{kept} {new}")
+    groups = [
+        AlignmentGroup((0,), (0,), Kind.UNCHANGED, 1.0),
+        AlignmentGroup((1,), (), Kind.OMITTED, None),
+        AlignmentGroup((), (1,), Kind.ADDED, None),
+    ]
+    return [f.message for f in detect(a, b, groups) if f.rule.startswith("number.")]
+
+
+def test_a_toll_updated_in_a_rewritten_sentence_is_one_change() -> None:
+    kept = "The strike hit the town on Friday."
+    cut = "The attack killed 87 people, officials said."
+    new = "Rouhani condemned the attack which killed at least 70 people."
+    assert rewritten(kept, cut, new) == ["number changed: 87 people -> 70 people"]
+
+
+def test_counts_of_other_things_or_orders_apart_stay_apart() -> None:
+    kept = "The train derailed on Sunday."
+    cut = "Officials said 126 people were injured."
+    new = "In 2011, six people were killed in another crash."
+    assert rewritten(kept, cut, new) == [
+        "number omitted: 126 people",
+        "number added: 2011",
+        "number added: six people",
+    ]
+    other = "Officials said 120 passengers were injured."
+    assert rewritten(kept, cut, other) == [
+        "number omitted: 126 people",
+        "number added: 120 passengers",
+    ]

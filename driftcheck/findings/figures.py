@@ -70,6 +70,10 @@ class Figure:
     restates: bool = False
     """For a figure that gives the one before it again in other units or another time zone
     ("155 miles (240 kilometers)", "06:00 (03:00 GMT)"): it is never a fact of its own."""
+    thing: str = ""
+    """For a count, the word after it that says what it counts, without a plural s:
+    "people" for "87 people", "classroom" for "four classrooms", "year" for "66-year-old";
+    "" when a function word or no word follows."""
 
     @property
     def shown(self) -> str:
@@ -146,6 +150,8 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         measure = measure_unit(unit.group(1)) if unit else figure.unit
         text = side.text[match.start() : end]
         read = Figure(figure.kind, measure, figure.value, match.start(), end, text, shown)
+        if figure.kind == "count":
+            read = replace(read, thing=_thing(side.text, end))
         fact = _one_fact(found[-1], read, side.text) if found else None
         if fact is not None:
             read = replace(read, continues=found[-1].start, restates=fact == "restates")
@@ -211,6 +217,18 @@ def incidental(figure: Figure) -> bool:
     threw", "a second time") or to say when ("said Tuesday"), so one appearing or going
     is no fact; a changed one still is (number.changed)."""
     return figure.kind == "weekday" or (figure.kind == "ordinal" and figure.text.isalpha())
+
+
+_WORD_AFTER = re.compile(r"[ \-]([a-z]+)\b")
+
+
+def _thing(text: str, end: int) -> str:
+    """The word after a count that says what it counts (see `Figure.thing`)."""
+    match = _WORD_AFTER.match(text, end)
+    if match is None or match.group(1) in STOPWORDS:
+        return ""
+    word = match.group(1)
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _noun(text: str, end: int) -> str:

@@ -13,8 +13,9 @@ number.omitted, one per figure (story.check_unpaired).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from driftcheck.findings.attribution import REPORTING_VERB
 from driftcheck.findings.context import GroupView
@@ -130,3 +131,62 @@ def _pair_in_edits(
                 b_left.remove(other)
                 break
     return pairs
+
+
+_LOST = frozenset({"number.removed", "number.omitted"})
+
+
+def one_change_per_count(
+    found: Sequence[Finding], a_figures: Sequence[Figure], b_figures: Sequence[Figure]
+) -> list[Finding]:
+    """The findings, with a count lost from A and a count new in B of the same thing made
+    one number.changed: a toll updated in a rewritten sentence ("87 people" omitted, "at
+    least 70 people" added; "a 66-year-old" removed, "The 76-year old writer" added) is
+    one changed value. Only when the story loses and gains one count each of that thing
+    (A's and B's figures give what each counts), of the same order of magnitude ("126
+    people" injured and "six people" killed in another crash are two facts); its severity
+    is the higher of the two."""
+    a_at, b_at = {f.start: f for f in a_figures}, {f.start: f for f in b_figures}
+    lost: dict[str, list[tuple[Finding, Figure]]] = {}
+    new: dict[str, list[tuple[Finding, Figure]]] = {}
+    for item in found:
+        side, at, span = (
+            (lost, a_at, item.a_span) if item.rule in _LOST else (new, b_at, item.b_span)
+        )
+        if item.rule not in _LOST and item.rule != "number.added":
+            continue
+        figure = at.get(span[0]) if span is not None else None
+        if figure is not None and figure.kind == "count" and (thing := figure.thing):
+            side.setdefault(thing, []).append((item, figure))
+    merged: dict[int, Finding] = {}
+    dropped: set[int] = set()
+    for thing, losses in lost.items():
+        gains = new.get(thing, [])
+        if len(losses) != 1 or len(gains) != 1:
+            continue
+        (gone, a), (came, b) = losses[0], gains[0]
+        if not _same_order(a, b):
+            continue
+        change = replace(
+            gone,
+            rule="number.changed",
+            severity=max(gone.severity, came.severity, key=lambda severity: severity.rank),
+            message=f"number changed: {a.shown} -> {b.shown}",
+            b_span=came.b_span,
+            b_text=came.b_text,
+        )
+        merged[id(gone)] = change
+        dropped.add(id(came))
+    return [merged.get(id(item), item) for item in found if id(item) not in dropped]
+
+
+_ORDER = 5
+"""An updated count stays within this factor of the old one (a toll 10 -> 44, 87 -> 70)."""
+
+
+def _same_order(a: Figure, b: Figure) -> bool:
+    """True when two counts are within a factor of `_ORDER` of each other."""
+    if not isinstance(a.value, Decimal) or not isinstance(b.value, Decimal):
+        return False
+    low, high = sorted((a.value, b.value))
+    return low > 0 and high <= low * _ORDER
