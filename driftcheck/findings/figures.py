@@ -136,10 +136,14 @@ def _units_agree(a: str, b: str) -> bool:
 def figures(side: Side, locale: str = "en") -> list[Figure]:
     """The figures of one side's text, in reading order."""
     found: list[Figure] = []
-    furniture = _datelines(side) + [m.span() for m in TIMESTAMP.finditer(side.text)]
+    furniture = (
+        _datelines(side) + [m.span() for m in TIMESTAMP.finditer(side.text)] + _corrections(side)
+    )
     for match in FIGURE.finditer(side.text):
         in_furniture = any(start <= match.start() < end for start, end in furniture)
         if in_furniture or _is_idiom(side, match) or _in_name(side, match):
+            continue
+        if _dialled_or_address(side.text, match):
             continue
         figure = read_value(match, locale)
         if figure is None:
@@ -246,6 +250,43 @@ def _datelines(side: Side) -> list[tuple[int, int]]:
     """Datelines opening a sentence ("XIAN, May 18 (Reuters) -"): their figures are not news."""
     found = (dateline(side.text, start) for start in side.starts)
     return [match.span() for match in found if match]
+
+
+_CORRECTION = re.compile(
+    r"[-—–\s]*(?:Corrects\b|Correction:|CORRECTION\b"
+    r"|(?:This|An earlier version of this) (?:story|article|item|report)\b"
+    r"(?: and its headline)? (?:has been |was )?(?:corrected|amended|misstated|incorrectly)?)"
+)
+"""A correction note ("--- Corrects to show that 20 cars derailed, not 15."; "An earlier
+version of this story misstated ..."): the figures it restates or retracts are no news."""
+
+
+def _corrections(side: Side) -> list[tuple[int, int]]:
+    """The sentences of a side that are correction notes."""
+    ends = [*side.starts[1:], len(side.text)]
+    return [
+        (start, end)
+        for start, end in zip(side.starts, ends, strict=True)
+        if _CORRECTION.match(side.text, start, end)
+    ]
+
+
+_DIALLED = re.compile(
+    r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|ring|text)[ ]$",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"[ ]block[ ]of[ ]")
+
+
+def _dialled_or_address(text: str, match: re.Match[str]) -> bool:
+    """A bare number that is a phone number ("called 911 about", "dial 999 or": after a
+    verb of calling, counting nothing; not "called 15 witnesses") or a street address in
+    US police copy ("the 4700 block of Minnesota Avenue"): no quantity."""
+    if not match.group("digits") or match.group("sign") or match.group("percent"):
+        return False
+    before = text[max(0, match.start() - 12) : match.start()]
+    dialled = _DIALLED.search(before) is not None and not _thing(text, match.end())
+    return dialled or _ADDRESS.match(text, match.end()) is not None
 
 
 def _in_name(side: Side, match: re.Match[str]) -> bool:
