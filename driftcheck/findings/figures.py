@@ -266,7 +266,7 @@ def _corrections(side: Side) -> list[tuple[int, int]]:
     ends = [*side.starts[1:], len(side.text)]
     return [
         (start, end)
-        for start, end in zip(side.starts, ends, strict=True)
+        for start, end in zip(side.starts, ends, strict=False)  # no sentences: no ends
         if _CORRECTION.match(side.text, start, end)
     ]
 
