@@ -104,9 +104,9 @@ def test_a_figure_removed_and_omitted_again_is_lost_once() -> None:
     assert first_mentions([removed, added]) == [removed, added]
 
 
-def rewritten(kept: str, cut: str, new: str) -> list[str]:
+def rewritten(kept: str, cut: str, new: str, gap: str = " ") -> list[str]:
     """Number findings when A's second sentence is omitted and B's second one added."""
-    a, b = segment(f"{kept} {cut}"), segment(f"{kept} {new}")
+    a, b = segment(f"{kept}{gap}{cut}"), segment(f"{kept}{gap}{new}")
     groups = [
         AlignmentGroup((0,), (0,), Kind.UNCHANGED, 1.0),
         AlignmentGroup((1,), (), Kind.OMITTED, None),
@@ -120,6 +120,8 @@ def test_a_toll_updated_in_a_rewritten_sentence_is_one_change() -> None:
     cut = "The attack killed 87 people, officials said."
     new = "Rouhani condemned the attack which killed at least 70 people."
     assert rewritten(kept, cut, new) == ["number changed: 87 people -> 70 people"]
+    spaced = "Rouhani  condemned the attack\nwhich killed at least 70 people."
+    assert rewritten(kept, cut, spaced, gap="\n\n") == ["number changed: 87 people -> 70 people"]
 
 
 def test_counts_of_other_things_or_orders_apart_stay_apart() -> None:

@@ -143,9 +143,11 @@ def detect(
         in_group = [item for check in checks for item in check(view, story)]
         found += sorted(in_group, key=_reading_order)
     found = first_mentions(once_per_figure(found, a.text, b.text), (story.a_quotes, story.b_quotes))
-    found = temper(
-        one_change_per_count(found, story.whole.a.figures, story.whole.b.figures), story.views
+    whole = story.whole
+    found = one_change_per_count(
+        found, (whole.a.side, whole.a.figures), (whole.b.side, whole.b.figures)
     )
+    found = temper(found, story.views)
     return tuple(one_story(found, story.views, story.whole))
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from driftcheck.findings.attribution import REPORTING_VERB
-from driftcheck.findings.context import GroupView
+from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.figures import Figure, figures, incidental, joined
 from driftcheck.types import Finding, Severity
 
@@ -137,25 +137,25 @@ _LOST = frozenset({"number.removed", "number.omitted"})
 
 
 def one_change_per_count(
-    found: Sequence[Finding], a_figures: Sequence[Figure], b_figures: Sequence[Figure]
+    found: Sequence[Finding], a: tuple[Side, Sequence[Figure]], b: tuple[Side, Sequence[Figure]]
 ) -> list[Finding]:
     """The findings, with a count lost from A and a count new in B of the same thing made
     one number.changed: a toll updated in a rewritten sentence ("87 people" omitted, "at
     least 70 people" added; "a 66-year-old" removed, "The 76-year old writer" added) is
     one changed value. Only when the story loses and gains one count each of that thing
-    (A's and B's figures give what each counts), of the same order of magnitude ("126
-    people" injured and "six people" killed in another crash are two facts); its severity
-    is the higher of the two."""
-    a_at, b_at = {f.start: f for f in a_figures}, {f.start: f for f in b_figures}
+    (`a` and `b`: each version read whole and its figures, which say what each counts), of
+    the same order of magnitude ("126 people" injured and "six people" killed in another
+    crash are two facts); its severity is the higher of the two."""
+    a_at, b_at = {f.start: f for f in a[1]}, {f.start: f for f in b[1]}
     lost: dict[str, list[tuple[Finding, Figure]]] = {}
     new: dict[str, list[tuple[Finding, Figure]]] = {}
     for item in found:
-        side, at, span = (
-            (lost, a_at, item.a_span) if item.rule in _LOST else (new, b_at, item.b_span)
-        )
-        if item.rule not in _LOST and item.rule != "number.added":
+        if item.rule in _LOST and item.a_span is not None:
+            figure, side = a_at.get(a[0].locate(item.a_span[0])), lost
+        elif item.rule == "number.added" and item.b_span is not None:
+            figure, side = b_at.get(b[0].locate(item.b_span[0])), new
+        else:
             continue
-        figure = at.get(span[0]) if span is not None else None
         if figure is not None and figure.kind == "count" and (thing := figure.thing):
             side.setdefault(thing, []).append((item, figure))
     merged: dict[int, Finding] = {}
@@ -164,14 +164,14 @@ def one_change_per_count(
         gains = new.get(thing, [])
         if len(losses) != 1 or len(gains) != 1:
             continue
-        (gone, a), (came, b) = losses[0], gains[0]
-        if not _same_order(a, b):
+        (gone, old), (came, now) = losses[0], gains[0]
+        if not _same_order(old, now):
             continue
         change = replace(
             gone,
             rule="number.changed",
             severity=max(gone.severity, came.severity, key=lambda severity: severity.rank),
-            message=f"number changed: {a.shown} -> {b.shown}",
+            message=f"number changed: {old.shown} -> {now.shown}",
             b_span=came.b_span,
             b_text=came.b_text,
         )
