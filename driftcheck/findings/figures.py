@@ -17,7 +17,7 @@ and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the dat
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Set
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -316,12 +316,19 @@ def _in_name(side: Side, match: re.Match[str]) -> bool:
     counts = following is not None and following.group(1)[0].islower()
     if bare and counts and len(match.group("digits")) < 3:
         return False  # "shot Laquan 16 times": a count after a name
-    if previous is not None and start not in side.starts:
+    if previous is not None and not _opens(side, start):
         word = previous.group(1)
         possessive = word.endswith(("'s", "’s", "s'", "s’"))  # United's 2-1 win
         if word[0].isupper() and word.lower() not in _NOT_NAME_BEFORE and not possessive:
             return True
     return numeric_ordinal and following is not None and following.group(1)[0].isupper()
+
+
+def _opens(side: Side, position: int) -> bool:
+    """True when a sentence of the side starts at `position` (by bisection: a long story
+    has tens of thousands of sentences)."""
+    at = bisect_left(side.starts, position)
+    return at < len(side.starts) and side.starts[at] == position
 
 
 def _is_idiom(side: Side, match: re.Match[str]) -> bool:
@@ -337,5 +344,5 @@ def _is_idiom(side: Side, match: re.Match[str]) -> bool:
     before = text[max(0, start - 4) : start].lower()
     if word.lower() == "one" or (word.lower() == "two" and before == "the "):
         return True
-    opens = start > 0 and text[start - 1] in "\"“‘'(" and start - 1 in side.starts
-    return word[0].isupper() and not (start in side.starts or opens)
+    opens = start > 0 and text[start - 1] in "\"“‘'(" and _opens(side, start - 1)
+    return word[0].isupper() and not (_opens(side, start) or opens)
