@@ -26,7 +26,7 @@ from driftcheck.findings.confidence import one_story, temper
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.entities import check_entities
 from driftcheck.findings.names import Capitals, capitals
-from driftcheck.findings.numbers import check_numbers
+from driftcheck.findings.numbers import check_numbers, one_change_per_count
 from driftcheck.findings.quotes import Quote, check_quotes, find_quotes
 from driftcheck.findings.rules import RULES, Rule
 from driftcheck.findings.score import drift_score
@@ -142,8 +142,12 @@ def detect(
         checks = (check for scope, check in CHECKS if scope.covers(view))
         in_group = [item for check in checks for item in check(view, story)]
         found += sorted(in_group, key=_reading_order)
-    found = once_per_figure(found, a.text, b.text)
-    found = temper(first_mentions(found, (story.a_quotes, story.b_quotes)), story.views)
+    found = first_mentions(once_per_figure(found, a.text, b.text), (story.a_quotes, story.b_quotes))
+    whole = story.whole
+    found = one_change_per_count(
+        found, (whole.a.side, whole.a.figures), (whole.b.side, whole.b.figures)
+    )
+    found = temper(found, story.views)
     return tuple(one_story(found, story.views, story.whole))
 
 

@@ -13,11 +13,12 @@ number.omitted, one per figure (story.check_unpaired).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from driftcheck.findings.attribution import REPORTING_VERB
-from driftcheck.findings.context import GroupView
+from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.figures import Figure, figures, incidental, joined
 from driftcheck.types import Finding, Severity
 
@@ -36,9 +37,17 @@ def check_numbers(
         if twin is not None:
             a_left.remove(figure)
             b_left.remove(twin)
-    pairs = _pair_in_edits(view, a_left, b_left)
-    found = [_changed(view, a, b) for a, b in pairs]
     elsewhere_in_b, elsewhere_in_a = list(moved_to_b), list(moved_from_a)
+    pairs = []
+    for a, b in _pair_in_edits(view, a_left, b_left):
+        if a.noun == b.noun or _restated(a, elsewhere_in_b) == _restated(b, elsewhere_in_a):
+            pairs.append((a, b))
+        else:  # one side's value is elsewhere in the other version: no change of value
+            a_left.append(a)
+            b_left.append(b)
+    a_left.sort(key=lambda f: f.start)
+    b_left.sort(key=lambda f: f.start)
+    found = [_changed(view, a, b) for a, b in pairs]
     a_starts, b_starts = {f.start for f in a_left}, {f.start for f in b_left}
     for figure in a_left:
         if joined(figure, a_starts):
@@ -84,6 +93,19 @@ def _said_on(text: str, start: int) -> bool:
     return bool(_SAID_ON.search(text[max(0, start - 60) : start]))
 
 
+def _restated(figure: Figure, other: Iterable[Figure]) -> bool:
+    """True when the other version states the figure's value with the same counted words.
+
+    Two figures paired in an edit that count different things are no changed value when
+    one side's value is still in the other version as the same thing: "Allen, 73, ran
+    the homes" paired with "Allen denied 40 charges" while B still says "John Allen, 73,"
+    is a count added, not an age changed. When both values are (two figures swapped),
+    neither is, or both count the same thing ("17 people" -> "18 people" while B tells of
+    another crash that killed 17 people), it is a change.
+    """
+    return any(figure.same(f) and f.noun == figure.noun for f in other)
+
+
 def _comparable(a: Figure, b: Figure) -> bool:
     """True when one figure may have been changed into the other."""
     return a.kind == b.kind or {a.kind, b.kind} == {"money", "count"}
@@ -109,3 +131,62 @@ def _pair_in_edits(
                 b_left.remove(other)
                 break
     return pairs
+
+
+_LOST = frozenset({"number.removed", "number.omitted"})
+
+
+def one_change_per_count(
+    found: Sequence[Finding], a: tuple[Side, Sequence[Figure]], b: tuple[Side, Sequence[Figure]]
+) -> list[Finding]:
+    """The findings, with a count lost from A and a count new in B of the same thing made
+    one number.changed: a toll updated in a rewritten sentence ("87 people" omitted, "at
+    least 70 people" added; "a 66-year-old" removed, "The 76-year old writer" added) is
+    one changed value. Only when the story loses and gains one count each of that thing
+    (`a` and `b`: each version read whole and its figures, which say what each counts), of
+    the same order of magnitude ("126 people" injured and "six people" killed in another
+    crash are two facts); its severity is the higher of the two."""
+    a_at, b_at = {f.start: f for f in a[1]}, {f.start: f for f in b[1]}
+    lost: dict[str, list[tuple[Finding, Figure]]] = {}
+    new: dict[str, list[tuple[Finding, Figure]]] = {}
+    for item in found:
+        if item.rule in _LOST and item.a_span is not None:
+            figure, side = a_at.get(a[0].locate(item.a_span[0])), lost
+        elif item.rule == "number.added" and item.b_span is not None:
+            figure, side = b_at.get(b[0].locate(item.b_span[0])), new
+        else:
+            continue
+        if figure is not None and figure.kind == "count" and (thing := figure.thing):
+            side.setdefault(thing, []).append((item, figure))
+    merged: dict[int, Finding] = {}
+    dropped: set[int] = set()
+    for thing, losses in lost.items():
+        gains = new.get(thing, [])
+        if len(losses) != 1 or len(gains) != 1:
+            continue
+        (gone, old), (came, now) = losses[0], gains[0]
+        if not _same_order(old, now):
+            continue
+        change = replace(
+            gone,
+            rule="number.changed",
+            severity=max(gone.severity, came.severity, key=lambda severity: severity.rank),
+            message=f"number changed: {old.shown} -> {now.shown}",
+            b_span=came.b_span,
+            b_text=came.b_text,
+        )
+        merged[id(gone)] = change
+        dropped.add(id(came))
+    return [merged.get(id(item), item) for item in found if id(item) not in dropped]
+
+
+_ORDER = 5
+"""An updated count stays within this factor of the old one (a toll 10 -> 44, 87 -> 70)."""
+
+
+def _same_order(a: Figure, b: Figure) -> bool:
+    """True when two counts are within a factor of `_ORDER` of each other."""
+    if not isinstance(a.value, Decimal) or not isinstance(b.value, Decimal):
+        return False
+    low, high = sorted((a.value, b.value))
+    return low > 0 and high <= low * _ORDER

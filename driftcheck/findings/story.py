@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
-from driftcheck.findings.figures import Figure, figures, incidental, joined
+from driftcheck.findings.figures import Figure, figures, incidental, joined, value_keys
 from driftcheck.findings.lexicon import HONORIFICS, RANKS, STOPWORDS, canonical_words
 from driftcheck.findings.names import Capitals, Entity, names, not_a_name, titles
 from driftcheck.findings.quotes import Quote, in_group, title_like
@@ -46,7 +46,7 @@ class Version:
         self.words: tuple[str, ...] = tuple(_WORDS.findall(fold_chars(self.side.text)))
         self._by_value: dict[object, list[Figure]] = {}
         for figure in self.figures:
-            self._by_value.setdefault(_value_key(figure), []).append(figure)
+            self._by_value.setdefault(value_keys(figure)[0], []).append(figure)
         self.in_longer_names: frozenset[str] = frozenset(
             word for e in self.entities if e.kind == "name" and len(e.words) > 1 for word in e.words
         )
@@ -60,7 +60,7 @@ class Version:
 
     def has_figure(self, figure: Figure) -> bool:
         """True when this version states the figure's value somewhere."""
-        candidates = self._by_value.get(_value_key(figure), ())
+        candidates = (other for key in value_keys(figure) for other in self._by_value.get(key, ()))
         return any(figure.same(other) for other in candidates)
 
     def has_words(self, text: str) -> bool:
@@ -73,12 +73,6 @@ class Version:
         words = _WORDS.findall(fold_chars(text))
         run = f" {' '.join(words)} "
         return bool(words) and any(run in quoted for quoted in self._quoted)
-
-
-def _value_key(figure: Figure) -> object:
-    """What two figures that may be the same share: their value; dates share one bucket
-    (they match on the parts both give)."""
-    return "date" if isinstance(figure.value, tuple) else figure.value
 
 
 class Whole:
@@ -269,7 +263,7 @@ def first_mentions(
             continue  # the same quote is reported as changed where B kept it
         if item.rule in _ONCE:
             text = item.a_text or item.b_text or ""
-            key = (item.rule, fold(text))
+            key = (_LOST.get(item.rule, item.rule), fold(text))
             if key in seen:
                 continue
             seen.add(key)
@@ -281,6 +275,8 @@ def first_mentions(
 
 
 _NAMES = frozenset({"entity.dropped", "entity.added"})
+_LOST = {"number.omitted": "number.removed"}
+"""A figure lost from an edited sentence and again from an omitted one is lost once."""
 
 
 def once_per_figure(found: Sequence[Finding], a_text: str, b_text: str) -> list[Finding]:

@@ -1,0 +1,39 @@
+"""Figures on real copy (#14): numbers in news copy that state no quantity of the story.
+
+Each test shows the rule both ways: the number is not read, and a figure beside it is.
+"""
+
+from __future__ import annotations
+
+from tests.test_findings_figures_forms import kinds, rewritten
+
+
+def test_a_correction_note_restates_no_news() -> None:
+    text = "Wolf says two cars are out. --- Corrects to show that 20 cars derailed, not 15."
+    assert kinds(text) == [("two", "count")]
+    text = "An earlier version of this story misstated the toll as 15. The toll is 20."
+    assert kinds(text) == [("20", "count")]
+    assert kinds("The correction came after 15 days.") == [("15", "count")]
+
+
+def test_a_correction_note_cut_is_no_figure_omitted() -> None:
+    kept = "Federal officials say 20 tanker cars left the tracks."
+    note = "--- Corrects to show that 20 cars derailed, not 15."
+    assert rewritten(kept, note, "Crews pulled three tankers from the water.") == [
+        "number added: three tankers"
+    ]
+
+
+def test_a_phone_number_dialled_is_no_quantity() -> None:
+    assert kinds("She called 911 about an assault.") == []
+    assert kinds("Callers can dial 999 or text 61016.") == []
+    assert kinds("Police said 911 calls rose 12 percent.") == [
+        ("911", "count"),
+        ("12 percent", "percent"),
+    ]
+    assert kinds("The team called 15 witnesses.") == [("15", "count")]
+
+
+def test_a_street_block_is_an_address_not_a_quantity() -> None:
+    assert kinds("Police were called to the 4700 block of Minnesota Avenue NE.") == []
+    assert kinds("The fire destroyed 12 blocks of homes.") == [("12", "count")]
