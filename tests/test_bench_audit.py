@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from bench import audit_labels
-from bench.audit_labels import AuditError, apply, load_audit
+from bench.audit_labels import SPLITS, AuditError, apply, load_audit
 from bench.realcopy import LABELS as REALCOPY_LABELS
-from bench.realcopy import SPLITS, TEXTS, check_texts, load_pairs
+from bench.realcopy import TEXTS, check_texts, load_pairs
 
 HEAD_A: dict[str, Any] = {"pair": "p1", "labelled": True, "n_changes": 2, "notes": "an edit"}
 HEAD_B: dict[str, Any] = {"pair": "p2", "labelled": True, "n_changes": 1, "notes": "another"}
