@@ -150,6 +150,22 @@ FIGURES = [
         "В 1990-х годах уехали 300 тысяч человек.",
     ),
     (
+        ("120000000", "180000000"),
+        "Repairs could cost between 120 million and 180 million euros.",
+        "Die Reparatur könnte 120 bis 180 Millionen Euro kosten.",
+        "Les réparations pourraient coûter entre 120 et 180 millions d'euros.",
+        "Las reparaciones podrían costar entre 120 y 180 millones de euros.",
+        "Ремонт может обойтись в 120-180 млн евро.",
+    ),
+    (
+        ("2019", "3000000"),
+        "In 2019, 3 million people voted.",
+        "Im Jahr 2019 haben 3 Millionen Menschen gewählt.",
+        "En 2019, 3 millions de personnes ont voté.",
+        "En 2019 eran 3 millones los votantes.",
+        "В 2019 году проголосовали 3 млн человек.",
+    ),
+    (
         ("14.30",),
         "The meeting starts at 2:30 p.m.",
         "Die Sitzung beginnt um 14.30 Uhr.",

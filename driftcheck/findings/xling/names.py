@@ -11,31 +11,46 @@ spelling, or replaced by another person or role next to attribution.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from driftcheck.findings.context import GroupView, Side
-from driftcheck.findings.lexicon import ORGANISATION_WORDS
+from driftcheck.findings.lexicon import GENERIC_NAME_WORDS, ORGANISATION_WORDS
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts
 from driftcheck.findings.xling.units import Unit, located
-from driftcheck.types import Finding
+from driftcheck.types import Finding, Severity
 
 _NAME_SIMILARITY = 0.5
 """A new name in B at least this close in spelling to a missing one replaced it (Tate -> Bate)."""
 
 
-def _names(side: Side, profile: Profile, named: frozenset[str] = frozenset()) -> list[facts.Word]:
+def _names(
+    side: Side,
+    profile: Profile,
+    named: frozenset[str] = frozenset(),
+    common: frozenset[str] = frozenset(),
+) -> list[facts.Word]:
     """Capitalised words that are not function, date, role or institution words.
 
     A word at a sentence start counts only when `named` (words the version capitalises
-    elsewhere, mid-sentence) has it.
+    elsewhere, mid-sentence) has it. A word of `common` (see `common_words`) is a word
+    of the language capitalised in a name ("Royal Opera House", "Fire Brigade"), which
+    a translator translates: it is no name.
     """
-    skip = profile.stopwords | set(profile.roles) | set(profile.sources) | ORGANISATION_WORDS
+    skip = (
+        profile.stopwords
+        | set(profile.roles)
+        | set(profile.sources)
+        | ORGANISATION_WORDS
+        | GENERIC_NAME_WORDS
+    )
     found = []
     for word in facts.words(side.text, side.starts):
         lowered = word.text.lower()
         if not word.capitalised or lowered in skip or len(word.text) < 3:
+            continue
+        if _is_common(lowered, common):
             continue
         if word.initial and word.text not in named:
             continue
@@ -45,13 +60,17 @@ def _names(side: Side, profile: Profile, named: frozenset[str] = frozenset()) ->
     return found
 
 
-def _people(side: Side, names: list[facts.Word], profile: Profile) -> set[int]:
+def _people(
+    side: Side, names: list[facts.Word], profile: Profile, common: frozenset[str] = frozenset()
+) -> set[int]:
     """Starts of the words that make up a person's name: two or three name words in a row
     ("Laura Benet"), with nothing but a space between them and no institution word next to
-    them (Civic Union, Medicines Regulatory Agency are translated, not kept)."""
+    them (Civic Union, Medicines Regulatory Agency are translated, not kept), nor a word of
+    the language (`common`: "North Ardent Sea", "Varossa Fire Brigade")."""
     if profile.capitalised_nouns:
         return set()
-    skip = set(profile.sources) | ORGANISATION_WORDS  # a title ("Captain") is no institution
+    # a title ("Captain") is no institution
+    skip = set(profile.sources) | ORGANISATION_WORDS | GENERIC_NAME_WORDS
     words = facts.words(side.text, side.starts)
     position = {w.start: n for n, w in enumerate(words)}
     runs: list[list[facts.Word]] = []
@@ -71,7 +90,9 @@ def _people(side: Side, names: list[facts.Word], profile: Profile) -> set[int]:
         first, last = position[run[0].start], position[run[-1].start]
         around = words[max(first - 1, 0) : last + 2]
         if 2 <= len(run) <= 3 and not any(
-            w.text.lower() in skip and w.capitalised for w in around if w not in run
+            w.capitalised and (w.text.lower() in skip or _is_common(w.text.lower(), common))
+            for w in around
+            if w not in run
         ):
             people.update(w.start for w in run)
     return people
@@ -88,12 +109,40 @@ def _runs(side: Side, names: list[facts.Word]) -> list[list[facts.Word]]:
     return runs
 
 
-def people(doc_sides: list[Side], profile: Profile, named: frozenset[str]) -> set[str]:
+def _is_common(lowered: str, common: frozenset[str]) -> bool:
+    """True when the word, or its singular, is one the version writes in lower case."""
+    return lowered in common or (lowered.endswith("s") and lowered[:-1] in common)
+
+
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "ic", "n", "i")
+
+
+def common_words(doc_sides: list[Side]) -> frozenset[str]:
+    """Words a version writes in lower case somewhere ("the opera house", "the fire"):
+    words of the language, which a name may hold, not names; and the adjectives of the
+    places it names ("Skarvian" beside "Skarvia", "Feylandic" beside "Feyland"), which a
+    translator translates as adjectives (skarvisch, скарвийский)."""
+    found = [w.text for side in doc_sides for w in facts.words(side.text)]
+    lower = {w for w in found if w.islower()}
+    capitalised = {w for w in found if w[:1].isupper() and len(w) >= 4}
+    adjectives = {
+        w.lower()
+        for w in capitalised
+        for ending in _DEMONYM_ENDINGS
+        if w.endswith(ending)
+        and (w[: -len(ending)] in capitalised or w[: -len(ending)] + "a" in capitalised)
+    }
+    return frozenset(lower | adjectives)
+
+
+def people(
+    doc_sides: list[Side], profile: Profile, named: frozenset[str], common: frozenset[str]
+) -> set[str]:
     """The name keys of every person a version names (see _people)."""
     keys: set[str] = set()
     for side in doc_sides:
-        names = _names(side, profile, named)
-        starts = _people(side, names, profile)
+        names = _names(side, profile, named, common)
+        starts = _people(side, names, profile, common)
         keys.update(facts.name_key(w.text) for w in names if w.start in starts)
     return keys
 
@@ -133,6 +182,19 @@ class StoryNames:
     """Name keys of every capitalised word of B."""
     a_people: set[str]
     """Name keys of the people A names."""
+    a_common: frozenset[str] = frozenset()
+    """Words A writes in lower case (see common_words)."""
+    a_first: dict[str, int] = field(default_factory=dict)
+    """Name key -> where A first writes it (an offset in A's text)."""
+    b_first: dict[str, int] = field(default_factory=dict)
+    """Name key -> where B first writes it, capitalised (an offset in B's text)."""
+
+    def named_before(self, key: str, a_at: int, b_at: int, *, loose: bool) -> bool:
+        """True when A names `key` before `a_at` and B names it before `b_at`."""
+        return self.a_first.get(key, a_at) < a_at and any(
+            at < b_at and facts.same_name(key, other, loose=loose)
+            for other, at in self.b_first.items()
+        )
 
 
 def story_names(views: Sequence[GroupView], profile: Profile) -> StoryNames:
@@ -142,7 +204,29 @@ def story_names(views: Sequence[GroupView], profile: Profile) -> StoryNames:
     a_named = named(a_sides)
     a_keys = _keys(a_sides, capitalised=True)
     b_keys = _keys(b_sides, capitalised=True)  # kept as a name, not as "медицинский"
-    return StoryNames(a_named, a_keys, b_keys, people(a_sides, profile, a_named))
+    common = common_words(a_sides)
+    return StoryNames(
+        a_named,
+        a_keys,
+        b_keys,
+        people(a_sides, profile, a_named, common),
+        common,
+        _first_places(a_sides, capitalised=False),
+        _first_places(b_sides, capitalised=True),
+    )
+
+
+def _first_places(doc_sides: list[Side], *, capitalised: bool) -> dict[str, int]:
+    """Name key -> the offset in the document where a word with that key first appears."""
+    first: dict[str, int] = {}
+    for side in doc_sides:
+        for w in facts.words(side.text):
+            if capitalised and not w.capitalised:
+                continue
+            at = side.span(w.start, w.end)[0]
+            key = facts.name_key(w.text)
+            first[key] = min(first.get(key, at), at)
+    return first
 
 
 def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames) -> list[Finding]:
@@ -162,8 +246,8 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     found: list[Finding] = []
     for view, side in unit.sides("a"):
         missing: list[facts.Word] = []
-        names = _names(side, profiles[0], story.a_named)
-        people = _people(side, names, profiles[0])
+        names = _names(side, profiles[0], story.a_named, story.a_common)
+        people = _people(side, names, profiles[0], story.a_common)
         for word in names:
             key = facts.name_key(word.text)
             if len(key) < 3 or (word.initial and word.text.lower() in profiles[0].stopwords):
@@ -179,10 +263,49 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 continue  # not kept as a name (a key of 3 letters begins too many: Chess, Kessen)
             missing.append(word)
         if missing:
-            found += _name_finding(view, missing, profiles, (a_unit_keys, story.a_keys))
+            found += _later_mention(
+                _name_finding(view, missing, profiles, (a_unit_keys, story.a_keys)),
+                missing,
+                view,
+                unit,
+                story,
+                loose=loose,
+            )
         elif view.paired:
             found += _speaker_named(view, profiles, story.a_people, a_unit_keys)
     return found
+
+
+def _later_mention(
+    found: list[Finding],
+    missing: list[facts.Word],
+    view: GroupView,
+    unit: Unit,
+    story: StoryNames,
+    *,
+    loose: bool,
+) -> list[Finding]:
+    """A dropped name both versions gave before this unit is a later mention, at info.
+
+    Translators refer to someone already named by a pronoun or a description ("Die
+    29-Jährige" for "Morozova, 29,"); a name dropped where the reader has not met the
+    person, at their first mention, stays a warning.
+    """
+    b_start = min((side.span(0, 0)[0] for _, side in unit.sides("b")), default=0)
+    if not all(
+        story.named_before(
+            facts.name_key(w.text), view.a.span(w.start, w.end)[0], b_start, loose=loose
+        )
+        for w in missing
+    ):
+        return found
+    note = " (both versions named them earlier; B refers to them without the name here)"
+    return [
+        replace(f, severity=Severity.INFO, message=f.message + note)
+        if f.rule == "entity.dropped"
+        else f
+        for f in found
+    ]
 
 
 def _speaker_named(
