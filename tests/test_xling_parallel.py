@@ -112,6 +112,46 @@ HEDGED = [
         "По сообщениям СМИ, гендиректор уйдёт в отставку.",
     ),
     (
+        1,
+        "The minister appeared to leave the door open.",
+        "Der Minister schien sich die Tür offenzuhalten.",
+        "Le ministre semblait laisser la porte ouverte.",
+        "El ministro pareció dejar la puerta abierta.",
+        "Министр, казалось, оставил дверь открытой.",
+    ),
+    (
+        1,
+        "Patrol boats reportedly boarded three trawlers in 2009.",
+        "Patrouillenboote enterten 2009 Berichten zufolge drei Trawler.",
+        "Selon certaines sources, des patrouilleurs ont arraisonné trois chalutiers en 2009.",
+        "Al parecer, unas patrulleras abordaron tres arrastreros en 2009.",
+        "В 2009 году патрульные катера, как сообщалось, задержали три траулера.",
+    ),
+    (
+        1,
+        "The deficit is forecast to fall to 3.1 per cent.",
+        "Das Defizit dürfte auf 3,1 Prozent sinken.",
+        "Le déficit devrait tomber à 3,1 %.",
+        "Se espera que el déficit baje al 3,1 %.",
+        "По прогнозу, дефицит сократится до 3,1 процента.",
+    ),
+    (
+        1,
+        "The panel called the theory possible but highly unlikely.",
+        "Das Gremium nannte die Theorie möglich, aber höchst unwahrscheinlich.",
+        "Le comité a jugé la théorie possible mais très peu probable.",
+        "El comité calificó la teoría de posible pero muy poco probable.",
+        "Комиссия назвала версию возможной, но крайне маловероятной.",
+    ),
+    (
+        0,
+        "We did everything we could, but we came too late.",
+        "Wir haben alles getan, was wir konnten, aber wir kamen zu spät.",
+        "Nous avons fait tout ce que nous pouvions, mais nous sommes arrivés trop tard.",
+        "Hicimos todo lo que pudimos, pero llegamos demasiado tarde.",
+        "Мы сделали всё, что могли, но опоздали.",
+    ),
+    (
         0,
         "The suspect fled abroad on Monday.",
         "Der Tatverdächtige floh am Montag ins Ausland.",
@@ -273,3 +313,31 @@ def test_believed_to_is_a_hedge_in_spanish_and_russian() -> None:
     spanish = "Se cree que el alcalde ha abandonado la ciudad."
     assert len(facts.hedged(spanish, _profile("es"))) == 1
     assert len(facts.hedged("Считается, что мэр покинул город.", _profile("ru"))) == 1
+
+
+TRANSLITERATED = [
+    ("Calloway", "Кэллоуэй"),
+    ("Oakes", "Оукс"),
+    ("Quist", "Квист"),
+    ("Wright", "Райт"),
+    ("Knight", "Найт"),
+    ("Jenkins", "Дженкинс"),
+    ("Jean", "Жан"),
+]
+RENAMED = [("Holm", "Хелм"), ("Pruitt", "Пратт"), ("Brekke", "Бреннер"), ("Vell", "Белл")]
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), TRANSLITERATED)
+def test_a_name_transliterated_by_sound_is_the_same_name(latin: str, cyrillic: str) -> None:
+    assert facts.same_name(facts.name_key(latin), facts.name_key(cyrillic), loose=True)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), RENAMED)
+def test_a_name_with_another_sound_is_another_name(latin: str, cyrillic: str) -> None:
+    assert not facts.same_name(facts.name_key(latin), facts.name_key(cyrillic), loose=True)
+
+
+def test_the_environment_is_no_wednesday_in_russian() -> None:
+    russian = _profile("ru")
+    assert facts.dates("Комитет по охране окружающей среды одобрил план.", russian) == []
+    assert facts.dates("Комитет одобрит план до среды.", russian) == [(("weekday", 2), (24, 29))]

@@ -20,7 +20,7 @@ PROFILE = Profile(
     hedge=(
         r"berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
         r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+"
-        r"|scheint|scheinen|wohl|unwahrscheinlich|verdacht\w*"
+        r"|scheint|scheinen|schien|schienen|wohl|unwahrscheinlich|verdacht\w*"
         r"|nach (?:unbestätigten |einigen )?berichten|medienberichten zufolge"
     ),
     soft_hedge=(

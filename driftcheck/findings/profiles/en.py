@@ -16,9 +16,10 @@ PROFILE = Profile(
     not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d",
     hedge=(
         r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
-        r"|could(?! not)|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
+        r"|could(?! not)(?![ ]*(?:[,.;:!?\"”]|$))"  # "everything we could": no verb follows
+        r"|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
         r"|according to (?:some |unconfirmed |media )?reports|(?:is|are) said to|believed to"
-        r"|suspected|on suspicion|expected to"
+        r"|suspected|on suspicion|(?:expected|forecast|projected|predicted) to"
     ),
     soft_hedge=(
         r"would|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"

@@ -23,7 +23,7 @@ PROFILE = Profile(
         r"|según (?:algunas|varias|ciertas) fuentes"
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
         r"|se espera|se cree que|previsiblemente|probable|improbable|poco probable"
-        r"|sospech(?!os)\w*|parece\w*"
+        r"|sospech(?!os)\w*|parec(?:e|en|ió|ieron|ía|ían)"
     ),
     soft_hedge=(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"

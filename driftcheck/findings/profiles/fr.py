@@ -22,7 +22,7 @@ PROFILE = Profile(
         r"(?:selon|d['’]après) (?:des |certaines |plusieurs |de premières )?informations"
         r"|(?:selon|d['’]après) (?:certaines|plusieurs) sources|apparemment|présumé\w*"
         r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être|pourrai\w*|pourr\w*"
-        r"|susceptible\w*|risque\w* de|semble\w*"
+        r"|susceptible\w*|risque\w* de|sembl(?:e|ent|ait|aient|ant|é)"
         r"|paraît|soupçonn\w*|peu probable|probable|devrait|devraient"
     ),
     soft_hedge=(

@@ -95,7 +95,10 @@ def _matches(token: str, form: str, prefix: bool, profile: Profile) -> bool:
 def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
     """Weekdays and months named in a text: (("weekday", 0), span) is a Monday."""
     found = []
+    other = [m.span() for m in profile.not_dates_re.finditer(text)] if profile.not_dates else []
     for word in words(text):
+        if any(start <= word.start < end for start, end in other):
+            continue
         for part, start in _hyphen_parts(word):  # "mid-August", "mi-août"
             if profile.capitalised_dates != part[:1].isupper() and not word.initial:
                 continue  # "may" is not May in English; "Марта" mid-sentence is a name in Russian
@@ -275,11 +278,29 @@ _KEY_RULES = (
 )  # fmt: skip
 
 
+_CYRILLIC_SOUNDS = (("дж", "j"), ("ж", "j"), ("оу", "о"))
+"""Russian spellings of English and French sounds, as a Latin alphabet writes them
+(Дженкинс = Jenkins, Жан = Jean, Оукс = Oakes); anyascii spells them letter by letter."""
+_ENGLISH_SOUNDS = (
+    (r"^wr", "r"), (r"^kn", "n"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
+    (r"oa", "o"), (r"ow(?=a)", "o"), (r"ay", "ei"), (r"(?<=[^aeiouy])es$", "s"),
+)  # fmt: skip
+"""English spellings of sounds a transliteration writes as heard (Wright = Райт, Knight =
+Найт, Quist = Квист, Calloway = Кэллоуэй)."""
+
+
 @cache
 def name_key(word: str) -> str:
     """A spelling of a name that survives transliteration: Abenov = Abenow = Абенов."""
-    latin = anyascii(word).lower()
-    latin = re.sub(r"[^a-z]", "", latin).replace("kh", "h").replace("ts", "z")
+    lowered = word.lower()
+    for old, new in _CYRILLIC_SOUNDS:
+        lowered = lowered.replace(old, new)
+    latin = anyascii(lowered).lower()
+    latin = re.sub(r"[^a-z]", "", latin)
+    if latin and lowered[:1].isascii():
+        for pattern, sound in _ENGLISH_SOUNDS:
+            latin = re.sub(pattern, sound, latin)
+    latin = latin.replace("kh", "h").replace("ts", "z")
     latin = re.sub(r"^ch(?=[^aeiouy])", "h", latin)  # German Chmelko = Khmelko = Хмелько
     latin = re.sub(r"c(?=[eiy])", "s", latin).replace("c", "k")
     for old, new in _KEY_RULES:
