@@ -126,6 +126,10 @@ def _sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple
     if spans and offset != end:  # sentencex lost characters: fall back to one span
         spans = [(start + len(text[start:end]) - len(text[start:end].lstrip()), end)]
     if spans:
+        match = dateline(text, spans[0][0], end)
+        inside = sum(1 for s_start, _ in spans if match is not None and s_start < match.end())
+        if inside > 1:  # the segmenter broke a dateline at an abbreviation: "BERLIN, 3. Okt."
+            spans[0:inside] = [(spans[0][0], spans[inside - 1][1])]
         spans[0:1] = list(_split_dateline(text, *spans[0]))
     return iter(spans)
 
