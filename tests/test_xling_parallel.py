@@ -341,3 +341,21 @@ def test_the_environment_is_no_wednesday_in_russian() -> None:
     russian = _profile("ru")
     assert facts.dates("Комитет по охране окружающей среды одобрил план.", russian) == []
     assert facts.dates("Комитет одобрит план до среды.", russian) == [(("weekday", 2), (24, 29))]
+
+
+QUOTED = [
+    '"The law does not allow it," the judge said. "The residents did not get a hearing."',
+    "„Das Gesetz erlaubt das nicht“, sagte die Richterin. „Die Anwohner wurden nicht gehört.“",
+    "« La loi ne le permet pas », a dit la juge. « Les riverains n'ont pas été entendus. »",
+    "«La ley no lo permite», dijo la jueza. «Los vecinos no fueron escuchados».",
+    "«Закон этого не позволяет, — сказала судья. — Жителей так и не выслушали».",
+]
+
+
+def test_a_quote_the_reporter_interrupts_is_two_quotes_in_every_language() -> None:
+    found = {
+        code: len(facts.quotes(text, _profile(code)))
+        for code, text in zip(LANGUAGES, QUOTED, strict=True)
+    }
+    assert found == dict.fromkeys(LANGUAGES, 2)
+    assert len(facts.quotes("«Это — не выход», — сказал он.", _profile("ru"))) == 1

@@ -266,9 +266,24 @@ def quotes(text: str, profile: Profile) -> list[Span]:
         if end < 0:
             break
         if end - position > 1:
-            found.append((position + 1, end))
+            found += _interrupted(text, position + 1, end)
         position = end + 1
     return found
+
+
+_INTERRUPTION = re.compile(
+    r"(?<=[,.!?…])[ \u00a0]+[—–][ \u00a0]+[^—–«»„“”\"]{3,120}?[ \u00a0]+[—–][ \u00a0]+"
+)
+"""The reporter's words inside a quote, between dashes, as Russian writes an attribution
+that interrupts a quote: «Закон не позволяет этого, — говорится в решении. — Жители ...»."""
+
+
+def _interrupted(text: str, start: int, end: int) -> list[Span]:
+    """The quote from start to end, as two quotes where the reporter interrupts it."""
+    match = _INTERRUPTION.search(text, start, end)
+    if match is None:
+        return [(start, end)]
+    return [(start, match.start()), *_interrupted(text, match.end(), end)]
 
 
 _KEY_RULES = (
