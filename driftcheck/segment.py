@@ -23,6 +23,8 @@ _PARAGRAPH_BREAK = re.compile(_BREAK + r"[ \t\f\v]*" + _BREAK + r"\s*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _AFTER_DATELINE = re.compile(r"[ ]+(?=\S)")  # a dateline is split off only before text
 _HEADLINE_MAX_WORDS = 14
+_TITLE_AT_END = re.compile(r"(?<!\S)(?:M|MM|Mme|Mlle|Me|Dr|Pr|Prof|Sr|Sra|Srta|Hr|Fr)\.$")
+"""A title abbreviated before a name ("M. Salenko", "Sr. Ruiz"): no sentence ends there."""
 
 
 def segment(
@@ -119,7 +121,10 @@ def _sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple
         offset += len(piece)
         if piece_end <= piece_start:
             continue
-        if spans and _is_fragment(text[piece_start:piece_end]):
+        if spans and (
+            _is_fragment(text[piece_start:piece_end])
+            or _TITLE_AT_END.search(text, spans[-1][0], spans[-1][1])
+        ):
             spans[-1] = (spans[-1][0], piece_end)
         else:
             spans.append((piece_start, piece_end))

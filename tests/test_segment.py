@@ -131,3 +131,14 @@ def test_a_dateline_with_an_abbreviated_month_is_one_segment(language: str, raw:
 def test_a_sentence_is_not_joined_to_a_paragraph_without_a_dateline() -> None:
     texts = [s.text for s in segment("Er kam am 3. Mai. Dann ging er.", language="de").sentences]
     assert texts[-1] == "Dann ging er."
+
+
+@pytest.mark.parametrize(
+    ("language", "raw"),
+    [
+        ("fr", "Le parti de M. Salenko a gagné. Il est content."),
+        ("fr", "Selon le Dr. Martin, tout va bien. Fin."),
+    ],
+)
+def test_a_title_abbreviated_before_a_name_ends_no_sentence(language: str, raw: str) -> None:
+    assert len(segment(raw, language=language).sentences) == 2

@@ -34,6 +34,14 @@ NEGATED = [
         "Компания больше не выпускает двигатель.",
     ),
     (
+        1,
+        "The party has yet to secure a majority.",
+        "Eine Mehrheit hat die Partei noch nicht sicher.",
+        "Le parti n'est pas encore assuré d'une majorité.",
+        "El partido aún no tiene asegurada la mayoría.",
+        "Большинство партии пока не обеспечено.",
+    ),
+    (
         0,
         "Not only the mayor but also the governor came.",
         "Nicht nur der Bürgermeister, sondern auch der Gouverneur kam.",
@@ -278,6 +286,14 @@ DATED = [
         "Le vote a lieu le 3 sept. et le 14 déc.",
         "La votación es el 3 de sept. y el 14 de dic.",
         "Голосование пройдёт 3 сент. и 14 дек.",
+    ),
+    (
+        (("weekday", 6),),
+        "The party narrowly won Sunday's election.",
+        "Die Partei gewann die Wahl am Sonntag knapp.",
+        "Le parti a remporté de justesse le scrutin de dimanche.",
+        "El partido ganó por poco las elecciones del domingo.",
+        "Партия с небольшим перевесом победила на воскресных выборах.",
     ),
     (
         (("month", 7), ("weekday", 1)),
