@@ -118,3 +118,11 @@ def test_the_adjective_of_a_place_the_story_names_is_not_part_of_a_person() -> N
     assert facts.name_key("Fisheries") in names.people(
         alone, english, names.named(alone), names.common_words(alone)
     )
+
+
+def test_a_hyphenated_title_is_translated_not_a_name() -> None:
+    en = "NATO Secretary-General Anna Berglund called on both sides to allow access.\n"
+    de = "Nato-Generalsekretärin Anna Berglund rief beide Seiten auf, Zugang zu gewähren.\n"
+    assert _severe(_names(_compare(en, de, "de"))) == []
+    dropped = de.replace("Nato-Generalsekretärin Anna Berglund", "Die Nato-Generalsekretärin")
+    assert _severe(_names(_compare(en, dropped, "de"))) == ["name dropped: Anna Berglund"]

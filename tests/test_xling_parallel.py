@@ -35,6 +35,14 @@ NEGATED = [
     ),
     (
         1,
+        "Famine looms unless aid arrives soon.",
+        "Es droht eine Hungersnot, es sei denn, die Hilfe kommt bald.",
+        "La famine menace à moins que l'aide n'arrive rapidement.",
+        "La hambruna amenaza a menos que la ayuda llegue pronto.",
+        "Грозит голод, если помощь не поступит в скором времени.",
+    ),
+    (
+        1,
         "The party has yet to secure a majority.",
         "Eine Mehrheit hat die Partei noch nicht sicher.",
         "Le parti n'est pas encore assuré d'une majorité.",
@@ -85,7 +93,7 @@ NEGATED = [
         0,
         "The plant will close before a buyer is found.",
         "Das Werk schließt, bevor ein Käufer gefunden wird.",
-        "L'usine fermera à moins qu'un acheteur ne soit trouvé.",
+        "L'usine fermera avant qu'un acheteur ne soit trouvé.",
         "La planta cerrará antes de que se encuentre un comprador.",
         "Завод закроется до того, как найдётся покупатель.",
     ),

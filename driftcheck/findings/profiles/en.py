@@ -12,6 +12,7 @@ PROFILE = Profile(
         r"not|no|never|cannot|none|neither|nor|nobody|nothing|nowhere|no one|\w+n['’]t"
         r"|den(?:y|ies|ied|ying)|fail(?:s|ed)? to|unlikely|(?:declin|refus)(?:e|es|ed|ing) to"
         r"|unknown|unclear|(?:has|have|had|is|are|was|were) yet to"
+        r"|unless"
     ),
     not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d",
     hedge=(

@@ -10,7 +10,7 @@ PROFILE = Profile(
     negation=(
         r"no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco"
         r"|neg(?:ó|aron|ar|aba|ado|ó haber)|desminti\w*|se negó|declinó|rehus\w+"
-        r"|desconoc\w*|poco probable|improbable"
+        r"|desconoc\w*|poco probable|improbable|a menos que|salvo que"
     ),
     not_negation=(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"

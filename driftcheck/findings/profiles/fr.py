@@ -9,11 +9,11 @@ PROFILE = Profile(
     code="fr",
     negation=(
         r"ne|n['’]|non|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
-        r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* de"
+        r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* de|à moins qu(?:e|['’])"
         r"|ignor(?:e|ent|ait|aient) (?:encore )?(?:qui|quand|où|comment|pourquoi|si|combien|ce)"
     ),
     not_negation=(
-        r"\btant qu|\bavant qu|\bà moins qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
+        r"\btant qu|\bavant qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
         r"|\bnon seulement\b|\bpresque (?:personne|rien|aucune?)\b"
         r"|\bne\b(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
         r"\bqu(?=['’]|e\b)|\b(?:que|comme) jamais\b|\bpas moins de\b"

@@ -52,6 +52,8 @@ def _names(
             continue
         if _is_common(lowered, common):
             continue
+        if "-" in lowered and all(part in skip for part in lowered.split("-")):
+            continue  # a title of two: Secretary-General, vice-président
         if word.initial and word.text not in named:
             continue
         if facts.dates(word.text, profile):
