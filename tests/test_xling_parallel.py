@@ -383,3 +383,23 @@ def test_a_quote_the_reporter_interrupts_is_two_quotes_in_every_language() -> No
     }
     assert found == dict.fromkeys(LANGUAGES, 2)
     assert len(facts.quotes("«Это — не выход», — сказал он.", _profile("ru"))) == 1
+
+
+DECADES = {
+    "de": "Die Arbeitslosigkeit ist so hoch wie seit den 90er-Jahren nicht mehr.",
+    "fr": "Le chômage est à son plus haut niveau depuis les années quatre-vingt-dix.",
+    "es": "El desempleo es el más alto desde mediados de los años noventa.",
+    "ru": "Безработица достигла максимума с середины 90-х годов.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(DECADES))
+def test_a_decade_in_two_digits_or_in_words_is_the_decade_in_full(code: str) -> None:
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    en = "Unemployment is at its highest level since the mid-1990s.\n"
+    report = comparer.compare(en, DECADES[code] + "\n", a_language="en", b_language=code)
+    assert [f.message for f in report.findings if f.rule.startswith("number.")] == []
+    changed = comparer.compare(
+        en.replace("1990s", "1970s"), DECADES[code] + "\n", a_language="en", b_language=code
+    )
+    assert [f.rule for f in changed.findings if f.rule.startswith("number.")] != []

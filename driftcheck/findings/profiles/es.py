@@ -65,7 +65,8 @@ PROFILE = Profile(
     number_words={
         "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
         "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20,
-        "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100, "docena": 12,
+        "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+        "ochenta": 80, "noventa": 90, "cien": 100, "docena": 12,
         "medio": 0, "media": 0, "primer": 1, "primera": 1, "primero": 1, "segundo": 2,
         "segunda": 2, "tercer": 3, "tercera": 3, "cuarto": 4, "quinto": 5, "década": 10,
     },

@@ -64,7 +64,9 @@ PROFILE = Profile(
     number_words={
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
         "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
-        "trente": 30, "quarante": 40, "quarantaine": 40, "cinquante": 50, "cent": 100,
+        "trente": 30, "quarante": 40, "quarantaine": 40, "cinquante": 50, "soixante": 60,
+        "soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt": 80, "quatre-vingt-dix": 90,
+        "cent": 100,
         "douzaine": 12, "demi": 0, "premier": 1, "première": 1, "deuxième": 2, "second": 2,
         "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "décennie": 10,
     },

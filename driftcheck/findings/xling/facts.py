@@ -152,9 +152,10 @@ def _abbreviated(code: str) -> frozenset[tuple[str, str]]:
 def number_words(text: str, profile: Profile) -> list[tuple[int, Span]]:
     """Numbers written as words (or as the first part of a compound: zehnjährig, десятилетних)."""
     found = []
+    forms = sorted(profile.number_words.items(), key=lambda item: -len(item[0]))  # шестьдесят
     for word in words(text):
         token = word.text.lower()
-        for form, value in profile.number_words.items():
+        for form, value in forms:
             if token == form or (profile.stems and token.startswith(form)):
                 found.append((value, word.span))
                 break

@@ -9,6 +9,7 @@ the two profiles and returns findings on the group where the difference is.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.across import numbers
@@ -53,6 +54,7 @@ def check_figures(
         for value, span in numbers(side, languages[1])
     ]
     _pair_off(a_items, b_items)
+    _pair_decades(a_items, b_items)
     # A digit with no twin may be written as a word on the other side (six = sechs).
     for items, other_sides, profile in (
         (a_items, unit.sides("b"), profiles[1]),
@@ -63,8 +65,33 @@ def check_figures(
         worded = {
             value for _, side in other_sides for value, _ in facts.number_words(side.text, profile)
         }
-        items[:] = [item for item in items if item[0] not in worded]
+        items[:] = [
+            item for item in items if item[0] not in worded and _decade(item[0]) not in worded
+        ]
     return _changes(a_items, b_items, "number", "number")
+
+
+def _decade(value: object) -> int | None:
+    """The decade a year ending in 0 names in two digits (1990 -> 90), None for another value."""
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        year = int(value)
+        if 1900 <= year < 2100 and year % 10 == 0:
+            return year % 100
+    return None
+
+
+def _pair_decades(
+    a_items: list[tuple[object, Placed]], b_items: list[tuple[object, Placed]]
+) -> None:
+    """Remove a decade written in full on one side and in two digits on the other
+    ("the 1990s" = "die 90er-Jahre" = "los años 90" = "90-х годов"), one for one."""
+    for items, others in ((a_items, b_items), (b_items, a_items)):
+        for item in list(items):
+            decade = _decade(item[0])
+            twin = next((o for o in others if decade is not None and o[0] == decade), None)
+            if twin is not None:
+                items.remove(item)
+                others.remove(twin)
 
 
 def _changes(
