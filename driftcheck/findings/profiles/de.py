@@ -16,6 +16,8 @@ PROFILE = Profile(
     not_negation=(
         r"\bnicht nur\b|\berst\b|\bnicht weniger als\b"
         r"|\bwie (?:nie|niemand|keine?r?)\b"  # a comparison: "so jung wie niemand mehr seit 1985"
+        r"|\bwie seit\b[^,;]{0,40}\bnicht mehr\b"  # "so niedrig wie seit 1987 nicht mehr"
+        r"|\boder nicht\b"  # whether or not
     ),
     hedge=(
         r"berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"

@@ -14,7 +14,7 @@ PROFILE = Profile(
         r"|unknown|unclear|(?:has|have|had|is|are|was|were) yet to"
         r"|unless"
     ),
-    not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d",
+    not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d|\bor not\b",
     hedge=(
         r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
         r"|could(?! not)(?![ ]*(?:[,.;:!?\"”]|$))"  # "everything we could": no verb follows

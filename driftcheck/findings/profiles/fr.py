@@ -17,6 +17,8 @@ PROFILE = Profile(
         r"|\bnon seulement\b|\bpresque (?:personne|rien|aucune?)\b"
         r"|\bne\b(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
         r"\bqu(?=['’]|e\b)|\b(?:que|comme) jamais\b|\bpas moins de\b"
+        r"|\bou (?:non|pas)\b"  # whether or not
+        r"|\bce qui n['’](?:a|avait) pas (?:fonctionné|marché)"  # what went wrong
     ),
     hedge=(
         r"(?:selon|d['’]après) (?:des |certaines |plusieurs |de premières )?informations"
