@@ -12,8 +12,8 @@ from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Finding, Report, Severity
 
 
-def _compare(a: str, b: str, b_language: str) -> Report:
-    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+def _compare(a: str, b: str, b_language: str, synonyms: dict[str, str] | None = None) -> Report:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=synonyms), use_cache=False)
     return comparer.compare(a, b, a_language="en", b_language=b_language)
 
 
@@ -126,3 +126,15 @@ def test_a_hyphenated_title_is_translated_not_a_name() -> None:
     assert _severe(_names(_compare(en, de, "de"))) == []
     dropped = de.replace("Nato-Generalsekretärin Anna Berglund", "Die Nato-Generalsekretärin")
     assert _severe(_names(_compare(en, dropped, "de"))) == ["name dropped: Anna Berglund"]
+
+
+def test_a_name_dropped_for_its_role_is_a_dropped_name_a_role_changed_is_attribution() -> None:
+    en = "Brightwater founder Mia Toller said Brightwater Kessin would cut 4,000 jobs in 2027.\n"
+    fr = "La présidente de Brightwater a dit que Brightwater Kessin supprimerait 4 000 emplois "
+    fr += "en 2027.\n"
+    words = {"supprimerait": "cut", "emplois": "jobs", "dit": "said", "a": "would", "en": "in"}
+    found = [(f.rule, f.severity.value) for f in _names(_compare(en, fr, "fr", words))]
+    assert found == [("entity.dropped", "warning")]
+    en = en.replace("founder", "chairwoman")
+    fr = fr.replace("La présidente", "Le juge")
+    assert [f.rule for f in _names(_compare(en, fr, "fr", words))] == ["attribution.changed"]

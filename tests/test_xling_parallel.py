@@ -62,7 +62,7 @@ NEGATED = [
         "The archive escaped the flames, but stocks are at their lowest level since 1987.",
         "Das Archiv blieb verschont, aber die Bestände sind so niedrig wie seit 1987 nicht mehr.",
         "Les archives ont échappé aux flammes, mais les stocks sont au plus bas depuis 1987.",
-        "El archivo se salvó de las llamas, pero las reservas están en su nivel más bajo desde 1987.",
+        "El archivo se salvó de las llamas, pero las reservas están en su mínimo desde 1987.",
         "Архив не пострадал от огня, но запасы на самом низком уровне с 1987 года.",
     ),
     (

@@ -43,7 +43,8 @@ PROFILE = Profile(
         "colonel": "colonel",
         "judge": "judge", "prosecutor": "prosecutor", "leader": "leader", "chief": "chief",
         "analyst": "analyst", "engineer": "engineer", "lawyer": "lawyer", "manager": "manager",
-        "representative": "representative", "chairman": "chairman", "head": "chief",
+        "representative": "representative", "chairman": "president",
+        "chairwoman": "president", "head": "chief",
     },
     sources={
         "police": "police", "museum": "museum", "company": "company", "union": "union",

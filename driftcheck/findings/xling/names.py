@@ -402,8 +402,9 @@ def _name_finding(
         ]
     a_roles = facts.roles(view.a.text, profiles[0])
     b_roles = facts.roles(b_side.text, profiles[1]) if b_side else set()
-    if a_attributes and b_roles and not (a_roles & b_roles):
-        before = ", ".join(sorted(a_roles)) or "named"
+    if a_attributes and a_roles and b_roles and not (a_roles & b_roles):
+        # a role B gives where A gives none is the person's, their name dropped ("a spokesman")
+        before = ", ".join(sorted(a_roles))
         message = f"attribution changed: {shown} ({before}) -> {', '.join(sorted(b_roles))}"
         return [located("attribution.changed", message, a=(view, span))]
     return [located("entity.dropped", f"name dropped: {shown}", a=(view, span))]
