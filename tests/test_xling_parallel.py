@@ -443,3 +443,16 @@ def test_a_decade_in_two_digits_or_in_words_is_the_decade_in_full(code: str) -> 
         en.replace("1990s", "1970s"), DECADES[code] + "\n", a_language="en", b_language=code
     )
     assert [f.rule for f in changed.findings if f.rule.startswith("number.")] != []
+
+
+def test_a_german_compound_is_the_role_of_its_last_part() -> None:
+    german = _profile("de")
+    assert "colonel" not in facts.roles("Oberstaatsanwalt Anton Weber", german)
+    assert "prosecutor" in facts.roles("Oberstaatsanwalt Anton Weber", german)
+    assert facts.roles("Gewerkschaftschefin Petra Hallgren", german) == {"chief"}
+    assert "minister" in facts.roles("Ministerpräsident Viktor Salenko", german)
+    assert facts.roles("Oberst Jan Brauer", german) == {"colonel"}
+
+
+def test_an_elided_article_is_no_part_of_the_word_it_precedes() -> None:
+    assert facts.sources("selon l'entreprise", _profile("fr")) == {"company"}

@@ -46,7 +46,8 @@ PROFILE = Profile(
         "sprecher": "spokesman", "sprecherin": "spokesman", "präsident": "president",
         "präsidentin": "president", "chef": "chief", "chefin": "chief", "vorstandschef":
         "chief executive", "geschäftsführer": "chief executive", "minister": "minister",
-        "ministerin": "minister", "gouverneur": "governor", "notenbankchef": "governor",
+        "ministerin": "minister", "ministerpräsident": "minister", "gouverneur": "governor",
+        "notenbankchef": "governor",
         "bürgermeister": "mayor", "bürgermeisterin": "mayor", "direktor": "director",
         "oberst": "colonel",
         "direktorin": "director", "richter": "judge", "richterin": "judge", "staatsanwalt":
@@ -62,6 +63,10 @@ PROFILE = Profile(
         "aufsicht": "regulator", "gericht": "court", "fluggesellschaft": "airline",
         "bank": "bank", "ermittler": "investigators", "staatsanwaltschaft": "prosecutor",
         "ingenieur": "engineer", "insider": "insiders", "kreise": "insiders", "zeugen": "witnesses",
+        "augenzeugen": "witnesses",
+        "verband": "organisation", "kommission": "organisation",
+        "versicherer": "insurer", "zeitung": "media", "medien": "media",
+        "arbeitgeber": "employers", "opposition": "opposition", "betreiber": "company",
     },
     number_words={
         "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,

@@ -28,7 +28,7 @@ PROFILE = Profile(
     ),
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"
-        r"|noted|claimed|confirmed|according to|in a statement|quoted"
+        r"|noted|claimed|confirmed|according to|in a statement|quoted|reported"
     ),
     roles={
         # titles before a name ("Captain Ana Ruiz"): a role, translated, not a name
@@ -54,7 +54,11 @@ PROFILE = Profile(
         "engineers": "engineer", "people familiar": "insiders", "sources": "insiders",
         "witnesses": "witnesses", "officials": "officials", "alliance": "organisation",
         "coalition": "organisation", "movement": "organisation", "front": "organisation",
-        "bloc": "organisation", "falls": "place", "river": "place", "lake": "place",
+        "bloc": "organisation", "federation": "organisation", "association": "organisation",
+        "council": "organisation", "commission": "organisation", "analysts": "analyst",
+        "insurer": "insurer", "insurers": "insurer", "newspaper": "media", "media": "media",
+        "employers": "employers", "opposition": "opposition", "operator": "company",
+        "falls": "place", "river": "place", "lake": "place",
         "mount": "place", "bay": "place", "island": "place", "valley": "place",
         "street": "place", "square": "place", "hospital": "place", "school": "place",
         "church": "place", "cathedral": "place", "station": "place", "bridge": "place",

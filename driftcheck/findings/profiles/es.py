@@ -62,6 +62,11 @@ PROFILE = Profile(
         "regulador": "regulator", "tribunal": "court", "aerolínea": "airline",
         "banco": "bank", "investigadores": "investigators", "ingenieros": "engineer",
         "fuentes": "insiders", "testigos": "witnesses",
+        "federación": "organisation", "asociación": "organisation", "consejo": "organisation",
+        "comisión": "organisation", "analistas": "analyst", "aseguradora": "insurer",
+        "aseguradoras": "insurer", "periódico": "media", "diario": "media", "medios": "media",
+        "patronal": "employers", "empresarios": "employers",
+        "oposición": "opposition", "operador": "company", "operadora": "company",
     },
     number_words={
         "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,

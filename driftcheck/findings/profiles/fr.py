@@ -62,6 +62,11 @@ PROFILE = Profile(
         "régulateur": "regulator", "tribunal": "court", "compagnie": "airline",
         "banque": "bank", "enquêteurs": "investigators", "ingénieurs": "engineer",
         "proches": "insiders", "sources": "insiders", "témoins": "witnesses",
+        "fédération": "organisation", "association": "organisation", "conseil": "organisation",
+        "commission": "organisation", "analystes": "analyst", "assureur": "insurer",
+        "assureurs": "insurer", "journal": "media", "médias": "media",
+        "patronat": "employers", "employeurs": "employers", "opposition": "opposition",
+        "opérateur": "company", "exploitant": "company",
     },
     number_words={
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,

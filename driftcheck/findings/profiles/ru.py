@@ -60,6 +60,10 @@ PROFILE = Profile(
         "управлени": "authority", "агентств": "agency", "регулятор": "regulator",
         "суд": "court", "авиакомпани": "airline", "банк": "bank", "следовател": "investigators",
         "инженер": "engineer", "источник": "insiders", "свидетел": "witnesses",
+        "федераци": "organisation", "ассоциаци": "organisation",
+        "комисси": "organisation", "аналитик": "analyst", "страховщик": "insurer",
+        "страхов": "insurer", "газет": "media", "издани": "media",
+        "работодател": "employers", "оппозици": "opposition", "оператор": "company",
     },
     number_words={
         "два": 2, "двух": 2, "двум": 2, "двумя": 2, "две": 2, "три": 3, "трех": 3, "трёх": 3,

@@ -226,8 +226,18 @@ def attributed(text: str, profile: Profile) -> list[Span]:
     return [match.span() for match in profile.attribution_re.finditer(text)]
 
 
-def _lookup(text: str, table: Mapping[str, str], profile: Profile) -> set[str]:
-    """The canonical values of the table's words (or stems, or phrases) found in the text."""
+_GERMAN_ENDINGS = re.compile(r"(?:innen|in|en|ern|er|es|e|n|s)?$")
+"""Endings a German noun takes after its head: a head is matched at the end of a compound."""
+
+
+def _lookup(
+    text: str, table: Mapping[str, str], profile: Profile, *, heads: bool = False
+) -> set[str]:
+    """The canonical values of the table's words (or stems, or phrases) found in the text.
+
+    With `heads`, in a language that writes compounds as one word (German), a key matches
+    the last part of a compound only ("Oberstaatsanwalt" is a prosecutor, not a colonel).
+    """
     lowered = text.lower()
     found = set()
     for key, value in table.items():
@@ -236,7 +246,13 @@ def _lookup(text: str, table: Mapping[str, str], profile: Profile) -> set[str]:
                 found.add(value)
             continue
         for word in words(lowered):
-            if word.text == key or (profile.stems and word.text.startswith(key)):
+            text = re.sub(r"^\w{1,2}['’]", "", word.text)  # l'entreprise, d'un
+            if heads and profile.capitalised_nouns:
+                head = _GERMAN_ENDINGS.sub("", text)
+                match = text == key or head.endswith(key) or text.endswith(key)
+            else:
+                match = text == key or (profile.stems and text.startswith(key))
+            if match:
                 found.add(value)
                 break
     return found
@@ -244,7 +260,7 @@ def _lookup(text: str, table: Mapping[str, str], profile: Profile) -> set[str]:
 
 def roles(text: str, profile: Profile) -> set[str]:
     """Canonical roles named in the text (spokesman, minister, judge)."""
-    return _lookup(text, profile.roles, profile)
+    return _lookup(text, profile.roles, profile, heads=True)
 
 
 def sources(text: str, profile: Profile) -> set[str]:
