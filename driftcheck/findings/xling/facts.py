@@ -221,6 +221,18 @@ def softly_hedged(text: str, profile: Profile) -> list[Span]:
     return found
 
 
+def hedge_words(text: str, profile: Profile) -> int:
+    """How many hedges and words that may hedge the text has (not clauses: "reportedly
+    offered about 7.1 billion" has two)."""
+    spans = [m.span() for m in profile.hedge_re.finditer(text)]
+    spans += [m.span() for m in profile.soft_hedge_re.finditer(text)]
+    kept: list[Span] = []
+    for start, end in sorted(spans):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return len(kept)
+
+
 def attributed(text: str, profile: Profile) -> list[Span]:
     """Where the text attributes a statement (said, sagte, selon, según, по словам)."""
     return [match.span() for match in profile.attribution_re.finditer(text)]

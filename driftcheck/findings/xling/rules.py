@@ -229,12 +229,12 @@ def check_hedges(
     b_items = _clauses(unit, "b", facts.hedged, profiles[1])
     if embedder is not None:
         if len(a_items) > len(b_items):
-            lost = _unmatched_hedges(unit, a_items, "a", profiles[1], embedder)
+            lost = _unmatched_hedges(unit, a_items, "a", profiles, embedder)
             if lost:
                 message = f'hedge dropped: "{_shown(lost[-1], "a")}" has no counterpart in B'
                 return [located("hedge.dropped", message, a=lost[-1])]
         elif len(b_items) > len(a_items):
-            new = _unmatched_hedges(unit, b_items, "b", profiles[0], embedder)
+            new = _unmatched_hedges(unit, b_items, "b", profiles, embedder)
             if new:
                 message = f'hedge added: B says "{_shown(new[-1], "b")}" where A does not hedge'
                 return [located("hedge.added", message, b=new[-1])]
@@ -255,10 +255,18 @@ def check_hedges(
 
 
 def _unmatched_hedges(
-    unit: Unit, items: list[Placed], side: str, other_profile: Profile, embedder: Embedder
+    unit: Unit,
+    items: list[Placed],
+    side: str,
+    profiles: tuple[Profile, Profile],
+    embedder: Embedder,
 ) -> list[Placed]:
     """The hedged clauses whose translation (the other side's most similar clause, read in
-    its whole sentence) has no hedge and no word that may hedge."""
+    its whole sentence) has fewer hedges and words that may hedge than the clause has
+    ("had reportedly offered about 7.1 billion" -> "hatte rund 7,1 Milliarden geboten"
+    keeps the "about" and drops the "reportedly"); an added hedge, where the original
+    has no such word at all."""
+    own_profile, other_profile = profiles if side == "a" else profiles[::-1]
     other_side = "b" if side == "a" else "a"
     sentences = [
         side_text.text[start:end]
@@ -282,8 +290,14 @@ def _unmatched_hedges(
     unmatched = []
     for k, item in enumerate(items):
         n = places[int(sims[k].argmax())][0]
-        if not facts.softly_hedged(sentences[n], other_profile):
-            unmatched.append(item)
+        if side == "b":  # an added hedge: the original has no word that may hedge
+            if not facts.softly_hedged(sentences[n], other_profile):
+                unmatched.append(item)
+        else:
+            own = facts.hedge_words(texts[k], own_profile)
+            slack = 1 if own >= 3 else 0  # of many, grammar may take one ("would" -> subjunctive)
+            if facts.hedge_words(sentences[n], other_profile) < own - slack:
+                unmatched.append(item)
     return unmatched
 
 
