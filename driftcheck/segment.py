@@ -24,7 +24,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _AFTER_DATELINE = re.compile(r"[ ]+(?=\S)")  # a dateline is split off only before text
 _HEADLINE_MAX_WORDS = 14
 _TITLE_AT_END = re.compile(r"(?<!\S)(?:M|MM|Mme|Mlle|Me|Dr|Pr|Prof|Sr|Sra|Srta|Hr|Fr)\.$")
-"""A title abbreviated before a name ("M. Salenko", "Sr. Ruiz"): no sentence ends there."""
+"""A title abbreviated before a name ("M. Salenko", "Sr. Ruiz"): no sentence ends there
+(English is left to sentencex, which knows its titles; "Sr." ends a name there)."""
 
 
 def segment(
@@ -123,7 +124,7 @@ def _sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple
             continue
         if spans and (
             _is_fragment(text[piece_start:piece_end])
-            or _TITLE_AT_END.search(text, spans[-1][0], spans[-1][1])
+            or (language != "en" and _TITLE_AT_END.search(text, spans[-1][0], spans[-1][1]))
         ):
             spans[-1] = (spans[-1][0], piece_end)
         else:
