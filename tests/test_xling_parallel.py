@@ -254,6 +254,14 @@ FIGURES = [
         "Ремонт может обойтись в 120-180 млн евро.",
     ),
     (
+        ("15", "18000000"),
+        "The developer will pay 18 million euros over 15 years.",
+        "Der Entwickler zahlt über 15 Jahre 18 Millionen Euro.",
+        "Le promoteur versera 18 millions d'euros sur 15 ans.",
+        "El promotor pagará 15 años seguidos 18 millones de euros.",
+        "Застройщик за 15 лет выплатит 18 млн евро.",
+    ),
+    (
         ("2019", "3000000"),
         "In 2019, 3 million people voted.",
         "Im Jahr 2019 haben 3 Millionen Menschen gewählt.",

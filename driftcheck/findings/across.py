@@ -70,8 +70,11 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     )
 
 
-_RANGE = re.compile(r"[ \u00a0]*(?:[-–—]|[ \u00a0][^\W\d_]{1,5}[ \u00a0])[ \u00a0]*")
-"""Between the two ends of a range: a dash or a short word (to, bis, à, y, до, oder)."""
+_RANGE = re.compile(
+    r"[ \u00a0]*(?:[-–—]|[ \u00a0](?i:to|and|or|bis|und|oder|à|et|ou|a|y|o|до|и|или)[ \u00a0])"
+    r"[ \u00a0]*"
+)
+"""Between the two ends of a range: a dash or a word that joins them (to, bis, à, y, до)."""
 
 _HALF_DAY = re.compile(r"[ \u00a0]?([ap])\.?m\b\.?", re.IGNORECASE)
 """The a.m. or p.m. after a time of a 12-hour clock."""
