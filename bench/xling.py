@@ -1,12 +1,12 @@
 """Findings across languages: faithful translations should be clean, labelled drifts caught.
 
-    python bench/xling.py [--split dev|dev2|heldout] [--data DIR]
+    python bench/xling.py [--split dev|dev2|dev3|heldout] [--data DIR]
                           [--model use-multilingual|default|PATH]
                           [--lang de,fr,es,ru] [--verbose] [--json OUT]
 
 Data: <DIR>/<split>/<story>/, DIR bench/data/xling-findings by default (see its README).
-`dev2` is a validation split (stories written after the rules, by an annotator who never
-saw them): measure on it before changing anything for its failures. Each story's en.txt is A;
+`dev2` and `dev3` were validation splits (stories written after the rules, by annotators
+who never saw them): measure a new split before changing anything for its failures. Each story's en.txt is A;
 each translation is B. The model is passed explicitly (default use-multilingual). Versions
 are segmented with driftcheck's default language settings; nothing here is tuned. Never
 tune on `heldout`.
