@@ -6,10 +6,10 @@
 
 Data: <DIR>/<split>/<story>/, DIR bench/data/xling-findings by default (see its README).
 `dev2` and `dev3` were validation splits (stories written after the rules, by annotators
-who never saw them): measure a new split before changing anything for its failures. Each story's en.txt is A;
-each translation is B. The model is passed explicitly (default use-multilingual). Versions
-are segmented with driftcheck's default language settings; nothing here is tuned. Never
-tune on `heldout`.
+who never saw them): measure a new split before changing anything for its failures. Each
+story's en.txt is A; each translation is B. The model is passed explicitly (default
+use-multilingual). Versions are segmented with driftcheck's default language settings;
+nothing here is tuned. Never tune on `heldout`.
 
 (a) Faithful translations: every warning or error finding (any rule) is a false alarm. Per
 language: the share of stories with no warning and no error, and the errors and warnings

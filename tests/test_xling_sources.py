@@ -65,3 +65,32 @@ def test_near_synonyms_a_translator_chooses_between_are_one_source() -> None:
     comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
     report = comparer.compare(en, de, a_language="en", b_language="de")
     assert [f.message for f in report.findings if f.rule == "attribution.changed"] == []
+
+
+DEAL_EN = (
+    "Quillon will buy Brightwater Kessin for 46 euros a share.\n\n"
+    "The deal gives Brightwater Kessin 31 per cent of the Varel market in 2027, according to "
+    "Halden Bank analysts.\n"
+)
+DEAL_DE = (
+    "Quillon kauft Brightwater Kessin für 46 Euro je Aktie.\n\n"
+    "Der Kauf gibt Brightwater Kessin 2027 laut Analysten der Halden Bank 31 Prozent des "
+    "Varel-Markts.\n"
+)
+
+
+def test_a_statement_given_to_an_organisation_the_story_names_elsewhere_is_changed() -> None:
+    words = {
+        "kauft": "buy", "für": "for", "euro": "euros", "je": "a", "aktie": "share",
+        "kauf": "deal", "gibt": "gives", "prozent": "per", "des": "of", "laut": "according",
+        "analysten": "analysts", "markts": "market", "der": "the",
+    }  # fmt: skip
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
+
+    def changed(b: str) -> list[str]:
+        report = comparer.compare(DEAL_EN, b, a_language="en", b_language="de")
+        return [f.message for f in report.findings if f.rule == "attribution.changed"]
+
+    assert changed(DEAL_DE) == []
+    moved = changed(DEAL_DE.replace("laut Analysten der Halden Bank", "laut Quillon"))
+    assert moved == ["attribution changed: A attributes to Halden, B to Quillon"]

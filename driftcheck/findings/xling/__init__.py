@@ -67,7 +67,7 @@ def detect_across(
             facts_found += rules.check_hedges(unit, both, embedder)
             named = names.check_names(unit, both, story)
             told = {f.group for f in named if f.rule.startswith("attribution.")}
-            facts_found += named + sources.check_sources(unit, both, told)
+            facts_found += named + sources.check_sources(unit, both, told, story.a_keys)
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)
         facts_found = _inside_quotes(facts_found)
         if both is not None:

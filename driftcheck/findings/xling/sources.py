@@ -10,8 +10,10 @@ People are compared by name (see xling.names).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
+from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts
 from driftcheck.findings.xling.units import Span, Unit, located
@@ -35,18 +37,27 @@ _NOT_SOURCES = frozenset({"place", "organisation"})
 
 
 def check_sources(
-    unit: Unit, profiles: tuple[Profile, Profile], told: AbstractSet[int | None] = frozenset()
+    unit: Unit,
+    profiles: tuple[Profile, Profile],
+    told: AbstractSet[int | None] = frozenset(),
+    a_keys: Sequence[str] = (),
 ) -> list[Finding]:
-    """attribution.changed: both sides of a pair attribute, to sources with nothing in common.
+    """attribution.changed: both sides of a pair attribute, to sources with nothing in common,
+    or B to an organisation A names elsewhere in place of the one A names here.
 
-    `told` are the groups whose attribution the names rule already reported changed.
+    `told` are the groups whose attribution the names rule already reported changed;
+    `a_keys` the name keys of A's capitalised words (see xling.names.StoryNames).
     """
     found = []
     for view in unit.views:
         if view.index in told or not view.paired or not view.a.text or not view.b.text:
             continue
-        a_values, a_span = _attributed_to(view.a.text, profiles[0])
-        b_values, b_span = _attributed_to(view.b.text, profiles[1])
+        a_windows, b_windows = (
+            _windows(view.a.text, profiles[0]),
+            _windows(view.b.text, profiles[1]),
+        )
+        a_values, a_span = _attributed_to(view.a.text, a_windows, profiles[0])
+        b_values, b_span = _attributed_to(view.b.text, b_windows, profiles[1])
         a_groups, b_groups = _groups(a_values), _groups(b_values)
         if a_groups and b_groups and not (a_groups & b_groups):
             message = (
@@ -56,22 +67,87 @@ def check_sources(
             found.append(
                 located("attribution.changed", message, a=(view, a_span), b=(view, b_span))
             )
+            continue
+        found += _named_instead(view, (a_windows, b_windows), profiles, a_keys)
     return found
 
 
-def _attributed_to(text: str, profile: Profile) -> tuple[set[str], Span]:
-    """The sources and roles named near the text's reporting words, and where the first is."""
-    values: set[str] = set()
-    where: Span = (0, 0)
+def _named_instead(
+    view: GroupView,
+    windows: tuple[list[Span], list[Span]],
+    profiles: tuple[Profile, Profile],
+    a_keys: Sequence[str],
+) -> list[Finding]:
+    """attribution.changed: the name next to A's reporting words is nowhere in B's text, and
+    B names next to its own one that A gives elsewhere in the story, not here
+    ("according to Halden Bank analysts" -> "selon Quillon")."""
+    loose = profiles[0].script != profiles[1].script
+
+    def same(word: facts.Word, keys: Iterable[str]) -> bool:
+        key = facts.name_key(word.text)
+        return any(facts.same_name(key, other, loose=loose) for other in keys)
+
+    a_names = _named(view.a.text, windows[0], profiles[0])
+    b_names = _named(view.b.text, windows[1], profiles[1])
+    b_here, a_here = _keys(view.b.text), _keys(view.a.text)
+    missing = [w for w in a_names if not same(w, b_here)]
+    instead = [w for w in b_names if not same(w, a_here) and same(w, a_keys)]
+    if not missing or not instead:
+        return []
+    message = (
+        f"attribution changed: A attributes to {' '.join(w.text for w in missing)}, "
+        f"B to {' '.join(w.text for w in instead)}"
+    )
+    a_span = (missing[0].start, missing[-1].end)
+    b_span = (instead[0].start, instead[-1].end)
+    return [located("attribution.changed", message, a=(view, a_span), b=(view, b_span))]
+
+
+def _keys(text: str) -> set[str]:
+    """The name keys of every word of a text and of every part of a hyphenated one
+    ("Aurion-Produktionschefin" names Aurion)."""
+    return {
+        facts.name_key(part)
+        for w in facts.words(text)
+        for part in {w.text, *w.text.replace("’", "-").replace("'", "-").split("-")}
+        if part
+    }
+
+
+def _named(text: str, windows: list[Span], profile: Profile) -> list[facts.Word]:
+    """The capitalised words, not at a sentence start, of the windows: names of who speaks."""
+    skip = profile.stopwords | set(profile.roles) | set(profile.sources)
+    return [
+        w
+        for w in facts.words(text)
+        if any(start <= w.start < end for start, end in windows)
+        and w.capitalised
+        and not w.initial
+        and len(w.text) >= 3
+        and w.text.lower() not in skip
+        and not facts.dates(w.text, profile)
+    ]
+
+
+def _windows(text: str, profile: Profile) -> list[Span]:
+    """The words within WINDOW of each reporting word, inside its clause."""
+    spans = []
     words = facts.words(text)
     for start, end in facts.attributed(text, profile):
         clause = facts.clause_of(text, (start, end))
         near = [w for w in words if clause[0] <= w.start < clause[1]]
         index = next((n for n, w in enumerate(near) if w.end > start), len(near))
         window = near[max(index - WINDOW, 0) : index + WINDOW + 1]
-        if not window:
-            continue
-        span = (window[0].start, window[-1].end)
+        if window:
+            spans.append((window[0].start, window[-1].end))
+    return spans
+
+
+def _attributed_to(text: str, windows: list[Span], profile: Profile) -> tuple[set[str], Span]:
+    """The sources and roles named in the windows, and where the first is."""
+    values: set[str] = set()
+    where: Span = (0, 0)
+    for span in windows:
         named = _sources(text[span[0] : span[1]], profile)
         if named and not values:
             where = span
