@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from driftcheck.findings.context import Side, make_side
 from driftcheck.findings.profiles import profile_for
-from driftcheck.findings.xling import facts, names
+from driftcheck.findings.xling import facts, people
 from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
@@ -112,11 +112,11 @@ def test_the_adjective_of_a_place_the_story_names_is_not_part_of_a_person() -> N
     english = profile_for("en")
     assert english is not None
     sides = _sides(QUOTA_EN)
-    found = names.people(sides, english, names.named(sides), names.common_words(sides))
+    found = people.people(sides, english, people.named(sides), people.common_words(sides))
     assert found == {facts.name_key("Halvard"), facts.name_key("Rusk")}
     alone = _sides(QUOTA_EN.split("\n\n")[1])  # no Skarvia: "Skarvian Fisheries" may be a person
-    assert facts.name_key("Fisheries") in names.people(
-        alone, english, names.named(alone), names.common_words(alone)
+    assert facts.name_key("Fisheries") in people.people(
+        alone, english, people.named(alone), people.common_words(alone)
     )
 
 

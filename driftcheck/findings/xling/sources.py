@@ -46,7 +46,7 @@ def check_sources(
     or B to an organisation A names elsewhere in place of the one A names here.
 
     `told` are the groups whose attribution the names rule already reported changed;
-    `a_keys` the name keys of A's capitalised words (see xling.names.StoryNames).
+    `a_keys` the name keys of A's capitalised words (see xling.people.StoryNames).
     """
     found = []
     for view in unit.views:
