@@ -23,6 +23,9 @@ _PARAGRAPH_BREAK = re.compile(_BREAK + r"[ \t\f\v]*" + _BREAK + r"\s*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _AFTER_DATELINE = re.compile(r"[ ]+(?=\S)")  # a dateline is split off only before text
 _HEADLINE_MAX_WORDS = 14
+_TITLE_AT_END = re.compile(r"(?<!\S)(?:M|MM|Mme|Mlle|Me|Dr|Pr|Prof|Sr|Sra|Srta|Hr|Fr)\.$")
+"""A title abbreviated before a name ("M. Salenko", "Sr. Ruiz"): no sentence ends there
+(English is left to sentencex, which knows its titles; "Sr." ends a name there)."""
 
 
 def segment(
@@ -119,13 +122,20 @@ def _sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple
         offset += len(piece)
         if piece_end <= piece_start:
             continue
-        if spans and _is_fragment(text[piece_start:piece_end]):
+        if spans and (
+            _is_fragment(text[piece_start:piece_end])
+            or (language != "en" and _TITLE_AT_END.search(text, spans[-1][0], spans[-1][1]))
+        ):
             spans[-1] = (spans[-1][0], piece_end)
         else:
             spans.append((piece_start, piece_end))
     if spans and offset != end:  # sentencex lost characters: fall back to one span
         spans = [(start + len(text[start:end]) - len(text[start:end].lstrip()), end)]
     if spans:
+        match = dateline(text, spans[0][0], end)
+        inside = sum(1 for s_start, _ in spans if match is not None and s_start < match.end())
+        if inside > 1:  # the segmenter broke a dateline at an abbreviation: "BERLIN, 3. Okt."
+            spans[0:inside] = [(spans[0][0], spans[inside - 1][1])]
         spans[0:1] = list(_split_dateline(text, *spans[0]))
     return iter(spans)
 

@@ -112,3 +112,33 @@ def test_other_scripts(language: str, raw: str, count: int) -> None:
 
 def test_whitespace_only_gives_no_sentences() -> None:
     assert segment(" \n\n\t ").sentences == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "raw"),
+    [
+        ("de", "VARNO, 3. Okt. (Wire) - Ein Mann kam. Er ging."),
+        ("fr", "VARNO, 3 oct. (Wire) - Un homme est venu. Il est parti."),
+        ("ru", "ВАРНО, 3 окт. (Wire) - Пришёл человек. Он ушёл."),
+    ],
+)
+def test_a_dateline_with_an_abbreviated_month_is_one_segment(language: str, raw: str) -> None:
+    texts = [s.text for s in segment(raw, language=language).sentences]
+    assert len(texts) == 3
+    assert texts[0].endswith("(Wire) -")
+
+
+def test_a_sentence_is_not_joined_to_a_paragraph_without_a_dateline() -> None:
+    texts = [s.text for s in segment("Er kam am 3. Mai. Dann ging er.", language="de").sentences]
+    assert texts[-1] == "Dann ging er."
+
+
+@pytest.mark.parametrize(
+    ("language", "raw"),
+    [
+        ("fr", "Le parti de M. Salenko a gagné. Il est content."),
+        ("fr", "Selon le Dr. Martin, tout va bien. Fin."),
+    ],
+)
+def test_a_title_abbreviated_before_a_name_ends_no_sentence(language: str, raw: str) -> None:
+    assert len(segment(raw, language=language).sentences) == 2

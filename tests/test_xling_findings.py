@@ -185,10 +185,10 @@ def test_a_hedge_is_kept_only_by_the_sentence_that_translates_it() -> None:
 
 
 def test_a_fragment_the_segmenter_cut_off_is_not_an_added_sentence() -> None:
-    a = "The count starts on Monday.\n\nMr Montaner said he was sure of the result.\n"
-    b = "Le décompte commence lundi.\n\nM. Montaner s'est dit sûr du résultat.\n"
+    a = "The count starts on Monday.\n\nJ. Montaner said he was sure of the result.\n"
+    b = "Le décompte commence lundi.\n\nJ. Montaner s'est dit sûr du résultat.\n"
     report = _compare(a, b, "fr")
-    fragment = [f for f in report.findings if f.message.startswith("sentence added: B#2: M.")]
+    fragment = [f for f in report.findings if f.message.startswith("sentence added: B#2: J.")]
     assert [f.severity for f in fragment] == [Severity.INFO], _messages(report)
 
 
@@ -222,3 +222,14 @@ def test_a_short_quote_translated_shorter_by_idiom_is_not_cut_short() -> None:
     a_long = a.replace("simply not there,", "simply not there, and nobody in this city has it,")
     cut = _compare(a_long, "Васко выступил в понедельник. «Денег нет», — сказал Васко.\n", "ru")
     assert "quote.shortened" in [f.rule for f in cut.findings], _messages(cut)
+
+
+def test_a_hedge_dropped_beside_an_approximation_the_translation_keeps_is_dropped() -> None:
+    a = "Rival bidder Orlen Halvard had reportedly offered about 7.1 billion euros in August.\n"
+    dropped = "Der Rivale Orlen Halvard hatte im August rund 7,1 Milliarden Euro geboten.\n"
+    kept = dropped.replace("hatte im", "hatte Berichten zufolge im")
+    assert "hedge.dropped" not in [f.rule for f in _compare(a, kept).findings]
+    report = _compare(a, dropped)
+    assert [f.a_text for f in report.findings if f.rule == "hedge.dropped"] == ["reportedly"], (
+        _messages(report)
+    )

@@ -35,6 +35,62 @@ NEGATED = [
     ),
     (
         0,
+        "The company will decide whether to appeal.",
+        "Das Unternehmen wird entscheiden, ob es Berufung einlegt oder nicht.",
+        "L'entreprise décidera de faire appel ou non.",
+        "La empresa decidirá si recurre o no.",
+        "Компания решит, будет ли она обжаловать решение или нет.",
+    ),
+    (
+        1,
+        "It was not an easy decision.",
+        "Es war keine leichte Entscheidung.",
+        "Ce n'était pas une décision facile.",
+        "No fue una decisión fácil.",
+        "Это было нелёгкое решение.",
+    ),
+    (
+        0,
+        "We will find out what went wrong.",
+        "Wir werden herausfinden, was schiefgelaufen ist.",
+        "Nous trouverons ce qui n'a pas fonctionné.",
+        "Averiguaremos qué falló.",
+        "Мы выясним, что пошло не так.",
+    ),
+    (
+        0,
+        "The archive escaped the flames, but stocks are at their lowest level since 1987.",
+        "Das Archiv blieb verschont, aber die Bestände sind so niedrig wie seit 1987 nicht mehr.",
+        "Les archives ont échappé aux flammes, mais les stocks sont au plus bas depuis 1987.",
+        "El archivo se salvó de las llamas, pero las reservas están en su mínimo desde 1987.",
+        "Архив не пострадал от огня, но запасы на самом низком уровне с 1987 года.",
+    ),
+    (
+        1,
+        "Nobody was hurt, and the archive escaped the flames.",
+        "Niemand wurde verletzt, und das Archiv blieb verschont.",
+        "Personne n'a été blessé et les archives ont échappé aux flammes.",
+        "Nadie resultó herido y el archivo se salvó de las llamas.",
+        "Никто не пострадал, архив уцелел.",
+    ),
+    (
+        1,
+        "Famine looms unless aid arrives soon.",
+        "Es droht eine Hungersnot, es sei denn, die Hilfe kommt bald.",
+        "La famine menace à moins que l'aide n'arrive rapidement.",
+        "La hambruna amenaza a menos que la ayuda llegue pronto.",
+        "Грозит голод, если помощь не поступит в скором времени.",
+    ),
+    (
+        1,
+        "The party has yet to secure a majority.",
+        "Eine Mehrheit hat die Partei noch nicht sicher.",
+        "Le parti n'est pas encore assuré d'une majorité.",
+        "El partido aún no tiene asegurada la mayoría.",
+        "Большинство партии пока не обеспечено.",
+    ),
+    (
+        0,
         "Not only the mayor but also the governor came.",
         "Nicht nur der Bürgermeister, sondern auch der Gouverneur kam.",
         "Non seulement le maire mais aussi le gouverneur est venu.",
@@ -77,7 +133,7 @@ NEGATED = [
         0,
         "The plant will close before a buyer is found.",
         "Das Werk schließt, bevor ein Käufer gefunden wird.",
-        "L'usine fermera à moins qu'un acheteur ne soit trouvé.",
+        "L'usine fermera avant qu'un acheteur ne soit trouvé.",
         "La planta cerrará antes de que se encuentre un comprador.",
         "Завод закроется до того, как найдётся покупатель.",
     ),
@@ -110,6 +166,46 @@ HEDGED = [
         "Selon des informations de presse, le PDG va démissionner.",
         "Según informaciones de prensa, el consejero delegado dimitirá.",
         "По сообщениям СМИ, гендиректор уйдёт в отставку.",
+    ),
+    (
+        1,
+        "The minister appeared to leave the door open.",
+        "Der Minister schien sich die Tür offenzuhalten.",
+        "Le ministre semblait laisser la porte ouverte.",
+        "El ministro pareció dejar la puerta abierta.",
+        "Министр, казалось, оставил дверь открытой.",
+    ),
+    (
+        1,
+        "Patrol boats reportedly boarded three trawlers in 2009.",
+        "Patrouillenboote enterten 2009 Berichten zufolge drei Trawler.",
+        "Selon certaines sources, des patrouilleurs ont arraisonné trois chalutiers en 2009.",
+        "Al parecer, unas patrulleras abordaron tres arrastreros en 2009.",
+        "В 2009 году патрульные катера, как сообщалось, задержали три траулера.",
+    ),
+    (
+        1,
+        "The deficit is forecast to fall to 3.1 per cent.",
+        "Das Defizit dürfte auf 3,1 Prozent sinken.",
+        "Le déficit devrait tomber à 3,1 %.",
+        "Se espera que el déficit baje al 3,1 %.",
+        "По прогнозу, дефицит сократится до 3,1 процента.",
+    ),
+    (
+        1,
+        "The panel called the theory possible but highly unlikely.",
+        "Das Gremium nannte die Theorie möglich, aber höchst unwahrscheinlich.",
+        "Le comité a jugé la théorie possible mais très peu probable.",
+        "El comité calificó la teoría de posible pero muy poco probable.",
+        "Комиссия назвала версию возможной, но крайне маловероятной.",
+    ),
+    (
+        0,
+        "We did everything we could, but we came too late.",
+        "Wir haben alles getan, was wir konnten, aber wir kamen zu spät.",
+        "Nous avons fait tout ce que nous pouvions, mais nous sommes arrivés trop tard.",
+        "Hicimos todo lo que pudimos, pero llegamos demasiado tarde.",
+        "Мы сделали всё, что могли, но опоздали.",
     ),
     (
         0,
@@ -148,6 +244,30 @@ FIGURES = [
         "Dans les années 1990, 300 000 personnes sont parties.",
         "En la década de 1990 se fueron 300.000 personas.",
         "В 1990-х годах уехали 300 тысяч человек.",
+    ),
+    (
+        ("120000000", "180000000"),
+        "Repairs could cost between 120 million and 180 million euros.",
+        "Die Reparatur könnte 120 bis 180 Millionen Euro kosten.",
+        "Les réparations pourraient coûter entre 120 et 180 millions d'euros.",
+        "Las reparaciones podrían costar entre 120 y 180 millones de euros.",
+        "Ремонт может обойтись в 120-180 млн евро.",
+    ),
+    (
+        ("15", "18000000"),
+        "The developer will pay 18 million euros over 15 years.",
+        "Der Entwickler zahlt über 15 Jahre 18 Millionen Euro.",
+        "Le promoteur versera 18 millions d'euros sur 15 ans.",
+        "El promotor pagará 15 años seguidos 18 millones de euros.",
+        "Застройщик за 15 лет выплатит 18 млн евро.",
+    ),
+    (
+        ("2019", "3000000"),
+        "In 2019, 3 million people voted.",
+        "Im Jahr 2019 haben 3 Millionen Menschen gewählt.",
+        "En 2019, 3 millions de personnes ont voté.",
+        "En 2019 eran 3 millones los votantes.",
+        "В 2019 году проголосовали 3 млн человек.",
     ),
     (
         ("14.30",),
@@ -224,6 +344,14 @@ DATED = [
         "Голосование пройдёт 3 сент. и 14 дек.",
     ),
     (
+        (("weekday", 6),),
+        "The party narrowly won Sunday's election.",
+        "Die Partei gewann die Wahl am Sonntag knapp.",
+        "Le parti a remporté de justesse le scrutin de dimanche.",
+        "El partido ganó por poco las elecciones del domingo.",
+        "Партия с небольшим перевесом победила на воскресных выборах.",
+    ),
+    (
         (("month", 7), ("weekday", 1)),
         "It happened in mid-August, on a Tuesday.",
         "Es geschah Mitte August, an einem Dienstag.",
@@ -257,3 +385,82 @@ def test_believed_to_is_a_hedge_in_spanish_and_russian() -> None:
     spanish = "Se cree que el alcalde ha abandonado la ciudad."
     assert len(facts.hedged(spanish, _profile("es"))) == 1
     assert len(facts.hedged("Считается, что мэр покинул город.", _profile("ru"))) == 1
+
+
+TRANSLITERATED = [
+    ("Calloway", "Кэллоуэй"),
+    ("Oakes", "Оукс"),
+    ("Quist", "Квист"),
+    ("Wright", "Райт"),
+    ("Knight", "Найт"),
+    ("Jenkins", "Дженкинс"),
+    ("Jean", "Жан"),
+]
+RENAMED = [("Holm", "Хелм"), ("Pruitt", "Пратт"), ("Brekke", "Бреннер"), ("Vell", "Белл")]
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), TRANSLITERATED)
+def test_a_name_transliterated_by_sound_is_the_same_name(latin: str, cyrillic: str) -> None:
+    assert facts.same_name(facts.name_key(latin), facts.name_key(cyrillic), loose=True)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), RENAMED)
+def test_a_name_with_another_sound_is_another_name(latin: str, cyrillic: str) -> None:
+    assert not facts.same_name(facts.name_key(latin), facts.name_key(cyrillic), loose=True)
+
+
+def test_the_environment_is_no_wednesday_in_russian() -> None:
+    russian = _profile("ru")
+    assert facts.dates("Комитет по охране окружающей среды одобрил план.", russian) == []
+    assert facts.dates("Комитет одобрит план до среды.", russian) == [(("weekday", 2), (24, 29))]
+
+
+QUOTED = [
+    '"The law does not allow it," the judge said. "The residents did not get a hearing."',
+    "„Das Gesetz erlaubt das nicht“, sagte die Richterin. „Die Anwohner wurden nicht gehört.“",
+    "« La loi ne le permet pas », a dit la juge. « Les riverains n'ont pas été entendus. »",
+    "«La ley no lo permite», dijo la jueza. «Los vecinos no fueron escuchados».",
+    "«Закон этого не позволяет, — сказала судья. — Жителей так и не выслушали».",
+]
+
+
+def test_a_quote_the_reporter_interrupts_is_two_quotes_in_every_language() -> None:
+    found = {
+        code: len(facts.quotes(text, _profile(code)))
+        for code, text in zip(LANGUAGES, QUOTED, strict=True)
+    }
+    assert found == dict.fromkeys(LANGUAGES, 2)
+    assert len(facts.quotes("«Это — не выход», — сказал он.", _profile("ru"))) == 1
+
+
+DECADES = {
+    "de": "Die Arbeitslosigkeit ist so hoch wie seit den 90er-Jahren nicht mehr.",
+    "fr": "Le chômage est à son plus haut niveau depuis les années quatre-vingt-dix.",
+    "es": "El desempleo es el más alto desde mediados de los años noventa.",
+    "ru": "Безработица достигла максимума с середины 90-х годов.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(DECADES))
+def test_a_decade_in_two_digits_or_in_words_is_the_decade_in_full(code: str) -> None:
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    en = "Unemployment is at its highest level since the mid-1990s.\n"
+    report = comparer.compare(en, DECADES[code] + "\n", a_language="en", b_language=code)
+    assert [f.message for f in report.findings if f.rule.startswith("number.")] == []
+    changed = comparer.compare(
+        en.replace("1990s", "1970s"), DECADES[code] + "\n", a_language="en", b_language=code
+    )
+    assert [f.rule for f in changed.findings if f.rule.startswith("number.")] != []
+
+
+def test_a_german_compound_is_the_role_of_its_last_part() -> None:
+    german = _profile("de")
+    assert "colonel" not in facts.roles("Oberstaatsanwalt Anton Weber", german)
+    assert "prosecutor" in facts.roles("Oberstaatsanwalt Anton Weber", german)
+    assert facts.roles("Gewerkschaftschefin Petra Hallgren", german) == {"chief"}
+    assert "minister" in facts.roles("Ministerpräsident Viktor Salenko", german)
+    assert facts.roles("Oberst Jan Brauer", german) == {"colonel"}
+
+
+def test_an_elided_article_is_no_part_of_the_word_it_precedes() -> None:
+    assert facts.sources("selon l'entreprise", _profile("fr")) == {"company"}

@@ -70,6 +70,12 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     )
 
 
+_RANGE = re.compile(
+    r"[ \u00a0]*(?:[-–—]|[ \u00a0](?i:to|and|or|bis|und|oder|à|et|ou|a|y|o|до|и|или)[ \u00a0])"
+    r"[ \u00a0]*"
+)
+"""Between the two ends of a range: a dash or a word that joins them (to, bis, à, y, до)."""
+
 _HALF_DAY = re.compile(r"[ \u00a0]?([ap])\.?m\b\.?", re.IGNORECASE)
 """The a.m. or p.m. after a time of a 12-hour clock."""
 
@@ -95,7 +101,8 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
     multiplies ("1,2 Milliarden" is 1200000000); numbers in a dateline are left out.
     """
     datelines = [_dateline(side.text, start) for start in side.starts]
-    found = []
+    found: list[tuple[Decimal, tuple[int, int]]] = []
+    scaled: list[int] = []  # the power of ten of each found number's scale word, 0 for none
     for match in _number_pattern(language).finditer(side.text):
         if any(start <= match.start() < end for start, end in datelines):
             continue
@@ -113,10 +120,19 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
         if value is None:
             continue
         scale = match.groupdict().get("scale")
-        if scale:
-            words = " ".join(scale.lower().split())
-            value = value.scaleb(scales(language)[words])
-        found.append((value, match.span()))
+        power = scales(language)[" ".join(scale.lower().split())] if scale else 0
+        if (
+            power
+            and found
+            and not scaled[-1]
+            and _RANGE.fullmatch(side.text, found[-1][1][1], match.start())
+        ):
+            low = found[-1][0]  # "120 bis 180 Millionen": the scale word counts for both
+            if low < value:
+                found[-1] = (low.scaleb(power), found[-1][1])
+                scaled[-1] = power
+        found.append((value.scaleb(power), match.span()))
+        scaled.append(power)
     for match in _CENTURY.finditer(side.text):
         group = "roman" if match.group("roman") else "after"
         found.append((Decimal(_roman(match.group(group))), match.span(group)))

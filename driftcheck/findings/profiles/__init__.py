@@ -60,6 +60,9 @@ class Profile:
     """Inflected weekday forms Babel does not give, Monday first (в среду, в пятницу)."""
     month_forms: tuple[tuple[str, ...], ...] = ()
     """Inflected month forms Babel does not give, January first (в марте, в мае)."""
+    not_dates: str = ""
+    """Phrases in which a weekday or month word means something else ("окружающей среды":
+    of the environment, not of Wednesday)."""
     capitalised_dates: bool = False
     """True when weekdays and months are written with a capital (en, de): "may" is not May."""
     capitalised_nouns: bool = False
@@ -84,6 +87,10 @@ class Profile:
     @property
     def negation_partner_re(self) -> re.Pattern[str]:
         return _compiled(self.negation_partner)
+
+    @property
+    def not_dates_re(self) -> re.Pattern[str]:
+        return _compiled(self.not_dates)
 
     @property
     def hedge_re(self) -> re.Pattern[str]:

@@ -11,16 +11,18 @@ PROFILE = Profile(
         r"nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|niemanden"
         r"|weder|bestr(?:eitet|itt|itten|eiten)|dementiert(?:e|en)?|unbekannt|unklar"
         r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweigert\w*"
-        r"|zurückgewiesen|(?:wies|weist|wiesen|weisen) (?:\w+ ){0,5}zurück"
+        r"|es sei denn|zurückgewiesen|(?:wies|weist|wiesen|weisen) (?:\w+ ){0,5}zurück"
     ),
     not_negation=(
         r"\bnicht nur\b|\berst\b|\bnicht weniger als\b"
         r"|\bwie (?:nie|niemand|keine?r?)\b"  # a comparison: "so jung wie niemand mehr seit 1985"
+        r"|\bwie seit\b[^,;]{0,40}\bnicht mehr\b"  # "so niedrig wie seit 1987 nicht mehr"
+        r"|\boder nicht\b"  # whether or not
     ),
     hedge=(
         r"berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
         r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+"
-        r"|scheint|scheinen|wohl|unwahrscheinlich|verdacht\w*"
+        r"|scheint|scheinen|schien|schienen|wohl|unwahrscheinlich|verdacht\w*"
         r"|nach (?:unbestätigten |einigen )?berichten|medienberichten zufolge"
     ),
     soft_hedge=(
@@ -44,7 +46,8 @@ PROFILE = Profile(
         "sprecher": "spokesman", "sprecherin": "spokesman", "präsident": "president",
         "präsidentin": "president", "chef": "chief", "chefin": "chief", "vorstandschef":
         "chief executive", "geschäftsführer": "chief executive", "minister": "minister",
-        "ministerin": "minister", "gouverneur": "governor", "notenbankchef": "governor",
+        "ministerin": "minister", "ministerpräsident": "minister", "gouverneur": "governor",
+        "notenbankchef": "governor",
         "bürgermeister": "mayor", "bürgermeisterin": "mayor", "direktor": "director",
         "oberst": "colonel",
         "direktorin": "director", "richter": "judge", "richterin": "judge", "staatsanwalt":
@@ -60,11 +63,16 @@ PROFILE = Profile(
         "aufsicht": "regulator", "gericht": "court", "fluggesellschaft": "airline",
         "bank": "bank", "ermittler": "investigators", "staatsanwaltschaft": "prosecutor",
         "ingenieur": "engineer", "insider": "insiders", "kreise": "insiders", "zeugen": "witnesses",
+        "augenzeugen": "witnesses",
+        "verband": "organisation", "kommission": "organisation",
+        "versicherer": "insurer", "zeitung": "media", "medien": "media",
+        "arbeitgeber": "employers", "opposition": "opposition", "betreiber": "company",
     },
     number_words={
         "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
         "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20,
-        "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "dutzend": 12,
+        "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+        "achtzig": 80, "neunzig": 90, "hundert": 100, "dutzend": 12,
         "halb": 0, "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "jahrzehnt": 10,
     },
     scales={"tausend": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9,

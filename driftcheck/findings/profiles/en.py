@@ -11,14 +11,16 @@ PROFILE = Profile(
     negation=(
         r"not|no|never|cannot|none|neither|nor|nobody|nothing|nowhere|no one|\w+n['’]t"
         r"|den(?:y|ies|ied|ying)|fail(?:s|ed)? to|unlikely|(?:declin|refus)(?:e|es|ed|ing) to"
-        r"|unknown|unclear"
+        r"|unknown|unclear|(?:has|have|had|is|are|was|were) yet to"
+        r"|unless"
     ),
-    not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d",
+    not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d|\bor not\b",
     hedge=(
         r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
-        r"|could(?! not)|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
+        r"|could(?! not)(?![ ]*(?:[,.;:!?\"”]|$))"  # "everything we could": no verb follows
+        r"|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
         r"|according to (?:some |unconfirmed |media )?reports|(?:is|are) said to|believed to"
-        r"|suspected|on suspicion|expected to"
+        r"|suspected|on suspicion|(?:expected|forecast|projected|predicted) to"
     ),
     soft_hedge=(
         r"would|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
@@ -26,7 +28,7 @@ PROFILE = Profile(
     ),
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"
-        r"|noted|claimed|confirmed|according to|in a statement|quoted"
+        r"|noted|claimed|confirmed|according to|in a statement|quoted|reported"
     ),
     roles={
         # titles before a name ("Captain Ana Ruiz"): a role, translated, not a name
@@ -41,7 +43,8 @@ PROFILE = Profile(
         "colonel": "colonel",
         "judge": "judge", "prosecutor": "prosecutor", "leader": "leader", "chief": "chief",
         "analyst": "analyst", "engineer": "engineer", "lawyer": "lawyer", "manager": "manager",
-        "representative": "representative", "chairman": "chairman", "head": "chief",
+        "representative": "representative", "chairman": "president",
+        "chairwoman": "president", "head": "chief",
     },
     sources={
         "police": "police", "museum": "museum", "company": "company", "union": "union",
@@ -51,7 +54,11 @@ PROFILE = Profile(
         "engineers": "engineer", "people familiar": "insiders", "sources": "insiders",
         "witnesses": "witnesses", "officials": "officials", "alliance": "organisation",
         "coalition": "organisation", "movement": "organisation", "front": "organisation",
-        "bloc": "organisation", "falls": "place", "river": "place", "lake": "place",
+        "bloc": "organisation", "federation": "organisation", "association": "organisation",
+        "council": "organisation", "commission": "organisation", "analysts": "analyst",
+        "insurer": "insurer", "insurers": "insurer", "newspaper": "media", "media": "media",
+        "employers": "employers", "opposition": "opposition", "operator": "company",
+        "falls": "place", "river": "place", "lake": "place",
         "mount": "place", "bay": "place", "island": "place", "valley": "place",
         "street": "place", "square": "place", "hospital": "place", "school": "place",
         "church": "place", "cathedral": "place", "station": "place", "bridge": "place",

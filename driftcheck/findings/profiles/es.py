@@ -10,12 +10,13 @@ PROFILE = Profile(
     negation=(
         r"no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco"
         r"|neg(?:ó|aron|ar|aba|ado|ó haber)|desminti\w*|se negó|declinó|rehus\w+"
-        r"|desconoc\w*|poco probable|improbable"
+        r"|desconoc\w*|poco probable|improbable|a menos que|salvo que"
     ),
     not_negation=(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"
         r"|\bcasi (?:nadie|nada|ningún|ninguna|ninguno)\b"  # hardly anyone
         r"|\b(?:mejor|mejores|peor|peores|más|mayor|mayores)\b[^,;]{0,40}\b(?:nunca|jamás)\b"
+        r"|\bo no\b"  # whether or not
     ),  # "los mejores resultados que hemos visto nunca": ever, after a superlative
     hedge=(
         r"al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
@@ -23,7 +24,7 @@ PROFILE = Profile(
         r"|según (?:algunas|varias|ciertas) fuentes"
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
         r"|se espera|se cree que|previsiblemente|probable|improbable|poco probable"
-        r"|sospech(?!os)\w*|parece\w*"
+        r"|sospech(?!os)\w*|parec(?:e|en|ió|ieron|ía|ían)"
     ),
     soft_hedge=(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
@@ -61,11 +62,17 @@ PROFILE = Profile(
         "regulador": "regulator", "tribunal": "court", "aerolínea": "airline",
         "banco": "bank", "investigadores": "investigators", "ingenieros": "engineer",
         "fuentes": "insiders", "testigos": "witnesses",
+        "federación": "organisation", "asociación": "organisation", "consejo": "organisation",
+        "comisión": "organisation", "analistas": "analyst", "aseguradora": "insurer",
+        "aseguradoras": "insurer", "periódico": "media", "diario": "media", "medios": "media",
+        "patronal": "employers", "empresarios": "employers",
+        "oposición": "opposition", "operador": "company", "operadora": "company",
     },
     number_words={
         "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
         "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20,
-        "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100, "docena": 12,
+        "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+        "ochenta": 80, "noventa": 90, "cien": 100, "docena": 12,
         "medio": 0, "media": 0, "primer": 1, "primera": 1, "primero": 1, "segundo": 2,
         "segunda": 2, "tercer": 3, "tercera": 3, "cuarto": 4, "quinto": 5, "década": 10,
     },

@@ -9,20 +9,22 @@ PROFILE = Profile(
     code="fr",
     negation=(
         r"ne|n['’]|non|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
-        r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* de"
+        r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* de|à moins qu(?:e|['’])"
         r"|ignor(?:e|ent|ait|aient) (?:encore )?(?:qui|quand|où|comment|pourquoi|si|combien|ce)"
     ),
     not_negation=(
-        r"\btant qu|\bavant qu|\bà moins qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
+        r"\btant qu|\bavant qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
         r"|\bnon seulement\b|\bpresque (?:personne|rien|aucune?)\b"
         r"|\bne\b(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
         r"\bqu(?=['’]|e\b)|\b(?:que|comme) jamais\b|\bpas moins de\b"
+        r"|\bou (?:non|pas)\b"  # whether or not
+        r"|\bce qui n['’](?:a|avait) pas (?:fonctionné|marché)"  # what went wrong
     ),
     hedge=(
         r"(?:selon|d['’]après) (?:des |certaines |plusieurs |de premières )?informations"
         r"|(?:selon|d['’]après) (?:certaines|plusieurs) sources|apparemment|présumé\w*"
         r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être|pourrai\w*|pourr\w*"
-        r"|susceptible\w*|risque\w* de|semble\w*"
+        r"|susceptible\w*|risque\w* de|sembl(?:e|ent|ait|aient|ant|é)"
         r"|paraît|soupçonn\w*|peu probable|probable|devrait|devraient"
     ),
     soft_hedge=(
@@ -60,11 +62,18 @@ PROFILE = Profile(
         "régulateur": "regulator", "tribunal": "court", "compagnie": "airline",
         "banque": "bank", "enquêteurs": "investigators", "ingénieurs": "engineer",
         "proches": "insiders", "sources": "insiders", "témoins": "witnesses",
+        "fédération": "organisation", "association": "organisation", "conseil": "organisation",
+        "commission": "organisation", "analystes": "analyst", "assureur": "insurer",
+        "assureurs": "insurer", "journal": "media", "médias": "media",
+        "patronat": "employers", "employeurs": "employers", "opposition": "opposition",
+        "opérateur": "company", "exploitant": "company",
     },
     number_words={
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
         "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
-        "trente": 30, "quarante": 40, "quarantaine": 40, "cinquante": 50, "cent": 100,
+        "trente": 30, "quarante": 40, "quarantaine": 40, "cinquante": 50, "soixante": 60,
+        "soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt": 80, "quatre-vingt-dix": 90,
+        "cent": 100,
         "douzaine": 12, "demi": 0, "premier": 1, "première": 1, "deuxième": 2, "second": 2,
         "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "décennie": 10,
     },

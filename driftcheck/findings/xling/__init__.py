@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile, profile_for, skipped_rules
 from driftcheck.findings.structure import Sentences, check_structure
-from driftcheck.findings.xling import facts, names, quotes, rules, splits
+from driftcheck.findings.xling import facts, names, people, quotes, rules, sources, splits
 from driftcheck.findings.xling.splits import SPLIT_SIMILARITY
 from driftcheck.findings.xling.units import Unit, units
 from driftcheck.types import AlignmentGroup, Document, Finding, Kind
@@ -46,7 +46,7 @@ def detect_across(
     profiles = (profile_for(languages[0]), profile_for(languages[1]))
     found: list[Finding] = []
     both = _both(profiles)
-    story = names.story_names(views, both[0]) if both is not None else None
+    story = people.story_names(views, both[0]) if both is not None else None
     ratio = len(b.text) / max(len(a.text), 1)
     links = repaired(views, a, b, embedder)
     for unit in units(views, a, b, [(i, j) for i, j, _ in links]):
@@ -65,7 +65,9 @@ def detect_across(
             facts_found += rules.check_dates(unit, both)
             facts_found += rules.check_negation(unit, both, embedder)
             facts_found += rules.check_hedges(unit, both, embedder)
-            facts_found += names.check_names(unit, both, story)
+            named = names.check_names(unit, both, story)
+            told = {f.group for f in named if f.rule.startswith("attribution.")}
+            facts_found += named + sources.check_sources(unit, both, told, story.a_keys)
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)
         facts_found = _inside_quotes(facts_found)
         if both is not None:

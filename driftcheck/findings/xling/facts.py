@@ -95,7 +95,10 @@ def _matches(token: str, form: str, prefix: bool, profile: Profile) -> bool:
 def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
     """Weekdays and months named in a text: (("weekday", 0), span) is a Monday."""
     found = []
+    other = [m.span() for m in profile.not_dates_re.finditer(text)] if profile.not_dates else []
     for word in words(text):
+        if any(start <= word.start < end for start, end in other):
+            continue
         for part, start in _hyphen_parts(word):  # "mid-August", "mi-août"
             if profile.capitalised_dates != part[:1].isupper() and not word.initial:
                 continue  # "may" is not May in English; "Марта" mid-sentence is a name in Russian
@@ -149,9 +152,10 @@ def _abbreviated(code: str) -> frozenset[tuple[str, str]]:
 def number_words(text: str, profile: Profile) -> list[tuple[int, Span]]:
     """Numbers written as words (or as the first part of a compound: zehnjährig, десятилетних)."""
     found = []
+    forms = sorted(profile.number_words.items(), key=lambda item: -len(item[0]))  # шестьдесят
     for word in words(text):
         token = word.text.lower()
-        for form, value in profile.number_words.items():
+        for form, value in forms:
             if token == form or (profile.stems and token.startswith(form)):
                 found.append((value, word.span))
                 break
@@ -217,13 +221,35 @@ def softly_hedged(text: str, profile: Profile) -> list[Span]:
     return found
 
 
+def hedge_words(text: str, profile: Profile) -> int:
+    """How many hedges and words that may hedge the text has (not clauses: "reportedly
+    offered about 7.1 billion" has two)."""
+    spans = [m.span() for m in profile.hedge_re.finditer(text)]
+    spans += [m.span() for m in profile.soft_hedge_re.finditer(text)]
+    kept: list[Span] = []
+    for start, end in sorted(spans):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return len(kept)
+
+
 def attributed(text: str, profile: Profile) -> list[Span]:
     """Where the text attributes a statement (said, sagte, selon, según, по словам)."""
     return [match.span() for match in profile.attribution_re.finditer(text)]
 
 
-def _lookup(text: str, table: Mapping[str, str], profile: Profile) -> set[str]:
-    """The canonical values of the table's words (or stems, or phrases) found in the text."""
+_GERMAN_ENDINGS = re.compile(r"(?:innen|in|en|ern|er|es|e|n|s)?$")
+"""Endings a German noun takes after its head: a head is matched at the end of a compound."""
+
+
+def _lookup(
+    text: str, table: Mapping[str, str], profile: Profile, *, heads: bool = False
+) -> set[str]:
+    """The canonical values of the table's words (or stems, or phrases) found in the text.
+
+    With `heads`, in a language that writes compounds as one word (German), a key matches
+    the last part of a compound only ("Oberstaatsanwalt" is a prosecutor, not a colonel).
+    """
     lowered = text.lower()
     found = set()
     for key, value in table.items():
@@ -232,7 +258,13 @@ def _lookup(text: str, table: Mapping[str, str], profile: Profile) -> set[str]:
                 found.add(value)
             continue
         for word in words(lowered):
-            if word.text == key or (profile.stems and word.text.startswith(key)):
+            text = re.sub(r"^\w{1,2}['’]", "", word.text)  # l'entreprise, d'un
+            if heads and profile.capitalised_nouns:
+                head = _GERMAN_ENDINGS.sub("", text)
+                match = text == key or head.endswith(key) or text.endswith(key)
+            else:
+                match = text == key or (profile.stems and text.startswith(key))
+            if match:
                 found.add(value)
                 break
     return found
@@ -240,7 +272,7 @@ def _lookup(text: str, table: Mapping[str, str], profile: Profile) -> set[str]:
 
 def roles(text: str, profile: Profile) -> set[str]:
     """Canonical roles named in the text (spokesman, minister, judge)."""
-    return _lookup(text, profile.roles, profile)
+    return _lookup(text, profile.roles, profile, heads=True)
 
 
 def sources(text: str, profile: Profile) -> set[str]:
@@ -263,9 +295,24 @@ def quotes(text: str, profile: Profile) -> list[Span]:
         if end < 0:
             break
         if end - position > 1:
-            found.append((position + 1, end))
+            found += _interrupted(text, position + 1, end)
         position = end + 1
     return found
+
+
+_INTERRUPTION = re.compile(
+    r"(?<=[,.!?…])[ \u00a0]+[—–][ \u00a0]+[^—–«»„“”\"]{3,120}?[ \u00a0]+[—–][ \u00a0]+"
+)
+"""The reporter's words inside a quote, between dashes, as Russian writes an attribution
+that interrupts a quote: «Закон не позволяет этого, — говорится в решении. — Жители ...»."""
+
+
+def _interrupted(text: str, start: int, end: int) -> list[Span]:
+    """The quote from start to end, as two quotes where the reporter interrupts it."""
+    match = _INTERRUPTION.search(text, start, end)
+    if match is None:
+        return [(start, end)]
+    return [(start, match.start()), *_interrupted(text, match.end(), end)]
 
 
 _KEY_RULES = (
@@ -275,11 +322,29 @@ _KEY_RULES = (
 )  # fmt: skip
 
 
+_CYRILLIC_SOUNDS = (("дж", "j"), ("ж", "j"), ("оу", "о"))
+"""Russian spellings of English and French sounds, as a Latin alphabet writes them
+(Дженкинс = Jenkins, Жан = Jean, Оукс = Oakes); anyascii spells them letter by letter."""
+_ENGLISH_SOUNDS = (
+    (r"^wr", "r"), (r"^kn", "n"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
+    (r"oa", "o"), (r"ow(?=a)", "o"), (r"ay", "ei"), (r"(?<=[^aeiouy])es$", "s"),
+)  # fmt: skip
+"""English spellings of sounds a transliteration writes as heard (Wright = Райт, Knight =
+Найт, Quist = Квист, Calloway = Кэллоуэй)."""
+
+
 @cache
 def name_key(word: str) -> str:
     """A spelling of a name that survives transliteration: Abenov = Abenow = Абенов."""
-    latin = anyascii(word).lower()
-    latin = re.sub(r"[^a-z]", "", latin).replace("kh", "h").replace("ts", "z")
+    lowered = word.lower()
+    for old, new in _CYRILLIC_SOUNDS:
+        lowered = lowered.replace(old, new)
+    latin = anyascii(lowered).lower()
+    latin = re.sub(r"[^a-z]", "", latin)
+    if latin and lowered[:1].isascii():
+        for pattern, sound in _ENGLISH_SOUNDS:
+            latin = re.sub(pattern, sound, latin)
+    latin = latin.replace("kh", "h").replace("ts", "z")
     latin = re.sub(r"^ch(?=[^aeiouy])", "h", latin)  # German Chmelko = Khmelko = Хмелько
     latin = re.sub(r"c(?=[eiy])", "s", latin).replace("c", "k")
     for old, new in _KEY_RULES:

@@ -10,139 +10,24 @@ spelling, or replaced by another person or role next to attribution.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from driftcheck.findings.context import GroupView, Side
-from driftcheck.findings.lexicon import ORGANISATION_WORDS
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts
+from driftcheck.findings.xling.people import (
+    StoryNames,
+    name_keys,
+    name_runs,
+    name_words,
+    person_starts,
+)
 from driftcheck.findings.xling.units import Unit, located
-from driftcheck.types import Finding
+from driftcheck.types import Finding, Severity
 
 _NAME_SIMILARITY = 0.5
 """A new name in B at least this close in spelling to a missing one replaced it (Tate -> Bate)."""
-
-
-def _names(side: Side, profile: Profile, named: frozenset[str] = frozenset()) -> list[facts.Word]:
-    """Capitalised words that are not function, date, role or institution words.
-
-    A word at a sentence start counts only when `named` (words the version capitalises
-    elsewhere, mid-sentence) has it.
-    """
-    skip = profile.stopwords | set(profile.roles) | set(profile.sources) | ORGANISATION_WORDS
-    found = []
-    for word in facts.words(side.text, side.starts):
-        lowered = word.text.lower()
-        if not word.capitalised or lowered in skip or len(word.text) < 3:
-            continue
-        if word.initial and word.text not in named:
-            continue
-        if facts.dates(word.text, profile):
-            continue
-        found.append(word)
-    return found
-
-
-def _people(side: Side, names: list[facts.Word], profile: Profile) -> set[int]:
-    """Starts of the words that make up a person's name: two or three name words in a row
-    ("Laura Benet"), with nothing but a space between them and no institution word next to
-    them (Civic Union, Medicines Regulatory Agency are translated, not kept)."""
-    if profile.capitalised_nouns:
-        return set()
-    skip = set(profile.sources) | ORGANISATION_WORDS  # a title ("Captain") is no institution
-    words = facts.words(side.text, side.starts)
-    position = {w.start: n for n, w in enumerate(words)}
-    runs: list[list[facts.Word]] = []
-    for word in names:
-        n = position[word.start]
-        previous = runs[-1][-1] if runs else None
-        if (
-            previous is not None
-            and position[previous.start] == n - 1
-            and side.text[previous.end : word.start] == " "
-        ):
-            runs[-1].append(word)
-        else:
-            runs.append([word])
-    people: set[int] = set()
-    for run in runs:
-        first, last = position[run[0].start], position[run[-1].start]
-        around = words[max(first - 1, 0) : last + 2]
-        if 2 <= len(run) <= 3 and not any(
-            w.text.lower() in skip and w.capitalised for w in around if w not in run
-        ):
-            people.update(w.start for w in run)
-    return people
-
-
-def _runs(side: Side, names: list[facts.Word]) -> list[list[facts.Word]]:
-    """Name words next to each other (one space apart), as runs: "Marta Keller"."""
-    runs: list[list[facts.Word]] = []
-    for word in names:
-        if runs and side.text[runs[-1][-1].end : word.start] == " ":
-            runs[-1].append(word)
-        else:
-            runs.append([word])
-    return runs
-
-
-def people(doc_sides: list[Side], profile: Profile, named: frozenset[str]) -> set[str]:
-    """The name keys of every person a version names (see _people)."""
-    keys: set[str] = set()
-    for side in doc_sides:
-        names = _names(side, profile, named)
-        starts = _people(side, names, profile)
-        keys.update(facts.name_key(w.text) for w in names if w.start in starts)
-    return keys
-
-
-def _keys(doc_sides: list[Side], *, capitalised: bool = False) -> list[str]:
-    """The name keys of every word and every part of a hyphenated one (APLA-Präsident,
-    d'Aurion); with `capitalised`, of capitalised ones only (the names themselves, where a
-    lower-case word must not stand for one: "лондонских" keeps London, "battle" is no Bate)."""
-    return [
-        facts.name_key(part)
-        for side in doc_sides
-        for w in facts.words(side.text)
-        for part in {w.text, *w.text.replace("’", "-").replace("'", "-").split("-")}
-        if part and (part[0].isupper() or not capitalised)
-    ]
-
-
-def named(doc_sides: list[Side]) -> frozenset[str]:
-    """Words a version capitalises mid-sentence: names, even where a sentence starts with one."""
-    return frozenset(
-        w.text
-        for side in doc_sides
-        for w in facts.words(side.text, side.starts)
-        if w.capitalised and not w.initial
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class StoryNames:
-    """What both whole versions say about names, for the rules that look at one unit."""
-
-    a_named: frozenset[str]
-    """Words A capitalises mid-sentence."""
-    a_keys: list[str]
-    """Name keys of every word of A."""
-    b_keys: list[str]
-    """Name keys of every capitalised word of B."""
-    a_people: set[str]
-    """Name keys of the people A names."""
-
-
-def story_names(views: Sequence[GroupView], profile: Profile) -> StoryNames:
-    """The StoryNames of a pair, A read with its profile."""
-    a_sides = [view.a for view in views if view.a.text]
-    b_sides = [view.b for view in views if view.b.text]
-    a_named = named(a_sides)
-    a_keys = _keys(a_sides, capitalised=True)
-    b_keys = _keys(b_sides, capitalised=True)  # kept as a name, not as "медицинский"
-    return StoryNames(a_named, a_keys, b_keys, people(a_sides, profile, a_named))
 
 
 def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames) -> list[Finding]:
@@ -153,8 +38,8 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     or replaced: by a name close in spelling (entity.changed), or by another name the
     story gives, or another role, next to attribution (attribution.changed).
     """
-    b_unit_keys = _keys([side for _, side in unit.sides("b")])
-    b_unit_names = _keys([side for _, side in unit.sides("b")], capitalised=True)
+    b_unit_keys = name_keys([side for _, side in unit.sides("b")])
+    b_unit_names = name_keys([side for _, side in unit.sides("b")], capitalised=True)
     loose = profiles[0].script != profiles[1].script
     a_unit_keys = {
         facts.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)
@@ -162,8 +47,8 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     found: list[Finding] = []
     for view, side in unit.sides("a"):
         missing: list[facts.Word] = []
-        names = _names(side, profiles[0], story.a_named)
-        people = _people(side, names, profiles[0])
+        names = name_words(side, profiles[0], story.a_named, story.a_common)
+        people = person_starts(side, names, profiles[0], story.a_common)
         for word in names:
             key = facts.name_key(word.text)
             if len(key) < 3 or (word.initial and word.text.lower() in profiles[0].stopwords):
@@ -179,10 +64,49 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 continue  # not kept as a name (a key of 3 letters begins too many: Chess, Kessen)
             missing.append(word)
         if missing:
-            found += _name_finding(view, missing, profiles, (a_unit_keys, story.a_keys))
+            found += _later_mention(
+                _name_finding(view, missing, profiles, (a_unit_keys, story.a_keys)),
+                missing,
+                view,
+                unit,
+                story,
+                loose=loose,
+            )
         elif view.paired:
             found += _speaker_named(view, profiles, story.a_people, a_unit_keys)
     return found
+
+
+def _later_mention(
+    found: list[Finding],
+    missing: list[facts.Word],
+    view: GroupView,
+    unit: Unit,
+    story: StoryNames,
+    *,
+    loose: bool,
+) -> list[Finding]:
+    """A dropped name both versions gave before this unit is a later mention, at info.
+
+    Translators refer to someone already named by a pronoun or a description ("Die
+    29-Jährige" for "Morozova, 29,"); a name dropped where the reader has not met the
+    person, at their first mention, stays a warning.
+    """
+    b_start = min((side.span(0, 0)[0] for _, side in unit.sides("b")), default=0)
+    if not all(
+        story.named_before(
+            facts.name_key(w.text), view.a.span(w.start, w.end)[0], b_start, loose=loose
+        )
+        for w in missing
+    ):
+        return found
+    note = " (both versions named them earlier; B refers to them without the name here)"
+    return [
+        replace(f, severity=Severity.INFO, message=f.message + note)
+        if f.rule == "entity.dropped"
+        else f
+        for f in found
+    ]
 
 
 def _speaker_named(
@@ -199,7 +123,7 @@ def _speaker_named(
         return any(facts.same_name(facts.name_key(word.text), k) for k in keys)
 
     others: list[facts.Word] = []
-    for run in _runs(view.b, _names(view.b, profiles[1])):
+    for run in name_runs(view.b, name_words(view.b, profiles[1])):
         # "Marta Keller" for A's "Keller" names the same person: one known word is enough
         if not any(known(w, a_unit_keys) for w in run):
             others += [w for w in run if not w.initial and known(w, a_people)]
@@ -224,7 +148,7 @@ def _name_finding(
     shown = " ".join(w.text for w in missing)
     span = (missing[0].start, missing[-1].end)
     b_side = view.b if view.b.text else None
-    b_names = [w for w in (_names(b_side, profiles[1]) if b_side else []) if not w.initial]
+    b_names = [w for w in (name_words(b_side, profiles[1]) if b_side else []) if not w.initial]
     new_names = [
         w
         for w in b_names
@@ -277,8 +201,9 @@ def _name_finding(
         ]
     a_roles = facts.roles(view.a.text, profiles[0])
     b_roles = facts.roles(b_side.text, profiles[1]) if b_side else set()
-    if a_attributes and b_roles and not (a_roles & b_roles):
-        before = ", ".join(sorted(a_roles)) or "named"
+    if a_attributes and a_roles and b_roles and not (a_roles & b_roles):
+        # a role B gives where A gives none is the person's, their name dropped ("a spokesman")
+        before = ", ".join(sorted(a_roles))
         message = f"attribution changed: {shown} ({before}) -> {', '.join(sorted(b_roles))}"
         return [located("attribution.changed", message, a=(view, span))]
     return [located("entity.dropped", f"name dropped: {shown}", a=(view, span))]

@@ -9,6 +9,7 @@ the two profiles and returns findings on the group where the difference is.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.across import numbers
@@ -53,6 +54,7 @@ def check_figures(
         for value, span in numbers(side, languages[1])
     ]
     _pair_off(a_items, b_items)
+    _pair_decades(a_items, b_items)
     # A digit with no twin may be written as a word on the other side (six = sechs).
     for items, other_sides, profile in (
         (a_items, unit.sides("b"), profiles[1]),
@@ -63,8 +65,33 @@ def check_figures(
         worded = {
             value for _, side in other_sides for value, _ in facts.number_words(side.text, profile)
         }
-        items[:] = [item for item in items if item[0] not in worded]
+        items[:] = [
+            item for item in items if item[0] not in worded and _decade(item[0]) not in worded
+        ]
     return _changes(a_items, b_items, "number", "number")
+
+
+def _decade(value: object) -> int | None:
+    """The decade a year ending in 0 names in two digits (1990 -> 90), None for another value."""
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        year = int(value)
+        if 1900 <= year < 2100 and year % 10 == 0:
+            return year % 100
+    return None
+
+
+def _pair_decades(
+    a_items: list[tuple[object, Placed]], b_items: list[tuple[object, Placed]]
+) -> None:
+    """Remove a decade written in full on one side and in two digits on the other
+    ("the 1990s" = "die 90er-Jahre" = "los años 90" = "90-х годов"), one for one."""
+    for items, others in ((a_items, b_items), (b_items, a_items)):
+        for item in list(items):
+            decade = _decade(item[0])
+            twin = next((o for o in others if decade is not None and o[0] == decade), None)
+            if twin is not None:
+                items.remove(item)
+                others.remove(twin)
 
 
 def _changes(
@@ -202,12 +229,12 @@ def check_hedges(
     b_items = _clauses(unit, "b", facts.hedged, profiles[1])
     if embedder is not None:
         if len(a_items) > len(b_items):
-            lost = _unmatched_hedges(unit, a_items, "a", profiles[1], embedder)
+            lost = _unmatched_hedges(unit, a_items, "a", profiles, embedder)
             if lost:
                 message = f'hedge dropped: "{_shown(lost[-1], "a")}" has no counterpart in B'
                 return [located("hedge.dropped", message, a=lost[-1])]
         elif len(b_items) > len(a_items):
-            new = _unmatched_hedges(unit, b_items, "b", profiles[0], embedder)
+            new = _unmatched_hedges(unit, b_items, "b", profiles, embedder)
             if new:
                 message = f'hedge added: B says "{_shown(new[-1], "b")}" where A does not hedge'
                 return [located("hedge.added", message, b=new[-1])]
@@ -228,10 +255,18 @@ def check_hedges(
 
 
 def _unmatched_hedges(
-    unit: Unit, items: list[Placed], side: str, other_profile: Profile, embedder: Embedder
+    unit: Unit,
+    items: list[Placed],
+    side: str,
+    profiles: tuple[Profile, Profile],
+    embedder: Embedder,
 ) -> list[Placed]:
     """The hedged clauses whose translation (the other side's most similar clause, read in
-    its whole sentence) has no hedge and no word that may hedge."""
+    its whole sentence) has fewer hedges and words that may hedge than the clause has
+    ("had reportedly offered about 7.1 billion" -> "hatte rund 7,1 Milliarden geboten"
+    keeps the "about" and drops the "reportedly"); an added hedge, where the original
+    has no such word at all."""
+    own_profile, other_profile = profiles if side == "a" else profiles[::-1]
     other_side = "b" if side == "a" else "a"
     sentences = [
         side_text.text[start:end]
@@ -255,8 +290,14 @@ def _unmatched_hedges(
     unmatched = []
     for k, item in enumerate(items):
         n = places[int(sims[k].argmax())][0]
-        if not facts.softly_hedged(sentences[n], other_profile):
-            unmatched.append(item)
+        if side == "b":  # an added hedge: the original has no word that may hedge
+            if not facts.softly_hedged(sentences[n], other_profile):
+                unmatched.append(item)
+        else:
+            own = facts.hedge_words(texts[k], own_profile)
+            slack = 1 if own >= 3 else 0  # of many, grammar may take one ("would" -> subjunctive)
+            if facts.hedge_words(sentences[n], other_profile) < own - slack:
+                unmatched.append(item)
     return unmatched
 
 

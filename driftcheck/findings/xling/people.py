@@ -1,0 +1,223 @@
+"""Who a version names, read with its profile: name words, people, and what the whole
+story says about names (see xling.names for the rules that compare them).
+
+A capitalised word is a name unless it is a function, date, role or institution word, a
+word the story writes in lower case elsewhere, or the adjective of a place it names; two
+or three name words in a row with no institution word beside them are a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from driftcheck.findings.context import GroupView, Side
+from driftcheck.findings.lexicon import GENERIC_NAME_WORDS, ORGANISATION_WORDS
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts
+
+
+def name_words(
+    side: Side,
+    profile: Profile,
+    named: frozenset[str] = frozenset(),
+    common: frozenset[str] = frozenset(),
+) -> list[facts.Word]:
+    """Capitalised words that are not function, date, role or institution words.
+
+    A word at a sentence start counts only when `named` (words the version capitalises
+    elsewhere, mid-sentence) has it. A word of `common` (see `common_words`) is a word
+    of the language capitalised in a name ("Royal Opera House", "Fire Brigade"), which
+    a translator translates: it is no name.
+    """
+    skip = (
+        profile.stopwords
+        | set(profile.roles)
+        | set(profile.sources)
+        | ORGANISATION_WORDS
+        | GENERIC_NAME_WORDS
+    )
+    found = []
+    for word in facts.words(side.text, side.starts):
+        lowered = word.text.lower()
+        if not word.capitalised or lowered in skip or len(word.text) < 3:
+            continue
+        if _is_common(lowered, common):
+            continue
+        if "-" in lowered and all(part in skip for part in lowered.split("-")):
+            continue  # a title of two: Secretary-General, vice-président
+        if word.initial and word.text not in named:
+            continue
+        if facts.dates(word.text, profile):
+            continue
+        found.append(word)
+    return found
+
+
+def person_starts(
+    side: Side, names: list[facts.Word], profile: Profile, common: frozenset[str] = frozenset()
+) -> set[int]:
+    """Starts of the words that make up a person's name: two or three name words in a row
+    ("Laura Benet"), with nothing but a space between them and no institution word next to
+    them (Civic Union, Medicines Regulatory Agency are translated, not kept), nor a word of
+    the language (`common`: "North Ardent Sea", "Varossa Fire Brigade")."""
+    if profile.capitalised_nouns:
+        return set()
+    # a title ("Captain") is no institution
+    skip = set(profile.sources) | ORGANISATION_WORDS | GENERIC_NAME_WORDS
+    words = facts.words(side.text, side.starts)
+    position = {w.start: n for n, w in enumerate(words)}
+    runs: list[list[facts.Word]] = []
+    for word in names:
+        n = position[word.start]
+        previous = runs[-1][-1] if runs else None
+        if (
+            previous is not None
+            and position[previous.start] == n - 1
+            and side.text[previous.end : word.start] == " "
+        ):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    people: set[int] = set()
+    for run in runs:
+        first, last = position[run[0].start], position[run[-1].start]
+        around = words[max(first - 1, 0) : last + 2]
+        if 2 <= len(run) <= 3 and not any(
+            w.capitalised and (w.text.lower() in skip or _is_common(w.text.lower(), common))
+            for w in around
+            if w not in run
+        ):
+            people.update(w.start for w in run)
+    return people
+
+
+def name_runs(side: Side, names: list[facts.Word]) -> list[list[facts.Word]]:
+    """Name words next to each other (one space apart), as runs: "Marta Keller"."""
+    runs: list[list[facts.Word]] = []
+    for word in names:
+        if runs and side.text[runs[-1][-1].end : word.start] == " ":
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+def _is_common(lowered: str, common: frozenset[str]) -> bool:
+    """True when the word, or its singular, is one the version writes in lower case."""
+    return lowered in common or (lowered.endswith("s") and lowered[:-1] in common)
+
+
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "ic", "n", "i")
+
+
+def common_words(doc_sides: list[Side]) -> frozenset[str]:
+    """Words a version writes in lower case somewhere ("the opera house", "the fire"):
+    words of the language, which a name may hold, not names; and the adjectives of the
+    places it names ("Skarvian" beside "Skarvia", "Feylandic" beside "Feyland"), which a
+    translator translates as adjectives (skarvisch, скарвийский)."""
+    found = [w.text for side in doc_sides for w in facts.words(side.text)]
+    lower = {w for w in found if w.islower()}
+    capitalised = {w for w in found if w[:1].isupper() and len(w) >= 4}
+    adjectives = {
+        w.lower()
+        for w in capitalised
+        for ending in _DEMONYM_ENDINGS
+        if w.endswith(ending)
+        and (w[: -len(ending)] in capitalised or w[: -len(ending)] + "a" in capitalised)
+    }
+    return frozenset(lower | adjectives)
+
+
+def people(
+    doc_sides: list[Side], profile: Profile, named: frozenset[str], common: frozenset[str]
+) -> set[str]:
+    """The name keys of every person a version names (see person_starts)."""
+    keys: set[str] = set()
+    for side in doc_sides:
+        names = name_words(side, profile, named, common)
+        starts = person_starts(side, names, profile, common)
+        keys.update(facts.name_key(w.text) for w in names if w.start in starts)
+    return keys
+
+
+def name_keys(doc_sides: list[Side], *, capitalised: bool = False) -> list[str]:
+    """The name keys of every word and every part of a hyphenated one (APLA-Präsident,
+    d'Aurion); with `capitalised`, of capitalised ones only (the names themselves, where a
+    lower-case word must not stand for one: "лондонских" keeps London, "battle" is no Bate)."""
+    return [
+        facts.name_key(part)
+        for side in doc_sides
+        for w in facts.words(side.text)
+        for part in {w.text, *w.text.replace("’", "-").replace("'", "-").split("-")}
+        if part and (part[0].isupper() or not capitalised)
+    ]
+
+
+def named(doc_sides: list[Side]) -> frozenset[str]:
+    """Words a version capitalises mid-sentence: names, even where a sentence starts with one."""
+    return frozenset(
+        w.text
+        for side in doc_sides
+        for w in facts.words(side.text, side.starts)
+        if w.capitalised and not w.initial
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StoryNames:
+    """What both whole versions say about names, for the rules that look at one unit."""
+
+    a_named: frozenset[str]
+    """Words A capitalises mid-sentence."""
+    a_keys: list[str]
+    """Name keys of every word of A."""
+    b_keys: list[str]
+    """Name keys of every capitalised word of B."""
+    a_people: set[str]
+    """Name keys of the people A names."""
+    a_common: frozenset[str] = frozenset()
+    """Words A writes in lower case (see common_words)."""
+    a_first: dict[str, int] = field(default_factory=dict)
+    """Name key -> where A first writes it (an offset in A's text)."""
+    b_first: dict[str, int] = field(default_factory=dict)
+    """Name key -> where B first writes it, capitalised (an offset in B's text)."""
+
+    def named_before(self, key: str, a_at: int, b_at: int, *, loose: bool) -> bool:
+        """True when A names `key` before `a_at` and B names it before `b_at`."""
+        return self.a_first.get(key, a_at) < a_at and any(
+            at < b_at and facts.same_name(key, other, loose=loose)
+            for other, at in self.b_first.items()
+        )
+
+
+def story_names(views: Sequence[GroupView], profile: Profile) -> StoryNames:
+    """The StoryNames of a pair, A read with its profile."""
+    a_sides = [view.a for view in views if view.a.text]
+    b_sides = [view.b for view in views if view.b.text]
+    a_named = named(a_sides)
+    a_keys = name_keys(a_sides, capitalised=True)
+    b_keys = name_keys(b_sides, capitalised=True)  # kept as a name, not as "медицинский"
+    common = common_words(a_sides)
+    return StoryNames(
+        a_named,
+        a_keys,
+        b_keys,
+        people(a_sides, profile, a_named, common),
+        common,
+        _first_places(a_sides, capitalised=False),
+        _first_places(b_sides, capitalised=True),
+    )
+
+
+def _first_places(doc_sides: list[Side], *, capitalised: bool) -> dict[str, int]:
+    """Name key -> the offset in the document where a word with that key first appears."""
+    first: dict[str, int] = {}
+    for side in doc_sides:
+        for w in facts.words(side.text):
+            if capitalised and not w.capitalised:
+                continue
+            at = side.span(w.start, w.end)[0]
+            key = facts.name_key(w.text)
+            first[key] = min(first.get(key, at), at)
+    return first

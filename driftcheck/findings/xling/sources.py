@@ -1,0 +1,163 @@
+"""Who a statement is attributed to, across languages: the institution or role next to the
+reporting words of each aligned pair ("according to the regulator" -> "selon l'entreprise").
+
+Each side's profile turns its words into shared values (facts.roles, facts.sources: police,
+company, union, regulator...), grouped coarsely here so that a translator's choice between
+near synonyms ("the ministry", "the government") is no change. A pair whose two sides
+both attribute, to sources with no group in common, gave the statement to someone else.
+People are compared by name (see xling.names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+
+from driftcheck.findings.context import GroupView
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts
+from driftcheck.findings.xling.units import Span, Unit, located
+from driftcheck.types import Finding
+
+WINDOW = 6
+"""Words on either side of a reporting word that may name who is reported."""
+
+_GROUPS = {
+    "government": "state", "ministry": "state", "authority": "state", "agency": "state",
+    "regulator": "state", "officials": "state", "minister": "state", "secretary": "state",
+    "police": "police", "investigators": "police", "inspector": "police",
+    "commissioner": "", "airline": "company", "chief executive": "company",
+    "court": "court", "judge": "court", "spokesman": "",
+    "chief": "", "director": "", "president": "", "leader": "", "representative": "",
+    "manager": "", "head": "",
+}  # fmt: skip
+"""Values that stand for one source (an empty group: a role any source has, never compared)."""
+_NOT_SOURCES = frozenset({"place", "organisation"})
+"""Values the profiles give words that do not say who speaks (a river, "the alliance")."""
+
+
+def check_sources(
+    unit: Unit,
+    profiles: tuple[Profile, Profile],
+    told: AbstractSet[int | None] = frozenset(),
+    a_keys: Sequence[str] = (),
+) -> list[Finding]:
+    """attribution.changed: both sides of a pair attribute, to sources with nothing in common,
+    or B to an organisation A names elsewhere in place of the one A names here.
+
+    `told` are the groups whose attribution the names rule already reported changed;
+    `a_keys` the name keys of A's capitalised words (see xling.people.StoryNames).
+    """
+    found = []
+    for view in unit.views:
+        if view.index in told or not view.paired or not view.a.text or not view.b.text:
+            continue
+        a_windows, b_windows = (
+            _windows(view.a.text, profiles[0]),
+            _windows(view.b.text, profiles[1]),
+        )
+        a_values, a_span = _attributed_to(view.a.text, a_windows, profiles[0])
+        b_values, b_span = _attributed_to(view.b.text, b_windows, profiles[1])
+        a_groups, b_groups = _groups(a_values), _groups(b_values)
+        if a_groups and b_groups and not (a_groups & b_groups):
+            message = (
+                f"attribution changed: A attributes to the {', '.join(sorted(a_values))}, "
+                f"B to the {', '.join(sorted(b_values))}"
+            )
+            found.append(
+                located("attribution.changed", message, a=(view, a_span), b=(view, b_span))
+            )
+            continue
+        found += _named_instead(view, (a_windows, b_windows), profiles, a_keys)
+    return found
+
+
+def _named_instead(
+    view: GroupView,
+    windows: tuple[list[Span], list[Span]],
+    profiles: tuple[Profile, Profile],
+    a_keys: Sequence[str],
+) -> list[Finding]:
+    """attribution.changed: the name next to A's reporting words is nowhere in B's text, and
+    B names next to its own one that A gives elsewhere in the story, not here
+    ("according to Halden Bank analysts" -> "selon Quillon")."""
+    loose = profiles[0].script != profiles[1].script
+
+    def same(word: facts.Word, keys: Iterable[str]) -> bool:
+        key = facts.name_key(word.text)
+        return any(facts.same_name(key, other, loose=loose) for other in keys)
+
+    a_names = _named(view.a.text, windows[0], profiles[0])
+    b_names = _named(view.b.text, windows[1], profiles[1])
+    b_here, a_here = _keys(view.b.text), _keys(view.a.text)
+    missing = [w for w in a_names if not same(w, b_here)]
+    instead = [w for w in b_names if not same(w, a_here) and same(w, a_keys)]
+    if not missing or not instead:
+        return []
+    message = (
+        f"attribution changed: A attributes to {' '.join(w.text for w in missing)}, "
+        f"B to {' '.join(w.text for w in instead)}"
+    )
+    a_span = (missing[0].start, missing[-1].end)
+    b_span = (instead[0].start, instead[-1].end)
+    return [located("attribution.changed", message, a=(view, a_span), b=(view, b_span))]
+
+
+def _keys(text: str) -> set[str]:
+    """The name keys of every word of a text and of every part of a hyphenated one
+    ("Aurion-Produktionschefin" names Aurion)."""
+    return {
+        facts.name_key(part)
+        for w in facts.words(text)
+        for part in {w.text, *w.text.replace("’", "-").replace("'", "-").split("-")}
+        if part
+    }
+
+
+def _named(text: str, windows: list[Span], profile: Profile) -> list[facts.Word]:
+    """The capitalised words, not at a sentence start, of the windows: names of who speaks."""
+    skip = profile.stopwords | set(profile.roles) | set(profile.sources)
+    return [
+        w
+        for w in facts.words(text)
+        if any(start <= w.start < end for start, end in windows)
+        and w.capitalised
+        and not w.initial
+        and len(w.text) >= 3
+        and w.text.lower() not in skip
+        and not facts.dates(w.text, profile)
+    ]
+
+
+def _windows(text: str, profile: Profile) -> list[Span]:
+    """The words within WINDOW of each reporting word, inside its clause."""
+    spans = []
+    words = facts.words(text)
+    for start, end in facts.attributed(text, profile):
+        clause = facts.clause_of(text, (start, end))
+        near = [w for w in words if clause[0] <= w.start < clause[1]]
+        index = next((n for n, w in enumerate(near) if w.end > start), len(near))
+        window = near[max(index - WINDOW, 0) : index + WINDOW + 1]
+        if window:
+            spans.append((window[0].start, window[-1].end))
+    return spans
+
+
+def _attributed_to(text: str, windows: list[Span], profile: Profile) -> tuple[set[str], Span]:
+    """The sources and roles named in the windows, and where the first is."""
+    values: set[str] = set()
+    where: Span = (0, 0)
+    for span in windows:
+        named = _sources(text[span[0] : span[1]], profile)
+        if named and not values:
+            where = span
+        values |= named
+    return values, where
+
+
+def _sources(text: str, profile: Profile) -> set[str]:
+    return (facts.sources(text, profile) | facts.roles(text, profile)) - _NOT_SOURCES
+
+
+def _groups(values: set[str]) -> set[str]:
+    return {group for value in values if (group := _GROUPS.get(value, value))}

@@ -1,0 +1,96 @@
+"""Who a statement is attributed to, across languages (constructed pairs, not from the bench)."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
+
+EN = "Brightwater Kessin recalled 12,000 packs of Varel 40 in 2026, according to the regulator.\n"
+TRANSLATED = {
+    "de": "Brightwater Kessin rief 2026 laut der Aufsicht 12.000 Packungen Varel 40 zurück.\n",
+    "fr": "Brightwater Kessin a rappelé 12 000 boîtes de Varel 40 en 2026, selon le régulateur.\n",
+    "es": "Brightwater Kessin retiró 12.000 envases de Varel 40 en 2026, según el regulador.\n",
+    "ru": "Brightwater Kessin в 2026 году отозвала 12 000 упаковок Varel 40, сообщил регулятор.\n",
+}
+OTHER_SOURCE = {
+    "de": ("der Aufsicht", "des Unternehmens"),
+    "fr": ("le régulateur", "l'entreprise"),
+    "es": ("el regulador", "la empresa"),
+    "ru": ("регулятор", "профсоюз"),
+}
+
+
+WORDS = {  # a bag-of-words fake aligns a translation only where it shares words
+    "rief": "recalled",
+    "zurück": "recalled",
+    "packungen": "packs",
+    "rappelé": "recalled",
+    "boîtes": "packs",
+    "retiró": "recalled",
+    "envases": "packs",
+    "отозвала": "recalled",
+    "упаковок": "packs",
+    "году": "in",
+    "en": "in",
+    "de": "of",
+    "a": "of",
+}
+
+
+def _attributions(b: str, code: str) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=WORDS), use_cache=False)
+    report = comparer.compare(EN, b, a_language="en", b_language=code)
+    assert any(g.a and g.b for g in report.alignments)
+    return [f.message for f in report.findings if f.rule == "attribution.changed"]
+
+
+@pytest.mark.parametrize("code", sorted(TRANSLATED))
+def test_the_same_source_in_another_language_is_no_change(code: str) -> None:
+    assert _attributions(TRANSLATED[code], code) == []
+
+
+@pytest.mark.parametrize("code", sorted(TRANSLATED))
+def test_a_statement_given_to_another_source_is_an_attribution_changed(code: str) -> None:
+    old, new = OTHER_SOURCE[code]
+    changed = _attributions(TRANSLATED[code].replace(old, new), code)
+    assert len(changed) == 1
+    assert "regulator" in changed[0]
+
+
+def test_near_synonyms_a_translator_chooses_between_are_one_source() -> None:
+    en = "Brightwater Kessin will close in 2026, the ministry said.\n"
+    de = "Brightwater Kessin schließt 2026, wie die Regierung mitteilte.\n"
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    report = comparer.compare(en, de, a_language="en", b_language="de")
+    assert [f.message for f in report.findings if f.rule == "attribution.changed"] == []
+
+
+DEAL_EN = (
+    "Quillon will buy Brightwater Kessin for 46 euros a share.\n\n"
+    "The deal gives Brightwater Kessin 31 per cent of the Varel market in 2027, according to "
+    "Halden Bank analysts.\n"
+)
+DEAL_DE = (
+    "Quillon kauft Brightwater Kessin für 46 Euro je Aktie.\n\n"
+    "Der Kauf gibt Brightwater Kessin 2027 laut Analysten der Halden Bank 31 Prozent des "
+    "Varel-Markts.\n"
+)
+
+
+def test_a_statement_given_to_an_organisation_the_story_names_elsewhere_is_changed() -> None:
+    words = {
+        "kauft": "buy", "für": "for", "euro": "euros", "je": "a", "aktie": "share",
+        "kauf": "deal", "gibt": "gives", "prozent": "per", "des": "of", "laut": "according",
+        "analysten": "analysts", "markts": "market", "der": "the",
+    }  # fmt: skip
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
+
+    def changed(b: str) -> list[str]:
+        report = comparer.compare(DEAL_EN, b, a_language="en", b_language="de")
+        return [f.message for f in report.findings if f.rule == "attribution.changed"]
+
+    assert changed(DEAL_DE) == []
+    moved = changed(DEAL_DE.replace("laut Analysten der Halden Bank", "laut Quillon"))
+    assert moved == ["attribution changed: A attributes to Halden, B to Quillon"]
