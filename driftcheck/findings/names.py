@@ -75,6 +75,12 @@ _OPENERS = "\"“‘'(["
 _CLAUSE_OPENERS = (*_OPENERS, ":")
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 """A name word behind an Arabic article (al-Kasasbeh), capitalised after the hyphen."""
+_DATE_BEFORE = re.compile(
+    r"(?:\b\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?|\b[A-Z][a-z]{2,8}\.?[ ]+\d{1,2},?)[ ]+(?:19|20)\d\d"
+    r"[ ]+(?:[-–—]+[ ]+)?$"
+)
+"""A full date ending right before a position ("17 Sept 2015 - ", "Nov. 12, 2014 "): a
+timeline entry or photo caption starts there, where any word may be capitalised."""
 _CLOCK_BEFORE = re.compile(r"(?:\d[:.]?[0-5]\d|\d[ ]?(?i:[ap]\.?m\.?))[ ]?$")
 """A clock time ending right before a position ("18:00 ", "1830 ", "6pm "): a time zone there
 ("18:00 BST") belongs to the time."""
@@ -114,6 +120,8 @@ def _opens_clause(text: str, start: int, floor: int = 0) -> bool:
     before = _BEFORE.search(text, max(floor, start - 40), start)
     if before is None:
         return False
+    if _DATE_BEFORE.search(text, max(floor, start - 30), start):
+        return True  # "17 Sept 2015 - Three men", "Nov. 12, 2014 Stranded window washers"
     gap, word = before.group("gap"), before.group("word")
     if any(char in _CLAUSE_OPENERS for char in gap) or (not word and before.start() == floor):
         return True  # after an opener, or nothing but punctuation ("--- Information") before
