@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from driftcheck.align.order import Gap, context_weight, diagonal_band
+from driftcheck.align.order import Gap, context_weight, diagonal_band, trace_links
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link
 from driftcheck.align.vectors import Vectors, pair_cost
@@ -190,16 +190,4 @@ def align_beads(
             if best > -math.inf:
                 value[r, c] = best
                 step[r, c] = best_step
-    return _trace(vectors, gap, step)
-
-
-def _trace(vectors: Vectors, gap: Gap, step: dict[tuple[int, int], tuple[int, int]]) -> list[Link]:
-    links = []
-    r, c = len(gap.a), len(gap.b)
-    while (r, c) != (0, 0):
-        dr, dc = step[r, c]
-        if dr and dc:
-            a_ids, b_ids = gap.a[r - dr : r], gap.b[c - dc : c]
-            links.append(Link(a_ids, b_ids, vectors.similarity(a_ids, b_ids), "order"))
-        r, c = r - dr, c - dc
-    return links[::-1]
+    return trace_links(vectors, gap, step)

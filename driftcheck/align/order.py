@@ -137,8 +137,15 @@ def align_gap(vectors: Vectors, gap: Gap, params: AlignParams) -> list[Link]:
             if best > -math.inf:
                 value[r, c] = best
                 step[r, c] = best_step
+    return trace_links(vectors, gap, step)
+
+
+def trace_links(
+    vectors: Vectors, gap: Gap, step: dict[tuple[int, int], tuple[int, int]]
+) -> list[Link]:
+    """The links of the path a programme chose, read back from its last cell's steps."""
     links = []
-    r, c = p, q
+    r, c = len(gap.a), len(gap.b)
     while (r, c) != (0, 0):
         dr, dc = step[r, c]
         if dr and dc:
