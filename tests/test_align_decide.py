@@ -41,27 +41,45 @@ def test_features_of_a_pair_in_place() -> None:
     assert values["margin"] == pytest.approx(vectors.cos(1, 1) - max(rivals))
 
 
+def test_position_is_measured_inside_the_gap_not_the_story() -> None:
+    vectors = vectors_of(A, B)
+
+    def position(a: tuple[int, ...], b: tuple[int, ...], r: int, c: int) -> float:
+        return dict(zip(FEATURES, features(vectors, a, b, r, c), strict=True))["position"]
+
+    # first of three against last of three: far apart in the gap
+    assert position((0, 1, 2), (0, 1, 2), 0, 2) == pytest.approx(2 / 3)
+    # the only sentence left on each side between settled pairs: the order allows nothing
+    # else, wherever the two sit in their stories
+    assert position((0,), (2,), 0, 0) == 0.0
+
+
 def test_probability_is_a_logistic_of_the_weighted_features() -> None:
     params = replace(AlignParams(), w_cosine=4.0, w_bias=-2.0)
     assert probability(params, [0.5, 0, 0, 0, 0, 0]) == pytest.approx(0.5)
     assert probability(params, [1.0, 0, 0, 0, 0, 0]) > 0.85
 
 
-def test_a_calibrated_decision_replaces_the_cosine_threshold() -> None:
+def test_a_calibrated_decision_links_what_the_cosine_refuses_and_vetoes_weak_links() -> None:
     a, b = segment(" ".join(A)).sentences, segment(" ".join(B)).sentences
 
     def run(params: AlignParams) -> list[str]:
         return [describe(g) for g in align(a, b, FakeEmbedder(), AlignOptions(params=params))]
 
     # by cosine, the last pair (0.40) stays apart: a deletion and an addition
-    assert run(PARAMS) == ["changed 1>1", "changed 2>2", "added ->3", "omitted 3>-"]
+    plain = ["changed 1>1", "changed 2>2", "added ->3", "omitted 3>-"]
+    assert run(PARAMS) == plain
     # a model that trusts neighbours links it: the pair before it is linked
     trusting = replace(PARAMS, calibrated=0.5, w_neighbours=20.0, w_bias=-5.0)
     assert run(trusting) == ["changed 1>1", "changed 2>2", "changed 3>3"]
-    # one that never links leaves every sentence out
-    never = run(replace(PARAMS, calibrated=0.5, w_bias=-10.0))
+    # a model that never links adds nothing, and takes nothing away without a veto
+    never = replace(PARAMS, calibrated=0.5, w_bias=-10.0)
+    assert run(never) == plain
+    # with a veto, it refuses the pairs the cosine links by less than `sure`...
     added, omitted = ["added ->1", "added ->2", "added ->3"], ["omitted 1>-", "omitted 2>-"]
-    assert sorted(never) == [*added, *omitted, "omitted 3>-"]
+    assert sorted(run(replace(never, veto=0.3, sure=1.0))) == [*added, *omitted, "omitted 3>-"]
+    # ...and keeps those the cosine is sure of
+    assert run(replace(never, veto=0.3, sure=-1.0)) == plain
 
 
 def test_candidate_pairs_are_the_cells_the_programme_weighs() -> None:

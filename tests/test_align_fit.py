@@ -49,3 +49,24 @@ def test_with_model_names_each_weight_after_its_feature() -> None:
     assert params.calibrated == 0.4
     assert [getattr(params, f"w_{name}") for name in FEATURES] == list(range(len(FEATURES)))
     assert params.w_bias == len(FEATURES)
+
+
+def test_a_floor_refuses_a_setting_that_costs_one_set_more_than_keep() -> None:
+    from dataclasses import replace
+
+    from bench.fit_align import KEEP, DevSet, fit
+
+    def run_gold(params: AlignParams) -> dict[str, float]:
+        return {"link_f1": 0.3 + params.part, "unpaired_f1": 0.9}
+
+    def run_argrewrite(params: AlignParams) -> dict[str, float]:  # part above 0.5 costs it
+        return {"link_f1": 0.95 - max(0.0, params.part - 0.5) / 2, "unpaired_f1": 0.8}
+
+    sets = [DevSet("gold", run_gold), DevSet("argrewrite", run_argrewrite)]
+    start = replace(AlignParams(), part=0.4)
+    floor = {s.name: s.run(start) for s in sets}
+    free, _ = fit(sets, start, 1, lambda _: None, ["part"])
+    kept, results = fit(sets, start, 1, lambda _: None, ["part"], floor=floor)
+    assert free.part == 0.6  # the mean still rises past 0.5: gold gains twice what it costs
+    assert kept.part == 0.5  # past 0.5, argrewrite would lose more than KEEP
+    assert results["argrewrite"]["link_f1"] >= floor["argrewrite"]["link_f1"] - KEEP

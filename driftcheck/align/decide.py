@@ -1,9 +1,10 @@
 """A calibrated 1-1 decision for the programme: the same sentence revised, or another one.
 
 A logistic model over a few features of the pair gives the probability that two sentences
-are one sentence, revised; the programme (order.py) links a 1-1 pair for the probability
-above `calibrated` instead of the cosine above `link`. Fitted per backend by
-bench/fit_align.py --calibrate on the dev sets (AlignParams.w_*); off when `calibrated` is 0.
+are one sentence, revised; the programme (order.py) may link a 1-1 pair for the probability
+above `calibrated` where its cosine stays under `link` (a paraphrase that sits where the
+order puts it). Fitted per backend by bench/fit_align.py --calibrate on the dev sets
+(AlignParams.w_*); off when `calibrated` is 0.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ def features(
 ) -> list[float]:
     """The features of pairing A sentence a[r] with B sentence b[c], between neighbours a, b.
 
-    cosine; margin: how far it is ahead of the best other candidate of either sentence;
-    length: shorter over longer, in characters; position: how far apart the two sit in
-    their versions (0 to 1); neighbours: the mean cosine of the sentences before and after
+    cosine; margin: how far it is ahead of the best other candidate of either sentence (of
+    0 when neither has another: a lone pair is not a sure one);
+    length: shorter over longer, in characters; position: how far apart the two sit in the
+    gap between the settled pairs around them, each as a share of its side of the gap (0 to
+    1; 0 for the only sentence of each side: the order leaves no other option); neighbours: the mean cosine of the sentences before and after
     each (a revised sentence keeps its neighbours; 0.5 without any); lexical: how far the
     pair's word overlap falls short of the versions' (see vectors.pair_cost).
     """
@@ -32,11 +35,10 @@ def features(
     cosine = vectors.cos(i, j)
     rivals = [x.score for x in vectors.near["a"].get(i, []) if x.index != j]
     rivals += [x.score for x in vectors.near["b"].get(j, []) if x.index != i]
-    margin = cosine - max(rivals, default=cosine - 1.0)
+    margin = cosine - max(rivals, default=0.0)
     size_a, size_b = len(vectors.texts["a"][i]), len(vectors.texts["b"][j])
     length = min(size_a, size_b) / max(size_a, size_b, 1)
-    n_a, n_b = len(vectors.keys[0]), len(vectors.keys[1])
-    position = abs((i + 0.5) / n_a - (j + 0.5) / n_b)
+    position = abs((r + 0.5) / len(a) - (c + 0.5) / len(b))
     near = [
         vectors.cos(a[r + step], b[c + step])
         for step in (-1, 1)

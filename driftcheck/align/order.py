@@ -216,6 +216,21 @@ class _RowScores:
             both = (self.joined_b[start:end] @ joined).tolist()
         return start, ones, to_pairs, from_pair, both
 
+    def decide(self, r: int, c: int, plain: float, off_diagonal: float) -> float:
+        """A 1-1 gain with the calibrated decision (decide.py) beside the cosine's `plain`.
+
+        The model may link a pair the cosine refuses (its probability above `calibrated`),
+        and may refuse one the cosine links by less than `sure` (its probability under
+        `veto`): the same sentence revised, or another one on the same topic.
+        """
+        if plain >= self.params.sure or (plain >= 0 and not self.params.veto):
+            return plain
+        values = features(self.vectors, self.gap.a, self.gap.b, r, c)
+        chance = probability(self.params, values)
+        if plain >= 0:
+            return plain if chance >= self.params.veto else chance - self.params.veto
+        return max(plain, chance - self.params.calibrated - off_diagonal)
+
     def gain(self, r: int, c: int, dr: int, dc: int) -> float:
         """The score of linking A rows r..r+dr-1 with B rows c..c+dc-1 (-inf when barred)."""
         start, ones, to_pairs, from_pair, both = self.row(r)
@@ -223,11 +238,9 @@ class _RowScores:
         if (dr, dc) == (1, 1):
             # among equally good pairs, the one nearest the gap's diagonal: A-B mirrors B-A
             off_diagonal = _SAME * abs(r / len(self.gap.a) - c / len(self.gap.b))
-            if self.params.calibrated:
-                values = features(self.vectors, self.gap.a, self.gap.b, r, c)
-                return probability(self.params, values) - self.params.calibrated - off_diagonal
             cost = pair_cost(self.vectors, self.gap.a[r], self.gap.b[c], self.params)
-            return ones[k] - self.params.link - cost - off_diagonal
+            plain = ones[k] - self.params.link - cost - off_diagonal
+            return self.decide(r, c, plain, off_diagonal) if self.params.calibrated else plain
         if dc == 2 and not self.have_b[c]:
             return -math.inf  # its parts are not all similar enough: never embedded
         if dr == 2 and not from_pair:

@@ -44,9 +44,11 @@ class AlignParams:
         the programme of order.py (0.0: never); there:
     skip: what leaving a sentence out scores (negative: a cost);
     margin: how much of a bead's similarity to its neighbours it loses.
-    calibrated: when above 0, the programme links a 1-1 pair for its modelled probability
-        of being one sentence above this, instead of its cosine above `link`; the model's
-        weights are w_* (see decide.py).
+    calibrated: when above 0, the programme may also link a 1-1 pair whose cosine stays
+        under `link` for its modelled probability of being one sentence above this; the
+        model's weights are w_* (see decide.py)...
+    veto: ...and leaves apart a pair the cosine links by less than `sure` when that
+        probability is under this (0.0: never).
     """
 
     anchor: float = 0.80
@@ -69,6 +71,8 @@ class AlignParams:
     skip: float = -0.1
     margin: float = 1.0
     calibrated: float = 0.0
+    veto: float = 0.0
+    sure: float = 0.1
     w_cosine: float = 0.0
     w_margin: float = 0.0
     w_length: float = 0.0
