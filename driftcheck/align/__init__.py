@@ -9,8 +9,10 @@ In plain words; each threshold is fitted per embedding backend on development da
 3. The settled pairs that keep the reading order cut both versions into gaps. In each
    gap an order-preserving dynamic programme (1-1, 1-2, 2-1, 2-2, 1-0, 0-1; neighbours
    joined and embedded as one text) links what is similar enough (`order`, see order.py).
-   A calibrated decision can replace the cosine threshold of its 1-1 pairs (decide.py;
-   fitted off for both backends, see bench/RESULTS.md).
+   Beside the cosine, a calibrated decision (decide.py: a logistic model over cosine, lead
+   over the runner-up, lengths, place in the gap, neighbours, shared words) may link a 1-1
+   pair the cosine refuses (`calibrated`) and refuse one it links by less than `sure`
+   (`veto`): a paraphrase where the order puts it, or another sentence on the same topic.
    In a pair sharing few words (under `beads`: a translation), Bertalign's second step
    takes its place: beads up to 1-3 and 3-1, every run of neighbours embedded once, scored
    by cosine times a length penalty against a fitted `skip` cost (beads.py).

@@ -23,13 +23,14 @@ def features(
 ) -> list[float]:
     """The features of pairing A sentence a[r] with B sentence b[c], between neighbours a, b.
 
-    cosine; margin: how far it is ahead of the best other candidate of either sentence (of
-    0 when neither has another: a lone pair is not a sure one);
-    length: shorter over longer, in characters; position: how far apart the two sit in the
-    gap between the settled pairs around them, each as a share of its side of the gap (0 to
-    1; 0 for the only sentence of each side: the order leaves no other option); neighbours: the mean cosine of the sentences before and after
-    each (a revised sentence keeps its neighbours; 0.5 without any); lexical: how far the
-    pair's word overlap falls short of the versions' (see vectors.pair_cost).
+    cosine; margin: how far it is ahead of the best other candidate of either sentence
+    (against 0 when neither has another: a lone pair is not a sure one); length: shorter
+    over longer, in characters; position: how far apart the two sit in the gap between the
+    settled pairs around them, each as a share of its side of the gap (0 to 1; 0 for the
+    only sentence of each side: the order leaves no other option); neighbours: the mean
+    cosine of the sentences before and after each (a revised sentence keeps its
+    neighbours; 0.5 without any); lexical: how far the pair's word overlap falls short of
+    the versions' (see vectors.pair_cost).
     """
     i, j = a[r], b[c]
     cosine = vectors.cos(i, j)
