@@ -111,7 +111,10 @@ CHECKS: tuple[tuple[Scope, Check], ...] = (
             (story.whole.names_in_a, story.whole.names_in_b),
         ),
     ),
-    (Scope.EDITED, lambda view, _story: check_attribution(view)),
+    (
+        Scope.EDITED,
+        lambda view, story: check_attribution(view, (story.whole.a.side, story.whole.b.side)),
+    ),
     (Scope.EDITED, lambda view, _story: check_hedges(view)),
     (Scope.EDITED, lambda view, _story: check_negation(view)),
     (Scope.EDITED, lambda view, _story: check_substitutions(view)),

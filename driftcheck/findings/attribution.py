@@ -24,7 +24,10 @@ neither source is in the other side ("Father Federico added" -> "He added" is no
 Else, when a source of A is nowhere in B's text, it is attribution.changed if B names a
 source A does not, else attribution.dropped, unless a sentence of B that holds the statement
 attributes it to a source A names too ("Mr Jambon said" -> "the minister said"). Sources
-match as names do (China's foreign ministry = the Chinese Foreign Ministry).
+match as names do (China's foreign ministry = the Chinese Foreign Ministry). Nor is one
+dropped (or added) when the other version, read whole, gives every word of its statement to
+a source sharing a word with it in one sentence of another group (a sentence split, merged
+or moved).
 """
 
 from __future__ import annotations
@@ -242,20 +245,25 @@ def _statement(side: Side, attribution: Attribution) -> set[str]:
     return set(_source_words(side.text[side.starts[n] : attribution.start])) | after
 
 
-def check_attribution(view: GroupView) -> list[Finding]:
+def check_attribution(view: GroupView, whole: tuple[Side, Side] | None = None) -> list[Finding]:
     """attribution.dropped / attribution.added / attribution.changed for one group.
 
     Only attributions whose statement the other side keeps count (see statement_kept).
+    With `whole` (both versions read as one side each), an attribution that the other
+    version still gives, by the same source and to the same statement, in a sentence of
+    another group (the sentence was split, merged or moved) is neither dropped nor added.
     """
     a_pool = stem_set(canonical_words(view.a.text))
     b_pool = stem_set(canonical_words(view.b.text))
     a_found = [a for a in attributions(view.a) if statement_kept(view.a, a, b_pool)]
     b_found = [b for b in attributions(view.b) if statement_kept(view.b, b, a_pool)]
     a_all, b_all = attributions(view.a), attributions(view.b)
+    a_lost = [a for a in a_found if whole is None or not _given_elsewhere(view.a, a, whole[1])]
+    b_new = [b for b in b_found if whole is None or not _given_elsewhere(view.b, b, whole[0])]
     if a_found and not b_all and not _also_reports(view.b.text):
-        return [_report(view, "attribution.dropped", a_found[0], None)]
+        return [_report(view, "attribution.dropped", a_lost[0], None)] if a_lost else []
     if b_found and not a_all and not _also_reports(view.a.text):
-        return [_report(view, "attribution.added", None, b_found[0])]
+        return [_report(view, "attribution.added", None, b_new[0])] if b_new else []
     found = []
     answered: set[int] = set()
     for attribution in a_found:
@@ -273,7 +281,7 @@ def check_attribution(view: GroupView) -> list[Finding]:
         if new_sources:
             answered.add(id(new_sources[0]))
             found.append(_report(view, "attribution.changed", attribution, new_sources[0]))
-        elif not _still_attributed(view, attribution, b_all):
+        elif not _still_attributed(view, attribution, b_all) and attribution in a_lost:
             found.append(_report(view, "attribution.dropped", attribution, None))
     return found
 
@@ -296,6 +304,34 @@ def _still_attributed(view: GroupView, attribution: Attribution, b_all: list[Att
         if statement and sum(related(w, pool) for w in statement) >= _KEPT * len(statement):
             return True
     return False
+
+
+def _given_elsewhere(side: Side, attribution: Attribution, other: Side) -> bool:
+    """True when a sentence of the other version (read whole) holds every content word of the
+    attribution's statement and attributes it to a source naming this one (by its capitalised
+    words when it has any, else by any word): "Bangladeshi officials say another 300,000 ..."
+    -> "..., but officials say another 300,000 ..."."""
+    statement = _said(side, attribution) or _statement(side, attribution)
+    if not statement or not attribution.source:
+        return False
+    for found in attributions(other):
+        if not found.source or not _named_in(attribution, stem_set(list(found.source))):
+            continue
+        pool = stem_set(canonical_words(_sentence_of(other, found.start)))
+        if all(related(word, pool) for word in statement):
+            return True
+    return False
+
+
+def _said(side: Side, attribution: Attribution) -> set[str]:
+    """The content words after an attribution in its sentence when there are at least two
+    and no punctuation sets them off ("the court said he violated the constitution"; not
+    "according to results published by TRT, the state broadcaster"), else none."""
+    n = max(k for k, begin in enumerate(side.starts) if begin <= attribution.start)
+    end = side.starts[n + 1] if n + 1 < len(side.starts) else len(side.text)
+    rest = side.text[attribution.end : end]
+    after = set(_source_words(rest))
+    return after if len(after) >= 2 and rest.lstrip()[:1].isalnum() else set()
 
 
 def _sentence_of(side: Side, position: int) -> str:

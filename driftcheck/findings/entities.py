@@ -14,7 +14,8 @@ rules, tuned to miss rather than to cry wolf:
   (when it stands alone) is seen capitalised elsewhere, or is a known place form; the same
   holds for a word opening a clause (after a colon, an opening quotation mark, a dash, a
   bracket, a question or exclamation mark, or a full stop the segmenter left inside the
-  sentence: "The gain: Enjoy", "--- Information from", "(AP) -- Tens of thousands").
+  sentence: "The gain: Enjoy", "--- Information from", "(AP) -- Tens of thousands"), or
+  after a full date opening a timeline entry or caption ("17 Sept 2015 - Detectives").
   Headline-case and all-caps lines and sharing widgets ("Share on Facebook Share via Email")
   are skipped. Courtesy titles and post-nominals (Mr, Ms, QC) are no part of the name: Mr
   Alwan is Alwan; nor is a rank before it (Chief Newsham is Newsham); a courtesy title opens
