@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from driftcheck.diff import word_diff
 from driftcheck.findings import detect
+from driftcheck.findings.attribution import Said
+from driftcheck.findings.context import make_side
 from driftcheck.normalize import tidy
 from driftcheck.segment import segment
 from driftcheck.types import AlignmentGroup, Kind
@@ -62,3 +64,28 @@ def test_an_attribution_the_other_version_gives_nowhere_is_added() -> None:
     a = f"{CAMPS}. The census began on Monday."
     b = f"{CAMPS}, but officials say more remain unaccounted. The census began this week."
     assert attribution_rules(a, b) == ["attribution.added"]
+
+
+def said_in(text: str) -> Said:
+    """The attributions of a whole version, read once."""
+    doc = segment(text)
+    return Said(make_side(doc, range(len(doc.sentences))))
+
+
+STORY = (
+    "The storm closed the port on Monday. Chinese officials said 40 ships were stranded. "
+    "Repairs will take a week, the harbour master said."
+)
+
+
+def test_a_version_gives_a_statement_to_a_source_in_any_of_its_forms() -> None:
+    said = said_in(STORY)
+    assert said.gives(("china",), {"ships", "stranded"})  # Chinese officials: China
+    assert said.gives(("harbour",), {"repairs", "week"})  # the source before or after
+
+
+def test_a_version_does_not_give_a_statement_to_another_source_or_across_sentences() -> None:
+    said = said_in(STORY)
+    assert not said.gives(("japan",), {"ships", "stranded"})  # another source
+    assert not said.gives(("china",), {"ships", "port"})  # "port" is in another sentence
+    assert not said.gives(("storm",), {"port", "closed"})  # that sentence attributes nothing

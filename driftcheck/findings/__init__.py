@@ -99,7 +99,7 @@ CHECKS: tuple[tuple[Scope, Check], ...] = (
     (
         Scope.EDITED,
         lambda view, story: check_numbers(
-            view, story.locale, story.whole.a.figures, story.whole.b.figures
+            view, story.locale, story.whole.a.by_value, story.whole.b.by_value
         ),
     ),
     (
@@ -113,7 +113,7 @@ CHECKS: tuple[tuple[Scope, Check], ...] = (
     ),
     (
         Scope.EDITED,
-        lambda view, story: check_attribution(view, (story.whole.a.side, story.whole.b.side)),
+        lambda view, story: check_attribution(view, (story.whole.a.said, story.whole.b.said)),
     ),
     (Scope.EDITED, lambda view, _story: check_hedges(view)),
     (Scope.EDITED, lambda view, _story: check_negation(view)),

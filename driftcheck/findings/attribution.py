@@ -33,10 +33,11 @@ or moved).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from driftcheck.findings.context import GroupView, Side, excerpt
-from driftcheck.findings.lexicon import STOPWORDS, canonical_words, related, stem_set
+from driftcheck.findings.lexicon import STOPWORDS, canonical_words, related, stem_set, stems
 from driftcheck.types import Finding
 
 _VERB = re.compile(
@@ -92,7 +93,8 @@ def attributions(side: Side) -> list[Attribution]:
     found = []
     text = side.text
     for match in _VERB.finditer(text):
-        if not _verb_use(text, match) or _AGENTLESS.search(text, 0, match.start()):
+        agentless = _AGENTLESS.search(text, max(0, match.start() - _WINDOW), match.start())
+        if not _verb_use(text, match) or agentless:
             continue
         before = _clause_before(text, match.start())
         after = _clause_after(text, match.end())
@@ -168,26 +170,33 @@ def _appositive(text: str, verb: int) -> tuple[int, int, str] | None:
     said"): a name of at most `_APPOSED_WORDS` words opening with a capital between two
     commas, with the words before the first comma; None when the verb follows no such name
     (", said police": the source comes after the verb)."""
-    head = text[:verb].rstrip()
-    if not head.endswith(","):
+    comma = _trimmed_end(text, verb) - 1
+    if comma < 0 or text[comma] != ",":
         return None
-    comma = len(head) - 1
     name = _clause_before(text, comma)
     start = comma - len(name)
     if not name[:1].isupper() or len(name.split()) > _APPOSED_WORDS:
         return None
-    lead = text[:start].rstrip()
-    if not lead.endswith(","):
+    lead = _trimmed_end(text, start) - 1
+    if lead < 0 or text[lead] != ",":
         return None
-    noun = _clause_before(text, len(lead) - 1)
-    start = len(lead) - 1 - len(noun)
+    noun = _clause_before(text, lead)
+    start = lead - len(noun)
     return (start, comma, text[start:comma])
+
+
+def _trimmed_end(text: str, end: int) -> int:
+    """Where `text[:end].rstrip()` ends, found without copying the text before `end`."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _ends_clause(text: str, position: int) -> bool:
     """True when punctuation or the end of the text follows a position (spaces skipped)."""
-    rest = text[position:].lstrip()
-    return not rest or not rest[0].isalnum()
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position == len(text) or not text[position].isalnum()
 
 
 def _clause_after(text: str, start: int) -> str:
@@ -237,7 +246,7 @@ def _statement(side: Side, attribution: Attribution) -> set[str]:
     """The content words of the statement an attribution qualifies: what follows it in its
     sentence when that is a clause of `_CLAUSE_WORDS` or more ("investigators said no
     evidence was found"), else what precedes it (", police said.")."""
-    n = max(k for k, begin in enumerate(side.starts) if begin <= attribution.start)
+    n = _sentence_at(side, attribution.start)
     end = side.starts[n + 1] if n + 1 < len(side.starts) else len(side.text)
     after = set(_source_words(side.text[attribution.end : end]))
     if len(after) >= _CLAUSE_WORDS:
@@ -245,13 +254,14 @@ def _statement(side: Side, attribution: Attribution) -> set[str]:
     return set(_source_words(side.text[side.starts[n] : attribution.start])) | after
 
 
-def check_attribution(view: GroupView, whole: tuple[Side, Side] | None = None) -> list[Finding]:
+def check_attribution(view: GroupView, whole: tuple[Said, Said] | None = None) -> list[Finding]:
     """attribution.dropped / attribution.added / attribution.changed for one group.
 
     Only attributions whose statement the other side keeps count (see statement_kept).
-    With `whole` (both versions read as one side each), an attribution that the other
-    version still gives, by the same source and to the same statement, in a sentence of
-    another group (the sentence was split, merged or moved) is neither dropped nor added.
+    With `whole` (both versions' attributions, read once per story), an attribution that
+    the other version still gives, by the same source and to the same statement, in a
+    sentence of another group (the sentence was split, merged or moved) is neither dropped
+    nor added.
     """
     a_pool = stem_set(canonical_words(view.a.text))
     b_pool = stem_set(canonical_words(view.b.text))
@@ -306,7 +316,45 @@ def _still_attributed(view: GroupView, attribution: Attribution, b_all: list[Att
     return False
 
 
-def _given_elsewhere(side: Side, attribution: Attribution, other: Side) -> bool:
+class Said:
+    """One version's attributions read once: each sentence number that attributes to a
+    source, by the stems of that source's words, with the sentence's word stems.
+
+    Built once per story, so asking whether the version gives a statement elsewhere costs
+    the sentences whose source shares a word, not a reading of the whole version.
+    """
+
+    def __init__(self, side: Side) -> None:
+        """Read every attribution of a version (one side holding all its sentences)."""
+        self.by_source: dict[str, list[int]] = {}
+        self.pools: dict[int, frozenset[str]] = {}
+        for found in attributions(side):
+            if not found.source:
+                continue
+            n = _sentence_at(side, found.start)
+            if n not in self.pools:
+                self.pools[n] = stem_set(canonical_words(_sentence_of(side, found.start)))
+            for stem in stem_set(list(found.source)):
+                numbers = self.by_source.setdefault(stem, [])
+                if not numbers or numbers[-1] != n:
+                    numbers.append(n)
+
+    def gives(self, source: tuple[str, ...], statement: set[str]) -> bool:
+        """True when one sentence holds every word of `statement` (or a form of it) and
+        attributes it to a source sharing a word (or a form of one) with `source`."""
+        seen: set[int] = set()
+        for word in source:
+            for stem in stems(word):
+                for n in self.by_source.get(stem, ()):
+                    if n in seen:
+                        continue
+                    seen.add(n)
+                    if all(related(w, self.pools[n]) for w in statement):
+                        return True
+        return False
+
+
+def _given_elsewhere(side: Side, attribution: Attribution, other: Said) -> bool:
     """True when a sentence of the other version (read whole) holds every content word of the
     attribution's statement and attributes it to a source naming this one (by its capitalised
     words when it has any, else by any word): "Bangladeshi officials say another 300,000 ..."
@@ -314,20 +362,14 @@ def _given_elsewhere(side: Side, attribution: Attribution, other: Side) -> bool:
     statement = _said(side, attribution) or _statement(side, attribution)
     if not statement or not attribution.source:
         return False
-    for found in attributions(other):
-        if not found.source or not _named_in(attribution, stem_set(list(found.source))):
-            continue
-        pool = stem_set(canonical_words(_sentence_of(other, found.start)))
-        if all(related(word, pool) for word in statement):
-            return True
-    return False
+    return other.gives(attribution.names or attribution.source, statement)
 
 
 def _said(side: Side, attribution: Attribution) -> set[str]:
     """The content words after an attribution in its sentence when there are at least two
     and no punctuation sets them off ("the court said he violated the constitution"; not
     "according to results published by TRT, the state broadcaster"), else none."""
-    n = max(k for k, begin in enumerate(side.starts) if begin <= attribution.start)
+    n = _sentence_at(side, attribution.start)
     end = side.starts[n + 1] if n + 1 < len(side.starts) else len(side.text)
     rest = side.text[attribution.end : end]
     after = set(_source_words(rest))
@@ -336,9 +378,14 @@ def _said(side: Side, attribution: Attribution) -> set[str]:
 
 def _sentence_of(side: Side, position: int) -> str:
     """The text of the side's sentence that holds a position."""
-    n = max(k for k, begin in enumerate(side.starts) if begin <= position)
+    n = _sentence_at(side, position)
     end = side.starts[n + 1] if n + 1 < len(side.starts) else len(side.text)
     return side.text[side.starts[n] : end]
+
+
+def _sentence_at(side: Side, position: int) -> int:
+    """The number of the side's sentence that holds a position (sentences start in order)."""
+    return bisect_right(side.starts, position) - 1
 
 
 def _counterpart(
