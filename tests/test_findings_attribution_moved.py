@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from driftcheck.diff import word_diff
 from driftcheck.findings import detect
-from driftcheck.findings.attribution import Said
 from driftcheck.findings.context import make_side
+from driftcheck.findings.reporting import Said
 from driftcheck.normalize import tidy
 from driftcheck.segment import segment
 from driftcheck.types import AlignmentGroup, Kind

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from driftcheck.findings.attribution import REPORTING_VERB
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.figures import Figure, FigureIndex, figures, incidental, joined
+from driftcheck.findings.reporting import REPORTING_VERB
 from driftcheck.types import Finding, Severity
 
 

@@ -20,13 +20,13 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from driftcheck.findings.attribution import Said
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
 from driftcheck.findings.figures import Figure, FigureIndex, figures, incidental, joined
 from driftcheck.findings.lexicon import HONORIFICS, RANKS, STOPWORDS, canonical_words
 from driftcheck.findings.names import Capitals, Entity, names, not_a_name, titles
 from driftcheck.findings.quotes import Quote, in_group, title_like
+from driftcheck.findings.reporting import Said
 from driftcheck.normalize import fold
 from driftcheck.types import Document, Finding, Kind, Severity
 
