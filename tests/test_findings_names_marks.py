@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.test_findings_names_copy import named
+from tests.test_findings_story import compared, of
 
 
 def test_a_time_zone_after_a_clock_time_is_no_name() -> None:
@@ -32,3 +33,25 @@ def test_a_name_after_a_dated_entry_seen_elsewhere_is_still_a_name() -> None:
     text = "17 Sept 2015 - Okafor was arrested. Police said Okafor was released on bail."
     assert "Okafor" in named(text)
     assert "Boston Marathon" in named("She won the 2015 Boston Marathon in record time.")
+
+
+def test_peoples_churches_and_historical_adjectives_are_not_names_added() -> None:
+    a = "The council approved the budget.\n\nResidents were angry."
+    b = (
+        "The council approved the budget.\n\n"
+        "Kurds, Anglicans and a Turk who grew up in a Soviet town joined the protest.\n\n"
+        "Residents were angry."
+    )
+    assert of(compared(a, b), "entity.") == []
+
+
+def test_a_place_or_church_named_with_such_a_word_is_still_a_name() -> None:
+    a = "The council approved the budget.\n\nResidents were angry."
+    b = (
+        "The council approved the budget.\n\n"
+        "Okafor flew in from Turkey to speak at the Anglican Church of Kenya.\n\n"
+        "Residents were angry."
+    )
+    added = [text for _, _, text in of(compared(a, b), "entity.added")]
+    assert "Turkey" in added
+    assert "Anglican Church" in added
