@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from driftcheck import Comparer
-from driftcheck.findings.quotes import Quote, title_like
+from driftcheck.findings.context import make_side
+from driftcheck.findings.quotes import Quote, find_quotes, in_group, title_like
 from driftcheck.findings.rules import finding
 from driftcheck.findings.story import first_mentions
+from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 from tests.test_findings_rules import quoted
 
@@ -66,3 +68,22 @@ def test_two_quotations_added_are_both_reported() -> None:
     report = Comparer(embedder=FakeEmbedder(), use_cache=False).compare(a, b)
     added = [f.b_text for f in report.findings if f.rule == "quote.added"]
     assert added == ["Nobody wanted this outcome at all", "Farmers deserve a fair settlement"]
+
+
+def test_a_group_reads_only_the_quotes_over_its_own_sentences() -> None:
+    text = (
+        '"We will rebuild," the mayor said. The council met. '
+        'She called it "a long night." Then "nothing more" was said.'
+    )
+    doc = segment(text)
+    quotes = find_quotes(doc)
+
+    def inside(*sentences: int) -> list[str]:
+        side = make_side(doc, sentences)
+        return [side.text[start:end] for start, end in in_group(side, quotes)]
+
+    assert inside(1) == []
+    assert inside(0) == ["We will rebuild"]
+    assert inside(2) == ["a long night"]
+    assert inside(1, 2, 3) == ["a long night", "nothing more"]
+    assert inside(0, 3) == ["We will rebuild", "nothing more"]  # not the quote between

@@ -99,7 +99,7 @@ CHECKS: tuple[tuple[Scope, Check], ...] = (
     (
         Scope.EDITED,
         lambda view, story: check_numbers(
-            view, story.locale, story.whole.a.figures, story.whole.b.figures
+            view, story.locale, story.whole.a.by_value, story.whole.b.by_value
         ),
     ),
     (
@@ -111,7 +111,10 @@ CHECKS: tuple[tuple[Scope, Check], ...] = (
             (story.whole.names_in_a, story.whole.names_in_b),
         ),
     ),
-    (Scope.EDITED, lambda view, _story: check_attribution(view)),
+    (
+        Scope.EDITED,
+        lambda view, story: check_attribution(view, (story.whole.a.said, story.whole.b.said)),
+    ),
     (Scope.EDITED, lambda view, _story: check_hedges(view)),
     (Scope.EDITED, lambda view, _story: check_negation(view)),
     (Scope.EDITED, lambda view, _story: check_substitutions(view)),

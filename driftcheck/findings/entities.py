@@ -14,7 +14,8 @@ rules, tuned to miss rather than to cry wolf:
   (when it stands alone) is seen capitalised elsewhere, or is a known place form; the same
   holds for a word opening a clause (after a colon, an opening quotation mark, a dash, a
   bracket, a question or exclamation mark, or a full stop the segmenter left inside the
-  sentence: "The gain: Enjoy", "--- Information from", "(AP) -- Tens of thousands").
+  sentence: "The gain: Enjoy", "--- Information from", "(AP) -- Tens of thousands"), or
+  after a full date opening a timeline entry or caption ("17 Sept 2015 - Detectives").
   Headline-case and all-caps lines and sharing widgets ("Share on Facebook Share via Email")
   are skipped. Courtesy titles and post-nominals (Mr, Ms, QC) are no part of the name: Mr
   Alwan is Alwan; nor is a rank before it (Chief Newsham is Newsham); a courtesy title opens
@@ -52,7 +53,6 @@ left out (Tokayev / Tokaev, Zelensky / Zelenskyy) count as the same; a replaced 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -313,14 +313,17 @@ def moved_clause(text: str, entity: Entity, other: Document, group: Sequence[int
     if not clause:
         return False
     index = _indexed(other)
-    shared = Counter(n for word in clause for n in index.postings.get(word, ()))
-    return any(
-        count >= _MOVED_WORDS
-        and count * 5 >= 2 * len(clause)
-        and other.sentences[n].index not in group
-        and all(related(word, index.contents[n]) for word in entity.words)
-        for n, count in shared.items()
-    )
+    rarest = min(entity.words, key=index.mentions)
+    for n in index.naming(rarest):  # only sentences naming the entity can keep its clause
+        shared = len(clause & index.contents[n])
+        if (
+            shared >= _MOVED_WORDS
+            and shared * 5 >= 2 * len(clause)
+            and other.sentences[n].index not in group
+            and all(related(word, index.contents[n]) for word in entity.words)
+        ):
+            return True
+    return False
 
 
 def _content(text: str) -> frozenset[str]:
@@ -334,6 +337,14 @@ class _Index:
     document: Document
     contents: tuple[frozenset[str], ...]
     postings: Mapping[str, tuple[int, ...]]
+
+    def mentions(self, word: str) -> int:
+        """How many sentences hold the word or a form of it, at most (forms may share one)."""
+        return sum(len(self.postings.get(stem, ())) for stem in stems(word))
+
+    def naming(self, word: str) -> set[int]:
+        """The sentences holding the word or a form of it (Chinese for China)."""
+        return {n for stem in stems(word) for n in self.postings.get(stem, ())}
 
 
 _INDEXED: list[_Index] = []

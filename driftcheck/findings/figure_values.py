@@ -64,8 +64,11 @@ _NUMBER_WORD = (
     "|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + "|a dozen|dozen"
 )
 _YEAR = r"(?:1[89]|20)\d\d"
+TIME_ZONES = frozenset(("GMT", "BST", "UTC", "CET", "CEST", "EDT", "EST", "ET", "PDT", "PST", "PT"))
+"""Time zones written after a clock time ("18:00 BST"): part of the time, not a name."""
 _ZONE_AFTER = (
-    r"[ ]?(?:GMT|BST|UTC|CET|CEST|EDT|EST|ET|PDT|PST|PT)\b|[ ](?:local[ ]time|hours|hrs)\b"
+    r"[ ]?(?:" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r")\b"
+    r"|[ ](?:local[ ]time|hours|hrs)\b"
 )
 _CURRENCY_WORD = "|".join(_CURRENCY_WORDS)
 _ORDINAL_WORD = "|".join(_ORDINALS + _TENTHS + ["hundredth"])

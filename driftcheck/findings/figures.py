@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Set
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -124,6 +124,28 @@ def value_keys(figure: Figure) -> tuple[object, ...]:
         year = figure.value[0]
         return ("date",) if year is None else ("date", Decimal(year))
     return (figure.value, "date") if figure.kind == "year" else (figure.value,)
+
+
+class FigureIndex:
+    """A version's figures by value: whether it states a figure's value is a look-up, not a
+    reading of every figure (a story's groups ask it many times)."""
+
+    def __init__(self, found: Iterable[Figure]) -> None:
+        """Index the figures by the first of their `value_keys`."""
+        self._by_value: dict[object, list[Figure]] = {}
+        for figure in found:
+            self._by_value.setdefault(value_keys(figure)[0], []).append(figure)
+
+    def _candidates(self, figure: Figure) -> Iterator[Figure]:
+        return (other for key in value_keys(figure) for other in self._by_value.get(key, ()))
+
+    def has(self, figure: Figure) -> bool:
+        """True when some figure states the same value (`Figure.same`)."""
+        return any(figure.same(other) for other in self._candidates(figure))
+
+    def restates(self, figure: Figure) -> bool:
+        """True when some figure states the same value with the same counted words."""
+        return any(figure.same(f) and f.noun == figure.noun for f in self._candidates(figure))
 
 
 def _units_agree(a: str, b: str) -> bool:

@@ -149,15 +149,33 @@ RANKS = frozenset(
 """Ranks and forms of address that stand before a surname (Chief Newsham, Officer Barney,
 Insp Tony Carpenter): a later mention by rank and surname is the same person."""
 
-PEOPLE_WORDS = HONORIFICS | frozenset(
+_PEOPLES = frozenset(
     word_list(
         """
-        western westerner westerners eastern northern southern muslim muslims christian
-        christians jew jews jewish hindu hindus sikh sikhs buddhist buddhists catholic catholics
-        protestant protestants shia shiite shiites sunni sunnis arab arabs spaniard spaniards
-        germans confederate west east north south american islamist islamists orthodox
-        lord lady
+        turk kurd serb croat bosniak slav pashtun uighur uyghur tamil yazidi druze bedouin berber
+        tuareg zulu maori inuit roma basque catalan flemish latino latina hispanic brit
+        anglican methodist baptist lutheran presbyterian evangelical pentecostal mormon quaker
+        amish adventist alawite salafist wahhabi copt coptic maronite
+        soviet nazi
         """
+    )
+)
+"""Peoples, churches and movements whose names no place suffix gives (Kurds, Anglicans), and
+two historical adjectives (Soviet, Nazi)."""
+
+PEOPLE_WORDS = (
+    HONORIFICS
+    | _PEOPLES
+    | frozenset(
+        word_list(
+            """
+            western westerner westerners eastern northern southern muslim muslims christian
+            christians jew jews jewish hindu hindus sikh sikhs buddhist buddhists catholic
+            catholics protestant protestants shia shiite shiites sunni sunnis arab arabs spaniard
+            spaniards germans confederate west east north south american islamist islamists
+            orthodox lord lady
+            """
+        )
     )
 )
 """Words for groups of people, compass points and honorifics: capitalised, but no names."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from driftcheck.findings.context import Side
+from driftcheck.findings.figure_values import TIME_ZONES
 from driftcheck.findings.figures import TIMESTAMP, figures
 from driftcheck.findings.lexicon import (
     COMMON_ACRONYMS,
@@ -74,6 +75,15 @@ _OPENERS = "\"“‘'(["
 _CLAUSE_OPENERS = (*_OPENERS, ":")
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 """A name word behind an Arabic article (al-Kasasbeh), capitalised after the hyphen."""
+_DATE_BEFORE = re.compile(
+    r"(?:\b\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?|\b[A-Z][a-z]{2,8}\.?[ ]+\d{1,2},?)[ ]+(?:19|20)\d\d"
+    r"[ ]+(?:[-–—]+[ ]+)?$"
+)
+"""A full date ending right before a position ("17 Sept 2015 - ", "Nov. 12, 2014 "): a
+timeline entry or photo caption starts there, where any word may be capitalised."""
+_CLOCK_BEFORE = re.compile(r"(?:\d[:.]?[0-5]\d|\d[ ]?(?i:[ap]\.?m\.?))[ ]?$")
+"""A clock time ending right before a position ("18:00 ", "1830 ", "6pm "): a time zone there
+("18:00 BST") belongs to the time."""
 _BEFORE = re.compile(r"(?P<word>[^\W_]*)(?P<gap>[\W_]*)$")
 """The word and the run of punctuation and spaces before a position."""
 
@@ -110,6 +120,8 @@ def _opens_clause(text: str, start: int, floor: int = 0) -> bool:
     before = _BEFORE.search(text, max(floor, start - 40), start)
     if before is None:
         return False
+    if _DATE_BEFORE.search(text, max(floor, start - 30), start):
+        return True  # "17 Sept 2015 - Three men", "Nov. 12, 2014 Stranded window washers"
     gap, word = before.group("gap"), before.group("word")
     if any(char in _CLAUSE_OPENERS for char in gap) or (not word and before.start() == floor):
         return True  # after an opener, or nothing but punctuation ("--- Information") before
@@ -192,7 +204,7 @@ def names(side: Side, known: Capitals) -> list[Entity]:
             if run[0].start() >= widget:
                 break
             qualifies_title = title_spans.starts_at(run[-1].end() + 1)
-            in_figure = figure_spans.covers(run[0].start())
+            in_figure = figure_spans.covers(run[0].start()) or _time_zone(side.text, run)
             skip = qualifies_title or in_figure
             entity = None if skip else _entity(side.text, run, start, known)
             if entity is not None:
@@ -209,6 +221,16 @@ def _headline_case(sentence: str) -> bool:
     words = [w for w in TOKEN.findall(sentence) if len(w) >= 4]
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= 3 and capitalised / len(words) > 0.6
+
+
+def _time_zone(text: str, run: list[re.Match[str]]) -> bool:
+    """True for a time zone written after a clock time ("at 18:00 BST"), which names no one."""
+    start = run[0].start()
+    return (
+        len(run) == 1
+        and run[0].group() in TIME_ZONES
+        and _CLOCK_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def _widget(tokens: list[re.Match[str]]) -> int:

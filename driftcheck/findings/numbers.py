@@ -13,23 +13,29 @@ number.omitted, one per figure (story.check_unpaired).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from driftcheck.findings.attribution import REPORTING_VERB
 from driftcheck.findings.context import GroupView, Side
-from driftcheck.findings.figures import Figure, figures, incidental, joined
+from driftcheck.findings.figures import Figure, FigureIndex, figures, incidental, joined
+from driftcheck.findings.reporting import REPORTING_VERB
 from driftcheck.types import Finding, Severity
 
 
 def check_numbers(
-    view: GroupView, locale: str, moved_from_a: Iterable[Figure], moved_to_b: Iterable[Figure]
+    view: GroupView, locale: str, elsewhere_in_a: FigureIndex, elsewhere_in_b: FigureIndex
 ) -> list[Finding]:
     """number.changed / number.removed / number.added between A and B of one group.
 
-    A figure missing here but present in a sentence B added (or one A omitted) was moved
-    to another sentence, not lost, and is not reported.
+    A figure missing here but present elsewhere in the other version (`elsewhere_in_b`,
+    `elsewhere_in_a`) was moved to another sentence, not lost, and is not reported. Two
+    figures paired in an edit that count different things are no changed value when one
+    side's value is still in the other version as the same thing: "Allen, 73, ran the
+    homes" paired with "Allen denied 40 charges" while B still says "John Allen, 73," is a
+    count added, not an age changed. When both values are (two figures swapped), neither
+    is, or both count the same thing ("17 people" -> "18 people" while B tells of another
+    crash that killed 17 people), it is a change.
     """
     a_left, b_left = figures(view.a, locale), figures(view.b, locale)
     for figure in list(a_left):
@@ -37,10 +43,9 @@ def check_numbers(
         if twin is not None:
             a_left.remove(figure)
             b_left.remove(twin)
-    elsewhere_in_b, elsewhere_in_a = list(moved_to_b), list(moved_from_a)
     pairs = []
     for a, b in _pair_in_edits(view, a_left, b_left):
-        if a.noun == b.noun or _restated(a, elsewhere_in_b) == _restated(b, elsewhere_in_a):
+        if a.noun == b.noun or elsewhere_in_b.restates(a) == elsewhere_in_a.restates(b):
             pairs.append((a, b))
         else:  # one side's value is elsewhere in the other version: no change of value
             a_left.append(a)
@@ -52,13 +57,13 @@ def check_numbers(
     for figure in a_left:
         if joined(figure, a_starts):
             continue  # "four to six months": one fact, reported at its first figure
-        if not incidental(figure) and not any(figure.same(other) for other in elsewhere_in_b):
+        if not incidental(figure) and not elsewhere_in_b.has(figure):
             message = f"number removed: {figure.shown}"
             found.append(view.finding("number.removed", message, a=(figure.start, figure.end)))
     for figure in b_left:
         if joined(figure, b_starts):
             continue
-        if not incidental(figure) and not any(figure.same(other) for other in elsewhere_in_a):
+        if not incidental(figure) and not elsewhere_in_a.has(figure):
             message = f"number added: {figure.shown}"
             found.append(view.finding("number.added", message, b=(figure.start, figure.end)))
     return found
@@ -91,19 +96,6 @@ a weekday: "said Thursday", "told reporters on Monday", "said by email Sunday"; 
 def _said_on(text: str, start: int) -> bool:
     """True when the weekday at `start` tells when something was said."""
     return bool(_SAID_ON.search(text[max(0, start - 60) : start]))
-
-
-def _restated(figure: Figure, other: Iterable[Figure]) -> bool:
-    """True when the other version states the figure's value with the same counted words.
-
-    Two figures paired in an edit that count different things are no changed value when
-    one side's value is still in the other version as the same thing: "Allen, 73, ran
-    the homes" paired with "Allen denied 40 charges" while B still says "John Allen, 73,"
-    is a count added, not an age changed. When both values are (two figures swapped),
-    neither is, or both count the same thing ("17 people" -> "18 people" while B tells of
-    another crash that killed 17 people), it is a change.
-    """
-    return any(figure.same(f) and f.noun == figure.noun for f in other)
 
 
 def _comparable(a: Figure, b: Figure) -> bool:

@@ -22,6 +22,7 @@ sentences are left to sentence.omitted and sentence.added.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -174,9 +175,18 @@ def _unclosed(side: Side, quotes: tuple[Quote, ...]) -> set[tuple[int, int]]:
 
 
 def _located(side: Side, quotes: tuple[Quote, ...]) -> list[tuple[tuple[int, int], Quote]]:
-    """Each quote of this side with the range of its words in the side's text."""
+    """Each quote of this side with the range of its words in the side's text.
+
+    `quotes` are a document's, in reading order and apart (as find_quotes gives them), so
+    only those overlapping the side's stretch of the document are read (bisection).
+    """
+    if not side.origin:
+        return []
+    first, last = side.origin[0], side.origin[-1] + 1
+    low = bisect_right(quotes, first, key=lambda quote: quote.end)
+    high = bisect_left(quotes, last, lo=low, key=lambda quote: quote.start)
     ranges = []
-    for quote in quotes:
+    for quote in quotes[low:high]:
         start, end = side.locate(quote.start), side.locate(quote.end)
         start, end = trim(side.text, start, end, _QUOTE_EDGES)
         if start < end and _WORDS.search(side.text, start, end):

@@ -18,13 +18,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
-from driftcheck.findings.figures import Figure, figures, incidental, joined, value_keys
+from driftcheck.findings.figures import Figure, FigureIndex, figures, incidental, joined
 from driftcheck.findings.lexicon import HONORIFICS, RANKS, STOPWORDS, canonical_words
 from driftcheck.findings.names import Capitals, Entity, names, not_a_name, titles
 from driftcheck.findings.quotes import Quote, in_group, title_like
+from driftcheck.findings.reporting import Said
 from driftcheck.normalize import fold
 from driftcheck.types import Document, Finding, Kind, Severity
 
@@ -44,9 +46,7 @@ class Version:
         self.figures: tuple[Figure, ...] = tuple(figures(self.side, locale))
         self.entities: tuple[Entity, ...] = tuple(titles(self.side) + names(self.side, known))
         self.words: tuple[str, ...] = tuple(_WORDS.findall(fold_chars(self.side.text)))
-        self._by_value: dict[object, list[Figure]] = {}
-        for figure in self.figures:
-            self._by_value.setdefault(value_keys(figure)[0], []).append(figure)
+        self.by_value = FigureIndex(self.figures)
         self.in_longer_names: frozenset[str] = frozenset(
             word for e in self.entities if e.kind == "name" and len(e.words) > 1 for word in e.words
         )
@@ -58,10 +58,14 @@ class Version:
             for q in quotes
         ]
 
+    @cached_property
+    def said(self) -> Said:
+        """This version's attributions, read on first use (only edited groups ask)."""
+        return Said(self.side)
+
     def has_figure(self, figure: Figure) -> bool:
         """True when this version states the figure's value somewhere."""
-        candidates = (other for key in value_keys(figure) for other in self._by_value.get(key, ()))
-        return any(figure.same(other) for other in candidates)
+        return self.by_value.has(figure)
 
     def has_words(self, text: str) -> bool:
         """True when the words of `text`, folded, run consecutively somewhere in this version."""
