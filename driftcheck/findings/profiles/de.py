@@ -10,7 +10,7 @@ PROFILE = Profile(
     negation=(
         r"nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|niemanden"
         r"|weder|bestr(?:eitet|itt|itten|eiten)|dementiert(?:e|en)?|unbekannt|unklar"
-        r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweigert\w*"
+        r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweigert\w*|weiger(?:t|te|ten|n)\b"
         r"|es sei denn|zurückgewiesen|(?:wies|weist|wiesen|weisen) (?:\w+ ){0,5}zurück"
     ),
     not_negation=(
@@ -22,7 +22,7 @@ PROFILE = Profile(
     hedge=(
         r"berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
         r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+"
-        r"|scheint|scheinen|schien|schienen|wohl|unwahrscheinlich|verdacht\w*"
+        r"|scheint|scheinen|scheine|schien|schienen|wohl|unwahrscheinlich|verdacht\w*"
         r"|nach (?:unbestätigten |einigen )?berichten|medienberichten zufolge"
     ),
     soft_hedge=(
@@ -89,6 +89,7 @@ PROFILE = Profile(
         noch schon nur nicht kein keine so da dort hier nun jetzt bereits laut nach zudem damit
         dabei deshalb darum trotz während wegen alle viele einige mehr meisten bis"""
     )),
+    approximators=r"rund|etwa|ungefähr|circa|ca",
     capitalised_dates=True,
     capitalised_nouns=True,
     stems=True,

@@ -17,7 +17,8 @@ PROFILE = Profile(
     not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d|\bor not\b",
     hedge=(
         r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
-        r"|could(?! not)(?![ ]*(?:[,.;:!?\"”]|$))"  # "everything we could": no verb follows
+        r"|(?<!nobody )(?<!no one )(?<!none )"  # "nobody could say": ability
+        r"could(?! not)(?![ ]*(?:[,.;:!?\"”]|$))"  # "everything we could": no verb follows
         r"|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
         r"|according to (?:some |unconfirmed |media )?reports|(?:is|are) said to|believed to"
         r"|suspected|on suspicion|(?:expected|forecast|projected|predicted) to"
@@ -26,6 +27,8 @@ PROFILE = Profile(
         r"would|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
         r"|plans? to|looks?(?! at)"
     ),
+    negation_continued=r"nor",
+    approximators=r"about|around|roughly|some",
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"
         r"|noted|claimed|confirmed|according to|in a statement|quoted|reported"

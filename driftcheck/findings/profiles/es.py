@@ -11,6 +11,7 @@ PROFILE = Profile(
         r"no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco"
         r"|neg(?:ó|aron|ar|aba|ado|ó haber)|desminti\w*|se negó|declinó|rehus\w+"
         r"|desconoc\w*|poco probable|improbable|a menos que|salvo que"
+        r"|(?:sigue|siguen|seguía|seguían) sin"  # still not
     ),
     not_negation=(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"
@@ -83,6 +84,8 @@ PROFILE = Profile(
     currencies={"euro": "EUR", "euros": "EUR", "dólar": "USD", "dólares": "USD",
                 "libra": "GBP", "libras": "GBP", "tenge": "KZT", "rublos": "RUB"},
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")),
+    negation_continued=r"ni",
+    approximators=r"unos|unas|alrededor|cerca",
     stopwords=frozenset(word_list(
         """el la los las lo un una unos unas y o u pero sino que quien quienes cual cuales cuyo
         de del al a en por para con sin sobre entre hacia hasta desde durante según tras ante

@@ -17,6 +17,8 @@ Span = tuple[int, int]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:«»„“”\"()]|\s[-–—]\s|[.!?](?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?]")
+_FIGURE_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +98,13 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
     """Weekdays and months named in a text: (("weekday", 0), span) is a Monday."""
     found = []
     other = [m.span() for m in profile.not_dates_re.finditer(text)] if profile.not_dates else []
-    for word in words(text):
+    found_words = words(text)
+    for n, word in enumerate(found_words):
         if any(start <= word.start < end for start, end in other):
             continue
+        named = _first_name(found_words, n, text) and not profile.capitalised_dates
         for part, start in _hyphen_parts(word):  # "mid-August", "mi-août"
-            if profile.capitalised_dates != part[:1].isupper() and not word.initial:
+            if named or (profile.capitalised_dates != part[:1].isupper() and not word.initial):
                 continue  # "may" is not May in English; "Марта" mid-sentence is a name in Russian
             token = re.sub(r"['’]s$", "", part.lower())  # Friday's
             function_word = token in profile.stopwords  # "среди" (among) is no inflected "среда"
@@ -112,6 +116,15 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
                     found.append(((kind, number), (start, start + len(part))))
                     break
     return found
+
+
+def _first_name(found: list[Word], n: int, text: str) -> bool:
+    """True when a capitalised word is followed, after a space, by another capitalised word
+    that starts no sentence: a first name ("Марта Лизель", "Août Dupont")."""
+    if n + 1 >= len(found) or not found[n].capitalised:
+        return False
+    after = found[n + 1]
+    return after.capitalised and not after.initial and text[found[n].end : after.start] == " "
 
 
 def _hyphen_parts(word: Word) -> list[tuple[str, int]]:
@@ -174,13 +187,26 @@ def clauses(text: str) -> Iterator[Span]:
 
 
 def negated(text: str, profile: Profile) -> list[Span]:
-    """The clauses with a negation in them (a clause with two, as Russian writes, counts once)."""
-    found = []
+    """The clauses with a negation in them (a clause with two, as Russian writes, counts once).
+
+    A clause that carries on the negation of the clause before it in the same sentence
+    ("we cannot say when, nor whether", "ne ... pas ..., ni même si") is that negation.
+    """
+    found: list[Span] = []
+    previous: Span | None = None  # the last clause, when it was negated
     for start, end in clauses(text):
         clause = text[start:end]
         match = profile.negation_re.search(clause)
-        if match and not profile.not_negation_re.search(clause):
+        negative = match is not None and not profile.not_negation_re.search(clause)
+        carried = (
+            previous is not None
+            and profile.negation_continued
+            and profile.negation_continued_re.search(clause) is not None
+            and not _SENTENCE_END.search(text, previous[1], start)
+        )
+        if match and negative and not carried:
             found.append((start + match.start(), start + match.end()))
+        previous = (start, end) if negative else None
     return found
 
 
@@ -215,17 +241,38 @@ def softly_hedged(text: str, profile: Profile) -> list[Span]:
     found = []
     for start, end in clauses(text):
         clause = text[start:end]
-        match = profile.hedge_re.search(clause) or profile.soft_hedge_re.search(clause)
+        match = profile.hedge_re.search(clause) or next(iter(_soft_hedges(clause, profile)), None)
         if match:
             found.append((start + match.start(), start + match.end()))
     return found
+
+
+def _soft_hedges(text: str, profile: Profile) -> list[re.Match[str]]:
+    """The words that may hedge, an approximator ("about", "rund") only before a figure."""
+    return [
+        match
+        for match in profile.soft_hedge_re.finditer(text)
+        if not (
+            profile.approximators
+            and profile.approximators_re.fullmatch(match.group())
+            and not _before_figure(text, match.end(), profile)
+        )
+    ]
+
+
+def _before_figure(text: str, at: int, profile: Profile) -> bool:
+    """True when a figure (digits or a number word) follows within two words."""
+    following = text[at : at + 40]
+    if _FIGURE_AFTER.match(following):
+        return True
+    return any(value > 1 for value, _ in number_words(" ".join(following.split()[:3]), profile))
 
 
 def hedge_words(text: str, profile: Profile) -> int:
     """How many hedges and words that may hedge the text has (not clauses: "reportedly
     offered about 7.1 billion" has two)."""
     spans = [m.span() for m in profile.hedge_re.finditer(text)]
-    spans += [m.span() for m in profile.soft_hedge_re.finditer(text)]
+    spans += [m.span() for m in _soft_hedges(text, profile)]
     kept: list[Span] = []
     for start, end in sorted(spans):
         if not kept or start >= kept[-1][1]:
@@ -368,6 +415,8 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
     """
     if one == other:
         return True
+    if loose and len(one) >= 3 and one[:-1] == other[:-1] and {one[-1], other[-1]} <= set("aeiouy"):
+        return True  # a case ending in another script: Hanna = Ханны
     if (
         loose
         and min(len(one), len(other)) >= 3
