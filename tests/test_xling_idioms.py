@@ -1,0 +1,212 @@
+"""Constructed faithful renderings (not from the bench stories) read alike in every language,
+and each mechanism still sees the change it exists for."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bench.matching import at_least
+from driftcheck.findings.across import numbers
+from driftcheck.findings.context import Side
+from driftcheck.findings.profiles import Profile, profile_for
+from driftcheck.findings.xling import facts
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
+from driftcheck.types import Document, Sentence, Severity
+
+LANGUAGES = ("en", "de", "fr", "es", "ru")
+
+
+def _profile(code: str) -> Profile:
+    profile = profile_for(code)
+    assert profile is not None
+    return profile
+
+
+def _side(text: str) -> Side:
+    document = Document(text=text, sentences=(Sentence(0, text, 0, len(text), 0),))
+    return Side(document, (0,), text, tuple(range(len(text))), (0,))
+
+
+NEGATED = [
+    (
+        1,
+        "We cannot say when the dam will break, or if it will break at all.",
+        "Wir können nicht sagen, wann der Damm bricht, oder ob er überhaupt bricht.",
+        "Nous ne pouvons pas dire quand le barrage cédera, ni même s'il cédera.",
+        "No podemos decir cuándo se romperá la presa, ni siquiera si llegará a romperse.",
+        "Мы не можем сказать, когда прорвётся плотина, и прорвётся ли она вообще.",
+    ),
+    (
+        1,
+        "Neither the police nor the army intervened.",
+        "Weder die Polizei noch die Armee griff ein.",
+        "Ni la police ni l'armée ne sont intervenues.",
+        "Ni la policía ni el ejército intervinieron.",
+        "Ни полиция, ни армия не вмешались.",
+    ),
+    (
+        0,
+        "The risk is higher than at any time in the last 40 years.",
+        "Das Risiko ist so hoch wie seit 40 Jahren nicht mehr.",
+        "Le risque est plus élevé qu'il ne l'a jamais été depuis 40 ans.",
+        "El riesgo es más alto que en cualquier momento de los últimos 40 años.",
+        "Риск выше, чем когда-либо за последние 40 лет.",
+    ),
+    (
+        1,
+        "Nobody could yet say whether any data had been stolen.",
+        "Niemand konnte bislang sagen, ob Daten gestohlen wurden.",
+        "Personne n'est encore en mesure de dire si des données ont été dérobées.",
+        "Nadie podía decir aún si se habían robado datos.",
+        "Похищены ли данные, пока никто сказать не может.",
+    ),
+    (
+        1,
+        "The minister refused to resign.",
+        "Der Minister weigerte sich zurückzutreten.",
+        "Le ministre a refusé de démissionner.",
+        "El ministro se negó a dimitir.",
+        "Министр отказался уйти в отставку.",
+    ),
+    (
+        1,
+        "The cause of the fire is still unknown.",
+        "Die Brandursache ist noch unbekannt.",
+        "La cause de l'incendie est encore inconnue.",
+        "La causa del incendio sigue sin conocerse.",
+        "Причина пожара пока неизвестна.",
+    ),
+    (
+        1,
+        "The bank declined to comment.",
+        "Die Bank wollte sich nicht äußern.",
+        "La banque s'est refusée à tout commentaire.",
+        "El banco declinó hacer comentarios.",
+        "В банке от комментариев отказались.",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", NEGATED, ids=[row[1] for row in NEGATED])
+def test_negated_clauses_count_alike(row: tuple[int, str, str, str, str, str]) -> None:
+    count, *translations = row
+    texts = dict(zip(LANGUAGES, translations, strict=True))
+    found = {code: len(facts.negated(text, _profile(code))) for code, text in texts.items()}
+    assert found == dict.fromkeys(LANGUAGES, count)
+
+
+def test_a_negation_carried_on_counts_once_only_in_its_own_sentence() -> None:
+    fr = _profile("fr")
+    assert len(facts.negated("Il ne viendra pas, ni demain ni lundi.", fr)) == 1
+    # a new sentence with "ni" is a new negation
+    assert len(facts.negated("Il ne viendra pas. Ni elle, dit-on.", fr)) == 2
+    # "ni" after an affirmative clause negates that clause itself
+    assert len(facts.negated("Il viendra, ni plus ni moins.", fr)) == 1
+    assert len(facts.negated("We cannot say when, nor whether it will.", _profile("en"))) == 1
+
+
+HEDGED = [
+    (
+        1,
+        "The attack appeared to be the work of a known group.",
+        "Der Angriff scheine das Werk einer bekannten Gruppe zu sein.",
+        "L'attaque semblait être l'œuvre d'un groupe connu.",
+        "El ataque parecía ser obra de un grupo conocido.",
+        "Атака, по всей видимости, дело рук известной группировки.",
+    ),
+    (
+        0,
+        "Nobody could say whether the data was safe.",
+        "Niemand konnte sagen, ob die Daten sicher waren.",
+        "Personne n'était en mesure de dire si les données étaient sûres.",
+        "Nadie sabía decir si los datos estaban a salvo.",
+        "Никто не мог сказать, в безопасности ли данные.",
+    ),
+    (
+        0,
+        "Nobody here wants to see the cargo rot on the quay.",
+        "Niemand hier will die Fracht am Kai verrotten sehen.",
+        "Personne ici ne veut voir les marchandises pourrir sur le quai.",
+        "Nadie aquí quiere ver la carga pudrirse en el muelle.",
+        "Никто здесь не хочет, чтобы груз сгнил на причале.",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", HEDGED, ids=[row[1] for row in HEDGED])
+def test_hedged_clauses_count_alike(row: tuple[int, str, str, str, str, str]) -> None:
+    count, *translations = row
+    texts = dict(zip(LANGUAGES, translations, strict=True))
+    found = {code: len(facts.hedged(text, _profile(code))) for code, text in texts.items()}
+    assert found == dict.fromkeys(LANGUAGES, count)
+
+
+def test_ability_and_rot_are_no_hedge_but_could_and_pourrait_are() -> None:
+    assert len(facts.hedged("The talks could collapse.", _profile("en"))) == 1
+    assert len(facts.hedged("Les marchandises pourraient pourrir.", _profile("fr"))) == 1
+
+
+APPROXIMATED = [
+    # (words that may hedge, language, text): an approximator hedges only a figure
+    (1, "en", "Some families reportedly left on Wednesday."),
+    (1, "de", "Einige Familien sollen am Mittwoch gegangen sein."),
+    (2, "en", "Some 300 families reportedly left on Wednesday."),
+    (2, "de", "Rund 300 Familien sollen am Mittwoch gegangen sein."),
+    (2, "fr", "Environ trois cents familles seraient parties mercredi."),
+    (0, "fr", "Il a parlé environ de tout."),
+    (1, "es", "Unos 300 vecinos se marcharon."),
+    (0, "es", "Unos vecinos se marcharon."),
+    (1, "ru", "Около 300 семей уехали."),
+    (0, "ru", "Около дома ждали машины."),
+    (0, "en", "They talked about the plan."),
+]
+
+
+@pytest.mark.parametrize(("count", "code", "text"), APPROXIMATED)
+def test_an_approximator_hedges_only_a_figure(count: int, code: str, text: str) -> None:
+    assert facts.hedge_words(text, _profile(code)) == count
+
+
+def test_a_first_name_is_no_month_but_a_date_is() -> None:
+    ru = _profile("ru")
+    assert facts.dates("Марта Лизель заявила, что семьи не знают ничего.", ru) == []
+    assert [value for value, _ in facts.dates("Марта Лизель уехала 14 марта.", ru)] == [
+        ("month", 2)
+    ]
+    es = _profile("es")
+    assert [value for value, _ in facts.dates("Abril fue duro.", es)] == [("month", 3)]
+
+
+def test_a_case_ending_in_another_script_is_the_same_name() -> None:
+    hanna, hanny = facts.name_key("Hanna"), facts.name_key("Ханны")
+    assert facts.same_name(hanna, hanny, loose=True)
+    assert not facts.same_name(hanna, hanny)  # in one script a changed letter is a change
+    assert not facts.same_name(hanna, facts.name_key("Ханс"), loose=True)  # not a vowel
+
+
+def test_a_dateline_with_a_region_in_brackets_has_no_figure() -> None:
+    text = "VORSTEIN (Kaldorie), 4 juin (Wire) - Quelque 3 400 habitants ont été évacués."
+    assert [value for value, _ in numbers(_side(text), "fr")] == [Decimal(3400)]
+    plain = "Le 4 juin (un mardi), 3 400 habitants ont été évacués."
+    assert sorted(value for value, _ in numbers(_side(plain), "fr")) == [4, 3400]
+
+
+def _number_findings(en: str, de: str) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    report = comparer.compare(en, de, a_language="en", b_language="de")
+    return [f.message for f in at_least(report.findings, Severity.WARNING) if "number" in f.rule]
+
+
+def test_a_conversion_in_brackets_may_be_left_out() -> None:
+    en = "Patients are taken to Helmsby, 65 kilometres (40 miles) away.\n"
+    assert (
+        _number_findings(en, "Patienten werden ins 65 Kilometer entfernte Helmsby gebracht.\n")
+        == []
+    )
+    changed = "Patienten werden ins 60 Kilometer entfernte Helmsby gebracht.\n"
+    assert _number_findings(en, changed) != []
+    voted = "The council approved the plan (40 votes to 12) on Monday.\n"
+    assert _number_findings(voted, "Der Rat billigte den Plan am Montag.\n") != []
