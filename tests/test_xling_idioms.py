@@ -80,6 +80,22 @@ NEGATED = [
         "Причина пожара пока неизвестна.",
     ),
     (
+        0,
+        "The compensation covers less than half of the losses.",
+        "Die Entschädigung deckt nicht einmal die Hälfte der Verluste.",
+        "L'indemnisation ne couvre même pas la moitié des pertes.",
+        "La indemnización cubre menos de la mitad de las pérdidas.",
+        "Компенсация покрывает меньше половины потерь.",
+    ),
+    (
+        1,
+        "We had never seen such a drop, outside the pandemic.",
+        "Einen solchen Einbruch hatten wir noch nie erlebt, abgesehen von der Pandemie.",
+        "Nous n'avions jamais vu une telle chute, hors pandémie.",
+        "Nunca habíamos visto una caída así, salvo durante la pandemia.",
+        "Мы никогда не видели такого падения, если не считать пандемии.",
+    ),
+    (
         1,
         "The bank declined to comment.",
         "Die Bank wollte sich nicht äußern.",
@@ -210,3 +226,24 @@ def test_a_conversion_in_brackets_may_be_left_out() -> None:
     assert _number_findings(en, changed) != []
     voted = "The council approved the plan (40 votes to 12) on Monday.\n"
     assert _number_findings(voted, "Der Rat billigte den Plan am Montag.\n") != []
+
+
+def test_not_even_half_is_a_bound_but_not_even_a_call_is_a_negation() -> None:
+    de = _profile("de")
+    assert facts.negated("Sie deckt nicht einmal die Hälfte der Kosten.", de) == []
+    assert len(facts.negated("Er hat nicht einmal angerufen.", de)) == 1
+
+
+def test_a_month_after_an_elided_preposition_is_the_month() -> None:
+    fr = _profile("fr")
+    assert [value for value, _ in facts.dates("au-delà d'août 2028", fr)] == [("month", 7)]
+    assert [value for value, _ in facts.dates("l’avril dernier", fr)] == [("month", 3)]
+    assert facts.dates("aujourd'hui", fr) == []
+
+
+def test_a_number_word_with_a_scale_word_is_the_figure() -> None:
+    en = "The region set aside 12 million crowns for repairs.\n"
+    kept = "Die Region stellte zwölf Millionen Kronen für Reparaturen bereit.\n"
+    assert _number_findings(en, kept) == []
+    changed = "Die Region stellte zwölf Milliarden Kronen für Reparaturen bereit.\n"
+    assert _number_findings(en, changed) != []

@@ -18,6 +18,7 @@ PROFILE = Profile(
         r"|\bне (?:менее|более|больше|меньше)\b"  # a bound: "не менее дюжины", at least a dozen
         r"|\bне\s+\w+\s+ли\b|\bкак никогда\b"  # a question: "выясняет, не было ли"; "than ever"
         r"|\bпочти (?:никто|ничего|никого|нет)\b"  # hardly anyone
+        r"|\bесли не считать\b|\bне считая\b"  # except, outside
         r"|\bили нет\b|\bпош(?:ло|ли|ёл|ел) не так\b"  # whether or not; what went wrong
         r"|(?<!\bникто )(?<!\bничто )\bне пострадал\w*"  # escaped, unharmed
     ),

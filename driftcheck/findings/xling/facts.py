@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -128,11 +129,16 @@ def _first_name(found: list[Word], n: int, text: str) -> bool:
 
 
 def _hyphen_parts(word: Word) -> list[tuple[str, int]]:
-    """The word, or the parts of a hyphenated one, with where each starts."""
-    if "-" not in word.text:
-        return [(word.text, word.start)]
-    parts, position = [], word.start
-    for part in word.text.split("-"):
+    """The word, or the parts of a hyphenated one, with where each starts; an elided
+    article or preposition before an apostrophe is no part ("d'août" is "août")."""
+    text, position = word.text, word.start
+    elided = re.match(r"[^\W\d_]{1,3}['’](?=[^\W\d_]{3})", text)
+    if elided:
+        text, position = text[elided.end() :], position + elided.end()
+    if "-" not in text:
+        return [(text, position)]
+    parts = []
+    for part in text.split("-"):
         parts.append((part, position))
         position += len(part) + 1
     return parts
@@ -172,6 +178,19 @@ def number_words(text: str, profile: Profile) -> list[tuple[int, Span]]:
             if token == form or (profile.stems and token.startswith(form)):
                 found.append((value, word.span))
                 break
+    return found
+
+
+def worded_values(text: str, profile: Profile) -> set[Decimal]:
+    """The values of the numbers written as words, a scale word after one multiplying it
+    ("zwölf Millionen" is 12000000; twelve itself counts too)."""
+    found: set[Decimal] = set()
+    for value, (_, end) in number_words(text, profile):
+        found.add(Decimal(value))
+        after = re.match(r"\s+([^\W\d_]+)", text[end:])
+        power = profile.scales.get(after.group(1).lower()) if after else None
+        if power:
+            found.add(Decimal(value).scaleb(power))
     return found
 
 

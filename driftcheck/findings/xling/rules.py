@@ -68,7 +68,7 @@ def check_figures(
         if profile is None:
             continue
         worded = {
-            value for _, side in other_sides for value, _ in facts.number_words(side.text, profile)
+            value for _, side in other_sides for value in facts.worded_values(side.text, profile)
         }
         items[:] = [
             item for item in items if item[0] not in worded and _decade(item[0]) not in worded
