@@ -247,3 +247,34 @@ def test_a_number_word_with_a_scale_word_is_the_figure() -> None:
     assert _number_findings(en, kept) == []
     changed = "Die Region stellte zwölf Milliarden Kronen für Reparaturen bereit.\n"
     assert _number_findings(en, changed) != []
+
+
+QUOTED_EN = (
+    'Mayor Anna Berg told reporters on Monday that "we will never sign this budget with the '
+    'council."\n'
+)
+QUOTED_DE = "Bürgermeisterin Anna Berg sagte am Montag vor Reportern: „{quote}“\n"
+LOOSE_DE = "Anna Berg erklärte der Presse zum Wochenbeginn: „{quote}“\n"
+WORDS = {
+    "bürgermeisterin": "mayor", "sagte": "told", "reportern": "reporters", "am": "on",
+    "montag": "monday", "vor": "that", "wir": "we", "werden": "will", "niemals": "never",
+    "diesen": "this", "haushalt": "budget", "mit": "with", "dem": "the", "rat": "council",
+    "unterschreiben": "sign",
+}  # fmt: skip
+"""What the fake model reads as translations of each other (a real model's judgement)."""
+
+
+def _quote_findings(b: str) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=WORDS), use_cache=False)
+    report = comparer.compare(QUOTED_EN, b, a_language="en", b_language="de")
+    return [f.message for f in report.findings if f.rule.startswith("quote.")]
+
+
+def test_a_quote_further_from_its_original_than_the_words_around_it_is_altered() -> None:
+    kept = "Wir werden diesen Haushalt mit dem Rat niemals unterschreiben."
+    assert _quote_findings(QUOTED_DE.format(quote=kept)) == []
+    softened = "Wir würden lieber erst mit dem Rat sprechen und abwarten."
+    (message,) = _quote_findings(QUOTED_DE.format(quote=softened))
+    assert "the words around the quotes 1.00" in message
+    # a sentence translated loosely all through: the quote is no further off than the rest
+    assert _quote_findings(LOOSE_DE.format(quote=softened)) == []
