@@ -278,3 +278,17 @@ def test_a_quote_further_from_its_original_than_the_words_around_it_is_altered()
     assert "the words around the quotes 1.00" in message
     # a sentence translated loosely all through: the quote is no further off than the rest
     assert _quote_findings(LOOSE_DE.format(quote=softened)) == []
+
+
+def test_calling_something_a_name_attributes_in_every_language() -> None:
+    en, de, ru = _profile("en"), _profile("de"), _profile("ru")
+    assert facts.attributed("Benedek called the freeze an election gift.", en) != []
+    assert facts.attributed("Benedek nannte den Stopp ein Wahlgeschenk.", de) != []
+    assert facts.attributed("Бенедек назвал заморозку подарком.", ru) != []
+    assert facts.attributed("The union called for calm at the so-called summit.", en) == []
+
+
+def test_companies_are_a_source_as_a_company_is() -> None:
+    en, ru = _profile("en"), _profile("ru")
+    assert facts.sources("but mining companies warned", en) == {"company"}
+    assert facts.sources("однако горнодобывающие компании предупредили", ru) == {"company"}

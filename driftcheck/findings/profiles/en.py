@@ -32,6 +32,7 @@ PROFILE = Profile(
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"
         r"|noted|claimed|confirmed|according to|in a statement|quoted|reported"
+        r"|(?<!so-)called(?! for| off| on)"  # "called the plan a gift" (nannte, назвал)
     ),
     roles={
         # titles before a name ("Captain Ana Ruiz"): a role, translated, not a name
@@ -51,6 +52,7 @@ PROFILE = Profile(
     },
     sources={
         "police": "police", "museum": "museum", "company": "company", "union": "union",
+        "companies": "company",
         "ministry": "ministry", "government": "government", "agency": "agency",
         "regulator": "regulator", "court": "court", "airline": "airline", "bank": "bank",
         "authority": "authority", "prosecutors": "prosecutor", "investigators": "investigators",
