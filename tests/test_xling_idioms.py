@@ -96,6 +96,38 @@ NEGATED = [
         "Мы никогда не видели такого падения, если не считать пандемии.",
     ),
     (
+        0,
+        "Not least, the storm damaged the harbour, and the damage was considerable.",
+        "Nicht zuletzt beschädigte der Sturm den Hafen, der Schaden war nicht unerheblich.",
+        "Enfin et surtout, la tempête a endommagé le port, et les dégâts étaient considérables.",
+        "Por último, la tormenta dañó el puerto, y los daños fueron considerables.",
+        "Не в последнюю очередь шторм повредил гавань, ущерб был немалым.",
+    ),
+    (
+        0,
+        "Such delays are common, and the offer is nothing more than a gesture.",
+        "Solche Verspätungen sind nicht selten, das Angebot ist nichts weiter als eine Geste.",
+        "De tels retards sont fréquents, et l'offre n'est qu'un geste.",
+        "Estos retrasos son frecuentes, y la oferta no es más que un gesto.",
+        "Такие задержки нередки, а предложение не более чем жест.",
+    ),
+    (
+        0,
+        "There was little hope left.",
+        "Es gab kaum noch Hoffnung.",
+        "Il ne restait guère d'espoir.",
+        "Quedaba poca esperanza.",
+        "Надежды почти не осталось.",
+    ),
+    (
+        1,
+        "The plan is by no means certain.",
+        "Der Plan ist keineswegs sicher.",
+        "Le plan n'est nullement acquis.",
+        "El plan no es en absoluto seguro.",
+        "План отнюдь не гарантирован.",
+    ),
+    (
         1,
         "The bank declined to comment.",
         "Die Bank wollte sich nicht äußern.",
@@ -232,6 +264,9 @@ def test_not_even_half_is_a_bound_but_not_even_a_call_is_a_negation() -> None:
     de = _profile("de")
     assert facts.negated("Sie deckt nicht einmal die Hälfte der Kosten.", de) == []
     assert len(facts.negated("Er hat nicht einmal angerufen.", de)) == 1
+    assert facts.negated("Die Strafe beträgt nicht mehr als 5000 Euro.", de) == []
+    assert len(facts.negated("Er zahlt nicht mehr.", de)) == 1
+    assert len(facts.negated("Wir werden das nicht unterschreiben.", de)) == 1
 
 
 def test_a_month_after_an_elided_preposition_is_the_month() -> None:

@@ -11,6 +11,7 @@ PROFILE = Profile(
         r"nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|niemanden"
         r"|weder|bestr(?:eitet|itt|itten|eiten)|dementiert(?:e|en)?|unbekannt|unklar"
         r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweigert\w*|weiger(?:t|te|ten|n)\b"
+        r"|keineswegs|keinesfalls|nirgends|nirgendwo"
         r"|es sei denn|zurückgewiesen|(?:wies|weist|wiesen|weisen) (?:\w+ ){0,5}zurück"
     ),
     not_negation=(
@@ -19,6 +20,9 @@ PROFILE = Profile(
         r"|\bwie seit\b[^,;]{0,40}\bnicht mehr\b"  # "so niedrig wie seit 1987 nicht mehr"
         r"|\boder nicht\b"  # whether or not
         r"|\bnicht einmal (?:die |ein |eine )?(?:hälfte|drittel|viertel|\d)"  # less than half
+        r"|\bnicht mehr als\b|\bnichts (?:weiter|anderes|mehr) als\b"  # a bound: at most
+        r"|\bnicht (?:zuletzt|selten|un(?:erheblich|wesentlich|bedeutend|gewöhnlich|üblich"
+        r"|wichtig|umstritten|begründet|problematisch|gefährlich)\w*)\b"  # litotes
     ),
     hedge=(
         r"berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"

@@ -14,7 +14,10 @@ PROFILE = Profile(
         r"|unknown|unclear|(?:has|have|had|is|are|was|were) yet to"
         r"|unless"
     ),
-    not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d|\bor not\b",
+    not_negation=(
+        r"\bnot (?:only|just|least)\b|\bno\.\s?\d|\bor not\b"
+        r"|\b(?:no|not) (?:more|fewer|less) than\b|\bnothing (?:more|else) than\b"  # bounds
+    ),
     hedge=(
         r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
         r"|(?<!nobody )(?<!no one )(?<!none )"  # "nobody could say": ability

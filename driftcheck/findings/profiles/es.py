@@ -18,6 +18,7 @@ PROFILE = Profile(
         r"|\bcasi (?:nadie|nada|ningún|ninguna|ninguno)\b"  # hardly anyone
         r"|\b(?:mejor|mejores|peor|peores|más|mayor|mayores)\b[^,;]{0,40}\b(?:nunca|jamás)\b"
         r"|\bo no\b"  # whether or not
+        r"|\bno (?:es|son|era|eran|fue|fueron) más que\b|\bnada más que\b|\bno más de\b"  # bounds
         r"|\bni siquiera (?:la mitad|un tercio|\d)"  # less than half
     ),  # "los mejores resultados que hemos visto nunca": ever, after a superlative
     hedge=(

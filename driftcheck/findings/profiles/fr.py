@@ -16,10 +16,12 @@ PROFILE = Profile(
     not_negation=(
         r"\btant qu|\bavant qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
         r"|\bnon seulement\b|\bpresque (?:personne|rien|aucune?)\b"
-        r"|\bne\b(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
+        r"|\bn(?:e\b|['’])(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
         r"\bqu(?=['’]|e\b)|\b(?:que|comme) jamais\b|\bpas moins de\b"
         r"|\bou (?:non|pas)\b"  # whether or not
         r"|\b(?:pas même|même pas) (?:la moitié|le tiers|le quart|\d)"  # less than half
+        r"|\bn(?:e\b|['’])(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b).)*\bguère\b"  # hardly
+        r"|\bpas plus de\b"  # a bound: at most
         r"|\bce qui n['’](?:a|avait) pas (?:fonctionné|marché)"  # what went wrong
         r"|\b(?:plus|moins|mieux|pire)\b[^,;]{0,60}\bqu['’](?:il|elle|ils|elles|on) n['’e]"
     ),
