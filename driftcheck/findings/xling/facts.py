@@ -421,7 +421,21 @@ def name_key(word: str) -> str:
 
 
 LOOSE_SIMILARITY = 0.75
-"""Name keys across scripts this alike in spelling are one name (Halloran = Хэллоран)."""
+"""Name keys across scripts this alike in spelling are one name (Halloran = Хэллоран)..."""
+
+
+CONSONANT_SIMILARITY = 0.7
+"""... and their consonants this alike: a transliteration changes vowels more than
+consonants (Desroches = Дерош), a changed name its consonants (Varnay -> Варга)."""
+
+
+def _consonants_alike(one: str, other: str) -> bool:
+    a, b = (re.sub(r"[aeiouy]", "", key) for key in (one, other))
+    if not a or not b:
+        return True
+    return max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, b, a).ratio()) >= (
+        CONSONANT_SIMILARITY
+    )
 
 
 def same_name(one: str, other: str, *, loose: bool = False) -> bool:
@@ -440,6 +454,7 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
         loose
         and min(len(one), len(other)) >= 3
         and SequenceMatcher(None, one, other).ratio() >= LOOSE_SIMILARITY
+        and _consonants_alike(one, other)
     ):
         return True
     short, long = sorted((one, other), key=len)
