@@ -327,3 +327,44 @@ def test_companies_are_a_source_as_a_company_is() -> None:
     en, ru = _profile("en"), _profile("ru")
     assert facts.sources("but mining companies warned", en) == {"company"}
     assert facts.sources("однако горнодобывающие компании предупредили", ru) == {"company"}
+
+
+CUT_EN = (
+    "Mayor Anna Berg spoke to reporters in the town hall on Monday after the storm. The storm "
+    "damaged the bridge, the harbour and the town hall, and the city was cut off for a day.\n\n"
+    '"We will rebuild the bridge before the spring, and nobody here will be cut off from the '
+    'city," Berg said.\n'
+)
+CUT_DE = (
+    "Bürgermeisterin Anna Berg sprach am Montag nach dem Sturm im Rathaus mit Reportern. Der "
+    "Sturm beschädigte die Brücke, den Hafen und das Rathaus, die Stadt war einen Tag lang "
+    "abgeschnitten.\n\n"
+    "„{quote}“, sagte Berg.\n"
+)
+CUT_WORDS = {
+    "bürgermeisterin": "mayor", "sprach": "spoke", "am": "on", "montag": "monday",
+    "nach": "after", "dem": "the", "sturm": "storm", "rathaus": "hall", "mit": "to",
+    "reportern": "reporters", "wir": "we", "bauen": "rebuild", "brücke": "bridge",
+    "vor": "before", "frühjahr": "spring", "und": "and", "niemand": "nobody", "hier": "here",
+    "wird": "will", "von": "from", "stadt": "city", "abgeschnitten": "cut", "sagte": "said",
+    "der": "the", "beschädigte": "damaged", "die": "the", "den": "the", "hafen": "harbour",
+    "das": "the", "war": "was", "einen": "a", "tag": "day",
+}  # fmt: skip
+
+
+def _cut_findings(quote: str) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=CUT_WORDS), use_cache=False)
+    report = comparer.compare(CUT_EN, CUT_DE.format(quote=quote), a_language="en", b_language="de")
+    return [f.rule for f in report.findings if f.rule.startswith("quote.")]
+
+
+def test_a_quote_that_lost_a_clause_is_cut_short_and_a_terser_one_is_not() -> None:
+    full = "Wir bauen die Brücke vor dem Frühjahr wieder auf, und niemand hier wird von der Stadt "
+    assert _cut_findings(full + "abgeschnitten") == []
+    assert (
+        _cut_findings(
+            "Wir bauen die Brücke vor dem Frühjahr wieder auf, niemand wird abgeschnitten"
+        )
+        == []
+    )
+    assert _cut_findings("Wir bauen die Brücke vor dem Frühjahr wieder auf") == ["quote.shortened"]
