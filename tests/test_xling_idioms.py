@@ -368,3 +368,18 @@ def test_a_quote_that_lost_a_clause_is_cut_short_and_a_terser_one_is_not() -> No
         == []
     )
     assert _cut_findings("Wir bauen die Brücke vor dem Frühjahr wieder auf") == ["quote.shortened"]
+
+
+ESTIMATED = [
+    ("en", "They estimated that output could slow to 1 or 2 percent a year."),
+    ("de", "Das Wachstum könnte sich ihrer Schätzung nach auf 1 bis 2 Prozent abschwächen."),
+    ("fr", "Selon leurs estimations, la croissance pourrait ralentir à 1 ou 2 % par an."),
+    ("es", "Según sus cálculos, el crecimiento podría frenarse al 1 o 2 % anual."),
+    ("ru", "По их оценке, рост может замедлиться до 1-2 процентов в год."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ESTIMATED)
+def test_an_estimate_may_hedge_in_every_language(code: str, text: str) -> None:
+    assert facts.hedge_words(text, _profile(code)) == 2
+    assert facts.hedge_words("Output slowed to 2 percent.", _profile("en")) == 0

@@ -33,7 +33,7 @@ PROFILE = Profile(
     soft_hedge=(
         r"würde\w*|werde|werden|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich|wird"
         r"|gerechnet|rechn\w+ (?:\w+ )?mit"  # "es wird mit ... gerechnet": expected
-        r"|schätzungsweise|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen Strafen": could face
+        r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen": could face
     ),
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilte|betont\w*|warnt\w*"

@@ -36,6 +36,7 @@ PROFILE = Profile(
         r"\w+rai(?:t|ent|s)|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
         r"|quelque|pourr(?!i[rs])\w+|compte|prévoi\w+"
         r"|encour\w+"  # "encourt une amende": could face a fine
+        r"|estimation\w*"  # "selon leurs estimations": estimated
     ),
     attribution=(
         r"(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"
