@@ -71,7 +71,7 @@ class Profile:
     """True when words inflect at the end (de, ru): a word matches a longer form of itself."""
     script: str = "latin"
     """The script the language is written in: a name written in another script is
-    transliterated by sound, so it is matched more loosely (see facts.same_name)."""
+    transliterated by sound, so it is matched more loosely (see xling.spelling.same_name)."""
     negation_partner: str = ""
     """Words that complete a negation word (French ne ... pas): taken out with it when the
     rules ask the embedder what a clause means without its negation."""

@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, spelling
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
 
@@ -91,8 +91,8 @@ def _named_instead(
     loose = profiles[0].script != profiles[1].script
 
     def same(word: facts.Word, keys: Iterable[str]) -> bool:
-        key = facts.name_key(word.text)
-        return any(facts.same_name(key, other, loose=loose) for other in keys)
+        key = spelling.name_key(word.text)
+        return any(spelling.same_name(key, other, loose=loose) for other in keys)
 
     a_names = _named(view.a.text, windows[0], profiles[0])
     b_names = _named(view.b.text, windows[1], profiles[1])
@@ -133,7 +133,7 @@ def _keys(text: str) -> set[str]:
     """The name keys of every word of a text and of every part of a hyphenated one
     ("Aurion-Produktionschefin" names Aurion)."""
     return {
-        facts.name_key(part)
+        spelling.name_key(part)
         for w in facts.words(text)
         for part in {w.text, *w.text.replace("’", "-").replace("'", "-").split("-")}
         if part
