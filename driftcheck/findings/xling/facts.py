@@ -118,7 +118,7 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
 
 def _first_name(found: list[Word], n: int, text: str) -> bool:
     """True when a capitalised word is followed, after a space, by another capitalised word
-    that starts no sentence: a first name ("Марта Лизель", "Août Dupont")."""
+    that starts no sentence: a first name ("Марта Лизель", "Abril Ortega")."""
     if n + 1 >= len(found) or not found[n].capitalised:
         return False
     after = found[n + 1]

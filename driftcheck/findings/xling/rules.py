@@ -80,7 +80,7 @@ _CONVERSION = re.compile(r"\d[^\W\d]*(?:[ \u00a0][^\W\d]+){0,2}[ \u00a0]?\($")
 
 
 def _converted(unit: Unit, placed: Placed, side: str) -> bool:
-    """True when a figure opens a bracket right after a figure with its unit."""
+    """True when a figure opens brackets right after a figure and its unit: a conversion."""
     view, (start, _) = placed
     text = next(s.text for v, s in unit.sides(side) if v is view)
     return _CONVERSION.search(text, max(0, start - 30), start) is not None
