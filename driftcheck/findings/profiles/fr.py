@@ -10,7 +10,7 @@ PROFILE = Profile(
     negation=(
         r"ne|n['’]|non|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
         r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* de|à moins qu(?:e|['’])"
-        r"|refusée? à tout"  # "s'est refusé à tout commentaire"
+        r"|refusée? à tout|par la négative"  # "s'est refusé à tout commentaire"
         r"|ignor(?:e|ent|ait|aient) (?:encore )?(?:qui|quand|où|comment|pourquoi|si|combien|ce)"
     ),
     not_negation=(
