@@ -29,6 +29,7 @@ PROFILE = Profile(
         r"berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
         r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+"
         r"|scheint|scheinen|scheine|schien|schienen|wohl|unwahrscheinlich|verdacht\w*"
+        r"|anscheinend|womöglich|eventuell|(?:gilt|gelten|galt|galten) als|vermutet\w*"
         r"|nach (?:unbestätigten |einigen )?berichten|medienberichten zufolge"
     ),
     soft_hedge=(

@@ -25,6 +25,7 @@ PROFILE = Profile(
         r"|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
         r"|according to (?:some |unconfirmed |media )?reports|(?:is|are) said to|believed to"
         r"|suspected|on suspicion|(?:expected|forecast|projected|predicted) to"
+        r"|(?:is|are|was|were) thought to"
     ),
     soft_hedge=(
         r"would|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"

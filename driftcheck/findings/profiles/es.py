@@ -27,6 +27,7 @@ PROFILE = Profile(
         r"|según (?:algunas|varias|ciertas) fuentes"
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
         r"|se espera|se cree que|previsiblemente|probable|improbable|poco probable"
+        r"|(?:pudo|pudieron|podría|podrían) haber"  # may have
         r"|sospech(?!os)\w*|parec(?:e|en|ió|ieron|ía|ían)"
     ),
     soft_hedge=(
