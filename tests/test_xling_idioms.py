@@ -112,6 +112,14 @@ NEGATED = [
         "Такие задержки нередки, а предложение не более чем жест.",
     ),
     (
+        1,
+        "A buyer is unlikely to be found before the summer.",
+        "Vor dem Sommer dürfte sich kaum ein Käufer finden.",
+        "Il est peu probable qu'un repreneur soit trouvé avant l'été.",
+        "Es poco probable que se encuentre un comprador antes del verano.",
+        "Покупателя вряд ли удастся найти до лета.",
+    ),
+    (
         0,
         "There was little hope left.",
         "Es gab kaum noch Hoffnung.",
