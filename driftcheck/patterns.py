@@ -45,6 +45,7 @@ STOPWORDS = CORE_STOPWORDS | _words(
 _DATELINE = re.compile(
     r"""(?P<city>[^\W\d_][^\W\d_.'’\-]*(?:-[^\W\d_]+)*                  # PORT-ARLEN
       (?:[ ][^\W\d_][^\W\d_.'’\-]*(?:-[^\W\d_]+)*){0,3})
+    (?:[ ]\([^()\n,]{2,40}\)(?=,))?                              # VORSTEIN (Kaldorie), 4 juin
     (?:,[ ][^()\n]{1,40}?[ ]?\([^()\n]{2,40}\)                # , China, May 18 (Reuters)
       |(?:,[ ][^\W\d_][\w.'’\-]*(?:[ ][\w.'’\-]+){0,3})?      # , China / , May 18
        (?:[ ]?\([^()\n]{2,40}\))?                            # (Reuters)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from driftcheck.findings.context import Side, make_side
 from driftcheck.findings.profiles import profile_for
-from driftcheck.findings.xling import facts, people
+from driftcheck.findings.xling import people, spelling
 from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
@@ -113,9 +113,9 @@ def test_the_adjective_of_a_place_the_story_names_is_not_part_of_a_person() -> N
     assert english is not None
     sides = _sides(QUOTA_EN)
     found = people.people(sides, english, people.named(sides), people.common_words(sides))
-    assert found == {facts.name_key("Halvard"), facts.name_key("Rusk")}
+    assert found == {spelling.name_key("Halvard"), spelling.name_key("Rusk")}
     alone = _sides(QUOTA_EN.split("\n\n")[1])  # no Skarvia: "Skarvian Fisheries" may be a person
-    assert facts.name_key("Fisheries") in people.people(
+    assert spelling.name_key("Fisheries") in people.people(
         alone, english, people.named(alone), people.common_words(alone)
     )
 

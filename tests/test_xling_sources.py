@@ -94,3 +94,55 @@ def test_a_statement_given_to_an_organisation_the_story_names_elsewhere_is_chang
     assert changed(DEAL_DE) == []
     moved = changed(DEAL_DE.replace("laut Analysten der Halden Bank", "laut Quillon"))
     assert moved == ["attribution changed: A attributes to Halden, B to Quillon"]
+
+
+VOTE_EN = (
+    "The Brennford Institute for Public Finance (BIPF) opposes the stadium bond.\n\n"
+    "The result may hinge on a few thousand votes, analysts said.\n\n"
+    "Mayor Elena Vasko said the stadium would pay for itself.\n"
+)
+VOTE_DE = (
+    "Das Brennforder Institut für öffentliche Finanzen (BIPF) lehnt die Stadionanleihe ab.\n\n"
+    "Das Ergebnis könnte von einigen tausend Stimmen abhängen, sagten Analysten.\n\n"
+    "Bürgermeisterin Vasko sagte, das Stadion werde sich selbst bezahlen.\n"
+)
+
+
+def test_a_source_given_to_an_organisation_the_story_names_elsewhere_is_changed() -> None:
+    words = {
+        "ergebnis": "result", "könnte": "may", "stimmen": "votes", "sagten": "said",
+        "analysten": "analysts", "stadion": "stadium", "sagte": "said", "das": "the",
+        "von": "on", "einigen": "a", "tausend": "thousand", "abhängen": "hinge",
+        "bürgermeisterin": "mayor", "werde": "would", "bezahlen": "pay", "selbst": "itself",
+        "institut": "institute", "für": "for", "finanzen": "finance", "stadionanleihe": "bond",
+    }  # fmt: skip
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
+
+    def changed(b: str) -> list[str]:
+        report = comparer.compare(VOTE_EN, b, a_language="en", b_language="de")
+        return [f.message for f in report.findings if f.rule == "attribution.changed"]
+
+    assert changed(VOTE_DE) == []
+    moved = changed(VOTE_DE.replace("sagten Analysten", "sagte das BIPF"))
+    assert moved == ["attribution changed: A attributes to the analyst, B to BIPF"]
+
+
+RATE_EN = (
+    "Governor Elena Vasko told reporters the bank would act.\n\n"
+    "Vasko said the bank now expected inflation to fall in 2027.\n"
+)
+RATE_FR = (
+    "La gouverneure Elena Vasko a déclaré à la presse que la banque agirait.\n\n"
+    "Selon Elena Vasko, la banque s'attend désormais à une baisse de l'inflation en 2027.\n"
+)
+
+
+def test_more_of_the_speakers_name_than_the_original_gives_is_no_other_speaker() -> None:
+    words = {
+        "gouverneure": "governor", "déclaré": "told", "presse": "reporters", "banque": "bank",
+        "agirait": "act", "selon": "said", "attend": "expected", "désormais": "now",
+        "baisse": "fall", "inflation": "inflation", "la": "the", "en": "in",
+    }  # fmt: skip
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
+    report = comparer.compare(RATE_EN, RATE_FR, a_language="en", b_language="fr")
+    assert [f.message for f in report.findings if f.rule.startswith("attribution.")] == []

@@ -71,10 +71,16 @@ class Profile:
     """True when words inflect at the end (de, ru): a word matches a longer form of itself."""
     script: str = "latin"
     """The script the language is written in: a name written in another script is
-    transliterated by sound, so it is matched more loosely (see facts.same_name)."""
+    transliterated by sound, so it is matched more loosely (see xling.spelling.same_name)."""
     negation_partner: str = ""
     """Words that complete a negation word (French ne ... pas): taken out with it when the
     rules ask the embedder what a clause means without its negation."""
+    negation_continued: str = ""
+    """Words that carry a negation on into the next clause (nor, ni, ни): a clause with one,
+    after a negated clause of the same sentence, is that negation, not another."""
+    approximators: str = ""
+    """Words that may hedge only a figure (about, rund, environ, unos, около): "some
+    families" hedges nothing, "some 300 families" does."""
 
     @property
     def negation_re(self) -> re.Pattern[str]:
@@ -87,6 +93,14 @@ class Profile:
     @property
     def negation_partner_re(self) -> re.Pattern[str]:
         return _compiled(self.negation_partner)
+
+    @property
+    def negation_continued_re(self) -> re.Pattern[str]:
+        return _compiled(self.negation_continued)
+
+    @property
+    def approximators_re(self) -> re.Pattern[str]:
+        return _compiled(self.approximators)
 
     @property
     def not_dates_re(self) -> re.Pattern[str]:

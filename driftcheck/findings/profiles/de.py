@@ -10,7 +10,10 @@ PROFILE = Profile(
     negation=(
         r"nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|niemanden"
         r"|weder|bestr(?:eitet|itt|itten|eiten)|dementiert(?:e|en)?|unbekannt|unklar"
-        r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweigert\w*"
+        r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweigert\w*|weiger(?:t|te|ten|n)\b"
+        r"|keineswegs|keinesfalls|nirgends|nirgendwo|keinerlei|verneint\w*|abgestritten"
+        r"|(?:stritt|streitet|stritten|streiten) (?:\w+ ){0,5}ab\b"  # denied
+        r"|(?:dürften?|wird|werden|würden?|könnten?) (?:\w+ ){0,5}kaum\b"  # unlikely
         r"|es sei denn|zurückgewiesen|(?:wies|weist|wiesen|weisen) (?:\w+ ){0,5}zurück"
     ),
     not_negation=(
@@ -18,17 +21,22 @@ PROFILE = Profile(
         r"|\bwie (?:nie|niemand|keine?r?)\b"  # a comparison: "so jung wie niemand mehr seit 1985"
         r"|\bwie seit\b[^,;]{0,40}\bnicht mehr\b"  # "so niedrig wie seit 1987 nicht mehr"
         r"|\boder nicht\b"  # whether or not
+        r"|\bnicht einmal (?:die |ein |eine )?(?:hälfte|drittel|viertel|\d)"  # less than half
+        r"|\bnicht mehr als\b|\bnichts (?:weiter|anderes|mehr) als\b"  # a bound: at most
+        r"|\bnicht (?:zuletzt|selten|un(?:erheblich|wesentlich|bedeutend|gewöhnlich|üblich"
+        r"|wichtig|umstritten|begründet|problematisch|gefährlich)\w*)\b"  # litotes
     ),
     hedge=(
         r"berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
         r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+"
-        r"|scheint|scheinen|schien|schienen|wohl|unwahrscheinlich|verdacht\w*"
+        r"|scheint|scheinen|scheine|schien|schienen|wohl|unwahrscheinlich|verdacht\w*"
+        r"|anscheinend|womöglich|eventuell|(?:gilt|gelten|galt|galten) als|vermutet\w*"
         r"|nach (?:unbestätigten |einigen )?berichten|medienberichten zufolge"
     ),
     soft_hedge=(
         r"würde\w*|werde|werden|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich|wird"
         r"|gerechnet|rechn\w+ (?:\w+ )?mit"  # "es wird mit ... gerechnet": expected
-        r"|schätzungsweise|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen Strafen": could face
+        r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen": could face
     ),
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilte|betont\w*|warnt\w*"
@@ -89,6 +97,7 @@ PROFILE = Profile(
         noch schon nur nicht kein keine so da dort hier nun jetzt bereits laut nach zudem damit
         dabei deshalb darum trotz während wegen alle viele einige mehr meisten bis"""
     )),
+    approximators=r"rund|etwa|ungefähr|circa|ca",
     capitalised_dates=True,
     capitalised_nouns=True,
     stems=True,

@@ -14,21 +14,29 @@ PROFILE = Profile(
         r"|unknown|unclear|(?:has|have|had|is|are|was|were) yet to"
         r"|unless"
     ),
-    not_negation=r"\bnot (?:only|just)\b|\bno\.\s?\d|\bor not\b",
+    not_negation=(
+        r"\bnot (?:only|just|least)\b|\bno\.\s?\d|\bor not\b"
+        r"|\b(?:no|not) (?:more|fewer|less) than\b|\bnothing (?:more|else) than\b"  # bounds
+    ),
     hedge=(
         r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
-        r"|could(?! not)(?![ ]*(?:[,.;:!?\"”]|$))"  # "everything we could": no verb follows
+        r"|(?<!nobody )(?<!no one )(?<!none )"  # "nobody could say": ability
+        r"could(?! not)(?![ ]*(?:[,.;:!?\"”]|$))"  # "everything we could": no verb follows
         r"|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
         r"|according to (?:some |unconfirmed |media )?reports|(?:is|are) said to|believed to"
         r"|suspected|on suspicion|(?:expected|forecast|projected|predicted) to"
+        r"|(?:is|are|was|were) thought to"
     ),
     soft_hedge=(
         r"would|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
         r"|plans? to|looks?(?! at)"
     ),
+    negation_continued=r"nor",
+    approximators=r"about|around|roughly|some",
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"
         r"|noted|claimed|confirmed|according to|in a statement|quoted|reported"
+        r"|(?<!so-)called(?! for| off| on)"  # "called the plan a gift" (nannte, назвал)
     ),
     roles={
         # titles before a name ("Captain Ana Ruiz"): a role, translated, not a name
@@ -48,6 +56,7 @@ PROFILE = Profile(
     },
     sources={
         "police": "police", "museum": "museum", "company": "company", "union": "union",
+        "companies": "company",
         "ministry": "ministry", "government": "government", "agency": "agency",
         "regulator": "regulator", "court": "court", "airline": "airline", "bank": "bank",
         "authority": "authority", "prosecutors": "prosecutor", "investigators": "investigators",

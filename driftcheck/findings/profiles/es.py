@@ -11,12 +11,15 @@ PROFILE = Profile(
         r"no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco"
         r"|neg(?:ó|aron|ar|aba|ado|ó haber)|desminti\w*|se negó|declinó|rehus\w+"
         r"|desconoc\w*|poco probable|improbable|a menos que|salvo que"
+        r"|(?:sigue|siguen|seguía|seguían) sin"  # still not
     ),
     not_negation=(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"
         r"|\bcasi (?:nadie|nada|ningún|ninguna|ninguno)\b"  # hardly anyone
         r"|\b(?:mejor|mejores|peor|peores|más|mayor|mayores)\b[^,;]{0,40}\b(?:nunca|jamás)\b"
         r"|\bo no\b"  # whether or not
+        r"|\bno (?:es|son|era|eran|fue|fueron) más que\b|\bnada más que\b|\bno más de\b"  # bounds
+        r"|\bni siquiera (?:la mitad|un tercio|\d)"  # less than half
     ),  # "los mejores resultados que hemos visto nunca": ever, after a superlative
     hedge=(
         r"al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
@@ -24,11 +27,13 @@ PROFILE = Profile(
         r"|según (?:algunas|varias|ciertas) fuentes"
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
         r"|se espera|se cree que|previsiblemente|probable|improbable|poco probable"
+        r"|(?:pudo|pudieron|podría|podrían) haber"  # may have
         r"|sospech(?!os)\w*|parec(?:e|en|ió|ieron|ía|ían)"
     ),
     soft_hedge=(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+|plan\w+"
+        r"|estimaci\w+|cálculos?"  # "según sus cálculos": estimated
     ),
     attribution=(
         r"dijo|dice|dijeron|afirmó|afirma|declaró|declara|explicó|añadió|aseguró|señaló"
@@ -83,6 +88,8 @@ PROFILE = Profile(
     currencies={"euro": "EUR", "euros": "EUR", "dólar": "USD", "dólares": "USD",
                 "libra": "GBP", "libras": "GBP", "tenge": "KZT", "rublos": "RUB"},
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")),
+    negation_continued=r"ni",
+    approximators=r"unos|unas|alrededor|cerca",
     stopwords=frozenset(word_list(
         """el la los las lo un una unos unas y o u pero sino que quien quienes cual cuales cuyo
         de del al a en por para con sin sobre entre hacia hasta desde durante según tras ante

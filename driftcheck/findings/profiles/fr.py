@@ -10,26 +10,33 @@ PROFILE = Profile(
     negation=(
         r"ne|n['’]|non|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
         r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* de|à moins qu(?:e|['’])"
+        r"|refusée? à tout|par la négative"  # "s'est refusé à tout commentaire"
         r"|ignor(?:e|ent|ait|aient) (?:encore )?(?:qui|quand|où|comment|pourquoi|si|combien|ce)"
     ),
     not_negation=(
         r"\btant qu|\bavant qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
         r"|\bnon seulement\b|\bpresque (?:personne|rien|aucune?)\b"
-        r"|\bne\b(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
+        r"|\bn(?:e\b|['’])(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
         r"\bqu(?=['’]|e\b)|\b(?:que|comme) jamais\b|\bpas moins de\b"
         r"|\bou (?:non|pas)\b"  # whether or not
+        r"|\b(?:pas même|même pas) (?:la moitié|le tiers|le quart|\d)"  # less than half
+        r"|\bn(?:e\b|['’])(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b).)*\bguère\b"  # hardly
+        r"|\bpas plus de\b"  # a bound: at most
         r"|\bce qui n['’](?:a|avait) pas (?:fonctionné|marché)"  # what went wrong
+        r"|\b(?:plus|moins|mieux|pire)\b[^,;]{0,60}\bqu['’](?:il|elle|ils|elles|on) n['’e]"
     ),
     hedge=(
         r"(?:selon|d['’]après) (?:des |certaines |plusieurs |de premières )?informations"
         r"|(?:selon|d['’]après) (?:certaines|plusieurs) sources|apparemment|présumé\w*"
-        r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être|pourrai\w*|pourr\w*"
+        r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être|pourr(?!i[rs])\w*"
         r"|susceptible\w*|risque\w* de|sembl(?:e|ent|ait|aient|ant|é)"
         r"|paraît|soupçonn\w*|peu probable|probable|devrait|devraient"
     ),
     soft_hedge=(
         r"\w+rai(?:t|ent|s)|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
-        r"|quelque|pourr\w+|compte|prévoi\w+|encour\w+"  # "encourt une amende": could face a fine
+        r"|quelque|pourr(?!i[rs])\w+|compte|prévoi\w+"
+        r"|encour\w+"  # "encourt une amende": could face a fine
+        r"|estimation\w*"  # "selon leurs estimations": estimated
     ),
     attribution=(
         r"(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"
@@ -84,6 +91,8 @@ PROFILE = Profile(
     currencies={"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD",
                 "livre": "GBP", "livres": "GBP", "tenge": "KZT", "roubles": "RUB"},
     negation_partner=r"pas|jamais|plus|rien|guère|point",
+    negation_continued=r"ni",
+    approximators=r"environ|quelque|près de|autour de",
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›")),
     stopwords=frozenset(word_list(
         """le la les l un une des du de d au aux et ou mais donc car ni que qu qui quoi dont

@@ -6,10 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from decimal import Decimal
 from functools import cache
-
-from anyascii import anyascii
 
 from driftcheck.findings.profiles import Profile
 
@@ -17,6 +15,8 @@ Span = tuple[int, int]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:«»„“”\"()]|\s[-–—]\s|[.!?](?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?]")
+_FIGURE_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +96,13 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
     """Weekdays and months named in a text: (("weekday", 0), span) is a Monday."""
     found = []
     other = [m.span() for m in profile.not_dates_re.finditer(text)] if profile.not_dates else []
-    for word in words(text):
+    found_words = words(text)
+    for n, word in enumerate(found_words):
         if any(start <= word.start < end for start, end in other):
             continue
+        named = _first_name(found_words, n, text) and not profile.capitalised_dates
         for part, start in _hyphen_parts(word):  # "mid-August", "mi-août"
-            if profile.capitalised_dates != part[:1].isupper() and not word.initial:
+            if named or (profile.capitalised_dates != part[:1].isupper() and not word.initial):
                 continue  # "may" is not May in English; "Марта" mid-sentence is a name in Russian
             token = re.sub(r"['’]s$", "", part.lower())  # Friday's
             function_word = token in profile.stopwords  # "среди" (among) is no inflected "среда"
@@ -114,12 +116,26 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
     return found
 
 
+def _first_name(found: list[Word], n: int, text: str) -> bool:
+    """True when a capitalised word is followed, after a space, by another capitalised word
+    that starts no sentence: a first name ("Марта Лизель", "Abril Ortega")."""
+    if n + 1 >= len(found) or not found[n].capitalised:
+        return False
+    after = found[n + 1]
+    return after.capitalised and not after.initial and text[found[n].end : after.start] == " "
+
+
 def _hyphen_parts(word: Word) -> list[tuple[str, int]]:
-    """The word, or the parts of a hyphenated one, with where each starts."""
-    if "-" not in word.text:
-        return [(word.text, word.start)]
-    parts, position = [], word.start
-    for part in word.text.split("-"):
+    """The word, or the parts of a hyphenated one, with where each starts; an elided
+    article or preposition before an apostrophe is no part ("d'août" is "août")."""
+    text, position = word.text, word.start
+    elided = re.match(r"[^\W\d_]{1,3}['’](?=[^\W\d_]{3})", text)
+    if elided:
+        text, position = text[elided.end() :], position + elided.end()
+    if "-" not in text:
+        return [(text, position)]
+    parts = []
+    for part in text.split("-"):
         parts.append((part, position))
         position += len(part) + 1
     return parts
@@ -162,6 +178,19 @@ def number_words(text: str, profile: Profile) -> list[tuple[int, Span]]:
     return found
 
 
+def worded_values(text: str, profile: Profile) -> set[Decimal]:
+    """The values of the numbers written as words, a scale word after one multiplying it
+    ("zwölf Millionen" is 12000000; twelve itself counts too)."""
+    found: set[Decimal] = set()
+    for value, (_, end) in number_words(text, profile):
+        found.add(Decimal(value))
+        after = re.match(r"\s+([^\W\d_]+)", text[end:])
+        power = profile.scales.get(after.group(1).lower()) if after else None
+        if power:
+            found.add(Decimal(value).scaleb(power))
+    return found
+
+
 def clauses(text: str) -> Iterator[Span]:
     """The clauses of a text: stretches between commas, quotation marks, dashes and stops."""
     start = 0
@@ -174,13 +203,26 @@ def clauses(text: str) -> Iterator[Span]:
 
 
 def negated(text: str, profile: Profile) -> list[Span]:
-    """The clauses with a negation in them (a clause with two, as Russian writes, counts once)."""
-    found = []
+    """The clauses with a negation in them (a clause with two, as Russian writes, counts once).
+
+    A clause that carries on the negation of the clause before it in the same sentence
+    ("we cannot say when, nor whether", "ne ... pas ..., ni même si") is that negation.
+    """
+    found: list[Span] = []
+    previous: Span | None = None  # the last clause, when it was negated
     for start, end in clauses(text):
         clause = text[start:end]
         match = profile.negation_re.search(clause)
-        if match and not profile.not_negation_re.search(clause):
+        negative = match is not None and not profile.not_negation_re.search(clause)
+        carried = (
+            previous is not None
+            and profile.negation_continued
+            and profile.negation_continued_re.search(clause) is not None
+            and not _SENTENCE_END.search(text, previous[1], start)
+        )
+        if match and negative and not carried:
             found.append((start + match.start(), start + match.end()))
+        previous = (start, end) if negative else None
     return found
 
 
@@ -215,17 +257,38 @@ def softly_hedged(text: str, profile: Profile) -> list[Span]:
     found = []
     for start, end in clauses(text):
         clause = text[start:end]
-        match = profile.hedge_re.search(clause) or profile.soft_hedge_re.search(clause)
+        match = profile.hedge_re.search(clause) or next(iter(_soft_hedges(clause, profile)), None)
         if match:
             found.append((start + match.start(), start + match.end()))
     return found
+
+
+def _soft_hedges(text: str, profile: Profile) -> list[re.Match[str]]:
+    """The words that may hedge, an approximator ("about", "rund") only before a figure."""
+    return [
+        match
+        for match in profile.soft_hedge_re.finditer(text)
+        if not (
+            profile.approximators
+            and profile.approximators_re.fullmatch(match.group())
+            and not _before_figure(text, match.end(), profile)
+        )
+    ]
+
+
+def _before_figure(text: str, at: int, profile: Profile) -> bool:
+    """True when a figure (digits or a number word) follows within two words."""
+    following = text[at : at + 40]
+    if _FIGURE_AFTER.match(following):
+        return True
+    return any(value > 1 for value, _ in number_words(" ".join(following.split()[:3]), profile))
 
 
 def hedge_words(text: str, profile: Profile) -> int:
     """How many hedges and words that may hedge the text has (not clauses: "reportedly
     offered about 7.1 billion" has two)."""
     spans = [m.span() for m in profile.hedge_re.finditer(text)]
-    spans += [m.span() for m in profile.soft_hedge_re.finditer(text)]
+    spans += [m.span() for m in _soft_hedges(text, profile)]
     kept: list[Span] = []
     for start, end in sorted(spans):
         if not kept or start >= kept[-1][1]:
@@ -313,75 +376,3 @@ def _interrupted(text: str, start: int, end: int) -> list[Span]:
     if match is None:
         return [(start, end)]
     return [(start, match.start()), *_interrupted(text, match.end(), end)]
-
-
-_KEY_RULES = (
-    ("eau", "o"), ("au", "o"), ("tsch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"),
-    ("w", "v"), ("ou", "u"), ("y", "i"), ("j", "i"), ("ie", "i"), ("ee", "i"), ("ei", "ai"),
-    ("z", "s"),
-)  # fmt: skip
-
-
-_CYRILLIC_SOUNDS = (("дж", "j"), ("ж", "j"), ("оу", "о"))
-"""Russian spellings of English and French sounds, as a Latin alphabet writes them
-(Дженкинс = Jenkins, Жан = Jean, Оукс = Oakes); anyascii spells them letter by letter."""
-_ENGLISH_SOUNDS = (
-    (r"^wr", "r"), (r"^kn", "n"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
-    (r"oa", "o"), (r"ow(?=a)", "o"), (r"ay", "ei"), (r"(?<=[^aeiouy])es$", "s"),
-)  # fmt: skip
-"""English spellings of sounds a transliteration writes as heard (Wright = Райт, Knight =
-Найт, Quist = Квист, Calloway = Кэллоуэй)."""
-
-
-@cache
-def name_key(word: str) -> str:
-    """A spelling of a name that survives transliteration: Abenov = Abenow = Абенов."""
-    lowered = word.lower()
-    for old, new in _CYRILLIC_SOUNDS:
-        lowered = lowered.replace(old, new)
-    latin = anyascii(lowered).lower()
-    latin = re.sub(r"[^a-z]", "", latin)
-    if latin and lowered[:1].isascii():
-        for pattern, sound in _ENGLISH_SOUNDS:
-            latin = re.sub(pattern, sound, latin)
-    latin = latin.replace("kh", "h").replace("ts", "z")
-    latin = re.sub(r"^ch(?=[^aeiouy])", "h", latin)  # German Chmelko = Khmelko = Хмелько
-    latin = re.sub(r"c(?=[eiy])", "s", latin).replace("c", "k")
-    for old, new in _KEY_RULES:
-        latin = latin.replace(old, new)
-    latin = re.sub(r"^u(?=[aeio])", "v", latin.replace("h", "")).replace("ai", "a")
-    latin = re.sub(r"(?<=[^aeiou])e$", "", latin) if len(latin) > 3 else latin  # Tate = Тейт
-    return re.sub(r"(.)\1+", r"\1", latin)
-
-
-LOOSE_SIMILARITY = 0.75
-"""Name keys across scripts this alike in spelling are one name (Halloran = Хэллоран)."""
-
-
-def same_name(one: str, other: str, *, loose: bool = False) -> bool:
-    """True when two name keys are one name, allowing an inflected ending (Фуэнтеса, Abenows).
-
-    `loose` is for a name written in another script: a transliteration follows the
-    sound, not the letters (Desroches = Дерош, Arnaud = Арно), so keys this close in
-    spelling (LOOSE_SIMILARITY) count as one name. In one script a changed letter is a
-    changed name (Kessler -> Keller).
-    """
-    if one == other:
-        return True
-    if (
-        loose
-        and min(len(one), len(other)) >= 3
-        and SequenceMatcher(None, one, other).ratio() >= LOOSE_SIMILARITY
-    ):
-        return True
-    short, long = sorted((one, other), key=len)
-    if len(short) >= 5 and long.startswith(short):
-        return True  # an adjective of a place: Лондонской, Londoner
-    if len(short) < 3 or len(long) - len(short) > 3:
-        return False
-    common = 0
-    for x, y in zip(short, long, strict=False):
-        if x != y:
-            break
-        common += 1
-    return common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3)

@@ -1,6 +1,6 @@
 """Names across languages and scripts: dropped, changed, or a statement given to someone else.
 
-A name is compared by a key that survives transliteration (facts.name_key: "Abenov" =
+A name is compared by a key that survives transliteration (spelling.name_key: "Abenov" =
 "Abenow" = "Абенов"). A name of A is checked when the translation keeps it somewhere,
 or when it is a person's name (two or three name words with no institution word beside
 them: "Laura Benet"); capitalised words translators translate ("Pilots", "Civic Union")
@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, spelling
 from driftcheck.findings.xling.people import (
     StoryNames,
     name_keys,
@@ -42,7 +42,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     b_unit_names = name_keys([side for _, side in unit.sides("b")], capitalised=True)
     loose = profiles[0].script != profiles[1].script
     a_unit_keys = {
-        facts.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)
+        spelling.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)
     }
     found: list[Finding] = []
     for view, side in unit.sides("a"):
@@ -50,15 +50,15 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         names = name_words(side, profiles[0], story.a_named, story.a_common)
         people = person_starts(side, names, profiles[0], story.a_common)
         for word in names:
-            key = facts.name_key(word.text)
+            key = spelling.name_key(word.text)
             if len(key) < 3 or (word.initial and word.text.lower() in profiles[0].stopwords):
                 continue
-            if any(facts.same_name(key, other) for other in b_unit_keys):
+            if any(spelling.same_name(key, other) for other in b_unit_keys):
                 continue
-            if loose and any(facts.same_name(key, o, loose=True) for o in b_unit_names):
+            if loose and any(spelling.same_name(key, o, loose=True) for o in b_unit_names):
                 continue  # transliterated by sound: Desroches = Дерош
             if word.start not in people and not any(
-                facts.same_name(key, other) and (len(key) > 3 or key == other)
+                spelling.same_name(key, other) and (len(key) > 3 or key == other)
                 for other in story.b_keys
             ):
                 continue  # not kept as a name (a key of 3 letters begins too many: Chess, Kessen)
@@ -95,7 +95,7 @@ def _later_mention(
     b_start = min((side.span(0, 0)[0] for _, side in unit.sides("b")), default=0)
     if not all(
         story.named_before(
-            facts.name_key(w.text), view.a.span(w.start, w.end)[0], b_start, loose=loose
+            spelling.name_key(w.text), view.a.span(w.start, w.end)[0], b_start, loose=loose
         )
         for w in missing
     ):
@@ -120,7 +120,7 @@ def _speaker_named(
         return []
 
     def known(word: facts.Word, keys: set[str]) -> bool:
-        return any(facts.same_name(facts.name_key(word.text), k) for k in keys)
+        return any(spelling.same_name(spelling.name_key(word.text), k) for k in keys)
 
     others: list[facts.Word] = []
     for run in name_runs(view.b, name_words(view.b, profiles[1])):
@@ -152,14 +152,18 @@ def _name_finding(
     new_names = [
         w
         for w in b_names
-        if not any(facts.same_name(facts.name_key(w.text), k) for k in a_unit_keys)
+        if not any(spelling.same_name(spelling.name_key(w.text), k) for k in a_unit_keys)
     ]
     if b_side is not None and profiles[1].capitalised_nouns:
         new_names = _beside_a_capital(b_side, new_names)
-    a_group_keys = {facts.name_key(w.text) for w in facts.words(view.a.text)}
+    a_group_keys = {spelling.name_key(w.text) for w in facts.words(view.a.text)}
     best = max(
         (
-            (SequenceMatcher(None, facts.name_key(m.text), facts.name_key(w.text)).ratio(), m, w)
+            (
+                SequenceMatcher(None, spelling.name_key(m.text), spelling.name_key(w.text)).ratio(),
+                m,
+                w,
+            )
             for m in missing
             for w in new_names
         ),
@@ -169,7 +173,7 @@ def _name_finding(
     if (
         best is not None
         and best[0] >= _NAME_SIMILARITY
-        and not any(facts.same_name(facts.name_key(best[2].text), k) for k in a_keys)
+        and not any(spelling.same_name(spelling.name_key(best[2].text), k) for k in a_keys)
     ):
         message = f"name changed: {best[1].text} -> {best[2].text}"
         return [located("entity.changed", message, a=(view, best[1].span), b=(view, best[2].span))]
@@ -178,8 +182,8 @@ def _name_finding(
     others = [
         w
         for w in b_names
-        if any(facts.same_name(facts.name_key(w.text), k) for k in a_keys)
-        and not any(facts.same_name(facts.name_key(w.text), k) for k in a_group_keys)
+        if any(spelling.same_name(spelling.name_key(w.text), k) for k in a_keys)
+        and not any(spelling.same_name(spelling.name_key(w.text), k) for k in a_group_keys)
     ]
     if a_attributes and others:
         message = f"attribution changed: {shown} -> {' '.join(w.text for w in others)}"

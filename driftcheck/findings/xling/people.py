@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.lexicon import GENERIC_NAME_WORDS, ORGANISATION_WORDS
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, spelling
 
 
 def name_words(
@@ -137,7 +137,7 @@ def people(
     for side in doc_sides:
         names = name_words(side, profile, named, common)
         starts = person_starts(side, names, profile, common)
-        keys.update(facts.name_key(w.text) for w in names if w.start in starts)
+        keys.update(spelling.name_key(w.text) for w in names if w.start in starts)
     return keys
 
 
@@ -146,7 +146,7 @@ def name_keys(doc_sides: list[Side], *, capitalised: bool = False) -> list[str]:
     d'Aurion); with `capitalised`, of capitalised ones only (the names themselves, where a
     lower-case word must not stand for one: "лондонских" keeps London, "battle" is no Bate)."""
     return [
-        facts.name_key(part)
+        spelling.name_key(part)
         for side in doc_sides
         for w in facts.words(side.text)
         for part in {w.text, *w.text.replace("’", "-").replace("'", "-").split("-")}
@@ -186,7 +186,7 @@ class StoryNames:
     def named_before(self, key: str, a_at: int, b_at: int, *, loose: bool) -> bool:
         """True when A names `key` before `a_at` and B names it before `b_at`."""
         return self.a_first.get(key, a_at) < a_at and any(
-            at < b_at and facts.same_name(key, other, loose=loose)
+            at < b_at and spelling.same_name(key, other, loose=loose)
             for other, at in self.b_first.items()
         )
 
@@ -218,6 +218,6 @@ def _first_places(doc_sides: list[Side], *, capitalised: bool) -> dict[str, int]
             if capitalised and not w.capitalised:
                 continue
             at = side.span(w.start, w.end)[0]
-            key = facts.name_key(w.text)
+            key = spelling.name_key(w.text)
             first[key] = min(first.get(key, at), at)
     return first

@@ -8,6 +8,7 @@ the two profiles and returns findings on the group where the difference is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -55,6 +56,10 @@ def check_figures(
     ]
     _pair_off(a_items, b_items)
     _pair_decades(a_items, b_items)
+    # A conversion in brackets ("65 km (40 miles)") is the figure before it, which a
+    # translator may leave out.
+    a_items = [i for i in a_items if not _converted(unit, i[1], "a")]
+    b_items = [i for i in b_items if not _converted(unit, i[1], "b")]
     # A digit with no twin may be written as a word on the other side (six = sechs).
     for items, other_sides, profile in (
         (a_items, unit.sides("b"), profiles[1]),
@@ -63,12 +68,22 @@ def check_figures(
         if profile is None:
             continue
         worded = {
-            value for _, side in other_sides for value, _ in facts.number_words(side.text, profile)
+            value for _, side in other_sides for value in facts.worded_values(side.text, profile)
         }
         items[:] = [
             item for item in items if item[0] not in worded and _decade(item[0]) not in worded
         ]
     return _changes(a_items, b_items, "number", "number")
+
+
+_CONVERSION = re.compile(r"\d[^\W\d]*(?:[ \u00a0][^\W\d]+){0,2}[ \u00a0]?\($")
+
+
+def _converted(unit: Unit, placed: Placed, side: str) -> bool:
+    """True when a figure opens brackets right after a figure and its unit: a conversion."""
+    view, (start, _) = placed
+    text = next(s.text for v, s in unit.sides(side) if v is view)
+    return _CONVERSION.search(text, max(0, start - 30), start) is not None
 
 
 def _decade(value: object) -> int | None:

@@ -10,12 +10,12 @@ People are compared by name (see xling.names).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, spelling
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
 
@@ -68,7 +68,9 @@ def check_sources(
                 located("attribution.changed", message, a=(view, a_span), b=(view, b_span))
             )
             continue
-        found += _named_instead(view, (a_windows, b_windows), profiles, a_keys)
+        found += _named_instead(
+            view, (a_windows, b_windows), profiles, a_keys, (a_values, a_groups - b_groups)
+        )
     return found
 
 
@@ -77,37 +79,61 @@ def _named_instead(
     windows: tuple[list[Span], list[Span]],
     profiles: tuple[Profile, Profile],
     a_keys: Sequence[str],
+    a_sources: tuple[set[str], set[str]] = (set(), set()),
 ) -> list[Finding]:
-    """attribution.changed: the name next to A's reporting words is nowhere in B's text, and
-    B names next to its own one that A gives elsewhere in the story, not here
-    ("according to Halden Bank analysts" -> "selon Quillon")."""
+    """attribution.changed: the name (or, with no name, the source: "analysts said") next to
+    A's reporting words is not in B's, and B names next to its own one that A gives
+    elsewhere in the story, not here ("according to Halden Bank analysts" -> "selon
+    Quillon", "analysts said" -> "selon le BIPF").
+
+    `a_sources` are the sources A names next to its reporting words and the groups of them
+    B does not name next to its own."""
     loose = profiles[0].script != profiles[1].script
 
     def same(word: facts.Word, keys: Iterable[str]) -> bool:
-        key = facts.name_key(word.text)
-        return any(facts.same_name(key, other, loose=loose) for other in keys)
+        key = spelling.name_key(word.text)
+        return any(spelling.same_name(key, other, loose=loose) for other in keys)
 
     a_names = _named(view.a.text, windows[0], profiles[0])
     b_names = _named(view.b.text, windows[1], profiles[1])
     b_here, a_here = _keys(view.b.text), _keys(view.a.text)
     missing = [w for w in a_names if not same(w, b_here)]
     instead = [w for w in b_names if not same(w, a_here) and same(w, a_keys)]
-    if not missing or not instead:
+    values, lost_groups = a_sources
+    if not missing:  # no name lost: B's name must be no more of a name A gives here
+        instead = [w for w in instead if not _beside_a_name(view.b.text, w, a_here, same)]
+    if not instead or not (missing or (not a_names and lost_groups)):
         return []
+    who = " ".join(w.text for w in missing) if missing else f"the {', '.join(sorted(values))}"
     message = (
-        f"attribution changed: A attributes to {' '.join(w.text for w in missing)}, "
-        f"B to {' '.join(w.text for w in instead)}"
+        f"attribution changed: A attributes to {who}, B to {' '.join(w.text for w in instead)}"
     )
-    a_span = (missing[0].start, missing[-1].end)
+    if missing:
+        a_span = (missing[0].start, missing[-1].end)
+    else:
+        a_span = _attributed_to(view.a.text, windows[0], profiles[0])[1]
     b_span = (instead[0].start, instead[-1].end)
     return [located("attribution.changed", message, a=(view, a_span), b=(view, b_span))]
+
+
+def _beside_a_name(
+    text: str, word: facts.Word, keys: set[str], same: Callable[[facts.Word, Iterable[str]], bool]
+) -> bool:
+    """True when the word next to `word` is a capitalised word with one of `keys`: "Elena"
+    in "Elena Vasko" where the other side says "Vasko" is the speaker's full name."""
+    words = facts.words(text)
+    at = next(n for n, w in enumerate(words) if w.start == word.start)
+    return any(
+        0 <= n < len(words) and words[n].capitalised and same(words[n], keys)
+        for n in (at - 1, at + 1)
+    )
 
 
 def _keys(text: str) -> set[str]:
     """The name keys of every word of a text and of every part of a hyphenated one
     ("Aurion-Produktionschefin" names Aurion)."""
     return {
-        facts.name_key(part)
+        spelling.name_key(part)
         for w in facts.words(text)
         for part in {w.text, *w.text.replace("’", "-").replace("'", "-").split("-")}
         if part

@@ -1,0 +1,99 @@
+"""How a name is spelt across languages and scripts: a key that survives transliteration
+(Abenov = Abenow = Абенов) and when two keys are one name."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import cache
+
+from anyascii import anyascii
+
+_KEY_RULES = (
+    ("eau", "o"), ("au", "o"), ("tsch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"),
+    ("w", "v"), ("ou", "u"), ("y", "i"), ("j", "i"), ("ie", "i"), ("ee", "i"), ("ei", "ai"),
+    ("z", "s"),
+)  # fmt: skip
+
+
+_CYRILLIC_SOUNDS = (("дж", "j"), ("ж", "j"), ("оу", "о"))
+"""Russian spellings of English and French sounds, as a Latin alphabet writes them
+(Дженкинс = Jenkins, Жан = Jean, Оукс = Oakes); anyascii spells them letter by letter."""
+_ENGLISH_SOUNDS = (
+    (r"^wr", "r"), (r"^kn", "n"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
+    (r"oa", "o"), (r"ow(?=a)", "o"), (r"ay", "ei"), (r"(?<=[^aeiouy])es$", "s"),
+)  # fmt: skip
+"""English spellings of sounds a transliteration writes as heard (Wright = Райт, Knight =
+Найт, Quist = Квист, Calloway = Кэллоуэй)."""
+
+
+@cache
+def name_key(word: str) -> str:
+    """A spelling of a name that survives transliteration: Abenov = Abenow = Абенов."""
+    lowered = word.lower()
+    for old, new in _CYRILLIC_SOUNDS:
+        lowered = lowered.replace(old, new)
+    latin = anyascii(lowered).lower()
+    latin = re.sub(r"[^a-z]", "", latin)
+    if latin and lowered[:1].isascii():
+        for pattern, sound in _ENGLISH_SOUNDS:
+            latin = re.sub(pattern, sound, latin)
+    latin = latin.replace("kh", "h").replace("ts", "z")
+    latin = re.sub(r"^ch(?=[^aeiouy])", "h", latin)  # German Chmelko = Khmelko = Хмелько
+    latin = re.sub(r"c(?=[eiy])", "s", latin).replace("c", "k")
+    for old, new in _KEY_RULES:
+        latin = latin.replace(old, new)
+    latin = re.sub(r"^u(?=[aeio])", "v", latin.replace("h", "")).replace("ai", "a")
+    latin = re.sub(r"(?<=[^aeiou])e$", "", latin) if len(latin) > 3 else latin  # Tate = Тейт
+    return re.sub(r"(.)\1+", r"\1", latin)
+
+
+LOOSE_SIMILARITY = 0.75
+"""Name keys across scripts this alike in spelling are one name (Halloran = Хэллоран)..."""
+
+
+CONSONANT_SIMILARITY = 0.7
+"""... and their consonants this alike: a transliteration changes vowels more than
+consonants (Desroches = Дерош), a changed name its consonants (Varnay -> Варга)."""
+
+
+def _consonants_alike(one: str, other: str) -> bool:
+    """True when the consonants of two name keys are CONSONANT_SIMILARITY alike."""
+    a, b = (re.sub(r"[aeiouy]", "", key) for key in (one, other))
+    if not a or not b:
+        return True
+    return max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, b, a).ratio()) >= (
+        CONSONANT_SIMILARITY
+    )
+
+
+def same_name(one: str, other: str, *, loose: bool = False) -> bool:
+    """True when two name keys are one name, allowing an inflected ending (Фуэнтеса, Abenows).
+
+    `loose` is for a name written in another script: a transliteration follows the
+    sound, not the letters (Desroches = Дерош, Arnaud = Арно), so keys this close in
+    spelling (LOOSE_SIMILARITY) count as one name. In one script a changed letter is a
+    changed name (Kessler -> Keller).
+    """
+    if one == other:
+        return True
+    if loose and len(one) >= 3 and one[:-1] == other[:-1] and {one[-1], other[-1]} <= set("aeiouy"):
+        return True  # a case ending in another script: Hanna = Ханны
+    if (
+        loose
+        and min(len(one), len(other)) >= 3
+        and SequenceMatcher(None, one, other).ratio() >= LOOSE_SIMILARITY
+        and _consonants_alike(one, other)
+    ):
+        return True
+    short, long = sorted((one, other), key=len)
+    if len(short) >= 5 and long.startswith(short):
+        return True  # an adjective of a place: Лондонской, Londoner
+    if len(short) < 3 or len(long) - len(short) > 3:
+        return False
+    common = 0
+    for x, y in zip(short, long, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3)
