@@ -303,6 +303,27 @@ def test_short_or_shared_versions_are_never_unrelated() -> None:
     assert "story.unrelated" not in [f.rule for f in compared(a, b)]
 
 
+def test_pairs_too_doubtful_to_vouch_do_not_make_two_stories_one() -> None:
+    a_text = (
+        "An earthquake struck Velmora on Monday.\n\n"
+        "Mayor Ilse Corvin said 40 homes fell.\n\n"
+        "Rescuers from Tarsk arrived at night."
+    )
+    b_text = (
+        "An earthquake hit Obrenna on Friday.\n\n"
+        "Governor Pavel Drussek said 9 bridges cracked.\n\n"
+        "Engineers from Lindquay came by boat."
+    )
+    a, b = segment(a_text), segment(b_text)
+    for similarity, one_story in ((0.3, False), (0.9, True)):
+        groups = [
+            AlignmentGroup((i,), (i,), Kind.CHANGED, similarity, diff=word_diff(x.text, y.text))
+            for i, (x, y) in enumerate(zip(a.sentences, b.sentences, strict=True))
+        ]
+        rules_raised = [f.rule for f in detect(a, b, groups)]
+        assert ("story.unrelated" not in rules_raised) is one_story
+
+
 def test_tokens_with_digits_lone_generic_words_and_titles_are_not_names_added() -> None:
     a = "The council approved the budget.\n\nResidents were angry."
     b = (

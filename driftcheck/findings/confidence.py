@@ -10,7 +10,8 @@ Two versions that do not tell the same story (a new article under an old address
 reported once, as story.unrelated, and every other finding is lowered to info: a list of
 every figure and name as "added" and "dropped" tells an editor nothing the one finding
 does not. Unrelated means that at most `UNRELATED_PAIRED` of either version's sentences
-found a partner and the versions share under `UNRELATED_NAMES` of their name words
+found a partner sure enough to vouch for itself (`LOW_CONFIDENCE`) and the versions share
+under `UNRELATED_NAMES` of their name words
 (Jaccard), both fitted on the development split of the real-copy bench (bench/realcopy.py),
 where the one pair of different stories under the same address shares 12% of its
 sentences and 6% of its name words, and the most rewritten update of the same story 12%
@@ -74,13 +75,19 @@ def temper(found: Sequence[Finding], views: Sequence[GroupView]) -> list[Finding
     return tempered
 
 
+def _confident(group: AlignmentGroup) -> bool:
+    """True when a pair is sure enough to count as the same sentence told twice."""
+    confidence = pair_confidence(group)
+    return confidence is None or confidence >= LOW_CONFIDENCE
+
+
 def unrelated(views: Sequence[GroupView], whole: Whole) -> bool:
     """True when A and B do not tell the same story (see the module docstring)."""
     a_total = len(whole.a.side.doc.sentences) - len(whole.skipped[0])
     b_total = len(whole.b.side.doc.sentences) - len(whole.skipped[1])
     if a_total < 3 or b_total < 3:
         return False
-    paired = [v.group for v in views if v.paired]
+    paired = [v.group for v in views if v.paired and _confident(v.group)]
     a_paired = sum(1 for g in paired for i in g.a if i not in whole.skipped[0])
     b_paired = sum(1 for g in paired for j in g.b if j not in whole.skipped[1])
     if max(a_paired / a_total, b_paired / b_total) > UNRELATED_PAIRED:
