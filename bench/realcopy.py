@@ -1,12 +1,13 @@
 """Findings on real copy: precision and recall per fact family on hand-labelled NewsEdits pairs.
 
-    python bench/realcopy.py [--split dev|dev2|heldout] [--model default|lexical|PATH]
+    python bench/realcopy.py [--split dev|dev2|dev3|heldout] [--model default|lexical|PATH]
                              [--verbose] [--halves] [--json OUT]
 
 Labels: bench/data/newsedits-labels/<split>.jsonl (see its README); texts:
 ../shared/benchdata/newsedits/<pair>/{0.txt,1.txt} (0 is A, 1 is B). This script only
 measures: never tune on `heldout`. `dev2` (42 pairs labelled later, see the labels README) was
-first measured untouched and is a development split from then on.
+first measured untouched and is a development split from then on; so is `dev3` (the other 128
+odd-numbered pairs, labelled blind after session 7's rule developers had read their findings).
 
 Families. Each finding's rule maps to a fact family by bench.matching.FAMILY_OF (number.* -> figure,
 quote.* -> quote, entity.* -> name, negation.* -> negation, attribution.* -> attribution,
@@ -71,7 +72,7 @@ from driftcheck.types import Report, Severity
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "bench" / "data" / "newsedits-labels"
 TEXTS = ROOT.parent / "shared" / "benchdata" / "newsedits"
-SPLITS = ("dev", "dev2", "heldout")
+SPLITS = ("dev", "dev2", "dev3", "heldout")
 FAMILIES = ("figure", "quote", "name", "negation", "attribution", "hedge")
 CHANGES = ("changed", "added", "removed")
 

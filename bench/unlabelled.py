@@ -4,7 +4,9 @@
                                [--model default|lexical|PATH] [--jsonl OUT]
 
 The odd-numbered folders of ../shared/benchdata/newsedits/ (sorted names, numbers 1, 3, 5, ...)
-are labelled by nobody and are neither dev nor heldout (see bench/data/newsedits-labels/README.md).
+are neither dev nor heldout; they were unlabelled when this script was written and are now the
+labelled development splits dev2 and dev3 (see bench/data/newsedits-labels/README.md), so
+`bench/realcopy.py --split dev2|dev3 --verbose` scores what this script shows for reading.
 This script takes every K-th of them from the N-th on, compares each pair and prints its warning
 and error findings of the fact families with the aligned sentences they rest on and the pair's
 similarity, so that a reader can judge each claim against both texts. It measures nothing by

@@ -226,7 +226,7 @@ def test_an_excerpt_not_in_the_text_is_a_data_error() -> None:
 
 def test_the_label_files_parse_and_agree_with_their_readme_counts() -> None:
     counts = {split: len(load_pairs(LABELS / f"{split}.jsonl")) for split in SPLITS}
-    assert counts == {"dev": 86, "dev2": 42, "heldout": 84}
+    assert counts == {"dev": 86, "dev2": 42, "dev3": 128, "heldout": 84}
     names = [{p.name for p in load_pairs(LABELS / f"{split}.jsonl")} for split in SPLITS]
     assert sum(map(len, names)) == len(set().union(*names))  # no pair in two splits
 
