@@ -22,10 +22,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
-from driftcheck.align.order import Gap, context_weight, diagonal_band, trace_links
+from driftcheck.align.order import Gap, best_path, diagonal_band
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link
 from driftcheck.align.vectors import Vectors, pair_cost
@@ -162,32 +163,12 @@ def align_beads(
 ) -> list[Link]:
     """The best in-order beads through one gap (its runs prepared with `joined_runs`)."""
     p, q = len(gap.a), len(gap.b)
-    band = diagonal_band(p, q)
-    beads = _Beads(vectors, gap, params, ratio, band)
-    value: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    step: dict[tuple[int, int], tuple[int, int]] = {}
-    for r in range(p + 1):
-        lo, hi = band(r)
-        scores = beads.row(r) if r else {}
-        for c in range(lo, hi + 1):
-            if r == c == 0:
-                continue
-            best, best_step = -math.inf, (0, 0)
-            for dr, dc in STEPS:
-                before = value.get((r - dr, c - dc))
-                if before is None:
-                    continue
-                if dr and dc:
-                    gain = scores.get((dr, dc), {}).get(c)
-                    if gain is None:
-                        continue
-                    gain += _SAME * context_weight(step, gap, (r - dr, c - dc), (r, c))
-                    gain -= _SAME * abs(r / p - c / q)
-                else:
-                    gain = params.skip
-                if before + gain > best:
-                    best, best_step = before + gain, (dr, dc)
-            if best > -math.inf:
-                value[r, c] = best
-                step[r, c] = best_step
-    return trace_links(vectors, gap, step)
+    row = lru_cache(maxsize=1)(_Beads(vectors, gap, params, ratio, diagonal_band(p, q)).row)
+
+    def gain(r: int, c: int, dr: int, dc: int, context: float) -> float | None:
+        if not (dr and dc):
+            return params.skip
+        score = row(r).get((dr, dc), {}).get(c)
+        return None if score is None else score + context - _SAME * abs(r / p - c / q)
+
+    return best_path(vectors, gap, STEPS, gain)

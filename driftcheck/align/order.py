@@ -114,9 +114,28 @@ def fits(gap: Gap) -> bool:
 
 def align_gap(vectors: Vectors, gap: Gap, params: AlignParams) -> list[Link]:
     """The best in-order path through one gap, as links (joined neighbours prepared)."""
+    rows = _RowScores(vectors, gap, params, diagonal_band(len(gap.a), len(gap.b)))
+
+    def gain(r: int, c: int, dr: int, dc: int, context: float) -> float:
+        return rows.gain(r - dr, c - dc, dr, dc) + context if dr and dc else 0.0
+
+    return best_path(vectors, gap, _STEPS, gain)
+
+
+StepGain = Callable[[int, int, int, int, float], float | None]
+"""A step's gain into cell (r, c) by (dr, dc), given its context tie-break; None: no such step."""
+
+
+def best_path(
+    vectors: Vectors, gap: Gap, steps: Sequence[tuple[int, int]], gain: StepGain
+) -> list[Link]:
+    """The in-order path through a gap's band whose steps gain most in all, as links.
+
+    A linking step's gain receives its context (`context_weight`, scaled to a tie-break),
+    so that of two equal steps the one next to another pair wins.
+    """
     p, q = len(gap.a), len(gap.b)
     band = diagonal_band(p, q)
-    rows = _RowScores(vectors, gap, params, band)
     value: dict[tuple[int, int], float] = {(0, 0): 0.0}
     step: dict[tuple[int, int], tuple[int, int]] = {}
     for r in range(p + 1):
@@ -125,15 +144,18 @@ def align_gap(vectors: Vectors, gap: Gap, params: AlignParams) -> list[Link]:
             if r == c == 0:
                 continue
             best, best_step = -math.inf, (0, 0)
-            for dr, dc in _STEPS:
+            for dr, dc in steps:
                 before = value.get((r - dr, c - dc))
                 if before is None:
                     continue
-                gain = rows.gain(r - dr, c - dc, dr, dc) if dr and dc else 0.0
-                if dr and dc:  # a tie goes to the pair next to another pair (context)
-                    gain += _SAME * context_weight(step, gap, (r - dr, c - dc), (r, c))
-                if before + gain > best:
-                    best, best_step = before + gain, (dr, dc)
+                context = (
+                    _SAME * context_weight(step, gap, (r - dr, c - dc), (r, c))
+                    if dr and dc
+                    else 0.0
+                )
+                got = gain(r, c, dr, dc, context)
+                if got is not None and before + got > best:
+                    best, best_step = before + got, (dr, dc)
             if best > -math.inf:
                 value[r, c] = best
                 step[r, c] = best_step
