@@ -55,6 +55,66 @@ def test_a_paragraph_is_detected_in_its_language(code: str) -> None:
     assert found[0] == code
 
 
+# Plain English without the model (the cold start of an English compare)
+
+NEIGHBOURS = {
+    "nl": "De gemeenteraad heeft dinsdag na een lang debat met bewoners de nieuwe tol voor de "
+    "brug goedgekeurd; volgens de bewoners is de verhoging vooral voor forensen een last en "
+    "het is nog niet duidelijk wat de provincie zal doen.",
+    "sv": "Regionfullmäktige godkände på tisdagen den nya broavgiften efter en lång debatt med "
+    "invånarna, som sa att höjningen är ett hårt slag för pendlare och att det inte finns "
+    "något alternativ för dem som bor på ön.",
+    "it": "Il consiglio regionale ha approvato martedì il nuovo pedaggio del ponte dopo un "
+    "lungo dibattito con i residenti, che hanno detto che l'aumento danneggerà i pendolari "
+    "e che non ci sono alternative per chi vive sull'isola.",
+    "pt": "O conselho regional aprovou na terça-feira a nova portagem da ponte depois de um "
+    "longo debate com os moradores, que disseram que o aumento vai prejudicar quem faz a "
+    "viagem todos os dias e que não há alternativa.",
+    "pl": "Rada regionu we wtorek po długiej debacie z mieszkańcami zatwierdziła nową opłatę "
+    "za przejazd przez most; to jest cios dla osób dojeżdżających do pracy, a na to nie ma "
+    "żadnej rady, powiedzieli mieszkańcy wyspy.",
+}
+
+
+def test_english_prose_is_told_without_loading_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_model() -> None:
+        raise AssertionError("the model was loaded")
+
+    monkeypatch.setattr(language, "_model", no_model)
+    assert detect_language(TEXTS["en"] + " " + TEXTS["en"]) == ("en", 1.0)
+
+
+@pytest.mark.parametrize("code", sorted({*TEXTS, *NEIGHBOURS} - {"en"}))
+def test_other_languages_are_never_taken_for_plain_english(code: str) -> None:
+    text = {**TEXTS, **NEIGHBOURS}[code]
+    assert not language.plainly_english(text + " " + text)
+
+
+@pytest.mark.parametrize("code", sorted(NEIGHBOURS))
+def test_languages_that_share_words_with_english_go_to_the_model(code: str) -> None:
+    found = detect_language(NEIGHBOURS[code])
+    assert found is not None
+    assert found[0] == code
+
+
+def test_short_or_mixed_text_goes_to_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    loaded = language._model
+    calls: list[int] = []
+
+    def counted() -> Any:
+        calls.append(1)
+        return loaded()
+
+    monkeypatch.setattr(language, "_model", counted)
+    short = "The council approved the toll on Tuesday."
+    german_quoting_english = f'{TEXTS["de"]} Ein Anwohner sagte: "This is the end of it." '
+    for text, code in ((short, "en"), (german_quoting_english * 2, "de")):
+        calls.clear()
+        found = detect_language(text)
+        assert found is not None
+        assert (found[0], len(calls)) == (code, 1)
+
+
 @pytest.mark.parametrize(
     "text", ["", "2023", "OK", "Xi Jinping", "NEW YORK (Reuters) -", "$4.50 -> $5.40", "Hello"]
 )
