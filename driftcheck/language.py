@@ -17,11 +17,11 @@ English function words that no other language writes as common words ("the", "wh
 "said"; not "is", "to", "for", "was", which are Dutch, Slavic, Scandinavian, German words
 too), and at most `FAST_FOREIGN_SHARE` other languages' function words or words in
 another script (so a German story quoting an English sentence is not English), is
-English. On the project's data (bench/RESULTS.md, "Language detection without the
-model") English texts have an English share of 0.07-0.40 (5th percentile 0.16) and a
-foreign share of at most 0.031; German, French, Spanish and Russian texts at most 0.004
-and at least 0.169. The fast answer agreed with the model on every text it gave one
-for. Anything else goes to the model.
+English. On the project's data (`python bench/language.py`; bench/RESULTS.md, "Language
+detection without the model") English texts have an English share of 0.071-0.360 (5th
+percentile 0.158) and a foreign share of at most 0.031; German, French, Spanish and Russian
+texts an English share of at most 0.004 and a foreign share of at least 0.169. The fast
+answer agreed with the model on every text it gave one for. Anything else goes to the model.
 """
 
 from __future__ import annotations
@@ -140,13 +140,20 @@ def detect_language(text: str, scorer: Embedder | None = None) -> tuple[str, flo
 
 def plainly_english(text: str) -> bool:
     """True when `text` is English prose by its function words alone (see the module doc)."""
-    words = _WORD.findall(text)
-    if len(words) < FAST_MIN_WORDS:
+    if len(_WORD.findall(text)) < FAST_MIN_WORDS:
         return False
-    lowered = [word.lower() for word in words]
-    english = sum(word in _ENGLISH_ONLY for word in lowered)
-    others = sum(word in _OTHERS_ONLY or not word.isascii() for word in lowered)
-    return english >= FAST_ENGLISH_SHARE * len(words) and others <= FAST_FOREIGN_SHARE * len(words)
+    english, others = shares(text)
+    return english >= FAST_ENGLISH_SHARE and others <= FAST_FOREIGN_SHARE
+
+
+def shares(text: str) -> tuple[float, float]:
+    """The shares of `text`'s words that are English-only and that are other languages' words."""
+    words = [word.lower() for word in _WORD.findall(text)]
+    if not words:
+        return 0.0, 0.0
+    english = sum(word in _ENGLISH_ONLY for word in words)
+    others = sum(word in _OTHERS_ONLY or not word.isascii() for word in words)
+    return english / len(words), others / len(words)
 
 
 def resolve_languages(
