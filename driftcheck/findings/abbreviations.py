@@ -114,11 +114,17 @@ def spelled_by(
     spells."""
     words = _CAPITALISED.findall(name)
     if len(words) == 1 and (abbreviation := letters(words[0])) is not None:
+        fewest = max(2, -(-len(abbreviation) // _PER_WORD))  # words enough to give its letters
         return any(
             spells(abbreviation, run)
-            for end in range(2, len(abbreviation) + 1)
+            for end in range(fewest, len(abbreviation) + 1)
             for run in long.get(abbreviation[:end], ())
         )
     if len(words) < 2:
         return False
-    return any(spells(candidate, words) for candidate in short.get(initials(words), ()))
+    most = len(words) * _PER_WORD
+    return any(
+        spells(candidate, words)
+        for candidate in short.get(initials(words), ())
+        if len(candidate) <= most
+    )
