@@ -81,17 +81,30 @@ def spells(short: str, words: Sequence[str]) -> bool:
 
 
 def long_forms(text: str) -> Mapping[str, tuple[tuple[str, ...], ...]]:
-    """Every run of two or more capitalised words of `text` (joined as in the module doc)
-    that a short form could spell, by its initials: the Pittsburgh Water and Sewer Authority
-    is the PWSA, and the Water and Sewer Authority the WSA."""
+    """Every run of two to `_LONGEST` capitalised words of `text` (joined as in the module
+    doc) that a short form could spell, by its initials: the Pittsburgh Water and Sewer
+    Authority is the PWSA, and the Water and Sewer Authority the WSA."""
     found: dict[str, set[tuple[str, ...]]] = {}
     for match in _JOINED_NAME.finditer(text):
         words = _CAPITALISED.findall(match.group())
         for i in range(len(words) - 1):
-            for j in range(i + 2, len(words) + 1):
+            for j in range(i + 2, min(len(words), i + _LONGEST) + 1):
                 run = tuple(words[i:j])
                 found.setdefault(initials(run), set()).add(run)
     return MappingProxyType({key: tuple(sorted(runs)) for key, runs in found.items()})
+
+
+def joined_initials(text: str) -> set[str]:
+    """Initials of runs of capitalised words joined by and/of/for, and of their parts: the
+    Pittsburgh Water and Sewer Authority is the PWSA, which its names (split at "and") would
+    not give."""
+    found: set[str] = set()
+    for match in _JOINED_NAME.finditer(text):
+        capitals = "".join(w[0] for w in match.group().split() if w[0].isupper())
+        found.update(
+            capitals[i:j] for i in range(len(capitals)) for j in range(i + 2, len(capitals) + 1)
+        )
+    return found
 
 
 def short_forms(text: str) -> Mapping[str, tuple[str, ...]]:

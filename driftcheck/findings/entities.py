@@ -59,7 +59,12 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from types import MappingProxyType
 
-from driftcheck.findings.abbreviations import long_forms, short_forms, spelled_by
+from driftcheck.findings.abbreviations import (
+    joined_initials,
+    long_forms,
+    short_forms,
+    spelled_by,
+)
 from driftcheck.findings.characters import mixed_scripts
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.lexicon import (
@@ -179,7 +184,6 @@ def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
     words += [bare for w in words if (bare := without_article(w)) != w]  # al-Osaj: Osaj
     this_pool = stem_set(canonical_words(this_side.text))
     names = [e for e in found if e.kind == "name"]
-    forms = long_forms(side.text)  # runs of capitalised words by initials: PWSA, IS
     capitalised = " ".join(t for t in TOKEN.findall(side.text) if t[0].isupper())
     spelled = frozenset(canonical_words(capitalised))
     by_start: dict[tuple[str, int], list[str]] = {}
@@ -191,10 +195,10 @@ def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
         by_start=MappingProxyType({key: tuple(group) for key, group in by_start.items()}),
         single_names=stem_set(canonical_words(" ".join(_lone_capitalised(side.text)))),
         titles={t.words[0] for t in titles(side, strict=False)},
-        initials=_initials(names) | set(forms),
+        initials=_initials(names) | joined_initials(side.text),
         acronyms={t for t in TOKEN.findall(side.text.replace(".", "")) if _is_acronym(t)},
         new_places=any(is_place(w) and not related(w, this_pool) for w in words),
-        long_forms=forms,
+        long_forms=long_forms(side.text),
         short_forms=short_forms(side.text),
     )
 
