@@ -6,9 +6,9 @@ attribution when it has one ("investigators said no evidence was found"), else t
 its sentence. A group whose A text attributes and whose B text does not is
 attribution.dropped (and the reverse attribution.added, unless every word of B's source is
 in A's text: the source acted there, "police are investigating" -> ", police said"). An
-attribution at the place the
-diff carries A's to is the same slot: attribution.changed only when both name a source and
-neither source is in the other side ("Father Federico added" -> "He added" is no change).
+attribution at the place the diff carries A's to is the same slot: attribution.changed only
+when both name a source and neither source is in the other side ("Father Federico added" ->
+"He added" is no change).
 Else, when a source of A is nowhere in B's text, it is attribution.changed if B names a
 source A does not, else attribution.dropped, unless a sentence of B that holds the statement
 attributes it to a source A names too ("Mr Jambon said" -> "the minister said"). Sources
