@@ -13,6 +13,11 @@ A short form is a token in capitals of two letters or more (WHO, PMQs) or a titl
 word of `_WORD_LETTERS` letters or more (Isis); a name, a run of two or more capitalised
 words joined by and/of/for/the/& (Pittsburgh Water and Sewer Authority), or any run of
 two or more of its words.
+
+Limits: a title-case word that happens to spell a name of the other version is taken for
+its short form (Issa spells Islamic State); a short form that leaves a word out (ECDC for
+the European Centre for Disease Prevention and Control) or is made of other words (DNR for
+the Natural Resources Department) spells nothing.
 """
 
 from __future__ import annotations
