@@ -30,7 +30,8 @@ rules, tuned to miss rather than to cry wolf:
   any case, a demonym standing for its place (Kazakh/Kazakhstan, Chinese/China,
   Kyrgyz/Kyrgyzstan's; see lexicon.stems), a near spelling for a name (Tokayev/Tokaev,
   Xian/Xi'an), an acronym for its initials (WHO; PWSA for the Pittsburgh Water and Sewer
-  Authority; Emanuel AME for Emanuel African Methodist Episcopal): for an organisation,
+  Authority; Emanuel AME for Emanuel African Methodist Episcopal; a short form that spells
+  it, Isis for Islamic State, PMQs: abbreviations.py): for an organisation,
   every word but the ones a short reference drops (the Treasury for the Treasury
   Department, Michigan State for Michigan State University) and its
   place, unless the other side names another place (the Chinese / Russian Foreign
@@ -58,6 +59,12 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from types import MappingProxyType
 
+from driftcheck.findings.abbreviations import (
+    joined_initials,
+    long_forms,
+    short_forms,
+    spelled_by,
+)
 from driftcheck.findings.characters import mixed_scripts
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.lexicon import (
@@ -103,8 +110,11 @@ def kept(entity: Entity, other: OtherSide) -> bool:
         entity.text.isupper() and entity.text.replace(".", "") in other.initials
     ):
         return True
-    if len(spelled := _spelled_out(entity.text)) > 2 and spelled in other.initials:
-        return True  # Emanuel AME for Emanuel African Methodist Episcopal
+    spelled = _spelled_out(entity.text)  # Emanuel AME for Emanuel African Methodist Episcopal
+    if (len(spelled) > 2 and spelled in other.initials) or spelled_by(
+        entity.text, other.long_forms, other.short_forms
+    ):
+        return True  # (and Isis for Islamic State: abbreviations.py)
     words = entity.words
     places = [w for w in words if is_place(w)]
     if any(w in ORGANISATION_WORDS for w in words):
@@ -134,6 +144,10 @@ class OtherSide:
     acronyms: set[str]
     new_places: bool
     """True when the other side names a place this side does not (a place was replaced)."""
+    long_forms: Mapping[str, tuple[tuple[str, ...], ...]]
+    """Its runs of capitalised words by initials, which a short form may spell."""
+    short_forms: Mapping[str, tuple[str, ...]]
+    """Its short forms (Isis, PMQs) by their starts, which may spell a name of this side."""
 
     def has(self, word: str) -> bool:
         """True when the word, a form of it, the name it makes a verb of (Tasered for
@@ -181,9 +195,11 @@ def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
         by_start=MappingProxyType({key: tuple(group) for key, group in by_start.items()}),
         single_names=stem_set(canonical_words(" ".join(_lone_capitalised(side.text)))),
         titles={t.words[0] for t in titles(side, strict=False)},
-        initials=_initials(names) | _joined_initials(side.text),
+        initials=_initials(names) | joined_initials(side.text),
         acronyms={t for t in TOKEN.findall(side.text.replace(".", "")) if _is_acronym(t)},
         new_places=any(is_place(w) and not related(w, this_pool) for w in words),
+        long_forms=long_forms(side.text),
+        short_forms=short_forms(side.text),
     )
 
 
@@ -227,22 +243,6 @@ def _initials(entities: list[Entity]) -> set[str]:
     return {"".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", e.text)) for e in entities} | {
         "".join(w[0].upper() for w in e.words) for e in entities
     }
-
-
-_JOINED_NAME = re.compile(r"[A-Z][\w'’\-]*(?: (?:(?:and|of|for|the|&) )*[A-Z][\w'’\-]*)+")
-
-
-def _joined_initials(text: str) -> set[str]:
-    """Initials of runs of capitalised words joined by and/of/for, and of their parts: the
-    Pittsburgh Water and Sewer Authority is the PWSA, which its names (split at "and") would
-    not give."""
-    found: set[str] = set()
-    for match in _JOINED_NAME.finditer(text):
-        letters = "".join(w[0] for w in match.group().split() if w[0].isupper())
-        found.update(
-            letters[i:j] for i in range(len(letters)) for j in range(i + 2, len(letters) + 1)
-        )
-    return found
 
 
 def check_entities(

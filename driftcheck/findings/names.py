@@ -84,6 +84,17 @@ timeline entry or photo caption starts there, where any word may be capitalised.
 _CLOCK_BEFORE = re.compile(r"(?:\d[:.]?[0-5]\d|\d[ ]?(?i:[ap]\.?m\.?))[ ]?$")
 """A clock time ending right before a position ("18:00 ", "1830 ", "6pm "): a time zone there
 ("18:00 BST") belongs to the time."""
+_URL_BEFORE = re.compile(r"(?:https?://|www\.)\S+[ ]+$")
+"""A web address ending right before a position: page furniture ends there, a line starts."""
+_URL_REACH = 200
+_ABBREVIATED = frozenset(
+    word_list(
+        "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri"
+        " sat sun corp inc ltd bros ave blvd hwy dept univ assn govt mrs mme messrs adm hon"
+    )
+)
+"""Capitalised abbreviations written with a full stop before a name (Corp., Sept.), besides
+lexicon.RANKS (Gen., Sgt., Gov.)."""
 _BEFORE = re.compile(r"(?P<word>[^\W_]*)(?P<gap>[\W_]*)$")
 """The word and the run of punctuation and spaces before a position."""
 
@@ -114,9 +125,10 @@ class Capitals:
 
 def _opens_clause(text: str, start: int, floor: int = 0) -> bool:
     """True when the word at `start` follows a colon, an opening quotation mark or bracket,
-    a dash, a closing bracket, a question or exclamation mark, or the full stop of a
-    sentence the segmenter left joined ("elections. Insisting", "complaint. __ Corrects",
-    "(AP) -- Tens"): where any word may be capitalised ("The gain: Enjoy")."""
+    a dash, a closing bracket, a question or exclamation mark, a web address, or the full
+    stop of a sentence the segmenter left joined (`_ends_sentence`: "elections. Insisting",
+    "complaint. __ Corrects", "(AP) -- Tens"): where any word may be capitalised ("The
+    gain: Enjoy")."""
     before = _BEFORE.search(text, max(floor, start - 40), start)
     if before is None:
         return False
@@ -127,7 +139,21 @@ def _opens_clause(text: str, start: int, floor: int = 0) -> bool:
         return True  # after an opener, or nothing but punctuation ("--- Information") before
     if any(char in "!?)—–" for char in gap) or "--" in gap:
         return True  # "Islam? Doesn't fit", "(AP) -- Tens of thousands", "(AP) Defending"
-    return "." in gap and len(word) > 1 and word.islower()
+    if _URL_BEFORE.search(text, max(floor, start - _URL_REACH), start):
+        return True  # "www.twitter.com/mariyamaguchi Find her work", "...0802bd4 Link copied!"
+    return "." in gap and _ends_sentence(word)
+
+
+def _ends_sentence(word: str) -> bool:
+    """True when a full stop after `word` ends a sentence: after a lower-case word or a
+    figure ("elections. Insisting", "from 2002. Apparently"), or a capitalised word of three
+    letters or more that is no abbreviation ("West Ham. We'll"; not "Gen. Smith", "Corp.
+    Chief", "Mr. Alwan", "U.S. Army")."""
+    if len(word) <= 1:
+        return False
+    if word[0].isupper():
+        return len(word) >= 3 and word.lower() not in RANKS | _ABBREVIATED and not word.isupper()
+    return word.islower() or word[-1].isdigit()
 
 
 def capitals(*docs: Document) -> Capitals:
