@@ -106,7 +106,9 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
                 continue  # "may" is not May in English; "Марта" mid-sentence is a name in Russian
             token = re.sub(r"['’]s$", "", part.lower())  # Friday's
             function_word = token in profile.stopwords  # "среди" (among) is no inflected "среда"
-            dotted = text[start + len(part) : start + len(part) + 1] == "."
+            dotted = text[start + len(part) : start + len(part) + 1] == "." or _beside_a_day(
+                text, start, start + len(part)
+            )
             for form, kind, number, prefix in calendar(profile):
                 if not (dotted or prefix) and (form, kind) in _abbreviations(profile):
                     continue  # "mar" without its stop is the sea
@@ -114,6 +116,18 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
                     found.append(((kind, number), (start, start + len(part))))
                     break
     return found
+
+
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\.?[ \u00a0]$")
+_DAY_AFTER = re.compile(r"[ \u00a0](?:[1-9]|[12]\d|3[01])(?![\d.,]\d)")
+
+
+def _beside_a_day(text: str, start: int, end: int) -> bool:
+    """True when a day of the month stands right before or after the word: "8 oct" is
+    October, as "oct." is, where "mar" alone is the sea."""
+    return bool(_DAY_BEFORE.search(text, max(0, start - 4), start)) or bool(
+        _DAY_AFTER.match(text, end)
+    )
 
 
 def _first_name(found: list[Word], n: int, text: str) -> bool:

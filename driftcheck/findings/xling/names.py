@@ -18,6 +18,7 @@ from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, spelling
 from driftcheck.findings.xling.people import (
     StoryNames,
+    acronym_names,
     name_keys,
     name_runs,
     name_words,
@@ -44,14 +45,25 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     a_unit_keys = {
         spelling.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)
     }
+    b_words = {w.text for _, side in unit.sides("b") for w in facts.words(side.text)}
     found: list[Finding] = []
     for view, side in unit.sides("a"):
         missing: list[facts.Word] = []
         names = name_words(side, profiles[0], story.a_named, story.a_common)
         people = person_starts(side, names, profiles[0], story.a_common)
+        # a name spelt out before an acronym B keeps is translated, not dropped:
+        # "Confederation of Marovian Workers (CMW)" = "Gewerkschaftsbund Marowiens (CMW)"
+        spelt = {
+            w.start
+            for acronym, spelt_out in acronym_names(side.text)
+            if acronym in b_words
+            for w in spelt_out
+        }
         for word in names:
             key = spelling.name_key(word.text)
             if len(key) < 3 or (word.initial and word.text.lower() in profiles[0].stopwords):
+                continue
+            if word.start in spelt:
                 continue
             if any(spelling.same_name(key, other) for other in b_unit_keys):
                 continue

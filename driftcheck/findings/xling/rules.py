@@ -143,7 +143,13 @@ def check_dates(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
             for value, span in facts.dates(side.text, profiles[1])
             if value[0] == kind
         ]
+        a_values = {value for value, _ in a_items}
+        b_values = {value for value, _ in b_items}
         _pair_off(a_items, b_items)
+        if not b_items:  # "from Feb. 2 to Feb. 9" = "vom 2. bis 9. Februar": a month said once
+            a_items = [item for item in a_items if item[0] not in b_values]
+        if not a_items:
+            b_items = [item for item in b_items if item[0] not in a_values]
         found += _changes(a_items, b_items, kind, "number")
     return found
 

@@ -1,0 +1,116 @@
+"""Evidence that does not depend on a story's words (constructed stories, not from the bench):
+a month said once for a range, a month abbreviated beside its day, an organisation spelt
+out before an acronym the translation keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.findings.profiles import Profile, profile_for
+from driftcheck.findings.xling import facts, people
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
+from driftcheck.types import Report, Severity
+
+
+def _compare(a: str, b: str, b_language: str) -> Report:
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    return comparer.compare(a, b, a_language="en", b_language=b_language)
+
+
+def _profile(code: str) -> Profile:
+    profile = profile_for(code)
+    assert profile is not None
+    return profile
+
+
+def _rules(report: Report, prefix: str) -> list[str]:
+    return [
+        f"{f.rule}: {f.message}"
+        for f in report.findings
+        if f.rule.startswith(prefix) and f.severity.rank >= Severity.WARNING.rank
+    ]
+
+
+RANGE_EN = "The inspection ran from March 3 to March 9 at the plant in Velden.\n"
+RANGE = {
+    "de": "Die Inspektion lief vom 3. bis 9. März im Werk in Velden.\n",
+    "fr": "L'inspection s'est déroulée du 3 au 9 mars dans l'usine de Velden.\n",
+    "es": "La inspección se llevó a cabo entre el 3 y el 9 de marzo en la planta de Velden.\n",
+    "ru": "Проверка проходила с 3 по 9 марта на заводе в Вельдене.\n",
+}
+RANGE_CHANGED = {
+    "de": "Die Inspektion lief vom 3. bis 9. April im Werk in Velden.\n",
+    "fr": "L'inspection s'est déroulée du 3 au 9 avril dans l'usine de Velden.\n",
+    "es": "La inspección se llevó a cabo entre el 3 y el 9 de abril en la planta de Velden.\n",
+    "ru": "Проверка проходила с 3 по 9 апреля на заводе в Вельдене.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RANGE))
+def test_a_month_said_once_for_a_range_is_the_same_month(lang: str) -> None:
+    assert _rules(_compare(RANGE_EN, RANGE[lang], lang), "number.") == []
+
+
+@pytest.mark.parametrize("lang", sorted(RANGE_CHANGED))
+def test_a_range_given_another_month_is_still_a_changed_month(lang: str) -> None:
+    found = _rules(_compare(RANGE_EN, RANGE_CHANGED[lang], lang), "number.")
+    assert found
+    assert all("month" in f for f in found), found
+
+
+def test_a_month_repeated_on_one_side_beside_another_month_is_reported() -> None:
+    a = "The talks ran from March 3 to March 9 in Velden.\n"
+    b = "Die Gespräche liefen vom 3. März bis 9. April in Velden.\n"
+    assert _rules(_compare(a, b, "de"), "number.") == [
+        "number.changed: month changed: March -> April"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [("el 8 oct en Lanmouth", 9), ("le 8 févr à Lanmouth", 1), ("am 8. Okt in Lanmouth", 9)],
+)
+def test_a_month_abbreviated_without_its_stop_beside_a_day_is_a_month(
+    text: str, month: int
+) -> None:
+    code = {"el": "es", "le": "fr", "am": "de"}[text.split(maxsplit=1)[0]]
+    assert [value for value, _ in facts.dates(text, _profile(code))] == [("month", month)]
+
+
+def test_an_abbreviation_with_no_day_beside_it_is_still_no_month() -> None:
+    assert facts.dates("el barco salió al mar con 8 personas", _profile("es")) == []
+
+
+ACRONYM_EN = (
+    "The Confederation of Marovian Workers (CMW) called the strike, its leader "
+    "Dario Venk said on Monday.\n"
+)
+ACRONYM = {
+    "de": "Der Gewerkschaftsbund Marowiens (CMW) rief den Streik aus, sagte sein "
+    "Vorsitzender Dario Venk am Montag.\n",
+    "fr": "La Confédération des travailleurs de Marovie (CMW) a appelé à la grève, a déclaré "
+    "lundi son dirigeant Dario Venk.\n",
+    "ru": "Конфедерация трудящихся Маровии (CMW) объявила забастовку, заявил в понедельник "
+    "её лидер Дарио Венк.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ACRONYM))
+def test_a_name_spelt_out_before_an_acronym_the_translation_keeps_is_translated(
+    lang: str,
+) -> None:
+    assert _rules(_compare(ACRONYM_EN, ACRONYM[lang], lang), "entity.") == []
+
+
+def test_a_name_spelt_out_before_an_acronym_the_translation_drops_is_still_checked() -> None:
+    b = ACRONYM["fr"].replace(" (CMW)", "")
+    assert any("Workers" in f for f in _rules(_compare(ACRONYM_EN, b, "fr"), "entity."))
+
+
+def test_an_acronym_is_spelt_out_by_the_initials_before_it() -> None:
+    text = "the Corvane Financial Conduct Board (FCB) and Lorna Petrakis (FCB chair)"
+    assert [(a, [w.text for w in spelt]) for a, spelt in people.acronym_names(text)] == [
+        ("FCB", ["Financial", "Conduct", "Board"])
+    ]
+    assert people.acronym_names("said Lorna Petrakis (CMW)") == []
