@@ -114,3 +114,27 @@ def test_an_acronym_is_spelt_out_by_the_initials_before_it() -> None:
         ("FCB", ["Financial", "Conduct", "Board"])
     ]
     assert people.acronym_names("said Lorna Petrakis (CMW)") == []
+
+
+NEGATION_EN = "The minister did not sign the deal.\n"
+NEGATION_DE = "Der Minister unterzeichnete das Abkommen.\n"
+READ_AS_ENGLISH = {"der": "the", "das": "the", "unterzeichnete": "sign", "abkommen": "deal"}
+
+
+def _flips(report: Report) -> list[tuple[str, str]]:
+    return [(f.severity.value, f.message) for f in report.findings if f.rule == "negation.flipped"]
+
+
+def test_a_flip_the_probe_sees_clearly_is_an_error() -> None:
+    # B reads as A without "not": the probe's gain is far below FLIP_MARGIN
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=READ_AS_ENGLISH), use_cache=False)
+    report = comparer.compare(NEGATION_EN, NEGATION_DE, a_language="en", b_language="de")
+    assert [severity for severity, _ in _flips(report)] == ["error"], _flips(report)
+
+
+def test_a_flip_the_probe_barely_sees_is_info_with_its_evidence() -> None:
+    # without the synonyms B shares no word with A: the probe cannot tell, gain 0
+    report = _compare(NEGATION_EN, NEGATION_DE, "de")
+    flips = _flips(report)
+    assert [severity for severity, _ in flips] == ["info"], flips
+    assert "too little to call it a flip" in flips[0][1]

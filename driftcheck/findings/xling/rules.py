@@ -18,7 +18,7 @@ from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, meaning
 from driftcheck.findings.xling.units import Span, Unit, located
-from driftcheck.types import Finding
+from driftcheck.types import Finding, Severity
 
 if TYPE_CHECKING:
     from driftcheck.embed.base import Embedder
@@ -191,18 +191,21 @@ def check_negation(
     view = _where_differs(unit, a_items, b_items)
     mine = a_items if gone else b_items
     here = [i for i in mine if i[0] is view]
-    where, evidence = (here[-1] if here else mine[-1]), ""
+    where, evidence, severity = (here[-1] if here else mine[-1]), "", None
     if embedder is not None:
         judged = _judged(unit, here or mine, "a" if gone else "b", profiles, embedder)
         if judged is None:
             return []
-        where, evidence = judged
+        where, evidence, gain = judged
+        if gain > meaning.FLIP_MARGIN:  # too close to call: a translator's idiom as often
+            severity = Severity.INFO
+            evidence += f" (under {-meaning.FLIP_MARGIN:.3f}: too little to call it a flip)"
     counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B{evidence}"
     if gone:
         message = f'negation gone in B: A says "{_shown(where, "a")}" ({counts})'
-        return [located("negation.flipped", message, a=where)]
+        return [located("negation.flipped", message, a=where, severity=severity)]
     message = f'negation added in B: "{_shown(where, "b")}" ({counts})'
-    return [located("negation.flipped", message, b=where)]
+    return [located("negation.flipped", message, b=where, severity=severity)]
 
 
 def _judged(
@@ -211,9 +214,9 @@ def _judged(
     side: str,
     profiles: tuple[Profile, Profile],
     embedder: Embedder,
-) -> tuple[Placed, str] | None:
-    """The negated clause the other side disagrees with most, with the evidence; None when
-    the other side says every one of them too (see xling.meaning)."""
+) -> tuple[Placed, str, float] | None:
+    """The negated clause the other side disagrees with most, with the evidence and the
+    probe's gain; None when the other side says every one of them too (see xling.meaning)."""
     profile = profiles[0 if side == "a" else 1]
     other_side = "b" if side == "a" else "a"
     whole = " ".join(s.text for _, s in unit.sides(other_side))
@@ -229,12 +232,12 @@ def _judged(
         gain = meaning.marker_gain(embedder, others or [other], text[start:end], marks)
         judged.append((gain, (view, span)))
     if not judged:
-        return (candidates[-1], "")
+        return (candidates[-1], "", meaning.FLIP_MARGIN)
     gain, where = min(judged, key=lambda t: t[0])
     if gain > meaning.KEPT_MARGIN:
         return None
     other_name = other_side.upper()
-    return (where, f"; {other_name} reads closer to the clause without it, by {-gain:.3f}")
+    return (where, f"; {other_name} reads closer to the clause without it, by {-gain:.3f}", gain)
 
 
 def check_hedges(
