@@ -84,6 +84,13 @@ def person_starts(
     for run in runs:
         first, last = position[run[0].start], position[run[-1].start]
         around = words[max(first - 1, 0) : last + 2]
+        after = words[last + 1] if last + 1 < len(words) else None
+        if (
+            after is not None
+            and after.text.lower() in profile.roles
+            and side.text[run[-1].end : after.start] == " "
+        ):
+            continue  # a portfolio before a title ("Marine Resources Minister Petra Nyland")
         if 2 <= len(run) <= 3 and not any(
             w.capitalised and (w.text.lower() in skip or _is_common(w.text.lower(), common))
             for w in around
