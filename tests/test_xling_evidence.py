@@ -13,8 +13,8 @@ from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Report, Severity
 
 
-def _compare(a: str, b: str, b_language: str) -> Report:
-    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+def _compare(a: str, b: str, b_language: str, synonyms: dict[str, str] | None = None) -> Report:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=synonyms), use_cache=False)
     return comparer.compare(a, b, a_language="en", b_language=b_language)
 
 
@@ -163,3 +163,35 @@ def test_the_person_after_the_title_is_still_checked() -> None:
     b = PORTFOLIO["de"].replace(", Petra Nyland,", "")
     found = _rules(_compare(PORTFOLIO_EN, b, "de"), "entity.")
     assert any("Petra Nyland" in f for f in found), found
+
+
+SPEAKER_EN = (
+    "Its leader, Dario Venk, said the unions would strike. "
+    '"Nobody asked us. Not once," he said.\n\n'
+    "Opposition leader Hana Drobic said the plan had no mandate.\n"
+)
+SPEAKER_FR = (
+    "Son dirigeant, Dario Venk, a annoncé que les syndicats feraient grève. "
+    "« Personne ne nous a consultés. Pas une seule fois », a lancé {who}.\n\n"
+    "La cheffe de l'opposition, Hana Drobic, a déclaré que le plan n'avait aucun mandat.\n"
+)
+FRENCH_READ = {  # the fake embedder reads the French as a model would: it aligns the pair
+    "dirigeant": "leader", "syndicats": "unions", "grève": "strike", "personne": "nobody",
+    "consultés": "asked", "nous": "us", "pas": "not", "fois": "once", "cheffe": "leader",
+    "mandat": "mandate", "aucun": "no",
+}  # fmt: skip
+
+
+def _speaker(who: str) -> list[str]:
+    report = _compare(SPEAKER_EN, SPEAKER_FR.format(who=who), "fr", FRENCH_READ)
+    return _rules(report, "attribution.")
+
+
+def test_a_quote_given_to_another_person_after_its_closing_mark_is_attribution_changed() -> None:
+    found = _speaker("Hana Drobic")
+    assert any("Hana Drobic" in f for f in found), found
+
+
+def test_a_quote_kept_with_its_speaker_after_the_closing_mark_is_no_change() -> None:
+    assert _speaker("Dario Venk") == []
+    assert _speaker("le syndicaliste") == []

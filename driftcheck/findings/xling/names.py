@@ -125,17 +125,25 @@ def _speaker_named(
     view: GroupView, profiles: tuple[Profile, Profile], a_people: set[str], a_unit_keys: set[str]
 ) -> list[Finding]:
     """attribution.changed: B gives a statement A attributes (to "she", "the museum") to a
-    person the story names elsewhere but not in this paragraph."""
-    if not facts.attributed(view.a.text, profiles[0]) or not facts.attributed(
-        view.b.text, profiles[1]
-    ):
+    person the story names elsewhere but not in this paragraph.
+
+    Where B has no reporting word the profile knows ("», a lancé Hana Drobic"), the
+    speaker of a quote is the name after its closing mark, in any language."""
+    if not facts.attributed(view.a.text, profiles[0]):
         return []
+    b_names = name_words(view.b, profiles[1])
+    if not facts.attributed(view.b.text, profiles[1]):
+        b_quotes = facts.quotes(view.b.text, profiles[1])
+        if not facts.quotes(view.a.text, profiles[0]) or not b_quotes:
+            return []
+        after = max(end for _, end in b_quotes)
+        b_names = [w for w in b_names if w.start > after]
 
     def known(word: facts.Word, keys: set[str]) -> bool:
         return any(spelling.same_name(spelling.name_key(word.text), k) for k in keys)
 
     others: list[facts.Word] = []
-    for run in name_runs(view.b, name_words(view.b, profiles[1])):
+    for run in name_runs(view.b, b_names):
         # "Marta Keller" for A's "Keller" names the same person: one known word is enough
         if not any(known(w, a_unit_keys) for w in run):
             others += [w for w in run if not w.initial and known(w, a_people)]
