@@ -195,3 +195,23 @@ def test_a_quote_given_to_another_person_after_its_closing_mark_is_attribution_c
 def test_a_quote_kept_with_its_speaker_after_the_closing_mark_is_no_change() -> None:
     assert _speaker("Dario Venk") == []
     assert _speaker("le syndicaliste") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("de", "Das Unternehmen rechnet damit, den Rest bis Mai zu regeln."),
+        ("de", "Mit einer Wiederaufnahme ist erst Ende Mai zu rechnen."),
+        ("ru", "Компания рассчитывает закрыть остальные дела к маю."),
+        ("ru", "Срок его работы должен составить семь лет."),
+        ("ru", "Часть дефицита можно будет покрыть за счёт импорта."),
+    ],
+)
+def test_an_expectation_in_its_usual_words_may_hedge(code: str, text: str) -> None:
+    # "is expected to": a translation that says so in these words keeps the hedge
+    assert facts.softly_hedged(text, _profile(code)) != []
+
+
+def test_a_plain_statement_in_those_languages_does_not_hedge() -> None:
+    assert facts.softly_hedged("Das Unternehmen regelt den Rest bis Mai.", _profile("de")) == []
+    assert facts.softly_hedged("Компания закроет остальные дела к маю.", _profile("ru")) == []
