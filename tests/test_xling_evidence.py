@@ -215,3 +215,17 @@ def test_an_expectation_in_its_usual_words_may_hedge(code: str, text: str) -> No
 def test_a_plain_statement_in_those_languages_does_not_hedge() -> None:
     assert facts.softly_hedged("Das Unternehmen regelt den Rest bis Mai.", _profile("de")) == []
     assert facts.softly_hedged("Компания закроет остальные дела к маю.", _profile("ru")) == []
+
+
+SOURCE_EN = "The Velden Port Authority (VPA) said the shipping company would pay the fine.\n"
+
+
+def test_a_source_spelt_out_before_its_acronym_is_the_one_that_speaks() -> None:
+    b = "Selon l'Autorité portuaire de Velden (VPA), l'armateur paiera l'amende.\n"
+    assert _rules(_compare(SOURCE_EN, b, "fr"), "attribution.") == []
+
+
+def test_a_statement_given_to_another_source_is_still_attribution_changed() -> None:
+    b = "Selon la police de Velden, l'armateur paiera l'amende.\n"
+    found = _rules(_compare(SOURCE_EN, b, "fr"), "attribution.")
+    assert any("police" in f for f in found), found
