@@ -173,9 +173,10 @@ def _windows(text: str, profile: Profile) -> list[Span]:
 def _attributed_to(text: str, windows: list[Span], profile: Profile) -> tuple[set[str], Span]:
     """The sources and roles named in the windows, and where the first is.
 
-    An organisation spelt out before an acronym in brackets ends its clause there: a
-    window that starts at the acronym ("(LCA) said the merged company...") is read with
-    the words it stands for ("Liradian Competition Authority")."""
+    An organisation spelt out before an acronym in brackets falls outside the clause of the
+    reporting word after it: a window that starts right after the acronym ("... (LCA) said
+    the merged company...") is read with the words it stands for ("Liradian Competition
+    Authority")."""
     values: set[str] = set()
     where: Span = (0, 0)
     spelt = acronym_names(text)
