@@ -4,10 +4,12 @@ out before an acronym the translation keeps."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from driftcheck.findings.profiles import Profile, profile_for
-from driftcheck.findings.xling import facts, people
+from driftcheck.findings.xling import facts, meaning, people
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Report, Severity
@@ -229,3 +231,23 @@ def test_a_statement_given_to_another_source_is_still_attribution_changed() -> N
     b = "Selon la police de Velden, l'armateur paiera l'amende.\n"
     found = _rules(_compare(SOURCE_EN, b, "fr"), "attribution.")
     assert any("police" in f for f in found), found
+
+
+def _probe(clause: float, sentence: float) -> Callable[..., float]:
+    """A probe that gives the clause one gain and its whole sentence (which ends with its
+    stop, where the clause does not) another."""
+
+    def gain(*args: object) -> float:
+        marked = args[2]
+        return sentence if isinstance(marked, str) and marked.endswith(".") else clause
+
+    return gain
+
+
+@pytest.mark.parametrize(("sentence", "severity"), [(-0.05, "error"), (0.0, "info")])
+def test_a_weak_flip_is_an_error_only_where_the_whole_sentence_agrees(
+    monkeypatch: pytest.MonkeyPatch, sentence: float, severity: str
+) -> None:
+    monkeypatch.setattr(meaning, "marker_gain", _probe(-0.01, sentence))
+    flips = _flips(_compare(NEGATION_EN, NEGATION_DE, "de"))
+    assert [s for s, _ in flips] == [severity], flips

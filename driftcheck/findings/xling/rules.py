@@ -198,8 +198,12 @@ def check_negation(
             return []
         where, evidence, gain = judged
         if gain > meaning.FLIP_MARGIN:  # too close to call: a translator's idiom as often
-            severity = Severity.INFO
-            evidence += f" (under {-meaning.FLIP_MARGIN:.3f}: too little to call it a flip)"
+            sentence = _sentence_gain(unit, where, "a" if gone else "b", profiles, embedder)
+            if sentence is not None and sentence <= meaning.SENTENCE_MARGIN:
+                evidence += f", and the whole sentence by {-sentence:.3f}"
+            else:
+                severity = Severity.INFO
+                evidence += f" (under {-meaning.FLIP_MARGIN:.3f}: too little to call it a flip)"
     counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B{evidence}"
     if gone:
         message = f'negation gone in B: A says "{_shown(where, "a")}" ({counts})'
@@ -238,6 +242,24 @@ def _judged(
         return None
     other_name = other_side.upper()
     return (where, f"; {other_name} reads closer to the clause without it, by {-gain:.3f}", gain)
+
+
+def _sentence_gain(
+    unit: Unit, where: Placed, side: str, profiles: tuple[Profile, Profile], embedder: Embedder
+) -> float | None:
+    """The probe's gain for the whole text of the negated clause's group against the other
+    side's text of it (the unit's, where the group has none): a second reading of the same
+    evidence, None where there is no other side."""
+    view, span = where
+    text = (view.a if side == "a" else view.b).text
+    other_side = "b" if side == "a" else "a"
+    other = (view.b if side == "a" else view.a).text or " ".join(
+        s.text for _, s in unit.sides(other_side)
+    )
+    if not other:
+        return None
+    marks = facts.negation_marks(text, span, profiles[0 if side == "a" else 1])
+    return meaning.marker_gain(embedder, [other], text, marks)
 
 
 def check_hedges(
