@@ -114,10 +114,17 @@ def test_the_adjective_of_a_place_the_story_names_is_not_part_of_a_person() -> N
     sides = _sides(QUOTA_EN)
     found = people.people(sides, english, people.named(sides), people.common_words(sides))
     assert found == {spelling.name_key("Halvard"), spelling.name_key("Rusk")}
-    alone = _sides(QUOTA_EN.split("\n\n")[1])  # no Skarvia: "Skarvian Fisheries" may be a person
+    # no Skarvia and no title after them: "Skarvian Fisheries" may be a person
+    alone = _sides("After the talks, Skarvian Fisheries said the cut would empty the harbours.\n")
     assert spelling.name_key("Fisheries") in people.people(
         alone, english, people.named(alone), people.common_words(alone)
     )
+    # before a title they are the minister's portfolio, Skarvia named or not
+    titled = _sides(QUOTA_EN.split("\n\n")[1])
+    assert people.people(titled, english, people.named(titled), people.common_words(titled)) == {
+        spelling.name_key("Halvard"),
+        spelling.name_key("Rusk"),
+    }
 
 
 def test_a_hyphenated_title_is_translated_not_a_name() -> None:

@@ -27,6 +27,14 @@ def _profile(code: str) -> Profile:
 NEGATED = [
     (
         1,
+        "The talks failed after the government refused to raise its offer.",
+        "Die Gespräche scheiterten, weil sich die Regierung weigerte, ihr Angebot zu erhöhen.",
+        "Les négociations ont échoué après que le gouvernement a refusé de relever son offre.",
+        "Las negociaciones fracasaron después de que el Gobierno se negara a subir su oferta.",
+        "Переговоры сорвались после того, как правительство отказалось повысить предложение.",
+    ),
+    (
+        1,
         "The company no longer makes the engine.",
         "Das Unternehmen stellt den Motor nicht mehr her.",
         "L'entreprise ne fabrique plus le moteur.",

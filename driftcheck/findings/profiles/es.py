@@ -9,7 +9,8 @@ PROFILE = Profile(
     code="es",
     negation=(
         r"no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco"
-        r"|neg(?:ó|aron|ar|aba|ado|ó haber)|desminti\w*|se negó|declinó|rehus\w+"
+        r"|neg(?:ó|aron|ar|aba|aban|ado|ó haber|ara|aran|ase|asen|ará|arán)|nieg(?:a|an|ue|uen)"
+        r"|desminti\w*|se negó|declinó|rehus\w+"
         r"|desconoc\w*|poco probable|improbable|a menos que|salvo que"
         r"|(?:sigue|siguen|seguía|seguían) sin"  # still not
     ),

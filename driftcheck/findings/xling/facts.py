@@ -106,14 +106,43 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
                 continue  # "may" is not May in English; "Марта" mid-sentence is a name in Russian
             token = re.sub(r"['’]s$", "", part.lower())  # Friday's
             function_word = token in profile.stopwords  # "среди" (among) is no inflected "среда"
-            dotted = text[start + len(part) : start + len(part) + 1] == "."
+            by_day = _beside_a_day(text, start, start + len(part))
+            dotted = text[start + len(part) : start + len(part) + 1] == "." or by_day
             for form, kind, number, prefix in calendar(profile):
                 if not (dotted or prefix) and (form, kind) in _abbreviations(profile):
                     continue  # "mar" without its stop is the sea
                 if token == form or (not function_word and _matches(token, form, prefix, profile)):
                     found.append(((kind, number), (start, start + len(part))))
                     break
+            else:
+                month = _shortened_month(token, profile) if by_day else None
+                if month is not None:  # "15 sep": the start of one month's name, by its day
+                    found.append((("month", month), (start, start + len(part))))
     return found
+
+
+def _shortened_month(token: str, profile: Profile) -> int | None:
+    """The month whose name (and no other's) starts with a word of three letters or more."""
+    if len(token) < 3 or not token.isalpha():
+        return None
+    starting = {
+        number
+        for form, kind, number, _ in calendar(profile)
+        if kind == "month" and form.startswith(token)
+    }
+    return next(iter(starting)) if len(starting) == 1 else None
+
+
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\.?[ \u00a0]$")
+_DAY_AFTER = re.compile(r"[ \u00a0](?:[1-9]|[12]\d|3[01])(?![\d.,]\d)")
+
+
+def _beside_a_day(text: str, start: int, end: int) -> bool:
+    """True when a day of the month stands right before or after the word: "8 oct" is
+    October, as "oct." is, where "mar" alone is the sea."""
+    return bool(_DAY_BEFORE.search(text, max(0, start - 4), start)) or bool(
+        _DAY_AFTER.match(text, end)
+    )
 
 
 def _first_name(found: list[Word], n: int, text: str) -> bool:

@@ -18,6 +18,7 @@ from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, spelling
 from driftcheck.findings.xling.people import (
     StoryNames,
+    acronym_names,
     name_keys,
     name_runs,
     name_words,
@@ -44,14 +45,25 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     a_unit_keys = {
         spelling.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)
     }
+    b_words = {w.text for _, side in unit.sides("b") for w in facts.words(side.text)}
     found: list[Finding] = []
     for view, side in unit.sides("a"):
         missing: list[facts.Word] = []
         names = name_words(side, profiles[0], story.a_named, story.a_common)
         people = person_starts(side, names, profiles[0], story.a_common)
+        # a name spelt out before an acronym B keeps is translated, not dropped:
+        # "Confederation of Marovian Workers (CMW)" = "Gewerkschaftsbund Marowiens (CMW)"
+        spelt = {
+            w.start
+            for acronym, spelt_out in acronym_names(side.text)
+            if acronym in b_words
+            for w in spelt_out
+        }
         for word in names:
             key = spelling.name_key(word.text)
             if len(key) < 3 or (word.initial and word.text.lower() in profiles[0].stopwords):
+                continue
+            if word.start in spelt:
                 continue
             if any(spelling.same_name(key, other) for other in b_unit_keys):
                 continue
@@ -113,17 +125,25 @@ def _speaker_named(
     view: GroupView, profiles: tuple[Profile, Profile], a_people: set[str], a_unit_keys: set[str]
 ) -> list[Finding]:
     """attribution.changed: B gives a statement A attributes (to "she", "the museum") to a
-    person the story names elsewhere but not in this paragraph."""
-    if not facts.attributed(view.a.text, profiles[0]) or not facts.attributed(
-        view.b.text, profiles[1]
-    ):
+    person the story names elsewhere but not in this paragraph.
+
+    Where B has no reporting word the profile knows ("», a lancé Hana Drobic"), the
+    speaker of a quote is the name after its closing mark, in any language."""
+    if not facts.attributed(view.a.text, profiles[0]):
         return []
+    b_names = name_words(view.b, profiles[1])
+    if not facts.attributed(view.b.text, profiles[1]):
+        b_quotes = facts.quotes(view.b.text, profiles[1])
+        if not facts.quotes(view.a.text, profiles[0]) or not b_quotes:
+            return []
+        after = max(end for _, end in b_quotes)
+        b_names = [w for w in b_names if w.start > after]
 
     def known(word: facts.Word, keys: set[str]) -> bool:
         return any(spelling.same_name(spelling.name_key(word.text), k) for k in keys)
 
     others: list[facts.Word] = []
-    for run in name_runs(view.b, name_words(view.b, profiles[1])):
+    for run in name_runs(view.b, b_names):
         # "Marta Keller" for A's "Keller" names the same person: one known word is enough
         if not any(known(w, a_unit_keys) for w in run):
             others += [w for w in run if not w.initial and known(w, a_people)]

@@ -8,6 +8,7 @@ or three name words in a row with no institution word beside them are a person.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -83,6 +84,13 @@ def person_starts(
     for run in runs:
         first, last = position[run[0].start], position[run[-1].start]
         around = words[max(first - 1, 0) : last + 2]
+        after = words[last + 1] if last + 1 < len(words) else None
+        if (
+            after is not None
+            and after.text.lower() in profile.roles
+            and side.text[run[-1].end : after.start] == " "
+        ):
+            continue  # a portfolio before a title ("Marine Resources Minister Petra Nyland")
         if 2 <= len(run) <= 3 and not any(
             w.capitalised and (w.text.lower() in skip or _is_common(w.text.lower(), common))
             for w in around
@@ -101,6 +109,39 @@ def name_runs(side: Side, names: list[facts.Word]) -> list[list[facts.Word]]:
         else:
             runs.append([word])
     return runs
+
+
+_ACRONYM = re.compile(r"\(([A-ZА-ЯЁ]{2,6})\)")
+"""An acronym in brackets: "(MFWU)"."""
+MAX_EXPANSION = 8
+"""Words before an acronym that may spell it out, connecting words included."""
+
+
+def acronym_names(text: str) -> list[tuple[str, list[facts.Word]]]:
+    """Each acronym in brackets and the capitalised words before it that spell it out:
+    "the Maritime and Ferry Workers' Union (MFWU)" -> ("MFWU", [Maritime, Ferry, Workers,
+    Union]). Its letters are, in order, the initials of those words, the last word's
+    initial the acronym's last letter ("Corvane Financial Conduct Board (FCB)" spells out
+    Financial Conduct Board; a place before it may stay outside)."""
+    every = facts.words(text)
+    found = []
+    for match in _ACRONYM.finditer(text):
+        acronym = match.group(1)
+        before = [w for w in every if w.end <= match.start()][-MAX_EXPANSION:]
+        capitals = [w for w in before if w.capitalised]
+        letters = list(acronym)
+        spelt: list[facts.Word] = []
+        for word in reversed(capitals):
+            if not letters:
+                break
+            if word.text[0] == letters[-1]:
+                letters.pop()
+                spelt.insert(0, word)
+            elif not spelt:
+                break  # the word just before the brackets must end the name
+        if not letters:
+            found.append((acronym, spelt))
+    return found
 
 
 def _is_common(lowered: str, common: frozenset[str]) -> bool:

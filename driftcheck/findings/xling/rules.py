@@ -18,7 +18,7 @@ from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, meaning
 from driftcheck.findings.xling.units import Span, Unit, located
-from driftcheck.types import Finding
+from driftcheck.types import Finding, Severity
 
 if TYPE_CHECKING:
     from driftcheck.embed.base import Embedder
@@ -143,7 +143,13 @@ def check_dates(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
             for value, span in facts.dates(side.text, profiles[1])
             if value[0] == kind
         ]
+        a_values = {value for value, _ in a_items}
+        b_values = {value for value, _ in b_items}
         _pair_off(a_items, b_items)
+        if not b_items:  # "from Feb. 2 to Feb. 9" = "vom 2. bis 9. Februar": a month said once
+            a_items = [item for item in a_items if item[0] not in b_values]
+        if not a_items:
+            b_items = [item for item in b_items if item[0] not in a_values]
         found += _changes(a_items, b_items, kind, "number")
     return found
 
@@ -185,18 +191,25 @@ def check_negation(
     view = _where_differs(unit, a_items, b_items)
     mine = a_items if gone else b_items
     here = [i for i in mine if i[0] is view]
-    where, evidence = (here[-1] if here else mine[-1]), ""
+    where, evidence, severity = (here[-1] if here else mine[-1]), "", None
     if embedder is not None:
         judged = _judged(unit, here or mine, "a" if gone else "b", profiles, embedder)
         if judged is None:
             return []
-        where, evidence = judged
+        where, evidence, gain = judged
+        if gain > meaning.FLIP_MARGIN:  # too close to call: a translator's idiom as often
+            sentence = _sentence_gain(unit, where, "a" if gone else "b", profiles, embedder)
+            if sentence is not None and sentence <= meaning.SENTENCE_MARGIN:
+                evidence += f", and the whole sentence by {-sentence:.3f}"
+            else:
+                severity = Severity.INFO
+                evidence += f" (under {-meaning.FLIP_MARGIN:.3f}: too little to call it a flip)"
     counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B{evidence}"
     if gone:
         message = f'negation gone in B: A says "{_shown(where, "a")}" ({counts})'
-        return [located("negation.flipped", message, a=where)]
+        return [located("negation.flipped", message, a=where, severity=severity)]
     message = f'negation added in B: "{_shown(where, "b")}" ({counts})'
-    return [located("negation.flipped", message, b=where)]
+    return [located("negation.flipped", message, b=where, severity=severity)]
 
 
 def _judged(
@@ -205,9 +218,9 @@ def _judged(
     side: str,
     profiles: tuple[Profile, Profile],
     embedder: Embedder,
-) -> tuple[Placed, str] | None:
-    """The negated clause the other side disagrees with most, with the evidence; None when
-    the other side says every one of them too (see xling.meaning)."""
+) -> tuple[Placed, str, float] | None:
+    """The negated clause the other side disagrees with most, with the evidence and the
+    probe's gain; None when the other side says every one of them too (see xling.meaning)."""
     profile = profiles[0 if side == "a" else 1]
     other_side = "b" if side == "a" else "a"
     whole = " ".join(s.text for _, s in unit.sides(other_side))
@@ -223,12 +236,30 @@ def _judged(
         gain = meaning.marker_gain(embedder, others or [other], text[start:end], marks)
         judged.append((gain, (view, span)))
     if not judged:
-        return (candidates[-1], "")
+        return (candidates[-1], "", meaning.FLIP_MARGIN)
     gain, where = min(judged, key=lambda t: t[0])
     if gain > meaning.KEPT_MARGIN:
         return None
     other_name = other_side.upper()
-    return (where, f"; {other_name} reads closer to the clause without it, by {-gain:.3f}")
+    return (where, f"; {other_name} reads closer to the clause without it, by {-gain:.3f}", gain)
+
+
+def _sentence_gain(
+    unit: Unit, where: Placed, side: str, profiles: tuple[Profile, Profile], embedder: Embedder
+) -> float | None:
+    """The probe's gain for the whole text of the negated clause's group against the other
+    side's text of it (the unit's, where the group has none): a second reading of the same
+    evidence, None where there is no other side."""
+    view, span = where
+    text = (view.a if side == "a" else view.b).text
+    other_side = "b" if side == "a" else "a"
+    other = (view.b if side == "a" else view.a).text or " ".join(
+        s.text for _, s in unit.sides(other_side)
+    )
+    if not other:
+        return None
+    marks = facts.negation_marks(text, span, profiles[0 if side == "a" else 1])
+    return meaning.marker_gain(embedder, [other], text, marks)
 
 
 def check_hedges(

@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, spelling
+from driftcheck.findings.xling.people import acronym_names
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
 
@@ -170,11 +171,23 @@ def _windows(text: str, profile: Profile) -> list[Span]:
 
 
 def _attributed_to(text: str, windows: list[Span], profile: Profile) -> tuple[set[str], Span]:
-    """The sources and roles named in the windows, and where the first is."""
+    """The sources and roles named in the windows, and where the first is.
+
+    An organisation spelt out before an acronym in brackets falls outside the clause of the
+    reporting word after it: a window that starts right after the acronym ("... (LCA) said
+    the merged company...") is read with the words it stands for ("Liradian Competition
+    Authority")."""
     values: set[str] = set()
     where: Span = (0, 0)
+    spelt = acronym_names(text)
     for span in windows:
-        named = _sources(text[span[0] : span[1]], profile)
+        before = text[max(0, span[0] - 12) : span[0]]
+        stands_for = [
+            " ".join(w.text for w in words)
+            for acronym, words in spelt
+            if before.rstrip().endswith(f"({acronym})")
+        ]
+        named = _sources(" ".join([text[span[0] : span[1]], *stands_for]), profile)
         if named and not values:
             where = span
         values |= named
