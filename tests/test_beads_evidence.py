@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from driftcheck.align.beads import align_beads, joined_runs
-from driftcheck.align.evidence import FLOOR, length_score, sentence_tokens, token_score
+from driftcheck.align.evidence import shared_vocabulary, surviving_tokens, token_score
 from driftcheck.align.order import Gap
-from driftcheck.align.vectors import Vectors
+from driftcheck.align.vectors import Vectors, words
 from driftcheck.testing import FakeEmbedder
 from tests.test_align_beads import BEADS, SYNONYMS
 
@@ -31,24 +31,19 @@ def beads_of(a: list[str], b: list[str], **params: float) -> list[tuple[tuple[in
     return [(link.a, link.b) for link in links]
 
 
-def test_equal_lengths_score_zero_and_a_wider_gap_scores_lower() -> None:
-    assert length_score(100, 100) == 0.0
-    assert length_score(100, 110) > length_score(100, 130) > length_score(100, 200)
-    assert length_score(100, 130) == length_score(130, 100)
-
-
-def test_the_same_length_ratio_is_less_likely_in_longer_passages() -> None:
-    # Gale and Church: the difference grows with the square root of the length
-    assert length_score(20, 30) > length_score(200, 300)
-
-
-def test_a_hopeless_length_difference_scores_the_floor_not_minus_infinity() -> None:
-    assert length_score(5, 5000) == FLOOR
-    assert length_score(0, 0) == 0.0
+def tokens_of(texts: dict[str, dict[int, str]]) -> dict[str, dict[int, frozenset[str]]]:
+    by_side = {
+        side: {i: frozenset(words(t)) for i, t in sents.items()} for side, sents in texts.items()
+    }
+    shared = shared_vocabulary(by_side)
+    return {
+        side: {i: surviving_tokens(t, by_side[side][i], shared) for i, t in sents.items()}
+        for side, sents in texts.items()
+    }
 
 
 def test_numbers_agree_however_they_are_written() -> None:
-    tokens = sentence_tokens(
+    tokens = tokens_of(
         {"a": {0: "Abfahrt 4.45 Uhr am 9. September"}, "b": {0: "départ à 4 h 45 le 9 septembre"}}
     )
     assert tokens["a"][0] == tokens["b"][0] == {"#4", "#45", "#9"}
@@ -59,7 +54,7 @@ def test_only_words_both_versions_use_are_tokens() -> None:
         "a": {0: "Daniel wartet am Bahnhof", 1: "Der Zug kommt"},
         "b": {0: "Daniel attend à la gare", 1: "Le train arrive"},
     }
-    tokens = sentence_tokens(texts)
+    tokens = tokens_of(texts)
     assert tokens["a"] == {0: {"daniel"}, 1: frozenset()}
     assert tokens["b"] == {0: {"daniel"}, 1: frozenset()}
 

@@ -8,10 +8,10 @@ In each gap between settled pairs, an order-preserving dynamic programme chooses
   is as similar to its neighbours is not a match, only on the topic);
 - times log2(1 + shorter / longer length), lengths in characters, B's scaled by the
   versions' length ratio (a translation into French runs longer than its German source);
-- plus `lengths` times Gale and Church's log-probability of its two lengths and `tokens`
-  times how well the numbers and names of its two sides agree (evidence.py); every shape
-  scores alike: a 1-1 bead pays no `pair_cost`, whose word-overlap cost is a revision's
-  (a translation shares no words to keep, so it only tilted the programme to merges);
+- plus `tokens` times how well the numbers and names of its two sides agree (evidence.py);
+  every shape scores alike: a 1-1 bead pays no `pair_cost`, whose word-overlap cost is a
+  revision's (a translation shares no words to keep, so it only tilted the programme to
+  merges);
 - leaving a sentence out scores `skip` (negative: a cost, fitted per backend).
 The gaps lie between consecutive anchors (and identical sentences), so the programme runs
 in the rectangles along the anchor path, each in the band around its diagonal (order.py),
@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from driftcheck.align.evidence import length_score, sentence_tokens, token_score
+from driftcheck.align.evidence import shared_vocabulary, surviving_tokens, token_score
 from driftcheck.align.order import Gap, best_path, diagonal_band
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link
@@ -70,7 +70,7 @@ class _Side:
     """Single-sentence vectors with the sentence before the gap first and after it last
     (zeros where there is none or it has no vector)."""
     tokens: tuple[frozenset[str], ...]
-    """Each row's tokens that survive translation (evidence.sentence_tokens)."""
+    """Each row's tokens that survive translation (evidence.surviving_tokens)."""
 
     def run_tokens(self, size: int, end: int) -> frozenset[str]:
         """The tokens of the `size` sentences ending at row `end`."""
@@ -82,7 +82,7 @@ def _side(
     side: str,
     ids: tuple[int, ...],
     outside: tuple[int, int],
-    tokens: dict[int, frozenset[str]],
+    shared: frozenset[str] | None,
 ) -> _Side:
     dim = vectors.rows[side].shape[1]
     runs, lengths = [], []
@@ -102,9 +102,13 @@ def _side(
         for n in (before, after)
     ]
     neighbours = np.vstack([edges[0], runs[0], edges[1]])
-    return _Side(
-        tuple(runs), tuple(lengths), neighbours, tuple(tokens.get(i, frozenset()) for i in ids)
+    tokens = tuple(
+        surviving_tokens(vectors.texts[side][i], vectors.words[side][i], shared)
+        if shared is not None
+        else frozenset()
+        for i in ids
     )
+    return _Side(tuple(runs), tuple(lengths), neighbours, tokens)
 
 
 def _neighbour_mean(sims: Sequence[float]) -> float:
@@ -128,9 +132,9 @@ class _Beads:
         self.vectors, self.gap, self.params, self.ratio = vectors, gap, params, ratio
         self.band = band
         after_a, after_b = gap.after
-        tokens = sentence_tokens(vectors.texts) if params.tokens else {"a": {}, "b": {}}
-        self.a = _side(vectors, "a", gap.a, (gap.before[0], after_a), tokens["a"])
-        self.b = _side(vectors, "b", gap.b, (gap.before[1], after_b), tokens["b"])
+        shared = shared_vocabulary(vectors.words) if params.tokens else None
+        self.a = _side(vectors, "a", gap.a, (gap.before[0], after_a), shared)
+        self.b = _side(vectors, "b", gap.b, (gap.before[1], after_b), shared)
 
     def row(self, r: int) -> dict[tuple[int, int], dict[int, float]]:
         """Scores of the linking beads ending at cell (r, c), by shape, for c in the window."""
@@ -162,8 +166,6 @@ class _Beads:
                     value -= self.params.margin * (to_a + to_b) / 2
                 length_b = self.b.lengths[y - 1][c - 1] * self.ratio
                 value *= math.log2(1 + min(length_a, length_b) / max(length_a, length_b))
-                if self.params.lengths:
-                    value += self.params.lengths * length_score(length_a, length_b)
                 if self.params.tokens:
                     tokens_a = self.a.run_tokens(x, r - 1)
                     tokens_b = self.b.run_tokens(y, c - 1)

@@ -44,8 +44,6 @@ class AlignParams:
         the programme of order.py (0.0: never); there:
     skip: what leaving a sentence out scores (negative: a cost);
     margin: how much of a bead's similarity to its neighbours it loses;
-    lengths: how much a bead gains per unit of its lengths' log-probability (Gale and
-        Church; evidence.py);
     tokens: how much a bead gains for the numbers and names its sides share (evidence.py).
     calibrated: when above 0, the programme may also link a 1-1 pair whose cosine stays
         under `link` for its modelled probability of being one sentence above this; the
@@ -73,7 +71,6 @@ class AlignParams:
     beads: float = 0.0
     skip: float = -0.1
     margin: float = 1.0
-    lengths: float = 0.0
     tokens: float = 0.0
     calibrated: float = 0.0
     veto: float = 0.0
