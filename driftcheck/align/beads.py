@@ -69,12 +69,9 @@ class _Side:
     neighbours: Matrix
     """Single-sentence vectors with the sentence before the gap first and after it last
     (zeros where there is none or it has no vector)."""
-    tokens: tuple[frozenset[str], ...]
-    """Each row's tokens that survive translation (evidence.surviving_tokens)."""
-
-    def run_tokens(self, size: int, end: int) -> frozenset[str]:
-        """The tokens of the `size` sentences ending at row `end`."""
-        return frozenset().union(*self.tokens[end - size + 1 : end + 1])
+    tokens: tuple[tuple[frozenset[str], ...], ...]
+    """tokens[k][r]: the tokens that survive translation (evidence.surviving_tokens) of the
+    k+1 sentences ending at row r (empty where there are none, or the weight is 0)."""
 
 
 def _side(
@@ -102,11 +99,15 @@ def _side(
         for n in (before, after)
     ]
     neighbours = np.vstack([edges[0], runs[0], edges[1]])
-    tokens = tuple(
+    ones = [
         surviving_tokens(vectors.texts[side][i], vectors.words[side][i], shared)
         if shared is not None
         else frozenset()
         for i in ids
+    ]
+    tokens = tuple(
+        tuple(frozenset().union(*ones[max(0, end - size + 1) : end + 1]) for end in range(len(ids)))
+        for size in range(1, LONGEST + 1)
     )
     return _Side(tuple(runs), tuple(lengths), neighbours, tokens)
 
@@ -144,6 +145,7 @@ class _Beads:
             if not (x and y) or r < x:
                 continue
             text_a = self.a.runs[x - 1][r - 1]
+            tokens_a = self.a.tokens[x - 1][r - 1]
             length_a = self.a.lengths[x - 1][r - 1]
             if not length_a:
                 continue
@@ -167,8 +169,7 @@ class _Beads:
                 length_b = self.b.lengths[y - 1][c - 1] * self.ratio
                 value *= math.log2(1 + min(length_a, length_b) / max(length_a, length_b))
                 if self.params.tokens:
-                    tokens_a = self.a.run_tokens(x, r - 1)
-                    tokens_b = self.b.run_tokens(y, c - 1)
+                    tokens_b = self.b.tokens[y - 1][c - 1]
                     value += self.params.tokens * token_score(tokens_a, tokens_b)
                 scores[c] = value
             found[x, y] = scores

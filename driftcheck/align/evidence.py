@@ -31,7 +31,7 @@ def surviving_tokens(text: str, words: frozenset[str], shared: frozenset[str]) -
 
 def token_score(tokens_a: frozenset[str], tokens_b: frozenset[str]) -> float:
     """2 x Jaccard - 1 over the two sides' tokens; 0.0 when neither side has one."""
-    union = tokens_a | tokens_b
-    if not union:
+    if not (tokens_a or tokens_b):
         return 0.0
+    union = tokens_a | tokens_b
     return 2 * len(tokens_a & tokens_b) / len(union) - 1
