@@ -8,7 +8,10 @@ In each gap between settled pairs, an order-preserving dynamic programme chooses
   is as similar to its neighbours is not a match, only on the topic);
 - times log2(1 + shorter / longer length), lengths in characters, B's scaled by the
   versions' length ratio (a translation into French runs longer than its German source);
-- a 1-1 bead also loses its `pair_cost` (too few shared words in a revision);
+- plus `tokens` times how well the numbers and names of its two sides agree (evidence.py);
+  every shape scores alike: a 1-1 bead pays no `pair_cost`, whose word-overlap cost is a
+  revision's (a translation shares no words to keep, so it only tilted the programme to
+  merges);
 - leaving a sentence out scores `skip` (negative: a cost, fitted per backend).
 The gaps lie between consecutive anchors (and identical sentences), so the programme runs
 in the rectangles along the anchor path, each in the band around its diagonal (order.py),
@@ -26,10 +29,11 @@ from functools import lru_cache
 
 import numpy as np
 
+from driftcheck.align.evidence import shared_vocabulary, surviving_tokens, token_score
 from driftcheck.align.order import Gap, best_path, diagonal_band
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link
-from driftcheck.align.vectors import Vectors, pair_cost
+from driftcheck.align.vectors import Vectors
 from driftcheck.embed.base import Matrix
 
 STEPS = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 0), (0, 1))
@@ -65,9 +69,18 @@ class _Side:
     neighbours: Matrix
     """Single-sentence vectors with the sentence before the gap first and after it last
     (zeros where there is none or it has no vector)."""
+    tokens: tuple[tuple[frozenset[str], ...], ...]
+    """tokens[k][r]: the tokens that survive translation (evidence.surviving_tokens) of the
+    k+1 sentences ending at row r (empty where there are none, or the weight is 0)."""
 
 
-def _side(vectors: Vectors, side: str, ids: tuple[int, ...], outside: tuple[int, int]) -> _Side:
+def _side(
+    vectors: Vectors,
+    side: str,
+    ids: tuple[int, ...],
+    outside: tuple[int, int],
+    shared: frozenset[str] | None,
+) -> _Side:
     dim = vectors.rows[side].shape[1]
     runs, lengths = [], []
     for size in range(1, LONGEST + 1):
@@ -86,7 +99,17 @@ def _side(vectors: Vectors, side: str, ids: tuple[int, ...], outside: tuple[int,
         for n in (before, after)
     ]
     neighbours = np.vstack([edges[0], runs[0], edges[1]])
-    return _Side(tuple(runs), tuple(lengths), neighbours)
+    ones = [
+        surviving_tokens(vectors.texts[side][i], vectors.words[side][i], shared)
+        if shared is not None
+        else frozenset()
+        for i in ids
+    ]
+    tokens = tuple(
+        tuple(frozenset().union(*ones[max(0, end - size + 1) : end + 1]) for end in range(len(ids)))
+        for size in range(1, LONGEST + 1)
+    )
+    return _Side(tuple(runs), tuple(lengths), neighbours, tokens)
 
 
 def _neighbour_mean(sims: Sequence[float]) -> float:
@@ -110,8 +133,9 @@ class _Beads:
         self.vectors, self.gap, self.params, self.ratio = vectors, gap, params, ratio
         self.band = band
         after_a, after_b = gap.after
-        self.a = _side(vectors, "a", gap.a, (gap.before[0], after_a))
-        self.b = _side(vectors, "b", gap.b, (gap.before[1], after_b))
+        shared = shared_vocabulary(vectors.words) if params.tokens else None
+        self.a = _side(vectors, "a", gap.a, (gap.before[0], after_a), shared)
+        self.b = _side(vectors, "b", gap.b, (gap.before[1], after_b), shared)
 
     def row(self, r: int) -> dict[tuple[int, int], dict[int, float]]:
         """Scores of the linking beads ending at cell (r, c), by shape, for c in the window."""
@@ -121,6 +145,7 @@ class _Beads:
             if not (x and y) or r < x:
                 continue
             text_a = self.a.runs[x - 1][r - 1]
+            tokens_a = self.a.tokens[x - 1][r - 1]
             length_a = self.a.lengths[x - 1][r - 1]
             if not length_a:
                 continue
@@ -143,9 +168,9 @@ class _Beads:
                     value -= self.params.margin * (to_a + to_b) / 2
                 length_b = self.b.lengths[y - 1][c - 1] * self.ratio
                 value *= math.log2(1 + min(length_a, length_b) / max(length_a, length_b))
-                if x == y == 1:
-                    i, j = self.gap.a[r - 1], self.gap.b[c - 1]
-                    value -= pair_cost(self.vectors, i, j, self.params)
+                if self.params.tokens:
+                    tokens_b = self.b.tokens[y - 1][c - 1]
+                    value += self.params.tokens * token_score(tokens_a, tokens_b)
                 scores[c] = value
             found[x, y] = scores
         return found

@@ -43,7 +43,8 @@ class AlignParams:
         translation), the gaps are aligned by Bertalign's second step (beads.py), not by
         the programme of order.py (0.0: never); there:
     skip: what leaving a sentence out scores (negative: a cost);
-    margin: how much of a bead's similarity to its neighbours it loses.
+    margin: how much of a bead's similarity to its neighbours it loses;
+    tokens: how much a bead gains for the numbers and names its sides share (evidence.py).
     calibrated: when above 0, the programme may also link a 1-1 pair whose cosine stays
         under `link` for its modelled probability of being one sentence above this; the
         model's weights are w_* (see decide.py)...
@@ -70,6 +71,7 @@ class AlignParams:
     beads: float = 0.0
     skip: float = -0.1
     margin: float = 1.0
+    tokens: float = 0.0
     calibrated: float = 0.0
     veto: float = 0.0
     sure: float = 0.1
