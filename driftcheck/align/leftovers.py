@@ -76,8 +76,10 @@ def grow(vectors: Vectors, links: list[Link], params: AlignParams, max_parts: in
     - it is at least `rest` similar to the longest passage of the other side that the
       group leaves unexplained, more similar to it than to that side's whole text, and the
       group's sides come at least `fill` closer in length (it says what the group's own
-      side left out; texts sharing no words, such as translations, never pass this test).
-    Parts need not be adjacent.
+      side left out; texts sharing no words, such as translations, never pass this test);
+    or, whatever its own similarity, when it stands next to one of the group's sentences
+    and the group's joined texts are then at least `adjoin` more similar.
+    Parts need not be adjacent (except by `adjoin`).
     """
     links = list(links)
     for _ in range(max_parts - 1):
@@ -127,7 +129,7 @@ def _offers(
     vectors.prepare(("b", link.b) for link in joining)
     rests = [unexplained(vectors, links[n], side) for side, _, n, _ in proposals]
     vectors.prepare_texts(rest for rest in rests if rest)
-    offers = []
+    offers = _adjacent_offers(vectors, links, params, max_parts, used=used, group_of=group_of)
     for (side, index, n, join), bigger, rest in zip(proposals, grown, rests, strict=True):
         if join:
             score = vectors.similarity(bigger.a, bigger.b)
@@ -146,6 +148,45 @@ def _offers(
             vectors.prepare([("a", bigger.a), ("b", bigger.b)])
             score = vectors.similarity(bigger.a, bigger.b)
             offers.append(_Offer(to_rest - params.rest, score, n, side, index))
+    return offers
+
+
+def _adjacent_offers(
+    vectors: Vectors,
+    links: list[Link],
+    params: AlignParams,
+    max_parts: int,
+    *,
+    used: dict[str, set[int]],
+    group_of: dict[tuple[str, int], int],
+) -> list[_Offer]:
+    """Leftovers next to a group's sentence that the concatenation clearly wants (`adjoin`).
+
+    The group's joined texts must be at least `adjoin` more similar with the leftover than
+    without it, however unlike the leftover is on its own: the first sentence of a quote
+    split from its attribution ("“I'm sorry." + "I was wrong,” she said.").
+    """
+    if params.adjoin >= 1.0:
+        return []
+    proposals = []
+    for side in ("a", "b"):
+        for index in vectors.near[side]:
+            if index in used[side]:
+                continue
+            for n in dict.fromkeys(group_of.get((side, k)) for k in (index - 1, index + 1)):
+                if n is None:
+                    continue
+                link = links[n]
+                mine, theirs = (link.a, link.b) if side == "a" else (link.b, link.a)
+                if len(mine) < max_parts and len(theirs) == 1:
+                    proposals.append((side, index, n, _grown(link, side, index)))
+    vectors.prepare(("a", bigger.a) for *_, bigger in proposals)
+    vectors.prepare(("b", bigger.b) for *_, bigger in proposals)
+    offers = []
+    for side, index, n, bigger in proposals:
+        score = vectors.similarity(bigger.a, bigger.b)
+        if score - links[n].score >= params.adjoin:
+            offers.append(_Offer(score - links[n].score, score, n, side, index))
     return offers
 
 
