@@ -125,11 +125,17 @@ def _offers(
                     proposals.append((side, index, n, by_joining and nearest.score >= params.part))
     grown = [_grown(links[n], side, index) for side, index, n, _ in proposals]
     joining = [link for link, proposal in zip(grown, proposals, strict=True) if proposal[3]]
-    vectors.prepare(("a", link.a) for link in joining)
-    vectors.prepare(("b", link.b) for link in joining)
+    adjacent = _adjacent(vectors, links, params, max_parts, used=used, group_of=group_of)
+    joining += [bigger for *_, bigger in adjacent]
+    vectors.prepare(("a", link.a) for link in joining)  # one call a side: a batch run
+    vectors.prepare(("b", link.b) for link in joining)  # asks for each call's texts apart
     rests = [unexplained(vectors, links[n], side) for side, _, n, _ in proposals]
     vectors.prepare_texts(rest for rest in rests if rest)
-    offers = _adjacent_offers(vectors, links, params, max_parts, used=used, group_of=group_of)
+    offers = []
+    for side, index, n, bigger in adjacent:
+        score = vectors.similarity(bigger.a, bigger.b)
+        if score - links[n].score >= params.adjoin:
+            offers.append(_Offer(score - links[n].score, score, n, side, index))
     for (side, index, n, join), bigger, rest in zip(proposals, grown, rests, strict=True):
         if join:
             score = vectors.similarity(bigger.a, bigger.b)
@@ -151,7 +157,7 @@ def _offers(
     return offers
 
 
-def _adjacent_offers(
+def _adjacent(
     vectors: Vectors,
     links: list[Link],
     params: AlignParams,
@@ -159,12 +165,12 @@ def _adjacent_offers(
     *,
     used: dict[str, set[int]],
     group_of: dict[tuple[str, int], int],
-) -> list[_Offer]:
-    """Leftovers next to a group's sentence that the concatenation clearly wants (`adjoin`).
+) -> list[tuple[str, int, int, Link]]:
+    """Leftovers next to a group's sentence, offered to it by concatenation (`adjoin`).
 
-    The group's joined texts must be at least `adjoin` more similar with the leftover than
-    without it, however unlike the leftover is on its own: the first sentence of a quote
-    split from its attribution ("“I'm sorry." + "I was wrong,” she said.").
+    The group's joined texts must then be at least `adjoin` more similar with the leftover
+    than without it, however unlike the leftover is on its own: a short sentence split off
+    the one the other version keeps whole ("Sorry." + "I was wrong, she said.").
     """
     if params.adjoin >= 1.0:
         return []
@@ -180,14 +186,7 @@ def _adjacent_offers(
                 mine, theirs = (link.a, link.b) if side == "a" else (link.b, link.a)
                 if len(mine) < max_parts and len(theirs) == 1:
                     proposals.append((side, index, n, _grown(link, side, index)))
-    vectors.prepare(("a", bigger.a) for *_, bigger in proposals)
-    vectors.prepare(("b", bigger.b) for *_, bigger in proposals)
-    offers = []
-    for side, index, n, bigger in proposals:
-        score = vectors.similarity(bigger.a, bigger.b)
-        if score - links[n].score >= params.adjoin:
-            offers.append(_Offer(score - links[n].score, score, n, side, index))
-    return offers
+    return proposals
 
 
 def unexplained(vectors: Vectors, link: Link, side: str) -> str:
