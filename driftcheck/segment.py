@@ -153,8 +153,9 @@ def _quoted_sentences(text: str, start: int, end: int, language: str) -> Iterato
     own rules (abbreviations, numbers) decide where a quoted sentence ends; a mark that
     opens the next sentence goes with it, one that closes a sentence stays with it. A
     quotation that closes on a comma before its attribution ("“We will not sign. Today we
-    walk out,” he said") stays whole: its sentences are the statement the attribution
-    qualifies, read together by the quote and attribution findings.
+    walk out,” he said", „... gehen wir“, sagte er) stays whole: its sentences are the
+    statement the attribution qualifies, read together by the quote and attribution
+    findings.
     """
     piece = text[start:end]
     if not _QUOTE_MARKS.search(piece):
@@ -183,8 +184,8 @@ def _quoted_sentences(text: str, start: int, end: int, language: str) -> Iterato
     kept = parts[:1]
     for part_start, part_end in parts[1:]:
         mark = _QUOTE_MARKS.search(text, part_start, end)
-        if mark is not None and text[mark.start() - 1] == ",":  # “... sign. Today ...,” he said
-            kept[-1] = (kept[-1][0], part_end)
+        if mark is not None and (text[mark.start() - 1] == "," or text.startswith(",", mark.end())):
+            kept[-1] = (kept[-1][0], part_end)  # “... sign. Today ...,” he said / „...“, sagte er
         else:
             kept.append((part_start, part_end))
     yield from kept
