@@ -127,10 +127,17 @@ def _offers(
     joining = [link for link, proposal in zip(grown, proposals, strict=True) if proposal[3]]
     adjacent = _adjacent(vectors, links, params, max_parts, used=used, group_of=group_of)
     joining += [bigger for *_, bigger in adjacent]
-    vectors.prepare(("a", link.a) for link in joining)  # one call a side: a batch run
-    vectors.prepare(("b", link.b) for link in joining)  # asks for each call's texts apart
     rests = [unexplained(vectors, links[n], side) for side, _, n, _ in proposals]
-    vectors.prepare_texts(rest for rest in rests if rest)
+    # one call for all: a batch run answers each call that lacks embeddings in a round of its own
+    vectors.prepare_texts(
+        [
+            vectors.text(side, ids)
+            for link in joining
+            for side, ids in (("a", link.a), ("b", link.b))
+            if len(ids) > 1
+        ]
+        + [rest for rest in rests if rest]
+    )
     offers = []
     for side, index, n, bigger in adjacent:
         score = vectors.similarity(bigger.a, bigger.b)
