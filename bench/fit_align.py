@@ -18,7 +18,8 @@ ratio, position, neighbours' similarity and word overlap),
 cross-validated across sets (fitted on the others, scored on each), and keeps it only if it
 wins held out and on all sets without costing any set more than KEEP; the thresholds in
 `--refit` are then searched again around it, no set losing more than KEEP against the
-uncalibrated scores. The result, with the
+uncalibrated scores. `--hold` keeps the first search to that rule too, against the scores of
+the values fitted last. The result, with the
 scores it reached, goes into
 driftcheck/align/fitted.json, keyed by model id. Only dev data is read; the held-out halves
 are not in the project.
@@ -77,6 +78,11 @@ GRID: dict[str, Sequence[float]] = {
     "calibrated": (0.3, 0.4, 0.5, 0.6, 0.7),
     "veto": (0.0, 0.2, 0.25, 0.3, 0.35, 0.4),
     "sure": (0.05, 0.1, 0.15, 0.2),
+    "lift": (0.05, 0.1, 0.15, 0.2, 1.0),
+    "adjoin": (0.02, 0.05, 0.1, 0.15, 0.2, 1.0),
+    "retold": (0.0, 0.3, 0.4, 0.5, 0.6),
+    "kin": (0.0, 0.1, 0.2, 0.3, 0.4, 0.5),
+    "loose": (0.2, 0.25, 0.3, 0.35, 0.4, 0.5),
 }
 MULTILINGUAL = {"use-multilingual"}
 BASELINES = ("difflib", "mutual-best", "monotonic-dp")
@@ -429,6 +435,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="with --calibrate: thresholds to search again once a calibrated decision is kept",
     )
     parser.add_argument(
+        "--hold",
+        action="store_true",
+        help="refuse any setting that costs a set more than KEEP on either F1 against the "
+        "starting values (the values fitted last)",
+    )
+    parser.add_argument(
         "--goal",
         choices=["margin", "mean"],
         default="margin",
@@ -474,6 +486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             lambda m: print("  " + m, flush=True),
             args.params,
             bests=bests,
+            floor={s.name: s.run(start) for s in sets} if args.hold else None,
         )
         if args.calibrate:
             plain = replace(params, calibrated=0.0)

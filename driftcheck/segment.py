@@ -5,7 +5,10 @@ Sentence boundaries come from sentencex (Wikimedia's rule-based segmenter: maint
 module knows what news copy looks like: blank lines and one-line headlines end
 paragraphs, a dateline such as "XIAN, China (Reuters) –" is a segment of its own, and
 fragments with no words of their own (a stray "." or '“, Park told Reuters.') stay with
-the sentence they belong to.
+the sentence they belong to. sentencex never ends a sentence inside quotation marks; a
+quotation of several sentences is split at their ends, as annotators and most segmenters
+do, its opening words staying with the attribution before them, unless the attribution
+follows the quotation's comma.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ _PARAGRAPH_BREAK = re.compile(_BREAK + r"[ \t\f\v]*" + _BREAK + r"\s*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _AFTER_DATELINE = re.compile(r"[ ]+(?=\S)")  # a dateline is split off only before text
 _HEADLINE_MAX_WORDS = 14
+_QUOTE_MARKS = re.compile(r"[\"“”„‟«»‹›〝〞＂]|(?<!\w)[‘’']|[‘’'](?!\w)")
+"""Quotation marks, and single marks not inside a word (an apostrophe as in "it's" stays)."""
 _TITLE_AT_END = re.compile(r"(?<!\S)(?:M|MM|Mme|Mlle|Me|Dr|Pr|Prof|Sr|Sra|Srta|Hr|Fr)\.$")
 """A title abbreviated before a name ("M. Salenko", "Sr. Ruiz"): no sentence ends there
 (English is left to sentencex, which knows its titles; "Sr." ends a name there)."""
@@ -122,13 +127,14 @@ def _sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple
         offset += len(piece)
         if piece_end <= piece_start:
             continue
-        if spans and (
-            _is_fragment(text[piece_start:piece_end])
-            or (language != "en" and _TITLE_AT_END.search(text, spans[-1][0], spans[-1][1]))
-        ):
-            spans[-1] = (spans[-1][0], piece_end)
-        else:
-            spans.append((piece_start, piece_end))
+        for part_start, part_end in _quoted_sentences(text, piece_start, piece_end, language):
+            if spans and (
+                _is_fragment(text[part_start:part_end])
+                or (language != "en" and _TITLE_AT_END.search(text, spans[-1][0], spans[-1][1]))
+            ):
+                spans[-1] = (spans[-1][0], part_end)
+            else:
+                spans.append((part_start, part_end))
     if spans and offset != end:  # sentencex lost characters: fall back to one span
         spans = [(start + len(text[start:end]) - len(text[start:end].lstrip()), end)]
     if spans:
@@ -138,6 +144,51 @@ def _sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple
             spans[0:inside] = [(spans[0][0], spans[inside - 1][1])]
         spans[0:1] = list(_split_dateline(text, *spans[0]))
     return iter(spans)
+
+
+def _quoted_sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple[int, int]]:
+    """One sentencex piece split at the sentence ends inside its quotation marks.
+
+    The piece is segmented again with its quotation marks read as spaces, so sentencex's
+    own rules (abbreviations, numbers) decide where a quoted sentence ends; a mark that
+    opens the next sentence goes with it, one that closes a sentence stays with it. A
+    quotation that closes on a comma before its attribution ("“We will not sign. Today we
+    walk out,” he said", „... gehen wir“, sagte er) stays whole: its sentences are the
+    statement the attribution qualifies, read together by the quote and attribution
+    findings.
+    """
+    piece = text[start:end]
+    if not _QUOTE_MARKS.search(piece):
+        yield start, end
+        return
+    masked = _QUOTE_MARKS.sub(" ", piece)
+    cuts, offset = [], 0
+    for part in sentencex.segment(language, masked):
+        offset += len(part)
+        cut = offset
+        while 0 < cut < len(piece) and piece[cut - 1] != masked[cut - 1]:
+            if cut > 1 and not piece[cut - 2].isspace():
+                break  # a mark attached to the text before it closes that sentence
+            cut -= 1
+        cuts.append(cut)
+    if offset != len(piece):  # sentencex lost characters: keep the piece whole
+        yield start, end
+        return
+    parts, part_start = [], 0
+    for cut in cuts:
+        chunk = piece[part_start:cut]
+        if chunk.strip():
+            first = part_start + len(chunk) - len(chunk.lstrip())
+            parts.append((start + first, start + part_start + len(chunk.rstrip())))
+        part_start = cut
+    kept = parts[:1]
+    for part_start, part_end in parts[1:]:
+        mark = _QUOTE_MARKS.search(text, part_start, end)
+        if mark is not None and (text[mark.start() - 1] == "," or text.startswith(",", mark.end())):
+            kept[-1] = (kept[-1][0], part_end)  # “... sign. Today ...,” he said / „...“, sagte er
+        else:
+            kept.append((part_start, part_end))
+    yield from kept
 
 
 def _is_fragment(piece: str) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from driftcheck.align import AlignOptions, AlignParams, align, candidate_pairs
 from driftcheck.align.decide import FEATURES, features, probability
-from driftcheck.align.vectors import Vectors
+from driftcheck.align.vectors import Vectors, shared_words
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 from tests.helpers import describe
@@ -87,3 +87,21 @@ def test_candidate_pairs_are_the_cells_the_programme_weighs() -> None:
     found = candidate_pairs(a, b, FakeEmbedder(), AlignOptions(params=PARAMS))
     assert {(i, j) for i, j, _ in found} >= {(1, 1), (2, 2)}
     assert all(len(values) == len(FEATURES) for *_, values in found)
+
+
+def test_a_retelling_links_at_the_looser_probability() -> None:
+    a, b = segment(" ".join(A)).sentences, segment(" ".join(B)).sentences
+    assert 0.4 < shared_words(A, B) < 0.5
+
+    def run(params: AlignParams) -> list[str]:
+        return [describe(g) for g in align(a, b, FakeEmbedder(), AlignOptions(params=params))]
+
+    # the model gives the last pair (cosine 0.40) a probability near 0.42: under 0.5
+    doubtful = replace(PARAMS, calibrated=0.5, w_neighbours=20.0, w_bias=-12.0)
+    plain = ["changed 1>1", "changed 2>2", "added ->3", "omitted 3>-"]
+    assert run(doubtful) == plain
+    # versions sharing fewer words than `retold` are two tellings: `loose` decides there
+    retold = ["changed 1>1", "changed 2>2", "changed 3>3"]
+    assert run(replace(doubtful, retold=0.5, loose=0.3)) == retold
+    # versions sharing more (a revision) keep `calibrated`
+    assert run(replace(doubtful, retold=0.4, loose=0.3)) == plain

@@ -74,6 +74,46 @@ def test_the_programme_finds_an_adjacent_split_by_the_joined_text() -> None:
     assert [(link.a, link.b) for link in links] == [((0,), (0, 1)), ((1,), (2,))]
 
 
+SORRY = "Sorry."
+WRONG = "I was wrong about the grain export deal, the minister told the inquiry."
+SORRY_WRONG = "Sorry, I was wrong about the grain export deal, the minister told the inquiry."
+
+
+def test_lift_lets_the_joined_text_decide_a_merge_whose_part_says_little_alone() -> None:
+    vectors = vectors_of([SORRY, WRONG, WEATHER], [SORRY_WRONG, WEATHER])
+    gap = Gap((0, 1, 2), (0, 1))
+    strict = replace(PARAMS, part=0.5)  # "Sorry." alone is 0.22 similar: not a part
+    vectors.prepare(joined_neighbours(vectors, gap, strict))
+    assert [(link.a, link.b) for link in align_gap(vectors, gap, strict)] == [
+        ((1,), (0,)),
+        ((2,), (1,)),
+    ]
+    lifted = replace(strict, lift=0.02)  # joined 1.00 against the best part's 0.97
+    vectors.prepare(joined_neighbours(vectors, gap, lifted))
+    assert [(link.a, link.b) for link in align_gap(vectors, gap, lifted)] == [
+        ((0, 1), (0,)),
+        ((2,), (1,)),
+    ]
+    assert [(link.a, link.b) for link in align_gap(vectors, gap, replace(lifted, lift=0.05))] == [
+        ((1,), (0,)),
+        ((2,), (1,)),
+    ]
+
+
+def test_adjoin_adds_a_neighbour_the_joined_text_wants_however_unlike_alone() -> None:
+    vectors = vectors_of([SORRY, WRONG, STRIKE], [SORRY_WRONG, STRIKE])
+    start = [Link((1,), (0,), vectors.cos(1, 0), "anchor"), Link((2,), (1,), 1.0, "identical")]
+    strict = replace(PARAMS, part=0.5, rest=1.01)
+    assert grow(vectors, start, strict, max_parts=4) == start
+    grown = grow(vectors, start, replace(strict, adjoin=0.02), max_parts=4)
+    assert (grown[0].a, grown[0].b, grown[0].stage) == ((0, 1), (0,), "grown")
+    assert grow(vectors, start, replace(strict, adjoin=0.05), max_parts=4) == start
+    # a leftover that is not next to the group's sentences is not offered
+    apart = vectors_of([SORRY, STRIKE, WRONG], [SORRY_WRONG, STRIKE])
+    moved = [Link((2,), (0,), apart.cos(2, 0), "anchor"), Link((1,), (1,), 1.0, "identical")]
+    assert grow(apart, moved, replace(strict, adjoin=0.02), max_parts=4) == moved
+
+
 def test_the_programme_leaves_dissimilar_sentences_unpaired() -> None:
     vectors = vectors_of([PARIS, TRADE], [PARIS, WEATHER])
     gap = Gap((0, 1), (0, 1))

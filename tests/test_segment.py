@@ -55,9 +55,37 @@ def test_abbreviations_and_amounts_do_not_end_sentences() -> None:
     ]
 
 
-def test_quote_with_several_sentences_stays_with_its_attribution() -> None:
+def test_quote_with_several_sentences_splits_at_its_sentence_ends() -> None:
     raw = "He said: “Go now. Then stop.” She agreed."
-    assert texts(raw) == ["He said: “Go now. Then stop.”", "She agreed."]
+    assert texts(raw) == ["He said: “Go now.", "Then stop.”", "She agreed."]
+
+
+def test_quoted_sentences_keep_attribution_and_marks_on_their_side() -> None:
+    raw = (
+        "“But stop,” said the Bat; “I am not a mouse. Don’t you see my wings?” "
+        '"We will act. We are ready," officials said. "Go." It ended.'
+    )
+    assert texts(raw) == [
+        "“But stop,” said the Bat; “I am not a mouse.",
+        "Don’t you see my wings?”",
+        '"We will act. We are ready," officials said.',
+        '"Go."',
+        "It ended.",
+    ]
+
+
+def test_quote_split_keeps_abbreviations_apostrophes_and_attributions() -> None:
+    raw = (
+        "“The U.S. will act,” Mr. Smith said. “Spare me!” begged the Mouse. "
+        "At this point you're thinking, 'sign me up!' , right? « Oui. Non » dit-il."
+    )
+    assert texts(raw) == [
+        "“The U.S. will act,” Mr. Smith said.",
+        "“Spare me!” begged the Mouse.",
+        "At this point you're thinking, 'sign me up!' , right?",
+        "« Oui.",
+        "Non » dit-il.",
+    ]
 
 
 def test_headline_line_without_period_ends_a_paragraph() -> None:

@@ -76,8 +76,10 @@ def grow(vectors: Vectors, links: list[Link], params: AlignParams, max_parts: in
     - it is at least `rest` similar to the longest passage of the other side that the
       group leaves unexplained, more similar to it than to that side's whole text, and the
       group's sides come at least `fill` closer in length (it says what the group's own
-      side left out; texts sharing no words, such as translations, never pass this test).
-    Parts need not be adjacent.
+      side left out; texts sharing no words, such as translations, never pass this test);
+    or, whatever its own similarity, when it stands next to one of the group's sentences
+    and the group's joined texts are then at least `adjoin` more similar.
+    Parts need not be adjacent (except by `adjoin`).
     """
     links = list(links)
     for _ in range(max_parts - 1):
@@ -123,11 +125,24 @@ def _offers(
                     proposals.append((side, index, n, by_joining and nearest.score >= params.part))
     grown = [_grown(links[n], side, index) for side, index, n, _ in proposals]
     joining = [link for link, proposal in zip(grown, proposals, strict=True) if proposal[3]]
-    vectors.prepare(("a", link.a) for link in joining)
-    vectors.prepare(("b", link.b) for link in joining)
+    adjacent = _adjacent(vectors, links, params, max_parts, used=used, group_of=group_of)
+    joining += [bigger for *_, bigger in adjacent]
     rests = [unexplained(vectors, links[n], side) for side, _, n, _ in proposals]
-    vectors.prepare_texts(rest for rest in rests if rest)
+    # one call for all: a batch run answers each call that lacks embeddings in a round of its own
+    vectors.prepare_texts(
+        [
+            vectors.text(side, ids)
+            for link in joining
+            for side, ids in (("a", link.a), ("b", link.b))
+            if len(ids) > 1
+        ]
+        + [rest for rest in rests if rest]
+    )
     offers = []
+    for side, index, n, bigger in adjacent:
+        score = vectors.similarity(bigger.a, bigger.b)
+        if score - links[n].score >= params.adjoin:
+            offers.append(_Offer(score - links[n].score, score, n, side, index))
     for (side, index, n, join), bigger, rest in zip(proposals, grown, rests, strict=True):
         if join:
             score = vectors.similarity(bigger.a, bigger.b)
@@ -147,6 +162,38 @@ def _offers(
             score = vectors.similarity(bigger.a, bigger.b)
             offers.append(_Offer(to_rest - params.rest, score, n, side, index))
     return offers
+
+
+def _adjacent(
+    vectors: Vectors,
+    links: list[Link],
+    params: AlignParams,
+    max_parts: int,
+    *,
+    used: dict[str, set[int]],
+    group_of: dict[tuple[str, int], int],
+) -> list[tuple[str, int, int, Link]]:
+    """Leftovers next to a group's sentence, offered to it by concatenation (`adjoin`).
+
+    The group's joined texts must then be at least `adjoin` more similar with the leftover
+    than without it, however unlike the leftover is on its own: a short sentence split off
+    the one the other version keeps whole ("Sorry." + "I was wrong, she said.").
+    """
+    if params.adjoin >= 1.0:
+        return []
+    proposals = []
+    for side in ("a", "b"):
+        for index in vectors.near[side]:
+            if index in used[side]:
+                continue
+            for n in dict.fromkeys(group_of.get((side, k)) for k in (index - 1, index + 1)):
+                if n is None:
+                    continue
+                link = links[n]
+                mine, theirs = (link.a, link.b) if side == "a" else (link.b, link.a)
+                if len(mine) < max_parts and len(theirs) == 1:
+                    proposals.append((side, index, n, _grown(link, side, index)))
+    return proposals
 
 
 def unexplained(vectors: Vectors, link: Link, side: str) -> str:

@@ -64,7 +64,9 @@ def joined_neighbours(
     """The pairs of neighbours a step may join, to embed in one batch.
 
     A step joins two sentences only when each is at least `part` similar to the same
-    sentence on the other side, so only such pairs need an embedding.
+    sentence on the other side, so only such pairs need an embedding; with `lift` on, a
+    1-2 or 2-1 step may join a part less similar than that, so pairs of which one sentence
+    is `part` similar to a sentence nearby are embedded too.
     """
     p, q = len(gap.a), len(gap.b)
     band = diagonal_band(p, q)
@@ -73,10 +75,15 @@ def joined_neighbours(
         start, end = _window(band, r, p, q)
         ones = _singles(vectors, gap, r, start, end)
         close.append({start + k for k, value in enumerate(ones) if value >= params.part})
+    lifted = params.lift < 1.0
     found: list[tuple[str, Sequence[int]]] = [
-        ("a", (gap.a[r], gap.a[r + 1])) for r in range(p - 1) if close[r] & close[r + 1]
+        ("a", (gap.a[r], gap.a[r + 1]))
+        for r in range(p - 1)
+        if close[r] & close[r + 1] or (lifted and close[r] | close[r + 1])
     ]
     pairs_b = {c for near in close for c in near if c + 1 in near}
+    if lifted:
+        pairs_b |= {d for near in close for c in near for d in (c - 1, c) if 0 <= d < q - 1}
     return found + [("b", (gap.b[c], gap.b[c + 1])) for c in sorted(pairs_b)]
 
 
@@ -202,6 +209,20 @@ def context_weight(
     return weight
 
 
+def retold(vectors: Vectors, params: AlignParams) -> bool:
+    """Whether the versions are two tellings of one story, not a revision of one text.
+
+    They share less than `retold` of their words, yet at least `kin` of their sentences
+    have a counterpart `link` similar on the other side (unrelated stories share few
+    words too, but next to no sentences).
+    """
+    if vectors.shared >= params.retold:
+        return False
+    near = [c[0].score for side in ("a", "b") for c in vectors.near[side].values() if c]
+    told = sum(score >= params.link for score in near)
+    return bool(near) and told >= params.kin * len(near)
+
+
 class _RowScores:
     """Step gains for one gap, computed one A row at a time over that row's band."""
 
@@ -213,6 +234,7 @@ class _RowScores:
         band: Callable[[int], tuple[int, int]],
     ) -> None:
         self.vectors, self.gap, self.params, self.band = vectors, gap, params, band
+        self.calibrated = params.loose if retold(vectors, params) else params.calibrated
         self.b_rows = vectors.rows["b"][[vectors.position["b"][j] for j in gap.b]]
         self.joined_b = np.zeros((max(len(gap.b) - 1, 0), self.b_rows.shape[1]), np.float32)
         self.have_b = [vectors.has_joined("b", pair) for pair in itertools.pairwise(gap.b)]
@@ -241,9 +263,10 @@ class _RowScores:
     def decide(self, r: int, c: int, plain: float, off_diagonal: float) -> float:
         """A 1-1 gain with the calibrated decision (decide.py) beside the cosine's `plain`.
 
-        The model may link a pair the cosine refuses (its probability above `calibrated`),
-        and may refuse one the cosine links by less than `sure` (its probability under
-        `veto`): the same sentence revised, or another one on the same topic.
+        The model may link a pair the cosine refuses (its probability above `calibrated`,
+        or `loose` in a retelling), and may refuse one the cosine links by less than `sure`
+        (its probability under `veto`): the same sentence revised, or another one on the
+        same topic.
         """
         if plain >= self.params.sure or (plain >= 0 and not self.params.veto):
             return plain
@@ -251,7 +274,7 @@ class _RowScores:
         chance = probability(self.params, values)
         if plain >= 0:
             return plain if chance >= self.params.veto else chance - self.params.veto
-        return max(plain, chance - self.params.calibrated - off_diagonal)
+        return max(plain, chance - self.calibrated - off_diagonal)
 
     def gain(self, r: int, c: int, dr: int, dc: int) -> float:
         """The score of linking A rows r..r+dr-1 with B rows c..c+dc-1 (-inf when barred)."""
@@ -276,6 +299,10 @@ class _RowScores:
                 joined, parts = from_pair[k], [ones[k], nxt[n]]
             else:
                 joined, parts = both[k], [ones[k], ones[k + 1], nxt[n], nxt[n + 1]]
-        if joined <= max(parts) + _SAME or min(parts) < self.params.part:
-            return -math.inf  # the joined text must explain more than any part, each a part
+        if joined <= max(parts) + _SAME:
+            return -math.inf  # the joined text must explain more than any part
+        if min(parts) < self.params.part and (
+            len(parts) > 2 or joined < max(parts) + self.params.lift
+        ):
+            return -math.inf  # each part similar alone, unless a 1-2 or 2-1 clearly wins joined
         return (dr + dc) / 2 * (joined - self.params.join)

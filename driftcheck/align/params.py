@@ -19,7 +19,10 @@ class AlignParams:
 
     anchor: a mutual best pair at least this similar is settled before anything else.
     link: a 1-1 pair in reading order scores its cosine minus this (pairs below it stay apart).
-    join: a 1-2, 2-1 or 2-2 step scores the cosine of the joined texts minus this.
+    join: a 1-2, 2-1 or 2-2 step scores the cosine of the joined texts minus this; its
+        parts must each be `part` similar alone...
+    lift: ...unless the joined texts are at least this much more similar than the most
+        similar part (1.0: never): the concatenation decides, as in Vecalign and Bertalign.
     move: a pair out of reading order needs at least this cosine...
     clear: ...and to be this much more similar than any other candidate of either sentence,
     kept: ...and keep at least this share of the words the versions share overall (a moved
@@ -30,7 +33,9 @@ class AlignParams:
     balance: ...and when the group's two sides come this much closer in length (the ratio
         of the shorter to the longer side; Gale and Church align on length alone);
     rest: ...or when it is this similar to the passage the group leaves unexplained...
-    fill: ...and the group's sides then come this much closer in length.
+    fill: ...and the group's sides then come this much closer in length;
+    adjoin: ...or, next to one of the group's sentences, when it makes the group's joined
+        texts at least this much more similar, however unlike it is alone (1.0: never).
     absorb: a leftover between groups joins its neighbour's group when that lowers the
         group's similarity by at most this much (negative: never; see absorb.py)...
     apart: ...in pairs whose versions share less than this share of their words.
@@ -50,6 +55,12 @@ class AlignParams:
         model's weights are w_* (see decide.py)...
     veto: ...and leaves apart a pair the cosine links by less than `sure` when that
         probability is under this (0.0: never).
+    retold: in pairs whose versions share less than this share of their words (two
+        tellings of one story, not a revision of one text)...
+    kin: ...and of which at least this share of the sentences have a counterpart `link`
+        similar (unrelated stories share few words too), the calibrated decision links a
+        1-1 pair above `loose` instead of `calibrated`: the F1-optimal probability
+        threshold is half the F1 reachable, and retellings reach far less than revisions.
     """
 
     anchor: float = 0.80
@@ -63,6 +74,8 @@ class AlignParams:
     balance: float = 0.1
     rest: float = 0.5
     fill: float = 0.1
+    adjoin: float = 1.0
+    lift: float = 1.0
     absorb: float = -1.0
     apart: float = 0.0
     uneven: float = 0.0
@@ -74,6 +87,9 @@ class AlignParams:
     tokens: float = 0.0
     calibrated: float = 0.0
     veto: float = 0.0
+    retold: float = 0.0
+    kin: float = 0.0
+    loose: float = 0.5
     sure: float = 0.1
     w_cosine: float = 0.0
     w_margin: float = 0.0
