@@ -4,11 +4,9 @@ Only attributions whose statement the other side keeps count (`statement_kept`):
 added with its statement is no change of who said it. The statement is the clause after the
 attribution when it has one ("investigators said no evidence was found"), else the rest of
 its sentence. A group whose A text attributes and whose B text does not is
-attribution.dropped (and the reverse attribution.added, unless every word of B's source is
-in A's text: the source acted there, "police are investigating" -> ", police said"). An
-attribution at the place the diff carries A's to is the same slot: attribution.changed only
-when both name a source and neither source is in the other side ("Father Federico added" ->
-"He added" is no change).
+attribution.dropped (and the reverse attribution.added). An attribution at the place the
+diff carries A's to is the same slot: attribution.changed only when both name a source and
+neither source is in the other side ("Father Federico added" -> "He added" is no change).
 Else, when a source of A is nowhere in B's text, it is attribution.changed if B names a
 source A does not, else attribution.dropped, unless a sentence of B that holds the statement
 attributes it to a source A names too ("Mr Jambon said" -> "the minister said"). Sources
@@ -96,7 +94,6 @@ def check_attribution(view: GroupView, whole: tuple[Said, Said] | None = None) -
     if a_found and not b_all and not _also_reports(view.b.text):
         return [_report(view, "attribution.dropped", a_lost[0], None)] if a_lost else []
     if b_found and not a_all and not _also_reports(view.a.text):
-        b_new = [b for b in b_new if not _acting_in(b, a_pool)]
         return [_report(view, "attribution.added", None, b_new[0])] if b_new else []
     found = []
     answered: set[int] = set()
@@ -182,15 +179,6 @@ def _renamed(
     if not (a.source and b.source):
         return False
     return not _named_in(a, b_pool) and not _named_in(b, a_pool)
-
-
-def _acting_in(attribution: Attribution, pool: frozenset[str]) -> bool:
-    """True when every word of the source is in the other side's text already: the source
-    acts or speaks there ("D.C. police are investigating the shooting" -> "..., D.C. police
-    said"; "authorities are treating it" -> "authorities say they are treating it"), so
-    the statement was theirs before; a source named more closely ("Police are not looking"
-    -> "A police spokesman said") is a new attribution."""
-    return bool(attribution.source) and all(related(w, pool) for w in attribution.source)
 
 
 def _named_in(attribution: Attribution, pool: frozenset[str]) -> bool:
