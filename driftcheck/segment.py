@@ -13,6 +13,7 @@ follows the quotation's comma.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -181,10 +182,14 @@ def _quoted_sentences(text: str, start: int, end: int, language: str) -> Iterato
             first = part_start + len(chunk) - len(chunk.lstrip())
             parts.append((start + first, start + part_start + len(chunk.rstrip())))
         part_start = cut
+    marks = [(mark.start(), mark.end()) for mark in _QUOTE_MARKS.finditer(text, start, end)]
+    mark_starts = [
+        mark_start for mark_start, _ in marks
+    ]  # one scan: a search per part was quadratic
     kept = parts[:1]
     for part_start, part_end in parts[1:]:
-        mark = _QUOTE_MARKS.search(text, part_start, end)
-        if mark is not None and (text[mark.start() - 1] == "," or text.startswith(",", mark.end())):
+        k = bisect.bisect_left(mark_starts, part_start)  # the first mark from the part on
+        if k < len(marks) and (text[marks[k][0] - 1] == "," or text.startswith(",", marks[k][1])):
             kept[-1] = (kept[-1][0], part_end)  # “... sign. Today ...,” he said / „...“, sagte er
         else:
             kept.append((part_start, part_end))
