@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from driftcheck.align.evidence import shared_vocabulary, surviving_tokens, token_score
+from driftcheck.align.evidence import surviving_tokens, token_score
 from driftcheck.align.order import Gap, best_path, diagonal_band
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link
@@ -133,7 +133,7 @@ class _Beads:
         self.vectors, self.gap, self.params, self.ratio = vectors, gap, params, ratio
         self.band = band
         after_a, after_b = gap.after
-        shared = shared_vocabulary(vectors.words) if params.tokens else None
+        shared = vectors.vocabulary if params.tokens else None
         self.a = _side(vectors, "a", gap.a, (gap.before[0], after_a), shared)
         self.b = _side(vectors, "b", gap.b, (gap.before[1], after_b), shared)
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
+from driftcheck.align.evidence import shared_vocabulary
 from driftcheck.align.params import AlignParams
 from driftcheck.embed.base import Embedder, Matrix
 
@@ -82,6 +84,11 @@ class Vectors:
         if rows is not None:
             self._find_candidates(top_k)
         self._joined: dict[str, Matrix] = {}
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The words both versions use somewhere (evidence.shared_vocabulary), read once."""
+        return shared_vocabulary(self.words)
 
     def _find_candidates(self, k: int) -> None:
         found: dict[tuple[int, int], float] = {}
