@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.abbreviations import letters, long_forms, short_forms, spelled_by, spells
+from driftcheck.findings.abbreviations import (
+    joined_initials,
+    letters,
+    long_forms,
+    short_forms,
+    spelled_by,
+    spells,
+)
 from tests.test_findings_story import compared, of
 
 
@@ -90,3 +97,10 @@ def test_a_new_word_that_spells_no_name_of_the_story_is_still_added() -> None:
     assert "Isil" in added
     assert "Islam Karimov" in added
     assert "Nick Okafor" in added
+
+
+def test_joined_initials_read_parts_of_at_most_ten_letters() -> None:
+    run = " ".join(f"{letter}x" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    found = joined_initials(f"the {run} said")
+    assert {"AB", "ABCDEFGHIJ", "QRSTUVWXYZ", "YZ"} <= found
+    assert max(len(initials) for initials in found) == 10

@@ -100,14 +100,17 @@ def long_forms(text: str) -> Mapping[str, tuple[tuple[str, ...], ...]]:
 
 
 def joined_initials(text: str) -> set[str]:
-    """Initials of runs of capitalised words joined by and/of/for, and of their parts: the
-    Pittsburgh Water and Sewer Authority is the PWSA, which its names (split at "and") would
-    not give."""
+    """Initials of runs of capitalised words joined by and/of/for, and of their parts, of
+    up to `_LONGEST` letters: the Pittsburgh Water and Sewer Authority is the PWSA, which
+    its names (split at "and") would not give. (Every part of a run of n words was cubic in
+    n: a run of thousands of capitalised words took minutes.)"""
     found: set[str] = set()
     for match in _JOINED_NAME.finditer(text):
         capitals = "".join(w[0] for w in match.group().split() if w[0].isupper())
         found.update(
-            capitals[i:j] for i in range(len(capitals)) for j in range(i + 2, len(capitals) + 1)
+            capitals[i:j]
+            for i in range(len(capitals))
+            for j in range(i + 2, min(len(capitals), i + _LONGEST) + 1)
         )
     return found
 
