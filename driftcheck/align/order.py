@@ -218,9 +218,8 @@ def retold(vectors: Vectors, params: AlignParams) -> bool:
     """
     if vectors.shared >= params.retold:
         return False
-    near = [c[0].score for side in ("a", "b") for c in vectors.near[side].values() if c]
-    told = sum(score >= params.link for score in near)
-    return bool(near) and told >= params.kin * len(near)
+    told, near = vectors.counterparts(params.link)  # read once per story, not per gap
+    return bool(near) and told >= params.kin * near
 
 
 class _RowScores:

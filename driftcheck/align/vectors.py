@@ -84,6 +84,15 @@ class Vectors:
         if rows is not None:
             self._find_candidates(top_k)
         self._joined: dict[str, Matrix] = {}
+        self._counterparts: dict[float, tuple[int, int]] = {}
+
+    def counterparts(self, link: float) -> tuple[int, int]:
+        """How many sentences, of both sides, have a best candidate at least `link` similar,
+        and how many have a candidate at all; read once per threshold."""
+        if link not in self._counterparts:
+            best = [c[0].score for side in ("a", "b") for c in self.near[side].values() if c]
+            self._counterparts[link] = (sum(score >= link for score in best), len(best))
+        return self._counterparts[link]
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
