@@ -37,12 +37,19 @@ class Word:
         return self.text[:1].isupper()
 
 
+_BEFORE_INITIAL = frozenset(" «»„“”\"'‘’([-–—")
+"""What may stand between a sentence end (or the text's start) and its first word."""
+
+
 def words(text: str, starts: tuple[int, ...] = (0,)) -> list[Word]:
     """The words of a text; a word at a sentence start (or after an opening quote) is initial."""
     found = []
+    opening = set(starts)
     for match in _WORD.finditer(text):
-        before = text[: match.start()].rstrip(" «»„“”\"'‘’([-–—")
-        initial = not before or before[-1] in ".!?:" or match.start() in starts
+        at = match.start()  # back over spaces, opening quotes and dashes (not a text copy)
+        while at and text[at - 1] in _BEFORE_INITIAL:
+            at -= 1
+        initial = not at or text[at - 1] in ".!?:" or match.start() in opening
         found.append(Word(match.group(), match.start(), match.end(), initial))
     return found
 
