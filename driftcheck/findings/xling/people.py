@@ -8,6 +8,7 @@ or three name words in a row with no institution word beside them are a person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -124,10 +125,12 @@ def acronym_names(text: str) -> list[tuple[str, list[facts.Word]]]:
     initial the acronym's last letter ("Corvane Financial Conduct Board (FCB)" spells out
     Financial Conduct Board; a place before it may stay outside)."""
     every = facts.words(text)
+    ends = [w.end for w in every]
     found = []
     for match in _ACRONYM.finditer(text):
         acronym = match.group(1)
-        before = [w for w in every if w.end <= match.start()][-MAX_EXPANSION:]
+        k = bisect.bisect_right(ends, match.start())  # the words that end before the bracket
+        before = every[max(0, k - MAX_EXPANSION) : k]
         capitals = [w for w in before if w.capitalised]
         letters = list(acronym)
         spelt: list[facts.Word] = []
