@@ -161,6 +161,21 @@ def test_a_time_in_the_evening_is_the_same_on_a_12_and_a_24_hour_clock() -> None
     assert "number changed: 11:40 -> 22.40" in _messages(changed)
 
 
+def test_a_whole_hour_on_a_12_hour_clock_is_the_same_hour_on_a_24_hour_clock() -> None:
+    a = "The search was suspended at 5 p.m. and water is cut from 10 p.m. to 6 a.m.\n"
+    for b in (
+        "Die Suche wurde um 17 Uhr eingestellt, das Wasser fließt von 22.00 bis 6.00 Uhr nicht.\n",
+        "Les recherches ont été suspendues à 17 h ; l'eau est coupée de 22 h à 6 h.\n",
+    ):
+        report = _compare(a, b, "fr" if "Les" in b else "de")
+        assert not [f for f in report.findings if f.rule.startswith("number.")], _messages(report)
+    changed = _compare(
+        a,
+        "Die Suche wurde um 15 Uhr eingestellt, das Wasser fließt von 22.00 bis 6.00 Uhr nicht.\n",
+    )
+    assert "number changed: 5 -> 15" in _messages(changed)
+
+
 def test_a_name_is_matched_by_sound_across_scripts_and_by_letter_in_one() -> None:
     a = "Professor Alain Desroches said the results were strong.\n"
     russian = _compare(a, "Профессор Ален Дерош заявил, что результаты убедительны.\n", "ru")

@@ -117,6 +117,10 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
             value = Decimal(f"{int(hours)}.{minutes}")
         else:
             value = read_number(match.group("digits"), language)
+            if value is not None and language == "en" and value == int(value) and 1 <= value <= 12:
+                half = _HALF_DAY.match(side.text, match.end())  # "5 p.m." is 17 h, 17.00, 17:00
+                if half is not None:
+                    value = Decimal(int(value) % 12 + (12 if half.group(1).lower() == "p" else 0))
         if value is None:
             continue
         scale = match.groupdict().get("scale")
