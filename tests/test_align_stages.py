@@ -310,3 +310,36 @@ def test_pair_cost_charges_a_revision_pair_that_keeps_few_words() -> None:
     vectors.shared = 0.05  # a translation: sharing no words is expected
     assert pair_cost(vectors, 1, 1, params) == pytest.approx(0.025)
     assert pair_cost(vectors, 1, 1, replace(params, lexical=0.0)) == 0.0
+
+
+def test_a_piece_of_closing_marks_goes_with_the_sentence_before_it() -> None:
+    a = [STRIKE, WEATHER]
+    b = [STRIKE, "!", WEATHER]
+    vectors = vectors_of(a, b)
+    vectors.shared = 0.1
+    # the earlier stages put the "!" with the next sentence (its vector says nothing)
+    start = [Link((0,), (0,), 1.0, "order"), Link((1,), (1, 2), 0.9, "order")]
+    on = replace(PARAMS, absorb=0.0, apart=0.5)
+    assert [(link.a, link.b) for link in absorb(vectors, start, on, 4)] == [
+        ((0,), (0, 1)),
+        ((1,), (2,)),
+    ]
+    alone = [Link((0,), (0,), 1.0, "order"), Link((1,), (1,), 0.5, "order")]
+    joined = absorb(vectors, alone, on, 4)  # its 1-1 group loses its only B sentence
+    assert [(link.a, link.b) for link in joined] == [((0,), (0, 1))]
+    off = replace(on, absorb=-1.0)
+    assert [link.b for link in absorb(vectors, start, off, 4)] == [(0,), (1, 2)]
+
+
+def test_a_piece_in_lower_case_joins_its_sentence_over_an_unpaired_caption() -> None:
+    a = [STRIKE]
+    rest = "over pensions and working hours."
+    b = ["Rail workers plan a strike next week", "Photo: the station at dawn.", rest]
+    vectors = vectors_of(a, b)
+    vectors.shared = 0.1
+    start = [Link((0,), (0,), vectors.cos(0, 0), "order")]
+    on = replace(PARAMS, absorb=0.0, apart=0.5)
+    assert [link.b for link in absorb(vectors, start, on, 4)] == [(0, 2)]
+    capital = vectors_of(a, [*b[:2], rest.capitalize()])  # a sentence of its own
+    capital.shared = 0.1
+    assert [link.b for link in absorb(capital, start, on, 4)] == [(0,)]

@@ -26,7 +26,9 @@ In plain words; each threshold is fitted per embedding backend on development da
    unexplained (and the sides come `fill` closer in length) (`grown`).
 6. In a pair sharing few words (under `apart`: a translation), a leftover between two
    groups joins the neighbouring group whose similarity stays highest, when it drops by at
-   most `absorb` (fragments such as "Photo:" that mean little alone; `grown`).
+   most `absorb` (fragments such as "Photo:" that mean little alone; `grown`). A piece of
+   closing marks only ("!") first goes with the sentence before it, and a piece beginning
+   in lower case may reach the group of its sentence over unpaired lines (a caption between).
 7. Whatever is still unpaired is omitted (A only) or added (B only). Paired groups that
    break the reading order are marked moved: the fewest sentences that must move for the
    rest to read in the same order in both versions. Each group records its confidence.

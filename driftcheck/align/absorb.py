@@ -9,15 +9,23 @@ reached: a label such as "Access:" belongs where it costs least, not with whiche
 neighbour was the better pair already. Only in pairs that share few words (`apart`): in a
 translation nearly every piece of the source is rendered somewhere, while in a revision a
 short leftover is usually a real addition or deletion.
+
+First, a piece with no letter or digit that only closes ("!", "?!", "...", "»") is the end of
+the sentence before it, cut off by the segmentation: it goes to that sentence's group,
+wherever the earlier stages put it (they read it by its vector, which says nothing).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from driftcheck.align.params import AlignParams
 from driftcheck.align.stages import Link
 from driftcheck.align.vectors import Vectors
+
+_CLOSING = re.compile(r"[\s.!?…»›)\]}\"”’']+")
+"""A piece made of closing marks only: sentence ends, closing quotes and brackets."""
 
 
 def absorb(vectors: Vectors, links: list[Link], params: AlignParams, max_parts: int) -> list[Link]:
@@ -28,7 +36,7 @@ def absorb(vectors: Vectors, links: list[Link], params: AlignParams, max_parts: 
     """
     if params.absorb < 0 or vectors.shared >= params.apart:
         return links
-    links = list(links)
+    links = closing_marks(vectors, links)
     for _ in range(max_parts - 1):
         offers = _offers(vectors, links, params, max_parts)
         if not offers:
@@ -43,6 +51,49 @@ def absorb(vectors: Vectors, links: list[Link], params: AlignParams, max_parts: 
             changed.add(n)
             taken.add((side, index))
     return links
+
+
+def closing_marks(vectors: Vectors, links: list[Link]) -> list[Link]:
+    """Move each piece made of closing marks only into the group of the sentence before it.
+
+    A piece whose previous sentence is unpaired, or settled as identical, stays where it is;
+    a group the move leaves with no sentence on one side is dropped (its other side is then
+    a leftover, as any other).
+    """
+    links = list(links)
+    changed: set[int] = set()
+    for side in ("a", "b"):
+        texts = vectors.texts[side]
+        for index in sorted(texts):
+            if index - 1 not in texts or not _CLOSING.fullmatch(texts[index]):
+                continue
+            group_of = {k: n for n, link in enumerate(links) for k in _ids(link, side)}
+            target, source = group_of.get(index - 1), group_of.get(index)
+            if target is None or target == source or links[target].stage == "identical":
+                continue
+            if source is not None:
+                links[source] = _without(links[source], side, index)
+                changed.add(source)
+            links[target] = _with(links[target], side, index)
+            changed.add(target)
+    if not changed:
+        return links
+    moved = [n for n in sorted(changed) if links[n].a and links[n].b]
+    vectors.prepare((side, _ids(links[n], side)) for n in moved for side in ("a", "b"))
+    for n in moved:
+        links[n] = replace(
+            links[n], score=vectors.similarity(links[n].a, links[n].b), stage="grown"
+        )
+    return [link for link in links if link.a and link.b]
+
+
+def _ids(link: Link, side: str) -> tuple[int, ...]:
+    return link.a if side == "a" else link.b
+
+
+def _without(link: Link, side: str, index: int) -> Link:
+    kept = tuple(k for k in _ids(link, side) if k != index)
+    return replace(link, a=kept) if side == "a" else replace(link, b=kept)
 
 
 def _offers(
@@ -65,7 +116,10 @@ def _offers(
         for index in vectors.ids[side]:
             if index in paired[side]:
                 continue
-            near = (group_of.get((side, index + step)) for step in (-1, 1))
+            near = (
+                group_of.get((side, _neighbour(vectors, paired, side, index, step)))
+                for step in (-1, 1)
+            )
             proposals.extend(
                 (side, index, n, _with(links[n], side, index))
                 for n in dict.fromkeys(n for n in near if n is not None)
@@ -79,6 +133,19 @@ def _offers(
         if score >= links[n].score - params.absorb:
             offers.append((score, side, index, n))
     return offers
+
+
+def _neighbour(
+    vectors: Vectors, paired: dict[str, set[int]], side: str, index: int, step: int
+) -> int:
+    """The sentence before (step -1) or after (step 1) `index`; for a piece that begins in
+    lower case (the rest of a sentence), the nearest paired one before it, over leftovers
+    between (a caption or a page break that cut the sentence in two)."""
+    k = index + step
+    if step < 0 and vectors.texts[side][index][:1].islower():
+        while k in vectors.texts[side] and k not in paired[side]:
+            k += step
+    return k
 
 
 def _with(link: Link, side: str, index: int) -> Link:
