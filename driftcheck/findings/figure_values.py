@@ -71,6 +71,8 @@ _ZONE_AFTER = (
     r"|[ ](?:local[ ]time|hours|hrs)\b"
 )
 _CURRENCY_WORD = "|".join(_CURRENCY_WORDS)
+_DECADES = word_list("twenties thirties forties fifties sixties seventies eighties nineties")
+_DECADE_WORD = "|".join(_DECADES)
 _ORDINAL_WORD = "|".join(_ORDINALS + _TENTHS + ["hundredth"])
 FIGURE = re.compile(
     rf"""(?<![\w.,/\-])(?:
@@ -86,6 +88,9 @@ FIGURE = re.compile(
       | (?P<hour24>[0-2]?\d):(?P<minute24>[0-5]\d)
       | (?P<clock>(?:[01]\d|2[0-3])[0-5]\d)(?={_ZONE_AFTER})
       | (?P<clock0>0\d[0-5]\d)(?![ ]?\d))
+    | (?P<decade>(?:1[89]|20)?\d0)s|(?P<decade_word>(?i:{_DECADE_WORD}))
+    | (?P<fraction>(?P<parts>(?i:a|one|two|three))(?:-|[ ](?=(?i:third|quarter)s?[ ]of\b))
+                   (?P<whole>(?i:third|quarter))s?)
     | (?P<ordinal>\d+(?:st|nd|rd|th)|(?i:{_ORDINAL_WORD})|No\.[ ]?\d+)
     | (?P<amount>
         (?P<sign>(?:US|AU|NZ|HK|A|C|S|R)?\$|[€£¥₹]|(?i:rs\.?)[ ]?
@@ -102,7 +107,9 @@ FIGURE = re.compile(
     )(?:(?![\w])|(?=(?:km|kg|cm|mm|ft|mph|kph|lbs?|GMT|BST|UTC)\b))""",
     re.VERBOSE,
 )
-"""A figure ends at a word boundary, or before a unit or time zone written onto it ("130km",
+"""A decade ("the 1960s", "in their 40s", "in her forties") is a figure of its own kind, and
+so is a fraction in words ("one-third", "three-quarters", "a third of the country").
+A figure ends at a word boundary, or before a unit or time zone written onto it ("130km",
 "03:00GMT"). A time may be written in four digits, on the 24-hour clock, before a time
 zone ("1830 BST", "0700 GMT") or with its leading zero ("as of 0600"; not "0800 123 456")."""
 
@@ -165,6 +172,8 @@ def read_value(match: re.Match[str], locale: str) -> Value | None:
         return _figure("weekday", group("weekday").lower())
     if group("time"):
         return _figure("time", _minutes(match))
+    if group("decade") or group("decade_word") or group("fraction"):
+        return _decade_or_fraction(match)
     if group("ordinal"):
         return _figure("ordinal", _ordinal_value(group("ordinal")))
     return _amount(match, locale)
@@ -185,6 +194,17 @@ def _date(match: re.Match[str]) -> DateValue | None:
     if group("month"):
         return (None, _month_number(group("month")), None)
     return None
+
+
+def _decade_or_fraction(match: re.Match[str]) -> Value:
+    """1960s -> decade 1960, 40s and forties -> decade 40; one-third -> fraction "1/3"."""
+    group = match.group
+    if group("decade"):
+        return _figure("decade", Decimal(group("decade")))
+    if group("decade_word"):
+        return _figure("decade", Decimal(_DECADES.index(group("decade_word").lower()) * 10 + 20))
+    parts = 1 if group("parts").lower() in ("a", "one") else _word_value(group("parts"))
+    return _figure("fraction", f"{parts}/{3 if group('whole').lower() == 'third' else 4}")
 
 
 def _minutes(match: re.Match[str]) -> Decimal:
