@@ -30,6 +30,7 @@ PROFILE = Profile(
     soft_hedge=(
         r"would|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
         r"|plans? to|looks?(?! at)"
+        r"|forecast|projected|predicted"  # "is forecast at 3.2 percent" (devrait, прогнозируется)
     ),
     negation_continued=r"nor",
     approximators=r"about|around|roughly|some",

@@ -29,12 +29,13 @@ PROFILE = Profile(
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
         r"|se espera|se cree que|previsiblemente|probable|improbable|poco probable"
         r"|(?:pudo|pudieron|podría|podrían) haber"  # may have
-        r"|sospech(?!os)\w*|parec(?:e|en|ió|ieron|ía|ían)"
+        r"|sospech(?!os)\w*|parec(?:e|en|ió|ieron|ía|ían)|es posible que"
     ),
     soft_hedge=(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+|plan\w+"
         r"|estimaci\w+|cálculos?"  # "según sus cálculos": estimated
+        r"|esper(?:a|an|aba|aban)"  # "la empresa espera volver": expected to return
     ),
     attribution=(
         r"dijo|dice|dijeron|afirmó|afirma|declaró|declara|explicó|añadió|aseguró|señaló"

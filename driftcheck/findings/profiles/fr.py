@@ -34,7 +34,9 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"\w+rai(?:t|ent|s)|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
-        r"|quelque|pourr(?!i[rs])\w+|compte|prévoi\w+"
+        r"|quelque|pourr(?!i[rs])\w+|compte|prévoi\w+|prévoy\w+"
+        r"|doi(?:t|vent)|devai(?:t|ent)"  # "il doit livrer": is expected to deliver
+        r"|pouvoir|peu(?:t|vent)|pouvai(?:t|ent)"  # can, cannot
         r"|encour\w+"  # "encourt une amende": could face a fine
         r"|estimation\w*"  # "selon leurs estimations": estimated
     ),
