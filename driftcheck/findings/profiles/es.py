@@ -36,6 +36,7 @@ PROFILE = Profile(
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+|plan\w+"
         r"|estimaci\w+|cálculos?"  # "según sus cálculos": estimated
         r"|esper(?:a|an|aba|aban)"  # "la empresa espera volver": expected to return
+        r"|(?<=no )\w+r(?:á|án)"  # a reported "would not" as a future: "dijo que no recortará"
     ),
     attribution=(
         r"dijo|dice|dijeron|afirmó|afirma|declaró|declara|explicó|añadió|aseguró|señaló"

@@ -39,8 +39,9 @@ PROFILE = Profile(
     soft_hedge=(
         r"бы|ожида\w+|долж(?:ен|н\w+)|планиру\w+|намерен\w*|около|примерно|порядка|оценк\w+|оцени\w+"
         r"|рассчитыва\w+|можно"  # counts on (expects); "можно будет": it could
-        r"|может|могут|мог\w*|гроз\w+"
-        r"|будет|будут"  # a reported "would" is a future in Russian ("не будет сокращать")  # "грозит штраф": could face a fine
+        r"|может|могут|мог\w*|гроз\w+"  # "грозит штраф": could face a fine
+        r"|(?<=не )буд(?:ет|ут)|(?<=можно )будет"  # a reported "would" is a future in Russian:
+        # "не будет сокращать" (would not cut), "можно будет покрыть" (could cover)
     ),
     attribution=(
         r"сказал\w*|заявил\w*|сообщил\w*|сообщается|объявил\w*|пояснил\w*|добавил\w*|отметил\w*"
