@@ -70,6 +70,9 @@ PROFILE = Profile(
         "regulador": "regulator", "tribunal": "court", "aerolínea": "airline",
         "banco": "bank", "investigadores": "investigators", "ingenieros": "engineer",
         "fuentes": "insiders", "testigos": "witnesses",
+        # official sources are officials, on the record: "según fuentes municipales"
+        "fuentes oficiales": "officials", "fuentes municipales": "officials",
+        "fuentes gubernamentales": "officials",
         "federación": "organisation", "asociación": "organisation", "consejo": "organisation",
         "comisión": "organisation", "analistas": "analyst", "aseguradora": "insurer",
         "aseguradoras": "insurer", "periódico": "media", "diario": "media", "medios": "media",

@@ -71,6 +71,7 @@ PROFILE = Profile(
         "régulateur": "regulator", "tribunal": "court", "compagnie": "airline",
         "banque": "bank", "enquêteurs": "investigators", "ingénieurs": "engineer",
         "proches": "insiders", "sources": "insiders", "témoins": "witnesses",
+        "sources officielles": "officials", "source officielle": "officials",
         "fédération": "organisation", "association": "organisation", "conseil": "organisation",
         "commission": "organisation", "analystes": "analyst", "assureur": "insurer",
         "assureurs": "insurer", "journal": "media", "médias": "media",

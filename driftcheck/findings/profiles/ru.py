@@ -68,6 +68,7 @@ PROFILE = Profile(
         "управлени": "authority", "агентств": "agency", "регулятор": "regulator",
         "суд": "court", "авиакомпани": "airline", "банк": "bank", "следовател": "investigators",
         "инженер": "engineer", "источник": "insiders", "свидетел": "witnesses",
+        "официальные источники": "officials", "официальных источников": "officials",
         "федераци": "organisation", "ассоциаци": "organisation",
         "комисси": "organisation", "аналитик": "analyst", "страховщик": "insurer",
         "страхов": "insurer", "газет": "media", "издани": "media",
