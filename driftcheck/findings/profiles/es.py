@@ -13,6 +13,9 @@ PROFILE = Profile(
         r"|desminti\w*|se negó|declinó|rehus\w+"
         r"|desconoc\w*|poco probable|improbable|a menos que|salvo que"
         r"|(?:sigue|siguen|seguía|seguían) sin"  # still not
+        r"|ilesos?|ilesas?"  # a negation folded into a word: not hurt
+        r"|sin \w+(?:ar|er|ir)"  # a negated action: "sin obtener respuesta"
+        r"|(?:a|por) falta de"  # for lack of
     ),
     not_negation=(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"
@@ -36,7 +39,6 @@ PROFILE = Profile(
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+|plan\w+"
         r"|estimaci\w+|cálculos?"  # "según sus cálculos": estimated
         r"|esper(?:a|an|aba|aban)"  # "la empresa espera volver": expected to return
-        r"|(?<=no )\w+r(?:á|án)"  # a reported "would not" as a future: "dijo que no recortará"
     ),
     attribution=(
         r"dijo|dice|dijeron|afirmó|afirma|declaró|declara|explicó|añadió|aseguró|señaló"

@@ -12,6 +12,9 @@ PROFILE = Profile(
         r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* de|à moins qu(?:e|['’])"
         r"|refusée? à tout|par la négative"  # "s'est refusé à tout commentaire"
         r"|ignor(?:e|ent|ait|aient) (?:encore )?(?:qui|quand|où|comment|pourquoi|si|combien|ce)"
+        r"|indemnes?|sain(?:e|s|es)? et sau(?:f|fs|ve|ves)"  # a negation in a word: not hurt
+        r"|sans (?:l['’]|les? |la )?\w+(?:er|ir|re)"  # a negated action: "sans obtenir de réponse"
+        r"|faute de"  # for lack of: "faute de pouvoir l'abreuver" (because they cannot water it)
     ),
     not_negation=(
         r"\btant qu|\bavant qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
@@ -21,7 +24,8 @@ PROFILE = Profile(
         r"|\bou (?:non|pas)\b"  # whether or not
         r"|\b(?:pas même|même pas) (?:la moitié|le tiers|le quart|\d)"  # less than half
         r"|\bn(?:e\b|['’])(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b).)*\bguère\b"  # hardly
-        r"|\bpas plus de\b"  # a bound: at most
+        r"|\bpas plus de\b|\bne pas \S+ plus de\b"  # a bound: "de ne pas stocker plus de 20 litres"
+        r"|\bn(?:e |['’])\S+ plus qu(?:e|['’])"  # "ne contenait plus que": only ... left
         r"|\bce qui n['’](?:a|avait) pas (?:fonctionné|marché)"  # what went wrong
         r"|\b(?:plus|moins|mieux|pire)\b[^,;]{0,60}\bqu['’](?:il|elle|ils|elles|on) n['’e]"
     ),
