@@ -30,7 +30,7 @@ PROFILE = Profile(
         r"|(?:is|are|was|were) thought to"
     ),
     soft_hedge=(
-        r"would|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
+        r"would(?! not)|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
         r"|plans? to|looks?(?! at)"
         r"|forecast|projected|predicted"  # "is forecast at 3.2 percent" (devrait, прогнозируется)
     ),
