@@ -27,7 +27,8 @@ PROFILE = Profile(
     ),  # "los mejores resultados que hemos visto nunca": ever, after a superlative
     hedge=(
         r"al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
-        r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|(?<!\bno )podrá\w*|puede|pueden"
+        r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|puede|pueden"
+        r"|(?<!\bno )podrá\w*"  # "no podrán regresar": will not be able to, as "could not"
         r"|según (?:algunas|varias|ciertas) fuentes"
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
         r"|se espera|se cree que|previsiblemente|probable|improbable|poco probable"
