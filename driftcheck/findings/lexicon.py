@@ -62,7 +62,7 @@ ORGANISATION_WORDS = frozenset(
         ltd media ministry mining motors network news office oil organisation organization
         parliament partners party petroleum pharma pharmaceuticals police post press railway
         railways reuters senate service shipping society steel systems technologies telecom
-        times tribunal union university
+        times tribunal union university directorate inspectorate secretariat
         """
     )
 )

@@ -15,6 +15,9 @@ PROFILE = Profile(
         r"|(?:stritt|streitet|stritten|streiten) (?:\w+ ){0,5}ab\b"  # denied
         r"|(?:dürften?|wird|werden|würden?|könnten?) (?:\w+ ){0,5}kaum\b"  # unlikely
         r"|es sei denn|zurückgewiesen|(?:wies|weist|wiesen|weisen) (?:\w+ ){0,5}zurück"
+        r"|unverletzt|unversehrt"  # a negation folded into a word: not hurt
+        r"|ohne (?:\w+ ){0,4}zu \w+|ohne (?:\w+ ){0,4}\w+zu\w+"  # a negated action: without doing
+        r"|mangels"  # for lack of
     ),
     not_negation=(
         r"\bnicht nur\b|\berst\b|\bnicht weniger als\b"
@@ -35,7 +38,7 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"würde\w*|werde|werden|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich|wird"
-        r"|gerechnet|rechn\w+ (?:\w+ )?(?:da)?mit|zu rechnen"  # "es wird mit ... gerechnet",
+        r"|gerechnet|rechn\w+ (?:\S+ ){0,3}?(?:da)?mit|zu rechnen"  # "es wird mit ... gerechnet",
         # "rechnet damit", "ist ... zu rechnen": expected
         r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen": could face
     ),

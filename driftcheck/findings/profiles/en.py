@@ -12,7 +12,9 @@ PROFILE = Profile(
         r"not|no|never|cannot|none|neither|nor|nobody|nothing|nowhere|no one|\w+n['’]t"
         r"|den(?:y|ies|ied|ying)|fail(?:s|ed)? to|unlikely|(?:declin|refus)(?:e|es|ed|ing) to"
         r"|unknown|unclear|(?:has|have|had|is|are|was|were) yet to"
-        r"|unless"
+        r"|unless|unhurt|unharmed|uninjured"  # a negation folded into a word: "not hurt"
+        r"|without \w+ing"  # a negated action: "left without paying" (sans payer, ohne zu zahlen)
+        r"|for (?:lack|want) of"  # cannot: "faute de pouvoir", "por falta de", "mangels"
     ),
     not_negation=(
         r"\bnot (?:only|just|least)\b|\bno\.\s?\d|\bor not\b"
@@ -28,8 +30,9 @@ PROFILE = Profile(
         r"|(?:is|are|was|were) thought to"
     ),
     soft_hedge=(
-        r"would|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
+        r"would(?! not)|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
         r"|plans? to|looks?(?! at)"
+        r"|forecast|projected|predicted"  # "is forecast at 3.2 percent" (devrait, прогнозируется)
     ),
     negation_continued=r"nor",
     approximators=r"about|around|roughly|some",

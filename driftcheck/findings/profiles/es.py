@@ -13,6 +13,9 @@ PROFILE = Profile(
         r"|desminti\w*|se negó|declinó|rehus\w+"
         r"|desconoc\w*|poco probable|improbable|a menos que|salvo que"
         r"|(?:sigue|siguen|seguía|seguían) sin"  # still not
+        r"|ilesos?|ilesas?"  # a negation folded into a word: not hurt
+        r"|sin \w+(?:ar|er|ir)"  # a negated action: "sin obtener respuesta"
+        r"|(?:a|por) falta de"  # for lack of
     ),
     not_negation=(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"
@@ -24,17 +27,19 @@ PROFILE = Profile(
     ),  # "los mejores resultados que hemos visto nunca": ever, after a superlative
     hedge=(
         r"al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
-        r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|podrá\w*|puede|pueden"
+        r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|puede|pueden"
+        r"|(?<!\bno )podrá\w*"  # "no podrán regresar": will not be able to, as "could not"
         r"|según (?:algunas|varias|ciertas) fuentes"
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
         r"|se espera|se cree que|previsiblemente|probable|improbable|poco probable"
         r"|(?:pudo|pudieron|podría|podrían) haber"  # may have
-        r"|sospech(?!os)\w*|parec(?:e|en|ió|ieron|ía|ían)"
+        r"|sospech(?!os)\w*|parec(?:e|en|ió|ieron|ía|ían)|es posible que"
     ),
     soft_hedge=(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+|plan\w+"
         r"|estimaci\w+|cálculos?"  # "según sus cálculos": estimated
+        r"|esper(?:a|an|aba|aban)"  # "la empresa espera volver": expected to return
     ),
     attribution=(
         r"dijo|dice|dijeron|afirmó|afirma|declaró|declara|explicó|añadió|aseguró|señaló"
@@ -68,6 +73,9 @@ PROFILE = Profile(
         "regulador": "regulator", "tribunal": "court", "aerolínea": "airline",
         "banco": "bank", "investigadores": "investigators", "ingenieros": "engineer",
         "fuentes": "insiders", "testigos": "witnesses",
+        # official sources are officials, on the record: "según fuentes municipales"
+        "fuentes oficiales": "officials", "fuentes municipales": "officials",
+        "fuentes gubernamentales": "officials",
         "federación": "organisation", "asociación": "organisation", "consejo": "organisation",
         "comisión": "organisation", "analistas": "analyst", "aseguradora": "insurer",
         "aseguradoras": "insurer", "periódico": "media", "diario": "media", "medios": "media",

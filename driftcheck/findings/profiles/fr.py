@@ -12,6 +12,9 @@ PROFILE = Profile(
         r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* de|à moins qu(?:e|['’])"
         r"|refusée? à tout|par la négative"  # "s'est refusé à tout commentaire"
         r"|ignor(?:e|ent|ait|aient) (?:encore )?(?:qui|quand|où|comment|pourquoi|si|combien|ce)"
+        r"|indemnes?|sain(?:e|s|es)? et sau(?:f|fs|ve|ves)"  # a negation in a word: not hurt
+        r"|sans (?:l['’]|les? |la )?\w+(?:er|ir|re)"  # a negated action: "sans obtenir de réponse"
+        r"|faute de"  # for lack of: "faute de pouvoir l'abreuver" (because they cannot water it)
     ),
     not_negation=(
         r"\btant qu|\bavant qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
@@ -21,7 +24,8 @@ PROFILE = Profile(
         r"|\bou (?:non|pas)\b"  # whether or not
         r"|\b(?:pas même|même pas) (?:la moitié|le tiers|le quart|\d)"  # less than half
         r"|\bn(?:e\b|['’])(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b).)*\bguère\b"  # hardly
-        r"|\bpas plus de\b"  # a bound: at most
+        r"|\bpas plus de\b|\bne pas \S+ plus de\b"  # a bound: "de ne pas stocker plus de 20 litres"
+        r"|\bn(?:e |['’])\S+ plus qu(?:e|['’])"  # "ne contenait plus que": only ... left
         r"|\bce qui n['’](?:a|avait) pas (?:fonctionné|marché)"  # what went wrong
         r"|\b(?:plus|moins|mieux|pire)\b[^,;]{0,60}\bqu['’](?:il|elle|ils|elles|on) n['’e]"
     ),
@@ -34,7 +38,9 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"\w+rai(?:t|ent|s)|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
-        r"|quelque|pourr(?!i[rs])\w+|compte|prévoi\w+"
+        r"|quelque|pourr(?!i[rs])\w+|compte|prévoi\w+|prévoy\w+"
+        r"|doi(?:t|vent)|devai(?:t|ent)"  # "il doit livrer": is expected to deliver
+        r"|pouvoir|peu(?:t|vent)|pouvai(?:t|ent)"  # can, cannot
         r"|encour\w+"  # "encourt une amende": could face a fine
         r"|estimation\w*"  # "selon leurs estimations": estimated
     ),
@@ -69,6 +75,7 @@ PROFILE = Profile(
         "régulateur": "regulator", "tribunal": "court", "compagnie": "airline",
         "banque": "bank", "enquêteurs": "investigators", "ingénieurs": "engineer",
         "proches": "insiders", "sources": "insiders", "témoins": "witnesses",
+        "sources officielles": "officials", "source officielle": "officials",
         "fédération": "organisation", "association": "organisation", "conseil": "organisation",
         "commission": "organisation", "analystes": "analyst", "assureur": "insurer",
         "assureurs": "insurer", "journal": "media", "médias": "media",

@@ -19,6 +19,9 @@ _KEY_RULES = (
 _CYRILLIC_SOUNDS = (("дж", "j"), ("ж", "j"), ("оу", "о"))
 """Russian spellings of English and French sounds, as a Latin alphabet writes them
 (Дженкинс = Jenkins, Жан = Jean, Оукс = Oakes); anyascii spells them letter by letter."""
+_CH_BEFORE_FRONT_VOWEL = re.compile(r"ч(?=[еёиюя])")
+"""Russian ч before a front vowel, which a Latin alphabet writes c (Лючия = Lucia, Чезаре =
+Cesare: an Italian c before e or i is said ch); the key reads both as s."""
 _ENGLISH_SOUNDS = (
     (r"^wr", "r"), (r"^kn", "n"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
     (r"oa", "o"), (r"ow(?=a)", "o"), (r"ay", "ei"), (r"(?<=[^aeiouy])es$", "s"),
@@ -33,6 +36,7 @@ def name_key(word: str) -> str:
     lowered = word.lower()
     for old, new in _CYRILLIC_SOUNDS:
         lowered = lowered.replace(old, new)
+    lowered = _CH_BEFORE_FRONT_VOWEL.sub("c", lowered)
     latin = anyascii(lowered).lower()
     latin = re.sub(r"[^a-z]", "", latin)
     if latin and lowered[:1].isascii():
