@@ -176,3 +176,33 @@ def test_a_title_at_a_sentence_start_is_translated_not_a_dropped_name() -> None:
     en = "Councillor Ilse Brenner said the vote was close.\n"
     fr = "La conseillère Ilse Brenner a dit que le vote était serré.\n"
     assert _severe(_names(_compare(en, fr, "fr"))) == []
+
+
+SAFETY_EN = (
+    "The engine was built by Rovik Motors in 2019.\n\n"
+    "The Aviation Safety Office (ASO) opened an inquiry on Monday.\n\n"
+    "Rovik Motors said in a statement that the fault was isolated.\n"
+)
+SAFETY_FR = (
+    "Le moteur a été construit par Rovik Motors en 2019.\n\n"
+    "L'Office de la sécurité aérienne (ASO) a ouvert une enquête lundi.\n\n"
+    "Dans un communiqué, Rovik Motors a assuré que le défaut était isolé.\n"
+)
+
+
+SAFETY_WORDS = {
+    "communiqué": "statement",
+    "assuré": "said",
+    "défaut": "fault",
+    "était": "was",
+    "isolé": "isolated",
+    "moteur": "engine",
+    "construit": "built",
+}
+
+
+def test_a_statement_given_to_another_named_source_after_an_elided_article_is_attribution() -> None:
+    assert _severe(_names(_compare(SAFETY_EN, SAFETY_FR, "fr", SAFETY_WORDS))) == []
+    drifted = SAFETY_FR.replace("communiqué, Rovik Motors", "communiqué, l'ASO")
+    found = [f.rule for f in _names(_compare(SAFETY_EN, drifted, "fr", SAFETY_WORDS))]
+    assert "attribution.changed" in found

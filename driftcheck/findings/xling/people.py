@@ -40,7 +40,7 @@ def name_words(
         | GENERIC_NAME_WORDS
     )
     found = []
-    every = facts.words(side.text, side.starts)
+    every = [_elided(w) for w in facts.words(side.text, side.starts)]
     for n, word in enumerate(every):
         lowered = word.text.lower()
         if not word.capitalised or lowered in skip or len(word.text) < 3:
@@ -55,6 +55,18 @@ def name_words(
             continue
         found.append(word)
     return found
+
+
+_ELISION = re.compile(r"[^\W\d_]{1,2}['’](?=[A-ZÀ-ÖØ-Þ])")
+"""An elided article or preposition before a capital: "l'", "d'" ("l'ASA", "d'Aurion")."""
+
+
+def _elided(word: facts.Word) -> facts.Word:
+    """The name after an elided article ("l'ASA" -> "ASA"), else the word itself."""
+    match = _ELISION.match(word.text)
+    if match is None or not word.text[:1].islower():
+        return word
+    return facts.Word(word.text[match.end() :], word.start + match.end(), word.end, False)
 
 
 def _first_name(text: str, every: list[facts.Word], n: int, named: frozenset[str]) -> bool:
