@@ -98,4 +98,9 @@ PROFILE = Profile(
         esas aquel no ni también ya aún todavía muy todo todos toda todas si como cuando donde
         así además sin embargo mientras"""
     )),
+    softeners=(
+        r"intent\w+|trat\w+ de|esper\w+ que|ojalá|prefer\w*|prefier\w*|en parte"
+        r"|parcialmente|rara vez|raramente|menos a menudo|no realmente|principalmente|un poco"
+        r"|ligeramente"
+    ),
 )  # fmt: skip

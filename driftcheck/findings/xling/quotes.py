@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from driftcheck.findings.context import excerpt
+from driftcheck.findings.context import GroupView, excerpt
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts
 from driftcheck.findings.xling.units import Span, Unit, located
@@ -203,3 +203,28 @@ def hedged_quotes(
             replace(finding, rule="quote.altered", severity=Severity.WARNING, message=message)
         )
     return out
+
+
+def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
+    """quote.altered: B's quotes have more clauses with a word that says less than a flat
+    statement (try, hope, partly, rarely, not really) than A's quotes have.
+
+    "We will not let this reform fail" -> "we will try to get it through" keeps the quote
+    close for the model; the speaker's own softening word is the evidence. Clauses are
+    counted, not words ("would rather ... than" = "préférons ... plutôt que").
+    """
+    if not (profiles[0].softeners and profiles[1].softeners):
+        return []
+    found: dict[str, list[tuple[GroupView, Span, str]]] = {"a": [], "b": []}
+    for which, profile in (("a", profiles[0]), ("b", profiles[1])):
+        for view, side in unit.sides(which):
+            quoted = facts.quotes(side.text, profile)
+            for start, end in facts.clauses(side.text):
+                match = profile.softeners_re.search(side.text, start, end)
+                if match and any(s <= match.start() < e for s, e in quoted):
+                    found[which].append((view, match.span(), match.group()))
+    if len(found["b"]) <= len(found["a"]):
+        return []
+    view, span, word = found["b"][len(found["a"])]
+    message = f"quote softened: B's quote says \"{word}\", which A's quote does not"
+    return [located("quote.altered", message, b=(view, span), severity=Severity.WARNING)]
