@@ -1,5 +1,5 @@
-"""A quote softened by the speaker's own word (try, hope, partly, rarely) across languages,
-on constructed sentences (not from the bench stories)."""
+"""A quote softened (try, hope, partly, rarely) or made absolute (at all, for ever) by the
+speaker's own word, across languages, on constructed sentences (not from the bench stories)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,13 @@ RARELY = {
     "ru": ("мы никогда не соглашались", "мы редко соглашались"),
 }
 
+ABSOLUTE = {
+    "de": ("diesen Plan nicht", "diesen Plan überhaupt nicht"),
+    "fr": ("ne laisserons pas passer", "ne laisserons pas du tout passer"),
+    "es": ("No dejaremos que", "No dejaremos en absoluto que"),
+    "ru": ("Мы не позволим", "Мы вообще не позволим"),
+}
+
 
 def _altered(a: str, b: str, language: str) -> list[str]:
     comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
@@ -49,7 +56,7 @@ def _altered(a: str, b: str, language: str) -> list[str]:
 
 @pytest.mark.parametrize("language", sorted(FAITHFUL))
 def test_a_faithful_quote_is_not_softened(language: str) -> None:
-    assert not [m for m in _altered(EN, FAITHFUL[language], language) if "softened" in m]
+    assert _altered(EN, FAITHFUL[language], language) == []
 
 
 @pytest.mark.parametrize("language", sorted(FAITHFUL))
@@ -67,3 +74,11 @@ def test_a_softening_word_in_both_quotes_is_no_change() -> None:
     en = EN.replace("We will not let", "We will try not to let")
     fr = FAITHFUL["fr"].replace("Nous ne laisserons pas", "Nous essaierons de ne pas laisser")
     assert not [m for m in _altered(en, fr, "fr") if "softened" in m]
+
+
+@pytest.mark.parametrize("language", sorted(FAITHFUL))
+def test_a_quote_made_absolute_by_a_word_its_original_lacks_is_strengthened(language: str) -> None:
+    old, new = ABSOLUTE[language]
+    assert old in FAITHFUL[language]
+    strengthened = FAITHFUL[language].replace(old, new)
+    assert any("strengthened" in m for m in _altered(EN, strengthened, language))

@@ -106,4 +106,7 @@ PROFILE = Profile(
         r"versuch\w*|hoff\w*|bevorzug\w*|teilweise|zum Teil|selten\w*"
         r"|nicht wirklich|primär|vorrangig|hauptsächlich|ein wenig|ein bisschen|geringfügig"
     ),
+    intensifiers=(
+        r"überhaupt|für immer|völlig|vollständig|vollkommen|komplett|gänzlich|absolut"
+    ),
 )  # fmt: skip

@@ -95,4 +95,8 @@ PROFILE = Profile(
         r"|partially|in part"
         r"|somewhat|rarely|seldom|less often|not really|primarily|mainly|slightly|a little"
     ),
+    intensifiers=(
+        r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"
+        r"|utterly"
+    ),
 )  # fmt: skip

@@ -103,4 +103,7 @@ PROFILE = Profile(
         r"|parcialmente|rara vez|raramente|menos a menudo|no realmente|principalmente|un poco"
         r"|ligeramente"
     ),
+    intensifiers=(
+        r"en absoluto|para siempre|completamente|totalmente|enteramente|absolut\w*"
+    ),
 )  # fmt: skip

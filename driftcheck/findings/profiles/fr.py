@@ -105,4 +105,7 @@ PROFILE = Profile(
         r"essa\w+ de|tent\w+ de|esp[éè]r\w*|préf[éè]r\w*|en partie|partiellement"
         r"|quelque peu|rarement|moins souvent|pas vraiment|principalement|un peu|légèrement"
     ),
+    intensifiers=(
+        r"du tout|pour toujours|à jamais|complètement|totalement|entièrement|absolu\w*"
+    ),
 )  # fmt: skip

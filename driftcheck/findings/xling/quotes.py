@@ -10,6 +10,7 @@ similarity is given in the message.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -207,24 +208,38 @@ def hedged_quotes(
 
 def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
     """quote.altered: B's quotes have more clauses with a word that says less than a flat
-    statement (try, hope, partly, rarely, not really) than A's quotes have.
+    statement (try, hope, partly, rarely), or one that makes it absolute (at all, for
+    ever, completely, inevitable), than A's quotes have.
 
     "We will not let this reform fail" -> "we will try to get it through" keeps the quote
-    close for the model; the speaker's own softening word is the evidence. Clauses are
-    counted, not words ("would rather ... than" = "préférons ... plutôt que").
+    close for the model; the speaker's own word is the evidence. Clauses are counted, not
+    words ("would rather ... than" = "préférons ... plutôt que").
     """
-    if not (profiles[0].softeners and profiles[1].softeners):
-        return []
-    found: dict[str, list[tuple[GroupView, Span, str]]] = {"a": [], "b": []}
-    for which, profile in (("a", profiles[0]), ("b", profiles[1])):
-        for view, side in unit.sides(which):
-            quoted = facts.quotes(side.text, profile)
-            for start, end in facts.clauses(side.text):
-                match = profile.softeners_re.search(side.text, start, end)
-                if match and any(s <= match.start() < e for s, e in quoted):
-                    found[which].append((view, match.span(), match.group()))
-    if len(found["b"]) <= len(found["a"]):
-        return []
-    view, span, word = found["b"][len(found["a"])]
-    message = f"quote softened: B's quote says \"{word}\", which A's quote does not"
-    return [located("quote.altered", message, b=(view, span), severity=Severity.WARNING)]
+    found = []
+    for kind, attribute in (("softened", "softeners"), ("strengthened", "intensifiers")):
+        patterns = [getattr(profile, attribute) for profile in profiles]
+        if not all(patterns):
+            continue
+        a_words = _quoted_clauses(unit, "a", profiles[0], getattr(profiles[0], attribute + "_re"))
+        b_words = _quoted_clauses(unit, "b", profiles[1], getattr(profiles[1], attribute + "_re"))
+        if len(b_words) > len(a_words):
+            view, span, word = b_words[len(a_words)]
+            message = f"quote {kind}: B's quote says \"{word}\", which A's quote does not"
+            found.append(
+                located("quote.altered", message, b=(view, span), severity=Severity.WARNING)
+            )
+    return found[:1]
+
+
+def _quoted_clauses(
+    unit: Unit, which: str, profile: Profile, pattern: re.Pattern[str]
+) -> list[tuple[GroupView, Span, str]]:
+    """The first match of `pattern` in each quoted clause of one side of the unit."""
+    found = []
+    for view, side in unit.sides(which):
+        quoted = facts.quotes(side.text, profile)
+        for start, end in facts.clauses(side.text):
+            match = pattern.search(side.text, start, end)
+            if match and any(s <= match.start() < e for s, e in quoted):
+                found.append((view, match.span(), match.group()))
+    return found
