@@ -56,7 +56,8 @@ def _altered(a: str, b: str, language: str) -> list[str]:
 
 @pytest.mark.parametrize("language", sorted(FAITHFUL))
 def test_a_faithful_quote_is_not_softened(language: str) -> None:
-    assert _altered(EN, FAITHFUL[language], language) == []
+    altered = _altered(EN, FAITHFUL[language], language)
+    assert not [m for m in altered if "softened" in m or "strengthened" in m]
 
 
 @pytest.mark.parametrize("language", sorted(FAITHFUL))
