@@ -135,7 +135,7 @@ def test_a_hyphenated_title_is_translated_not_a_name() -> None:
     assert _severe(_names(_compare(en, dropped, "de"))) == ["name dropped: Anna Berglund"]
 
 
-def test_a_name_dropped_for_its_role_is_a_dropped_name_a_role_changed_is_attribution() -> None:
+def test_a_name_dropped_for_its_role_is_a_dropped_name_a_role_changed_is_both() -> None:
     en = "Brightwater founder Mia Toller said Brightwater Kessin would cut 4,000 jobs in 2027.\n"
     fr = "La présidente de Brightwater a dit que Brightwater Kessin supprimerait 4 000 emplois "
     fr += "en 2027.\n"
@@ -144,4 +144,65 @@ def test_a_name_dropped_for_its_role_is_a_dropped_name_a_role_changed_is_attribu
     assert found == [("entity.dropped", "warning")]
     en = en.replace("founder", "chairwoman")
     fr = fr.replace("La présidente", "Le juge")
-    assert [f.rule for f in _names(_compare(en, fr, "fr", words))] == ["attribution.changed"]
+    # the name is gone and the statement is given to another role: both are told
+    assert [f.rule for f in _names(_compare(en, fr, "fr", words))] == [
+        "entity.dropped",
+        "attribution.changed",
+    ]
+
+
+PARK_EN = (
+    "The city council voted on Monday to close the park for repairs.\n\n"
+    "Dr. Nadia Vorell, the council's planning chief, said the work would take a year. "
+    "Tomas Heller, a local shopkeeper, said he would lose customers.\n"
+)
+PARK_DE = (
+    "Der Stadtrat beschloss am Montag, den Park für Reparaturen zu schließen.\n\n"
+    "Dr. Nadia Vorell, die Planungschefin des Rates, sagte, die Arbeiten würden ein Jahr dauern. "
+    "Tomas Heller, ein Ladenbesitzer aus dem Ort, sagte, er werde Kunden verlieren.\n"
+)
+
+
+def test_a_person_named_at_a_sentence_start_or_after_a_title_is_checked_at_first_mention() -> None:
+    assert _severe(_names(_compare(PARK_EN, PARK_DE, "de"))) == []
+    for full, rest in (("Dr. Nadia Vorell", "Die Planerin"), ("Tomas Heller", "Ein Händler")):
+        dropped = PARK_DE.replace(full + ", ", rest + ", ").replace(", die Planungschefin", "")
+        severe = _severe(_names(_compare(PARK_EN, dropped, "de")))
+        assert len(severe) == 1, (full, severe)
+        assert "name dropped" in severe[0], (full, severe)
+
+
+def test_a_title_at_a_sentence_start_is_translated_not_a_dropped_name() -> None:
+    en = "Councillor Ilse Brenner said the vote was close.\n"
+    fr = "La conseillère Ilse Brenner a dit que le vote était serré.\n"
+    assert _severe(_names(_compare(en, fr, "fr"))) == []
+
+
+SAFETY_EN = (
+    "The engine was built by Rovik Motors in 2019.\n\n"
+    "The Aviation Safety Office (ASO) opened an inquiry on Monday.\n\n"
+    "Rovik Motors said in a statement that the fault was isolated.\n"
+)
+SAFETY_FR = (
+    "Le moteur a été construit par Rovik Motors en 2019.\n\n"
+    "L'Office de la sécurité aérienne (ASO) a ouvert une enquête lundi.\n\n"
+    "Dans un communiqué, Rovik Motors a assuré que le défaut était isolé.\n"
+)
+
+
+SAFETY_WORDS = {
+    "communiqué": "statement",
+    "assuré": "said",
+    "défaut": "fault",
+    "était": "was",
+    "isolé": "isolated",
+    "moteur": "engine",
+    "construit": "built",
+}
+
+
+def test_a_statement_given_to_another_named_source_after_an_elided_article_is_attribution() -> None:
+    assert _severe(_names(_compare(SAFETY_EN, SAFETY_FR, "fr", SAFETY_WORDS))) == []
+    drifted = SAFETY_FR.replace("communiqué, Rovik Motors", "communiqué, l'ASO")
+    found = [f.rule for f in _names(_compare(SAFETY_EN, drifted, "fr", SAFETY_WORDS))]
+    assert "attribution.changed" in found

@@ -81,6 +81,20 @@ class Profile:
     approximators: str = ""
     """Words that may hedge only a figure (about, rund, environ, unos, около): "some
     families" hedges nothing, "some 300 families" does."""
+    softeners: str = ""
+    """Words a speaker uses to say less than a flat statement (try, hope, rather, partly,
+    rarely, one of): in a quote, one that the other version's quote lacks softened it."""
+    intensifiers: str = ""
+    """Words that make a statement absolute (at all, for ever, completely, inevitable): in a
+    quote, one that the other version's quote lacks strengthened it."""
+
+    @property
+    def softeners_re(self) -> re.Pattern[str]:
+        return _compiled(self.softeners)
+
+    @property
+    def intensifiers_re(self) -> re.Pattern[str]:
+        return _compiled(self.intensifiers)
 
     @property
     def negation_re(self) -> re.Pattern[str]:

@@ -105,4 +105,11 @@ PROFILE = Profile(
     capitalised_dates=True,
     capitalised_nouns=True,
     stems=True,
+    softeners=(
+        r"versuch\w*|hoff\w*|bevorzug\w*|teilweise|zum Teil|selten\w*"
+        r"|nicht wirklich|primär|vorrangig|hauptsächlich|ein wenig|ein bisschen|geringfügig"
+    ),
+    intensifiers=(
+        r"überhaupt|für immer|völlig|vollständig|vollkommen|komplett|gänzlich|absolut"
+    ),
 )  # fmt: skip

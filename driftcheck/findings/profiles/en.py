@@ -93,4 +93,13 @@ PROFILE = Profile(
     quotes=(("“", "”"), ('"', '"'), ("‘", "’")),
     stopwords=STOPWORDS,
     capitalised_dates=True,
+    softeners=(
+        r"tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|(?:would|'d) rather|prefer\w*|partly"
+        r"|partially|in part"
+        r"|somewhat|rarely|seldom|less often|not really|primarily|mainly|slightly|a little"
+    ),
+    intensifiers=(
+        r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"
+        r"|utterly"
+    ),
 )  # fmt: skip

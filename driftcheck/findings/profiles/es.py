@@ -106,4 +106,12 @@ PROFILE = Profile(
         esas aquel no ni también ya aún todavía muy todo todos toda todas si como cuando donde
         así además sin embargo mientras"""
     )),
+    softeners=(
+        r"intent\w+|trat\w+ de|esper\w+ que|ojalá|prefer\w*|prefier\w*|en parte"
+        r"|parcialmente|rara vez|raramente|menos a menudo|no realmente|principalmente|un poco"
+        r"|ligeramente"
+    ),
+    intensifiers=(
+        r"en absoluto|para siempre|completamente|totalmente|enteramente|absolut\w*"
+    ),
 )  # fmt: skip

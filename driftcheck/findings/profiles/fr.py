@@ -108,4 +108,11 @@ PROFILE = Profile(
         cette ces celui celle ceux celles y ne pas plus aussi déjà encore très tout tous toute
         toutes si comme lors alors ainsi cependant toutefois mardi lundi"""
     )),
+    softeners=(
+        r"essa\w+ de|tent\w+ de|esp[éè]r\w*|préf[éè]r\w*|en partie|partiellement"
+        r"|quelque peu|rarement|moins souvent|pas vraiment|principalement|un peu|légèrement"
+    ),
+    intensifiers=(
+        r"du tout|pour toujours|à jamais|complètement|totalement|entièrement|absolu\w*"
+    ),
 )  # fmt: skip

@@ -69,6 +69,7 @@ def detect_across(
             told = {f.group for f in named if f.rule.startswith("attribution.")}
             facts_found += named + sources.check_sources(unit, both, told, story.a_keys)
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)
+            facts_found += quotes.softened_quotes(unit, both)
         facts_found = _inside_quotes(facts_found)
         if both is not None:
             facts_found = quotes.hedged_quotes(facts_found, unit, both)

@@ -69,7 +69,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 continue
             if loose and any(spelling.same_name(key, o, loose=True) for o in b_unit_names):
                 continue  # transliterated by sound: Desroches = Дерош
-            if word.start not in people and not any(
+            if (word.start not in people or _opens_sentence(word, story)) and not any(
                 spelling.same_name(key, other) and (len(key) > 3 or key == other)
                 for other in story.b_keys
             ):
@@ -87,6 +87,12 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         elif view.paired:
             found += _speaker_named(view, profiles, story.a_people, a_unit_keys)
     return found
+
+
+def _opens_sentence(word: facts.Word, story: StoryNames) -> bool:
+    """True for a name word only ever read at a sentence start: a first name or a title
+    ("Councillor Ilse Marquardt"), which translators translate, so B need not keep it."""
+    return word.initial and word.text not in story.a_named
 
 
 def _later_mention(
@@ -226,10 +232,17 @@ def _name_finding(
     a_roles = facts.roles(view.a.text, profiles[0])
     b_roles = facts.roles(b_side.text, profiles[1]) if b_side else set()
     if a_attributes and a_roles and b_roles and not (a_roles & b_roles):
-        # a role B gives where A gives none is the person's, their name dropped ("a spokesman")
-        before = ", ".join(sorted(a_roles))
-        message = f"attribution changed: {shown} ({before}) -> {', '.join(sorted(b_roles))}"
-        return [located("attribution.changed", message, a=(view, span))]
+        # a role B gives where A gives none is the person's, their name dropped ("a spokesman"):
+        # both the name and the source the reader is told of changed
+        before, after = ", ".join(sorted(a_roles)), ", ".join(sorted(b_roles))
+        return [
+            located("entity.dropped", f"name dropped: {shown} ({before})", a=(view, span)),
+            located(
+                "attribution.changed",
+                f"attribution changed: {shown} ({before}) -> {after}",
+                a=(view, span),
+            ),
+        ]
     return [located("entity.dropped", f"name dropped: {shown}", a=(view, span))]
 
 

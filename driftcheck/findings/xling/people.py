@@ -40,7 +40,8 @@ def name_words(
         | GENERIC_NAME_WORDS
     )
     found = []
-    for word in facts.words(side.text, side.starts):
+    every = [_elided(w) for w in facts.words(side.text, side.starts)]
+    for n, word in enumerate(every):
         lowered = word.text.lower()
         if not word.capitalised or lowered in skip or len(word.text) < 3:
             continue
@@ -48,12 +49,36 @@ def name_words(
             continue
         if "-" in lowered and all(part in skip for part in lowered.split("-")):
             continue  # a title of two: Secretary-General, vice-président
-        if word.initial and word.text not in named:
+        if word.initial and word.text not in named and not _first_name(side.text, every, n, named):
             continue
         if facts.dates(word.text, profile):
             continue
         found.append(word)
     return found
+
+
+_ELISION = re.compile(r"[^\W\d_]{1,2}['’](?=[A-ZÀ-ÖØ-Þ])")
+"""An elided article or preposition before a capital: "l'", "d'" ("l'ASA", "d'Aurion")."""
+
+
+def _elided(word: facts.Word) -> facts.Word:
+    """The name after an elided article ("l'ASA" -> "ASA"), else the word itself."""
+    match = _ELISION.match(word.text)
+    if match is None or not word.text[:1].islower():
+        return word
+    return facts.Word(word.text[match.end() :], word.start + match.end(), word.end, False)
+
+
+def _first_name(text: str, every: list[facts.Word], n: int, named: frozenset[str]) -> bool:
+    """True when the word at a sentence start (or after "Dr.") is followed, one space on, by
+    a name the version writes mid-sentence: a first name ("Mark Oduya, a retired teacher")."""
+    after = every[n + 1] if n + 1 < len(every) else None
+    return (
+        after is not None
+        and not after.initial
+        and after.text in named
+        and text[every[n].end : after.start] == " "
+    )
 
 
 def person_starts(

@@ -10,11 +10,12 @@ similarity is given in the message.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from driftcheck.findings.context import excerpt
+from driftcheck.findings.context import GroupView, excerpt
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts
 from driftcheck.findings.xling.units import Span, Unit, located
@@ -203,3 +204,42 @@ def hedged_quotes(
             replace(finding, rule="quote.altered", severity=Severity.WARNING, message=message)
         )
     return out
+
+
+def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
+    """quote.altered: B's quotes have more clauses with a word that says less than a flat
+    statement (try, hope, partly, rarely), or one that makes it absolute (at all, for
+    ever, completely, inevitable), than A's quotes have.
+
+    "We will not let this reform fail" -> "we will try to get it through" keeps the quote
+    close for the model; the speaker's own word is the evidence. Clauses are counted, not
+    words ("would rather ... than" = "préférons ... plutôt que").
+    """
+    found = []
+    for kind, attribute in (("softened", "softeners"), ("strengthened", "intensifiers")):
+        patterns = [getattr(profile, attribute) for profile in profiles]
+        if not all(patterns):
+            continue
+        a_words = _quoted_clauses(unit, "a", profiles[0], getattr(profiles[0], attribute + "_re"))
+        b_words = _quoted_clauses(unit, "b", profiles[1], getattr(profiles[1], attribute + "_re"))
+        if len(b_words) > len(a_words):
+            view, span, word = b_words[len(a_words)]
+            message = f"quote {kind}: B's quote says \"{word}\", which A's quote does not"
+            found.append(
+                located("quote.altered", message, b=(view, span), severity=Severity.WARNING)
+            )
+    return found[:1]
+
+
+def _quoted_clauses(
+    unit: Unit, which: str, profile: Profile, pattern: re.Pattern[str]
+) -> list[tuple[GroupView, Span, str]]:
+    """The first match of `pattern` in each quoted clause of one side of the unit."""
+    found = []
+    for view, side in unit.sides(which):
+        quoted = facts.quotes(side.text, profile)
+        for start, end in facts.clauses(side.text):
+            match = pattern.search(side.text, start, end)
+            if match and any(s <= match.start() < e for s, e in quoted):
+                found.append((view, match.span(), match.group()))
+    return found

@@ -1,0 +1,85 @@
+"""A quote softened (try, hope, partly, rarely) or made absolute (at all, for ever) by the
+speaker's own word, across languages, on constructed sentences (not from the bench stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
+from driftcheck.types import Report
+
+EN = (
+    'The union said on Monday it would keep up the strike. "We will not let this plan '
+    'pass, and we have never accepted a pay cut," said union leader Lena Morak.\n'
+)
+FAITHFUL = {
+    "de": "Die Gewerkschaft erklärte am Montag, sie werde den Streik fortsetzen. „Wir werden "
+    "diesen Plan nicht durchgehen lassen, und wir haben nie eine Lohnkürzung akzeptiert“, "
+    "sagte Gewerkschaftschefin Lena Morak.\n",
+    "fr": "Le syndicat a déclaré lundi qu'il poursuivrait la grève. « Nous ne laisserons pas "
+    "passer ce plan, et nous n'avons jamais accepté de baisse de salaire », a déclaré la "
+    "dirigeante syndicale Lena Morak.\n",
+    "es": "El sindicato dijo el lunes que mantendría la huelga. «No dejaremos que este plan "
+    "salga adelante, y nunca hemos aceptado un recorte salarial», dijo la líder sindical "
+    "Lena Morak.\n",
+    "ru": "Профсоюз заявил в понедельник, что продолжит забастовку. «Мы не позволим этому "
+    "плану пройти, и мы никогда не соглашались на снижение зарплат», — сказала глава "
+    "профсоюза Лена Морак.\n",
+}
+SOFTENED = {
+    "de": ("Wir werden diesen Plan nicht", "Wir werden versuchen, diesen Plan nicht"),
+    "fr": ("Nous ne laisserons pas", "Nous essaierons de ne pas laisser"),
+    "es": ("No dejaremos", "Intentaremos no dejar"),
+    "ru": ("Мы не позволим", "Мы постараемся не позволить"),
+}
+RARELY = {
+    "de": ("wir haben nie", "wir haben selten"),
+    "fr": ("nous n'avons jamais accepté", "nous avons rarement accepté"),
+    "es": ("nunca hemos aceptado", "rara vez hemos aceptado"),
+    "ru": ("мы никогда не соглашались", "мы редко соглашались"),
+}
+
+ABSOLUTE = {
+    "de": ("diesen Plan nicht", "diesen Plan überhaupt nicht"),
+    "fr": ("ne laisserons pas passer", "ne laisserons pas du tout passer"),
+    "es": ("No dejaremos que", "No dejaremos en absoluto que"),
+    "ru": ("Мы не позволим", "Мы вообще не позволим"),
+}
+
+
+def _altered(a: str, b: str, language: str) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    report: Report = comparer.compare(a, b, a_language="en", b_language=language)
+    return [f.message for f in report.findings if f.rule == "quote.altered"]
+
+
+@pytest.mark.parametrize("language", sorted(FAITHFUL))
+def test_a_faithful_quote_is_not_softened(language: str) -> None:
+    altered = _altered(EN, FAITHFUL[language], language)
+    assert not [m for m in altered if "softened" in m or "strengthened" in m]
+
+
+@pytest.mark.parametrize("language", sorted(FAITHFUL))
+@pytest.mark.parametrize("change", [SOFTENED, RARELY])
+def test_a_quote_with_a_softening_word_its_original_lacks_is_softened(
+    language: str, change: dict[str, tuple[str, str]]
+) -> None:
+    old, new = change[language]
+    assert old in FAITHFUL[language]
+    softened = FAITHFUL[language].replace(old, new)
+    assert any("softened" in m for m in _altered(EN, softened, language))
+
+
+def test_a_softening_word_in_both_quotes_is_no_change() -> None:
+    en = EN.replace("We will not let", "We will try not to let")
+    fr = FAITHFUL["fr"].replace("Nous ne laisserons pas", "Nous essaierons de ne pas laisser")
+    assert not [m for m in _altered(en, fr, "fr") if "softened" in m]
+
+
+@pytest.mark.parametrize("language", sorted(FAITHFUL))
+def test_a_quote_made_absolute_by_a_word_its_original_lacks_is_strengthened(language: str) -> None:
+    old, new = ABSOLUTE[language]
+    assert old in FAITHFUL[language]
+    strengthened = FAITHFUL[language].replace(old, new)
+    assert any("strengthened" in m for m in _altered(EN, strengthened, language))
