@@ -106,7 +106,10 @@ PROFILE = Profile(
     capitalised_nouns=True,
     stems=True,
     softeners=(
-        r"versuch\w*|hoff\w*|bevorzug\w*|teilweise|zum Teil|selten\w*"
+        # the verbs and adverbs, not the nouns and adjectives of their stem: "ein Versuch" (an
+        # attempt), "hoffnungslos", "seltene Erden", "der bevorzugte Bieter"
+        r"(?-i:versuch)\w*|hoff(?!nungslos)\w*|bevorzug(?!t(?:e|er|es|em|en)\b)\w*|teilweise"
+        r"|zum Teil|selten(?:er)?"
         r"|nicht wirklich|primär|vorrangig|hauptsächlich|ein wenig|ein bisschen|geringfügig"
     ),
     intensifiers=(

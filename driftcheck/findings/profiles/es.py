@@ -5,6 +5,9 @@ from __future__ import annotations
 from driftcheck.findings.lexicon import word_list
 from driftcheck.findings.profiles import Profile
 
+_INFINITIVE = r"(?:no )?\w+(?:ar|er|ir|ír)(?:l[aeo]s?|les|se|nos|me|te)?"
+"""A Spanish infinitive, with an enclitic pronoun ("evitarlo") or a "no" before it."""
+
 PROFILE = Profile(
     code="es",
     negation=(
@@ -107,11 +110,14 @@ PROFILE = Profile(
         así además sin embargo mientras"""
     )),
     softeners=(
-        r"intent\w+|trat\w+ de|esper\w+ que|ojalá|prefer\w*|prefier\w*|en parte"
+        # try = intentar / tratar de + an infinitive: "intentaremos no perder", not "un
+        # intento de robar" (an attempt) nor "se trata de" / "trata de" (it is about)
+        rf"intent\w* {_INFINITIVE}|(?<!\bse )trat\w* de {_INFINITIVE}"
+        r"|esper\w+ que|ojalá|prefer(?!en[ct])\w*|prefier\w*|en parte"
         r"|parcialmente|rara vez|raramente|menos a menudo|no realmente|principalmente|un poco"
         r"|ligeramente"
     ),
     intensifiers=(
-        r"en absoluto|para siempre|completamente|totalmente|enteramente|absolut\w*"
+        r"en absoluto|para siempre|completamente|totalmente|enteramente|absolutamente"
     ),
 )  # fmt: skip

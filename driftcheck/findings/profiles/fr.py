@@ -109,10 +109,13 @@ PROFILE = Profile(
         toutes si comme lors alors ainsi cependant toutefois mardi lundi"""
     )),
     softeners=(
-        r"essa\w+ de|tent\w+ de|esp[éè]r\w*|préf[éè]r\w*|en partie|partiellement"
+        # the verbs, not the nouns that share their stem: "un essai de", "une tentative de",
+        # "l'espérance de vie", "une préférence"
+        r"essa(?!is?\b)\w+ d(?:e|['’])|tent(?!ati)\w+ d(?:e|['’])|esp[éè]r(?!ance)\w*"
+        r"|préf[éè]r(?!en[ct])\w*|en partie|partiellement"
         r"|quelque peu|rarement|moins souvent|pas vraiment|principalement|un peu|légèrement"
     ),
     intensifiers=(
-        r"du tout|pour toujours|à jamais|complètement|totalement|entièrement|absolu\w*"
+        r"du tout|pour toujours|à jamais|complètement|totalement|entièrement|absolument"
     ),
 )  # fmt: skip
