@@ -151,3 +151,46 @@ def test_a_word_sharing_a_softeners_stem_does_not_soften(case: str) -> None:
 def test_tratar_de_with_an_infinitive_is_still_try() -> None:
     softened = FAITHFUL["es"].replace("No dejaremos", "Trataremos de no dejar")
     assert any("softened" in m for m in _altered(EN, softened, "es"))
+
+
+# English words that soften as much as the ones a translator renders them with.
+RENDERED = {
+    "es_seek_to": (
+        '"We will seek to keep the plant open," said union leader Lena Morak.\n',
+        "es",
+        "«Intentaremos mantener abierta la planta», dijo la líder sindical Lena Morak.\n",
+    ),
+    "es_expect_that": (
+        '"We expect that the plant will stay open," said union leader Lena Morak.\n',
+        "es",
+        "«Esperamos que la planta siga abierta», dijo la líder sindical Lena Morak.\n",
+    ),
+    "ru_not_quite": (
+        '"The plan is not quite finished," said union leader Lena Morak.\n',
+        "ru",
+        "«План не совсем готов», — сказала глава профсоюза Лена Морак.\n",
+    ),
+    "ru_first_of_all": (
+        '"First of all, we want the plant to stay open," said union leader Lena Morak.\n',
+        "ru",
+        "«Прежде всего мы хотим, чтобы завод продолжал работать», — сказала глава "
+        "профсоюза Лена Морак.\n",
+    ),
+    "fr_a_bit": (
+        '"The offer is a bit low," said union leader Lena Morak.\n',
+        "fr",
+        "« L'offre est un peu basse », a déclaré la dirigeante syndicale Lena Morak.\n",
+    ),
+    "de_permanently": (
+        '"The plant will close permanently," said union leader Lena Morak.\n',
+        "de",
+        "„Das Werk wird für immer schließen“, sagte Gewerkschaftschefin Lena Morak.\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(RENDERED))
+def test_an_english_softener_rendered_by_a_listed_word_is_no_change(case: str) -> None:
+    en, language, translation = RENDERED[case]
+    altered = _altered(en, translation, language)
+    assert not [m for m in altered if "softened" in m or "strengthened" in m]

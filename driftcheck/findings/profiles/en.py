@@ -97,9 +97,15 @@ PROFILE = Profile(
         r"tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|(?:would|'d) rather|prefer\w*|partly"
         r"|partially|in part"
         r"|somewhat|rarely|seldom|less often|not really|primarily|mainly|slightly|a little"
+        # other English words for the same (a translator renders them with the words above):
+        # seek to = intentar, expect that = esperar que, not quite = не совсем, above all =
+        # прежде всего, a bit = un poco
+        r"|attempt\w*|seek\w*|sought|striv\w+|strove|endeavou?r\w*|expect\w*|hopeful\w*"
+        r"|mostly|largely|chiefly|predominantly|above all|first of all|first and foremost"
+        r"|a bit|not quite|not entirely|not exactly|not very|not too|less frequently|hardly ever"
     ),
     intensifiers=(
         r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"
-        r"|utterly"
+        r"|utterly|wholly|whatsoever|altogether|in full|permanent(?:ly)?|for good"
     ),
 )  # fmt: skip
