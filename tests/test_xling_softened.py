@@ -194,3 +194,23 @@ def test_an_english_softener_rendered_by_a_listed_word_is_no_change(case: str) -
     en, language, translation = RENDERED[case]
     altered = _altered(en, translation, language)
     assert not [m for m in altered if "softened" in m or "strengthened" in m]
+
+
+@pytest.mark.parametrize(
+    ("language", "translation"),
+    [
+        ("de", "„Das hat Hoffmann entschieden“, sagte Gewerkschaftschefin Lena Morak.\n"),
+        ("ru", "«Это решила Надежда Бойко», — сказала глава профсоюза Лена Морак.\n"),
+    ],
+    ids=["de", "ru"],
+)
+def test_a_first_name_or_surname_of_a_softeners_stem_does_not_soften(
+    language: str, translation: str
+) -> None:
+    en = (
+        '"Hoffmann decided that," said union leader Lena Morak.\n'
+        if language == "de"
+        else '"Nadezhda Boyko decided that," said union leader Lena Morak.\n'
+    )
+    altered = _altered(en, translation, language)
+    assert not [m for m in altered if "softened" in m]

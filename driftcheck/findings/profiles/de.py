@@ -107,9 +107,10 @@ PROFILE = Profile(
     stems=True,
     softeners=(
         # the verbs and adverbs, not the nouns and adjectives of their stem: "ein Versuch" (an
-        # attempt), "hoffnungslos", "seltene Erden", "der bevorzugte Bieter"
-        r"(?-i:versuch)\w*|hoff(?!nungslos)\w*|bevorzug(?!t(?:e|er|es|em|en)\b)\w*|teilweise"
-        r"|zum Teil|selten(?:er)?"
+        # attempt), "hoffnungslos", "seltene Erden", "der bevorzugte Bieter"; a capital
+        # "Hoff-" may be a surname (Hoffmann): only "Hoffnung" and "Hoffentlich" are words
+        r"(?-i:versuch)\w*|(?-i:hoff(?!nungslos)\w*|Hoffnung(?!slos)\w*|Hoffentlich)"
+        r"|bevorzug(?!t(?:e|er|es|em|en)\b)\w*|teilweise|zum Teil|selten(?:er)?"
         r"|nicht wirklich|primär|vorrangig|hauptsächlich|ein wenig|ein bisschen|geringfügig"
     ),
     intensifiers=(

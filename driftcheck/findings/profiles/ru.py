@@ -114,8 +114,9 @@ PROFILE = Profile(
     script="cyrillic",
     softeners=(
         # the verbs, not the words that share their stem: "старая" (old), "надёжный"
-        # (reliable), "предпочтение" (a preference)
-        r"(?:по)?стара(?:ть|ю|е|л)\w*|попыта\w*|пыта\w*|наде(?!жн)\w*|предпоч(?!тени)\w*"
+        # (reliable), "предпочтение" (a preference); "Надежда" is also a first name, so
+        # the noun counts in lower case only
+        r"(?:по)?стара(?:ть|ю|е|л)\w*|попыта\w*|пыта\w*|(?-i:наде(?!жн)|Наде(?!жн|жд))\w*|предпоч(?!тени)\w*"
         r"|частично|отчасти"
         r"|немного|слегка|редко|реже|не совсем|не очень|прежде всего|в основном"
     ),
