@@ -214,3 +214,26 @@ def test_a_first_name_or_surname_of_a_softeners_stem_does_not_soften(
     )
     altered = _altered(en, translation, language)
     assert not [m for m in altered if "softened" in m]
+
+
+@pytest.mark.parametrize(
+    ("en", "language", "translation"),
+    [
+        (
+            '"In general, the plan is sound," said union leader Lena Morak.\n',
+            "ru",
+            "«Вообще план разумный», — сказала глава профсоюза Лена Морак.\n",
+        ),
+        (
+            '"Why was the plan written in the first place?" said union leader Lena Morak.\n',
+            "de",
+            "„Warum wurde der Plan überhaupt geschrieben?“, sagte Gewerkschaftschefin Lena "
+            "Morak.\n",
+        ),
+    ],
+    ids=["ru", "de"],
+)
+def test_at_all_without_a_negation_is_not_absolute(
+    en: str, language: str, translation: str
+) -> None:
+    assert not [m for m in _altered(en, translation, language) if "strengthened" in m]

@@ -114,6 +114,9 @@ PROFILE = Profile(
         r"|nicht wirklich|primär|vorrangig|hauptsächlich|ein wenig|ein bisschen|geringfügig"
     ),
     intensifiers=(
-        r"überhaupt|für immer|völlig|vollständig|vollkommen|komplett|gänzlich|absolut"
+        # "überhaupt" strengthens a negation ("überhaupt nicht", at all); alone it is "in the
+        # first place" or "if at all"
+        r"überhaupt(?= (?:nicht|nichts|nie|niemand\w*|kein\w*)\b)"
+        r"|für immer|völlig|vollständig|vollkommen|komplett|gänzlich|absolut"
     ),
 )  # fmt: skip
