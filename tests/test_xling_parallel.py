@@ -450,6 +450,54 @@ def test_a_quote_the_reporter_interrupts_is_two_quotes_in_every_language() -> No
     assert len(facts.quotes("«Это — не выход», — сказал он.", _profile("ru"))) == 1
 
 
+CONTINUED = {
+    "ru": ("«Мы не уходили. Нас выгнали, — сказала она.", "— Никто не хочет забастовки»."),
+    "de": ("„Wir sind nicht gegangen.", "Man hat uns ausgesperrt“, sagte sie."),
+    "fr": ("« Nous ne sommes pas partis.", "On nous a mis dehors », a-t-elle dit."),
+    "es": ("«No nos fuimos.", "Nos echaron», dijo ella."),
+}
+
+
+@pytest.mark.parametrize("code", sorted(CONTINUED))
+def test_a_quote_over_two_sentences_is_quoted_in_each(code: str) -> None:
+    opened, closed = CONTINUED[code]
+    first = [opened[a:b] for a, b in facts.quotes(opened, _profile(code))]
+    second = [closed[a:b] for a, b in facts.quotes(closed, _profile(code))]
+    assert len(first) == 1
+    assert len(second) == 1
+    assert "—" not in first[0]
+    assert first[0].strip(" ,.").split()[-1] in {"Нас", "выгнали", "gegangen", "partis", "fuimos"}
+    assert second[0].strip() in {
+        "Никто не хочет забастовки",
+        "Man hat uns ausgesperrt",
+        "On nous a mis dehors",
+        "Nos echaron",
+    }
+
+
+def test_a_straight_or_single_mark_continues_no_quote() -> None:
+    assert facts.quotes('"We did not walk out.', _profile("en")) == []
+    assert facts.quotes("The union’s leader left.", _profile("en")) == []
+    # German “ opens (“ ”) and closes („ “) a quote: never continued to the sentence's end
+    assert facts.quotes("Er sagte: “Nein.", _profile("de")) != [(11, 16)]
+    assert facts.quotes("Er sagte: „Nein.", _profile("de")) == [(11, 16)]
+
+
+def test_a_faithful_quote_over_two_sentences_is_not_unquoted() -> None:
+    en = (
+        '"We did not walk out. We were shut out," the union leader told reporters. "Nobody '
+        'wants a strike, but we will not accept a pay cut."\n'
+    )
+    ru = (
+        "«Мы не бастовали. Нас выставили за ворота, — заявила журналистам глава "
+        "профсоюза. — Никто не хочет забастовки, но на снижение зарплаты мы не "
+        "согласимся».\n"
+    )
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    report = comparer.compare(en, ru, a_language="en", b_language="ru")
+    assert [f.message for f in report.findings if f.rule == "quote.unquoted"] == []
+
+
 DECADES = {
     "de": "Die Arbeitslosigkeit ist so hoch wie seit den 90er-Jahren nicht mehr.",
     "fr": "Le chômage est à son plus haut niveau depuis les années quatre-vingt-dix.",

@@ -380,23 +380,51 @@ def sources(text: str, profile: Profile) -> set[str]:
 
 
 def quotes(text: str, profile: Profile) -> list[Span]:
-    """The spans of quoted words (inside the marks), by the language's marks and common ones."""
+    """The spans of quoted words (inside the marks), by the language's marks and common ones.
+
+    A quote of several sentences is cut by the sentence split: with double marks that
+    tell an opening from a closing one (« », „ “), a sentence that opens a quote and does
+    not close it is quoted to its end (or to the reporter's words after a dash), and one
+    that closes a quote it did not open is quoted from its start («Мы не бастовали. Нас
+    выставили за ворота, — заявила она. | — Никто здесь не хочет ... не согласимся»).
+    """
     found: list[Span] = []
     position = 0
     openers = dict(profile.quotes)
+    closers = {c for o, c in profile.quotes if o != c and c in _DOUBLE}
     while position < len(text):
         char = text[position]
         closing = openers.get(char)
-        if closing is None:
+        end = -1 if closing is None else text.find(closing, position + 1)
+        if closing is not None and end >= 0:
+            if end - position > 1:
+                found += _interrupted(text, position + 1, end)
+            position = end + 1
+        elif char in closers and not found and not any(o in text[:position] for o in openers):
+            start = len(text[:position]) - len(text[:position].lstrip(_LEAD))
+            if position - start > 1:
+                found += _interrupted(text, start, position)
             position += 1
-            continue
-        end = text.find(closing, position + 1)
-        if end < 0:
+        elif closing is not None:
+            if char in _DOUBLE and char not in closers:
+                reporter = _REPORTER.search(text, position + 1)
+                stop = reporter.start() if reporter else len(text.rstrip())
+                if stop - position > 2:
+                    found += _interrupted(text, position + 1, stop)
             break
-        if end - position > 1:
-            found += _interrupted(text, position + 1, end)
-        position = end + 1
+        else:
+            position += 1
     return found
+
+
+_DOUBLE = "«»„“”"
+"""Double quotation marks; single ones (‘ ’ ‚) are also apostrophes and commas."""
+
+_LEAD = " \u00a0—–-"
+"""What may stand before a quote's continuation: a dash, as Russian and French dialogue write."""
+
+_REPORTER = re.compile(r"(?<=[,.!?…])[ \u00a0]+[—–][ \u00a0]+")
+"""The dash after which the reporter's words follow a quote that goes on after them."""
 
 
 _INTERRUPTION = re.compile(
