@@ -98,6 +98,40 @@ def test_a_reported_would_not_is_a_future_but_a_stated_future_is_no_hedge() -> N
     assert facts.hedge_words("Компания будет выпускать 40 млн доз в год.", ru) == 0
 
 
+ESTIMATED = {
+    # "the cost estimated by surveyors": the participle English lists, rendered as one
+    "en": "Some families were offered 30 percent less than the cost estimated by surveyors.",
+    "de": "Einigen Familien wurden 30 Prozent weniger angeboten, als Gutachter veranschlagt "
+    "hatten.",
+    "fr": "Certaines familles ont reçu 30 % de moins que le coût estimé par des experts.",
+    "es": "A algunas familias les ofrecieron un 30 % menos que el coste estimado por peritos.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(ESTIMATED))
+def test_the_participle_estimated_may_hedge_in_every_language(code: str) -> None:
+    assert facts.hedge_words(ESTIMATED[code], _profile(code)) == 1
+
+
+def test_estimated_beside_a_reported_claim_keeps_the_reported_hedge() -> None:
+    en = ESTIMATED["en"].replace("were offered", "were reportedly offered") + "\n"
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    for code, text in (
+        (
+            "de",
+            ESTIMATED["de"]
+            .replace("wurden", "sollen")
+            .replace(" angeboten,", " angeboten worden sein,"),
+        ),
+        ("fr", ESTIMATED["fr"].replace("ont reçu", "auraient reçu")),
+    ):
+        report = comparer.compare(en, text + "\n", a_language="en", b_language=code)
+        assert [f.message for f in report.findings if f.rule == "hedge.dropped"] == []
+    # the estimate alone does not keep the reported hedge: stated as fact, it is dropped
+    report = comparer.compare(en, ESTIMATED["fr"] + "\n", a_language="en", b_language="fr")
+    assert [f.rule for f in report.findings if f.rule == "hedge.dropped"] == ["hedge.dropped"]
+
+
 def test_will_not_be_able_to_is_no_hedge_but_may_is() -> None:
     es = _profile("es")
     assert facts.hedged("Los vecinos no podrán regresar hasta el lunes.", es) == []

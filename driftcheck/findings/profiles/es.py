@@ -42,6 +42,7 @@ PROFILE = Profile(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+|plan\w+"
         r"|estimaci\w+|cálculos?"  # "según sus cálculos": estimated
+        r"|estimad[oa]s?|calculad[oa]s?"  # the participle, as English lists "estimated"
         r"|esper(?:a|an|aba|aban)"  # "la empresa espera volver": expected to return
     ),
     attribution=(

@@ -43,6 +43,7 @@ PROFILE = Profile(
         r"|pouvoir|peu(?:t|vent)|pouvai(?:t|ent)"  # can, cannot
         r"|encour\w+"  # "encourt une amende": could face a fine
         r"|estimation\w*"  # "selon leurs estimations": estimated
+        r"|estimée?s?"  # the participle, as English lists "estimated" (not "estimate")
     ),
     attribution=(
         r"(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"
