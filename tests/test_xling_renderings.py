@@ -132,6 +132,30 @@ def test_estimated_beside_a_reported_claim_keeps_the_reported_hedge() -> None:
     assert [f.rule for f in report.findings if f.rule == "hedge.dropped"] == ["hedge.dropped"]
 
 
+NOT_SURE = [
+    # (language, a person's doubt, the same words saying "not safe")
+    ("en", "I was not sure I could win.", "The bridge is not safe."),
+    ("de", "Ich war mir nicht sicher, dass ich gewinne.", "Die Brücke ist nicht sicher."),
+    ("fr", "Je n'étais pas sûre de gagner.", "Le pont n'est pas sûr."),
+    ("es", "No estaba segura de ganar.", "El puente no es seguro."),
+    ("ru", "Я не была уверена, что выиграю.", "Мост небезопасен."),
+]
+
+
+@pytest.mark.parametrize(("code", "doubt", "unsafe"), NOT_SURE)
+def test_not_sure_is_a_hedge_but_not_safe_is_none(code: str, doubt: str, unsafe: str) -> None:
+    assert len(facts.hedged(doubt, _profile(code))) == 1
+    assert facts.hedged(unsafe, _profile(code)) == []
+
+
+def test_not_sure_i_could_rendered_without_could_keeps_the_quote() -> None:
+    en = '"I was not sure I could hold my nerve," the champion told reporters.\n'
+    ru = "«Я не была уверена, что выдержат нервы», — сказала чемпионка журналистам.\n"
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    report = comparer.compare(en, ru, a_language="en", b_language="ru")
+    assert [f.message for f in report.findings if f.rule == "quote.altered"] == []
+
+
 def test_will_not_be_able_to_is_no_hedge_but_may_is() -> None:
     es = _profile("es")
     assert facts.hedged("Los vecinos no podrán regresar hasta el lunes.", es) == []

@@ -30,7 +30,10 @@ PROFILE = Profile(
         r"|wichtig|umstritten|begründet|problematisch|gefährlich)\w*)\b"  # litotes
     ),
     hedge=(
-        r"berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
+        # not sure (a person's doubt; "nicht sicher", "unsicher" alone are also "not safe")
+        r"(?:bin|war|sind|waren) (?:mir )?(?:noch )?nicht (?:ganz |so )?sicher"
+        r"|nicht (?:ganz |so )?sicher, ob"
+        r"|berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
         r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+"
         r"|scheint|scheinen|scheine|schien|schienen|wohl|unwahrscheinlich|verdacht\w*"
         r"|anscheinend|womöglich|eventuell|(?:gilt|gelten|galt|galten) als|vermutet\w*"

@@ -21,7 +21,8 @@ PROFILE = Profile(
         r"|\b(?:no|not) (?:more|fewer|less) than\b|\bnothing (?:more|else) than\b"  # bounds
     ),
     hedge=(
-        r"alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
+        r"not (?:entirely |quite |completely )?sure|unsure"  # the doubt of "not sure I could"
+        r"|alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
         r"|(?<!nobody )(?<!no one )(?<!none )"  # "nobody could say": ability
         r"could(?! not)(?![ ]*(?:[,.;:!?\"”]|$))"  # "everything we could": no verb follows
         r"|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"

@@ -29,7 +29,10 @@ PROFILE = Profile(
         r"|\bni siquiera (?:la mitad|un tercio|\d)"  # less than half
     ),  # "los mejores resultados que hemos visto nunca": ever, after a superlative
     hedge=(
-        r"al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
+        # not sure: "estar seguro" (a person's doubt), not "ser seguro" (safe)
+        r"no (?:estoy|estaba|estamos|estábamos|está|están|estaban|estuve|estuvo)"
+        r" (?:del todo |muy )?segur[oa]s?"
+        r"|al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
         r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|puede|pueden"
         r"|(?<!\bno )podrá\w*"  # "no podrán regresar": will not be able to, as "could not"
         r"|según (?:algunas|varias|ciertas) fuentes"

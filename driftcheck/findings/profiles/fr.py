@@ -30,7 +30,10 @@ PROFILE = Profile(
         r"|\b(?:plus|moins|mieux|pire)\b[^,;]{0,60}\bqu['’](?:il|elle|ils|elles|on) n['’e]"
     ),
     hedge=(
-        r"(?:selon|d['’]après) (?:des |certaines |plusieurs |de premières )?informations"
+        # not sure (a person's doubt; "n'est pas sûr" alone is also "not safe")
+        r"ne (?:suis|sommes|étais|étions) pas (?:tout à fait |très |vraiment )?sûr\w*"
+        r"|pas (?:tout à fait |très |vraiment )?sûr\w* (?:que|de)\b"
+        r"|(?:selon|d['’]après) (?:des |certaines |plusieurs |de premières )?informations"
         r"|(?:selon|d['’]après) (?:certaines|plusieurs) sources|apparemment|présumé\w*"
         r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être|pourr(?!i[rs])\w*"
         r"|susceptible\w*|risque\w* de|sembl(?:e|ent|ait|aient|ant|é)"
