@@ -156,6 +156,17 @@ def test_not_sure_i_could_rendered_without_could_keeps_the_quote() -> None:
     assert [f.message for f in report.findings if f.rule == "quote.altered"] == []
 
 
+def test_the_most_in_years_written_with_kein_mehr_is_no_negation() -> None:
+    de = _profile("de")
+    most = "Die Aktie verlor 9 Prozent, so stark wie seit vier Jahren an keinem Tag mehr."
+    assert facts.negated(most, de) == []
+    assert len(facts.negated("Die Aktie verlor an keinem Tag mehr als 9 Prozent.", de)) == 1
+    en = "Shares fell 9 percent, their steepest one-day drop in four years.\n"
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    report = comparer.compare(en, most + "\n", a_language="en", b_language="de")
+    assert [f.message for f in report.findings if f.rule == "negation.flipped"] == []
+
+
 def test_will_not_be_able_to_is_no_hedge_but_may_is() -> None:
     es = _profile("es")
     assert facts.hedged("Los vecinos no podrán regresar hasta el lunes.", es) == []

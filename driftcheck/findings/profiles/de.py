@@ -22,7 +22,8 @@ PROFILE = Profile(
     not_negation=(
         r"\bnicht nur\b|\berst\b|\bnicht weniger als\b"
         r"|\bwie (?:nie|niemand|keine?r?)\b"  # a comparison: "so jung wie niemand mehr seit 1985"
-        r"|\bwie seit\b[^,;]{0,40}\bnicht mehr\b"  # "so niedrig wie seit 1987 nicht mehr"
+        r"|\bwie seit\b[^,;]{0,40}\b(?:nicht|nie|kein\w*(?: \w+)?) mehr\b"  # "so niedrig wie
+        # seit 1987 nicht mehr", "so stark wie seit sechs Jahren an keinem Tag mehr": the most
         r"|\boder nicht\b"  # whether or not
         r"|\bnicht einmal (?:die |ein |eine )?(?:hälfte|drittel|viertel|\d)"  # less than half
         r"|\bnicht mehr als\b|\bnichts (?:weiter|anderes|mehr) als\b"  # a bound: at most
