@@ -1,0 +1,64 @@
+"""A name a version brings in and writes a second way is one new name (forms.same_name)."""
+
+from __future__ import annotations
+
+from driftcheck.findings.forms import same_name
+from driftcheck.findings.story import first_mentions
+from driftcheck.types import Finding, Severity
+from tests.test_findings_rules import pair
+
+
+def _added(text: str, index: int) -> Finding:
+    return Finding("entity.added", Severity.WARNING, f'added: "{text}"', index, b_text=text)
+
+
+def _dropped(text: str, index: int) -> Finding:
+    return Finding("entity.dropped", Severity.WARNING, f'dropped: "{text}"', index, a_text=text)
+
+
+def _reported(found: list[Finding]) -> list[str]:
+    return [f.a_text or f.b_text or "" for f in first_mentions(found)]
+
+
+def test_an_acronym_leaving_out_middle_initials_is_the_same_name() -> None:
+    assert same_name("NCDR", "National Centre for Disease Research and Reporting")
+    assert _reported(
+        [_added("National Centre for Disease Research and Reporting", 0), _added("NCDR", 3)]
+    ) == ["National Centre for Disease Research and Reporting"]
+
+
+def test_an_acronym_with_other_letters_is_another_name() -> None:
+    assert not same_name("NDRC", "National Centre for Disease Research and Reporting")
+    assert not same_name("NC", "National Centre for Disease Research")  # two letters: too loose
+    assert not same_name("NCDX", "National Centre for Disease Research")  # last letter differs
+
+
+def test_a_plural_or_a_member_of_a_name_is_the_same_name() -> None:
+    assert same_name("Chinooks", "Chinook")
+    assert same_name("National Guardsmen", "Ohio National Guard")
+    assert _reported([_added("Chinook", 0), _added("Chinooks", 1)]) == ["Chinook"]
+
+
+def test_an_acronym_word_spelling_out_the_other_word_is_the_same_name() -> None:
+    assert same_name("EU Parliament", "European Parliament")
+    assert _reported([_added("European Parliament", 0), _added("EU Parliament", 2)]) == [
+        "European Parliament"
+    ]
+
+
+def test_other_names_sharing_words_are_still_reported() -> None:
+    assert not same_name("Jane Morton", "John Morton")
+    assert not same_name("European Commission", "European Parliament")
+    assert not same_name("Mortensen", "Morten")  # no plural or member ending
+    found = [_added("Ohio National Guard", 0), _added("Ohio State", 1), _dropped("Guardsmen", 2)]
+    assert _reported(found) == ["Ohio National Guard", "Ohio State", "Guardsmen"]
+
+
+def test_a_story_adding_a_name_and_its_acronym_reports_it_once() -> None:
+    a = "Officials said the outbreak was spreading.\n\nHospitals were full."
+    b = (
+        "Officials at the National Centre for Disease Research and Reporting said the"
+        " outbreak was spreading.\n\nHospitals were full, the NCDR said."
+    )
+    added = [f.b_text for f in pair(a, b) if f.rule == "entity.added"]
+    assert added == ["National Centre for Disease Research and Reporting"]
