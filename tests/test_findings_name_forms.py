@@ -62,3 +62,35 @@ def test_a_story_adding_a_name_and_its_acronym_reports_it_once() -> None:
     )
     added = [f.b_text for f in pair(a, b) if f.rule == "entity.added"]
     assert added == ["National Centre for Disease Research and Reporting"]
+
+
+# A hyphenated name written with a space, or with its hyphen broken at a line's end
+
+
+def _names_changed(a: str, b: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.rule, f.a_text, f.b_text) for f in pair(a, b) if f.rule.startswith("entity.")]
+
+
+def test_a_hyphenated_name_written_apart_is_the_same_name() -> None:
+    hyphened = "Officers from Avon-Severn Police were at the scene of the fire."
+    apart = "Officers from Avon Severn Police were at the scene of the fire, a spokesman said."
+    assert _names_changed(hyphened, apart) == []
+    assert _names_changed(apart, hyphened.replace(".", ", a spokesman said.")) == []
+
+
+def test_a_hyphen_broken_at_a_line_end_keeps_the_name() -> None:
+    whole = "The motion was tabled by Anna Lloyd-Pryce on Monday."
+    broken = "The motion was tabled last week by Anna Lloyd- Pryce on Monday."
+    assert _names_changed(whole, broken) == []
+    assert _names_changed(broken, whole) == []
+
+
+def test_another_second_half_or_a_half_alone_is_still_a_change() -> None:
+    a = "The motion was tabled by Anna Lloyd-Pryce on Monday."
+    assert _names_changed(a, a.replace("Lloyd-Pryce", "Lloyd-Jones")) == [
+        ("entity.changed", "Anna Lloyd-Pryce", "Anna Lloyd-Jones")
+    ]
+    halved = _names_changed(a, "The motion was tabled last week by Anna Lloyd on Monday.")
+    assert [(rule, a_text) for rule, a_text, _ in halved] == [
+        ("entity.dropped", "Anna Lloyd-Pryce")
+    ]

@@ -96,6 +96,8 @@ _SHORT_EDIT = 5
 _MOVED_WORDS = 4
 _CLAUSE_BREAK = re.compile(r"\s[-–—]+\s|[–—()]|;")
 _SHORTENED = SHORTENED_ORGANISATION_WORDS
+_CAPITALS_JOINED = re.compile(r"(?<![\w-])(?=([A-Z]\w*)(?:-\s?|\s)([A-Z]\w*)(?![\w-]))")
+"""Two capitalised words, apart or hyphenated, found overlapping (lookahead)."""
 _NEAR_SPELLING = 0.85
 _NEAR_SPELLING_LENGTH = 5
 _LENGTH_SLACK = 4
@@ -148,11 +150,16 @@ class OtherSide:
     """Its runs of capitalised words by initials, which a short form may spell."""
     short_forms: Mapping[str, tuple[str, ...]]
     """Its short forms (Isis, PMQs) by their starts, which may spell a name of this side."""
+    joined: frozenset[str] = frozenset()
+    """Its pairs of adjacent capitalised words, lower case and run together (dyfedpowys for
+    "Dyfed Powys", "Dyfed-Powys" or a hyphen broken at a line's end, "Rees- Mogg")."""
 
     def has(self, word: str) -> bool:
         """True when the word, a form of it, the name it makes a verb of (Tasered for
         Taser, and the reverse), or (for a name) a near spelling occurs."""
         verb = named_by_verb(word)
+        if "-" in word and word.replace("-", "") in self.joined:
+            return True  # Dyfed-Powys, kept by "Dyfed Powys" or "Dyfed- Powys"
         if related(word, self.pool) or (verb is not None and related(verb, self.pool)):
             return True
         if len(word) < _NEAR_SPELLING_LENGTH:
@@ -180,7 +187,9 @@ def _near_spelling(name: str, word: str) -> bool:
 def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
     """The other side's words, titles, acronyms and whether it brings a place of its own."""
     words = canonical_words(side.text)
-    words += [base_word(token) for token in TOKEN.findall(side.text)]  # Europe in European Union
+    tokens = TOKEN.findall(side.text)
+    words += [base_word(token) for token in tokens]  # Europe in European Union
+    words += [base_word(part) for t in tokens if "-" in t for part in _capitalised_parts(t)]
     words += [bare for w in words if (bare := without_article(w)) != w]  # al-Osaj: Osaj
     this_pool = stem_set(canonical_words(this_side.text))
     names = [e for e in found if e.kind == "name"]
@@ -200,7 +209,15 @@ def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
         new_places=any(is_place(w) and not related(w, this_pool) for w in words),
         long_forms=long_forms(side.text),
         short_forms=short_forms(side.text),
+        joined=frozenset((a + b).lower() for a, b in _CAPITALS_JOINED.findall(side.text)),
     )
+
+
+def _capitalised_parts(token: str) -> list[str]:
+    """The parts of a hyphenated name whose parts are all capitalised (Dyfed, Powys of
+    Dyfed-Powys; none of Al-Jazeera-style "al-" forms or of "Anti-war")."""
+    parts = token.split("-")
+    return parts if all(part[:1].isupper() for part in parts) else []
 
 
 def _lone_capitalised(text: str) -> list[str]:
