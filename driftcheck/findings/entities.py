@@ -29,9 +29,11 @@ rules, tuned to miss rather than to cry wolf:
 - An entity is kept when the other side's text still has it anywhere in the group, in
   any case, a demonym standing for its place (Kazakh/Kazakhstan, Chinese/China,
   Kyrgyz/Kyrgyzstan's; see lexicon.stems), a near spelling for a name (Tokayev/Tokaev,
-  Xian/Xi'an), an acronym for its initials (WHO; PWSA for the Pittsburgh Water and Sewer
-  Authority; Emanuel AME for Emanuel African Methodist Episcopal; a short form that spells
-  it, Isis for Islamic State, PMQs: abbreviations.py): for an organisation,
+  Xian/Xi'an), a hyphenated name written apart or with its hyphen broken at a line's end
+  (Dyfed-Powys / Dyfed Powys, Rees-Mogg / Rees- Mogg), an acronym for its initials (WHO;
+  PWSA for the Pittsburgh Water and Sewer Authority; Emanuel AME for Emanuel African
+  Methodist Episcopal; a short form that spells it, Isis for Islamic State, PMQs:
+  abbreviations.py): for an organisation,
   every word but the ones a short reference drops (the Treasury for the Treasury
   Department, Michigan State for Michigan State University) and its
   place, unless the other side names another place (the Chinese / Russian Foreign
