@@ -5,6 +5,7 @@ from __future__ import annotations
 from driftcheck.findings.forms import same_name
 from driftcheck.findings.story import first_mentions
 from driftcheck.types import Finding, Severity
+from tests.test_findings_names_copy import named
 from tests.test_findings_rules import pair
 
 
@@ -93,4 +94,22 @@ def test_another_second_half_or_a_half_alone_is_still_a_change() -> None:
     halved = _names_changed(a, "The motion was tabled last week by Anna Lloyd on Monday.")
     assert [(rule, a_text) for rule, a_text, _ in halved] == [
         ("entity.dropped", "Anna Lloyd-Pryce")
+    ]
+
+
+# Words in quotation marks in title case: a banner, a slogan, the title of a work
+
+
+def test_a_quoted_title_case_slogan_or_title_holds_no_name() -> None:
+    assert named("Fans held a banner reading ''We Will Not Be A Colony'' at the match.") == []
+    found = named("Critics spoke of a '21st Century Home Guard' in Cardiff on Friday.")
+    assert found == ["Cardiff"]
+
+
+def test_a_quoted_name_without_a_function_word_or_numeral_is_still_a_name() -> None:
+    assert named("The group calling itself ''Islamic Army of Iraq'' said so.") == [
+        "Islamic Army of Iraq"
+    ]
+    assert named("Fans held a banner reading ''We love Dundee United'' at the match.") == [
+        "Dundee United"
     ]

@@ -219,6 +219,7 @@ def names(side: Side, known: Capitals) -> list[Entity]:
         [(f.start, f.end) for f in figures(side)]
         + [m.span() for m in TIMESTAMP.finditer(side.text)]
     )
+    quoted_titles = _Spans(_quoted_titles(side.text))
     found: list[Entity] = []
     for n, start in enumerate(side.starts):
         end = side.starts[n + 1] - 1 if n + 1 < len(side.starts) else len(side.text)
@@ -231,7 +232,7 @@ def names(side: Side, known: Capitals) -> list[Entity]:
                 break
             qualifies_title = title_spans.starts_at(run[-1].end() + 1)
             in_figure = figure_spans.covers(run[0].start()) or _time_zone(side.text, run)
-            skip = qualifies_title or in_figure
+            skip = qualifies_title or in_figure or quoted_titles.covers(run[0].start())
             entity = None if skip else _entity(side.text, run, start, known)
             if entity is not None:
                 found.append(entity)
@@ -247,6 +248,28 @@ def _headline_case(sentence: str) -> bool:
     words = [w for w in TOKEN.findall(sentence) if len(w) >= 4]
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= 3 and capitalised / len(words) > 0.6
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of words in quotation marks written in title case, a banner, a slogan or the
+    title of a work rather than a name: three to eight words, every one capitalised or a
+    numeral, and a short function word or a numeral among them ("We Won't Be A Russian
+    Colony", '21st Century Dad's Army')."""
+    spans = []
+    for match in _QUOTED.finditer(text):
+        words = TOKEN.findall(match.group(1))
+        if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]:
+            continue
+        numeral = any(w[0].isdigit() for w in words)
+        if all(w[0].isupper() or w[0].isdigit() for w in words) and (
+            numeral or any(w.lower() in STOPWORDS for w in words[1:])
+        ):
+            spans.append(match.span(1))
+    return spans
+
+
+_QUOTED = re.compile(r"(?:''|\"|“|‘|(?<![\w'])')([^\n\"“”‘’]{3,80}?)(?:''|\"|”|’|'(?![\w']))")
+_TITLE_WORDS = (3, 8)
 
 
 def _time_zone(text: str, run: list[re.Match[str]]) -> bool:
