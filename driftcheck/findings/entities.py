@@ -16,7 +16,8 @@ rules, tuned to miss rather than to cry wolf:
   bracket, a question or exclamation mark, or a full stop the segmenter left inside the
   sentence: "The gain: Enjoy", "--- Information from", "(AP) -- Tens of thousands"), or
   after a full date opening a timeline entry or caption ("17 Sept 2015 - Detectives").
-  Headline-case and all-caps lines and sharing widgets ("Share on Facebook Share via Email")
+  Headline-case and all-caps lines, sharing widgets ("Share on Facebook Share via Email")
+  and words quoted in title case (a slogan or a work's title: ''We Won't Be A Colony'')
   are skipped. Courtesy titles and post-nominals (Mr, Ms, QC) are no part of the name: Mr
   Alwan is Alwan; nor is a rank before it (Chief Newsham is Newsham); a courtesy title opens
   a new name ("Yorkshire Mr Scott" is two). One letter is no name. Weekdays, months and
