@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from driftcheck.diff import word_diff
+from driftcheck.findings import detect
 from driftcheck.findings.forms import same_name
 from driftcheck.findings.story import first_mentions
-from driftcheck.types import Finding, Severity
+from driftcheck.segment import segment
+from driftcheck.types import AlignmentGroup, Finding, Kind, Severity
 from tests.test_findings_names_copy import named
 from tests.test_findings_rules import pair
+from tests.test_findings_story import compared, of
 
 
 def _added(text: str, index: int) -> Finding:
@@ -113,3 +117,41 @@ def test_a_quoted_name_without_a_function_word_or_numeral_is_still_a_name() -> N
     assert named("Fans held a banner reading ''We love Dundee United'' at the match.") == [
         "Dundee United"
     ]
+
+
+# A dateline names a place in capitals; it says where a story was filed, not what it is about
+
+
+def test_a_dateline_opening_a_story_names_its_place() -> None:
+    text = "TARSK FALLS, Ruritania (AP) --\n\nA fire broke out in the old mill on Monday."
+    assert named(text)[0] == "TARSK FALLS"
+    assert "OBRENNA" in named("OBRENNA --\n\nCrews came.")
+
+
+def test_a_dateline_changed_is_a_name_changed_and_a_late_capital_line_is_none() -> None:
+    a = "VELMORA (AP) --\n\nA fire broke out in the mill.\n\nCrews came at night."
+    b = "OBRENNA (AP) --\n\nA fire broke out in the mill.\n\nCrews came at night."
+    assert ("entity.changed", "warning", "VELMORA") in of(compared(a, b), "entity.")
+    late = "A fire broke out. Crews came. They left. WARNING --\n\nThe mill burned."
+    assert "WARNING" not in named(late)
+
+
+def test_two_stories_sharing_only_a_dateline_are_still_unrelated() -> None:
+    a_text = (
+        "VELMORA (AP) --\n\n"
+        "An earthquake struck Tarsk on Monday.\n\n"
+        "Mayor Ilse Corvin said 40 homes fell.\n\n"
+        "Rescuers from Dunmarrow arrived at night."
+    )
+    b_text = (
+        "VELMORA (AP) --\n\n"
+        "A ferry sank off Obrenna on Friday.\n\n"
+        "Governor Pavel Drussek said 9 people drowned.\n\n"
+        "Divers from Lindquay came by boat."
+    )
+    a, b = segment(a_text), segment(b_text)
+    groups = [
+        AlignmentGroup((i,), (i,), Kind.CHANGED, 0.3, diff=word_diff(x.text, y.text))
+        for i, (x, y) in enumerate(zip(a.sentences, b.sentences, strict=True))
+    ]
+    assert "story.unrelated" in [f.rule for f in detect(a, b, groups)]

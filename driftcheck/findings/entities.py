@@ -18,12 +18,14 @@ rules, tuned to miss rather than to cry wolf:
   after a full date opening a timeline entry or caption ("17 Sept 2015 - Detectives").
   Headline-case and all-caps lines, sharing widgets ("Share on Facebook Share via Email")
   and words quoted in title case (a slogan or a work's title: ''We Won't Be A Colony'')
-  are skipped. Courtesy titles and post-nominals (Mr, Ms, QC) are no part of the name: Mr
-  Alwan is Alwan; nor is a rank before it (Chief Newsham is Newsham); a courtesy title opens
-  a new name ("Yorkshire Mr Scott" is two). One letter is no name. Weekdays, months and
-  currency abbreviations (Rs) are parts of figures (figures.py), not names; neither is a
-  name directly before a title (the "Treasury" of "Treasury Secretary", "Kyrgyzstan's" of
-  "Kyrgyzstan's President"), which qualifies the title.
+  are skipped; a dateline opening the story ("GRAND FORKS, N.D. (AP) --") names its
+  place, in capitals by convention. Courtesy titles and post-nominals (Mr, Ms, QC) are no
+  part of the name: Mr Alwan is Alwan; nor is a rank before it (Chief Newsham is
+  Newsham); a courtesy title opens a new name ("Yorkshire Mr Scott" is two). One letter
+  is no name. Weekdays, months and currency abbreviations (Rs) are parts of figures
+  (figures.py), not names; neither is a name directly before a title (the "Treasury" of
+  "Treasury Secretary", "Kyrgyzstan's" of "Kyrgyzstan's President"), which qualifies the
+  title.
 - A title is a known role (President, Prime Minister, chief economist, spokeswoman),
   capitalised or not; a few words that are often not titles (general, speaker, judge)
   count only when capitalised.

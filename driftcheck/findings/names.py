@@ -108,6 +108,8 @@ class Entity:
     start: int
     end: int
     words: tuple[str, ...]
+    dateline: bool = False
+    """True for the place of a dateline (where the story was filed, not what it is about)."""
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -221,9 +223,16 @@ def names(side: Side, known: Capitals) -> list[Entity]:
     )
     quoted_titles = _Spans(_quoted_titles(side.text))
     found: list[Entity] = []
-    for n, start in enumerate(side.starts):
+    for n, sentence_start in enumerate(side.starts):
+        start = sentence_start
         end = side.starts[n + 1] - 1 if n + 1 < len(side.starts) else len(side.text)
-        if _headline_case(side.text[start:end]):
+        dateline = _DATELINE.match(side.text, start, end)
+        if dateline is not None and side.sentences[n] < _DATELINE_REACH:
+            place = side.text[dateline.start(1) : dateline.end(1)]  # GRAND RAPIDS, Mich. --
+            words = tuple(canonical_words(place))
+            found.append(Entity("name", place, *dateline.span(1), words, dateline=True))
+            start = dateline.end(1)
+        if _headline_case(side.text[sentence_start:end]):
             continue
         tokens = list(TOKEN.finditer(side.text, start, end))
         widget = _widget(tokens)
@@ -233,10 +242,20 @@ def names(side: Side, known: Capitals) -> list[Entity]:
             qualifies_title = title_spans.starts_at(run[-1].end() + 1)
             in_figure = figure_spans.covers(run[0].start()) or _time_zone(side.text, run)
             skip = qualifies_title or in_figure or quoted_titles.covers(run[0].start())
-            entity = None if skip else _entity(side.text, run, start, known)
+            entity = None if skip else _entity(side.text, run, sentence_start, known)
             if entity is not None:
                 found.append(entity)
     return found
+
+
+_DATELINE = re.compile(
+    r"([A-Z][A-Z'.\-]*(?: [A-Z][A-Z'.\-]*){0,3})(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
+    r"(?: \([A-Za-z ]+\))? ?(?:--|—|–)\s*$"
+)
+"""A dateline standing as its own sentence: a place in capitals, perhaps its state or
+country and the agency, and a dash ("GRAND RAPIDS, Mich. (AP) --", "ISLAMABAD --"),
+among the first _DATELINE_REACH sentences of a version (after a headline or a byline)."""
+_DATELINE_REACH = 3
 
 
 def _headline_case(sentence: str) -> bool:
