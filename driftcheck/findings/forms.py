@@ -49,11 +49,53 @@ def same_name(later: str, earlier: str) -> bool:
     return all(_same_word(a, b) for a, b in zip(reversed(shorter), reversed(longer), strict=False))
 
 
+class Told:
+    """Names already reported, indexed so that asking about a new one reads only the few
+    that could be a form of it: by the roots of their last word, and by the first and last
+    initials an acronym must share (a story may report thousands of names)."""
+
+    def __init__(self) -> None:
+        """No name reported yet."""
+        self._by_root: dict[str, list[str]] = {}
+        self._by_ends: dict[tuple[str, str], list[str]] = {}
+
+    def add(self, name: str) -> None:
+        """Report `name`."""
+        for root in _roots(name):
+            self._by_root.setdefault(root, []).append(name)
+        self._by_ends.setdefault(_ends(name), []).append(name)
+
+    def has_form_of(self, name: str) -> bool:
+        """True when a reported name is `name` in another form (`same_name`)."""
+        candidates = [n for root in _roots(name) for n in self._by_root.get(root, ())]
+        candidates += self._by_ends.get(_ends(name), ())
+        return any(same_name(name, told) for told in candidates)
+
+
+def _roots(name: str) -> set[str]:
+    """The last word read, and it without a plural or member ending."""
+    words = _words(name)
+    if not words or not words[-1][1]:
+        return set()
+    last = words[-1][1]
+    return {last} | {last[: -len(e)] for e in _ENDINGS if last.endswith(e) and len(last) > len(e)}
+
+
+def _ends(name: str) -> tuple[str, str]:
+    """The first and last letters an acronym of `name`, or `name` as an acronym, has."""
+    letters = name if name.isupper() and name.isalpha() else _initials(name)
+    return (letters[:1], letters[-1:])
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in _CAPITALISED.findall(name))
+
+
 def _acronym_of(short: str, name: str) -> bool:
     """True when `short` is an acronym of `name` whose middle initials may be left out."""
     if len(short) < _LONG_ACRONYM or not (short.isupper() and short.isalpha()):
         return False
-    initials = "".join(w[0] for w in _CAPITALISED.findall(name))
+    initials = _initials(name)
     if len(initials) <= len(short) or short[0] != initials[0] or short[-1] != initials[-1]:
         return False  # (an acronym of all the initials is the existing shorter form)
     rest = iter(initials[1:-1])
