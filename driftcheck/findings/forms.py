@@ -19,8 +19,9 @@ Two forms name the same thing when:
   the other's word (EU, read European Union, for European).
 
 Limits: an acronym that takes two letters from one word (AMISOM for African Union
-Mission in Somalia) is not read; two different people sharing a surname written with a
-plural ending (Anders, Andersen) would be one name, which needs "-en", not a listed ending.
+Mission in Somalia) is not read; names are looked up by their last word, so an acronym
+standing last (the Bank of the EU, the Bank of the European Union) is not compared; two
+surnames a plural ending apart (Roberts, Robert) would be one name.
 """
 
 from __future__ import annotations
