@@ -16,22 +16,27 @@ rules, tuned to miss rather than to cry wolf:
   bracket, a question or exclamation mark, or a full stop the segmenter left inside the
   sentence: "The gain: Enjoy", "--- Information from", "(AP) -- Tens of thousands"), or
   after a full date opening a timeline entry or caption ("17 Sept 2015 - Detectives").
-  Headline-case and all-caps lines and sharing widgets ("Share on Facebook Share via Email")
-  are skipped. Courtesy titles and post-nominals (Mr, Ms, QC) are no part of the name: Mr
-  Alwan is Alwan; nor is a rank before it (Chief Newsham is Newsham); a courtesy title opens
-  a new name ("Yorkshire Mr Scott" is two). One letter is no name. Weekdays, months and
-  currency abbreviations (Rs) are parts of figures (figures.py), not names; neither is a
-  name directly before a title (the "Treasury" of "Treasury Secretary", "Kyrgyzstan's" of
-  "Kyrgyzstan's President"), which qualifies the title.
+  Headline-case and all-caps lines, sharing widgets ("Share on Facebook Share via Email")
+  and words quoted in title case (a slogan or a work's title: ''We Won't Be A Colony'')
+  are skipped; a dateline opening the story ("GRAND FORKS, N.D. (AP) --") names its
+  place, in capitals by convention. Courtesy titles and post-nominals (Mr, Ms, QC) are no
+  part of the name: Mr Alwan is Alwan; nor is a rank before it (Chief Newsham is
+  Newsham); a courtesy title opens a new name ("Yorkshire Mr Scott" is two). One letter
+  is no name. Weekdays, months and currency abbreviations (Rs) are parts of figures
+  (figures.py), not names; neither is a name directly before a title (the "Treasury" of
+  "Treasury Secretary", "Kyrgyzstan's" of "Kyrgyzstan's President"), which qualifies the
+  title.
 - A title is a known role (President, Prime Minister, chief economist, spokeswoman),
   capitalised or not; a few words that are often not titles (general, speaker, judge)
   count only when capitalised.
 - An entity is kept when the other side's text still has it anywhere in the group, in
   any case, a demonym standing for its place (Kazakh/Kazakhstan, Chinese/China,
   Kyrgyz/Kyrgyzstan's; see lexicon.stems), a near spelling for a name (Tokayev/Tokaev,
-  Xian/Xi'an), an acronym for its initials (WHO; PWSA for the Pittsburgh Water and Sewer
-  Authority; Emanuel AME for Emanuel African Methodist Episcopal; a short form that spells
-  it, Isis for Islamic State, PMQs: abbreviations.py): for an organisation,
+  Xian/Xi'an), a hyphenated name written apart or with its hyphen broken at a line's end
+  (Dyfed-Powys / Dyfed Powys, Rees-Mogg / Rees- Mogg), an acronym for its initials (WHO;
+  PWSA for the Pittsburgh Water and Sewer Authority; Emanuel AME for Emanuel African
+  Methodist Episcopal; a short form that spells it, Isis for Islamic State, PMQs:
+  abbreviations.py): for an organisation,
   every word but the ones a short reference drops (the Treasury for the Treasury
   Department, Michigan State for Michigan State University) and its
   place, unless the other side names another place (the Chinese / Russian Foreign
@@ -96,6 +101,8 @@ _SHORT_EDIT = 5
 _MOVED_WORDS = 4
 _CLAUSE_BREAK = re.compile(r"\s[-–—]+\s|[–—()]|;")
 _SHORTENED = SHORTENED_ORGANISATION_WORDS
+_CAPITALS_JOINED = re.compile(r"(?<![\w-])(?=([A-Z]\w*)(?:-\s?|\s)([A-Z]\w*)(?![\w-]))")
+"""Two capitalised words, apart or hyphenated, found overlapping (lookahead)."""
 _NEAR_SPELLING = 0.85
 _NEAR_SPELLING_LENGTH = 5
 _LENGTH_SLACK = 4
@@ -148,11 +155,16 @@ class OtherSide:
     """Its runs of capitalised words by initials, which a short form may spell."""
     short_forms: Mapping[str, tuple[str, ...]]
     """Its short forms (Isis, PMQs) by their starts, which may spell a name of this side."""
+    joined: frozenset[str] = frozenset()
+    """Its pairs of adjacent capitalised words, lower case and run together (dyfedpowys for
+    "Dyfed Powys", "Dyfed-Powys" or a hyphen broken at a line's end, "Rees- Mogg")."""
 
     def has(self, word: str) -> bool:
         """True when the word, a form of it, the name it makes a verb of (Tasered for
         Taser, and the reverse), or (for a name) a near spelling occurs."""
         verb = named_by_verb(word)
+        if "-" in word and word.replace("-", "") in self.joined:
+            return True  # Dyfed-Powys, kept by "Dyfed Powys" or "Dyfed- Powys"
         if related(word, self.pool) or (verb is not None and related(verb, self.pool)):
             return True
         if len(word) < _NEAR_SPELLING_LENGTH:
@@ -180,7 +192,9 @@ def _near_spelling(name: str, word: str) -> bool:
 def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
     """The other side's words, titles, acronyms and whether it brings a place of its own."""
     words = canonical_words(side.text)
-    words += [base_word(token) for token in TOKEN.findall(side.text)]  # Europe in European Union
+    tokens = TOKEN.findall(side.text)
+    words += [base_word(token) for token in tokens]  # Europe in European Union
+    words += [base_word(part) for t in tokens if "-" in t for part in _capitalised_parts(t)]
     words += [bare for w in words if (bare := without_article(w)) != w]  # al-Osaj: Osaj
     this_pool = stem_set(canonical_words(this_side.text))
     names = [e for e in found if e.kind == "name"]
@@ -200,7 +214,15 @@ def other_side(side: Side, this_side: Side, found: list[Entity]) -> OtherSide:
         new_places=any(is_place(w) and not related(w, this_pool) for w in words),
         long_forms=long_forms(side.text),
         short_forms=short_forms(side.text),
+        joined=frozenset((a + b).lower() for a, b in _CAPITALS_JOINED.findall(side.text)),
     )
+
+
+def _capitalised_parts(token: str) -> list[str]:
+    """The parts of a hyphenated name whose parts are all capitalised (Dyfed, Powys of
+    Dyfed-Powys; none of Al-Jazeera-style "al-" forms or of "Anti-war")."""
+    parts = token.split("-")
+    return parts if all(part[:1].isupper() for part in parts) else []
 
 
 def _lone_capitalised(text: str) -> list[str]:

@@ -108,6 +108,8 @@ class Entity:
     start: int
     end: int
     words: tuple[str, ...]
+    dateline: bool = False
+    """True for the place of a dateline (where the story was filed, not what it is about)."""
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -219,10 +221,18 @@ def names(side: Side, known: Capitals) -> list[Entity]:
         [(f.start, f.end) for f in figures(side)]
         + [m.span() for m in TIMESTAMP.finditer(side.text)]
     )
+    quoted_titles = _Spans(_quoted_titles(side.text))
     found: list[Entity] = []
-    for n, start in enumerate(side.starts):
+    for n, sentence_start in enumerate(side.starts):
+        start = sentence_start
         end = side.starts[n + 1] - 1 if n + 1 < len(side.starts) else len(side.text)
-        if _headline_case(side.text[start:end]):
+        dateline = _DATELINE.match(side.text, start, end)
+        if dateline is not None and side.sentences[n] < _DATELINE_REACH:
+            place = side.text[dateline.start(1) : dateline.end(1)]  # GRAND RAPIDS, Mich. --
+            words = tuple(canonical_words(place))
+            found.append(Entity("name", place, *dateline.span(1), words, dateline=True))
+            start = dateline.end(1)
+        if _headline_case(side.text[sentence_start:end]):
             continue
         tokens = list(TOKEN.finditer(side.text, start, end))
         widget = _widget(tokens)
@@ -231,11 +241,21 @@ def names(side: Side, known: Capitals) -> list[Entity]:
                 break
             qualifies_title = title_spans.starts_at(run[-1].end() + 1)
             in_figure = figure_spans.covers(run[0].start()) or _time_zone(side.text, run)
-            skip = qualifies_title or in_figure
-            entity = None if skip else _entity(side.text, run, start, known)
+            skip = qualifies_title or in_figure or quoted_titles.covers(run[0].start())
+            entity = None if skip else _entity(side.text, run, sentence_start, known)
             if entity is not None:
                 found.append(entity)
     return found
+
+
+_DATELINE = re.compile(
+    r"([A-Z][A-Z'.\-]*(?: [A-Z][A-Z'.\-]*){0,3})(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
+    r"(?: \([A-Za-z ]+\))? ?(?:--|—|–)\s*$"
+)
+"""A dateline standing as its own sentence: a place in capitals, perhaps its state or
+country and the agency, and a dash ("GRAND RAPIDS, Mich. (AP) --", "ISLAMABAD --"),
+among the first _DATELINE_REACH sentences of a version (after a headline or a byline)."""
+_DATELINE_REACH = 3
 
 
 def _headline_case(sentence: str) -> bool:
@@ -247,6 +267,28 @@ def _headline_case(sentence: str) -> bool:
     words = [w for w in TOKEN.findall(sentence) if len(w) >= 4]
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= 3 and capitalised / len(words) > 0.6
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of words in quotation marks written in title case, a banner, a slogan or the
+    title of a work rather than a name: three to eight words, every one capitalised or a
+    numeral, and a short function word or a numeral among them ("We Won't Be A Russian
+    Colony", '21st Century Dad's Army')."""
+    spans = []
+    for match in _QUOTED.finditer(text):
+        words = TOKEN.findall(match.group(1))
+        if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]:
+            continue
+        numeral = any(w[0].isdigit() for w in words)
+        if all(w[0].isupper() or w[0].isdigit() for w in words) and (
+            numeral or any(w.lower() in STOPWORDS for w in words[1:])
+        ):
+            spans.append(match.span(1))
+    return spans
+
+
+_QUOTED = re.compile(r"(?:''|\"|“|‘|(?<![\w'])')([^\n\"“”‘’]{3,80}?)(?:''|\"|”|’|'(?![\w']))")
+_TITLE_WORDS = (3, 8)
 
 
 def _time_zone(text: str, run: list[re.Match[str]]) -> bool:

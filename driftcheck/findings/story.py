@@ -23,6 +23,7 @@ from functools import cached_property
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
 from driftcheck.findings.figures import Figure, FigureIndex, figures, incidental, joined
+from driftcheck.findings.forms import Told
 from driftcheck.findings.lexicon import HONORIFICS, RANKS, STOPWORDS, canonical_words
 from driftcheck.findings.names import Capitals, Entity, names, not_a_name, titles
 from driftcheck.findings.quotes import Quote, in_group, title_like
@@ -253,7 +254,9 @@ def first_mentions(
     over several sentences (A's and B's `quotes`) is added or dropped once; a quote
     reported changed is not also dropped; a name already reported in a longer form (Mr
     Alwan after Salim Hussein Alwan, CBO after Congressional Budget Office) is not
-    reported again, whichever comes first."""
+    reported again, whichever comes first; nor is a later second form of a name already
+    reported (ECDC after the European Centre for Disease Prevention and Control, Blackhawks
+    after Blackhawk: forms.same_name)."""
     found = _one_per_quotation(found, quotes)
     seen: set[tuple[str, str]] = set()
     altered = {fold(f.a_text or "") for f in found if f.rule in _QUOTE_COMPARED}
@@ -262,6 +265,7 @@ def first_mentions(
         if item.rule in _NAMES:
             reported.setdefault(item.rule, []).append(item.a_text or item.b_text or "")
     kept = []
+    told = {rule: Told() for rule in _NAMES}
     for item in found:
         if item.rule == "quote.dropped" and fold(item.a_text or "") in altered:
             continue  # the same quote is reported as changed where B kept it
@@ -274,6 +278,10 @@ def first_mentions(
             longer = (n for n in reported.get(item.rule, ()) if n != text)
             if item.rule in _NAMES and any(_shorter_form(text, n) for n in longer):
                 continue
+            if item.rule in _NAMES and told[item.rule].has_form_of(text):
+                continue  # a second form of a name already reported (ECDC, Guardsmen)
+            if item.rule in _NAMES:
+                told[item.rule].add(text)
         kept.append(item)
     return kept
 
