@@ -158,7 +158,16 @@ def test_load_story_checks_every_excerpt(tmp_path: Path) -> None:
 @pytest.mark.parametrize("split", SPLITS)
 def test_the_label_files_load_and_every_excerpt_is_in_its_text(split: str) -> None:
     stories = load_split(DATA / split, LANGUAGES)
-    expected = {"dev": 10, "dev2": 10, "dev3": 8, "dev4": 8, "dev5": 8, "dev6": 8, "dev7": 8, "heldout": 7}
+    expected = {
+        "dev": 10,
+        "dev2": 10,
+        "dev3": 8,
+        "dev4": 8,
+        "dev5": 8,
+        "dev6": 8,
+        "dev7": 8,
+        "heldout": 7,
+    }
     assert len(stories) == expected[split]
     for story in stories:
         for lang in LANGUAGES:
