@@ -8,12 +8,20 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from driftcheck.findings.profiles import Profile, profile_for
 from driftcheck.types import AlignmentGroup, Pairing, Report
 
 ROOT = Path(__file__).parent.parent
 SEED_A = ROOT / "corpus" / "xian-summit" / "000_4aeed5a79d37b210.txt"
 SEED_B = ROOT / "corpus" / "xian-summit" / "002_51cd509281dfdc71.txt"
 CASES = Path(__file__).parent / "cases"
+
+
+def language_profile(code: str) -> Profile:
+    """The findings profile of a language the tests know is supported."""
+    profile = profile_for(code)
+    assert profile is not None
+    return profile
 
 
 def describe(group: Pairing | AlignmentGroup) -> str:

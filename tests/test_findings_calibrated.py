@@ -4,13 +4,9 @@ were right 5 in 12 and 7 in 16 on the real-copy bench's development splits)."""
 
 from __future__ import annotations
 
-from driftcheck.diff import word_diff
-from driftcheck.findings import detect
 from driftcheck.findings.attribution import CALIBRATED
 from driftcheck.findings.figure_values import FIGURE, read_value
-from driftcheck.normalize import tidy
-from driftcheck.segment import segment
-from driftcheck.types import AlignmentGroup, Confidence, Finding, Kind, Severity
+from driftcheck.types import Confidence, Severity
 from tests.test_findings_rules import pair
 
 
@@ -63,26 +59,14 @@ def test_a_changed_source_is_info_and_a_dropped_one_still_warns() -> None:
     ]
 
 
-def _paired(a_text: str, b_text: str, *, low: bool) -> list[Finding]:
-    """Findings of all of A paired with all of B, the pairing marked low-confidence or not."""
-    a, b = segment(a_text), segment(b_text)
-    joined_a = " ".join(tidy(s.text) for s in a.sentences)
-    joined_b = " ".join(tidy(s.text) for s in b.sentences)
-    group = AlignmentGroup(
-        tuple(range(len(a.sentences))),
-        tuple(range(len(b.sentences))),
-        Kind.CHANGED,
-        0.9,
-        diff=word_diff(joined_a, joined_b),
-        confidence=Confidence("anchor", 0.5, low=low),
-    )
-    return list(detect(a, b, [group]))
-
-
 def test_a_source_added_to_a_kept_sentence_is_info_and_to_a_rewritten_one_warns() -> None:
     a = "The bridge will close for repairs in March."
     b = "The bridge will close for repairs in March, the transport ministry said."
-    sure = [(f.rule, f.severity) for f in _paired(a, b, low=False)]
+    sure = [
+        (f.rule, f.severity) for f in pair(a, b, confidence=Confidence("anchor", 0.5, low=False))
+    ]
     assert ("attribution.added", Severity.INFO) in sure
-    unsure = [(f.rule, f.severity) for f in _paired(a, b, low=True)]
+    unsure = [
+        (f.rule, f.severity) for f in pair(a, b, confidence=Confidence("anchor", 0.5, low=True))
+    ]
     assert ("attribution.added", Severity.WARNING) in unsure

@@ -18,11 +18,14 @@ from driftcheck.normalize import tidy
 from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
-from driftcheck.types import AlignmentGroup, Finding, Kind
+from driftcheck.types import AlignmentGroup, Confidence, Finding, Kind
 
 
-def pair(a_text: str, b_text: str, *, locale: str = "en") -> list[Finding]:
-    """Findings when all of A is aligned with all of B as one changed group."""
+def pair(
+    a_text: str, b_text: str, *, locale: str = "en", confidence: Confidence | None = None
+) -> list[Finding]:
+    """Findings when all of A is aligned with all of B as one changed group (with the
+    aligner's `confidence` in that pairing, none by default)."""
     a, b = segment(a_text), segment(b_text)
     joined_a = " ".join(tidy(s.text) for s in a.sentences)
     joined_b = " ".join(tidy(s.text) for s in b.sentences)
@@ -32,6 +35,7 @@ def pair(a_text: str, b_text: str, *, locale: str = "en") -> list[Finding]:
         Kind.CHANGED,
         0.9,
         diff=word_diff(joined_a, joined_b),
+        confidence=confidence,
     )
     return list(detect(a, b, [group], locale=locale))
 

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.profiles import Profile, profile_for, skipped_rules, supported
+from driftcheck.findings.profiles import profile_for, skipped_rules, supported
 from driftcheck.findings.xling import facts, spelling
-
-
-def _profile(code: str) -> Profile:
-    profile = profile_for(code)
-    assert profile is not None
-    return profile
+from tests.helpers import language_profile as _profile
 
 
 def test_the_five_languages_have_a_profile_and_others_do_not() -> None:

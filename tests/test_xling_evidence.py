@@ -8,22 +8,16 @@ from collections.abc import Callable
 
 import pytest
 
-from driftcheck.findings.profiles import Profile, profile_for
 from driftcheck.findings.xling import facts, meaning, people
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Report, Severity
+from tests.helpers import language_profile as _profile
 
 
 def _compare(a: str, b: str, b_language: str, synonyms: dict[str, str] | None = None) -> Report:
     comparer = Comparer(embedder=FakeEmbedder(synonyms=synonyms), use_cache=False)
     return comparer.compare(a, b, a_language="en", b_language=b_language)
-
-
-def _profile(code: str) -> Profile:
-    profile = profile_for(code)
-    assert profile is not None
-    return profile
 
 
 def _rules(report: Report, prefix: str) -> list[str]:

@@ -10,19 +10,13 @@ import pytest
 from bench.matching import at_least
 from driftcheck.findings.across import numbers
 from driftcheck.findings.context import Side
-from driftcheck.findings.profiles import Profile, profile_for
 from driftcheck.findings.xling import facts, spelling
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Document, Sentence, Severity
+from tests.helpers import language_profile as _profile
 
 LANGUAGES = ("en", "de", "fr", "es", "ru")
-
-
-def _profile(code: str) -> Profile:
-    profile = profile_for(code)
-    assert profile is not None
-    return profile
 
 
 def _side(text: str) -> Side:

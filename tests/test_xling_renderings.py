@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.profiles import Profile, profile_for
 from driftcheck.findings.xling import facts, spelling
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Severity
+from tests.helpers import language_profile as _profile
 
 LANGUAGES = ("en", "de", "fr", "es", "ru")
-
-
-def _profile(code: str) -> Profile:
-    profile = profile_for(code)
-    assert profile is not None
-    return profile
 
 
 FOLDED_NEGATIONS = [
