@@ -94,6 +94,15 @@ def _roman(text: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def _hour(text: str, end: int, hours: int) -> int:
+    """`hours` on a 24-hour clock when an a.m. or p.m. follows at `end` (11:40 p.m. is 23.40,
+    5 p.m. is 17 h), else as written."""
+    half = _HALF_DAY.match(text, end)
+    if half is None or hours > 12:
+        return hours
+    return hours % 12 + (12 if half.group(1).lower() == "p" else 0)
+
+
 def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
     """The values written in digits in one side's text, read as `language` writes them.
 
@@ -110,17 +119,11 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
         value: Decimal | None
         if time:
             hours, minutes = re.split(r"[^\d]+", time)
-            half = _HALF_DAY.match(side.text, match.end())  # 11:40 p.m. is 23.40 in a 24-hour clock
-            if half is not None and int(hours) <= 12:
-                pm = half.group(1).lower() == "p"
-                hours = str(int(hours) % 12 + (12 if pm else 0))
-            value = Decimal(f"{int(hours)}.{minutes}")
+            value = Decimal(f"{_hour(side.text, match.end(), int(hours))}.{minutes}")
         else:
             value = read_number(match.group("digits"), language)
-            if value is not None and language == "en" and value == int(value) and 1 <= value <= 12:
-                half = _HALF_DAY.match(side.text, match.end())  # "5 p.m." is 17 h, 17.00, 17:00
-                if half is not None:
-                    value = Decimal(int(value) % 12 + (12 if half.group(1).lower() == "p" else 0))
+            if value is not None and language == "en" and value == int(value):
+                value = Decimal(_hour(side.text, match.end(), int(value)))  # "5 p.m." is 17 h
         if value is None:
             continue
         scale = match.groupdict().get("scale")

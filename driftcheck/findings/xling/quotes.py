@@ -215,13 +215,16 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
     close for the model; the speaker's own word is the evidence. Clauses are counted, not
     words ("would rather ... than" = "préférons ... plutôt que").
     """
+    a_profile, b_profile = profiles
+    kinds = []  # each kind both languages list words for
+    if a_profile.softeners and b_profile.softeners:
+        kinds.append(("softened", a_profile.softeners_re, b_profile.softeners_re))
+    if a_profile.intensifiers and b_profile.intensifiers:
+        kinds.append(("strengthened", a_profile.intensifiers_re, b_profile.intensifiers_re))
     found = []
-    for kind, attribute in (("softened", "softeners"), ("strengthened", "intensifiers")):
-        patterns = [getattr(profile, attribute) for profile in profiles]
-        if not all(patterns):
-            continue
-        a_words = _quoted_clauses(unit, "a", profiles[0], getattr(profiles[0], attribute + "_re"))
-        b_words = _quoted_clauses(unit, "b", profiles[1], getattr(profiles[1], attribute + "_re"))
+    for kind, a_pattern, b_pattern in kinds:
+        a_words = _quoted_clauses(unit, "a", a_profile, a_pattern)
+        b_words = _quoted_clauses(unit, "b", b_profile, b_pattern)
         if len(b_words) > len(a_words):
             view, span, word = b_words[len(a_words)]
             message = f"quote {kind}: B's quote says \"{word}\", which A's quote does not"
