@@ -3,9 +3,10 @@
 `compare()` judges one pair, `check()` a whole corpus; both read their settings from a
 `Config` and judge by its policy (`FailOn`, thresholds, the expect mode).
 
-`import driftcheck` is cheap: the pipeline (numpy, the segmenter, the diff engine) loads
-on first use of `compare`, `Comparer` or `check`, and the embedding model only when a
-sentence is not in the on-disk cache.
+`import driftcheck` is cheap: it loads the errors and the levels (`Severity`, `FailOn`,
+`ExitCode`); the value types and the policy load on first use of their names, the pipeline
+(numpy, the segmenter, the diff engine) on first use of `compare`, `Comparer` or `check`,
+and the embedding model only when a sentence is not in the on-disk cache.
 """
 
 from __future__ import annotations
@@ -13,28 +14,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from driftcheck.errors import DriftcheckError, InputError, ModelError, UsageError
-from driftcheck.policy import ExitCode, FailOn, Policy
-from driftcheck.types import (
-    SCHEMA_VERSION,
-    AlignmentGroup,
-    DiffToken,
-    Document,
-    Finding,
-    Kind,
-    Op,
-    Pairing,
-    Report,
-    Sentence,
-    Severity,
-    Summary,
-)
+from driftcheck.levels import ExitCode, FailOn, Severity
 
 if TYPE_CHECKING:
     from driftcheck.align import AlignOptions
     from driftcheck.config import Config, ConfigError
     from driftcheck.corpus import CorpusResult, PairResult, PairSpec
     from driftcheck.pipeline import Comparer, compare
+    from driftcheck.policy import Policy
     from driftcheck.runner import Executor, LocalExecutor, check
+    from driftcheck.types import (
+        SCHEMA_VERSION,
+        AlignmentGroup,
+        DiffToken,
+        Document,
+        Finding,
+        Kind,
+        Op,
+        Pairing,
+        Report,
+        Sentence,
+        Summary,
+    )
 
 __version__ = "0.1.0"
 
@@ -84,6 +85,23 @@ _LAZY = {
     "Executor": "driftcheck.runner",
     "LocalExecutor": "driftcheck.runner",
     "check": "driftcheck.runner",
+    "Policy": "driftcheck.policy",
+    **dict.fromkeys(
+        (
+            "SCHEMA_VERSION",
+            "AlignmentGroup",
+            "DiffToken",
+            "Document",
+            "Finding",
+            "Kind",
+            "Op",
+            "Pairing",
+            "Report",
+            "Sentence",
+            "Summary",
+        ),
+        "driftcheck.types",
+    ),
 }
 
 

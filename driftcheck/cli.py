@@ -48,7 +48,7 @@ from driftcheck.cli_options import (
 )
 from driftcheck.cli_output import progress, render, render_check, working
 from driftcheck.errors import UsageError
-from driftcheck.policy import ExitCode
+from driftcheck.levels import ExitCode
 
 app = typer.Typer(
     name="driftcheck",

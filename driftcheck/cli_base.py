@@ -15,7 +15,7 @@ import typer
 import typer.core
 
 from driftcheck.errors import DriftcheckError
-from driftcheck.policy import ExitCode
+from driftcheck.levels import ExitCode
 
 
 class Command(typer.core.TyperCommand):

@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from driftcheck.policy import FailOn
-from driftcheck.types import Severity
+from driftcheck.levels import FailOn, Severity
 
 
 class Format(StrEnum):

@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING, TextIO
 
 from driftcheck.cli_options import CheckFormat, Format
 from driftcheck.errors import UsageError
+from driftcheck.levels import Severity
 from driftcheck.textio import without_surrogates
-from driftcheck.types import Report, Severity
 
 if TYPE_CHECKING:
     from driftcheck.corpus import CorpusResult
+    from driftcheck.types import Report
 
 
 def render_check(

@@ -1,39 +1,18 @@
-"""What fails a run, in one place: exit codes, the fail-on level, thresholds, the expect mode.
+"""What fails a run, in one place: the fail-on level, thresholds, the expect mode, the exit code.
 
 Every command and every renderer asks this module; nothing else compares severities
-with a fail-on level or picks an exit code.
+with a fail-on level or picks an exit code. The levels themselves (`ExitCode`, `FailOn`)
+live in `driftcheck.levels`, which the command line loads alone; they are re-exported here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import IntEnum, StrEnum
 
+from driftcheck.levels import ExitCode as ExitCode  # noqa: PLC0414 (re-exported)
+from driftcheck.levels import FailOn as FailOn  # noqa: PLC0414 (re-exported)
 from driftcheck.types import Finding, Report, Severity
-
-
-class ExitCode(IntEnum):
-    """What the process tells its caller; the only place these numbers are defined."""
-
-    OK = 0
-    DRIFT = 1  # the run fails the policy: a finding at --fail-on, a threshold, an expectation
-    ERROR = 2  # bad usage or unreadable input: a one-line message on stderr
-    INTERNAL = 3  # a bug in driftcheck: please report it
-
-
-class FailOn(StrEnum):
-    """The least severe finding that fails the run; `never` turns findings off as a gate."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-    NEVER = "never"
-
-    @property
-    def severity(self) -> Severity | None:
-        """The severity this level gates on, None for `never`."""
-        return None if self is FailOn.NEVER else Severity(self.value)
 
 
 def worst(findings: Iterable[Finding]) -> Severity | None:

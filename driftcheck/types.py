@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from driftcheck.levels import Severity as Severity  # noqa: PLC0414 (re-exported)
+
 SCHEMA_VERSION = "1.2"
 """Version of the JSON document; minor bumps only add keys, major bumps change or remove them."""
 
@@ -180,19 +182,6 @@ class AlignmentGroup:
             "diff": [token.to_json() for token in self.diff],
             "confidence": None if self.confidence is None else self.confidence.to_dict(),
         }
-
-
-class Severity(StrEnum):
-    """How much a finding matters to a standards desk, most severe first."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        """3 for error, 2 for warning, 1 for info: compare severities with this."""
-        return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
 @dataclass(frozen=True, slots=True)

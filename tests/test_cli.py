@@ -40,13 +40,15 @@ def test_version() -> None:
     assert out.startswith("driftcheck ")
 
 
-def test_help_does_not_import_torch() -> None:
+def test_help_does_not_import_torch_or_the_pipeline_types() -> None:
+    """--help parses with the levels alone: no model, no numpy, not even the value types."""
     code = (
         "import sys\n"
         "from driftcheck.cli import main\n"
         "sys.argv = ['driftcheck', '--help']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = {'torch', 'sentence_transformers', 'transformers', 'numpy'} & set(sys.modules)\n"
+        "heavy = {'torch', 'sentence_transformers', 'transformers', 'numpy',\n"
+        "         'driftcheck.types', 'driftcheck.policy'} & set(sys.modules)\n"
         "assert not heavy, heavy\n"
     )
     result = subprocess.run(

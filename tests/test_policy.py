@@ -93,12 +93,25 @@ def test_failures_count_findings_then_thresholds() -> None:
     assert Policy(fail_on=FailOn.NEVER).failures(report) == ()
 
 
-def test_no_module_but_policy_defines_exit_codes_or_compares_fail_on() -> None:
-    """corpus.py and the renderers ask driftcheck.policy; nothing imports ExitCode from report/."""
+def test_no_module_but_levels_defines_exit_codes_or_fail_on() -> None:
+    """The levels are defined once (driftcheck.levels); nothing imports ExitCode from report/."""
     for path in sorted((ROOT / "driftcheck").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.ClassDef) and path.name != "policy.py":
+            if isinstance(node, ast.ClassDef) and path.name != "levels.py":
                 assert node.name not in {"ExitCode", "FailOn"}, path
             if isinstance(node, ast.ImportFrom) and node.module == "driftcheck.report":
                 assert "ExitCode" not in {alias.name for alias in node.names}, path
+
+
+def test_policy_and_types_re_export_the_levels_themselves() -> None:
+    """One enum per level: the policy's and the types' names are the levels' own classes."""
+    import driftcheck
+    from driftcheck import levels, policy, types
+
+    assert policy.ExitCode is levels.ExitCode
+    assert policy.FailOn is levels.FailOn
+    assert types.Severity is levels.Severity
+    assert driftcheck.Severity is types.Severity
+    assert driftcheck.Report is types.Report
+    assert driftcheck.Policy is policy.Policy
