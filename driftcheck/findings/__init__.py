@@ -9,8 +9,7 @@ quotes, numbers, entities (names and titles), attribution, certainty (hedges and
 negations), wording (substitutions, cosmetic-only groups) and structure (omitted, added,
 repeated and moved sentences, boilerplate). Between versions in two languages (`across`),
 the profile-driven rules of findings.xling run instead: facts compared by value with
-each language's profile. A name found added or dropped on weak evidence is lowered to info
-by a small fitted score (name_evidence).
+each language's profile.
 """
 
 from __future__ import annotations
@@ -26,7 +25,6 @@ from driftcheck.findings.characters import check_characters
 from driftcheck.findings.confidence import one_story, temper
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.entities import check_entities
-from driftcheck.findings.name_evidence import weigh
 from driftcheck.findings.names import Capitals, capitals
 from driftcheck.findings.numbers import check_numbers, one_change_per_count
 from driftcheck.findings.quotes import Quote, check_quotes, find_quotes
@@ -153,7 +151,6 @@ def detect(
         found, (whole.a.side, whole.a.figures), (whole.b.side, whole.b.figures)
     )
     found = temper(found, story.views)
-    found = weigh(found, a, b, (story.a_quotes, story.b_quotes))  # weak name evidence: info
     return tuple(one_story(found, story.views, story.whole))
 
 
