@@ -232,13 +232,16 @@ def names(side: Side, known: Capitals) -> list[Entity]:
             words = tuple(canonical_words(place))
             found.append(Entity("name", place, *dateline.span(1), words, dateline=True))
             start = dateline.end(1)
-        if _headline_case(side.text[sentence_start:end]):
+        credit = credit_line(side.text[sentence_start:end])
+        if _headline_case(side.text[sentence_start:end]) and not credit:
             continue
         tokens = list(TOKEN.finditer(side.text, start, end))
         widget = _widget(tokens)
         for run in _runs(side.text, tokens, title_spans):
             if run[0].start() >= widget:
                 break
+            if credit and base_word(run[0].group()) in _CREDIT_WORDS:
+                continue  # "Editing" of "Editing by": the job, not a name
             qualifies_title = title_spans.starts_at(run[-1].end() + 1)
             in_figure = figure_spans.covers(run[0].start()) or _time_zone(side.text, run)
             skip = qualifies_title or in_figure or quoted_titles.covers(run[0].start())
@@ -256,6 +259,22 @@ _DATELINE = re.compile(
 country and the agency, and a dash ("GRAND RAPIDS, Mich. (AP) --", "ISLAMABAD --"),
 among the first _DATELINE_REACH sentences of a version (after a headline or a byline)."""
 _DATELINE_REACH = 3
+
+
+_CREDIT = re.compile(
+    r"\W*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written)\s+by\b"
+    r"|.*\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\W*$",
+    re.IGNORECASE,
+)
+_CREDIT_WORDS = frozenset(word_list("additional reporting writing editing compiled edited written"))
+
+
+def credit_line(sentence: str) -> bool:
+    """True for an agency or staff credit line ("(Reporting by Ann Lee; Editing by Bo Chu)",
+    "Karl Ritter in Stockholm contributed to this report."): page furniture, but the people
+    and places it names are the story's own, so its names are read though it is set in
+    title case."""
+    return _CREDIT.match(sentence) is not None
 
 
 def _headline_case(sentence: str) -> bool:

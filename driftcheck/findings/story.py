@@ -25,7 +25,7 @@ from driftcheck.findings.entities import OtherSide, kept, other_side
 from driftcheck.findings.figures import Figure, FigureIndex, figures, incidental, joined
 from driftcheck.findings.forms import Told
 from driftcheck.findings.lexicon import HONORIFICS, RANKS, STOPWORDS, canonical_words
-from driftcheck.findings.names import Capitals, Entity, names, not_a_name, titles
+from driftcheck.findings.names import Capitals, Entity, credit_line, names, not_a_name, titles
 from driftcheck.findings.quotes import Quote, in_group, title_like
 from driftcheck.findings.reporting import Said
 from driftcheck.normalize import fold
@@ -128,6 +128,13 @@ class _Unpaired:
         """True when a position of the side's text is in a sentence that is read."""
         return self.sentence(start) in self.reading
 
+    def credits(self, start: int) -> bool:
+        """True when a position of the side's text is in a credit line (names.credit_line),
+        which is page furniture but names the story's reporters and where they filed from."""
+        n = self.sentence(start)
+        end = self.side.starts[n + 1] if n + 1 < len(self.side.starts) else len(self.side.text)
+        return credit_line(self.side.text[self.side.starts[n] : end])
+
     def finding(self, rule: str, message: str, start: int, end: int) -> Finding:
         """A finding on this side's text."""
         if self.added:
@@ -149,7 +156,7 @@ def check_unpaired(view: GroupView, whole: Whole, locale: str = "en") -> list[Fi
     side, this, other = (view.b, whole.b, whole.a) if added else (view.a, whole.a, whole.b)
     skipped = whole.skipped[1 if added else 0]
     reading = frozenset(n for n, index in enumerate(side.sentences) if index not in skipped)
-    if not reading:
+    if not reading and not any(credit_line(side.doc.sentences[i].text) for i in side.sentences):
         return []
     unpaired = _Unpaired(view, added, side, this, other, reading)
     keeps = whole.name_in_a if added else whole.name_in_b
@@ -203,7 +210,8 @@ def _names(unpaired: _Unpaired, known: Capitals, keeps: Callable[[Entity], bool]
     seen: set[tuple[str, ...]] = set()
     what = "added" if unpaired.added else "dropped"
     for entity in names(unpaired.side, known):
-        if not unpaired.read(entity.start) or entity.words in seen or not_a_name(entity):
+        readable = unpaired.read(entity.start) or unpaired.credits(entity.start)
+        if not readable or entity.words in seen or not_a_name(entity):
             continue
         if len(entity.words) == 1 and entity.words[0] in unpaired.this.in_longer_names:
             continue  # a later mention (Freeman) of a longer name (Cathy Freeman)
