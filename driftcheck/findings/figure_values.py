@@ -62,7 +62,9 @@ exports"), not opening a sentence; May alone never does (a modal, a name)."""
 _NUMBER_WORD = (
     "(?:" + "|".join(_TENS) + ")(?:-(?:" + "|".join(_UNITS[1:10]) + "))?"
     "|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + "|a dozen|dozen"
+    "|a(?=[ ](?:hundred|thousand|million|billion|trillion)\\b)"
 )
+"""Numbers in words; "a" only before a scale ("a million" = one million)."""
 _YEAR = r"(?:1[89]|20)\d\d"
 TIME_ZONES = frozenset(("GMT", "BST", "UTC", "CET", "CEST", "EDT", "EST", "ET", "PDT", "PST", "PT"))
 """Time zones written after a clock time ("18:00 BST"): part of the time, not a name."""
@@ -276,10 +278,12 @@ def _measure(match: re.Match[str], value: Decimal, scale: str) -> tuple[str, str
 
 
 def _word_value(word: str) -> Decimal:
-    """six -> 6, twenty-five -> 25, a dozen -> 12."""
+    """six -> 6, twenty-five -> 25, a dozen -> 12, a (million) -> 1."""
     word = word.lower()
     if word.endswith("dozen"):
         return Decimal(12)
+    if word == "a":
+        return Decimal(1)
     tens, _, unit = word.partition("-")
     if tens in _TENS:
         return Decimal(10 * (_TENS.index(tens) + 2) + (_UNITS.index(unit) if unit else 0))

@@ -181,6 +181,8 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         fact = _one_fact(found[-1], read, side.text) if found else None
         if fact is not None:
             read = replace(read, continues=found[-1].start, restates=fact == "restates")
+        if fact == "range" and not found[-1].thing:  # "45 and 50 years": years of both ends
+            found[-1] = replace(found[-1], thing=read.thing)
         found.append(read)
     return _months_of_dates(found, side)
 
@@ -213,18 +215,24 @@ def _month_only(figure: Figure) -> bool:
 
 _RANGE = re.compile(r"[ ]?(?:to|-|–|—|or)[ ]?")
 """What joins the two ends of a range: "four to six", "10-12", "two or three"."""
+_BETWEEN = re.compile(r"\b(?i:between)[ ]$")
+"""What opens a range whose ends "and" joins: "between 45 and 50", "between four and seven"."""
 _RESTATED = re.compile(r"[ ](?:[A-Z]{1,4}[ ])?\(")
 """What opens a restatement in brackets: "8am PT (11am ET)", "155 miles (240 km)"."""
 
 
 def _one_fact(first: Figure, second: Figure, text: str) -> str | None:
     """How `second` makes one fact with `first` right before it: "range" when it ends a
-    range in the same unit; "restates" when it gives the same in brackets in the same unit
-    or another time zone, or a length, weight or area in another unit of measure ("155
-    miles (240 kilometers)", "30cm (1ft)"); None otherwise. A sum converted into another
-    currency ("100 euros ($110)") is two facts: it states a rate too."""
+    range in the same unit ("four to six", "between 45 and 50"); "restates" when it gives
+    the same in brackets in the same unit or another time zone, or a length, weight or
+    area in another unit of measure ("155 miles (240 kilometers)", "30cm (1ft)"); None
+    otherwise. A sum converted into another currency ("100 euros ($110)") is two facts: it
+    states a rate too."""
     same = first.kind == second.kind and first.unit == second.unit
-    if same and _RANGE.fullmatch(text, first.end, second.start):
+    between = text[first.end : second.start] == " and " and _BETWEEN.search(
+        text, max(0, first.start - 8), first.start
+    )
+    if same and (_RANGE.fullmatch(text, first.end, second.start) or between):
         return "range"
     measures = first.kind == second.kind == "count" and bool(first.unit and second.unit)
     if (same or measures) and _RESTATED.fullmatch(text, first.end, second.start):
@@ -294,19 +302,34 @@ def _corrections(side: Side) -> list[tuple[int, int]]:
 
 
 _DIALLED = re.compile(
-    r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|ring|text)[ ]$",
+    r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|ring|text"
+    r"|contact)(?:[ ][a-z]+){0,2}[ ]$",
     re.IGNORECASE,
 )
+"""A verb of calling and at most two words before a number: "dial 999", "call police on
+101", "text them to 61124", "asked to contact 029 20527303"."""
+_DIALLED_WINDOW = 40
+_PHONE_BEFORE = re.compile(r"(?:\+|(?<!\d)0)\d+(?:[ ]\d+)*[ ]$")
+"""Digit groups that a phone number opens (a + or a leading 0: "+44 7624 800", "029"),
+then a space: the number after them goes on dialling."""
 _ADDRESS = re.compile(r"[ ]block[ ]of[ ]")
 
 
 def _dialled_or_address(text: str, match: re.Match[str]) -> bool:
-    """A bare number that is a phone number ("called 911 about", "dial 999 or": after a
-    verb of calling, counting nothing; not "called 15 witnesses") or a street address in
-    US police copy ("the 4700 block of Minnesota Avenue"): no quantity."""
-    if not match.group("digits") or match.group("sign") or match.group("percent"):
+    """A bare number that is a phone number or a street address, no quantity: after a
+    verb of calling, counting nothing ("called 911 about", "call police on 101"; not
+    "called 15 witnesses"); written as one, with a + or a leading 0 ("+44 7624 800 100",
+    "029 20527303"); or "the 4700 block of Minnesota Avenue" in US police copy."""
+    digits = match.group("digits")
+    if not digits or match.group("sign") or match.group("percent"):
         return False
-    before = text[max(0, match.start() - 12) : match.start()]
+    start = match.start()
+    leading_zero = digits.isdigit() and digits[0] == "0" and len(digits) > 2
+    if leading_zero or text[start - 1 : start] == "+":
+        return True
+    if _PHONE_BEFORE.search(text, max(0, start - _DIALLED_WINDOW), start):
+        return True
+    before = text[max(0, start - _DIALLED_WINDOW) : start]
     dialled = _DIALLED.search(before) is not None and not _thing(text, match.end())
     return dialled or _ADDRESS.match(text, match.end()) is not None
 

@@ -1,0 +1,62 @@
+"""Figures on real copy (#14, h-prec12): ranges with "between ... and", phone numbers and
+"a million" read as news copy writes them.
+
+Each test shows the rule both ways: what the rule reads (or leaves out), and a figure
+beside it that is still read or reported.
+"""
+
+from __future__ import annotations
+
+from tests.test_findings_figures_copy import added
+from tests.test_findings_figures_forms import kinds, numbers, rewritten
+
+
+def test_between_and_joins_the_two_ends_of_a_range() -> None:
+    a = "She was jailed, officials said."
+    b = "She was jailed for between four and seven years, officials said."
+    assert added(a, b) == ["four"]
+    c = "Police say he is 43 and from Runcorn."
+    d = "Police say he is 43 and was jailed in 2011 and 2014."
+    assert added(c, d) == ["2011", "2014"]  # "and" without "between" joins no range
+
+
+def test_a_range_cut_and_a_count_of_the_same_thing_added_is_one_change() -> None:
+    kept = "A body was found in the water on Saturday."
+    cut = "Police say he is aged between 45 and 50 years old."
+    new = "Police said the man was a 43-year-old from Runcorn."
+    assert rewritten(kept, cut, new) == ["number changed: 45 -> 43"]
+    other = "Police said the man had been missing for 43 days."
+    assert rewritten(kept, cut, other) == ["number omitted: 45", "number added: 43 days"]
+
+
+def test_a_phone_number_is_no_quantity() -> None:
+    assert kinds("Text them to 61124 (UK) or +44 7624 800 100 (International).") == []
+    assert kinds("Anyone with information is asked to contact 029 20527303.") == []
+    assert kinds("Anyone with information should call police on 101.") == []
+    assert kinds("Call 0800 555 for help.") == []
+    assert kinds("He called police on 12 occasions, and 44 officers came.") == [
+        ("12", "count"),
+        ("44", "count"),
+    ]
+    assert kinds("The score was 0.5 points higher.") == [("0.5", "count")]
+
+
+def test_a_phone_number_changed_is_no_figure_changed() -> None:
+    a = "Anyone with information is asked to contact 029 20527303."
+    b = "Anyone with information is asked to contact 02920 527303."
+    assert numbers(a, b) == []
+    c = "Anyone with information is asked to contact 029 20527303 about the 12 cars."
+    d = "Anyone with information is asked to contact 029 20527303 about the 15 cars."
+    assert numbers(c, d) == ["number changed: 12 cars -> 15 cars"]
+
+
+def test_a_million_is_one_million() -> None:
+    assert kinds("Floods forced nearly a million people from their homes.") == [
+        ("a million", "count")
+    ]
+    assert kinds("He became a millionaire in a year.") == []
+    a = "Floods forced nearly a million people to leave their homes, officials said."
+    b = "Floods forced nearly one million people to leave their homes, officials said."
+    assert numbers(a, b) == []
+    c = "Floods forced nearly two million people to leave their homes, officials said."
+    assert numbers(a, c) == ["number changed: a million people -> two million people"]
