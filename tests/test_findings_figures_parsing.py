@@ -60,3 +60,26 @@ def test_a_million_is_one_million() -> None:
     assert numbers(a, b) == []
     c = "Floods forced nearly two million people to leave their homes, officials said."
     assert numbers(a, c) == ["number changed: a million people -> two million people"]
+
+
+def test_a_number_opening_a_list_item_is_no_figure() -> None:
+    text = "The winners are: 6. Adrian Wade: the cuts bit. 5. Bob Hammersley: 12 people came."
+    assert kinds(text) == [("12", "count")]
+    assert kinds("The toll rose to 5. Police said 3 people were hurt.") == [
+        ("5", "count"),
+        ("3", "count"),
+    ]
+    a = "The best entries follow."
+    b = "The best entries follow. 5. Bob Hammersley: the cuts bit."
+    assert numbers(a, b) == []
+
+
+def test_digits_joined_by_a_slash_are_no_figure_but_a_mixed_fraction_is_one() -> None:
+    assert kinds("He joined the Taliban after the 9/11 attacks, open 24/7.") == []
+    assert kinds("They sought 2 1/2 years for him and 2 years for her.") == [
+        ("2 1/2", "count"),
+        ("2", "count"),
+    ]
+    a = "Prosecutors sought 2 years for him."
+    b = "Prosecutors sought 2 1/2 years for him."
+    assert numbers(a, b) == ["number changed: 2 years -> 2 1/2 years"]

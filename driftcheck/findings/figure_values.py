@@ -98,6 +98,7 @@ FIGURE = re.compile(
         (?P<sign>(?:US|AU|NZ|HK|A|C|S|R)?\$|[€£¥₹]|(?i:rs\.?)[ ]?
                  |(?:USD|EUR|GBP|CNY|RMB|JPY|INR)[ ]?)?
         (?:(?P<digits>\d{{1,3}}(?:[,.\u00a0\u202f]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)
+           (?:[ ](?P<over>[1-9])/(?P<under>[1-9]))?
            (?P<glued>bn|mn|mln|bln|tn|trn|m|k)?
           |(?P<word>(?i:{_NUMBER_WORD}))(?P<hundred>[ ](?i:hundred))?)
         (?:[ ](?P<scale>(?i:thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|tn|trn))
@@ -106,13 +107,14 @@ FIGURE = re.compile(
           |[ ](?P<points>(?i:percentage[ ]points?))
           |[ ](?P<currency>(?:US[ ])?(?i:{_CURRENCY_WORD}))s?(?!\w))?
       )
-    )(?:(?![\w])|(?=(?:km|kg|cm|mm|ft|mph|kph|lbs?|GMT|BST|UTC)\b))""",
+    )(?:(?![\w])|(?=(?:km|kg|cm|mm|ft|mph|kph|lbs?|GMT|BST|UTC)\b))(?!/\d)""",
     re.VERBOSE,
 )
 """A decade ("the 1960s", "in their 40s", "in her forties") is a figure of its own kind, and
 so is a fraction in words ("one-third", "three-quarters", "a third of the country").
 A figure ends at a word boundary, or before a unit or time zone written onto it ("130km",
-"03:00GMT"). A time may be written in four digits, on the 24-hour clock, before a time
+"03:00GMT"); a whole number may end in a fraction ("2 1/2 years"); otherwise digits
+joined to others by a slash ("9/11", "24/7") are no figure. A time may be written in four digits, on the 24-hour clock, before a time
 zone ("1830 BST", "0700 GMT") or with its leading zero ("as of 0600"; not "0800 123 456")."""
 
 _MEASURES = {
@@ -250,6 +252,8 @@ def _amount(match: re.Match[str], locale: str) -> Value | None:
     group = match.group
     if group("digits"):
         base = _parse_digits(group("digits"), locale)
+        if base is not None and group("over"):  # "2 1/2 years"
+            base += Decimal(group("over")) / Decimal(group("under"))
     else:
         base = _word_value(group("word")) * (100 if group("hundred") else 1)
     scale = (group("scale") or group("glued") or "").lower()

@@ -165,7 +165,7 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         in_furniture = any(start <= match.start() < end for start, end in furniture)
         if in_furniture or _is_idiom(side, match) or _in_name(side, match):
             continue
-        if _dialled_or_address(side.text, match):
+        if _dialled_or_address(side.text, match) or _numbers_an_item(side.text, match):
             continue
         figure = read_value(match, locale)
         if figure is None:
@@ -332,6 +332,24 @@ def _dialled_or_address(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, start - _DIALLED_WINDOW) : start]
     dialled = _DIALLED.search(before) is not None and not _thing(text, match.end())
     return dialled or _ADDRESS.match(text, match.end()) is not None
+
+
+_ITEM_BEFORE = re.compile(r"(?:^|[.:!?]['’”)]*[ ]+)$")
+_ITEM_AFTER = re.compile(r"\.(?:[ ]+[A-Z]|[ ]*$)")
+
+
+def _numbers_an_item(text: str, match: re.Match[str]) -> bool:
+    """A number of one or two digits between a sentence's stop (or a colon) and a full stop
+    before a capital (or the text's end) numbers an item of a list ("... the following: 6. Adrian Wade: ...
+    5. Bob Hammersley: ..."); "rose to 5. Police said" ends a sentence with a count."""
+    digits = match.group("digits")
+    if not digits or not digits.isdigit() or len(digits) > 2 or match.group("sign"):
+        return False
+    start = match.start()
+    return bool(
+        _ITEM_AFTER.match(text, match.end())
+        and _ITEM_BEFORE.search(text, max(0, start - 6), start)
+    )
 
 
 def _in_name(side: Side, match: re.Match[str]) -> bool:
