@@ -114,8 +114,9 @@ FIGURE = re.compile(
 so is a fraction in words ("one-third", "three-quarters", "a third of the country").
 A figure ends at a word boundary, or before a unit or time zone written onto it ("130km",
 "03:00GMT"); a whole number may end in a fraction ("2 1/2 years"); otherwise digits
-joined to others by a slash ("9/11", "24/7") are no figure. A time may be written in four digits, on the 24-hour clock, before a time
-zone ("1830 BST", "0700 GMT") or with its leading zero ("as of 0600"; not "0800 123 456")."""
+joined to others by a slash ("9/11", "24/7") are no figure. A time may be written in four
+digits, on the 24-hour clock, before a time zone ("1830 BST", "0700 GMT") or with its
+leading zero ("as of 0600"; not "0800 123 456")."""
 
 _MEASURES = {
     "km2": r"(?:square|sq) (?:km|kilomet(?:re|er)s?)",

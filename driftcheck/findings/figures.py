@@ -340,15 +340,15 @@ _ITEM_AFTER = re.compile(r"\.(?:[ ]+[A-Z]|[ ]*$)")
 
 def _numbers_an_item(text: str, match: re.Match[str]) -> bool:
     """A number of one or two digits between a sentence's stop (or a colon) and a full stop
-    before a capital (or the text's end) numbers an item of a list ("... the following: 6. Adrian Wade: ...
-    5. Bob Hammersley: ..."); "rose to 5. Police said" ends a sentence with a count."""
+    before a capital (or the text's end) numbers an item of a list ("... the following:
+    6. Adrian Wade: ... 5. Bob Hammersley: ..."); "rose to 5. Police said" ends a sentence
+    with a count."""
     digits = match.group("digits")
     if not digits or not digits.isdigit() or len(digits) > 2 or match.group("sign"):
         return False
     start = match.start()
     return bool(
-        _ITEM_AFTER.match(text, match.end())
-        and _ITEM_BEFORE.search(text, max(0, start - 6), start)
+        _ITEM_AFTER.match(text, match.end()) and _ITEM_BEFORE.search(text, max(0, start - 6), start)
     )
 
 
