@@ -1,5 +1,5 @@
-"""Figures on real copy (#14, h-prec12): ranges with "between ... and", phone numbers and
-"a million" read as news copy writes them.
+"""Figures on real copy (#14, h-prec12): ranges with "between ... and", phone numbers, list
+numbers, slashes, "a million" and dates in two spellings read as news copy writes them.
 
 Each test shows the rule both ways: what the rule reads (or leaves out), and a figure
 beside it that is still read or reported.
@@ -7,6 +7,8 @@ beside it that is still read or reported.
 
 from __future__ import annotations
 
+from driftcheck.findings.rules import finding
+from driftcheck.findings.story import first_mentions
 from tests.test_findings_figures_copy import added
 from tests.test_findings_figures_forms import kinds, numbers, rewritten
 
@@ -83,3 +85,19 @@ def test_digits_joined_by_a_slash_are_no_figure_but_a_mixed_fraction_is_one() ->
     a = "Prosecutors sought 2 years for him."
     b = "Prosecutors sought 2 1/2 years for him."
     assert numbers(a, b) == ["number changed: 2 years -> 2 1/2 years"]
+
+
+def test_a_new_date_in_another_spelling_is_added_once() -> None:
+    first = finding("number.added", "number added: 8 Sept 1995", 0, b_text="8 Sept 1995")
+    again = finding("number.added", "number added: 8 September 1995", 1, b_text="8 September 1995")
+    other = finding("number.added", "number added: 9 September 1995", 2, b_text="9 September 1995")
+    assert first_mentions([first, again, other]) == [first, other]
+    sum_ = finding("number.added", "number added: $5m", 0, b_text="$5m")
+    same_sum = finding("number.added", "number added: $5 million", 1, b_text="$5 million")
+    assert first_mentions([sum_, same_sum]) == [sum_]
+
+
+def test_a_count_in_another_spelling_may_count_another_thing() -> None:
+    four = finding("number.added", "number added: four", 0, b_text="four")
+    age = finding("number.added", "number added: 4-year-old son", 1, b_text="4")
+    assert first_mentions([four, age]) == [four, age]

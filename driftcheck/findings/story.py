@@ -22,6 +22,7 @@ from functools import cached_property
 
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
+from driftcheck.findings.figure_values import FIGURE, read_value
 from driftcheck.findings.figures import Figure, FigureIndex, figures, incidental, joined
 from driftcheck.findings.forms import Told
 from driftcheck.findings.lexicon import HONORIFICS, RANKS, STOPWORDS, canonical_words
@@ -271,7 +272,7 @@ def first_mentions(
             continue  # the same quote is reported as changed where B kept it
         if item.rule in _ONCE:
             text = item.a_text or item.b_text or ""
-            key = (_LOST.get(item.rule, item.rule), fold(text))
+            key = (_LOST.get(item.rule, item.rule), _said_once(item.rule, text))
             if key in seen:
                 continue
             seen.add(key)
@@ -284,6 +285,21 @@ def first_mentions(
                 told[item.rule].add(text)
         kept.append(item)
     return kept
+
+
+def _said_once(rule: str, text: str) -> str:
+    """What a finding reports once per story: a date, time, sum or percentage by its value,
+    whatever its form ("8 Sept 1995" and "8 September 1995", "$5m" and "$5 million"); a
+    count, which two facts may share ("four other people", "his 4-year-old son"), and
+    anything else by its folded words."""
+    match = FIGURE.fullmatch(text) if rule.startswith("number.") else None
+    value = read_value(match, "en") if match else None
+    if value is None or value.kind not in _SPECIFIC_KINDS:
+        return fold(text)
+    return repr((value.kind, value.unit, value.value))
+
+
+_SPECIFIC_KINDS = frozenset({"date", "time", "money", "percent"})
 
 
 _NAMES = frozenset({"entity.dropped", "entity.added"})
