@@ -101,3 +101,10 @@ def test_a_count_in_another_spelling_may_count_another_thing() -> None:
     four = finding("number.added", "number added: four", 0, b_text="four")
     age = finding("number.added", "number added: 4-year-old son", 1, b_text="4")
     assert first_mentions([four, age]) == [four, age]
+
+
+def test_a_number_after_a_capitalised_word_is_part_of_its_name() -> None:
+    assert kinds("Britain will trigger Article 50 in March.") == [("March", "date")]
+    assert kinds("Banks will move before the end of the Article 50 process.") == []
+    assert kinds("Van Dyke shot Laquan 16 times.") == [("16", "count")]
+    assert kinds("Van Dyke shot Laquan 16 times in 2014.") == [("16", "count"), ("2014", "year")]

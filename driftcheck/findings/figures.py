@@ -352,13 +352,17 @@ def _numbers_an_item(text: str, match: re.Match[str]) -> bool:
     )
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
+
+
 def _in_name(side: Side, match: re.Match[str]) -> bool:
     """Digits that are part of a name: Flight 192, Haiyang Shiyou 981, NJ 11th For Change.
 
     A bare number (no currency, scale, unit or percent) or a numeric ordinal directly
     after a capitalised word that is no function word, month, weekday or possessive
-    ("United's 2-1 win") (but a number
-    under 100 before a lower-case word counts something: "shot Laquan 16 times"); or a
+    ("United's 2-1 win"), even before a function word ("triggering Article 50 in March")
+    or after "the" ("the Article 50 process"), but a number under 100 before a lower-case
+    word other than a function word counts something: "shot Laquan 16 times"); or a
     numeric ordinal directly before a capitalised word (20th Century Fox, 6th Street).
     """
     text, start, end = side.text, match.start(), match.end()
@@ -376,8 +380,15 @@ def _in_name(side: Side, match: re.Match[str]) -> bool:
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, start - _WORD_WINDOW), start)
     following = _NEXT_WORD.match(text, end)
-    counts = following is not None and following.group(1)[0].islower()
-    if bare and counts and len(match.group("digits")) < 3:
+    counts = (
+        following is not None
+        and following.group(1)[0].islower()
+        and following.group(1).lower() not in STOPWORDS
+    )
+    named = previous is not None and _THE_BEFORE.search(
+        text, max(0, previous.start() - 5), previous.start()
+    )
+    if bare and counts and len(match.group("digits")) < 3 and not named:
         return False  # "shot Laquan 16 times": a count after a name
     if previous is not None and not _opens(side, start):
         word = previous.group(1)
