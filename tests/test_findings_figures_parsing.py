@@ -108,3 +108,21 @@ def test_a_number_after_a_capitalised_word_is_part_of_its_name() -> None:
     assert kinds("Banks will move before the end of the Article 50 process.") == []
     assert kinds("Van Dyke shot Laquan 16 times.") == [("16", "count")]
     assert kinds("Van Dyke shot Laquan 16 times in 2014.") == [("16", "count"), ("2014", "year")]
+
+
+def test_a_measure_restated_after_or_is_kept_in_either_unit() -> None:
+    a = "The square is about 200 meters, or 660 feet, from the train station."
+    b = "The square is a major tourist destination about 660 feet away from the station."
+    assert numbers(a, b) == []
+    c = "The square is a major tourist destination about 700 feet away from the station."
+    assert numbers(a, c) == ["number changed: 200 meters -> 700 feet away"]
+    d = "The painting sold for $107 million, or $119,922,500 including commission."
+    e = "The painting sold for $107 million at the auction, officials said."
+    assert numbers(d, e) == ["number removed: $119,922,500"]  # a sum and a sum: two facts
+
+
+def test_a_measure_restated_in_brackets_is_kept_in_either_unit() -> None:
+    kept = "Asylum-seekers were moved, the Home Office said."
+    cut = "Cardiff is 155 miles (240 kilometers) west of London."
+    new = "Cardiff lies 240 kilometers west of London, officials said."
+    assert rewritten(kept, cut, new) == []

@@ -219,6 +219,9 @@ _BETWEEN = re.compile(r"\b(?i:between)[ ]$")
 """What opens a range whose ends "and" joins: "between 45 and 50", "between four and seven"."""
 _RESTATED = re.compile(r"[ ](?:[A-Z]{1,4}[ ])?\(")
 """What opens a restatement in brackets: "8am PT (11am ET)", "155 miles (240 km)"."""
+_OR_RESTATED = re.compile(r",[ ]or[ ]")
+"""What opens a measure restated in other units: "200 meters, or 660 feet" (not "$107
+million, or $119,922,500 including commission": a sum in the same unit is another fact)."""
 
 
 def _one_fact(first: Figure, second: Figure, text: str) -> str | None:
@@ -237,7 +240,19 @@ def _one_fact(first: Figure, second: Figure, text: str) -> str | None:
     measures = first.kind == second.kind == "count" and bool(first.unit and second.unit)
     if (same or measures) and _RESTATED.fullmatch(text, first.end, second.start):
         return "restates"
+    if (
+        measures
+        and first.unit != second.unit
+        and _OR_RESTATED.fullmatch(text, first.end, second.start)
+    ):
+        return "restates"
     return None
+
+
+def kept_restated(figure: Figure, read: Iterable[Figure], other: FigureIndex) -> bool:
+    """True when the other version states `figure` in the other units its side restates it
+    in ("200 meters, or 660 feet" -> "660 feet"): the measure is kept."""
+    return any(f.restates and f.continues == figure.start and other.has(f) for f in read)
 
 
 def joined(figure: Figure, starts: Set[int]) -> bool:

@@ -23,7 +23,14 @@ from functools import cached_property
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
 from driftcheck.findings.figure_values import FIGURE, read_value
-from driftcheck.findings.figures import Figure, FigureIndex, figures, incidental, joined
+from driftcheck.findings.figures import (
+    Figure,
+    FigureIndex,
+    figures,
+    incidental,
+    joined,
+    kept_restated,
+)
 from driftcheck.findings.forms import Told
 from driftcheck.findings.lexicon import HONORIFICS, RANKS, STOPWORDS, canonical_words
 from driftcheck.findings.names import Capitals, Entity, names, not_a_name, titles
@@ -172,6 +179,8 @@ def _figures(unpaired: _Unpaired, locale: str) -> list[Finding]:
             continue  # (a range's or a restatement's second figure: one fact with the first)
         if unpaired.other.has_figure(figure):
             continue
+        if kept_restated(figure, read, unpaired.other.by_value):
+            continue  # "200 meters, or 660 feet": B keeps "660 feet"
         if _month_alone(figure) and unpaired.sentence(figure.start) in kept_in:
             continue  # "6.8% in March": the month of a figure B keeps
         if unpaired.added:
