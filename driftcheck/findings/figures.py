@@ -11,14 +11,16 @@ Left out on purpose, because they are names or idiom rather than figures: number
 inside a capitalised name (Group of Seven), "one" without a scale or unit ("one of the"),
 "the two" (the two sides), words joined by hyphens (one-on-one, two-way; but "10-day"
 and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the dateline
-("XIAN, May 18 (Reuters) -").
+("XIAN, May 18 (Reuters) -"); so are phone numbers ("+44 7624 800 100", "call police
+on 101"), the numbers of a list's items ("5. Bob Hammersley: ...") and digits joined by
+a slash ("9/11").
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -249,10 +251,23 @@ def _one_fact(first: Figure, second: Figure, text: str) -> str | None:
     return None
 
 
-def kept_restated(figure: Figure, read: Iterable[Figure], other: FigureIndex) -> bool:
+def restatements(read: Iterable[Figure]) -> dict[int, list[Figure]]:
+    """The figures that restate another in other units, by where the one they restate
+    starts ("660 feet" under "200 meters, or 660 feet")."""
+    found: dict[int, list[Figure]] = {}
+    for figure in read:
+        if figure.restates and figure.continues is not None:
+            found.setdefault(figure.continues, []).append(figure)
+    return found
+
+
+def kept_restated(
+    figure: Figure, restated: Mapping[int, Sequence[Figure]], other: FigureIndex
+) -> bool:
     """True when the other version states `figure` in the other units its side restates it
-    in ("200 meters, or 660 feet" -> "660 feet"): the measure is kept."""
-    return any(f.restates and f.continues == figure.start and other.has(f) for f in read)
+    in (`restated`, from `restatements`): "200 meters, or 660 feet" -> "660 feet" keeps the
+    measure."""
+    return any(other.has(f) for f in restated.get(figure.start, ()))
 
 
 def joined(figure: Figure, starts: Set[int]) -> bool:

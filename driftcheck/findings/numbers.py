@@ -25,6 +25,7 @@ from driftcheck.findings.figures import (
     incidental,
     joined,
     kept_restated,
+    restatements,
 )
 from driftcheck.findings.reporting import REPORTING_VERB
 from driftcheck.types import Finding, Severity
@@ -45,7 +46,7 @@ def check_numbers(
     crash that killed 17 people), it is a change.
     """
     a_left, b_left = figures(view.a, locale), figures(view.b, locale)
-    a_read, b_read = tuple(a_left), tuple(b_left)
+    a_restated, b_restated = restatements(a_left), restatements(b_left)
     for figure in list(a_left):
         twin = next((other for other in b_left if figure.same(other)), None)
         if twin is not None:
@@ -65,14 +66,18 @@ def check_numbers(
     for figure in a_left:
         if joined(figure, a_starts):
             continue  # "four to six months": one fact, reported at its first figure
-        lost = not elsewhere_in_b.has(figure) and not kept_restated(figure, a_read, elsewhere_in_b)
+        lost = not elsewhere_in_b.has(figure) and not kept_restated(
+            figure, a_restated, elsewhere_in_b
+        )
         if lost and not incidental(figure):  # kept restated: "200 meters, or 660 feet"
             message = f"number removed: {figure.shown}"
             found.append(view.finding("number.removed", message, a=(figure.start, figure.end)))
     for figure in b_left:
         if joined(figure, b_starts):
             continue
-        new = not elsewhere_in_a.has(figure) and not kept_restated(figure, b_read, elsewhere_in_a)
+        new = not elsewhere_in_a.has(figure) and not kept_restated(
+            figure, b_restated, elsewhere_in_a
+        )
         if new and not incidental(figure):
             message = f"number added: {figure.shown}"
             found.append(view.finding("number.added", message, b=(figure.start, figure.end)))

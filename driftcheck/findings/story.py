@@ -30,6 +30,7 @@ from driftcheck.findings.figures import (
     incidental,
     joined,
     kept_restated,
+    restatements,
 )
 from driftcheck.findings.forms import Told
 from driftcheck.findings.lexicon import HONORIFICS, RANKS, STOPWORDS, canonical_words
@@ -174,12 +175,13 @@ def _figures(unpaired: _Unpaired, locale: str) -> list[Finding]:
     read = figures(unpaired.side, locale)
     kept_in = {unpaired.sentence(f.start) for f in read if unpaired.other.has_figure(f)}
     missing = {f.start for f in read if not unpaired.other.has_figure(f)}
+    restated = restatements(read)
     for figure in read:
         if incidental(figure) or not unpaired.read(figure.start) or joined(figure, missing):
             continue  # (a range's or a restatement's second figure: one fact with the first)
         if unpaired.other.has_figure(figure):
             continue
-        if kept_restated(figure, read, unpaired.other.by_value):
+        if kept_restated(figure, restated, unpaired.other.by_value):
             continue  # "200 meters, or 660 feet": B keeps "660 feet"
         if _month_alone(figure) and unpaired.sentence(figure.start) in kept_in:
             continue  # "6.8% in March": the month of a figure B keeps
