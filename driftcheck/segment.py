@@ -32,6 +32,9 @@ _QUOTE_MARKS = re.compile(r"[\"“”„‟«»‹›〝〞＂]|(?<!\w)[‘’']
 _TITLE_AT_END = re.compile(r"(?<!\S)(?:M|MM|Mme|Mlle|Me|Dr|Pr|Prof|Sr|Sra|Srta|Hr|Fr)\.$")
 """A title abbreviated before a name ("M. Salenko", "Sr. Ruiz"): no sentence ends there
 (English is left to sentencex, which knows its titles; "Sr." ends a name there)."""
+_EN_TITLE_AT_END = re.compile(r"(?<!\S)(?:Ms|Mx|Cllr|Pte)\.$")
+"""English titles sentencex does not know ("Ms. Dark said"): no sentence ends there
+before a capitalised word."""
 
 
 def segment(
@@ -131,7 +134,7 @@ def _sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple
         for part_start, part_end in _quoted_sentences(text, piece_start, piece_end, language):
             if spans and (
                 _is_fragment(text[part_start:part_end])
-                or (language != "en" and _TITLE_AT_END.search(text, spans[-1][0], spans[-1][1]))
+                or _after_title(text, spans[-1], part_start, language)
             ):
                 spans[-1] = (spans[-1][0], part_end)
             else:
@@ -145,6 +148,13 @@ def _sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple
             spans[0:inside] = [(spans[0][0], spans[inside - 1][1])]
         spans[0:1] = list(_split_dateline(text, *spans[0]))
     return iter(spans)
+
+
+def _after_title(text: str, previous: tuple[int, int], start: int, language: str) -> bool:
+    """True when the span before `start` ends with a title abbreviated before a name."""
+    if language != "en":
+        return _TITLE_AT_END.search(text, *previous) is not None
+    return text[start : start + 1].isupper() and bool(_EN_TITLE_AT_END.search(text, *previous))
 
 
 def _quoted_sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple[int, int]]:

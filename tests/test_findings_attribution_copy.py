@@ -108,3 +108,17 @@ def test_said_where_nothing_attributed_the_statement_is_added() -> None:
     a = "A British soldier has been shot dead in Afghanistan."
     b = "A British soldier has been shot dead in Afghanistan, the Ministry of Defence has said."
     assert attribution_rules(a, b) == ["attribution.added"]
+
+
+def test_a_statement_given_with_adding_that_is_still_attributed() -> None:
+    a = "Many voters said that security was the issue most important to them this year."
+    b = (
+        "Many voters credit him for keeping the country safe, adding that security was "
+        "the issue most important to them this year."
+    )
+    assert attribution_rules(a, b) == []
+    c = (
+        "Many voters credit him for keeping the country safe, as security was the issue "
+        "most important to them this year."
+    )
+    assert attribution_rules(a, c) == ["attribution.dropped"]

@@ -53,7 +53,6 @@ def test_a_time_on_the_24_hour_clock_is_read_as_a_time() -> None:
         ("1830", "time"),
     ]
     assert kinds("The castle was built in 1830 by the duke.") == [("1830", "year")]
-    assert kinds("Call 0800 555 for help.") == [("555", "count")]
 
 
 def test_a_time_restated_in_another_zone_is_not_a_change() -> None:

@@ -166,7 +166,14 @@ def test_a_sentence_is_not_joined_to_a_paragraph_without_a_dateline() -> None:
     [
         ("fr", "Le parti de M. Salenko a gagné. Il est content."),
         ("fr", "Selon le Dr. Martin, tout va bien. Fin."),
+        ("en", "It was not clear, Ms. Dark said. She left."),
+        ("en", "The motion passed, Cllr. Jones said. She left."),
     ],
 )
 def test_a_title_abbreviated_before_a_name_ends_no_sentence(language: str, raw: str) -> None:
     assert len(segment(raw, language=language).sentences) == 2
+
+
+def test_an_english_title_sentencex_misses_ends_no_sentence() -> None:
+    texts = [s.text for s in segment("It was not clear, Ms. Dark said. She left.").sentences]
+    assert texts == ["It was not clear, Ms. Dark said.", "She left."]

@@ -62,7 +62,9 @@ exports"), not opening a sentence; May alone never does (a modal, a name)."""
 _NUMBER_WORD = (
     "(?:" + "|".join(_TENS) + ")(?:-(?:" + "|".join(_UNITS[1:10]) + "))?"
     "|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + "|a dozen|dozen"
+    "|a(?=[ ](?:hundred|thousand|million|billion|trillion)\\b)"
 )
+"""Numbers in words; "a" only before a scale ("a million" = one million)."""
 _YEAR = r"(?:1[89]|20)\d\d"
 TIME_ZONES = frozenset(("GMT", "BST", "UTC", "CET", "CEST", "EDT", "EST", "ET", "PDT", "PST", "PT"))
 """Time zones written after a clock time ("18:00 BST"): part of the time, not a name."""
@@ -96,6 +98,7 @@ FIGURE = re.compile(
         (?P<sign>(?:US|AU|NZ|HK|A|C|S|R)?\$|[€£¥₹]|(?i:rs\.?)[ ]?
                  |(?:USD|EUR|GBP|CNY|RMB|JPY|INR)[ ]?)?
         (?:(?P<digits>\d{{1,3}}(?:[,.\u00a0\u202f]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)
+           (?:[ ](?P<over>[1-9])/(?P<under>[1-9]))?
            (?P<glued>bn|mn|mln|bln|tn|trn|m|k)?
           |(?P<word>(?i:{_NUMBER_WORD}))(?P<hundred>[ ](?i:hundred))?)
         (?:[ ](?P<scale>(?i:thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|tn|trn))
@@ -104,14 +107,16 @@ FIGURE = re.compile(
           |[ ](?P<points>(?i:percentage[ ]points?))
           |[ ](?P<currency>(?:US[ ])?(?i:{_CURRENCY_WORD}))s?(?!\w))?
       )
-    )(?:(?![\w])|(?=(?:km|kg|cm|mm|ft|mph|kph|lbs?|GMT|BST|UTC)\b))""",
+    )(?:(?![\w])|(?=(?:km|kg|cm|mm|ft|mph|kph|lbs?|GMT|BST|UTC)\b))(?!/\d)""",
     re.VERBOSE,
 )
 """A decade ("the 1960s", "in their 40s", "in her forties") is a figure of its own kind, and
 so is a fraction in words ("one-third", "three-quarters", "a third of the country").
 A figure ends at a word boundary, or before a unit or time zone written onto it ("130km",
-"03:00GMT"). A time may be written in four digits, on the 24-hour clock, before a time
-zone ("1830 BST", "0700 GMT") or with its leading zero ("as of 0600"; not "0800 123 456")."""
+"03:00GMT"); a whole number may end in a fraction ("2 1/2 years"); otherwise digits
+joined to others by a slash ("9/11", "24/7") are no figure. A time may be written in four
+digits, on the 24-hour clock, before a time zone ("1830 BST", "0700 GMT") or with its
+leading zero ("as of 0600"; not "0800 123 456")."""
 
 _MEASURES = {
     "km2": r"(?:square|sq) (?:km|kilomet(?:re|er)s?)",
@@ -248,6 +253,8 @@ def _amount(match: re.Match[str], locale: str) -> Value | None:
     group = match.group
     if group("digits"):
         base = _parse_digits(group("digits"), locale)
+        if base is not None and group("over"):  # "2 1/2 years"
+            base += Decimal(group("over")) / Decimal(group("under"))
     else:
         base = _word_value(group("word")) * (100 if group("hundred") else 1)
     scale = (group("scale") or group("glued") or "").lower()
@@ -276,10 +283,12 @@ def _measure(match: re.Match[str], value: Decimal, scale: str) -> tuple[str, str
 
 
 def _word_value(word: str) -> Decimal:
-    """six -> 6, twenty-five -> 25, a dozen -> 12."""
+    """six -> 6, twenty-five -> 25, a dozen -> 12, a (million) -> 1."""
     word = word.lower()
     if word.endswith("dozen"):
         return Decimal(12)
+    if word == "a":
+        return Decimal(1)
     tens, _, unit = word.partition("-")
     if tens in _TENS:
         return Decimal(10 * (_TENS.index(tens) + 2) + (_UNITS.index(unit) if unit else 0))

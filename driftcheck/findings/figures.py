@@ -11,14 +11,16 @@ Left out on purpose, because they are names or idiom rather than figures: number
 inside a capitalised name (Group of Seven), "one" without a scale or unit ("one of the"),
 "the two" (the two sides), words joined by hyphens (one-on-one, two-way; but "10-day"
 and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the dateline
-("XIAN, May 18 (Reuters) -").
+("XIAN, May 18 (Reuters) -"); so are phone numbers ("+44 7624 800 100", "call police
+on 101"), the numbers of a list's items ("5. Bob Hammersley: ...") and digits joined by
+a slash ("9/11").
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -165,7 +167,7 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         in_furniture = any(start <= match.start() < end for start, end in furniture)
         if in_furniture or _is_idiom(side, match) or _in_name(side, match):
             continue
-        if _dialled_or_address(side.text, match):
+        if _dialled_or_address(side.text, match) or _numbers_an_item(side.text, match):
             continue
         figure = read_value(match, locale)
         if figure is None:
@@ -181,6 +183,8 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         fact = _one_fact(found[-1], read, side.text) if found else None
         if fact is not None:
             read = replace(read, continues=found[-1].start, restates=fact == "restates")
+        if fact == "range" and not found[-1].thing:  # "45 and 50 years": years of both ends
+            found[-1] = replace(found[-1], thing=read.thing)
         found.append(read)
     return _months_of_dates(found, side)
 
@@ -213,23 +217,57 @@ def _month_only(figure: Figure) -> bool:
 
 _RANGE = re.compile(r"[ ]?(?:to|-|–|—|or)[ ]?")
 """What joins the two ends of a range: "four to six", "10-12", "two or three"."""
+_BETWEEN = re.compile(r"\b(?i:between)[ ]$")
+"""What opens a range whose ends "and" joins: "between 45 and 50", "between four and seven"."""
 _RESTATED = re.compile(r"[ ](?:[A-Z]{1,4}[ ])?\(")
 """What opens a restatement in brackets: "8am PT (11am ET)", "155 miles (240 km)"."""
+_OR_RESTATED = re.compile(r",[ ]or[ ]")
+"""What opens a measure restated in other units: "200 meters, or 660 feet" (not "$107
+million, or $119,922,500 including commission": a sum in the same unit is another fact)."""
 
 
 def _one_fact(first: Figure, second: Figure, text: str) -> str | None:
     """How `second` makes one fact with `first` right before it: "range" when it ends a
-    range in the same unit; "restates" when it gives the same in brackets in the same unit
-    or another time zone, or a length, weight or area in another unit of measure ("155
-    miles (240 kilometers)", "30cm (1ft)"); None otherwise. A sum converted into another
-    currency ("100 euros ($110)") is two facts: it states a rate too."""
+    range in the same unit ("four to six", "between 45 and 50"); "restates" when it gives
+    the same in brackets in the same unit or another time zone, or a length, weight or
+    area in another unit of measure ("155 miles (240 kilometers)", "30cm (1ft)"); None
+    otherwise. A sum converted into another currency ("100 euros ($110)") is two facts: it
+    states a rate too."""
     same = first.kind == second.kind and first.unit == second.unit
-    if same and _RANGE.fullmatch(text, first.end, second.start):
+    between = text[first.end : second.start] == " and " and _BETWEEN.search(
+        text, max(0, first.start - 8), first.start
+    )
+    if same and (_RANGE.fullmatch(text, first.end, second.start) or between):
         return "range"
     measures = first.kind == second.kind == "count" and bool(first.unit and second.unit)
     if (same or measures) and _RESTATED.fullmatch(text, first.end, second.start):
         return "restates"
+    if (
+        measures
+        and first.unit != second.unit
+        and _OR_RESTATED.fullmatch(text, first.end, second.start)
+    ):
+        return "restates"
     return None
+
+
+def restatements(read: Iterable[Figure]) -> dict[int, list[Figure]]:
+    """The figures that restate another in other units, by where the one they restate
+    starts ("660 feet" under "200 meters, or 660 feet")."""
+    found: dict[int, list[Figure]] = {}
+    for figure in read:
+        if figure.restates and figure.continues is not None:
+            found.setdefault(figure.continues, []).append(figure)
+    return found
+
+
+def kept_restated(
+    figure: Figure, restated: Mapping[int, Sequence[Figure]], other: FigureIndex
+) -> bool:
+    """True when the other version states `figure` in the other units its side restates it
+    in (`restated`, from `restatements`): "200 meters, or 660 feet" -> "660 feet" keeps the
+    measure."""
+    return any(other.has(f) for f in restated.get(figure.start, ()))
 
 
 def joined(figure: Figure, starts: Set[int]) -> bool:
@@ -294,21 +332,57 @@ def _corrections(side: Side) -> list[tuple[int, int]]:
 
 
 _DIALLED = re.compile(
-    r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|ring|text)[ ]$",
+    r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling|ring|text"
+    r"|contact)(?:[ ][a-z]+){0,2}[ ]$",
     re.IGNORECASE,
 )
+"""A verb of calling and at most two words before a number: "dial 999", "call police on
+101", "text them to 61124", "asked to contact 029 20527303"."""
+_DIALLED_WINDOW = 40
+_PHONE_BEFORE = re.compile(r"(?:\+|(?<!\d)0)\d+(?:[ ]\d+)*[ ]$")
+"""Digit groups that a phone number opens (a + or a leading 0: "+44 7624 800", "029"),
+then a space: the number after them goes on dialling."""
 _ADDRESS = re.compile(r"[ ]block[ ]of[ ]")
 
 
 def _dialled_or_address(text: str, match: re.Match[str]) -> bool:
-    """A bare number that is a phone number ("called 911 about", "dial 999 or": after a
-    verb of calling, counting nothing; not "called 15 witnesses") or a street address in
-    US police copy ("the 4700 block of Minnesota Avenue"): no quantity."""
-    if not match.group("digits") or match.group("sign") or match.group("percent"):
+    """A bare number that is a phone number or a street address, no quantity: after a
+    verb of calling, counting nothing ("called 911 about", "call police on 101"; not
+    "called 15 witnesses"); written as one, with a + or a leading 0 ("+44 7624 800 100",
+    "029 20527303"); or "the 4700 block of Minnesota Avenue" in US police copy."""
+    digits = match.group("digits")
+    if not digits or match.group("sign") or match.group("percent"):
         return False
-    before = text[max(0, match.start() - 12) : match.start()]
+    start = match.start()
+    leading_zero = digits.isdigit() and digits[0] == "0" and len(digits) > 2
+    if leading_zero or text[start - 1 : start] == "+":
+        return True
+    if _PHONE_BEFORE.search(text, max(0, start - _DIALLED_WINDOW), start):
+        return True
+    before = text[max(0, start - _DIALLED_WINDOW) : start]
     dialled = _DIALLED.search(before) is not None and not _thing(text, match.end())
     return dialled or _ADDRESS.match(text, match.end()) is not None
+
+
+_ITEM_BEFORE = re.compile(r"(?:^|[.:!?]['’”)]*[ ]+)$")
+_ITEM_AFTER = re.compile(r"\.(?:[ ]+[A-Z]|[ ]*$)")
+
+
+def _numbers_an_item(text: str, match: re.Match[str]) -> bool:
+    """A number of one or two digits between a sentence's stop (or a colon) and a full stop
+    before a capital (or the text's end) numbers an item of a list ("... the following:
+    6. Adrian Wade: ... 5. Bob Hammersley: ..."); "rose to 5. Police said" ends a sentence
+    with a count."""
+    digits = match.group("digits")
+    if not digits or not digits.isdigit() or len(digits) > 2 or match.group("sign"):
+        return False
+    start = match.start()
+    return bool(
+        _ITEM_AFTER.match(text, match.end()) and _ITEM_BEFORE.search(text, max(0, start - 6), start)
+    )
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
 
 
 def _in_name(side: Side, match: re.Match[str]) -> bool:
@@ -316,8 +390,9 @@ def _in_name(side: Side, match: re.Match[str]) -> bool:
 
     A bare number (no currency, scale, unit or percent) or a numeric ordinal directly
     after a capitalised word that is no function word, month, weekday or possessive
-    ("United's 2-1 win") (but a number
-    under 100 before a lower-case word counts something: "shot Laquan 16 times"); or a
+    ("United's 2-1 win"), even before a function word ("triggering Article 50 in March")
+    or after "the" ("the Article 50 process"), but a number under 100 before a lower-case
+    word other than a function word counts something: "shot Laquan 16 times"); or a
     numeric ordinal directly before a capitalised word (20th Century Fox, 6th Street).
     """
     text, start, end = side.text, match.start(), match.end()
@@ -335,8 +410,15 @@ def _in_name(side: Side, match: re.Match[str]) -> bool:
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, start - _WORD_WINDOW), start)
     following = _NEXT_WORD.match(text, end)
-    counts = following is not None and following.group(1)[0].islower()
-    if bare and counts and len(match.group("digits")) < 3:
+    counts = (
+        following is not None
+        and following.group(1)[0].islower()
+        and following.group(1).lower() not in STOPWORDS
+    )
+    named = previous is not None and _THE_BEFORE.search(
+        text, max(0, previous.start() - 5), previous.start()
+    )
+    if bare and counts and len(match.group("digits")) < 3 and not named:
         return False  # "shot Laquan 16 times": a count after a name
     if previous is not None and not _opens(side, start):
         word = previous.group(1)

@@ -18,7 +18,15 @@ from dataclasses import replace
 from decimal import Decimal
 
 from driftcheck.findings.context import GroupView, Side
-from driftcheck.findings.figures import Figure, FigureIndex, figures, incidental, joined
+from driftcheck.findings.figures import (
+    Figure,
+    FigureIndex,
+    figures,
+    incidental,
+    joined,
+    kept_restated,
+    restatements,
+)
 from driftcheck.findings.reporting import REPORTING_VERB
 from driftcheck.types import Finding, Severity
 
@@ -38,6 +46,7 @@ def check_numbers(
     crash that killed 17 people), it is a change.
     """
     a_left, b_left = figures(view.a, locale), figures(view.b, locale)
+    a_restated, b_restated = restatements(a_left), restatements(b_left)
     for figure in list(a_left):
         twin = next((other for other in b_left if figure.same(other)), None)
         if twin is not None:
@@ -57,13 +66,19 @@ def check_numbers(
     for figure in a_left:
         if joined(figure, a_starts):
             continue  # "four to six months": one fact, reported at its first figure
-        if not incidental(figure) and not elsewhere_in_b.has(figure):
+        lost = not elsewhere_in_b.has(figure) and not kept_restated(
+            figure, a_restated, elsewhere_in_b
+        )
+        if lost and not incidental(figure):  # kept restated: "200 meters, or 660 feet"
             message = f"number removed: {figure.shown}"
             found.append(view.finding("number.removed", message, a=(figure.start, figure.end)))
     for figure in b_left:
         if joined(figure, b_starts):
             continue
-        if not incidental(figure) and not elsewhere_in_a.has(figure):
+        new = not elsewhere_in_a.has(figure) and not kept_restated(
+            figure, b_restated, elsewhere_in_a
+        )
+        if new and not incidental(figure):
             message = f"number added: {figure.shown}"
             found.append(view.finding("number.added", message, b=(figure.start, figure.end)))
     return found

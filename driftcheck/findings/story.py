@@ -22,7 +22,16 @@ from functools import cached_property
 
 from driftcheck.findings.context import GroupView, Side, excerpt, fold_chars, make_side
 from driftcheck.findings.entities import OtherSide, kept, other_side
-from driftcheck.findings.figures import Figure, FigureIndex, figures, incidental, joined
+from driftcheck.findings.figure_values import FIGURE, read_value
+from driftcheck.findings.figures import (
+    Figure,
+    FigureIndex,
+    figures,
+    incidental,
+    joined,
+    kept_restated,
+    restatements,
+)
 from driftcheck.findings.forms import Told
 from driftcheck.findings.lexicon import HONORIFICS, RANKS, STOPWORDS, canonical_words
 from driftcheck.findings.names import Capitals, Entity, credit_line, names, not_a_name, titles
@@ -173,11 +182,14 @@ def _figures(unpaired: _Unpaired, locale: str) -> list[Finding]:
     read = figures(unpaired.side, locale)
     kept_in = {unpaired.sentence(f.start) for f in read if unpaired.other.has_figure(f)}
     missing = {f.start for f in read if not unpaired.other.has_figure(f)}
+    restated = restatements(read)
     for figure in read:
         if incidental(figure) or not unpaired.read(figure.start) or joined(figure, missing):
             continue  # (a range's or a restatement's second figure: one fact with the first)
         if unpaired.other.has_figure(figure):
             continue
+        if kept_restated(figure, restated, unpaired.other.by_value):
+            continue  # "200 meters, or 660 feet": B keeps "660 feet"
         if _month_alone(figure) and unpaired.sentence(figure.start) in kept_in:
             continue  # "6.8% in March": the month of a figure B keeps
         if unpaired.added:
@@ -279,7 +291,7 @@ def first_mentions(
             continue  # the same quote is reported as changed where B kept it
         if item.rule in _ONCE:
             text = item.a_text or item.b_text or ""
-            key = (_LOST.get(item.rule, item.rule), fold(text))
+            key = (_LOST.get(item.rule, item.rule), _said_once(item.rule, text))
             if key in seen:
                 continue
             seen.add(key)
@@ -292,6 +304,21 @@ def first_mentions(
                 told[item.rule].add(text)
         kept.append(item)
     return kept
+
+
+def _said_once(rule: str, text: str) -> str:
+    """What a finding reports once per story: a date, time, sum or percentage by its value,
+    whatever its form ("8 Sept 1995" and "8 September 1995", "$5m" and "$5 million"); a
+    count, which two facts may share ("four other people", "his 4-year-old son"), and
+    anything else by its folded words."""
+    match = FIGURE.fullmatch(text) if rule.startswith("number.") else None
+    value = read_value(match, "en") if match else None
+    if value is None or value.kind not in _SPECIFIC_KINDS:
+        return fold(text)
+    return repr((value.kind, value.unit, value.value))
+
+
+_SPECIFIC_KINDS = frozenset({"date", "time", "money", "percent"})
 
 
 _NAMES = frozenset({"entity.dropped", "entity.added"})
