@@ -69,6 +69,7 @@ PROFILE = Profile(
         "coalition": "organisation", "movement": "organisation", "front": "organisation",
         "bloc": "organisation", "federation": "organisation", "association": "organisation",
         "council": "organisation", "commission": "organisation", "analysts": "analyst",
+        "chamber": "organisation",  # Chamber of Commerce = Handelskammer, Cámara de Comercio
         "insurer": "insurer", "insurers": "insurer", "newspaper": "media", "media": "media",
         "employers": "employers", "opposition": "opposition", "operator": "company",
         "falls": "place", "river": "place", "lake": "place",
