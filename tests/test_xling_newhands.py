@@ -63,3 +63,64 @@ CHAMBER = {
 @pytest.mark.parametrize("code", sorted(CHAMBER))
 def test_a_chamber_is_an_institution_word_translated_with_its_name(code: str) -> None:
     assert _severe(CHAMBER_EN, CHAMBER[code], code, "entity.") == []
+
+
+PARTY_EN = (
+    "The commission excluded Anton Brelund, whose Civic Renewal party is polling at about "
+    "31 percent.\n\n"
+    "The commission received Civic Renewal's papers two days late, its chair Lidia Sorokan "
+    "said on Monday.\n"
+)
+PARTY = {
+    "de": (
+        "Die Kommission schloss Anton Brelund aus, dessen Partei Bürgerliche Erneuerung in "
+        "Umfragen auf etwa 31 Prozent kommt.\n\n"
+        "Die Unterlagen der Bürgerlichen Erneuerung seien zwei Tage zu spät eingegangen, "
+        "sagte die Vorsitzende Lidia Sorokan am Montag.\n"
+    ),
+    "fr": (
+        "La commission a exclu Anton Brelund, dont le parti Renouveau civique est crédité "
+        "d'environ 31 % des intentions de vote.\n\n"
+        "La commission a reçu le dossier de Renouveau civique avec deux jours de retard, a "
+        "déclaré lundi sa présidente Lidia Sorokan.\n"
+    ),
+    "es": (
+        "La comisión excluyó a Anton Brelund, cuyo partido Renovación Cívica tiene alrededor "
+        "del 31 % de intención de voto.\n\n"
+        "La comisión recibió la documentación de Renovación Cívica con dos días de retraso, "
+        "afirmó el lunes su presidenta, Lidia Sorokan.\n"
+    ),
+    "ru": (
+        "Комиссия отстранила Антона Брелунда, чья партия «Гражданское обновление» набирает "
+        "около 31 процента.\n\n"
+        "Комиссия получила документы «Гражданского обновления» с опозданием на два дня, "
+        "заявила в понедельник её председатель Лидия Сорокан.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(PARTY))
+def test_a_party_named_by_words_of_the_language_is_translated_not_dropped(code: str) -> None:
+    assert _severe(PARTY_EN, PARTY[code], code, "entity.") == []
+
+
+@pytest.mark.parametrize("code", sorted(PARTY))
+def test_a_person_beside_a_translated_party_is_still_checked(code: str) -> None:
+    dropped = PARTY[code].replace(" Lidia Sorokan", "").replace(" Лидия Сорокан", "")
+    assert _severe(PARTY_EN, dropped, code, "entity.") != []
+
+
+def test_a_person_is_still_a_person_where_no_body_word_follows() -> None:
+    from driftcheck.findings.xling import people
+    from tests.helpers import language_profile
+
+    side = _side("The party of Civic Renewal said Marta Keller would lead it.")
+    en = language_profile("en")
+    names = people.name_words(side, en)
+    starts = people.person_starts(side, names, en)
+    assert {side.text[s : s + 5] for s in starts} == {"Civic", "Renew", "Marta", "Kelle"}
+    bodies = people.body_names(
+        [_side("whose Civic Renewal party won")], en, frozenset(), frozenset()
+    )
+    starts = people.person_starts(side, names, en, bodies=bodies)
+    assert {side.text[s : s + 5] for s in starts} == {"Marta", "Kelle"}

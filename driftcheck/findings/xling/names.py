@@ -50,7 +50,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     for view, side in unit.sides("a"):
         missing: list[facts.Word] = []
         names = name_words(side, profiles[0], story.a_named, story.a_common)
-        people = person_starts(side, names, profiles[0], story.a_common)
+        people = person_starts(side, names, profiles[0], story.a_common, story.a_bodies)
         # a name spelt out before an acronym B keeps is translated, not dropped:
         # "Confederation of Marovian Workers (CMW)" = "Gewerkschaftsbund Marowiens (CMW)"
         spelt = {
