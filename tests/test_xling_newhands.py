@@ -124,3 +124,50 @@ def test_a_person_is_still_a_person_where_no_body_word_follows() -> None:
     )
     starts = people.person_starts(side, names, en, bodies=bodies)
     assert {side.text[s : s + 5] for s in starts} == {"Marta", "Kelle"}
+
+
+ABOUT_20_EN = "About 20 jobs are at risk, the union said.\n"
+ABOUT_20 = {
+    "fr": "Une vingtaine d'emplois sont menacés, a déclaré le syndicat.\n",
+    "es": "Una veintena de empleos están en riesgo, dijo el sindicato.\n",
+    "ru": "Под угрозой около двух десятков рабочих мест, заявили в профсоюзе.\n",
+    "de": "Rund zwanzig Stellen sind gefährdet, sagte die Gewerkschaft.\n",
+}
+ABOUT_30 = {
+    "fr": "Une trentaine d'emplois sont menacés, a déclaré le syndicat.\n",
+    "es": "Una treintena de empleos están en riesgo, dijo el sindicato.\n",
+    "ru": "Под угрозой около трёх десятков рабочих мест, заявили в профсоюзе.\n",
+}
+
+
+@pytest.mark.parametrize("code", sorted(ABOUT_20))
+def test_a_round_number_about_which_is_the_figure(code: str) -> None:
+    from driftcheck.findings.xling import facts
+    from tests.helpers import language_profile
+
+    assert Decimal(20) in facts.worded_values(ABOUT_20[code], language_profile(code))
+    assert _severe(ABOUT_20_EN, ABOUT_20[code], code, "number.") == []
+
+
+@pytest.mark.parametrize("code", sorted(ABOUT_30))
+def test_another_round_number_is_still_a_changed_figure(code: str) -> None:
+    assert _severe(ABOUT_20_EN, ABOUT_30[code], code, "number.") != []
+
+
+DIRECTOR_EN = "The fine reflects the damage, KEA director general Ulrika Sakharin told reporters.\n"
+DIRECTOR = {
+    "fr": "L'amende reflète les dégâts, a déclaré la directrice générale de la KEA, Ulrika "
+    "Sakharin.\n",
+    "es": "La multa refleja los daños, dijo la directora general de la KEA, Ulrika Sakharin.\n",
+    "ru": "Штраф отражает ущерб, заявила генеральный директор KEA Ульрика Сахарин.\n",
+}
+
+
+@pytest.mark.parametrize("code", sorted(DIRECTOR))
+def test_a_director_general_is_the_head_of_the_body_not_a_general(code: str) -> None:
+    assert _severe(DIRECTOR_EN, DIRECTOR[code], code, "attribution.") == []
+
+
+def test_a_statement_given_to_the_police_instead_is_still_seen() -> None:
+    police = "L'amende reflète les dégâts, a déclaré la police.\n"
+    assert _severe(DIRECTOR_EN, police, "fr", "attribution.") != []

@@ -53,6 +53,8 @@ PROFILE = Profile(
         "president": "president", "chief executive": "chief executive", "ceo": "chief executive",
         "minister": "minister", "governor": "governor", "mayor": "mayor", "director": "director",
         "colonel": "colonel",
+        # the head of an agency, as directeur général, генеральный директор say
+        "director general": "chief executive", "director-general": "chief executive",
         "judge": "judge", "prosecutor": "prosecutor", "leader": "leader", "chief": "chief",
         "analyst": "analyst", "engineer": "engineer", "lawyer": "lawyer", "manager": "manager",
         "representative": "representative", "chairman": "president",

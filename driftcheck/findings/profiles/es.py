@@ -64,6 +64,7 @@ PROFILE = Profile(
         "portavoz": "spokesman", "presidente": "president", "presidenta": "president",
         "consejero delegado": "chief executive", "consejera delegada": "chief executive",
         "directora ejecutiva": "chief executive", "director ejecutivo": "chief executive",
+        "director general": "chief executive", "directora general": "chief executive",
         "ministro": "minister", "ministra": "minister", "gobernador": "governor",
         "gobernadora": "governor", "alcalde": "mayor", "alcaldesa": "mayor",
         "director": "director",
@@ -94,6 +95,9 @@ PROFILE = Profile(
         "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20,
         "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
         "ochenta": 80, "noventa": 90, "cien": 100, "docena": 12,
+        # a round number about which (una veintena = about 20)
+        "decena": 10, "quincena": 15, "veintena": 20, "treintena": 30, "cuarentena": 40,
+        "cincuentena": 50, "centenar": 100,
         "medio": 0, "media": 0, "primer": 1, "primera": 1, "primero": 1, "segundo": 2,
         "segunda": 2, "tercer": 3, "tercera": 3, "cuarto": 4, "quinto": 5, "década": 10,
     },
