@@ -25,8 +25,12 @@ def _values(text: str, code: str) -> list[Decimal]:
     return sorted(value for value, _ in numbers(_side(text), code))
 
 
-def _severe(a: str, b: str, code: str, prefix: str) -> list[str]:
-    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+def _severe(
+    a: str, b: str, code: str, prefix: str, words: dict[str, str] | None = None
+) -> list[str]:
+    """The warning and error messages of rules starting with `prefix`; `words` are the fake
+    embedder's synonyms, where a translation shares too few words with A to align."""
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words or {}), use_cache=False)
     report = comparer.compare(a, b, a_language="en", b_language=code)
     return [
         f.message
@@ -171,3 +175,52 @@ def test_a_director_general_is_the_head_of_the_body_not_a_general(code: str) -> 
 def test_a_statement_given_to_the_police_instead_is_still_seen() -> None:
     police = "L'amende reflète les dégâts, a déclaré la police.\n"
     assert _severe(DIRECTOR_EN, police, "fr", "attribution.") != []
+
+
+AGENCY_EN = (
+    "Kestrania fined Norhaven Pipelines 8.5 million euros on Tuesday.\n\n"
+    "The Kestranian Environment Agency said the company had failed to repair the pipe.\n"
+)
+AGENCY_RU = (
+    "Кестрания во вторник оштрафовала Norhaven Pipelines на 8,5 млн евро.\n\n"
+    "По данным Кестранского агентства по охране окружающей среды, компания не "
+    "отремонтировала трубу.\n"
+)
+
+
+AGENCY_WORDS = {
+    "компания": "company",
+    "трубу": "pipe",
+    "отремонтировала": "repair",
+    "агентства": "agency",
+    "данным": "said",
+    "не": "failed",
+}
+
+
+def test_the_adjective_of_a_place_names_the_place_in_another_script() -> None:
+    assert _severe(AGENCY_EN, AGENCY_RU, "ru", "attribution.", AGENCY_WORDS) == []
+
+
+def test_a_statement_given_to_a_body_the_story_names_elsewhere_is_still_seen() -> None:
+    other = AGENCY_RU.replace("Кестранского агентства по охране окружающей среды", "Norhaven")
+    assert _severe(AGENCY_EN, other, "ru", "attribution.", AGENCY_WORDS) != []
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Dunmere", "Данмира"), ("Dunmere's", "Данмир"), ("Hunter", "Хантер"), ("Ruth", "Рут")],
+)
+def test_an_english_short_u_is_a_russian_a_and_a_possessive_no_part_of_a_name(
+    latin: str, cyrillic: str
+) -> None:
+    from driftcheck.findings.xling import spelling
+
+    assert spelling.same_name(spelling.name_key(latin), spelling.name_key(cyrillic), loose=True)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Dunmere", "Донмира"), ("Hunter", "Хилтер")])
+def test_another_vowel_or_consonant_is_still_another_name(latin: str, cyrillic: str) -> None:
+    from driftcheck.findings.xling import spelling
+
+    assert not spelling.same_name(spelling.name_key(latin), spelling.name_key(cyrillic), loose=True)
