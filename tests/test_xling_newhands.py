@@ -224,3 +224,48 @@ def test_another_vowel_or_consonant_is_still_another_name(latin: str, cyrillic: 
     from driftcheck.findings.xling import spelling
 
     assert not spelling.same_name(spelling.name_key(latin), spelling.name_key(cyrillic), loose=True)
+
+
+LANGUAGES = ("en", "de", "fr", "es", "ru")
+DENIALS = [
+    (
+        "He denied that maintenance had been cut back.",
+        "Er bestritt, dass an der Wartung gespart worden sei.",
+        "Il a rejeté les accusations selon lesquelles l'entretien avait été réduit.",
+        "Rechazó las acusaciones de que se hubiera recortado el mantenimiento.",
+        "Он отверг предположения о том, что на техобслуживании экономили.",
+    ),
+    (
+        "She rejected claims that she had been pressured.",
+        "Vorwürfe, sie sei unter Druck gesetzt worden, wies sie zurück.",
+        "Elle a contesté cette version.",
+        "Rechazó esa versión.",
+        "Она отвергла обвинения в том, что на нее оказывали давление.",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", DENIALS, ids=[row[0] for row in DENIALS])
+def test_rejecting_a_claim_is_denying_it(row: tuple[str, ...]) -> None:
+    from driftcheck.findings.xling import facts
+    from tests.helpers import language_profile
+
+    texts = dict(zip(LANGUAGES, row, strict=True))
+    found = {code: len(facts.negated(text, language_profile(code))) for code, text in texts.items()}
+    assert found == dict.fromkeys(LANGUAGES, 1)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "The minister rejected the criticism."),
+        ("fr", "La ministre a rejeté la critique."),
+        ("es", "La ministra rechazó la oferta."),
+        ("ru", "Министр отвергла критику."),
+    ],
+)
+def test_rejecting_criticism_or_an_offer_is_no_negation(code: str, text: str) -> None:
+    from driftcheck.findings.xling import facts
+    from tests.helpers import language_profile
+
+    assert facts.negated(text, language_profile(code)) == []

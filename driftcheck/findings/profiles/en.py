@@ -15,6 +15,9 @@ PROFILE = Profile(
         r"|unless|unhurt|unharmed|uninjured"  # a negation folded into a word: "not hurt"
         r"|without \w+ing"  # a negated action: "left without paying" (sans payer, ohne zu zahlen)
         r"|for (?:lack|want) of"  # cannot: "faute de pouvoir", "por falta de", "mangels"
+        # to reject a claim is to deny it ("rejected claims that" = "denied that")
+        r"|reject(?:s|ed|ing)? (?:the |that |this |these |those |such )?(?:claims?|accusations?"
+        r"|allegations?|suggestions?|assertions?|account|version|reports?|charges?)"
     ),
     not_negation=(
         r"\bnot (?:only|just|least)\b|\bno\.\s?\d|\bor not\b"

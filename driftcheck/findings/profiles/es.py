@@ -19,6 +19,10 @@ PROFILE = Profile(
         r"|ilesos?|ilesas?"  # a negation folded into a word: not hurt
         r"|sin \w+(?:ar|er|ir)"  # a negated action: "sin obtener respuesta"
         r"|(?:a|por) falta de"  # for lack of
+        # to reject a claim is to deny it: "rechazó las acusaciones de que"
+        r"|rechaz\w* (?:las? |los? |esas? |esos |estas? |estos |ese |este |tales )?(?:acusaci\w+"
+        r"|afirmaci\w+|alegaciones|versión|informaciones|sugerencias|insinuaciones|temores"
+        r"|sospechas|denuncias)"
     ),
     not_negation=(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"

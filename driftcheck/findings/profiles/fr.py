@@ -15,6 +15,10 @@ PROFILE = Profile(
         r"|indemnes?|sain(?:e|s|es)? et sau(?:f|fs|ve|ves)"  # a negation in a word: not hurt
         r"|sans (?:l['’]|les? |la )?\w+(?:er|ir|re)"  # a negated action: "sans obtenir de réponse"
         r"|faute de"  # for lack of: "faute de pouvoir l'abreuver" (because they cannot water it)
+        # to reject a claim is to deny it: "a rejeté les accusations selon lesquelles"
+        r"|(?:rejet|rejett|contest)\w* (?:les? |la |l['’]|ces |cette |ce |cet )?(?:accusations?"
+        r"|allégations?|affirmations?|suggestions?|version|informations?|soupçons?|rumeurs?"
+        r"|assertions?|hypothèses?|craintes?)"
     ),
     not_negation=(
         r"\btant qu|\bavant qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
