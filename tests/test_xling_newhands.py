@@ -269,3 +269,15 @@ def test_rejecting_criticism_or_an_offer_is_no_negation(code: str, text: str) ->
     from tests.helpers import language_profile
 
     assert facts.negated(text, language_profile(code)) == []
+
+
+def test_an_estimate_of_what_will_be_may_hedge_in_spanish() -> None:
+    from driftcheck.findings.xling import facts
+    from tests.helpers import language_profile
+
+    es = language_profile("es")
+    estimate = "Los analistas calculan que la retirada costará entre 4 y 6 millones de coronas."
+    assert facts.hedge_words(estimate, es) == 1
+    assert facts.hedged(estimate, es) == []  # a word that may hedge, never a hedge added
+    stated = "Los analistas dicen que la retirada costará entre 4 y 6 millones de coronas."
+    assert facts.hedge_words(stated, es) == 0

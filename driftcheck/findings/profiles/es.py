@@ -50,6 +50,8 @@ PROFILE = Profile(
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+|plan\w+"
         r"|estimaci\w+|cálculos?"  # "según sus cálculos": estimated
         r"|estimad[oa]s?|calculad[oa]s?"  # the participle, as English lists "estimated"
+        # an estimate of what will be: "calculan que costará" = "is expected to cost"
+        r"|(?:calcul|estim)(?:a|an|aba|aban|ó|aron) que"
         r"|esper(?:a|an|aba|aban)"  # "la empresa espera volver": expected to return
     ),
     attribution=(
