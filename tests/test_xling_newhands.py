@@ -281,3 +281,22 @@ def test_an_estimate_of_what_will_be_may_hedge_in_spanish() -> None:
     assert facts.hedged(estimate, es) == []  # a word that may hedge, never a hedge added
     stated = "Los analistas dicen que la retirada costará entre 4 y 6 millones de coronas."
     assert facts.hedge_words(stated, es) == 0
+
+
+UNION_EN = (
+    "The Dunmere Transit Corporation said service was restored by 1 p.m.\n\n"
+    "The warnings were ignored, said Samuel Osgood of the Transport Workers' Union.\n"
+)
+UNION_DE = (
+    "Die Dunmere Transit Corporation teilte mit, der Betrieb laufe seit 13 Uhr wieder.\n\n"
+    "Die Warnungen seien ignoriert worden, sagte Samuel Osgood von der Verkehrsgewerkschaft.\n"
+)
+
+
+def test_a_word_of_a_body_translated_is_not_kept_by_a_shorter_name_it_begins_like() -> None:
+    assert _severe(UNION_EN, UNION_DE, "de", "entity.") == []
+
+
+def test_a_name_of_the_same_body_dropped_is_still_seen() -> None:
+    dropped = UNION_DE.replace("Samuel Osgood von der Verkehrsgewerkschaft", "ein Gewerkschafter")
+    assert _severe(UNION_EN, dropped, "de", "entity.") != []
