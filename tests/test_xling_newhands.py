@@ -209,9 +209,17 @@ def test_a_statement_given_to_a_body_the_story_names_elsewhere_is_still_seen() -
 
 @pytest.mark.parametrize(
     ("latin", "cyrillic"),
-    [("Dunmere", "Данмира"), ("Dunmere's", "Данмир"), ("Hunter", "Хантер"), ("Ruth", "Рут")],
+    [
+        ("Dunmere", "Данмира"),
+        ("Dunmere's", "Данмир"),
+        ("Hunter", "Хантер"),
+        ("Ruth", "Рут"),
+        ("Heaney", "Хини"),
+        ("Kelsey", "Келси"),
+        ("Jean", "Жан"),
+    ],
 )
-def test_an_english_short_u_is_a_russian_a_and_a_possessive_no_part_of_a_name(
+def test_english_vowels_as_a_russian_hears_them_and_a_possessive_no_part_of_a_name(
     latin: str, cyrillic: str
 ) -> None:
     from driftcheck.findings.xling import spelling

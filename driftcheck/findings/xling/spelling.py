@@ -26,10 +26,11 @@ _ENGLISH_SOUNDS = (
     (r"^wr", "r"), (r"^kn", "n"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
     (r"oa", "o"), (r"ow(?=a)", "o"), (r"ay", "ei"), (r"(?<=[^aeiouy])es$", "s"),
     (r"(?<=[^aeiouy])u(?=[bcdfgkmnptvz][^aeiouyh])", "a"),
+    (r"ea(?=[^aeiouy][aeiouy])", "i"), (r"(?<=[^aeiouy])ey$", "i"),
 )  # fmt: skip
 """English spellings of sounds a transliteration writes as heard (Wright = Райт, Knight =
 Найт, Quist = Квист, Calloway = Кэллоуэй; a short u before two consonants is an a: Hunter =
-Хантер, Dunmere = Данмир)."""
+Хантер, Dunmere = Данмир; ea before a syllable and a final ey are an i: Heaney = Хини)."""
 
 
 @cache
