@@ -308,3 +308,43 @@ def test_a_word_of_a_body_translated_is_not_kept_by_a_shorter_name_it_begins_lik
 def test_a_name_of_the_same_body_dropped_is_still_seen() -> None:
     dropped = UNION_DE.replace("Samuel Osgood von der Verkehrsgewerkschaft", "ein Gewerkschafter")
     assert _severe(UNION_EN, dropped, "de", "entity.") != []
+
+
+LABEL_WORDS = {
+    "qualifié": "called",
+    "décision": "decision",
+    "interdiction": "ban",
+    "politique": "political",
+    "mardi": "tuesday",
+    "ferait": "would",
+    "appel": "appeal",
+    "il": "he",
+    "a": "said",
+    "la": "the",
+    "de": "the",
+    "d": "the",
+    "nous": "we",
+    "avons": "have",
+}
+
+
+def _altered(a: str, b: str) -> list[str]:
+    return [m for m in _severe(a, b, "fr", "quote.", LABEL_WORDS) if "further" in m]
+
+
+def test_a_label_quoted_inside_the_sentence_is_a_phrase_translated_by_its_sense() -> None:
+    a = (
+        'Brelund called the decision "a political ban dressed up as paperwork" and said he '
+        "would appeal on Tuesday.\n"
+    )
+    b = (
+        "Brelund a qualifié la décision d'« interdiction politique déguisée en formalité "
+        "administrative » et il a dit qu'il ferait appel mardi.\n"
+    )
+    assert _altered(a, b) == []
+
+
+def test_a_statement_quoted_as_a_sentence_is_still_judged_as_one() -> None:
+    a = 'Brelund said on Tuesday: "We have a political ban dressed up as paperwork."\n'
+    b = "Brelund a dit mardi : « Nous avons une interdiction politique déguisée en formalité. »\n"
+    assert _altered(a, b) != []
