@@ -65,7 +65,8 @@ def _number_pattern(language: str) -> re.Pattern[str]:
         rf"(?<![\w.,])(?:(?<!:)|(?!\d\d(?!\d)))"  # after a colon: a score (7,5:6,5), not minutes
         rf"(?:(?P<time>[0-2]?\d(?::|[ \u00a0]?h[ \u00a0]?)[0-5]\d)"
         rf"|(?P<digits>\d{{1,3}}(?:[{separators}]\d{{3}})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-        + (rf"(?:[ \u00a0]*(?P<scale>(?i:{scale}))\.?)?" if scale else "")  # "$2.3bn"
+        # "$2.3bn", and a compound adjective: "a 95-million-euro contract"
+        + (rf"(?:(?:[ \u00a0]*|-)(?P<scale>(?i:{scale}))\.?)?" if scale else "")
         + r")(?:st|nd|rd|th|er|e|ème|º|ª|(?<=\d0)s)?(?![\w])"  # "the 1990s" is 1990
     )
 

@@ -15,6 +15,9 @@ PROFILE = Profile(
         r"|unless|unhurt|unharmed|uninjured"  # a negation folded into a word: "not hurt"
         r"|without \w+ing"  # a negated action: "left without paying" (sans payer, ohne zu zahlen)
         r"|for (?:lack|want) of"  # cannot: "faute de pouvoir", "por falta de", "mangels"
+        # to reject a claim is to deny it ("rejected claims that" = "denied that")
+        r"|reject(?:s|ed|ing)? (?:the |that |this |these |those |such )?(?:claims?|accusations?"
+        r"|allegations?|suggestions?|assertions?|account|version|reports?|charges?)"
     ),
     not_negation=(
         r"\bnot (?:only|just|least)\b|\bno\.\s?\d|\bor not\b"
@@ -53,6 +56,8 @@ PROFILE = Profile(
         "president": "president", "chief executive": "chief executive", "ceo": "chief executive",
         "minister": "minister", "governor": "governor", "mayor": "mayor", "director": "director",
         "colonel": "colonel",
+        # the head of an agency, as directeur général, генеральный директор say
+        "director general": "chief executive", "director-general": "chief executive",
         "judge": "judge", "prosecutor": "prosecutor", "leader": "leader", "chief": "chief",
         "analyst": "analyst", "engineer": "engineer", "lawyer": "lawyer", "manager": "manager",
         "representative": "representative", "chairman": "president",
@@ -69,6 +74,7 @@ PROFILE = Profile(
         "coalition": "organisation", "movement": "organisation", "front": "organisation",
         "bloc": "organisation", "federation": "organisation", "association": "organisation",
         "council": "organisation", "commission": "organisation", "analysts": "analyst",
+        "chamber": "organisation",  # Chamber of Commerce = Handelskammer, Cámara de Comercio
         "insurer": "insurer", "insurers": "insurer", "newspaper": "media", "media": "media",
         "employers": "employers", "opposition": "opposition", "operator": "company",
         "falls": "place", "river": "place", "lake": "place",

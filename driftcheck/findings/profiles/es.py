@@ -19,6 +19,10 @@ PROFILE = Profile(
         r"|ilesos?|ilesas?"  # a negation folded into a word: not hurt
         r"|sin \w+(?:ar|er|ir)"  # a negated action: "sin obtener respuesta"
         r"|(?:a|por) falta de"  # for lack of
+        # to reject a claim is to deny it: "rechazó las acusaciones de que"
+        r"|rechaz\w* (?:las? |los? |esas? |esos |estas? |estos |ese |este |tales )?(?:acusaci\w+"
+        r"|afirmaci\w+|alegaciones|versión|informaciones|sugerencias|insinuaciones|temores"
+        r"|sospechas|denuncias)"
     ),
     not_negation=(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"
@@ -46,6 +50,8 @@ PROFILE = Profile(
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+|plan\w+"
         r"|estimaci\w+|cálculos?"  # "según sus cálculos": estimated
         r"|estimad[oa]s?|calculad[oa]s?"  # the participle, as English lists "estimated"
+        # an estimate of what will be: "calculan que costará" = "is expected to cost"
+        r"|(?:calcul|estim)(?:a|an|aba|aban|ó|aron) que"
         r"|esper(?:a|an|aba|aban)"  # "la empresa espera volver": expected to return
     ),
     attribution=(
@@ -64,6 +70,7 @@ PROFILE = Profile(
         "portavoz": "spokesman", "presidente": "president", "presidenta": "president",
         "consejero delegado": "chief executive", "consejera delegada": "chief executive",
         "directora ejecutiva": "chief executive", "director ejecutivo": "chief executive",
+        "director general": "chief executive", "directora general": "chief executive",
         "ministro": "minister", "ministra": "minister", "gobernador": "governor",
         "gobernadora": "governor", "alcalde": "mayor", "alcaldesa": "mayor",
         "director": "director",
@@ -94,6 +101,9 @@ PROFILE = Profile(
         "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20,
         "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
         "ochenta": 80, "noventa": 90, "cien": 100, "docena": 12,
+        # a round number about which (una veintena = about 20)
+        "decena": 10, "quincena": 15, "veintena": 20, "treintena": 30, "cuarentena": 40,
+        "cincuentena": 50, "centenar": 100,
         "medio": 0, "media": 0, "primer": 1, "primera": 1, "primero": 1, "segundo": 2,
         "segunda": 2, "tercer": 3, "tercera": 3, "cuarto": 4, "quinto": 5, "década": 10,
     },

@@ -15,6 +15,10 @@ PROFILE = Profile(
         r"|indemnes?|sain(?:e|s|es)? et sau(?:f|fs|ve|ves)"  # a negation in a word: not hurt
         r"|sans (?:l['’]|les? |la )?\w+(?:er|ir|re)"  # a negated action: "sans obtenir de réponse"
         r"|faute de"  # for lack of: "faute de pouvoir l'abreuver" (because they cannot water it)
+        # to reject a claim is to deny it: "a rejeté les accusations selon lesquelles"
+        r"|(?:rejet|rejett|contest)\w* (?:les? |la |l['’]|ces |cette |ce |cet )?(?:accusations?"
+        r"|allégations?|affirmations?|suggestions?|version|informations?|soupçons?|rumeurs?"
+        r"|assertions?|hypothèses?|craintes?)"
     ),
     not_negation=(
         r"\btant qu|\bavant qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
@@ -92,6 +96,9 @@ PROFILE = Profile(
         "trente": 30, "quarante": 40, "quarantaine": 40, "cinquante": 50, "soixante": 60,
         "soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt": 80, "quatre-vingt-dix": 90,
         "cent": 100,
+        # a round number about which (une vingtaine = about 20): the -aine of a number
+        "huitaine": 8, "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+        "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
         "douzaine": 12, "demi": 0, "premier": 1, "première": 1, "deuxième": 2, "second": 2,
         "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "décennie": 10,
     },

@@ -50,7 +50,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     for view, side in unit.sides("a"):
         missing: list[facts.Word] = []
         names = name_words(side, profiles[0], story.a_named, story.a_common)
-        people = person_starts(side, names, profiles[0], story.a_common)
+        people = person_starts(side, names, profiles[0], story.a_common, story.a_bodies)
         # a name spelt out before an acronym B keeps is translated, not dropped:
         # "Confederation of Marovian Workers (CMW)" = "Gewerkschaftsbund Marowiens (CMW)"
         spelt = {
@@ -69,8 +69,12 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 continue
             if loose and any(spelling.same_name(key, o, loose=True) for o in b_unit_names):
                 continue  # transliterated by sound: Desroches = Дерош
+            # a name B keeps keeps its letters, an ending may add some: "Transit" in B does
+            # not keep A's "Transport" (Transport Workers' Union = Verkehrsgewerkschaft)
             if (word.start not in people or _opens_sentence(word, story)) and not any(
-                spelling.same_name(key, other) and (len(key) > 3 or key == other)
+                spelling.same_name(key, other)
+                and (len(key) > 3 or key == other)
+                and len(other) >= len(key) - 1
                 for other in story.b_keys
             ):
                 continue  # not kept as a name (a key of 3 letters begins too many: Chess, Kessen)

@@ -82,12 +82,17 @@ def _first_name(text: str, every: list[facts.Word], n: int, named: frozenset[str
 
 
 def person_starts(
-    side: Side, names: list[facts.Word], profile: Profile, common: frozenset[str] = frozenset()
+    side: Side,
+    names: list[facts.Word],
+    profile: Profile,
+    common: frozenset[str] = frozenset(),
+    bodies: frozenset[tuple[str, ...]] = frozenset(),
 ) -> set[int]:
     """Starts of the words that make up a person's name: two or three name words in a row
     ("Laura Benet"), with nothing but a space between them and no institution word next to
     them (Civic Union, Medicines Regulatory Agency are translated, not kept), nor a word of
-    the language (`common`: "North Ardent Sea", "Varossa Fire Brigade")."""
+    the language (`common`: "North Ardent Sea", "Varossa Fire Brigade"), nor a run the
+    story names a body with (`bodies`, see `body_names`: "Civic Renewal's papers")."""
     if profile.capitalised_nouns:
         return set()
     # a title ("Captain") is no institution
@@ -117,6 +122,12 @@ def person_starts(
             and side.text[run[-1].end : after.start] == " "
         ):
             continue  # a portfolio before a title ("Marine Resources Minister Petra Nyland")
+        if _run_key(run) in bodies or (
+            after is not None
+            and _body_word(after.text, profile)
+            and side.text[run[-1].end : after.start] == " "
+        ):
+            continue  # a body named by words of the language: "the Civic Renewal party"
         if 2 <= len(run) <= 3 and not any(
             w.capitalised and (w.text.lower() in skip or _is_common(w.text.lower(), common))
             for w in around
@@ -124,6 +135,40 @@ def person_starts(
         ):
             people.update(w.start for w in run)
     return people
+
+
+def _body_word(text: str, profile: Profile) -> bool:
+    """True for a word that names the kind of a body (party, union, alliance, group)."""
+    lowered = text.lower()
+    return lowered in ORGANISATION_WORDS or profile.sources.get(lowered) == "organisation"
+
+
+def _run_key(run: list[facts.Word]) -> tuple[str, ...]:
+    """The name keys of a run of name words, a possessive 's left out (Civic Renewal's)."""
+    return tuple(spelling.name_key(re.sub(r"['’]s$", "", w.text)) for w in run)
+
+
+def body_names(
+    doc_sides: list[Side], profile: Profile, named: frozenset[str], common: frozenset[str]
+) -> frozenset[tuple[str, ...]]:
+    """The runs of name words a version writes right before the word for a body in lower
+    case ("whose Civic Renewal party", "the Blue Shore group"): the name of a party or a
+    company, which a translator may translate (Bürgerliche Erneuerung, Renouveau civique)
+    wherever the story writes it, with the word for the body or without it."""
+    found: set[tuple[str, ...]] = set()
+    for side in doc_sides:
+        every = facts.words(side.text, side.starts)
+        after = {w.start: every[n + 1] for n, w in enumerate(every[:-1])}
+        for run in name_runs(side, name_words(side, profile, named, common)):
+            following = after.get(run[-1].start)
+            if (
+                following is not None
+                and following.text.islower()
+                and _body_word(following.text, profile)
+                and side.text[run[-1].end : following.start] == " "
+            ):
+                found.add(_run_key(run))
+    return frozenset(found)
 
 
 def name_runs(side: Side, names: list[facts.Word]) -> list[list[facts.Word]]:
@@ -199,13 +244,17 @@ def common_words(doc_sides: list[Side]) -> frozenset[str]:
 
 
 def people(
-    doc_sides: list[Side], profile: Profile, named: frozenset[str], common: frozenset[str]
+    doc_sides: list[Side],
+    profile: Profile,
+    named: frozenset[str],
+    common: frozenset[str],
+    bodies: frozenset[tuple[str, ...]] = frozenset(),
 ) -> set[str]:
     """The name keys of every person a version names (see person_starts)."""
     keys: set[str] = set()
     for side in doc_sides:
         names = name_words(side, profile, named, common)
-        starts = person_starts(side, names, profile, common)
+        starts = person_starts(side, names, profile, common, bodies)
         keys.update(spelling.name_key(w.text) for w in names if w.start in starts)
     return keys
 
@@ -251,6 +300,8 @@ class StoryNames:
     """Name key -> where A first writes it (an offset in A's text)."""
     b_first: dict[str, int] = field(default_factory=dict)
     """Name key -> where B first writes it, capitalised (an offset in B's text)."""
+    a_bodies: frozenset[tuple[str, ...]] = frozenset()
+    """Runs of name words A gives a body (see body_names): no person's name."""
 
     def named_before(self, key: str, a_at: int, b_at: int, *, loose: bool) -> bool:
         """True when A names `key` before `a_at` and B names it before `b_at`."""
@@ -268,14 +319,16 @@ def story_names(views: Sequence[GroupView], profile: Profile) -> StoryNames:
     a_keys = name_keys(a_sides, capitalised=True)
     b_keys = name_keys(b_sides, capitalised=True)  # kept as a name, not as "медицинский"
     common = common_words(a_sides)
+    bodies = body_names(a_sides, profile, a_named, common)
     return StoryNames(
         a_named,
         a_keys,
         b_keys,
-        people(a_sides, profile, a_named, common),
+        people(a_sides, profile, a_named, common, bodies),
         common,
         _first_places(a_sides, capitalised=False),
         _first_places(b_sides, capitalised=True),
+        bodies,
     )
 
 

@@ -47,6 +47,8 @@ MEANING_FLOOR = 0.5
 SHORT_QUOTE = 6
 """A quote of fewer words is a phrase, often an idiom translated by its sense ("left in
 the dark" -> "держат в неведении", similarity 0.36): it counts as altered only ..."""
+FRAGMENT = 8
+"""A quote that starts in lower case, of fewer words, is a phrase too (see _phrase)."""
 SHORT_FLOOR = 0.25
 """... below this similarity, where it says something else altogether."""
 
@@ -159,7 +161,7 @@ def check_quotes(
             )
         elif similarity < min(
             reference - MEANING_GAP,
-            MEANING_FLOOR if len(a_text.split()) >= SHORT_QUOTE else SHORT_FLOOR,
+            SHORT_FLOOR if _phrase(a_text) else MEANING_FLOOR,
         ):
             around = "" if rest is None else f", the words around the quotes {rest:.2f}"
             message = (
@@ -168,6 +170,14 @@ def check_quotes(
             )
             found.append(located("quote.altered", message, a=a_place, b=b_place))
     return found
+
+
+def _phrase(text: str) -> bool:
+    """True for a quote of fewer than SHORT_QUOTE words, or a fragment the reporter's
+    sentence carries (it starts in lower case) of fewer than FRAGMENT words: "called the
+    decision 'a political ban dressed up as paperwork'" quotes a label, not a statement."""
+    words = text.split()
+    return len(words) < SHORT_QUOTE or (text.lstrip()[:1].islower() and len(words) < FRAGMENT)
 
 
 def hedged_quotes(

@@ -132,11 +132,16 @@ def _beside_a_name(
 
 def _keys(text: str) -> set[str]:
     """The name keys of every word of a text and of every part of a hyphenated one
-    ("Aurion-Produktionschefin" names Aurion)."""
+    ("Aurion-Produktionschefin" names Aurion), and of the place an adjective in -ian names
+    ("the Kestranian Environment Agency" names Kestrania, as "Кестранского агентства" does)."""
     return {
         spelling.name_key(part)
         for w in facts.words(text)
-        for part in {w.text, *w.text.replace("’", "-").replace("'", "-").split("-")}
+        for part in {
+            w.text,
+            *w.text.replace("’", "-").replace("'", "-").split("-"),
+            w.text[:-1] if w.capitalised and w.text.endswith("ian") else "",
+        }
         if part
     }
 

@@ -25,15 +25,19 @@ Cesare: an Italian c before e or i is said ch); the key reads both as s."""
 _ENGLISH_SOUNDS = (
     (r"^wr", "r"), (r"^kn", "n"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
     (r"oa", "o"), (r"ow(?=a)", "o"), (r"ay", "ei"), (r"(?<=[^aeiouy])es$", "s"),
+    (r"(?<=[^aeiouy])u(?=[bcdfgkmnptvz][^aeiouyh])", "a"),
+    (r"ea(?=[^aeiouy][aeiouy])", "i"), (r"(?<=[^aeiouy])ey$", "i"),
 )  # fmt: skip
 """English spellings of sounds a transliteration writes as heard (Wright = Райт, Knight =
-Найт, Quist = Квист, Calloway = Кэллоуэй)."""
+Найт, Quist = Квист, Calloway = Кэллоуэй; a short u before two consonants is an a: Hunter =
+Хантер, Dunmere = Данмир; ea before a syllable and a final ey are an i: Heaney = Хини)."""
 
 
 @cache
 def name_key(word: str) -> str:
-    """A spelling of a name that survives transliteration: Abenov = Abenow = Абенов."""
-    lowered = word.lower()
+    """A spelling of a name that survives transliteration: Abenov = Abenow = Абенов (an
+    English possessive is no part of it: Dunmere's = Dunmere)."""
+    lowered = re.sub(r"['’]s$", "", word.lower())
     for old, new in _CYRILLIC_SOUNDS:
         lowered = lowered.replace(old, new)
     lowered = _CH_BEFORE_FRONT_VOWEL.sub("c", lowered)
