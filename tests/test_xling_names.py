@@ -260,3 +260,12 @@ def test_name_keys_read_german_and_french_spellings_of_ch_and_a_slavic_owa() -> 
     assert spelling.spelt_alike("vostrik", "vostriks")
     assert not spelling.spelt_alike("vostrik", "vostrak")
     assert not spelling.spelt_alike("pelux", "pelu")
+
+
+def test_a_surname_changed_for_an_unlike_one_after_the_same_first_name_is_a_changed_name() -> None:
+    for code in ("fr", "es"):  # German reads a lone new capital as a noun: a dropped name
+        report = _compare(PROBE_EN, PROBE[code].replace("Vostrik", "Lindgren"), code)
+        assert any(
+            f.rule == "entity.changed" and "Vostrik -> Lindgren" in f.message
+            for f in _names(report)
+        ), (code, _names(report))

@@ -10,6 +10,7 @@ spelling, or replaced by another person or role next to attribution.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -217,6 +218,12 @@ def _name_finding(
         default=None,
         key=lambda t: t[0],
     )
+    if (best is None or best[0] < _NAME_SIMILARITY) and profiles[0].script == profiles[1].script:
+        # the first name kept, the surname another: "Annika Holmberg" for "Annika Holmqvist"
+        best = next(
+            ((1.0, missing[-1], w) for w in _after_a_name(b_side, new_names, a_unit_keys)),
+            best,
+        )
     if (
         best is not None
         and best[0] >= _NAME_SIMILARITY
@@ -265,6 +272,25 @@ def _name_finding(
             ),
         ]
     return [located("entity.dropped", f"name dropped: {shown}", a=(view, span))]
+
+
+def _after_a_name(
+    side: Side | None, candidates: list[facts.Word], keys: set[str]
+) -> list[facts.Word]:
+    """The candidates written one space after a capitalised word with one of `keys` (a
+    first name A gives in the same place)."""
+    if side is None:
+        return []
+    every = facts.words(side.text, side.starts)
+    starts = {w.start for w in candidates}
+    return [
+        word
+        for before, word in itertools.pairwise(every)
+        if word.start in starts
+        and before.capitalised
+        and side.text[before.end : word.start] == " "
+        and spelling.name_key(before.text) in keys
+    ]
 
 
 def _beside_a_capital(side: Side, candidates: list[facts.Word]) -> list[facts.Word]:
