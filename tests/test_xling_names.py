@@ -264,7 +264,15 @@ def test_name_keys_read_german_and_french_spellings_of_ch_and_a_slavic_owa() -> 
 
 def test_a_surname_changed_for_an_unlike_one_after_the_same_first_name_is_a_changed_name() -> None:
     for code in ("fr", "es"):  # German reads a lone new capital as a noun: a dropped name
-        report = _compare(PROBE_EN, PROBE[code].replace("Vostrik", "Lindgren"), code)
+        # the bag-of-words fake aligns the pair on its shared words only: give it the rest
+        words = {
+            "régulateurs": "regulators", "reguladores": "regulators", "enquête": "inquiry",
+            "investigación": "inquiry", "fusion": "merger", "fusión": "merger",
+            "lundi": "monday", "lunes": "monday", "directeur": "chief", "consejero": "chief",
+            "entreprise": "company", "empresa": "company", "déclaré": "said", "dijo": "said",
+            "opération": "deal", "operación": "deal", "juin": "june", "junio": "june",
+        }  # fmt: skip
+        report = _compare(PROBE_EN, PROBE[code].replace("Vostrik", "Lindgren"), code, words)
         assert any(
             f.rule == "entity.changed" and "Vostrik -> Lindgren" in f.message
             for f in _names(report)
