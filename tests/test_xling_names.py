@@ -277,3 +277,15 @@ def test_a_surname_changed_for_an_unlike_one_after_the_same_first_name_is_a_chan
             f.rule == "entity.changed" and "Vostrik -> Lindgren" in f.message
             for f in _names(report)
         ), (code, _names(report))
+
+
+def test_a_word_of_an_institutions_name_before_of_is_translated_not_a_changed_person() -> None:
+    en = "Shops lost about 12 million euros, the Dunmere Chamber of Commerce said on Monday.\n"
+    fr = (
+        "Les commerces ont perdu environ 12 millions d'euros, a dit lundi la Chambre de "
+        "commerce de Dunmere.\n"
+    )
+    words = {"commerces": "shops", "perdu": "lost", "environ": "about", "dit": "said"}
+    report = _compare(en, fr, "fr", words)
+    assert any(g.a and g.b for g in report.alignments)
+    assert not [f for f in _names(report) if f.rule == "entity.changed"], _names(report)

@@ -34,6 +34,9 @@ _PLACE_ADJECTIVE = re.compile(r"(?:ian|ean|ese)$")
 """How the name key of an adjective of a place ends (Marovian, Korean, Togolese): translated
 ("marowische", "marovienne", "de Marovia"), not copied as a person's name is."""
 
+_OF_A_NAME = re.compile(r" of [A-Z]")
+"""What follows a word of an institution's name, not a person's ("Chamber of Commerce")."""
+
 _NAME_SIMILARITY = 0.5
 """A new name in B at least this close in spelling to a missing one replaced it (Tate -> Bate)."""
 
@@ -77,8 +80,10 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 continue
             if word.start in spelt:
                 continue
-            # a hyphenated word is partly translated ("Orlenburg-based" = "basée à Orlenburg")
-            if any(kept(key, other, whole=word.text.isalpha()) for other in b_unit_keys):
+            # a hyphenated word is partly translated ("Orlenburg-based" = "basée à Orlenburg"),
+            # as is a name of an institution ("Dunmere Chamber of Commerce")
+            whole = word.text.isalpha() and not _OF_A_NAME.match(side.text, word.end)
+            if any(kept(key, other, whole=whole) for other in b_unit_keys):
                 continue
             if loose and any(spelling.same_name(key, o, loose=True) for o in b_unit_names):
                 continue  # transliterated by sound: Desroches = Дерош
