@@ -146,3 +146,67 @@ def test_more_of_the_speakers_name_than_the_original_gives_is_no_other_speaker()
     comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
     report = comparer.compare(RATE_EN, RATE_FR, a_language="en", b_language="fr")
     assert [f.message for f in report.findings if f.rule.startswith("attribution.")] == []
+
+
+LAWYERS_EN = "A ruling could take months, lawyers for the residents said.\n"
+LAWYERS = {  # B: (faithful, the statement given to a party of its own)
+    "de": (
+        "Ein Urteil könnte Monate dauern, sagten Anwälte der Anwohner.\n",
+        "Ein Urteil könnte Monate dauern, sagte die Polizei.\n",
+    ),
+    "fr": (
+        "Une décision pourrait prendre des mois, ont dit les avocats des riverains.\n",
+        "Une décision pourrait prendre des mois, selon le syndicat.\n",
+    ),
+    "es": (
+        "Una sentencia podría tardar meses, dijeron los abogados de los vecinos.\n",
+        "Una sentencia podría tardar meses, según la oposición.\n",
+    ),
+}
+LAWYER_WORDS = {
+    "urteil": "ruling",
+    "décision": "ruling",
+    "sentencia": "ruling",
+    "monate": "months",
+    "mois": "months",
+    "meses": "months",
+}
+
+
+def _lawyers(b: str, code: str, en: str = LAWYERS_EN) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=LAWYER_WORDS), use_cache=False)
+    report = comparer.compare(en, b, a_language="en", b_language=code)
+    assert any(g.a and g.b for g in report.alignments)
+    return [f.message for f in report.findings if f.rule == "attribution.changed"]
+
+
+@pytest.mark.parametrize("code", sorted(LAWYERS))
+def test_a_statement_given_to_a_party_of_its_own_the_original_does_not_name_is_changed(
+    code: str,
+) -> None:
+    faithful, changed = LAWYERS[code]
+    assert _lawyers(faithful, code) == []
+    found = _lawyers(changed, code)
+    assert len(found) == 1, found
+    assert "does not name" in found[0]
+
+
+@pytest.mark.parametrize("code", sorted(LAWYERS))
+def test_a_party_the_original_names_in_the_paragraph_or_a_named_speaker_is_no_change(
+    code: str,
+) -> None:
+    _, changed = LAWYERS[code]
+    party = {"de": "police", "fr": "union", "es": "opposition"}[code]
+    in_paragraph = LAWYERS_EN.replace("the residents", f"the residents and the {party}")
+    assert _lawyers(changed, code, in_paragraph) == []
+    # a speaker A names (an acronym, a company) may be rendered by what it is
+    named = LAWYERS_EN.replace("lawyers for the residents", "the NWA")
+    assert _lawyers(changed, code, named) == []
+
+
+def test_a_source_word_inside_the_quote_does_not_say_who_speaks() -> None:
+    en = '"They told me my policy did not cover it," she said.\n'
+    b = "« On m'a dit que ma police ne le couvrait pas », a-t-elle dit.\n"
+    comparer = Comparer(embedder=FakeEmbedder(synonyms={"couvrait": "cover"}), use_cache=False)
+    report = comparer.compare(en, b, a_language="en", b_language="fr")
+    assert [f for f in report.findings if f.rule == "attribution.changed"] == []

@@ -10,6 +10,9 @@ spelling, or replaced by another person or role next to attribution.
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -26,6 +29,13 @@ from driftcheck.findings.xling.people import (
 )
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding, Severity
+
+_PLACE_ADJECTIVE = re.compile(r"(?:ian|ean|ese)$")
+"""How the name key of an adjective of a place ends (Marovian, Korean, Togolese): translated
+("marowische", "marovienne", "de Marovia"), not copied as a person's name is."""
+
+_OF_A_NAME = re.compile(r" of [A-Z]")
+"""What follows a word of an institution's name, not a person's ("Chamber of Commerce")."""
 
 _NAME_SIMILARITY = 0.5
 """A new name in B at least this close in spelling to a missing one replaced it (Tate -> Bate)."""
@@ -46,6 +56,11 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         spelling.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)
     }
     b_words = {w.text for _, side in unit.sides("b") for w in facts.words(side.text)}
+
+    def kept(a_key: str, b_key: str, *, whole: bool = True) -> bool:
+        person = whole and a_key in story.a_people and not _PLACE_ADJECTIVE.search(a_key)
+        return _kept(a_key, b_key, loose, person)
+
     found: list[Finding] = []
     for view, side in unit.sides("a"):
         missing: list[facts.Word] = []
@@ -65,7 +80,10 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 continue
             if word.start in spelt:
                 continue
-            if any(spelling.same_name(key, other) for other in b_unit_keys):
+            # a hyphenated word is partly translated ("Orlenburg-based" = "basée à Orlenburg"),
+            # as is a name of an institution ("Dunmere Chamber of Commerce")
+            whole = word.text.isalpha() and not _OF_A_NAME.match(side.text, word.end)
+            if any(kept(key, other, whole=whole) for other in b_unit_keys):
                 continue
             if loose and any(spelling.same_name(key, o, loose=True) for o in b_unit_names):
                 continue  # transliterated by sound: Desroches = Дерош
@@ -81,7 +99,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             missing.append(word)
         if missing:
             found += _later_mention(
-                _name_finding(view, missing, profiles, (a_unit_keys, story.a_keys)),
+                _name_finding(view, missing, profiles, (a_unit_keys, story.a_keys), kept),
                 missing,
                 view,
                 unit,
@@ -91,6 +109,15 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         elif view.paired:
             found += _speaker_named(view, profiles, story.a_people, a_unit_keys)
     return found
+
+
+def _kept(key: str, b_key: str, loose: bool, person: bool) -> bool:
+    """True when `b_key` keeps the name `key`: in one script a person's name only as
+    spelt (spelling.spelt_alike: Kowalski -> Kowalczyk is another person), anything
+    else as spelling.same_name reads it (a place's adjective, a case ending)."""
+    if person and not loose:
+        return spelling.spelt_alike(key, b_key)
+    return spelling.same_name(key, b_key)
 
 
 def _opens_sentence(word: facts.Word, story: StoryNames) -> bool:
@@ -169,10 +196,12 @@ def _name_finding(
     missing: list[facts.Word],
     profiles: tuple[Profile, Profile],
     keys: tuple[set[str], list[str]],
+    kept: Callable[[str, str], bool],
 ) -> list[Finding]:
     """The finding for names of A missing from their B text (see check_names).
 
-    `keys` are the name keys of A's unit and of all of A.
+    `keys` are the name keys of A's unit and of all of A; `kept(a_key, b_key)` says
+    whether a B word keeps a name of A (see _kept).
     """
     a_unit_keys, a_keys = keys
     shown = " ".join(w.text for w in missing)
@@ -180,9 +209,7 @@ def _name_finding(
     b_side = view.b if view.b.text else None
     b_names = [w for w in (name_words(b_side, profiles[1]) if b_side else []) if not w.initial]
     new_names = [
-        w
-        for w in b_names
-        if not any(spelling.same_name(spelling.name_key(w.text), k) for k in a_unit_keys)
+        w for w in b_names if not any(kept(k, spelling.name_key(w.text)) for k in a_unit_keys)
     ]
     if b_side is not None and profiles[1].capitalised_nouns:
         new_names = _beside_a_capital(b_side, new_names)
@@ -200,10 +227,16 @@ def _name_finding(
         default=None,
         key=lambda t: t[0],
     )
+    if (best is None or best[0] < _NAME_SIMILARITY) and profiles[0].script == profiles[1].script:
+        # the first name kept, the surname another: "Annika Holmberg" for "Annika Holmqvist"
+        best = next(
+            ((1.0, missing[-1], w) for w in _after_a_name(b_side, new_names, a_unit_keys)),
+            best,
+        )
     if (
         best is not None
         and best[0] >= _NAME_SIMILARITY
-        and not any(spelling.same_name(spelling.name_key(best[2].text), k) for k in a_keys)
+        and not any(kept(k, spelling.name_key(best[2].text)) for k in a_keys)
     ):
         message = f"name changed: {best[1].text} -> {best[2].text}"
         return [located("entity.changed", message, a=(view, best[1].span), b=(view, best[2].span))]
@@ -248,6 +281,25 @@ def _name_finding(
             ),
         ]
     return [located("entity.dropped", f"name dropped: {shown}", a=(view, span))]
+
+
+def _after_a_name(
+    side: Side | None, candidates: list[facts.Word], keys: set[str]
+) -> list[facts.Word]:
+    """The candidates written one space after a capitalised word with one of `keys` (a
+    first name A gives in the same place)."""
+    if side is None:
+        return []
+    every = facts.words(side.text, side.starts)
+    starts = {w.start for w in candidates}
+    return [
+        word
+        for before, word in itertools.pairwise(every)
+        if word.start in starts
+        and before.capitalised
+        and side.text[before.end : word.start] == " "
+        and spelling.name_key(before.text) in keys
+    ]
 
 
 def _beside_a_capital(side: Side, candidates: list[facts.Word]) -> list[facts.Word]:

@@ -10,6 +10,7 @@ People are compared by name (see xling.names).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -19,6 +20,9 @@ from driftcheck.findings.xling import facts, spelling
 from driftcheck.findings.xling.people import acronym_names
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+"""An English possessive, read off so that "the bank's board" names the bank."""
 
 WINDOW = 6
 """Words on either side of a reporting word that may name who is reported."""
@@ -33,6 +37,13 @@ _GROUPS = {
     "manager": "", "head": "",
 }  # fmt: skip
 """Values that stand for one source (an empty group: a role any source has, never compared)."""
+_PARTIES = frozenset(
+    {"police", "union", "opposition", "insurer", "analyst", "court", "media", "witnesses",
+     "insiders"}
+)  # fmt: skip
+"""Groups of sources that are a party of their own, which a translator does not use to render
+another speaker (the state's bodies and companies are: an agency's name as "the authority",
+a carmaker's as "the company")."""
 _NOT_SOURCES = frozenset({"place", "organisation"})
 """Values the profiles give words that do not say who speaks (a river, "the alliance")."""
 
@@ -44,12 +55,15 @@ def check_sources(
     a_keys: Sequence[str] = (),
 ) -> list[Finding]:
     """attribution.changed: both sides of a pair attribute, to sources with nothing in common,
-    or B to an organisation A names elsewhere in place of the one A names here.
+    or B to an organisation A names elsewhere in place of the one A names here, or B to a
+    party of its own where A names nobody (see _party_instead).
 
     `told` are the groups whose attribution the names rule already reported changed;
     `a_keys` the name keys of A's capitalised words (see xling.people.StoryNames).
     """
     found = []
+    a_unit = " ".join(side.text for _, side in unit.sides("a"))
+    a_here = _groups(_sources(_POSSESSIVE.sub("", a_unit), profiles[0]))
     for view in unit.views:
         if view.index in told or not view.paired or not view.a.text or not view.b.text:
             continue
@@ -69,10 +83,33 @@ def check_sources(
                 located("attribution.changed", message, a=(view, a_span), b=(view, b_span))
             )
             continue
-        found += _named_instead(
+        instead = _named_instead(
             view, (a_windows, b_windows), profiles, a_keys, (a_values, a_groups - b_groups)
         )
+        if not instead and a_windows and not _named(view.a.text, a_windows, profiles[0]):
+            instead = _party_instead(view, b_windows, profiles[1], a_here)
+        found += instead
     return found
+
+
+def _party_instead(
+    view: GroupView, b_windows: list[Span], profile: Profile, a_here: set[str]
+) -> list[Finding]:
+    """attribution.changed: A attributes a statement to no name ("lawyers said", "the report
+    said"), and B to a party of its own (_PARTIES) that A's unit never names ("según el
+    sindicato", "nach Angaben der Polizei"); words inside B's quotes do not say who speaks."""
+    text = view.b.text
+    for start, end in facts.quotes(text, profile):
+        text = text[:start] + " " * (end - start) + text[end:]
+    b_values, b_span = _attributed_to(text, b_windows, profile)
+    b_groups = _groups(b_values)
+    if not b_groups or b_groups & a_here or not b_groups <= _PARTIES:
+        return []
+    message = (
+        f"attribution changed: B attributes to the {', '.join(sorted(b_values))}, "
+        "whom A does not name here"
+    )
+    return [located("attribution.changed", message, b=(view, b_span))]
 
 
 def _named_instead(

@@ -22,15 +22,19 @@ _CYRILLIC_SOUNDS = (("дж", "j"), ("ж", "j"), ("оу", "о"))
 _CH_BEFORE_FRONT_VOWEL = re.compile(r"ч(?=[еёиюя])")
 """Russian ч before a front vowel, which a Latin alphabet writes c (Лючия = Lucia, Чезаре =
 Cesare: an Italian c before e or i is said ch); the key reads both as s."""
+_CH_SPELT_OUT = re.compile(r"tsch|tch(?![eiy])")
+"""German and French spellings of the sound English writes ch (Welitschko = Velitchko =
+Velichko): a name from a third alphabet is spelt out by each language's own rules."""
 _ENGLISH_SOUNDS = (
     (r"^wr", "r"), (r"^kn", "n"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
-    (r"oa", "o"), (r"ow(?=a)", "o"), (r"ay", "ei"), (r"(?<=[^aeiouy])es$", "s"),
+    (r"oa", "o"), (r"ow(?=a.)", "o"), (r"ay", "ei"), (r"(?<=[^aeiouy])es$", "s"),
     (r"(?<=[^aeiouy])u(?=[bcdfgkmnptvz][^aeiouyh])", "a"),
     (r"ea(?=[^aeiouy][aeiouy])", "i"), (r"(?<=[^aeiouy])ey$", "i"),
 )  # fmt: skip
 """English spellings of sounds a transliteration writes as heard (Wright = Райт, Knight =
 Найт, Quist = Квист, Calloway = Кэллоуэй; a short u before two consonants is an a: Hunter =
-Хантер, Dunmere = Данмир; ea before a syllable and a final ey are an i: Heaney = Хини)."""
+Хантер, Dunmere = Данмир; ea before a syllable and a final ey are an i: Heaney = Хини); a
+final "owa" is a Slavic ending German spells with w (Morosowa = Morozova), not an English "ow"."""
 
 
 @cache
@@ -41,6 +45,7 @@ def name_key(word: str) -> str:
     for old, new in _CYRILLIC_SOUNDS:
         lowered = lowered.replace(old, new)
     lowered = _CH_BEFORE_FRONT_VOWEL.sub("c", lowered)
+    lowered = _CH_SPELT_OUT.sub("ch", lowered)
     latin = anyascii(lowered).lower()
     latin = re.sub(r"[^a-z]", "", latin)
     if latin and lowered[:1].isascii():
@@ -105,3 +110,14 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
             break
         common += 1
     return common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3)
+
+
+def spelt_alike(a_key: str, b_key: str) -> bool:
+    """True when a person's name written in one script is kept by a translation in the same
+    script: the same key (Welitschko = Velichko), or the key with an ending of up to two
+    letters added (German "Abenows"; a word of a title read as a name, "Recursos Marinos").
+
+    Translators in a shared alphabet copy a person's name; a same_name match that is not
+    this (Kowalski -> Kowalczyk, Vostrik -> Vostrak, Pelloux -> Pellou) is another name.
+    """
+    return b_key.startswith(a_key) and len(b_key) - len(a_key) <= 2
