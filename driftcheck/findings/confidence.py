@@ -93,8 +93,8 @@ def unrelated(views: Sequence[GroupView], whole: Whole) -> bool:
     b_paired = sum(1 for g in paired for j in g.b if j not in whole.skipped[1])
     if max(a_paired / a_total, b_paired / b_total) > UNRELATED_PAIRED:
         return False
-    a_names = {w for e in whole.a.entities if e.kind == "name" and not e.dateline for w in e.words}
-    b_names = {w for e in whole.b.entities if e.kind == "name" and not e.dateline for w in e.words}
+    a_names = {w for e in whole.a.entities if e.kind == "name" and not (e.dateline or e.qualifier) for w in e.words}
+    b_names = {w for e in whole.b.entities if e.kind == "name" and not (e.dateline or e.qualifier) for w in e.words}
     union = a_names | b_names
     return bool(union) and len(a_names & b_names) < UNRELATED_NAMES * len(union)
 

@@ -10,7 +10,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from driftcheck.findings.context import Side
@@ -33,6 +33,7 @@ from driftcheck.findings.lexicon import (
     base_word,
     canonical_words,
     is_demonym,
+    is_place,
     without_article,
     word_list,
 )
@@ -110,6 +111,8 @@ class Entity:
     words: tuple[str, ...]
     dateline: bool = False
     """True for the place of a dateline (where the story was filed, not what it is about)."""
+    qualifier: bool = False
+    """True for a name standing before a title it qualifies (Belgium's deputy prime minister)."""
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -242,12 +245,13 @@ def names(side: Side, known: Capitals) -> list[Entity]:
                 break
             if credit and base_word(run[0].group()) in _CREDIT_WORDS:
                 continue  # "Editing" of "Editing by": the job, not a name
-            qualifies_title = title_spans.starts_at(run[-1].end() + 1)
+            qualifies = title_spans.starts_at(run[-1].end() + 1)
             in_figure = figure_spans.covers(run[0].start()) or _time_zone(side.text, run)
-            skip = qualifies_title or in_figure or quoted_titles.covers(run[0].start())
+            skip = (qualifies and not _names_holder(run)) or in_figure
+            skip = skip or quoted_titles.covers(run[0].start())
             entity = None if skip else _entity(side.text, run, sentence_start, known)
             if entity is not None:
-                found.append(entity)
+                found.append(replace(entity, qualifier=qualifies))
     return found
 
 
@@ -308,6 +312,18 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
 
 _QUOTED = re.compile(r"(?:''|\"|“|‘|(?<![\w'])')([^\n\"“”‘’]{3,80}?)(?:''|\"|”|’|'(?![\w']))")
 _TITLE_WORDS = (3, 8)
+
+
+def _names_holder(run: list[re.Match[str]]) -> bool:
+    """True when capitalised words before a title name who holds it, not what the role is:
+    an owner (Belgium's deputy prime minister), a place (Kenya President) or an organisation
+    (an Interior Ministry spokesman); not "Treasury" of "Treasury Secretary"."""
+    words = [base_word(t.group()) for t in run]
+    return (
+        run[-1].group().endswith(("'s", "’s"))
+        or any(w in ORGANISATION_WORDS for w in words)
+        or any(is_place(w) for w in canonical_words(" ".join(t.group() for t in run)))
+    )
 
 
 def _time_zone(text: str, run: list[re.Match[str]]) -> bool:
