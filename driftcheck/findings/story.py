@@ -310,7 +310,10 @@ def _said_once(rule: str, text: str) -> str:
     """What a finding reports once per story: a date, time, sum or percentage by its value,
     whatever its form ("8 Sept 1995" and "8 September 1995", "$5m" and "$5 million"); a
     count, which two facts may share ("four other people", "his 4-year-old son"), and
-    anything else by its folded words."""
+    anything else by its folded words; a name by its canonical words, whatever its
+    spelling ("U.N." and "United Nations", "U.S." and "United States")."""
+    if rule in _NAMES:
+        return fold(" ".join(canonical_words(text)))
     match = FIGURE.fullmatch(text) if rule.startswith("number.") else None
     value = read_value(match, "en") if match else None
     if value is None or value.kind not in _SPECIFIC_KINDS:
