@@ -375,7 +375,9 @@ def _runs(
     for n, token in enumerate(tokens):
         word = token.group()
         in_title = title_spans.covers(token.start())
-        adjacent = bool(run) and text[run[-1].end() : token.start()] == " "
+        gap = text[run[-1].end() : token.start()] if run else ""
+        initial = gap == ". " and _middle_initial(text, run, tokens[n:])
+        adjacent = bool(run) and (gap == " " or initial)
         if (word[0].isupper() or _ARTICLE_NAME.match(word)) and not in_title:
             if run and (not adjacent or base_word(word) in COURTESY):
                 yield run  # (a courtesy title opens a name: "Yorkshire Mr Scott")
@@ -401,6 +403,24 @@ def _runs(
         run = []
     if run:
         yield run
+
+
+def _middle_initial(
+    text: str, run: list[re.Match[str]], rest: list[re.Match[str]]
+) -> bool:
+    """True when a run ends in one capital letter after a first name and a surname follows
+    alone: a middle initial, whose full stop stays inside the name (Petro O. Poroshenko,
+    George W. Bush; not the Louis M. of "the Louis M. Lyons Award", whose last word is no
+    surname)."""
+    last = run[-1].group()
+    if len(run) < 2 or len(last) != 1 or not last.isupper() or not rest:
+        return False
+    surname, after = rest[0], rest[1] if len(rest) > 1 else None
+    return surname.group()[0].isupper() and not (
+        after is not None
+        and after.group()[0].isupper()
+        and text[surname.end() : after.start()] == " "
+    )
 
 
 def _owns_place(text: str, tokens: list[re.Match[str]], n: int) -> bool:
