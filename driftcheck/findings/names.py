@@ -249,6 +249,7 @@ def names(side: Side, known: Capitals) -> list[Entity]:
             in_figure = figure_spans.covers(run[0].start()) or _time_zone(side.text, run)
             skip = (qualifies and not _names_holder(run)) or in_figure
             skip = skip or quoted_titles.covers(run[0].start())
+            skip = skip or _bracketed_short_form(side.text, run, sentence_start)
             entity = None if skip else _entity(side.text, run, sentence_start, known)
             if entity is not None:
                 found.append(replace(entity, qualifier=qualifies))
@@ -324,6 +325,25 @@ def _names_holder(run: list[re.Match[str]]) -> bool:
         or any(w in ORGANISATION_WORDS for w in words)
         or any(is_place(w) for w in canonical_words(" ".join(t.group() for t in run)))
     )
+
+
+_BRACKETED_REACH = 8
+"""Words before a bracketed acronym among which the name it shortens may start."""
+
+
+def _bracketed_short_form(text: str, run: list[re.Match[str]], sentence_start: int) -> bool:
+    """True for an acronym in brackets right after the name it shortens, which names
+    nothing new: "the African Union Mission in Somalia (AMISOM)", "the Police Service of
+    Northern Ireland (PSNI)"; its first letter opens one of the capitalised words of the
+    _BRACKETED_REACH words before it ("Iran (AP)" is a dateline's agency)."""
+    token = run[0]
+    short = token.group()
+    if len(run) > 1 or len(short) < 2 or not short.isupper():
+        return False
+    if text[token.start() - 1 : token.start()] != "(" or text[token.end() : token.end() + 1] != ")":
+        return False
+    before = TOKEN.findall(text, sentence_start, token.start())[-_BRACKETED_REACH:]
+    return any(word[0] == short[0] and word[0].isupper() for word in before)
 
 
 def _time_zone(text: str, run: list[re.Match[str]]) -> bool:
