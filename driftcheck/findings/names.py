@@ -243,7 +243,9 @@ def names(side: Side, known: Capitals) -> list[Entity]:
         for run in _runs(side.text, tokens, title_spans):
             if run[0].start() >= widget:
                 break
-            if credit and base_word(run[0].group()) in _CREDIT_WORDS:
+            if base_word(run[0].group()) in _CREDIT_WORDS and (
+                credit or _CREDITED.match(side.text, run[0].end())
+            ):
                 continue  # "Editing" of "Editing by": the job, not a name
             qualifies = title_spans.starts_at(run[-1].end() + 1)
             in_figure = figure_spans.covers(run[0].start()) or _time_zone(side.text, run)
@@ -271,6 +273,10 @@ _CREDIT = re.compile(
     r"|.*\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\W*$",
     re.IGNORECASE,
 )
+_CREDITED = re.compile(r"(?:\s+reporting)?\s+by\b", re.IGNORECASE)
+"""What follows a credit's job word ("Additional reporting by", "Editing by") wherever the
+credit starts, also inside a sentence the segmenter ran on ("More to follow Additional
+reporting by AP")."""
 _CREDIT_WORDS = frozenset(word_list("additional reporting writing editing compiled edited written"))
 
 
