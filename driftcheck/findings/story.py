@@ -272,7 +272,8 @@ def first_mentions(
     """The findings with each name, figure or quote reported lost (or new) once: at its
     first mention ("100%" added in two sentences is one new figure); a quotation that runs
     over several sentences (A's and B's `quotes`) is added or dropped once; a quote
-    reported changed is not also dropped; a name already reported in a longer form (Mr
+    reported changed is not also dropped, nor a name reported changed also dropped (its
+    old form) or added (its new form); a name already reported in a longer form (Mr
     Alwan after Salim Hussein Alwan, CBO after Congressional Budget Office) is not
     reported again, whichever comes first; nor is a later second form of a name already
     reported (ECDC after the European Centre for Disease Prevention and Control, Blackhawks
@@ -284,11 +285,19 @@ def first_mentions(
     for item in found:
         if item.rule in _NAMES:
             reported.setdefault(item.rule, []).append(item.a_text or item.b_text or "")
+    changed = {
+        (side, _said_once("entity.added", text or ""))
+        for f in found
+        if f.rule == "entity.changed"
+        for side, text in (("entity.dropped", f.a_text), ("entity.added", f.b_text))
+    }
     kept = []
     told = {rule: Told() for rule in _NAMES}
     for item in found:
         if item.rule == "quote.dropped" and fold(item.a_text or "") in altered:
             continue  # the same quote is reported as changed where B kept it
+        if (item.rule, _said_once(item.rule, item.a_text or item.b_text or "")) in changed:
+            continue  # the name is reported as changed (Supreme -> Constitutional Court)
         if item.rule in _ONCE:
             text = item.a_text or item.b_text or ""
             key = (_LOST.get(item.rule, item.rule), _said_once(item.rule, text))
