@@ -66,3 +66,51 @@ def test_a_middle_initial_stays_inside_the_name() -> None:
 def test_an_initial_before_more_than_a_surname_does_not_join() -> None:
     names = named("Harvard's fellows awarded the Louis M. Lyons Award to a journalist.")
     assert "Louis M. Lyons Award" not in names
+
+
+def _dropped(text: str, index: int, start: int) -> Finding:
+    return Finding(
+        "entity.dropped",
+        Severity.WARNING,
+        f'dropped: "{text}"',
+        index,
+        (start, start + 4),
+        a_text=text,
+    )
+
+
+def test_a_name_is_reported_at_its_first_mention_in_the_text() -> None:
+    later_group_first = [_dropped("Rivas", 0, 300), _dropped("Rivas", 3, 20)]
+    assert [f.a_span for f in first_mentions(later_group_first)] == [(20, 24)]
+
+
+def test_a_name_reported_changed_is_not_also_added() -> None:
+    changed = Finding(
+        "entity.changed",
+        Severity.WARNING,
+        'changed: "Supreme Court" -> "Constitutional Court"',
+        0,
+        a_text="Supreme Court",
+        b_text="Constitutional Court",
+    )
+    found = [changed, _added("Constitutional Court", 4), _added("Bogota", 5)]
+    assert first_mentions(found) == [changed, found[2]]
+
+
+# Short forms and credits that name nothing new
+
+
+def test_an_acronym_in_brackets_after_its_name_is_no_new_name() -> None:
+    names = named("Soldiers of the Eastern Union Mission in Norland (EUMINOR) killed seven.")
+    assert "EUMINOR" not in names
+    assert "Eastern Union Mission" in names
+
+
+def test_an_acronym_in_brackets_of_other_words_is_a_name() -> None:
+    assert "AP" in named("The town was quiet, a reporter for Norland (AP) said.")
+
+
+def test_a_credit_job_word_run_on_into_a_sentence_is_no_name() -> None:
+    names = named("The museum holds Roman mosaics. More to follow Additional reporting by AP")
+    assert "Additional" not in names
+    assert "AP" in names
