@@ -335,6 +335,8 @@ def _names_holder(run: list[re.Match[str]]) -> bool:
 
 _BRACKETED_REACH = 8
 """Words before a bracketed acronym among which the name it shortens may start."""
+_BRACKETED_CHARS = 200
+"""Characters read back for them (a sentence may be a whole page)."""
 
 
 def _bracketed_short_form(text: str, run: list[re.Match[str]], sentence_start: int) -> bool:
@@ -348,7 +350,8 @@ def _bracketed_short_form(text: str, run: list[re.Match[str]], sentence_start: i
         return False
     if text[token.start() - 1 : token.start()] != "(" or text[token.end() : token.end() + 1] != ")":
         return False
-    before = TOKEN.findall(text, sentence_start, token.start())[-_BRACKETED_REACH:]
+    reach = max(sentence_start, token.start() - _BRACKETED_CHARS)
+    before = TOKEN.findall(text, reach, token.start())[-_BRACKETED_REACH:]
     return any(word[0] == short[0] and word[0].isupper() for word in before)
 
 
@@ -431,9 +434,7 @@ def _runs(
         yield run
 
 
-def _middle_initial(
-    text: str, run: list[re.Match[str]], rest: list[re.Match[str]]
-) -> bool:
+def _middle_initial(text: str, run: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
     """True when a run ends in one capital letter after a first name and a surname follows
     alone: a middle initial, whose full stop stays inside the name (Petro O. Poroshenko,
     George W. Bush; not the Louis M. of "the Louis M. Lyons Award", whose last word is no
