@@ -3,6 +3,8 @@ middle initials (h-prec13)."""
 
 from __future__ import annotations
 
+from driftcheck.findings.confidence import name_words
+from driftcheck.findings.names import Entity
 from driftcheck.findings.story import first_mentions
 from driftcheck.types import Finding, Severity
 from tests.test_findings_names_copy import named
@@ -35,6 +37,12 @@ def test_a_name_new_before_a_title_is_reported_there_first() -> None:
     assert [f.b_text for f in added] == ["Norland"]
     assert added[0].b_span is not None
     assert added[0].b_span[0] == b.index("Norland's")
+
+
+def test_a_name_qualifying_a_title_does_not_say_what_the_story_is_about() -> None:
+    owner = Entity("name", "Norland", 0, 7, ("norland",), qualifier=True)
+    subject = Entity("name", "Ann Holt", 30, 38, ("ann", "holt"))
+    assert name_words([owner, subject]) == {"ann", "holt"}
 
 
 # The same name in another canonical form

@@ -93,12 +93,12 @@ def unrelated(views: Sequence[GroupView], whole: Whole) -> bool:
     b_paired = sum(1 for g in paired for j in g.b if j not in whole.skipped[1])
     if max(a_paired / a_total, b_paired / b_total) > UNRELATED_PAIRED:
         return False
-    a_names, b_names = _name_words(whole.a.entities), _name_words(whole.b.entities)
+    a_names, b_names = name_words(whole.a.entities), name_words(whole.b.entities)
     union = a_names | b_names
     return bool(union) and len(a_names & b_names) < UNRELATED_NAMES * len(union)
 
 
-def _name_words(entities: Sequence[Entity]) -> set[str]:
+def name_words(entities: Sequence[Entity]) -> set[str]:
     """The words of a version's names that say what it is about: not a dateline's place,
     nor a name qualifying a title (Belgium's deputy prime minister), which the name
     Jaccard was fitted without."""
