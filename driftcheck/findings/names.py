@@ -10,7 +10,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from driftcheck.findings.context import Side
@@ -33,6 +33,7 @@ from driftcheck.findings.lexicon import (
     base_word,
     canonical_words,
     is_demonym,
+    is_place,
     without_article,
     word_list,
 )
@@ -110,6 +111,8 @@ class Entity:
     words: tuple[str, ...]
     dateline: bool = False
     """True for the place of a dateline (where the story was filed, not what it is about)."""
+    qualifier: bool = False
+    """True for a name standing before a title it qualifies (Belgium's deputy prime minister)."""
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -240,14 +243,18 @@ def names(side: Side, known: Capitals) -> list[Entity]:
         for run in _runs(side.text, tokens, title_spans):
             if run[0].start() >= widget:
                 break
-            if credit and base_word(run[0].group()) in _CREDIT_WORDS:
+            if base_word(run[0].group()) in _CREDIT_WORDS and (
+                credit or _CREDITED.match(side.text, run[0].end())
+            ):
                 continue  # "Editing" of "Editing by": the job, not a name
-            qualifies_title = title_spans.starts_at(run[-1].end() + 1)
+            qualifies = title_spans.starts_at(run[-1].end() + 1)
             in_figure = figure_spans.covers(run[0].start()) or _time_zone(side.text, run)
-            skip = qualifies_title or in_figure or quoted_titles.covers(run[0].start())
+            skip = (qualifies and not _names_holder(run)) or in_figure
+            skip = skip or quoted_titles.covers(run[0].start())
+            skip = skip or _bracketed_short_form(side.text, run, sentence_start)
             entity = None if skip else _entity(side.text, run, sentence_start, known)
             if entity is not None:
-                found.append(entity)
+                found.append(replace(entity, qualifier=qualifies))
     return found
 
 
@@ -266,6 +273,10 @@ _CREDIT = re.compile(
     r"|.*\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\W*$",
     re.IGNORECASE,
 )
+_CREDITED = re.compile(r"(?:\s+reporting)?\s+by\b", re.IGNORECASE)
+"""What follows a credit's job word ("Additional reporting by", "Editing by") wherever the
+credit starts, also inside a sentence the segmenter ran on ("More to follow Additional
+reporting by AP")."""
 _CREDIT_WORDS = frozenset(word_list("additional reporting writing editing compiled edited written"))
 
 
@@ -308,6 +319,40 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
 
 _QUOTED = re.compile(r"(?:''|\"|“|‘|(?<![\w'])')([^\n\"“”‘’]{3,80}?)(?:''|\"|”|’|'(?![\w']))")
 _TITLE_WORDS = (3, 8)
+
+
+def _names_holder(run: list[re.Match[str]]) -> bool:
+    """True when capitalised words before a title name who holds it, not what the role is:
+    an owner (Belgium's deputy prime minister), a place (Kenya President) or an organisation
+    (an Interior Ministry spokesman); not "Treasury" of "Treasury Secretary"."""
+    words = [base_word(t.group()) for t in run]
+    return (
+        run[-1].group().endswith(("'s", "’s"))
+        or any(w in ORGANISATION_WORDS for w in words)
+        or any(is_place(w) for w in canonical_words(" ".join(t.group() for t in run)))
+    )
+
+
+_BRACKETED_REACH = 8
+"""Words before a bracketed acronym among which the name it shortens may start."""
+_BRACKETED_CHARS = 200
+"""Characters read back for them (a sentence may be a whole page)."""
+
+
+def _bracketed_short_form(text: str, run: list[re.Match[str]], sentence_start: int) -> bool:
+    """True for an acronym in brackets right after the name it shortens, which names
+    nothing new: "the African Union Mission in Somalia (AMISOM)", "the Police Service of
+    Northern Ireland (PSNI)"; its first letter opens one of the capitalised words of the
+    _BRACKETED_REACH words before it ("Iran (AP)" is a dateline's agency)."""
+    token = run[0]
+    short = token.group()
+    if len(run) > 1 or len(short) < 2 or not short.isupper():
+        return False
+    if text[token.start() - 1 : token.start()] != "(" or text[token.end() : token.end() + 1] != ")":
+        return False
+    reach = max(sentence_start, token.start() - _BRACKETED_CHARS)
+    before = TOKEN.findall(text, reach, token.start())[-_BRACKETED_REACH:]
+    return any(word[0] == short[0] and word[0].isupper() for word in before)
 
 
 def _time_zone(text: str, run: list[re.Match[str]]) -> bool:
@@ -359,7 +404,9 @@ def _runs(
     for n, token in enumerate(tokens):
         word = token.group()
         in_title = title_spans.covers(token.start())
-        adjacent = bool(run) and text[run[-1].end() : token.start()] == " "
+        gap = text[run[-1].end() : token.start()] if run else ""
+        initial = gap == ". " and _middle_initial(text, run, tokens[n:])
+        adjacent = bool(run) and (gap == " " or initial)
         if (word[0].isupper() or _ARTICLE_NAME.match(word)) and not in_title:
             if run and (not adjacent or base_word(word) in COURTESY):
                 yield run  # (a courtesy title opens a name: "Yorkshire Mr Scott")
@@ -385,6 +432,22 @@ def _runs(
         run = []
     if run:
         yield run
+
+
+def _middle_initial(text: str, run: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
+    """True when a run ends in one capital letter after a first name and a surname follows
+    alone: a middle initial, whose full stop stays inside the name (Petro O. Poroshenko,
+    George W. Bush; not the Louis M. of "the Louis M. Lyons Award", whose last word is no
+    surname)."""
+    last = run[-1].group()
+    if len(run) < 2 or len(last) != 1 or not last.isupper() or not rest:
+        return False
+    surname, after = rest[0], rest[1] if len(rest) > 1 else None
+    return surname.group()[0].isupper() and not (
+        after is not None
+        and after.group()[0].isupper()
+        and text[surname.end() : after.start()] == " "
+    )
 
 
 def _owns_place(text: str, tokens: list[re.Match[str]], n: int) -> bool:

@@ -270,9 +270,11 @@ def first_mentions(
     found: Sequence[Finding], quotes: tuple[Sequence[Quote], Sequence[Quote]] = ((), ())
 ) -> list[Finding]:
     """The findings with each name, figure or quote reported lost (or new) once: at its
-    first mention ("100%" added in two sentences is one new figure); a quotation that runs
+    first mention ("100%" added in two sentences is one new figure; a name at its first
+    mention in the text, whichever group holds it); a quotation that runs
     over several sentences (A's and B's `quotes`) is added or dropped once; a quote
-    reported changed is not also dropped; a name already reported in a longer form (Mr
+    reported changed is not also dropped, nor a name reported changed also dropped (its
+    old form) or added (its new form); a name already reported in a longer form (Mr
     Alwan after Salim Hussein Alwan, CBO after Congressional Budget Office) is not
     reported again, whichever comes first; nor is a later second form of a name already
     reported (ECDC after the European Centre for Disease Prevention and Control, Blackhawks
@@ -284,11 +286,20 @@ def first_mentions(
     for item in found:
         if item.rule in _NAMES:
             reported.setdefault(item.rule, []).append(item.a_text or item.b_text or "")
-    kept = []
+    changed = {
+        (side, _said_once("entity.added", text or ""))
+        for f in found
+        if f.rule == "entity.changed"
+        for side, text in (("entity.dropped", f.a_text), ("entity.added", f.b_text))
+    }
+    kept: set[int] = set()
     told = {rule: Told() for rule in _NAMES}
-    for item in found:
+    for n in _names_by_position(found):
+        item = found[n]
         if item.rule == "quote.dropped" and fold(item.a_text or "") in altered:
             continue  # the same quote is reported as changed where B kept it
+        if (item.rule, _said_once(item.rule, item.a_text or item.b_text or "")) in changed:
+            continue  # the name is reported as changed (Supreme -> Constitutional Court)
         if item.rule in _ONCE:
             text = item.a_text or item.b_text or ""
             key = (_LOST.get(item.rule, item.rule), _said_once(item.rule, text))
@@ -302,15 +313,37 @@ def first_mentions(
                 continue  # a second form of a name already reported (ECDC, Guardsmen)
             if item.rule in _NAMES:
                 told[item.rule].add(text)
-        kept.append(item)
-    return kept
+        kept.add(n)
+    return [item for n, item in enumerate(found) if n in kept]
+
+
+def _names_by_position(found: Sequence[Finding]) -> list[int]:
+    """The findings' positions in the order `first_mentions` reads them: as listed (by
+    group), but names added or dropped among themselves by where they stand in the text,
+    so that a name is reported at its first mention even when a later group holds it (a
+    paragraph moved up)."""
+    slots = [n for n, f in enumerate(found) if f.rule in _NAMES]
+    by_place = sorted(slots, key=lambda n: _place(found[n]))
+    order = list(range(len(found)))
+    for slot, n in zip(slots, by_place, strict=True):
+        order[slot] = n
+    return order
+
+
+def _place(item: Finding) -> int:
+    """Where a name added (dropped) stands in B's (A's) text."""
+    span = item.b_span if item.rule == "entity.added" else item.a_span
+    return span[0] if span is not None else 0
 
 
 def _said_once(rule: str, text: str) -> str:
     """What a finding reports once per story: a date, time, sum or percentage by its value,
     whatever its form ("8 Sept 1995" and "8 September 1995", "$5m" and "$5 million"); a
     count, which two facts may share ("four other people", "his 4-year-old son"), and
-    anything else by its folded words."""
+    anything else by its folded words; a name by its canonical words, whatever its
+    spelling ("U.N." and "United Nations", "U.S." and "United States")."""
+    if rule in _NAMES:
+        return fold(" ".join(canonical_words(text)))
     match = FIGURE.fullmatch(text) if rule.startswith("number.") else None
     value = read_value(match, "en") if match else None
     if value is None or value.kind not in _SPECIFIC_KINDS:
