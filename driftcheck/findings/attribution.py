@@ -13,7 +13,9 @@ attributes it to a source A names too ("Mr Jambon said" -> "the minister said").
 match as names do (China's foreign ministry = the Chinese Foreign Ministry). Nor is one
 dropped (or added) when the other version, read whole, gives every word of its statement to
 a source sharing a word with it in one sentence of another group (a sentence split, merged
-or moved).
+or moved), or when the other side's sentences carry on a quotation that the sentence before
+them attributes to the same source (reporting.continued_quotations: "A spokesman said:
+''... ''Repairs will take a week.''").
 """
 
 from __future__ import annotations
@@ -103,6 +105,9 @@ def check_attribution(view: GroupView, whole: tuple[Said, Said] | None = None) -
     a_all, b_all = attributions(view.a), attributions(view.b)
     a_lost = [a for a in a_found if whole is None or not _given_elsewhere(view.a, a, whole[1])]
     b_new = [b for b in b_found if whole is None or not _given_elsewhere(view.b, b, whole[0])]
+    if whole is not None:  # the other side carries on a quotation attributed before it
+        a_lost = [a for a in a_lost if not _continued(view.b.sentences, whole[1], a)]
+        b_new = [b for b in b_new if not _continued(view.a.sentences, whole[0], b)]
     if a_found and not b_all and not _also_reports(view.b.text):
         return [_report(view, "attribution.dropped", a_lost[0], None)] if a_lost else []
     if b_found and not a_all and not _also_reports(view.a.text):
@@ -127,6 +132,21 @@ def check_attribution(view: GroupView, whole: tuple[Said, Said] | None = None) -
         elif not _still_attributed(view, attribution, b_all) and attribution in a_lost:
             found.append(_report(view, "attribution.dropped", attribution, None))
     return found
+
+
+def _continued(sentences: tuple[int, ...], said: Said, attribution: Attribution) -> bool:
+    """True when every sentence of a side carries on a quotation attributed before it
+    (reporting.continued_quotations) to the attribution's source: its statement is still
+    attributed, though the sentence names no source. The source is the same unless both
+    name one and they share no word ("A party spokesman said" is not "Patrick Harvie,
+    the co-convener, said"); a pronoun ("she said") names none."""
+    if not sentences or any(index not in said.continued for index in sentences):
+        return False
+    for index in sentences:
+        speaker = stem_set(list(said.continued[index]))
+        if speaker and attribution.source and not _named_in(attribution, speaker):
+            return False
+    return True
 
 
 def _also_reports(text: str) -> bool:
