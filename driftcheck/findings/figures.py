@@ -8,12 +8,13 @@ both sides give ("May 18" matches "May 18, 2023"); a weekday counts as a date. A
 keeps its unit of measure (12,000 hectares is not 12,000 acres).
 
 Left out on purpose, because they are names or idiom rather than figures: number words
-inside a capitalised name (Group of Seven), "one" without a scale or unit ("one of the"),
-"the two" (the two sides), words joined by hyphens (one-on-one, two-way; but "10-day"
-and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the dateline
-("XIAN, May 18 (Reuters) -"); so are phone numbers ("+44 7624 800 100", "call police
-on 101"), the numbers of a list's items ("5. Bob Hammersley: ...") and digits joined by
-a slash ("9/11").
+inside a capitalised name (Group of Seven; but a capital opening a sentence, or a clause
+after a spaced dash or a colon, "2015 - Three men are arrested", is a figure), "one"
+without a scale or unit ("one of the"), "the two" (the two sides), words joined by hyphens
+(one-on-one, two-way; but "10-day" and "seven-year-old" count), numbers glued to letters
+(G7, COVID-19) and the dateline ("XIAN, May 18 (Reuters) -"); so are phone numbers ("+44
+7624 800 100", "call police on 101"), the numbers of a list's items ("5. Bob Hammersley:
+...") and digits joined by a slash ("9/11").
 """
 
 from __future__ import annotations
@@ -449,4 +450,10 @@ def _is_idiom(side: Side, match: re.Match[str]) -> bool:
     if word.lower() == "one" or (word.lower() == "two" and before == "the "):
         return True
     opens = start > 0 and text[start - 1] in "\"“‘'(" and _opens(side, start - 1)
-    return word[0].isupper() and not (_opens(side, start) or opens)
+    clause = _CLAUSE_BEFORE.search(text, max(0, start - 4), start) is not None
+    return word[0].isupper() and not (_opens(side, start) or opens or clause)
+
+
+_CLAUSE_BEFORE = re.compile(r"(?:[ ][-–—]+|:)[ ]$")
+"""A spaced dash or a colon before a capital opens a clause, as a sentence start does: a
+timeline's entry ("17 Sept 2015 - Three men are arrested"), a headline's second part."""
