@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from driftcheck.findings.context import make_side
+from driftcheck.findings.reporting import attributions
+from driftcheck.segment import segment
 from tests.test_findings_rules import pair
 
 
@@ -121,4 +124,29 @@ def test_a_statement_given_with_adding_that_is_still_attributed() -> None:
         "Many voters credit him for keeping the country safe, as security was the issue "
         "most important to them this year."
     )
+    assert attribution_rules(a, c) == ["attribution.dropped"]
+
+
+# "X, Name, told Y that ...": the apposed name is the source, Y whom it told
+
+
+def told_sources(text: str) -> list[tuple[str, ...]]:
+    """The source words of each attribution of a text."""
+    doc = segment(text)
+    return [a.source for a in attributions(make_side(doc, range(len(doc.sentences))))]
+
+
+def test_an_apposed_name_before_told_is_the_source_and_that_ends_whom_it_told() -> None:
+    text = "The police spokesman, Carl Maier, told the Courier that the blast was at 8am."
+    assert told_sources(text) == [("police", "spokesman", "carl", "maier", "courier")]
+    assert told_sources("Police told reporters the man fled.") == [
+        ("police", "reporters", "man", "fled")
+    ]  # no "that": the words after "told" are read as before
+
+
+def test_a_source_told_in_a_and_quoted_by_name_in_b_is_not_dropped() -> None:
+    a = "The police spokesman, Carl Maier, told the Courier that the blast hit a bus at 8am."
+    b = "The blast hit a bus at 8am, and Carl Maier said the driver was unhurt."
+    assert attribution_rules(a, b) == []
+    c = "The blast hit a bus at 8am, and the driver was unhurt."
     assert attribution_rules(a, c) == ["attribution.dropped"]

@@ -7,8 +7,10 @@ interior ministry said"), only the pronoun when one stands right before the verb
 to the committee he said"), a name set off by commas with the words before it ("The city's
 mayor, Ibrahim al-Osaj, said"), or after it when nothing precedes and the words after end
 the clause (", said Albert Park."; in ", said preliminary tests had" they are the
-statement), or after "according to"; "told X" also counts X, but "told (X) to do", X at most
-two words, is an instruction, not an attribution ("residents were told to stay indoors").
+statement), or after "according to"; "told X" also counts X, up to "that" ("The spokesman,
+Carl Maier, told the Courier that ...": Carl Maier and the Courier), but "told (X) to do", X
+at most two words, is an instruction, not an attribution ("residents were told to stay
+indoors").
 Pronouns and adverbs are not sources, and an agentless report ("it is reported", "is said
 to") is a hedge (certainty.py), and a passive ("had been reported missing") reports no
 speech: neither is an attribution. Plainer reporting verbs (confirmed, noted, tweeted) raise
@@ -57,6 +59,9 @@ _TAG_WORDS = 4
 WINDOW = 80
 """Characters around a reporting word that are read to tell a verb from a noun."""
 
+_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
+"""Ends whom a source told: what follows "that" is the statement."""
+
 _PRONOUNS = frozenset(("he", "she", "it", "they", "who", "which"))
 _SUBJECTS = frozenset(("he", "she", "it", "they", "we", "i"))
 """Pronouns that, right before the verb, are its whole source."""
@@ -87,9 +92,11 @@ def attributions(side: Side) -> list[Attribution]:
         if verb == "according to":
             parts = [(match.end(), match.end() + len(after), after)]
         elif verb in ("told", "tells"):
+            told = _THAT.split(after, maxsplit=1)[0]  # "told AP that the blast ...": AP
+            apposed = None if source_words(before) else _appositive(text, match.start())
             parts = [
-                (match.start() - len(before), match.start(), before),
-                (match.end(), match.end() + len(after), after),
+                apposed or (match.start() - len(before), match.start(), before),
+                (match.end(), match.end() + len(told), told),
             ]
         elif before.split()[-1:] and before.split()[-1].lower() in _SUBJECTS:
             parts = []  # "Speaking to the committee he said": the source is "he"
