@@ -150,3 +150,23 @@ def test_a_source_told_in_a_and_quoted_by_name_in_b_is_not_dropped() -> None:
     assert attribution_rules(a, b) == []
     c = "The blast hit a bus at 8am, and the driver was unhurt."
     assert attribution_rules(a, c) == ["attribution.dropped"]
+
+
+# An attribution inside a clause opened by "while", "although" ... reports that clause only
+
+
+def test_a_source_added_in_a_while_clause_attributes_only_that_clause() -> None:
+    a = "He ran the unit that built the software at the same time."
+    b = (
+        "And while he insisted he had no knowledge of the scheme, he ran the unit that "
+        "built the software at the same time."
+    )
+    assert attribution_rules(a, b) == []  # a new statement, with its source
+
+
+def test_a_source_added_to_the_statement_a_kept_is_still_added() -> None:
+    a = "He ran the unit that built the software at the same time."
+    b = "He insisted he ran the unit that built the software at the same time."
+    assert attribution_rules(a, b) == ["attribution.added"]
+    c = "While he was away, he insisted he ran the unit that built the software at the time."
+    assert attribution_rules(a, c) == ["attribution.added"]  # the clause closed before it

@@ -2,8 +2,9 @@
 
 Only attributions whose statement the other side keeps count (`statement_kept`): one cut or
 added with its statement is no change of who said it. The statement is the clause after the
-attribution when it has one ("investigators said no evidence was found"), else the rest of
-its sentence. A group whose A text attributes and whose B text does not is
+attribution when it has one ("investigators said no evidence was found"; in a clause opened
+by "while", "although" or the like, only up to the comma closing it), else the rest of its
+sentence. A group whose A text attributes and whose B text does not is
 attribution.dropped (and the reverse attribution.added). An attribution at the place the
 diff carries A's to is the same slot: attribution.changed only when both name a source and
 neither source is in the other side ("Father Federico added" -> "He added" is no change).
@@ -82,11 +83,27 @@ def _statement(side: Side, attribution: Attribution) -> set[str]:
     sentence when that is a clause of `_CLAUSE_WORDS` or more ("investigators said no
     evidence was found"), else what precedes it (", police said.")."""
     n = sentence_at(side, attribution.start)
-    end = side.starts[n + 1] if n + 1 < len(side.starts) else len(side.text)
+    end = _statement_end(side, n, attribution)
     after = set(source_words(side.text[attribution.end : end]))
     if len(after) >= _CLAUSE_WORDS:
         return after
     return set(source_words(side.text[side.starts[n] : attribution.start])) | after
+
+
+_SUBORDINATE = re.compile(r"(?:while|although|though|whereas|even though|even as)\b", re.I)
+
+
+def _statement_end(side: Side, n: int, attribution: Attribution) -> int:
+    """Where the statement after an attribution in sentence `n` ends: at the sentence's end,
+    or, when the attribution sits in a clause that opens the sentence with "while",
+    "although" or the like, at the comma closing that clause ("While he insisted he knew
+    nothing, he was ...": he insisted only that he knew nothing)."""
+    end = side.starts[n + 1] if n + 1 < len(side.starts) else len(side.text)
+    opening = side.text[side.starts[n] : attribution.start].lstrip("\"“‘'( ")
+    if _SUBORDINATE.match(opening.removeprefix("And ").removeprefix("But ")) and "," not in opening:
+        comma = side.text.find(",", attribution.end, end)
+        return comma if comma >= 0 else end
+    return end
 
 
 def check_attribution(view: GroupView, whole: tuple[Said, Said] | None = None) -> list[Finding]:
@@ -185,8 +202,7 @@ def _said(side: Side, attribution: Attribution) -> set[str]:
     and no punctuation sets them off ("the court said he violated the constitution"; not
     "according to results published by TRT, the state broadcaster"), else none."""
     n = sentence_at(side, attribution.start)
-    end = side.starts[n + 1] if n + 1 < len(side.starts) else len(side.text)
-    rest = side.text[attribution.end : end]
+    rest = side.text[attribution.end : _statement_end(side, n, attribution)]
     after = set(source_words(rest))
     return after if len(after) >= 2 and rest.lstrip()[:1].isalnum() else set()
 
