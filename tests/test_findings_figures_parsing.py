@@ -136,3 +136,9 @@ def test_a_number_word_opening_a_clause_after_a_spaced_dash_is_a_figure() -> Non
     ]
     assert kinds("Police said: Two people were hurt.") == [("Two", "count")]
     assert kinds("The Group of Seven met in Rome.") == []  # a capital inside a name
+
+
+def test_several_dozen_is_no_number_but_a_dozen_is_twelve() -> None:
+    assert kinds("Several dozen soldiers have been killed.") == []
+    assert kinds("A few dozen people came.") == []
+    assert kinds("He saw a dozen people.") == [("dozen", "count")]
