@@ -170,3 +170,16 @@ def test_a_source_added_to_the_statement_a_kept_is_still_added() -> None:
     assert attribution_rules(a, b) == ["attribution.added"]
     c = "While he was away, he insisted he ran the unit that built the software at the time."
     assert attribution_rules(a, c) == ["attribution.added"]  # the clause closed before it
+
+
+# "showed that", "found that": a source reporting its findings still attributes
+
+
+def test_a_source_that_showed_that_still_attributes() -> None:
+    a = "The charity said high street banks closed more than 1,000 branches since 2015."
+    b = "The charity also showed that high street banks had closed more than 1,000 branches."
+    assert attribution_rules(a, b) == []
+    c = "High street banks had closed more than 1,000 branches since 2015."
+    assert attribution_rules(a, c) == ["attribution.dropped"]
+    d = "Footage showed high street banks had closed more than 1,000 branches since 2015."
+    assert attribution_rules(a, d) == ["attribution.dropped"]  # no "that": no report

@@ -41,13 +41,13 @@ from driftcheck.types import Finding, Severity
 _ALSO_REPORTS = re.compile(
     r"\b(?:confirm(?:s|ed)?|explain(?:s|ed)|not(?:es|ed)|reveal(?:s|ed)|disclos(?:es|ed)|"
     r"stress(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|argu(?:es|ed)|tweet(?:s|ed)|"
-    r"testif(?:ies|ied)|adding|saying)\b",
+    r"testif(?:ies|ied)|adding|saying|(?:show(?:s|ed)?|f(?:ound|inds)) that)\b",
     re.IGNORECASE,
 )
 """Verbs that report speech less plainly (confirmed, noted, tweeted; the participles "adding
-that", "saying"): a side using one with a source still attributes, so the other side's
-"said" adds no attribution (nor is it dropped); they raise no finding of their own (an
-editor rewords "confirmed" to "said" freely)."""
+that", "saying"; a source's findings, "showed that", "found that"): a side using one with a
+source still attributes, so the other side's "said" adds no attribution (nor is it dropped);
+they raise no finding of their own (an editor rewords "confirmed" to "said" freely)."""
 
 _CLAUSE_WORDS = 3
 CALIBRATED = Severity.INFO
