@@ -288,10 +288,10 @@ def continued_quotations(
         while first < len(quotes) and quotes[first].end <= sentence.start:
             first += 1
         spans = []
-        for q in quotes[first:]:
-            if q.start >= sentence.end:
-                break
-            spans.append((max(q.start, sentence.start), min(q.end, sentence.end)))
+        n = first
+        while n < len(quotes) and quotes[n].start < sentence.end:
+            spans.append((max(quotes[n].start, sentence.start), min(quotes[n].end, sentence.end)))
+            n += 1
         inside = sum(end - start for start, end in spans)
         outside = _unquoted(doc.text, sentence.start, sentence.end, spans)
         reports = any(
