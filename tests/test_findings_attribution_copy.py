@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from driftcheck.findings.context import make_side
+from driftcheck.findings.reporting import attributions
+from driftcheck.segment import segment
 from tests.test_findings_rules import pair
 
 
@@ -122,3 +125,61 @@ def test_a_statement_given_with_adding_that_is_still_attributed() -> None:
         "most important to them this year."
     )
     assert attribution_rules(a, c) == ["attribution.dropped"]
+
+
+# "X, Name, told Y that ...": the apposed name is the source, Y whom it told
+
+
+def told_sources(text: str) -> list[tuple[str, ...]]:
+    """The source words of each attribution of a text."""
+    doc = segment(text)
+    return [a.source for a in attributions(make_side(doc, range(len(doc.sentences))))]
+
+
+def test_an_apposed_name_before_told_is_the_source_and_that_ends_whom_it_told() -> None:
+    text = "The police spokesman, Carl Maier, told the Courier that the blast was at 8am."
+    assert told_sources(text) == [("police", "spokesman", "carl", "maier", "courier")]
+    assert told_sources("Police told reporters the man fled.") == [
+        ("police", "reporters", "man", "fled")
+    ]  # no "that": the words after "told" are read as before
+
+
+def test_a_source_told_in_a_and_quoted_by_name_in_b_is_not_dropped() -> None:
+    a = "The police spokesman, Carl Maier, told the Courier that the blast hit a bus at 8am."
+    b = "The blast hit a bus at 8am, and Carl Maier said the driver was unhurt."
+    assert attribution_rules(a, b) == []
+    c = "The blast hit a bus at 8am, and the driver was unhurt."
+    assert attribution_rules(a, c) == ["attribution.dropped"]
+
+
+# An attribution inside a clause opened by "while", "although" ... reports that clause only
+
+
+def test_a_source_added_in_a_while_clause_attributes_only_that_clause() -> None:
+    a = "He ran the unit that built the software at the same time."
+    b = (
+        "And while he insisted he had no knowledge of the scheme, he ran the unit that "
+        "built the software at the same time."
+    )
+    assert attribution_rules(a, b) == []  # a new statement, with its source
+
+
+def test_a_source_added_to_the_statement_a_kept_is_still_added() -> None:
+    a = "He ran the unit that built the software at the same time."
+    b = "He insisted he ran the unit that built the software at the same time."
+    assert attribution_rules(a, b) == ["attribution.added"]
+    c = "While he was away, he insisted he ran the unit that built the software at the time."
+    assert attribution_rules(a, c) == ["attribution.added"]  # the clause closed before it
+
+
+# "showed that", "found that": a source reporting its findings still attributes
+
+
+def test_a_source_that_showed_that_still_attributes() -> None:
+    a = "The charity said high street banks closed more than 1,000 branches since 2015."
+    b = "The charity also showed that high street banks had closed more than 1,000 branches."
+    assert attribution_rules(a, b) == []
+    c = "High street banks had closed more than 1,000 branches since 2015."
+    assert attribution_rules(a, c) == ["attribution.dropped"]
+    d = "Footage showed high street banks had closed more than 1,000 branches since 2015."
+    assert attribution_rules(a, d) == ["attribution.dropped"]  # no "that": no report

@@ -126,3 +126,19 @@ def test_a_measure_restated_in_brackets_is_kept_in_either_unit() -> None:
     cut = "Cardiff is 155 miles (240 kilometers) west of London."
     new = "Cardiff lies 240 kilometers west of London, officials said."
     assert rewritten(kept, cut, new) == []
+
+
+def test_a_number_word_opening_a_clause_after_a_spaced_dash_is_a_figure() -> None:
+    assert kinds("17 Sept 2015 - Three men in their 50s are arrested.") == [
+        ("17 Sept 2015", "date"),
+        ("Three", "count"),
+        ("50s", "decade"),
+    ]
+    assert kinds("Police said: Two people were hurt.") == [("Two", "count")]
+    assert kinds("The Group of Seven met in Rome.") == []  # a capital inside a name
+
+
+def test_several_dozen_is_no_number_but_a_dozen_is_twelve() -> None:
+    assert kinds("Several dozen soldiers have been killed.") == []
+    assert kinds("A few dozen people came.") == []
+    assert kinds("He saw a dozen people.") == [("dozen", "count")]

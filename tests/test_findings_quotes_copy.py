@@ -87,3 +87,15 @@ def test_a_group_reads_only_the_quotes_over_its_own_sentences() -> None:
     assert inside(2) == ["a long night"]
     assert inside(1, 2, 3) == ["a long night", "nothing more"]
     assert inside(0, 3) == ["We will rebuild", "nothing more"]  # not the quote between
+
+
+def test_single_marks_beside_double_quoted_speech_set_off_a_term_not_a_quote() -> None:
+    text = "He wore trainers with a 'Nike swoosh'. ''We are worried,'' police said."
+    assert quoted(text) == ["We are worried,"]
+    crosshead = "'Serious questions' The sheriff said: ''The evidence is clear.''"
+    assert quoted(crosshead) == ["The evidence is clear."]
+
+
+def test_single_marks_quote_speech_where_the_copy_has_no_double_marks() -> None:
+    text = "'We are worried,' police said. He wore trainers with a 'Nike swoosh'."
+    assert quoted(text) == ["We are worried,", "Nike swoosh"]

@@ -2,8 +2,9 @@
 
 Only attributions whose statement the other side keeps count (`statement_kept`): one cut or
 added with its statement is no change of who said it. The statement is the clause after the
-attribution when it has one ("investigators said no evidence was found"), else the rest of
-its sentence. A group whose A text attributes and whose B text does not is
+attribution when it has one ("investigators said no evidence was found"; in a clause opened
+by "while", "although" or the like, only up to the comma closing it), else the rest of its
+sentence. A group whose A text attributes and whose B text does not is
 attribution.dropped (and the reverse attribution.added). An attribution at the place the
 diff carries A's to is the same slot: attribution.changed only when both name a source and
 neither source is in the other side ("Father Federico added" -> "He added" is no change).
@@ -13,7 +14,9 @@ attributes it to a source A names too ("Mr Jambon said" -> "the minister said").
 match as names do (China's foreign ministry = the Chinese Foreign Ministry). Nor is one
 dropped (or added) when the other version, read whole, gives every word of its statement to
 a source sharing a word with it in one sentence of another group (a sentence split, merged
-or moved).
+or moved), or when the other side's sentences carry on a quotation that the sentence before
+them attributes to the same source (reporting.continued_quotations: "A spokesman said:
+''... ''Repairs will take a week.''").
 """
 
 from __future__ import annotations
@@ -38,13 +41,13 @@ from driftcheck.types import Finding, Severity
 _ALSO_REPORTS = re.compile(
     r"\b(?:confirm(?:s|ed)?|explain(?:s|ed)|not(?:es|ed)|reveal(?:s|ed)|disclos(?:es|ed)|"
     r"stress(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|argu(?:es|ed)|tweet(?:s|ed)|"
-    r"testif(?:ies|ied)|adding|saying)\b",
+    r"testif(?:ies|ied)|adding|saying|(?:show(?:s|ed)?|f(?:ound|inds)) that)\b",
     re.IGNORECASE,
 )
 """Verbs that report speech less plainly (confirmed, noted, tweeted; the participles "adding
-that", "saying"): a side using one with a source still attributes, so the other side's
-"said" adds no attribution (nor is it dropped); they raise no finding of their own (an
-editor rewords "confirmed" to "said" freely)."""
+that", "saying"; a source's findings, "showed that", "found that"): a side using one with a
+source still attributes, so the other side's "said" adds no attribution (nor is it dropped);
+they raise no finding of their own (an editor rewords "confirmed" to "said" freely)."""
 
 _CLAUSE_WORDS = 3
 CALIBRATED = Severity.INFO
@@ -80,11 +83,27 @@ def _statement(side: Side, attribution: Attribution) -> set[str]:
     sentence when that is a clause of `_CLAUSE_WORDS` or more ("investigators said no
     evidence was found"), else what precedes it (", police said.")."""
     n = sentence_at(side, attribution.start)
-    end = side.starts[n + 1] if n + 1 < len(side.starts) else len(side.text)
+    end = _statement_end(side, n, attribution)
     after = set(source_words(side.text[attribution.end : end]))
     if len(after) >= _CLAUSE_WORDS:
         return after
     return set(source_words(side.text[side.starts[n] : attribution.start])) | after
+
+
+_SUBORDINATE = re.compile(r"(?:while|although|though|whereas|even though|even as)\b", re.I)
+
+
+def _statement_end(side: Side, n: int, attribution: Attribution) -> int:
+    """Where the statement after an attribution in sentence `n` ends: at the sentence's end,
+    or, when the attribution sits in a clause that opens the sentence with "while",
+    "although" or the like, at the comma closing that clause ("While he insisted he knew
+    nothing, he was ...": he insisted only that he knew nothing)."""
+    end = side.starts[n + 1] if n + 1 < len(side.starts) else len(side.text)
+    opening = side.text[side.starts[n] : attribution.start].lstrip("\"“‘'( ")
+    if _SUBORDINATE.match(opening.removeprefix("And ").removeprefix("But ")) and "," not in opening:
+        comma = side.text.find(",", attribution.end, end)
+        return comma if comma >= 0 else end
+    return end
 
 
 def check_attribution(view: GroupView, whole: tuple[Said, Said] | None = None) -> list[Finding]:
@@ -103,6 +122,9 @@ def check_attribution(view: GroupView, whole: tuple[Said, Said] | None = None) -
     a_all, b_all = attributions(view.a), attributions(view.b)
     a_lost = [a for a in a_found if whole is None or not _given_elsewhere(view.a, a, whole[1])]
     b_new = [b for b in b_found if whole is None or not _given_elsewhere(view.b, b, whole[0])]
+    if whole is not None:  # the other side carries on a quotation attributed before it
+        a_lost = [a for a in a_lost if not _continued(view.b.sentences, whole[1], a)]
+        b_new = [b for b in b_new if not _continued(view.a.sentences, whole[0], b)]
     if a_found and not b_all and not _also_reports(view.b.text):
         return [_report(view, "attribution.dropped", a_lost[0], None)] if a_lost else []
     if b_found and not a_all and not _also_reports(view.a.text):
@@ -127,6 +149,21 @@ def check_attribution(view: GroupView, whole: tuple[Said, Said] | None = None) -
         elif not _still_attributed(view, attribution, b_all) and attribution in a_lost:
             found.append(_report(view, "attribution.dropped", attribution, None))
     return found
+
+
+def _continued(sentences: tuple[int, ...], said: Said, attribution: Attribution) -> bool:
+    """True when every sentence of a side carries on a quotation attributed before it
+    (reporting.continued_quotations) to the attribution's source: its statement is still
+    attributed, though the sentence names no source. The source is the same unless both
+    name one and they share no word ("A party spokesman said" is not "Patrick Harvie,
+    the co-convener, said"); a pronoun ("she said") names none."""
+    if not sentences or any(index not in said.continued for index in sentences):
+        return False
+    for index in sentences:
+        speaker = stem_set(list(said.continued[index]))
+        if speaker and attribution.source and not _named_in(attribution, speaker):
+            return False
+    return True
 
 
 def _also_reports(text: str) -> bool:
@@ -165,8 +202,7 @@ def _said(side: Side, attribution: Attribution) -> set[str]:
     and no punctuation sets them off ("the court said he violated the constitution"; not
     "according to results published by TRT, the state broadcaster"), else none."""
     n = sentence_at(side, attribution.start)
-    end = side.starts[n + 1] if n + 1 < len(side.starts) else len(side.text)
-    rest = side.text[attribution.end : end]
+    rest = side.text[attribution.end : _statement_end(side, n, attribution)]
     after = set(source_words(rest))
     return after if len(after) >= 2 and rest.lstrip()[:1].isalnum() else set()
 

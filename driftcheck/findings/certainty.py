@@ -23,7 +23,9 @@ nothing, nowhere, without, unlikely, unable, unwilling, deny/denied,
 failed/refused/declined to. Not negations: "not only"/"not just" (... but also), "not"
 before an un- word or "without" (not unusual = usual), "No." before a number. As with
 should/would, "stopped", "ceased", "quit" or "halted" in place of a dropped negation keep
-it ("no longer produces" -> "has stopped producing").
+it ("no longer produces" -> "has stopped producing"); so does a word negated by its prefix
+(unexplained, unidentified, unknown, non-essential) that the other side's edits lose or bring
+("treated as unexplained" -> "not treated as suspicious").
 """
 
 from __future__ import annotations
@@ -186,13 +188,40 @@ def check_hedges(view: GroupView) -> list[Finding]:
     return found
 
 
+_NEGATIVE_PREFIX = re.compile(
+    r"\b(?:un(?!der|it|ion|til|iv|iq|if)[a-z]{4,}(?:ed|able|ible|ful|known|clear|certain|sure)"
+    r"|non-?[a-z]{4,})\b",
+    re.IGNORECASE,
+)
+"""A word negated by its prefix: unexplained, unidentified, unknown, non-essential."""
+
+
+def _prefixed_instead(view: GroupView, *, in_b: bool) -> bool:
+    """True when the other side's edits lose (or bring) a word negated by its prefix, so a
+    negation that appears (or goes) keeps the statement's polarity: "being treated as
+    unexplained" -> "not being treated as suspicious"."""
+    other = view.a if in_b else view.b
+    return any(
+        _NEGATIVE_PREFIX.search(other.text, *(block.a if in_b else block.b)) is not None
+        for block in view.edits
+    )
+
+
 def check_negation(view: GroupView) -> list[Finding]:
     """negation.flipped for one group: a negation appears or disappears in a kept statement."""
     a_left, b_left = _unmatched(negations(view.a), negations(view.b))
     soft_b = len(_SOFT_NEGATION.findall(view.b.text)) - len(_SOFT_NEGATION.findall(view.a.text))
     a_left, b_left = a_left[max(0, soft_b) :], b_left[max(0, -soft_b) :]
-    a_left = [m for m in a_left if in_short_edit(view, m, in_b=False)]
-    b_left = [m for m in b_left if in_short_edit(view, m, in_b=True)]
+    a_left = [
+        m
+        for m in a_left
+        if in_short_edit(view, m, in_b=False) and not _prefixed_instead(view, in_b=False)
+    ]
+    b_left = [
+        m
+        for m in b_left
+        if in_short_edit(view, m, in_b=True) and not _prefixed_instead(view, in_b=True)
+    ]
     if a_left:
         marker = a_left[0]
         message = f'negation flipped: "{view.a.text[marker.start : marker.end]}" is gone in B'

@@ -8,12 +8,14 @@ both sides give ("May 18" matches "May 18, 2023"); a weekday counts as a date. A
 keeps its unit of measure (12,000 hectares is not 12,000 acres).
 
 Left out on purpose, because they are names or idiom rather than figures: number words
-inside a capitalised name (Group of Seven), "one" without a scale or unit ("one of the"),
-"the two" (the two sides), words joined by hyphens (one-on-one, two-way; but "10-day"
-and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the dateline
-("XIAN, May 18 (Reuters) -"); so are phone numbers ("+44 7624 800 100", "call police
-on 101"), the numbers of a list's items ("5. Bob Hammersley: ...") and digits joined by
-a slash ("9/11").
+inside a capitalised name (Group of Seven; but a capital opening a sentence, or a clause
+after a spaced dash or a colon, "2015 - Three men are arrested", is a figure), "one"
+without a scale or unit ("one of the"), "the two" (the two sides), "dozen" after "several"
+or "a few" (no number, as "dozens"), words joined by hyphens (one-on-one, two-way; but
+"10-day" and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the
+dateline ("XIAN, May 18 (Reuters) -"); so are phone numbers ("+44 7624 800 100", "call
+police on 101"), the numbers of a list's items ("5. Bob Hammersley: ...") and digits joined
+by a slash ("9/11").
 """
 
 from __future__ import annotations
@@ -448,5 +450,15 @@ def _is_idiom(side: Side, match: re.Match[str]) -> bool:
     before = text[max(0, start - 4) : start].lower()
     if word.lower() == "one" or (word.lower() == "two" and before == "the "):
         return True
+    if word.lower() == "dozen" and _VAGUE_BEFORE.search(text, max(0, start - 10), start):
+        return True  # "several dozen soldiers": no number, as "dozens" is none
     opens = start > 0 and text[start - 1] in "\"“‘'(" and _opens(side, start - 1)
-    return word[0].isupper() and not (_opens(side, start) or opens)
+    clause = _CLAUSE_BEFORE.search(text, max(0, start - 4), start) is not None
+    return word[0].isupper() and not (_opens(side, start) or opens or clause)
+
+
+_VAGUE_BEFORE = re.compile(r"\b(?i:several|a few|few|many|some)[ ]$")
+"""Before "dozen", a word that leaves the number open: "several dozen", "a few dozen"."""
+_CLAUSE_BEFORE = re.compile(r"(?:[ ][-–—]+|:)[ ]$")
+"""A spaced dash or a colon before a capital opens a clause, as a sentence start does: a
+timeline's entry ("17 Sept 2015 - Three men are arrested"), a headline's second part."""

@@ -1,10 +1,12 @@
 """Quotes: words inside quotation marks in A must reach B verbatim.
 
-Quotation marks of every style count (" “ ” „ « » ‘ ’ and ' used as a quote mark, not as
-an apostrophe as in Xi's or we're). Quotes are found per paragraph, so a quote may run over
-several sentences; one left open at the end of a paragraph, as wire copy does when a quote
-continues in the next paragraph, ends there. A quote is compared after folding quote
-style, dashes and case (normalize.fold): "enduring" and “enduring” are the same quote.
+Quotation marks of every style count (" “ ” „ « » ‘ ’ and ' used as a quote mark, not as an
+apostrophe as in Xi's or we're), but in copy that quotes in double marks, single marks
+outside them set off a term or a crosshead, not speech. Quotes are found per paragraph, so a
+quote may run over several sentences; one left open at the end of a paragraph, as wire copy
+does when a quote continues in the next paragraph, ends there. A quote is compared after
+folding quote style, dashes and case (normalize.fold): "enduring" and “enduring” are the
+same quote.
 
 For each quote of A in a group with edits, in order:
 - found verbatim in B inside quotation marks: nothing to report;
@@ -71,11 +73,25 @@ class _Open:
 
 
 def find_quotes(doc: Document) -> tuple[Quote, ...]:
-    """The outermost quotations of a document, paragraph by paragraph."""
+    """The outermost quotations of a document, paragraph by paragraph.
+
+    Where the document quotes in double marks, single marks outside them set off a term,
+    a crosshead or a title ("trainers with a 'Nike swoosh'", "'Serious questions' Sheriff
+    MacFadyen said: ''...''"), not speech: they are left out.
+    """
     quotes: list[Quote] = []
     for start, end in _paragraphs(doc):
         quotes.extend(_scan(doc.text, start, end))
-    return tuple(q for q in quotes if len(doc.text[q.start : q.end].strip()) > 1)
+    found = [q for q in quotes if len(doc.text[q.start : q.end].strip()) > 1]
+    if any(not _single_marked(doc.text, q) for q in found):
+        found = [q for q in found if not _single_marked(doc.text, q)]
+    return tuple(found)
+
+
+def _single_marked(text: str, quote: Quote) -> bool:
+    """True when a quotation opens with a single mark (not two apostrophes)."""
+    mark = text[quote.start - 1 : quote.start]
+    return bool(mark) and mark in _SINGLE and text[quote.start - 2 : quote.start] != "''"
 
 
 def _paragraphs(doc: Document) -> Iterator[tuple[int, int]]:

@@ -7,25 +7,32 @@ interior ministry said"), only the pronoun when one stands right before the verb
 to the committee he said"), a name set off by commas with the words before it ("The city's
 mayor, Ibrahim al-Osaj, said"), or after it when nothing precedes and the words after end
 the clause (", said Albert Park."; in ", said preliminary tests had" they are the
-statement), or after "according to"; "told X" also counts X, but "told (X) to do", X at most
-two words, is an instruction, not an attribution ("residents were told to stay indoors").
+statement), or after "according to"; "told X" also counts X, up to "that" ("The spokesman,
+Carl Maier, told the Courier that ...": Carl Maier and the Courier), but "told (X) to do", X
+at most two words, is an instruction, not an attribution ("residents were told to stay
+indoors").
 Pronouns and adverbs are not sources, and an agentless report ("it is reported", "is said
 to") is a hedge (certainty.py), and a passive ("had been reported missing") reports no
 speech: neither is an attribution. Plainer reporting verbs (confirmed, noted, tweeted) raise
 nothing of their own, but a side using one still attributes.
 
 `Said` reads a whole version's attributions once, so that a rule can ask, group after
-group, whether the version gives a statement to a source anywhere.
+group, whether the version gives a statement to a source anywhere, and which sentences carry
+on a quotation attributed in the sentence before them (a quotation runs on over sentences
+and paragraphs with its attribution given once).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from driftcheck.findings.context import Side
 from driftcheck.findings.lexicon import STOPWORDS, canonical_words, related, stem_set, stems
+from driftcheck.findings.quotes import Quote
+from driftcheck.types import Document
 
 _VERB = re.compile(
     r"\b(?:according to|said|says|say|told(?!(?:\s+\w+){0,2}\s+to\s+\w)|tells|announced|"
@@ -51,6 +58,9 @@ _APPOSED_WORDS = 4
 _TAG_WORDS = 4
 WINDOW = 80
 """Characters around a reporting word that are read to tell a verb from a noun."""
+
+_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
+"""Ends whom a source told: what follows "that" is the statement."""
 
 _PRONOUNS = frozenset(("he", "she", "it", "they", "who", "which"))
 _SUBJECTS = frozenset(("he", "she", "it", "they", "we", "i"))
@@ -82,9 +92,11 @@ def attributions(side: Side) -> list[Attribution]:
         if verb == "according to":
             parts = [(match.end(), match.end() + len(after), after)]
         elif verb in ("told", "tells"):
+            told = _THAT.split(after, maxsplit=1)[0]  # "told AP that the blast ...": AP
+            apposed = None if source_words(before) else _appositive(text, match.start())
             parts = [
-                (match.start() - len(before), match.start(), before),
-                (match.end(), match.end() + len(after), after),
+                apposed or (match.start() - len(before), match.start(), before),
+                (match.end(), match.end() + len(told), told),
             ]
         elif before.split()[-1:] and before.split()[-1].lower() in _SUBJECTS:
             parts = []  # "Speaking to the committee he said": the source is "he"
@@ -209,26 +221,34 @@ def source_words(text: str) -> list[str]:
 
 class Said:
     """One version's attributions read once: each sentence number that attributes to a
-    source, by the stems of that source's words, with the sentence's word stems.
+    source, by the stems of that source's words, with the sentence's word stems; and the
+    sentences that carry on a quotation attributed before them (`continued`).
 
     Built once per story, so asking whether the version gives a statement elsewhere costs
     the sentences whose source shares a word, not a reading of the whole version.
     """
 
-    def __init__(self, side: Side) -> None:
-        """Read every attribution of a version (one side holding all its sentences)."""
+    def __init__(self, side: Side, quotes: Sequence[Quote] = ()) -> None:
+        """Read every attribution of a version (one side holding all its sentences) and,
+        with its quotations, which of its sentences continue an attributed quotation."""
         self.by_source: dict[str, list[int]] = {}
         self.pools: dict[int, frozenset[str]] = {}
+        sources: dict[int, tuple[str, ...]] = {}
         for found in attributions(side):
+            n = sentence_at(side, found.start)
+            index = side.sentences[n]
+            sources[index] = sources.get(index, ()) + found.source
             if not found.source:
                 continue
-            n = sentence_at(side, found.start)
             if n not in self.pools:
                 self.pools[n] = stem_set(canonical_words(sentence_of(side, found.start)))
             for stem in stem_set(list(found.source)):
                 numbers = self.by_source.setdefault(stem, [])
                 if not numbers or numbers[-1] != n:
                     numbers.append(n)
+        self.continued: dict[int, tuple[str, ...]] = continued_quotations(side.doc, quotes, sources)
+        """Sentences (document indices) that carry on an attributed quotation, each with
+        the words naming that quotation's source (none for a pronoun)."""
 
     def gives(self, source: tuple[str, ...], statement: set[str]) -> bool:
         """True when one sentence holds every word of `statement` (or a form of it) and
@@ -243,6 +263,57 @@ class Said:
                     if all(related(w, self.pools[n]) for w in statement):
                         return True
         return False
+
+
+_QUOTED_SHARE = 0.8
+"""A sentence this much inside quotation marks is a quotation standing on its own."""
+
+
+def continued_quotations(
+    doc: Document, quotes: Sequence[Quote], sources: Mapping[int, tuple[str, ...]]
+) -> dict[int, tuple[str, ...]]:
+    """The sentences (document indices) that carry on an attributed quotation, each with
+    the source words (`sources`, by sentence) of the sentence that attributed it.
+
+    News copy attributes a quotation once and lets it run on: a sentence that is (nearly)
+    all inside quotation marks, with no reporting verb outside them, is said by the speaker
+    of the quotation attributed in the sentence before it, or before a run of such
+    sentences ("An IPCC spokesman said: ''A ... ''Pc Mitchell was arrested ... ''This is
+    an ongoing investigation ...''").
+    """
+    continued: dict[int, tuple[str, ...]] = {}
+    source: tuple[str, ...] | None = None  # of a quotation the sentence before carries
+    first = 0  # quotations are in reading order: skip those ended before the sentence
+    for sentence in doc.sentences:
+        while first < len(quotes) and quotes[first].end <= sentence.start:
+            first += 1
+        spans = []
+        n = first
+        while n < len(quotes) and quotes[n].start < sentence.end:
+            spans.append((max(quotes[n].start, sentence.start), min(quotes[n].end, sentence.end)))
+            n += 1
+        inside = sum(end - start for start, end in spans)
+        outside = _unquoted(doc.text, sentence.start, sentence.end, spans)
+        reports = any(
+            not AGENTLESS.search(outside, max(0, m.start() - WINDOW), m.start())
+            for m in _VERB.finditer(outside)
+        )
+        quoted = inside >= _QUOTED_SHARE * len(sentence.text.strip()) and not reports
+        if quoted and source is not None:
+            continued[sentence.index] = source
+        elif not (spans and reports):
+            source = None
+        else:
+            source = tuple(sources.get(sentence.index, ()))
+    return continued
+
+
+def _unquoted(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
+    """The text from `start` to `end` with quoted spans blanked out (offsets kept)."""
+    chars = list(text[start:end])
+    for first, last in spans:
+        chars[first - start : last - start] = " " * (last - first)
+    return "".join(chars)
 
 
 def sentence_at(side: Side, position: int) -> int:

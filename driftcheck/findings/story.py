@@ -71,7 +71,7 @@ class Version:
     @cached_property
     def said(self) -> Said:
         """This version's attributions, read on first use (only edited groups ask)."""
-        return Said(self.side)
+        return Said(self.side, self.quotes)
 
     def has_figure(self, figure: Figure) -> bool:
         """True when this version states the figure's value somewhere."""
