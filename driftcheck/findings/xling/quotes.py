@@ -170,7 +170,7 @@ def check_quotes(
         elif len(b_text) < expected and (cut := _cut_clause(embedder, a_text, b_text)):
             clause, whole, without_it = cut
             message = (
-                f'quote cut short: B\'s quote "{excerpt(b_text)}" reads closer to A\'s without '
+                f"quote cut short: B's quote \"{excerpt(b_text)}\" reads closer to A's without "
                 f'"{excerpt(clause)}" (similarity {whole:.2f} with it, {without_it:.2f} '
                 f"without): that part has no counterpart in B"
             )
