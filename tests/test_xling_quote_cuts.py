@@ -4,6 +4,8 @@ from the bench stories)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from driftcheck.findings.xling import quotes
@@ -206,3 +208,29 @@ def test_the_same_word_in_both_quotes_is_no_change(
 ) -> None:
     altered = _altered(a_quote, b_quote, language)
     assert not [m for m in altered if "softened" in m or "strengthened" in m]
+
+
+def test_a_softening_word_inside_a_quote_already_reported_is_more_evidence_not_a_finding() -> None:
+    cut = Finding(
+        "quote.shortened", Severity.WARNING, "quote cut short", 3, (10, 60), (12, 50), "a", "b"
+    )
+    word = Finding(
+        "quote.altered",
+        Severity.WARNING,
+        'quote softened: B\'s quote says "un peu"',
+        3,
+        None,
+        (20, 26),
+        None,
+        "un peu",
+    )
+    elsewhere = replace(word, b_span=(80, 86))
+    negation = Finding(
+        "negation.flipped", Severity.ERROR, "negation", 3, None, (30, 33), None, "ne"
+    )
+    out = quotes.one_per_quote([cut, word, elsewhere, negation])
+    assert [f.rule for f in out] == ["quote.shortened", "quote.altered", "negation.flipped"]
+    assert out[0].message == 'quote cut short; also quote softened: B\'s quote says "un peu"'
+    assert out[1] is elsewhere
+    louder = quotes.one_per_quote([cut, replace(word, severity=Severity.ERROR)])
+    assert [(f.rule, f.severity) for f in louder] == [("quote.shortened", Severity.ERROR)]

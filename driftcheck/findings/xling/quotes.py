@@ -262,6 +262,45 @@ def hedged_quotes(
     return out
 
 
+def one_per_quote(found: list[Finding]) -> list[Finding]:
+    """One quote finding per B quote: a word that softens or strengthens a quote already
+    reported (cut short, or translated far from the original) is more evidence for that
+    finding, given in its message, not a second finding on the same words."""
+    quoted = [f for f in found if f.rule.startswith("quote.") and f.b_span is not None]
+    into: dict[int, Finding] = {}
+    for finding in quoted:
+        host = next(
+            (
+                other
+                for other in quoted
+                if other is not finding
+                and other.a_span is not None
+                and other.b_span is not None
+                and finding.b_span is not None
+                and other.b_span[0] <= finding.b_span[0]
+                and finding.b_span[1] <= other.b_span[1]
+                and other.b_span != finding.b_span
+            ),
+            None,
+        )
+        if host is not None:
+            into[id(finding)] = host
+    merged = {id(host): host for host in into.values()}
+    for finding in quoted:
+        host = into.get(id(finding))
+        if host is not None:
+            current = merged[id(host)]
+            severity = max(current.severity, finding.severity, key=lambda s: s.rank)
+            message = f"{current.message}; also {finding.message}"
+            merged[id(host)] = replace(current, severity=severity, message=message)
+    out = []
+    for finding in found:
+        if id(finding) in into:
+            continue
+        out.append(merged.get(id(finding), finding))
+    return out
+
+
 def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
     """quote.altered: B's quotes have more clauses with a word that says less than a flat
     statement (try, hope, partly, rarely), or one that makes it absolute (at all, for
