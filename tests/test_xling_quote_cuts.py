@@ -1,6 +1,6 @@
-"""A quote cut by a clause, and a quote softened by a word of regret or of a choice only
-weighed, or made absolute by "inevitable", across languages, on constructed sentences (not
-from the bench stories)."""
+"""A quote cut by a clause, and a quote softened by a word of regret, of a choice only
+weighed or of understatement (not entirely, not the best), or made absolute by
+"inevitable", across languages, on constructed sentences (not from the bench stories)."""
 
 from __future__ import annotations
 
@@ -144,6 +144,30 @@ CHANGES = {
         "Das ist nicht in erster Linie ein Geschenk an die Eigentümer",
         "softened",
     ),
+    "de_understated": (
+        "This plan is irresponsible",
+        "Dieser Plan ist unverantwortlich",
+        "Dieser Plan ist nicht ganz unproblematisch",
+        "softened",
+    ),
+    "fr_understated": (
+        "This plan is not acceptable",
+        "Ce plan n'est pas acceptable",
+        "Ce plan n'est pas idéal",
+        "softened",
+    ),
+    "es_understated": (
+        "This plan is irresponsible",
+        "Este plan es irresponsable",
+        "Este plan no es del todo responsable",
+        "softened",
+    ),
+    "ru_understated": (
+        "This plan is irresponsible",
+        "Этот план безответственный",
+        "Этот план не лучшая идея",
+        "softened",
+    ),
     "ru_inevitable": (
         "We cannot rule out more job cuts",
         "Мы не можем исключать новых сокращений",
@@ -196,6 +220,8 @@ def test_a_word_of_regret_weighing_or_certainty_in_b_alone_alters_the_quote(case
         ("de", "This delay is regrettable", "Diese Verzögerung ist bedauerlich"),
         ("fr", "We are considering a strike", "Nous envisageons une grève"),
         ("ru", "More job cuts are inevitable", "Новые сокращения неизбежны"),
+        ("ru", "This is not a perfect agreement", "Это не идеальное соглашение"),
+        ("de", "This is not the best plan", "Das ist nicht der beste Plan"),
         (
             "es",
             "Unfortunately the talks failed",

@@ -115,6 +115,8 @@ PROFILE = Profile(
         # regret, not condemnation ("unacceptable" -> "regrettable"); a choice only weighed
         # ("will not hesitate to" -> "could consider")
         r"|regrettabl\w*|unfortunate(?:ly)?|consider(?:s|ed|ing)?|contemplat\w*|weigh(?:s|ed|ing)?"
+        # understatement: "irresponsible" -> "not the best idea", "not ideal"
+        r"|not (?:an? |the )?(?:ideal|perfect|best)|not necessarily"
     ),
     intensifiers=(
         r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"
