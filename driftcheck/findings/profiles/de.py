@@ -117,11 +117,15 @@ PROFILE = Profile(
         r"(?-i:versuch)\w*|(?-i:hoff(?!nungslos)\w*|Hoffnung(?!slos)\w*|Hoffentlich)"
         r"|bevorzug(?!t(?:e|er|es|em|en)\b)\w*|teilweise|zum Teil|selten(?:er)?"
         r"|nicht wirklich|primär|vorrangig|hauptsächlich|ein wenig|ein bisschen|geringfügig"
+        r"|in erster Linie|überwiegend|größtenteils|bedauerlich\w*|erwäg\w*|in Betracht"
+        r"|nicht ganz|nicht unbedingt|nicht gerade|nicht sehr|nicht allzu|nicht besonders"
+        r"|nicht (?:ideal|perfekt|optimal)|nicht (?:die|der|das) beste\w*"
     ),
     intensifiers=(
         # "überhaupt" strengthens a negation ("überhaupt nicht", at all); alone it is "in the
         # first place" or "if at all"
         r"überhaupt(?= (?:nicht|nichts|nie|niemand\w*|kein\w*)\b)"
         r"|für immer|völlig|vollständig|vollkommen|komplett|gänzlich|absolut"
+        r"|unvermeidlich\w*|unausweichlich\w*|zwangsläufig\w*"
     ),
 )  # fmt: skip

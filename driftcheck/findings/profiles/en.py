@@ -112,9 +112,15 @@ PROFILE = Profile(
         r"|attempt\w*|seek\w*|sought|striv\w+|strove|endeavou?r\w*|expect\w*|hopeful\w*"
         r"|mostly|largely|chiefly|predominantly|above all|first of all|first and foremost"
         r"|a bit|not quite|not entirely|not exactly|not very|not too|less frequently|hardly ever"
+        # regret, not condemnation ("unacceptable" -> "regrettable"); a choice only weighed
+        # ("will not hesitate to" -> "could consider")
+        r"|regrettabl\w*|unfortunate(?:ly)?|consider(?:s|ed|ing)?|contemplat\w*|weigh(?:s|ed|ing)?"
+        # understatement: "irresponsible" -> "not the best idea", "not ideal"
+        r"|not (?:an? |the )?(?:ideal|perfect|best)|not necessarily"
     ),
     intensifiers=(
         r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"
         r"|utterly|wholly|whatsoever|altogether|in full|permanent(?:ly)?|for good"
+        r"|inevitabl\w*|unavoidabl\w*"  # what cannot be ruled out becomes certain
     ),
 )  # fmt: skip

@@ -129,9 +129,14 @@ PROFILE = Profile(
         rf"intent\w* {_INFINITIVE}|(?<!\bse )trat\w* de {_INFINITIVE}"
         r"|esper\w+ que|ojalá|prefer(?!en[ct])\w*|prefier\w*|en parte"
         r"|parcialmente|rara vez|raramente|menos a menudo|no realmente|principalmente|un poco"
-        r"|ligeramente"
+        r"|ligeramente|lamentabl\w*|desafortunad\w*"
+        r"|consider(?:ar|amos|an|a|ará\w*)|plante(?:ar|amos|a)"
+        r"|no (?:es |está |son |fue |ha sido )?del todo|no exactamente|no precisamente|no muy"
+        r"|no demasiado|no necesariamente"
+        r"|no (?:es )?(?:lo )?(?:ideal|perfect\w*)|no es (?:el|la) mejor"
     ),
     intensifiers=(
         r"en absoluto|para siempre|completamente|totalmente|enteramente|absolutamente"
+        r"|inevitabl\w*|ineludibl\w*"
     ),
 )  # fmt: skip

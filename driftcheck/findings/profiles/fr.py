@@ -125,8 +125,12 @@ PROFILE = Profile(
         r"essa(?!is?\b)\w+ d(?:e|['’])|tent(?!ati)\w+ d(?:e|['’])|esp[éè]r(?!ance)\w*"
         r"|préf[éè]r(?!en[ct])\w*|en partie|partiellement"
         r"|quelque peu|rarement|moins souvent|pas vraiment|principalement|un peu|légèrement"
+        r"|regrettabl\w*|malheureusement|envisag\w*"
+        r"|pas tout à fait|pas entièrement|pas forcément|pas exactement|pas très|pas trop"
+        r"|pas (?:été )?(?:idéal|parfait)\w*|pas (?:le|la) meilleur\w*"
     ),
     intensifiers=(
         r"du tout|pour toujours|à jamais|complètement|totalement|entièrement|absolument"
+        r"|inévitabl\w*|inéluctabl\w*"
     ),
 )  # fmt: skip

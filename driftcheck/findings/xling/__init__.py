@@ -72,7 +72,7 @@ def detect_across(
             facts_found += quotes.softened_quotes(unit, both)
         facts_found = _inside_quotes(facts_found)
         if both is not None:
-            facts_found = quotes.hedged_quotes(facts_found, unit, both)
+            facts_found = quotes.one_per_quote(quotes.hedged_quotes(facts_found, unit, both))
         found += in_unit + _placed_in_b(facts_found, unit, links)
     if both is not None:
         found = _story_agrees(found, views, both)
