@@ -46,6 +46,7 @@ PROFILE = Profile(
         # "rechnet damit", "ist ... zu rechnen": expected
         r"|veranschlagt\w*"  # the participle, as English lists "estimated"
         r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen": could face
+        r"|befürcht\w*"  # a fear renders a possibility: "Befürchtungen, der Damm könnte brechen"
     ),
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilte|betont\w*|warnt\w*"

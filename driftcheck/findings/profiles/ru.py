@@ -46,6 +46,7 @@ PROFILE = Profile(
         r"бы|ожида\w+|долж(?:ен|н\w+)|планиру\w+|намерен\w*|около|примерно|порядка|оценк\w+|оцени\w+"
         r"|рассчитыва\w+|можно"  # counts on (expects); "можно будет": it could
         r"|может|могут|мог\w*|гроз\w+"  # "грозит штраф": could face a fine
+        r"|опас(?:а|ени)\w*"  # a fear renders a possibility: "опасения, что плотина прорвётся"
         r"|(?<=не )буд(?:ет|ут)|(?<=можно )будет"  # a reported "would" is a future in Russian:
         # "не будет сокращать" (would not cut), "можно будет покрыть" (could cover)
     ),

@@ -311,7 +311,13 @@ def _unmatched_hedges(
     its whole sentence) has fewer hedges and words that may hedge than the clause has
     ("had reportedly offered about 7.1 billion" -> "hatte rund 7,1 Milliarden geboten"
     keeps the "about" and drops the "reportedly"); an added hedge, where the original
-    has no such word at all."""
+    has no such word at all.
+
+    One word of the translation renders one hedge: the hedged clauses that find the same
+    sentence share its hedges and words that may hedge ("Turnout is expected to be low,
+    and the result may hinge on..." -> "Явка будет низкой, и исход может решиться": one
+    "может" for two hedges), and an approximator there ("rund", "alrededor de") renders
+    only an approximator, not a hedge of the clause."""
     own_profile, other_profile = profiles if side == "a" else profiles[::-1]
     other_side = "b" if side == "a" else "a"
     sentences = [
@@ -333,18 +339,27 @@ def _unmatched_hedges(
         texts.append(text[slice(*facts.clause_of(text, span))])
     rows = embedder.embed([*texts, *(sentences[n][s:e] for n, s, e in places)])
     sims = rows[: len(texts)] @ rows[len(texts) :].T
-    unmatched = []
-    for k, item in enumerate(items):
+    unmatched: set[int] = set()
+    shared: dict[int, list[tuple[int, int]]] = {}  # other sentence -> (clause, hedges it needs)
+    for k in range(len(items)):
         n = places[int(sims[k].argmax())][0]
         if side == "b":  # an added hedge: the original has no word that may hedge
             if not facts.softly_hedged(sentences[n], other_profile):
-                unmatched.append(item)
-        else:
-            own = facts.hedge_words(texts[k], own_profile)
-            slack = 1 if own >= 3 else 0  # of many, grammar may take one ("would" -> subjunctive)
-            if facts.hedge_words(sentences[n], other_profile) < own - slack:
-                unmatched.append(item)
-    return unmatched
+                unmatched.add(k)
+            continue
+        own = facts.hedge_words(texts[k], own_profile)
+        slack = 1 if own >= 3 else 0  # of many, grammar may take one ("would" -> subjunctive)
+        if facts.hedge_words(sentences[n], other_profile) < own - slack:
+            unmatched.add(k)
+            continue
+        need = len(own_profile.hedge_re.findall(texts[k]))  # a "would" grammar may take
+        shared.setdefault(n, []).append((k, need))
+    for n, clauses in shared.items():
+        if facts.hedge_words(sentences[n], other_profile, figures=False) < sum(
+            need for _, need in clauses
+        ):
+            unmatched.update(k for k, _ in clauses)
+    return [items[k] for k in sorted(unmatched)]
 
 
 def _sentence_spans(starts: tuple[int, ...], length: int) -> list[Span]:
