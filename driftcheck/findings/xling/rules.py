@@ -320,11 +320,12 @@ def _unmatched_hedges(
     only an approximator, not a hedge of the clause."""
     own_profile, other_profile = profiles if side == "a" else profiles[::-1]
     other_side = "b" if side == "a" else "a"
-    sentences = [
-        side_text.text[start:end]
-        for _, side_text in unit.sides(other_side)
+    owners = [
+        (view, side_text.text[start:end])
+        for view, side_text in unit.sides(other_side)
         for start, end in _sentence_spans(side_text.starts, len(side_text.text))
     ]
+    sentences = [sentence for _, sentence in owners]
     places = [
         (n, clause_start, clause_end)
         for n, sentence in enumerate(sentences)
@@ -340,9 +341,10 @@ def _unmatched_hedges(
     rows = embedder.embed([*texts, *(sentences[n][s:e] for n, s, e in places)])
     sims = rows[: len(texts)] @ rows[len(texts) :].T
     unmatched: set[int] = set()
+    found_in: dict[int, int] = {}  # clause -> the other side's sentence most like it
     shared: dict[int, list[tuple[int, int]]] = {}  # other sentence -> (clause, hedges it needs)
     for k in range(len(items)):
-        n = places[int(sims[k].argmax())][0]
+        n = found_in[k] = places[int(sims[k].argmax())][0]
         if side == "b":  # an added hedge: the original has no word that may hedge
             if not facts.softly_hedged(sentences[n], other_profile):
                 unmatched.add(k)
@@ -359,7 +361,26 @@ def _unmatched_hedges(
             need for _, need in clauses
         ):
             unmatched.update(k for k, _ in clauses)
+    if side == "a":
+        elsewhere = {k for k in unmatched if owners[found_in[k]][0] is not items[k][0]}
+        unmatched -= _kept_in_group(items, texts, elsewhere, profiles)
     return [items[k] for k in sorted(unmatched)]
+
+
+def _kept_in_group(
+    items: list[Placed], texts: list[str], lost: set[int], profiles: tuple[Profile, Profile]
+) -> set[int]:
+    """Of the lost hedged clauses of A whose most similar B sentence lies outside their
+    aligned group, those whose group's B text has as many hedges and words that may hedge
+    as the group's hedged clauses have hedges: the translation the aligner paired keeps
+    them."""
+    kept: set[int] = set()
+    for view in {id(items[k][0]): items[k][0] for k in lost}.values():
+        mine = [k for k, (other, _) in enumerate(items) if other is view]
+        need = sum(len(profiles[0].hedge_re.findall(texts[k])) for k in mine)
+        if view.b.text and facts.hedge_words(view.b.text, profiles[1], figures=False) >= need:
+            kept.update(k for k in mine if k in lost)
+    return kept
 
 
 def _sentence_spans(starts: tuple[int, ...], length: int) -> list[Span]:
