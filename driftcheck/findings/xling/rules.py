@@ -174,6 +174,11 @@ def _where_differs(unit: Unit, a_items: list[Placed], b_items: list[Placed]) -> 
     return max(paired, key=lambda v: abs(len(a_by.get(v.index, [])) - len(b_by.get(v.index, []))))
 
 
+SENTENCE_AGREES = "and the whole sentence by"
+"""The evidence a negation flip's message gives when the whole sentence reads closer to
+the text without the negation too (see `check_negation`)."""
+
+
 def check_negation(
     unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None = None
 ) -> list[Finding]:
@@ -197,13 +202,12 @@ def check_negation(
         if judged is None:
             return []
         where, evidence, gain = judged
-        if gain > meaning.FLIP_MARGIN:  # too close to call: a translator's idiom as often
-            sentence = _sentence_gain(unit, where, "a" if gone else "b", profiles, embedder)
-            if sentence is not None and sentence <= meaning.SENTENCE_MARGIN:
-                evidence += f", and the whole sentence by {-sentence:.3f}"
-            else:
-                severity = Severity.INFO
-                evidence += f" (under {-meaning.FLIP_MARGIN:.3f}: too little to call it a flip)"
+        sentence = _sentence_gain(unit, where, "a" if gone else "b", profiles, embedder)
+        if sentence is not None and sentence <= meaning.SENTENCE_MARGIN:
+            evidence += f", {SENTENCE_AGREES} {-sentence:.3f}"
+        elif gain > meaning.FLIP_MARGIN:  # too close to call: a translator's idiom as often
+            severity = Severity.INFO
+            evidence += f" (under {-meaning.FLIP_MARGIN:.3f}: too little to call it a flip)"
     counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B{evidence}"
     if gone:
         message = f'negation gone in B: A says "{_shown(where, "a")}" ({counts})'
