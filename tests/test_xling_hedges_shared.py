@@ -162,3 +162,9 @@ def test_a_negation_a_neighbouring_paragraph_has_is_a_shift() -> None:
         "Die Gewerkschaft nahm am Freitag nicht an den Gesprächen teil.\n"
     )
     assert _severe(a, shifted, "de", "negation.flipped", STORY_WORDS) == []
+
+
+def test_unofficial_data_is_a_hedge_in_russian() -> None:
+    # "according to unofficial data", as "по имеющимся данным" (according to available data)
+    text = "Явка, по неофициальным данным, составила 79 процентов."
+    assert len(facts.hedged(text, _profile("ru"))) == 1
