@@ -41,11 +41,12 @@ PROFILE = Profile(
         r"|nach (?:unbestätigten |einigen )?berichten|medienberichten zufolge"
     ),
     soft_hedge=(
-        r"würde\w*|werde|werden|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich|wird"
+        r"würde\w*|werde|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich"
         r"|gerechnet|rechn\w+ (?:\S+ ){0,3}?(?:da)?mit|zu rechnen"  # "es wird mit ... gerechnet",
         # "rechnet damit", "ist ... zu rechnen": expected
         r"|veranschlagt\w*"  # the participle, as English lists "estimated"
         r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen": could face
+        r"|befürcht\w*"  # a fear renders a possibility: "Befürchtungen, der Damm könnte brechen"
     ),
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilte|betont\w*|warnt\w*"

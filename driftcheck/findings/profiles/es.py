@@ -47,7 +47,10 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
-        r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+|plan\w+"
+        r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+"
+        r"|plan(?!t)\w+"  # planea, planes (not "la planta": the plant)
+        r"|tem(?:er|en?|ía|ían|ió|ieron|ores?)"  # a fear renders a possibility: "hace temer
+        # que ceda" (raising fears that it could give way)
         r"|estimaci\w+|cálculos?"  # "según sus cálculos": estimated
         r"|estimad[oa]s?|calculad[oa]s?"  # the participle, as English lists "estimated"
         # an estimate of what will be: "calculan que costará" = "is expected to cost"

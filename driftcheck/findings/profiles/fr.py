@@ -40,17 +40,21 @@ PROFILE = Profile(
         r"|(?:selon|d['’]après) (?:des |certaines |plusieurs |de premières )?informations"
         r"|(?:selon|d['’]après) (?:certaines|plusieurs) sources|apparemment|présumé\w*"
         r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être|pourr(?!i[rs])\w*"
-        r"|susceptible\w*|risque\w* de|sembl(?:e|ent|ait|aient|ant|é)"
+        r"|susceptible\w*|risque\w* d(?:e|['’])|sembl(?:e|ent|ait|aient|ant|é)"
         r"|paraît|soupçonn\w*|peu probable|probable|devrait|devraient"
     ),
     soft_hedge=(
-        r"\w+rai(?:t|ent|s)|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
+        # a conditional, not a noun or adjective in -rais/-rait (frais, vrais, marais, retrait)
+        r"(?!(?:f|v|ma)rais\b|(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent|s)"
+        r"|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
         r"|quelque|pourr(?!i[rs])\w+|compte|prévoi\w+|prévoy\w+"
         r"|doi(?:t|vent)|devai(?:t|ent)"  # "il doit livrer": is expected to deliver
         r"|pouvoir|peu(?:t|vent)|pouvai(?:t|ent)"  # can, cannot
         r"|encour\w+"  # "encourt une amende": could face a fine
         r"|estimation\w*"  # "selon leurs estimations": estimated
         r"|estimée?s?"  # the participle, as English lists "estimated" (not "estimate")
+        r"|crai(?:n|gn)\w*"  # a fear renders a possibility: "faisant craindre une rupture"
+        # (raising fears that it could give way)
     ),
     attribution=(
         r"(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"

@@ -49,7 +49,11 @@ def detect_across(
     story = people.story_names(views, both[0]) if both is not None else None
     ratio = len(b.text) / max(len(a.text), 1)
     links = repaired(views, a, b, embedder)
+    shifts: list[int] = []  # per unit in reading order: B's negated clauses less A's
+    unit_of: dict[int, int] = {}  # group index -> its unit's place in `shifts`
     for unit in units(views, a, b, [(i, j) for i, j, _ in links]):
+        unit_of.update((view.index, len(shifts)) for view in unit.views)
+        shifts.append(_negation_shift(unit, both))
         in_unit: list[Finding] = []
         for view in unit.views:
             in_unit += check_structure(view, sentences)
@@ -75,20 +79,36 @@ def detect_across(
             facts_found = quotes.one_per_quote(quotes.hedged_quotes(facts_found, unit, both))
         found += in_unit + _placed_in_b(facts_found, unit, links)
     if both is not None:
-        found = _story_agrees(found, views, both)
+        found = _story_agrees(found, views, both, (shifts, unit_of))
     return tuple(sorted(found, key=_order))
 
 
-def _story_agrees(
-    found: list[Finding], views: Sequence[GroupView], profiles: tuple[Profile, Profile]
-) -> list[Finding]:
-    """Negation flips, and hedges added, only where the whole story changed the same way.
+def _negation_shift(unit: Unit, profiles: tuple[Profile, Profile] | None) -> int:
+    """How many more negated clauses the unit's B text has than its A text."""
+    if profiles is None:
+        return 0
+    a_count = sum(len(facts.negated(side.text, profiles[0])) for _, side in unit.sides("a"))
+    return sum(len(facts.negated(side.text, profiles[1])) for _, side in unit.sides("b")) - a_count
 
-    A unit of paragraphs can miss a clause the aligner put in a neighbouring unit; when
-    the whole story has as many negated clauses in B as in A, a difference in one unit is
-    such a shift, not a flip (where the story lost one, only losses count). Translators
-    hedge by idiom more than drifts do, so an added hedge needs the story to gain one.
+
+def _story_agrees(
+    found: list[Finding],
+    views: Sequence[GroupView],
+    profiles: tuple[Profile, Profile],
+    shifts: tuple[list[int], dict[int, int]],
+) -> list[Finding]:
+    """Negation flips, and hedges added, only where the story changed the same way.
+
+    A unit of paragraphs can miss a clause the aligner put in a neighbouring unit. Where
+    the whole story has as many negated clauses in B as in A (or changed the other way),
+    a flip stands only on the evidence of its whole sentence, and not where a
+    neighbouring unit has the negation the unit lacks (or lacks the one it has) or the
+    story has a flip the other way (a clause moved between units the aligner kept
+    apart). Translators hedge by idiom more than drifts do, so an added hedge needs the
+    story to gain one.
     """
+    by_unit, unit_of = shifts
+    flips = {f.a_span is not None for f in found if f.rule == "negation.flipped"}
     a_text = [view.a.text for view in views if view.a.text]
     b_text = [view.b.text for view in views if view.b.text]
 
@@ -100,10 +120,15 @@ def _story_agrees(
     hedges = change(facts.hedged)
     kept = []
     for finding in found:
-        if finding.rule == "negation.flipped":
+        if finding.rule == "negation.flipped" and finding.group in unit_of:
             gone = finding.a_span is not None
-            if negation == 0 or (negation < 0) != gone:
-                continue
+            at = unit_of[finding.group]
+            beside = [by_unit[n] for n in (at - 1, at + 1) if 0 <= n < len(by_unit)]
+            moved = any(shift > 0 if gone else shift < 0 for shift in beside)
+            opposite = (not gone) in flips
+            evidence = rules.SENTENCE_AGREES in finding.message
+            if (negation == 0 or (negation < 0) != gone) and (moved or opposite or not evidence):
+                continue  # the story as a whole kept its negations
         if finding.rule == "hedge.added" and hedges <= 0:
             continue  # a translator's idiom hedges more often than a drift does
         kept.append(finding)

@@ -320,11 +320,16 @@ def _before_figure(text: str, at: int, profile: Profile) -> bool:
     return any(value > 1 for value, _ in number_words(" ".join(following.split()[:3]), profile))
 
 
-def hedge_words(text: str, profile: Profile) -> int:
+def hedge_words(text: str, profile: Profile, *, figures: bool = True) -> int:
     """How many hedges and words that may hedge the text has (not clauses: "reportedly
-    offered about 7.1 billion" has two)."""
+    offered about 7.1 billion" has two); with `figures` False, an approximator ("about",
+    "rund") is left out: it hedges a figure, so it renders only another approximator."""
     spans = [m.span() for m in profile.hedge_re.finditer(text)]
-    spans += [m.span() for m in _soft_hedges(text, profile)]
+    spans += [
+        m.span()
+        for m in _soft_hedges(text, profile)
+        if figures or not (profile.approximators and profile.approximators_re.fullmatch(m.group()))
+    ]
     kept: list[Span] = []
     for start, end in sorted(spans):
         if not kept or start >= kept[-1][1]:

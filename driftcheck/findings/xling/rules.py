@@ -174,6 +174,11 @@ def _where_differs(unit: Unit, a_items: list[Placed], b_items: list[Placed]) -> 
     return max(paired, key=lambda v: abs(len(a_by.get(v.index, [])) - len(b_by.get(v.index, []))))
 
 
+SENTENCE_AGREES = "and the whole sentence by"
+"""The evidence a negation flip's message gives when the whole sentence reads closer to
+the text without the negation too (see `check_negation`)."""
+
+
 def check_negation(
     unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None = None
 ) -> list[Finding]:
@@ -197,13 +202,12 @@ def check_negation(
         if judged is None:
             return []
         where, evidence, gain = judged
-        if gain > meaning.FLIP_MARGIN:  # too close to call: a translator's idiom as often
-            sentence = _sentence_gain(unit, where, "a" if gone else "b", profiles, embedder)
-            if sentence is not None and sentence <= meaning.SENTENCE_MARGIN:
-                evidence += f", and the whole sentence by {-sentence:.3f}"
-            else:
-                severity = Severity.INFO
-                evidence += f" (under {-meaning.FLIP_MARGIN:.3f}: too little to call it a flip)"
+        sentence = _sentence_gain(unit, where, "a" if gone else "b", profiles, embedder)
+        if sentence is not None and sentence <= meaning.SENTENCE_MARGIN:
+            evidence += f", {SENTENCE_AGREES} {-sentence:.3f}"
+        elif gain > meaning.FLIP_MARGIN:  # too close to call: a translator's idiom as often
+            severity = Severity.INFO
+            evidence += f" (under {-meaning.FLIP_MARGIN:.3f}: too little to call it a flip)"
     counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B{evidence}"
     if gone:
         message = f'negation gone in B: A says "{_shown(where, "a")}" ({counts})'
@@ -311,14 +315,21 @@ def _unmatched_hedges(
     its whole sentence) has fewer hedges and words that may hedge than the clause has
     ("had reportedly offered about 7.1 billion" -> "hatte rund 7,1 Milliarden geboten"
     keeps the "about" and drops the "reportedly"); an added hedge, where the original
-    has no such word at all."""
+    has no such word at all.
+
+    One word of the translation renders one hedge: the hedged clauses that find the same
+    sentence share its hedges and words that may hedge ("Turnout is expected to be low,
+    and the result may hinge on..." -> "Явка будет низкой, и исход может решиться": one
+    "может" for two hedges), and an approximator there ("rund", "alrededor de") renders
+    only an approximator, not a hedge of the clause."""
     own_profile, other_profile = profiles if side == "a" else profiles[::-1]
     other_side = "b" if side == "a" else "a"
-    sentences = [
-        side_text.text[start:end]
-        for _, side_text in unit.sides(other_side)
+    owners = [
+        (view, side_text.text[start:end])
+        for view, side_text in unit.sides(other_side)
         for start, end in _sentence_spans(side_text.starts, len(side_text.text))
     ]
+    sentences = [sentence for _, sentence in owners]
     places = [
         (n, clause_start, clause_end)
         for n, sentence in enumerate(sentences)
@@ -333,18 +344,47 @@ def _unmatched_hedges(
         texts.append(text[slice(*facts.clause_of(text, span))])
     rows = embedder.embed([*texts, *(sentences[n][s:e] for n, s, e in places)])
     sims = rows[: len(texts)] @ rows[len(texts) :].T
-    unmatched = []
-    for k, item in enumerate(items):
-        n = places[int(sims[k].argmax())][0]
+    unmatched: set[int] = set()
+    found_in: dict[int, int] = {}  # clause -> the other side's sentence most like it
+    shared: dict[int, list[tuple[int, int]]] = {}  # other sentence -> (clause, hedges it needs)
+    for k in range(len(items)):
+        n = found_in[k] = places[int(sims[k].argmax())][0]
         if side == "b":  # an added hedge: the original has no word that may hedge
             if not facts.softly_hedged(sentences[n], other_profile):
-                unmatched.append(item)
-        else:
-            own = facts.hedge_words(texts[k], own_profile)
-            slack = 1 if own >= 3 else 0  # of many, grammar may take one ("would" -> subjunctive)
-            if facts.hedge_words(sentences[n], other_profile) < own - slack:
-                unmatched.append(item)
-    return unmatched
+                unmatched.add(k)
+            continue
+        own = facts.hedge_words(texts[k], own_profile)
+        slack = 1 if own >= 3 else 0  # of many, grammar may take one ("would" -> subjunctive)
+        if facts.hedge_words(sentences[n], other_profile) < own - slack:
+            unmatched.add(k)
+            continue
+        need = len(own_profile.hedge_re.findall(texts[k]))  # a "would" grammar may take
+        shared.setdefault(n, []).append((k, need))
+    for n, clauses in shared.items():
+        if facts.hedge_words(sentences[n], other_profile, figures=False) < sum(
+            need for _, need in clauses
+        ):
+            unmatched.update(k for k, _ in clauses)
+    if side == "a":
+        elsewhere = {k for k in unmatched if owners[found_in[k]][0] is not items[k][0]}
+        unmatched -= _kept_in_group(items, texts, elsewhere, profiles)
+    return [items[k] for k in sorted(unmatched)]
+
+
+def _kept_in_group(
+    items: list[Placed], texts: list[str], lost: set[int], profiles: tuple[Profile, Profile]
+) -> set[int]:
+    """Of the lost hedged clauses of A whose most similar B sentence lies outside their
+    aligned group, those whose group's B text has as many hedges and words that may hedge
+    as the group's hedged clauses have hedges: the translation the aligner paired keeps
+    them."""
+    kept: set[int] = set()
+    for view in {id(items[k][0]): items[k][0] for k in lost}.values():
+        mine = [k for k, (other, _) in enumerate(items) if other is view]
+        need = sum(len(profiles[0].hedge_re.findall(texts[k])) for k in mine)
+        if view.b.text and facts.hedge_words(view.b.text, profiles[1], figures=False) >= need:
+            kept.update(k for k in mine if k in lost)
+    return kept
 
 
 def _sentence_spans(starts: tuple[int, ...], length: int) -> list[Span]:

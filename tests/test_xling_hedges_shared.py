@@ -1,0 +1,170 @@
+"""Constructed stories (not from the bench) for how hedges and negations are counted across
+languages: one word of a translation renders one hedge, an approximator renders only an
+approximator, a future states what "expected to" hedged, a fear renders a possibility,
+and a negation the story keeps elsewhere does not hide a flip its whole sentence shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.findings.xling import facts
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
+from driftcheck.types import Severity
+from tests.helpers import language_profile as _profile
+
+
+def _severe(a: str, b: str, code: str, rule: str, words: dict[str, str]) -> list[str]:
+    """The warning and error messages of one rule; `words` are the fake embedder's
+    synonyms, so that a translation aligns with its original."""
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
+    report = comparer.compare(a, b, a_language="en", b_language=code)
+    return [
+        f.message
+        for f in report.findings
+        if f.rule == rule and f.severity.rank >= Severity.WARNING.rank
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "count"),
+    [
+        ("fr", "Les magasins ont manqué de lait frais.", 0),  # fresh, no conditional
+        ("fr", "Le retrait des troupes a commencé.", 0),
+        ("fr", "Il a dit qu'il ferait appel.", 1),
+        ("fr", "Elle soumettrait les animaux à un stress.", 1),
+        ("es", "La planta cerrará en mayo.", 0),  # the plant, not "planea"
+        ("es", "La empresa planea cerrar en mayo.", 1),
+        ("de", "Der Wasserstand wird am Donnerstag den Höchststand erreichen.", 0),
+        ("de", "Die Anlage werde geschlossen, sagte er.", 1),
+    ],
+)
+def test_words_that_may_hedge_are_verbs_not_their_lookalikes(
+    code: str, text: str, count: int
+) -> None:
+    assert facts.hedge_words(text, _profile(code)) == count
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("fr", "Les pluies font craindre une rupture de la digue."),
+        ("es", "Las lluvias hacen temer que ceda el dique."),
+        ("ru", "Дожди вызвали опасения за дамбу."),
+        ("de", "Die Regenfälle nähren Befürchtungen eines Dammbruchs."),
+    ],
+)
+def test_a_fear_renders_a_possibility(code: str, text: str) -> None:
+    # "raising fears that the dam could give way": the fear carries the "could"
+    assert facts.hedge_words(text, _profile(code)) == 1
+
+
+def test_a_risk_before_an_elided_de_is_a_hedge() -> None:
+    assert len(facts.hedged("Les coûts risquent d'augmenter.", _profile("fr"))) == 1
+
+
+def test_an_approximator_is_left_out_when_asked() -> None:
+    german = _profile("de")
+    text = "Reedereien leiten Schiffe rund 120 Kilometer nach Norden um."
+    assert facts.hedge_words(text, german) == 1
+    assert facts.hedge_words(text, german, figures=False) == 0
+
+
+TURNOUT = "Turnout is expected to stay low, and the result may hinge on a few thousand votes.\n"
+TURNOUT_WORDS = {
+    "beteiligung": "turnout",
+    "niedrig": "low",
+    "bleiben": "stay",
+    "bleibt": "stay",
+    "ergebnis": "result",
+    "wenigen": "few",
+    "tausend": "thousand",
+    "stimmen": "votes",
+    "hängen": "hinge",
+}
+
+
+def test_two_hedges_need_two_words_in_the_sentence_that_renders_them() -> None:
+    kept = "Die Beteiligung dürfte niedrig bleiben, und das Ergebnis könnte an wenigen tausend Stimmen hängen.\n"  # noqa: E501
+    dropped = "Die Beteiligung bleibt niedrig, und das Ergebnis könnte an wenigen tausend Stimmen hängen.\n"  # noqa: E501
+    assert _severe(TURNOUT, kept, "de", "hedge.dropped", TURNOUT_WORDS) == []
+    assert _severe(TURNOUT, dropped, "de", "hedge.dropped", TURNOUT_WORDS) != []
+
+
+def test_a_future_states_what_expected_to_hedged() -> None:
+    a = "Turnout is expected to stay low.\n"
+    assert (
+        _severe(
+            a, "Die Beteiligung dürfte niedrig bleiben.\n", "de", "hedge.dropped", TURNOUT_WORDS
+        )
+        == []
+    )
+    stated = "Die Beteiligung wird niedrig bleiben.\n"
+    assert _severe(a, stated, "de", "hedge.dropped", TURNOUT_WORDS) != []
+
+
+SHIPS = "Shipping lines have reportedly begun diverting ships to the smaller port, about 120 kilometres north.\n"  # noqa: E501
+SHIP_WORDS = {
+    "reedereien": "shipping",
+    "schiffe": "ships",
+    "kleineren": "smaller",
+    "hafen": "port",
+    "kilometer": "kilometres",
+    "nördlich": "north",
+    "leiten": "diverting",
+}
+
+
+def test_an_approximator_does_not_render_a_hedge_of_its_sentence() -> None:
+    kept = "Reedereien leiten Berichten zufolge Schiffe in den kleineren Hafen rund 120 Kilometer nördlich um.\n"  # noqa: E501
+    dropped = "Reedereien leiten Schiffe in den kleineren Hafen rund 120 Kilometer nördlich um.\n"
+    assert _severe(SHIPS, kept, "de", "hedge.dropped", SHIP_WORDS) == []
+    assert _severe(SHIPS, dropped, "de", "hedge.dropped", SHIP_WORDS) != []
+
+
+STORY = (
+    "The minister did not sign the order on Monday.\n\n"
+    "The port reopened on Tuesday after the storm.\n\n"
+    "The union stayed away from the talks on Friday.\n"
+)
+STORY_WORDS = {
+    "minister": "minister",
+    "unterzeichnete": "sign",
+    "unterschrieb": "sign",
+    "anordnung": "order",
+    "montag": "monday",
+    "hafen": "port",
+    "öffnete": "reopened",
+    "dienstag": "tuesday",
+    "sturm": "storm",
+    "gewerkschaft": "union",
+    "gesprächen": "talks",
+    "freitag": "friday",
+    "nicht": "away",  # "nahm nicht teil" renders "stayed away"
+}
+
+
+def test_a_negation_the_story_keeps_elsewhere_does_not_hide_a_flip() -> None:
+    flipped = (
+        "Der Minister unterzeichnete die Anordnung am Montag.\n\n"
+        "Der Hafen öffnete am Dienstag nach dem Sturm.\n\n"
+        "Die Gewerkschaft nahm am Freitag nicht an den Gesprächen teil.\n"
+    )
+    assert _severe(STORY, flipped, "de", "negation.flipped", STORY_WORDS) != []
+
+
+def test_a_negation_a_neighbouring_paragraph_has_is_a_shift() -> None:
+    # the same count in the story, the negation one paragraph on: a clause the aligner
+    # moved, not a flip
+    a = "The minister did not sign the order on Monday.\n\nThe union stayed away from the talks on Friday.\n"  # noqa: E501
+    shifted = (
+        "Der Minister unterzeichnete die Anordnung am Montag.\n\n"
+        "Die Gewerkschaft nahm am Freitag nicht an den Gesprächen teil.\n"
+    )
+    assert _severe(a, shifted, "de", "negation.flipped", STORY_WORDS) == []
+
+
+def test_unofficial_data_is_a_hedge_in_russian() -> None:
+    # "according to unofficial data", as "по имеющимся данным" (according to available data)
+    text = "Явка, по неофициальным данным, составила 79 процентов."
+    assert len(facts.hedged(text, _profile("ru"))) == 1
