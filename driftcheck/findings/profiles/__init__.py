@@ -87,6 +87,14 @@ class Profile:
     intensifiers: str = ""
     """Words that make a statement absolute (at all, for ever, completely, inevitable): in a
     quote, one that the other version's quote lacks strengthened it."""
+    source_markers: str = ""
+    """Reporting phrases whose source follows them as a complement (according to, laut, nach
+    Angaben, selon, d'après, según, по словам, по данным): the speaker is after the phrase,
+    where a reporting verb's is its subject (see xling.speakers)."""
+
+    @property
+    def source_markers_re(self) -> re.Pattern[str]:
+        return _compiled(self.source_markers)
 
     @property
     def softeners_re(self) -> re.Pattern[str]:

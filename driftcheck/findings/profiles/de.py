@@ -52,6 +52,10 @@ PROFILE = Profile(
         r"|sprach|bestätigt\w*|nach angaben|angaben zufolge|laut|zufolge|kündigt\w* an|räumt\w* ein"
         r"|fügt\w* hinzu|berichtet\w*|nannte|bezeichnete|meinte|argumentiert\w*|kritisiert\w*"
     ),
+    source_markers=(
+        r"laut|nach angaben|nach (?:ansicht|einschätzung|schätzung\w*|berechnungen|darstellung"
+        r"|informationen|auffassung)"
+    ),
     roles={
         "kapitän": "captain", "hauptmann": "captain", "kommissar": "commissioner",
         "kommissarin": "commissioner", "inspektor": "inspector", "general": "general",

@@ -45,6 +45,7 @@ PROFILE = Profile(
         r"|noted|claimed|confirmed|according to|in a statement|quoted|reported"
         r"|(?<!so-)called(?! for| off| on)"  # "called the plan a gift" (nannte, назвал)
     ),
+    source_markers=r"according to|in the words of",
     roles={
         # titles before a name ("Captain Ana Ruiz"): a role, translated, not a name
         "captain": "captain", "commissioner": "commissioner", "inspector": "inspector",

@@ -59,6 +59,7 @@ PROFILE = Profile(
         r"|indicó|anunció|advirtió|confirmó|reconoció|calificó|criticó|según|de acuerdo con"
         r"|informó|sostuvo|subrayó|en un comunicado"
     ),
+    source_markers=r"según|de acuerdo con|a juicio de|en palabras de|a decir de",
     roles={
         "capitán": "captain", "capitana": "captain", "comisario": "commissioner",
         "comisaria": "commissioner", "inspector": "inspector", "inspectora": "inspector",

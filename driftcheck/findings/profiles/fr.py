@@ -59,6 +59,7 @@ PROFILE = Profile(
         r"|a-t-(?:il|elle) (?:dit|déclaré|ajouté|affirmé)"
         r"|a déclaré|dans un communiqué|a-t-il|a-t-elle"
     ),
+    source_markers=r"selon|d['’]après|de l['’]avis d(?:e|u|es)",
     roles={
         "capitaine": "captain", "commissaire": "commissioner", "inspecteur": "inspector",
         "inspectrice": "inspector", "général": "general", "professeur": "professor",
