@@ -108,3 +108,46 @@ def test_a_source_named_by_words_given_to_a_party_quoted_elsewhere_is_changed() 
     )
     report = comparer.compare(en, faithful, a_language="en", b_language="es")
     assert not [f for f in report.findings if f.rule == "attribution.changed"]
+
+
+SERVICE_EN = "The ferry was carrying 186 passengers, according to the regional emergency service.\n"
+SERVICE = {
+    "es": (
+        "El ferry llevaba 186 pasajeros, según el servicio regional de emergencias.\n",
+        "según el operador del ferry",
+    ),
+    "fr": (
+        "Le ferry transportait 186 passagers, selon le service régional des urgences.\n",
+        "selon l'exploitant du ferry",
+    ),
+    "ru": (
+        "Паром перевозил 186 пассажиров, по данным региональной службы спасения.\n",
+        "по данным компании-оператора",
+    ),
+}
+FERRY = {"llevaba": "carrying", "transportait": "carrying", "перевозил": "carrying"}
+
+
+@pytest.mark.parametrize("code", sorted(SERVICE))
+def test_a_statement_of_a_public_service_given_to_a_company_is_changed(code: str) -> None:
+    faithful, company = SERVICE[code]
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=FERRY), use_cache=False)
+    rule = "attribution.changed"
+    kept = comparer.compare(SERVICE_EN, faithful, a_language="en", b_language=code)
+    assert [f.message for f in kept.findings if f.rule == rule] == []
+    marker = faithful.split(", ", 1)[1].rstrip(".\n")
+    drifted = faithful.replace(marker, company)
+    changed = comparer.compare(SERVICE_EN, drifted, a_language="en", b_language=code)
+    assert [f.message for f in changed.findings if f.rule == rule], changed.findings
+
+
+def test_the_head_of_a_german_compound_names_the_kind_of_speaker() -> None:
+    en = "The plant will supply 310,000 households, the company said.\n"
+    de = "Die Anlage soll 310.000 Haushalte versorgen, sagte das Unternehmen.\n"
+    comparer = Comparer(embedder=FakeEmbedder(synonyms={"haushalte": "households"}))
+    rule = "attribution.changed"
+    kept = comparer.compare(en, de, a_language="en", b_language="de")
+    assert [f for f in kept.findings if f.rule == rule] == []
+    drifted = de.replace("sagte das Unternehmen", "sagte die Umweltbehörde")
+    changed = comparer.compare(en, drifted, a_language="en", b_language="de")
+    assert [f for f in changed.findings if f.rule == rule], changed.findings

@@ -18,7 +18,7 @@ the story writes in lower case ("the Water Board") is translated, not kept, and 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -26,6 +26,7 @@ from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, spelling
 from driftcheck.findings.xling.people import StoryNames
+from driftcheck.findings.xling.sources import source_groups
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
 
@@ -68,14 +69,18 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
         )
         if not prepositional and not last and not _content(before, profile):
             before = _apposition(text, every, clause_start)
+        chosen = []
         if not prepositional and _content(before, profile):
             chosen = before[-SPEAKER_WORDS:]
-        else:
+        elif prepositional or len(after) <= SPEAKER_WORDS:
+            # a verb that comes first has its speaker as the rest of its clause: "said the
+            # merged company would control..." reports, it names nobody
             chosen = after[:SPEAKER_WORDS]
             if len(after) <= SPEAKER_WORDS and text[clause_end : clause_end + 1] == ",":
                 # and the apposition after it: "said Dr Hannah Mercer, Corvane's director"
                 following = facts.clause_of(text, (clause_end + 1, clause_end + 2))
-                chosen += [w for w in every if following[0] <= w.start and w.end <= following[1]]
+                more = [w for w in every if following[0] <= w.start and w.end <= following[1]]
+                chosen += more if len(more) <= SPEAKER_WORDS else []
         chosen = [w for w in chosen if not profile.attribution_re.fullmatch(w.text)]
         if _content(chosen, profile):
             found.append(Speaker(tuple(chosen)))
@@ -83,12 +88,14 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
 
 
 def _apposition(text: str, every: Sequence[facts.Word], clause_start: int) -> list[facts.Word]:
-    """The clause before a comma that opens the verb's clause: the subject and its apposition
-    ("Nadia Kessler, the town's lawyer, said"); nothing after a quote, a dash or a stop,
-    where the verb comes first ("», a déclaré le ministre")."""
+    """The clauses before a comma that opens the verb's clause, where they are a subject and
+    its apposition between commas ("Nadia Kessler, the town's lawyer, said"); nothing after
+    a quote, a dash or a stop, where the verb comes first ("», a déclaré le ministre")."""
     if text[:clause_start].rstrip()[-1:] != ",":
         return []
     previous = facts.clause_of(text, (clause_start - 2, clause_start - 1))
+    if text[: previous[0]].rstrip()[-1:] != ",":
+        return []  # one clause before the verb's: what is reported ("Prices rose, she said")
     while previous[0] > 1 and text[: previous[0]].rstrip()[-1:] == ",":
         previous = (facts.clause_of(text, (previous[0] - 2, previous[0] - 1))[0], previous[1])
         if len([w for w in every if previous[0] <= w.start < clause_start]) > 2 * SPEAKER_WORDS:
@@ -169,6 +176,25 @@ def check_speakers(
         # A names its source by words alone ("emergency services said"), B by a party the
         # story quotes elsewhere and not in this sentence ("nach Angaben der DTC")
         unnamed = not named and not any(_same(w, a_here, loose) for w in new)
+        a_kinds, b_kinds = (
+            _kinds(a_speakers, view.a.text, profiles[0]),
+            _kinds(b_speakers, view.b.text, profiles[1]),
+        )
+        if a_kinds and b_kinds and not (a_kinds & b_kinds):
+            message = (
+                f"attribution changed: A attributes to {_shown(view.a.text, a_speakers)} "
+                f"({', '.join(sorted(a_kinds))}), B to {_shown(view.b.text, b_speakers)} "
+                f"({', '.join(sorted(b_kinds))})"
+            )
+            found.append(
+                located(
+                    "attribution.changed",
+                    message,
+                    a=(view, a_speakers[0].span),
+                    b=(view, b_speakers[0].span),
+                )
+            )
+            continue
         if new and (unnamed or (a_names and not any(_same(w, b_here, loose) for w in a_names))):
             who = " ".join(w.text for w in a_names) or _shown(view.a.text, a_speakers)
             message = (
@@ -183,6 +209,59 @@ def check_speakers(
                 )
             )
     return found
+
+
+def _kinds(found: Sequence[Speaker], text: str, profile: Profile) -> set[str]:
+    """The groups of sources the speakers are (xling.sources: the state, police, a company,
+    a union...); where nouns join into one word (German), a compound's head counts
+    ("Umweltbehörde" is an authority, "Bahngesellschaft" a company)."""
+    kinds: set[str] = set()
+    for speaker in found:
+        phrase = text[speaker.span[0] : speaker.span[1]]
+        kinds |= source_groups(phrase, profile, roles=False)
+        kinds |= {_KINDS[v] for v in _lookup(speaker.words, profile.speaker_sources, profile)}
+        if profile.capitalised_nouns:
+            heads = " ".join(_head(w.text.lower(), profile) for w in speaker.words)
+            kinds |= source_groups(heads, profile, roles=False)
+            kinds |= {
+                _KINDS[profile.speaker_sources[h]]
+                for h in heads.split()
+                if h in profile.speaker_sources
+            }
+    return kinds
+
+
+_KINDS = {
+    "office": "state", "service": "state", "department": "state", "municipality": "state",
+    "management": "company", "consortium": "company",
+}  # fmt: skip
+"""The group (as xling.sources groups sources) of each value of a profile's speaker_sources."""
+
+
+def _lookup(words: Sequence[facts.Word], table: Mapping[str, str], profile: Profile) -> set[str]:
+    """The values of the table's words (or stems, or phrases) among the words."""
+    lowered = [w.text.lower() for w in words]
+    joined = " ".join(lowered)
+    return {
+        value
+        for key, value in table.items()
+        if (
+            key in joined
+            if " " in key
+            else any(word == key or (profile.stems and word.startswith(key)) for word in lowered)
+        )
+    }
+
+
+def _head(word: str, profile: Profile) -> str:
+    """The source or role word a compound ends with ("umweltbehörde" -> "behörde"), else
+    the word."""
+    for key in (*profile.sources, *profile.speaker_sources):
+        if " " not in key and len(key) >= 4 and word != key:
+            stem = word.rstrip("sn")
+            if word.endswith(key) or stem.endswith(key) or stem.endswith(key.rstrip("e")):
+                return key
+    return word
 
 
 def _common(lowered: str, common: AbstractSet[str]) -> bool:
