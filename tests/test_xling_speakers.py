@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from driftcheck.findings.xling import spelling
 from driftcheck.findings.xling.speakers import speakers
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
@@ -151,3 +152,34 @@ def test_the_head_of_a_german_compound_names_the_kind_of_speaker() -> None:
     drifted = de.replace("sagte das Unternehmen", "sagte die Umweltbehörde")
     changed = comparer.compare(en, drifted, a_language="en", b_language="de")
     assert [f for f in changed.findings if f.rule == rule], changed.findings
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Velichko", "Welitschko", True),  # German and French spell a third alphabet's sounds
+        ("Velichko", "Velitchko", True),
+        ("Abenov", "Abenows", True),  # a German case ending
+        ("Yaroslav", "Iaroslav", True),
+        ("Marine", "Marinos", True),
+        ("Tilbrook", "Tillbrock", False),  # a copied name keeps its letters
+        ("Faltermeyer", "Faltermaier", False),
+        ("Oberlan", "Oberland", False),  # an ending is a vowel or s, not a consonant
+    ],
+)
+def test_a_person_s_name_in_a_shared_alphabet_is_copied_letter_for_letter(
+    a: str, b: str, *, same: bool
+) -> None:
+    assert spelling.copied(spelling.letters(a), spelling.letters(b)) is same
+
+
+def test_a_surname_misspelt_in_a_shared_alphabet_is_a_name_finding() -> None:
+    en = "Shares fell 4 percent, chief executive Regina Faltermeyer told reporters.\n"
+    de = "Die Aktie fiel um 4 Prozent, sagte Vorstandschefin Regina Faltermeyer vor Journalisten.\n"
+    comparer = Comparer(embedder=FakeEmbedder(synonyms={"aktie": "shares"}), use_cache=False)
+    kept = comparer.compare(en, de, a_language="en", b_language="de")
+    assert not [f for f in kept.findings if f.rule.startswith("entity.")]
+    misspelt = comparer.compare(
+        en, de.replace("Faltermeyer", "Faltermaier"), a_language="en", b_language="de"
+    )
+    assert [f for f in misspelt.findings if f.rule.startswith("entity.")], misspelt.findings
