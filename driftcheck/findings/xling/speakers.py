@@ -14,6 +14,9 @@ speaker names someone B's sentence never names ("analysts at Merrick Bank" -> "l
 Hestor"), or A's speaker is named by words alone and B's party is not in A's sentence at all
 ("emergency services said" -> "nach Angaben der DTC"). A name of an institution made of words
 the story writes in lower case ("the Water Board") is translated, not kept, and does not count.
+It also did where the two speakers are sources of kinds with nothing in common (the groups of
+xling.sources, with the profile's `speaker_sources`: "the regional emergency service" -> "el
+operador del ferry").
 """
 
 from __future__ import annotations
@@ -254,8 +257,7 @@ def _lookup(words: Sequence[facts.Word], table: Mapping[str, str], profile: Prof
 
 
 def _head(word: str, profile: Profile) -> str:
-    """The source or role word a compound ends with ("umweltbehörde" -> "behörde"), else
-    the word."""
+    """The source word a compound ends with ("umweltbehörde" -> "behörde"), else the word."""
     for key in (*profile.sources, *profile.speaker_sources):
         if " " not in key and len(key) >= 4 and word != key:
             stem = word.rstrip("sn")
