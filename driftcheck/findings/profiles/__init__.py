@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 __all__ = ["PROFILE_RULES", "Profile", "profile_for", "skipped_rules", "supported"]
@@ -87,6 +87,18 @@ class Profile:
     intensifiers: str = ""
     """Words that make a statement absolute (at all, for ever, completely, inevitable): in a
     quote, one that the other version's quote lacks strengthened it."""
+    speaker_sources: Mapping[str, str] = field(default_factory=dict)
+    """Words (or stems) for a part of a body that speaks for it -> a canonical source (the
+    statistics office, the emergency service, the town hall, the management): read only
+    where a statement's speaker is (see xling.speakers), as they also name other things."""
+    source_markers: str = ""
+    """Reporting phrases whose source follows them as a complement (according to, laut, nach
+    Angaben, selon, d'après, según, по словам, по данным): the speaker is after the phrase,
+    where a reporting verb's is its subject (see xling.speakers)."""
+
+    @property
+    def source_markers_re(self) -> re.Pattern[str]:
+        return _compiled(self.source_markers)
 
     @property
     def softeners_re(self) -> re.Pattern[str]:

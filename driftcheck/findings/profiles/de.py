@@ -53,6 +53,17 @@ PROFILE = Profile(
         r"|sprach|bestätigt\w*|nach angaben|angaben zufolge|laut|zufolge|kündigt\w* an|räumt\w* ein"
         r"|fügt\w* hinzu|berichtet\w*|nannte|bezeichnete|meinte|argumentiert\w*|kritisiert\w*"
     ),
+    speaker_sources={
+        # a public body's office or service, a body's management: a source as a speaker
+        "dienst": "service", "abteilung": "department", "gemeinde": "municipality",
+        "stadtverwaltung": "municipality", "rathaus": "municipality",
+        "geschäftsführung": "management", "konzernleitung": "management",
+        "unternehmensleitung": "management", "konsortium": "consortium",
+    },
+    source_markers=(
+        r"laut|nach angaben|nach (?:ansicht|einschätzung|schätzung\w*|berechnungen|darstellung"
+        r"|informationen|auffassung)"
+    ),
     roles={
         "kapitän": "captain", "hauptmann": "captain", "kommissar": "commissioner",
         "kommissarin": "commissioner", "inspektor": "inspector", "general": "general",

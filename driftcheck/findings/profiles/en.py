@@ -45,6 +45,13 @@ PROFILE = Profile(
         r"|noted|claimed|confirmed|according to|in a statement|quoted|reported"
         r"|(?<!so-)called(?! for| off| on)"  # "called the plan a gift" (nannte, назвал)
     ),
+    speaker_sources={
+        # a public body's office or service, a body's management: a source as a speaker
+        "office": "office", "service": "service", "services": "service",
+        "department": "department", "municipality": "municipality", "town hall": "municipality",
+        "city hall": "municipality", "management": "management", "consortium": "consortium",
+    },
+    source_markers=r"according to|in the words of",
     roles={
         # titles before a name ("Captain Ana Ruiz"): a role, translated, not a name
         "captain": "captain", "commissioner": "commissioner", "inspector": "inspector",

@@ -62,6 +62,13 @@ PROFILE = Profile(
         r"|indicó|anunció|advirtió|confirmó|reconoció|calificó|criticó|según|de acuerdo con"
         r"|informó|sostuvo|subrayó|en un comunicado"
     ),
+    speaker_sources={
+        # a public body's office or service, a body's management: a source as a speaker
+        "oficina": "office", "servicio": "service", "servicios": "service",
+        "departamento": "department", "ayuntamiento": "municipality", "alcaldía": "municipality",
+        "dirección": "management", "directiva": "management", "consorcio": "consortium",
+    },
+    source_markers=r"según|de acuerdo con|a juicio de|en palabras de|a decir de",
     roles={
         "capitán": "captain", "capitana": "captain", "comisario": "commissioner",
         "comisaria": "commissioner", "inspector": "inspector", "inspectora": "inspector",

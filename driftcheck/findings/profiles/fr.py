@@ -63,6 +63,13 @@ PROFILE = Profile(
         r"|a-t-(?:il|elle) (?:dit|déclaré|ajouté|affirmé)"
         r"|a déclaré|dans un communiqué|a-t-il|a-t-elle"
     ),
+    speaker_sources={
+        # a public body's office or service, a body's management: a source as a speaker
+        "office": "office", "service": "service", "services": "service",
+        "département": "department", "mairie": "municipality", "municipalité": "municipality",
+        "direction": "management", "consortium": "consortium",
+    },
+    source_markers=r"selon|d['’]après|de l['’]avis d(?:e|u|es)",
     roles={
         "capitaine": "captain", "commissaire": "commissioner", "inspecteur": "inspector",
         "inspectrice": "inspector", "général": "general", "professeur": "professor",

@@ -55,6 +55,15 @@ PROFILE = Profile(
         r"|подчеркнул\w*|предупредил\w*|признал\w*|подтвердил\w*|назвал\w*|раскритиковал\w*"
         r"|по словам|по данным|как сообщ\w+|говорится|рассказал\w*|в заявлении"
     ),
+    speaker_sources={
+        # a public body's office or service, a body's management: a source as a speaker
+        "служб": "service", "департамент": "department", "мэрия": "municipality",
+        "мэрии": "municipality", "мэрию": "municipality", "руководств": "management",
+        "консорциум": "consortium",
+    },
+    source_markers=(
+        r"по словам|по данным|по оценк\w+|по мнению|по сведениям|по информации|как сообщ\w+"
+    ),
     roles={
         "капитан": "captain", "комиссар": "commissioner", "инспектор": "inspector",
         "генерал": "general", "профессор": "professor", "сенатор": "senator",

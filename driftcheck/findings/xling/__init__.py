@@ -19,7 +19,16 @@ from typing import TYPE_CHECKING
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile, profile_for, skipped_rules
 from driftcheck.findings.structure import Sentences, check_structure
-from driftcheck.findings.xling import facts, names, people, quotes, rules, sources, splits
+from driftcheck.findings.xling import (
+    facts,
+    names,
+    people,
+    quotes,
+    rules,
+    sources,
+    speakers,
+    splits,
+)
 from driftcheck.findings.xling.splits import SPLIT_SIMILARITY
 from driftcheck.findings.xling.units import Unit, units
 from driftcheck.types import AlignmentGroup, Document, Finding, Kind
@@ -47,6 +56,7 @@ def detect_across(
     found: list[Finding] = []
     both = _both(profiles)
     story = people.story_names(views, both[0]) if both is not None else None
+    quoted = speakers.story_speakers(views, both[0]) if both is not None else frozenset()
     ratio = len(b.text) / max(len(a.text), 1)
     links = repaired(views, a, b, embedder)
     shifts: list[int] = []  # per unit in reading order: B's negated clauses less A's
@@ -71,7 +81,11 @@ def detect_across(
             facts_found += rules.check_hedges(unit, both, embedder)
             named = names.check_names(unit, both, story)
             told = {f.group for f in named if f.rule.startswith("attribution.")}
-            facts_found += named + sources.check_sources(unit, both, told, story.a_keys)
+            sourced = sources.check_sources(unit, both, told, story.a_keys)
+            told |= {f.group for f in sourced}
+            facts_found += (
+                named + sourced + speakers.check_speakers(unit, both, story, quoted, told)
+            )
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)
             facts_found += quotes.softened_quotes(unit, both)
         facts_found = _inside_quotes(facts_found)

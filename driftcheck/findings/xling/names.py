@@ -56,6 +56,13 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         spelling.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)
     }
     b_words = {w.text for _, side in unit.sides("b") for w in facts.words(side.text)}
+    b_unit_letters = {
+        spelling.letters(part)
+        for _, side in unit.sides("b")
+        for w in facts.words(side.text)
+        for part in {w.text, *w.text.replace("’", "-").replace("'", "-").split("-")}
+        if part
+    }
 
     def kept(a_key: str, b_key: str, *, whole: bool = True) -> bool:
         person = whole and a_key in story.a_people and not _PLACE_ADJECTIVE.search(a_key)
@@ -83,7 +90,10 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             # a hyphenated word is partly translated ("Orlenburg-based" = "basée à Orlenburg"),
             # as is a name of an institution ("Dunmere Chamber of Commerce")
             whole = word.text.isalpha() and not _OF_A_NAME.match(side.text, word.end)
-            if any(kept(key, other, whole=whole) for other in b_unit_keys):
+            if _copied_person(key, word.text, whole=whole, loose=loose, story=story):
+                if any(spelling.copied(spelling.letters(word.text), b) for b in b_unit_letters):
+                    continue
+            elif any(kept(key, other, whole=whole) for other in b_unit_keys):
                 continue
             if loose and any(spelling.same_name(key, o, loose=True) for o in b_unit_names):
                 continue  # transliterated by sound: Desroches = Дерош
@@ -109,6 +119,19 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         elif view.paired:
             found += _speaker_named(view, profiles, story.a_people, a_unit_keys)
     return found
+
+
+def _copied_person(key: str, text: str, *, whole: bool, loose: bool, story: StoryNames) -> bool:
+    """True for a word of a person's name that a translation in the same script copies letter
+    for letter (see spelling.letters)."""
+    return (
+        whole
+        and not loose
+        and key in story.a_people
+        and not _PLACE_ADJECTIVE.search(key)
+        and text.isalpha()
+        and not text.isupper()  # a dateline ("CAPE TIRELL") is a place, translated
+    )
 
 
 def _kept(key: str, b_key: str, loose: bool, person: bool) -> bool:

@@ -242,3 +242,10 @@ def _sources(text: str, profile: Profile) -> set[str]:
 
 def _groups(values: set[str]) -> set[str]:
     return {group for value in values if (group := _GROUPS.get(value, value))}
+
+
+def source_groups(text: str, profile: Profile, *, roles: bool = True) -> set[str]:
+    """The groups of the sources (and roles) a text names (see _GROUPS)."""
+    if roles:
+        return _groups(_sources(text, profile))
+    return _groups(facts.sources(text, profile) - _NOT_SOURCES)

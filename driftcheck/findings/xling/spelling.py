@@ -121,3 +121,34 @@ def spelt_alike(a_key: str, b_key: str) -> bool:
     this (Kowalski -> Kowalczyk, Vostrik -> Vostrak, Pelloux -> Pellou) is another name.
     """
     return b_key.startswith(a_key) and len(b_key) - len(a_key) <= 2
+
+
+_TRANSLITERATED = (
+    (r"tsch|tch(?![eiy])|sch|sh", "ch"), (r"w", "v"), (r"ou", "u"), (r"[jy]", "i"), (r"z", "s"),
+    (r"kh", "h"), (r"^ch(?=[^aeiouy])", "h"), (r"^i(?=[aeou])", "i"),
+)  # fmt: skip
+"""The letters two Latin alphabets write one sound of a third one with (Welitschko =
+Velitchko, Abenow = Abenov, Jaroslaw = Iaroslav = Yaroslav, Morosowa = Morozova, Nourlan =
+Nurlan, Chmelko = Khmelko): the only differences a translator's copy of a name may have."""
+
+
+@cache
+def letters(word: str) -> str:
+    """A person's name as its letters, with only the transliteration alternatives above made
+    one: doubled letters, ck, ey / ai stay (Tilbrook is not Tillbrock, Faltermeyer not
+    Faltermaier), as a translator copies a name in a shared alphabet letter for letter."""
+    latin = re.sub(r"[^a-z]", "", anyascii(re.sub(r"['’]s$", "", word.lower())).lower())
+    for pattern, sound in _TRANSLITERATED:
+        latin = re.sub(pattern, sound, latin)
+    return latin
+
+
+def copied(a_letters: str, b_letters: str) -> bool:
+    """True when B's letters (see `letters`) copy A's, with at most a case ending of vowels
+    or s, which may replace a final e (German "Abenows", Spanish "Marinos" for "Marine"),
+    never another consonant (Oberlan -> Oberland)."""
+    stems = {a_letters, a_letters[:-1] if a_letters.endswith("e") else a_letters}
+    return any(
+        b_letters.startswith(stem) and re.fullmatch(r"[aeious]{0,2}", b_letters[len(stem) :])
+        for stem in stems
+    )
