@@ -45,6 +45,7 @@ PROFILE = Profile(
         r"|gerechnet|rechn\w+ (?:\S+ ){0,3}?(?:da)?mit|zu rechnen"  # "es wird mit ... gerechnet",
         # "rechnet damit", "ist ... zu rechnen": expected
         r"|veranschlagt\w*"  # the participle, as English lists "estimated"
+        r"|möglich(?:e|en|er|es|em)?\b"  # "einem möglichen Motiv": the motive they might have
         r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen": could face
     ),
     attribution=(

@@ -43,10 +43,12 @@ PROFILE = Profile(
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
         r"|se espera|se cree que|previsiblemente|probable|improbable|poco probable"
         r"|(?:pudo|pudieron|podría|podrían) haber"  # may have
-        r"|sospech(?!os)\w*|parec(?:e|en|ió|ieron|ía|ían)|es posible que"
+        r"|sospech(?!os)\w*|sospechos[oa]s? de\b"  # "suspected of"; "los sospechosos": suspects
+        r"|parec(?:e|en|ió|ieron|ía|ían)|es posible que"
     ),
     soft_hedge=(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
+        r"|posibles?"  # "un posible motivo": the motive they might have (possible, возможный)
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+|plan\w+"
         r"|estimaci\w+|cálculos?"  # "según sus cálculos": estimated
         r"|estimad[oa]s?|calculad[oa]s?"  # the participle, as English lists "estimated"

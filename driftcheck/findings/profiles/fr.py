@@ -41,7 +41,8 @@ PROFILE = Profile(
         r"|(?:selon|d['’]après) (?:certaines|plusieurs) sources|apparemment|présumé\w*"
         r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être|pourr(?!i[rs])\w*"
         r"|susceptible\w*|risque\w* de|sembl(?:e|ent|ait|aient|ant|é)"
-        r"|paraît|soupçonn\w*|peu probable|probable|devrait|devraient"
+        r"|paraît|soupçonn\w*|peu probable|peu de chances?"  # unlikely
+        r"|probable|devrait|devraient"
     ),
     soft_hedge=(
         r"\w+rai(?:t|ent|s)|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
