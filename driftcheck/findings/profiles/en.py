@@ -61,6 +61,7 @@ PROFILE = Profile(
         "colonel": "colonel",
         # the head of an agency, as directeur général, генеральный директор say
         "director general": "chief executive", "director-general": "chief executive",
+        "auditor general": "president",  # the head of the audit office, no general
         "judge": "judge", "prosecutor": "prosecutor", "leader": "leader", "chief": "chief",
         "analyst": "analyst", "engineer": "engineer", "lawyer": "lawyer", "manager": "manager",
         "representative": "representative", "chairman": "president",
@@ -71,6 +72,7 @@ PROFILE = Profile(
         "companies": "company",
         "ministry": "ministry", "government": "government", "agency": "agency",
         "regulator": "regulator", "court": "court", "tribunal": "court", "airline": "airline",
+        "audit": "authority",  # the Audit Office: Rechnungshof, Cour des comptes, Auditoría
         "bank": "bank",
         "authority": "authority", "prosecutors": "prosecutor", "investigators": "investigators",
         "engineers": "engineer", "people familiar": "insiders",

@@ -86,7 +86,8 @@ PROFILE = Profile(
         "policía": "police", "museo": "museum", "empresa": "company", "compañía": "company",
         "grupo": "company", "sindicato": "union", "ministerio": "ministry",
         "gobierno": "government", "autoridad": "authority", "agencia": "agency",
-        "regulador": "regulator", "tribunal": "court", "aerolínea": "airline",
+        "regulador": "regulator", "auditoría": "authority",
+        "tribunal de cuentas": "authority", "tribunal": "court", "aerolínea": "airline",
         "banco": "bank", "investigadores": "investigators", "ingenieros": "engineer",
         "fuentes": "insiders", "testigos": "witnesses",
         # official sources are officials, on the record: "según fuentes municipales"

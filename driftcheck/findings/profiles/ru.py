@@ -75,6 +75,7 @@ PROFILE = Profile(
         "полици": "police", "музе": "museum", "компани": "company", "профсоюз": "union",
         "министерств": "ministry", "правительств": "government", "ведомств": "authority",
         "управлени": "authority", "агентств": "agency", "регулятор": "regulator",
+        "счётн": "authority", "счетн": "authority",
         "суд": "court", "авиакомпани": "airline", "банк": "bank", "следовател": "investigators",
         "инженер": "engineer", "источник": "insiders", "свидетел": "witnesses",
         "официальные источники": "officials", "официальных источников": "officials",
@@ -126,7 +127,8 @@ PROFILE = Profile(
         # the noun counts in lower case only
         r"(?:по)?стара(?:ть|ю|е|л)\w*|попыта\w*|пыта\w*|(?-i:наде(?!жн)|Наде(?!жн|жд))\w*|предпоч(?!тени)\w*"
         r"|частично|отчасти"
-        r"|немного(?![ ]*(?:[,.;:!?»—]|$))|слегка|редко|реже|не совсем|не очень|прежде всего|в основном"
+        r"|немного(?![ ]*(?:[,.;:!?»—]|$))"  # "их немного" (there are few): a quantity
+        r"|слегка|редко|реже|не совсем|не очень|прежде всего|в основном"
     ),
     intensifiers=(
         # "вообще" strengthens a negation ("вообще не", at all); alone it is "in general"

@@ -122,9 +122,7 @@ def _kept(key: str, b_key: str, loose: bool, person: bool) -> bool:
     return spelling.same_name(key, b_key)
 
 
-def _in_a_compound(
-    word: facts.Word, names: list[facts.Word], text: str, b_keys: list[str]
-) -> bool:
+def _in_a_compound(word: facts.Word, names: list[facts.Word], text: str, b_keys: list[str]) -> bool:
     """True when B writes this name word and the one beside it as one word: a party or body
     named by two words is one compound in German and Spanish, a hyphenated one in French and
     Russian (Social Democrats = Sozialdemokraten, socialdemócratas, sociaux-démocrates)."""

@@ -103,12 +103,15 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
     if (
         loose
         and min(len(one), len(other)) >= 3
-        and SequenceMatcher(None, one, other).ratio() >= LOOSE_SIMILARITY
-        and _consonants_alike(one, other)
+        and (
+            _vowels_apart(one, other)  # a vowel transliterated as heard: Ola = Ула
+            or (
+                SequenceMatcher(None, one, other).ratio() >= LOOSE_SIMILARITY
+                and _consonants_alike(one, other)
+            )
+        )
     ):
         return True
-    if loose and len(one) >= 3 and _vowels_apart(one, other):
-        return True  # a vowel transliterated as heard: Ola = Ула, Jorunn = Юрунн
     short, long = sorted((one, other), key=len)
     if len(short) >= 5 and long.startswith(short):
         return True  # an adjective of a place: Лондонской, Londoner
