@@ -61,7 +61,7 @@ PROFILE = Profile(
         "colonel": "colonel",
         # the head of an agency, as directeur général, генеральный директор say
         "director general": "chief executive", "director-general": "chief executive",
-        "auditor general": "president",  # the head of the audit office, no general
+        "auditor general": "authority",  # the head of the audit office speaks for it
         "judge": "judge", "prosecutor": "prosecutor", "leader": "leader", "chief": "chief",
         "analyst": "analyst", "engineer": "engineer", "lawyer": "lawyer", "manager": "manager",
         "representative": "representative", "chairman": "president",

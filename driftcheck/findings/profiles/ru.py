@@ -48,7 +48,8 @@ PROFILE = Profile(
         r"|рассчитыва\w+|можно"  # counts on (expects); "можно будет": it could
         r"|может|могут|мог\w*|гроз\w+"  # "грозит штраф": could face a fine
         r"|смо(?:гу|жет|жем|жете|гут|гли|гла|гло)\b"  # "смогут вернуться": could return (be able)
-        r"|возможн\w*"  # "о возможных мотивах": the motive they might have
+        r"|возможн(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ыми|ую)"  # "о возможных мотивах": the
+        # motive they might have (the adjective; "возможность", the possibility, is no hedge)
         r"|(?<=не )буд(?:ет|ут)|(?<=можно )будет"  # a reported "would" is a future in Russian:
         # "не будет сокращать" (would not cut), "можно будет покрыть" (could cover)
     ),

@@ -367,20 +367,12 @@ def _lookup(
     """
     lowered = text.lower()
     found = set()
-    phrases = [  # a word of a longer title is read with it: an auditor general is no general
-        m.span()
-        for key in table
-        if " " in key or "-" in key
-        for m in re.finditer(re.escape(key), lowered)
-    ]
     for key, value in table.items():
         if " " in key or "-" in key:
             if key in lowered:
                 found.add(value)
             continue
         for word in words(lowered):
-            if any(start <= word.start < end for start, end in phrases):
-                continue
             text = re.sub(r"^\w{1,2}['’]", "", word.text)  # l'entreprise, d'un
             if heads and profile.capitalised_nouns:
                 head = _GERMAN_ENDINGS.sub("", text)

@@ -126,11 +126,12 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
 
 
 def _vowels_apart(one: str, other: str) -> bool:
-    """True when two name keys differ in vowels only, a vowel for a vowel: a transliteration
-    follows the sound (a Nordic o is said u: Ola = Ула), and keeps every consonant."""
-    vowels = set("aeiouy")
+    """True when two name keys differ only where one has a u and the other an o or an a:
+    a transliteration follows the sound (a Nordic o is said u: Ola = Ула, Jorunn = Юрунн;
+    the key reads an English short u as a, Hunter = Хантер), and keeps every consonant
+    (Holm -> Helm is another name)."""
     return len(one) == len(other) and all(
-        x == y or (x in vowels and y in vowels) for x, y in zip(one, other, strict=True)
+        x == y or {x, y} in ({"o", "u"}, {"a", "u"}) for x, y in zip(one, other, strict=True)
     )
 
 
