@@ -214,3 +214,22 @@ def test_an_audit_office_is_a_body_not_a_name() -> None:
     en, es = language_profile("en"), language_profile("es")
     assert facts.sources("the Ulvenland Audit Office said", en) == {"authority"}
     assert facts.sources("la Oficina de Auditoría de Ulvenland señaló", es) == {"authority"}
+
+
+NIGHT_EN = "Two people were detained on Wednesday night near the plant gates.\n"
+NIGHT = {
+    "de": "Zwei Menschen wurden in der Nacht zum Donnerstag nahe den Werkstoren festgenommen.\n",
+    "ru": "Два человека были задержаны в ночь на четверг у ворот завода.\n",
+}
+
+
+@pytest.mark.parametrize("code", sorted(NIGHT))
+def test_the_night_to_a_day_is_the_night_of_the_day_before(code: str) -> None:
+    assert _severe(NIGHT_EN, NIGHT[code], code, "number.") == []
+
+
+@pytest.mark.parametrize("code", sorted(NIGHT))
+def test_a_day_that_is_no_night_is_still_that_day(code: str) -> None:
+    thursday = {"de": "am Donnerstag", "ru": "в четверг"}[code]
+    night = {"de": "in der Nacht zum Donnerstag", "ru": "в ночь на четверг"}[code]
+    assert _severe(NIGHT_EN, NIGHT[code].replace(night, thursday), code, "number.") != []

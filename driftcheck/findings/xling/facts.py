@@ -127,13 +127,20 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
                     or plural
                     or (not function_word and _matches(token, form, prefix, profile))
                 ):
-                    found.append(((kind, number), (start, start + len(part))))
+                    night = kind == "weekday" and _NIGHT_BEFORE.search(text, 0, start)
+                    day = (number - 1) % 7 if night else number  # the night to Thursday is
+                    found.append(((kind, day), (start, start + len(part))))  # Wednesday night
                     break
             else:
                 month = _shortened_month(token, profile) if by_day else None
                 if month is not None:  # "15 sep": the start of one month's name, by its day
                     found.append((("month", month), (start, start + len(part))))
     return found
+
+
+_NIGHT_BEFORE = re.compile(r"(?:\bnacht\s+(?:zum|auf\s+den)|\bночь\s+на)\s+$", re.IGNORECASE)
+"""German and Russian name a night by the day it ends in ("in der Nacht zum Donnerstag", "в
+ночь на четверг"), English by the evening it starts ("Wednesday night")."""
 
 
 def _weekday_adverb(part: str, profile: Profile) -> bool:
