@@ -233,3 +233,10 @@ def test_a_day_that_is_no_night_is_still_that_day(code: str) -> None:
     thursday = {"de": "am Donnerstag", "ru": "в четверг"}[code]
     night = {"de": "in der Nacht zum Donnerstag", "ru": "в ночь на четверг"}[code]
     assert _severe(NIGHT_EN, NIGHT[code].replace(night, thursday), code, "number.") != []
+
+
+@pytest.mark.parametrize(
+    "text", ["Подозреваемый в понедельник бежал за границу.", "Подозреваемый в Москве задержан."]
+)
+def test_a_suspect_on_a_day_or_in_a_place_is_no_hedge(text: str) -> None:
+    assert facts.hedged(text, language_profile("ru")) == []
