@@ -45,6 +45,7 @@ PROFILE = Profile(
         r"|gerechnet|rechn\w+ (?:\S+ ){0,3}?(?:da)?mit|zu rechnen"  # "es wird mit ... gerechnet",
         # "rechnet damit", "ist ... zu rechnen": expected
         r"|veranschlagt\w*"  # the participle, as English lists "estimated"
+        r"|möglich(?:e|en|er|es|em)?\b"  # "einem möglichen Motiv": the motive they might have
         r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen": could face
         r"|befürcht\w*"  # a fear renders a possibility: "Befürchtungen, der Damm könnte brechen"
     ),
@@ -89,7 +90,8 @@ PROFILE = Profile(
         "polizei": "police", "museum": "museum", "unternehmen": "company", "konzern": "company",
         "firma": "company", "gewerkschaft": "union", "ministerium": "ministry",
         "regierung": "government", "behörde": "authority", "agentur": "agency",
-        "aufsicht": "regulator", "gericht": "court", "fluggesellschaft": "airline",
+        "aufsicht": "regulator", "rechnungshof": "authority",
+        "gericht": "court", "fluggesellschaft": "airline",
         "bank": "bank", "ermittler": "investigators", "staatsanwaltschaft": "prosecutor",
         "ingenieur": "engineer", "insider": "insiders", "kreise": "insiders", "zeugen": "witnesses",
         "augenzeugen": "witnesses",

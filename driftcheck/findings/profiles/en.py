@@ -27,7 +27,10 @@ PROFILE = Profile(
         r"not (?:entirely |quite |completely )?sure|unsure"  # the doubt of "not sure I could"
         r"|alleged(?:ly)?|reportedly|purportedly|supposedly|apparently|(?-i:may|might)"
         r"|(?<!nobody )(?<!no one )(?<!none )"  # "nobody could say": ability
+        r"(?<!than we )(?<!than they )(?<!than I )(?<!than he )(?<!than she )(?<!than it )"
+        r"(?<!than you )"  # "faster than we could clear it": ability, the measure of a comparison
         r"could(?! not)(?![ ]*(?:[,.;:!?\"”]|$))"  # "everything we could": no verb follows
+        r"(?! only\b)(?! \w+ only\b)"  # "could fill only two": the limit of an ability
         r"|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
         r"|according to (?:some |unconfirmed |media )?reports|(?:is|are) said to|believed to"
         r"|suspected|on suspicion|(?:expected|forecast|projected|predicted) to"
@@ -35,7 +38,7 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"would(?! not)|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
-        r"|plans? to|looks?(?! at)"
+        r"|plans? to|looks?(?! (?:at|for|after|into)\b)"  # "look for" is to seek
         r"|forecast|projected|predicted"  # "is forecast at 3.2 percent" (devrait, прогнозируется)
     ),
     negation_continued=r"nor",
@@ -65,6 +68,7 @@ PROFILE = Profile(
         "colonel": "colonel",
         # the head of an agency, as directeur général, генеральный директор say
         "director general": "chief executive", "director-general": "chief executive",
+        "auditor general": "authority",  # the head of the audit office speaks for it
         "judge": "judge", "prosecutor": "prosecutor", "leader": "leader", "chief": "chief",
         "analyst": "analyst", "engineer": "engineer", "lawyer": "lawyer", "manager": "manager",
         "representative": "representative", "chairman": "president",
@@ -75,6 +79,7 @@ PROFILE = Profile(
         "companies": "company",
         "ministry": "ministry", "government": "government", "agency": "agency",
         "regulator": "regulator", "court": "court", "tribunal": "court", "airline": "airline",
+        "audit": "authority",  # the Audit Office: Rechnungshof, Cour des comptes, Auditoría
         "bank": "bank",
         "authority": "authority", "prosecutors": "prosecutor", "investigators": "investigators",
         "engineers": "engineer", "people familiar": "insiders",

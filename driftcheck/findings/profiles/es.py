@@ -43,10 +43,12 @@ PROFILE = Profile(
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
         r"|se espera|se cree que|previsiblemente|probable|improbable|poco probable"
         r"|(?:pudo|pudieron|podría|podrían) haber"  # may have
-        r"|sospech(?!os)\w*|parec(?:e|en|ió|ieron|ía|ían)|es posible que"
+        r"|sospech(?!os)\w*|sospechos[oa]s? de\b"  # "suspected of"; "los sospechosos": suspects
+        r"|parec(?:e|en|ió|ieron|ía|ían)|es posible que"
     ),
     soft_hedge=(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
+        r"|posibles?"  # "un posible motivo": the motive they might have (possible, возможный)
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+"
         r"|plan(?!t)\w+"  # planea, planes (not "la planta": the plant)
         r"|tem(?:er|en?|ía|ían|ió|ieron|ores?)"  # a fear renders a possibility: "hace temer
@@ -94,7 +96,8 @@ PROFILE = Profile(
         "policía": "police", "museo": "museum", "empresa": "company", "compañía": "company",
         "grupo": "company", "sindicato": "union", "ministerio": "ministry",
         "gobierno": "government", "autoridad": "authority", "agencia": "agency",
-        "regulador": "regulator", "tribunal": "court", "aerolínea": "airline",
+        "regulador": "regulator", "auditoría": "authority",
+        "tribunal de cuentas": "authority", "tribunal": "court", "aerolínea": "airline",
         "banco": "bank", "investigadores": "investigators", "ingenieros": "engineer",
         "fuentes": "insiders", "testigos": "witnesses",
         # official sources are officials, on the record: "según fuentes municipales"

@@ -41,7 +41,8 @@ PROFILE = Profile(
         r"|(?:selon|d['’]après) (?:certaines|plusieurs) sources|apparemment|présumé\w*"
         r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être|pourr(?!i[rs])\w*"
         r"|susceptible\w*|risque\w* d(?:e|['’])|sembl(?:e|ent|ait|aient|ant|é)"
-        r"|paraît|soupçonn\w*|peu probable|probable|devrait|devraient"
+        r"|paraît|soupçonn\w*|peu probable|peu de chances?"  # unlikely
+        r"|probable|devrait|devraient"
     ),
     soft_hedge=(
         # a conditional, not a noun or adjective in -rais/-rait (frais, vrais, marais, retrait)
@@ -91,7 +92,8 @@ PROFILE = Profile(
         "police": "police", "musée": "museum", "entreprise": "company", "société": "company",
         "groupe": "company", "syndicat": "union", "ministère": "ministry",
         "gouvernement": "government", "autorité": "authority", "agence": "agency",
-        "régulateur": "regulator", "tribunal": "court", "compagnie": "airline",
+        "régulateur": "regulator", "cour des comptes": "authority",
+        "tribunal": "court", "compagnie": "airline",
         "banque": "bank", "enquêteurs": "investigators", "ingénieurs": "engineer",
         "proches": "insiders", "sources": "insiders", "témoins": "witnesses",
         "sources officielles": "officials", "source officielle": "officials",

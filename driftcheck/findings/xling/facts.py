@@ -109,7 +109,10 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
             continue
         named = _first_name(found_words, n, text) and not profile.capitalised_dates
         for part, start in _hyphen_parts(word):  # "mid-August", "mi-août"
-            if named or (profile.capitalised_dates != part[:1].isupper() and not word.initial):
+            adverb = _weekday_adverb(part, profile)  # "freitags" (on Fridays) is lower case
+            if named or (
+                profile.capitalised_dates != part[:1].isupper() and not (word.initial or adverb)
+            ):
                 continue  # "may" is not May in English; "Марта" mid-sentence is a name in Russian
             token = re.sub(r"['’]s$", "", part.lower())  # Friday's
             function_word = token in profile.stopwords  # "среди" (among) is no inflected "среда"
@@ -118,14 +121,34 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
             for form, kind, number, prefix in calendar(profile):
                 if not (dotted or prefix) and (form, kind) in _abbreviations(profile):
                     continue  # "mar" without its stop is the sea
-                if token == form or (not function_word and _matches(token, form, prefix, profile)):
-                    found.append(((kind, number), (start, start + len(part))))
+                plural = kind == "weekday" and token == form + "s"  # Fridays, freitags: each
+                if (
+                    token == form
+                    or plural
+                    or (not function_word and _matches(token, form, prefix, profile))
+                ):
+                    night = kind == "weekday" and _NIGHT_BEFORE.search(text, 0, start)
+                    day = (number - 1) % 7 if night else number  # the night to Thursday is
+                    found.append(((kind, day), (start, start + len(part))))  # Wednesday night
                     break
             else:
                 month = _shortened_month(token, profile) if by_day else None
                 if month is not None:  # "15 sep": the start of one month's name, by its day
                     found.append((("month", month), (start, start + len(part))))
     return found
+
+
+_NIGHT_BEFORE = re.compile(r"(?:\bnacht\s+(?:zum|auf\s+den)|\bночь\s+на)\s+$", re.IGNORECASE)
+"""German and Russian name a night by the day it ends in ("in der Nacht zum Donnerstag", "в
+ночь на четверг"), English by the evening it starts ("Wednesday night")."""
+
+
+def _weekday_adverb(part: str, profile: Profile) -> bool:
+    """True when a word is a weekday with the -s of a habit (German "freitags": on Fridays)."""
+    token = part.lower()
+    return token.endswith("s") and any(
+        kind == "weekday" and token == form + "s" for form, kind, _, _ in calendar(profile)
+    )
 
 
 def _shortened_month(token: str, profile: Profile) -> int | None:

@@ -106,6 +106,8 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 for other in story.b_keys
             ):
                 continue  # not kept as a name (a key of 3 letters begins too many: Chess, Kessen)
+            if _in_a_compound(word, names, side.text, b_unit_keys):
+                continue
             missing.append(word)
         if missing:
             found += _later_mention(
@@ -141,6 +143,23 @@ def _kept(key: str, b_key: str, loose: bool, person: bool) -> bool:
     if person and not loose:
         return spelling.spelt_alike(key, b_key)
     return spelling.same_name(key, b_key)
+
+
+def _in_a_compound(word: facts.Word, names: list[facts.Word], text: str, b_keys: list[str]) -> bool:
+    """True when B writes this name word and the one beside it as one word: a party or body
+    named by two words is one compound in German and Spanish, a hyphenated one in French and
+    Russian (Social Democrats = Sozialdemokraten, socialdemócratas, sociaux-démocrates)."""
+    for other in names:
+        pair = (word, other) if other.start > word.start else (other, word)
+        if other is word or text[pair[0].end : pair[1].start] != " ":
+            continue
+        joined = spelling.name_key(pair[0].text + pair[1].text)
+        if len(joined) >= 8 and any(
+            abs(len(k) - len(joined)) <= 2 and spelling.same_name(joined, k, loose=True)
+            for k in b_keys
+        ):
+            return True
+    return False
 
 
 def _opens_sentence(word: facts.Word, story: StoryNames) -> bool:

@@ -27,7 +27,7 @@ _CH_SPELT_OUT = re.compile(r"tsch|tch(?![eiy])")
 Velichko): a name from a third alphabet is spelt out by each language's own rules."""
 _ENGLISH_SOUNDS = (
     (r"^wr", "r"), (r"^kn", "n"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
-    (r"oa", "o"), (r"ow(?=a.)", "o"), (r"ay", "ei"), (r"(?<=[^aeiouy])es$", "s"),
+    (r"oa(?=[^aeiouy])", "o"), (r"ow(?=a.)", "o"), (r"ay", "ei"), (r"(?<=[^aeiouy])es$", "s"),
     (r"(?<=[^aeiouy])u(?=[bcdfgkmnptvz][^aeiouyh])", "a"),
     (r"ea(?=[^aeiouy][aeiouy])", "i"), (r"(?<=[^aeiouy])ey$", "i"),
 )  # fmt: skip
@@ -35,6 +35,13 @@ _ENGLISH_SOUNDS = (
 Найт, Quist = Квист, Calloway = Кэллоуэй; a short u before two consonants is an a: Hunter =
 Хантер, Dunmere = Данмир; ea before a syllable and a final ey are an i: Heaney = Хини); a
 final "owa" is a Slavic ending German spells with w (Morosowa = Morozova), not an English "ow"."""
+
+_FOREIGN_SOUNDS = {"dj": "j", "gi": "j", "kj": "c"}
+_FOREIGN_LATIN = re.compile(r"dj|gi(?=[aou])|kj(?=[aeiouy])")
+"""Spellings of other Latin alphabets that a transliteration writes as heard: dj (Adjoa =
+Аджоа, Djokovic), an Italian gi before a back vowel (Giulia = Джулия, Giovanni), a Nordic kj
+before a vowel (Kjellmark = Чельмарк; the key reads ч before a front vowel as c, see
+_CH_BEFORE_FRONT_VOWEL)."""
 
 
 @cache
@@ -51,6 +58,7 @@ def name_key(word: str) -> str:
     if latin and lowered[:1].isascii():
         for pattern, sound in _ENGLISH_SOUNDS:
             latin = re.sub(pattern, sound, latin)
+    latin = _FOREIGN_LATIN.sub(lambda m: _FOREIGN_SOUNDS[m.group()], latin)
     latin = latin.replace("kh", "h").replace("ts", "z")
     latin = re.sub(r"^ch(?=[^aeiouy])", "h", latin)  # German Chmelko = Khmelko = Хмелько
     latin = re.sub(r"c(?=[eiy])", "s", latin).replace("c", "k")
@@ -95,8 +103,13 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
     if (
         loose
         and min(len(one), len(other)) >= 3
-        and SequenceMatcher(None, one, other).ratio() >= LOOSE_SIMILARITY
-        and _consonants_alike(one, other)
+        and (
+            _vowels_apart(one, other)  # a vowel transliterated as heard: Ola = Ула
+            or (
+                SequenceMatcher(None, one, other).ratio() >= LOOSE_SIMILARITY
+                and _consonants_alike(one, other)
+            )
+        )
     ):
         return True
     short, long = sorted((one, other), key=len)
@@ -110,6 +123,16 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
             break
         common += 1
     return common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3)
+
+
+def _vowels_apart(one: str, other: str) -> bool:
+    """True when two name keys differ only where one has a u and the other an o or an a:
+    a transliteration follows the sound (a Nordic o is said u: Ola = Ула, Jorunn = Юрунн;
+    the key reads an English short u as a, Hunter = Хантер), and keeps every consonant
+    (Holm -> Helm is another name)."""
+    return len(one) == len(other) and all(
+        x == y or {x, y} in ({"o", "u"}, {"a", "u"}) for x, y in zip(one, other, strict=True)
+    )
 
 
 def spelt_alike(a_key: str, b_key: str) -> bool:
