@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from driftcheck.findings.profiles import Profile, profile_for
-from driftcheck.types import AlignmentGroup, Pairing, Report
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
+from driftcheck.types import AlignmentGroup, Pairing, Report, Severity
 
 ROOT = Path(__file__).parent.parent
 SEED_A = ROOT / "corpus" / "xian-summit" / "000_4aeed5a79d37b210.txt"
@@ -90,3 +92,18 @@ def load_case(path: Path) -> Case:
         b="\n".join(sections["b"]).strip() + "\n",
         expect=[line.strip() for line in sections["expect"] if line.strip()],
     )
+
+
+def severe_messages(
+    a: str, b: str, code: str, prefix: str, words: dict[str, str] | None = None
+) -> list[str]:
+    """The warning and error messages of rules starting with `prefix` when English `a` is
+    compared with `b` in language `code`; `words` are the fake embedder's synonyms, where a
+    translation shares too few words with A to align."""
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words or {}), use_cache=False)
+    report = comparer.compare(a, b, a_language="en", b_language=code)
+    return [
+        f.message
+        for f in report.findings
+        if f.rule.startswith(prefix) and f.severity.rank >= Severity.WARNING.rank
+    ]

@@ -9,21 +9,7 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.xling import facts, names, spelling
-from driftcheck.pipeline import Comparer
-from driftcheck.testing import FakeEmbedder
-from driftcheck.types import Severity
-from tests.helpers import language_profile
-
-
-def _severe(a: str, b: str, code: str, prefix: str) -> list[str]:
-    """The warning and error messages of rules starting with `prefix`."""
-    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
-    report = comparer.compare(a, b, a_language="en", b_language=code)
-    return [
-        f.message
-        for f in report.findings
-        if f.rule.startswith(prefix) and f.severity.rank >= Severity.WARNING.rank
-    ]
+from tests.helpers import language_profile, severe_messages
 
 
 @pytest.mark.parametrize(
@@ -50,12 +36,12 @@ HABIT_EN = "Some operating theatres stood empty on Fridays for lack of staff.\n"
     ],
 )
 def test_a_weekday_of_habit_translated_is_no_weekday_added(code: str, text: str) -> None:
-    assert _severe(HABIT_EN, text, code, "number.") == []
+    assert severe_messages(HABIT_EN, text, code, "number.") == []
 
 
 def test_another_weekday_of_habit_is_still_a_changed_weekday() -> None:
     de = "Manche Operationssäle standen montags mangels Personal leer.\n"
-    assert _severe(HABIT_EN, de, "de", "number.") != []
+    assert severe_messages(HABIT_EN, de, "de", "number.") != []
 
 
 @pytest.mark.parametrize(
@@ -207,7 +193,7 @@ def test_an_auditor_general_is_the_head_of_the_audit_office_not_a_general() -> N
     assert "authority" in facts.roles("Auditor General Cecilia Sandell told reporters", en)
     assert facts.roles("General Ana Ruiz told reporters", en) == {"general"}
     de = "Der Rückstau wächst, sagte Rechnungshofpräsidentin Cecilia Sandell.\n"
-    assert _severe(AUDIT_EN, de, "de", "attribution.") == []
+    assert severe_messages(AUDIT_EN, de, "de", "attribution.") == []
 
 
 def test_an_audit_office_is_a_body_not_a_name() -> None:
@@ -225,14 +211,14 @@ NIGHT = {
 
 @pytest.mark.parametrize("code", sorted(NIGHT))
 def test_the_night_to_a_day_is_the_night_of_the_day_before(code: str) -> None:
-    assert _severe(NIGHT_EN, NIGHT[code], code, "number.") == []
+    assert severe_messages(NIGHT_EN, NIGHT[code], code, "number.") == []
 
 
 @pytest.mark.parametrize("code", sorted(NIGHT))
 def test_a_day_that_is_no_night_is_still_that_day(code: str) -> None:
     thursday = {"de": "am Donnerstag", "ru": "в четверг"}[code]
     night = {"de": "in der Nacht zum Donnerstag", "ru": "в ночь на четверг"}[code]
-    assert _severe(NIGHT_EN, NIGHT[code].replace(night, thursday), code, "number.") != []
+    assert severe_messages(NIGHT_EN, NIGHT[code].replace(night, thursday), code, "number.") != []
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,8 @@ import pytest
 
 from driftcheck.findings.across import numbers
 from driftcheck.findings.context import Side
-from driftcheck.pipeline import Comparer
-from driftcheck.testing import FakeEmbedder
-from driftcheck.types import Document, Sentence, Severity
+from driftcheck.types import Document, Sentence
+from tests.helpers import severe_messages
 
 
 def _side(text: str) -> Side:
@@ -23,20 +22,6 @@ def _side(text: str) -> Side:
 
 def _values(text: str, code: str) -> list[Decimal]:
     return sorted(value for value, _ in numbers(_side(text), code))
-
-
-def _severe(
-    a: str, b: str, code: str, prefix: str, words: dict[str, str] | None = None
-) -> list[str]:
-    """The warning and error messages of rules starting with `prefix`; `words` are the fake
-    embedder's synonyms, where a translation shares too few words with A to align."""
-    comparer = Comparer(embedder=FakeEmbedder(synonyms=words or {}), use_cache=False)
-    report = comparer.compare(a, b, a_language="en", b_language=code)
-    return [
-        f.message
-        for f in report.findings
-        if f.rule.startswith(prefix) and f.severity.rank >= Severity.WARNING.rank
-    ]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +51,7 @@ CHAMBER = {
 
 @pytest.mark.parametrize("code", sorted(CHAMBER))
 def test_a_chamber_is_an_institution_word_translated_with_its_name(code: str) -> None:
-    assert _severe(CHAMBER_EN, CHAMBER[code], code, "entity.") == []
+    assert severe_messages(CHAMBER_EN, CHAMBER[code], code, "entity.") == []
 
 
 PARTY_EN = (
@@ -105,13 +90,13 @@ PARTY = {
 
 @pytest.mark.parametrize("code", sorted(PARTY))
 def test_a_party_named_by_words_of_the_language_is_translated_not_dropped(code: str) -> None:
-    assert _severe(PARTY_EN, PARTY[code], code, "entity.") == []
+    assert severe_messages(PARTY_EN, PARTY[code], code, "entity.") == []
 
 
 @pytest.mark.parametrize("code", sorted(PARTY))
 def test_a_person_beside_a_translated_party_is_still_checked(code: str) -> None:
     dropped = PARTY[code].replace(" Lidia Sorokan", "").replace(" Лидия Сорокан", "")
-    assert _severe(PARTY_EN, dropped, code, "entity.") != []
+    assert severe_messages(PARTY_EN, dropped, code, "entity.") != []
 
 
 def test_a_person_is_still_a_person_where_no_body_word_follows() -> None:
@@ -147,15 +132,15 @@ ABOUT_30 = {
 @pytest.mark.parametrize("code", sorted(ABOUT_20))
 def test_a_round_number_about_which_is_the_figure(code: str) -> None:
     from driftcheck.findings.xling import facts
-    from tests.helpers import language_profile
+    from tests.helpers import language_profile, severe_messages
 
     assert Decimal(20) in facts.worded_values(ABOUT_20[code], language_profile(code))
-    assert _severe(ABOUT_20_EN, ABOUT_20[code], code, "number.") == []
+    assert severe_messages(ABOUT_20_EN, ABOUT_20[code], code, "number.") == []
 
 
 @pytest.mark.parametrize("code", sorted(ABOUT_30))
 def test_another_round_number_is_still_a_changed_figure(code: str) -> None:
-    assert _severe(ABOUT_20_EN, ABOUT_30[code], code, "number.") != []
+    assert severe_messages(ABOUT_20_EN, ABOUT_30[code], code, "number.") != []
 
 
 DIRECTOR_EN = "The fine reflects the damage, KEA director general Ulrika Sakharin told reporters.\n"
@@ -169,12 +154,12 @@ DIRECTOR = {
 
 @pytest.mark.parametrize("code", sorted(DIRECTOR))
 def test_a_director_general_is_the_head_of_the_body_not_a_general(code: str) -> None:
-    assert _severe(DIRECTOR_EN, DIRECTOR[code], code, "attribution.") == []
+    assert severe_messages(DIRECTOR_EN, DIRECTOR[code], code, "attribution.") == []
 
 
 def test_a_statement_given_to_the_police_instead_is_still_seen() -> None:
     police = "L'amende reflète les dégâts, a déclaré la police.\n"
-    assert _severe(DIRECTOR_EN, police, "fr", "attribution.") != []
+    assert severe_messages(DIRECTOR_EN, police, "fr", "attribution.") != []
 
 
 AGENCY_EN = (
@@ -199,12 +184,12 @@ AGENCY_WORDS = {
 
 
 def test_the_adjective_of_a_place_names_the_place_in_another_script() -> None:
-    assert _severe(AGENCY_EN, AGENCY_RU, "ru", "attribution.", AGENCY_WORDS) == []
+    assert severe_messages(AGENCY_EN, AGENCY_RU, "ru", "attribution.", AGENCY_WORDS) == []
 
 
 def test_a_statement_given_to_a_body_the_story_names_elsewhere_is_still_seen() -> None:
     other = AGENCY_RU.replace("Кестранского агентства по охране окружающей среды", "Norhaven")
-    assert _severe(AGENCY_EN, other, "ru", "attribution.", AGENCY_WORDS) != []
+    assert severe_messages(AGENCY_EN, other, "ru", "attribution.", AGENCY_WORDS) != []
 
 
 @pytest.mark.parametrize(
@@ -302,12 +287,12 @@ UNION_DE = (
 
 
 def test_a_word_of_a_body_translated_is_not_kept_by_a_shorter_name_it_begins_like() -> None:
-    assert _severe(UNION_EN, UNION_DE, "de", "entity.") == []
+    assert severe_messages(UNION_EN, UNION_DE, "de", "entity.") == []
 
 
 def test_a_name_of_the_same_body_dropped_is_still_seen() -> None:
     dropped = UNION_DE.replace("Samuel Osgood von der Verkehrsgewerkschaft", "ein Gewerkschafter")
-    assert _severe(UNION_EN, dropped, "de", "entity.") != []
+    assert severe_messages(UNION_EN, dropped, "de", "entity.") != []
 
 
 LABEL_WORDS = {
@@ -329,7 +314,7 @@ LABEL_WORDS = {
 
 
 def _altered(a: str, b: str) -> list[str]:
-    return [m for m in _severe(a, b, "fr", "quote.", LABEL_WORDS) if "further" in m]
+    return [m for m in severe_messages(a, b, "fr", "quote.", LABEL_WORDS) if "further" in m]
 
 
 def test_a_label_quoted_inside_the_sentence_is_a_phrase_translated_by_its_sense() -> None:
