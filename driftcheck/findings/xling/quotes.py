@@ -158,24 +158,12 @@ def check_quotes(
         reference = group if rest is None else max(group, rest)
         a_place, b_place = a_quotes[n], b_quotes[m]
         expected = len(a_text) * length_ratio
-        if len(b_text) < SHORT_RATIO * expected and expected - len(b_text) >= CUT_CHARS:
-            message = (
-                f'quote cut short: "{excerpt(b_text)}" is {len(b_text) / max(expected, 1):.0%} '
-                f'of the length a translation of "{excerpt(a_text)}" would have '
-                f"(similarity {similarity:.2f})"
-            )
+        cut_short = _cut_short(embedder, a_text, b_text, expected, similarity)
+        if cut_short is not None:
             found.append(
-                located("quote.shortened", message, a=a_place, b=b_place, severity=Severity.WARNING)
-            )
-        elif len(b_text) < expected and (cut := _cut_clause(embedder, a_text, b_text)):
-            clause, whole, without_it = cut
-            message = (
-                f"quote cut short: B's quote \"{excerpt(b_text)}\" reads closer to A's without "
-                f'"{excerpt(clause)}" (similarity {whole:.2f} with it, {without_it:.2f} '
-                f"without): that part has no counterpart in B"
-            )
-            found.append(
-                located("quote.shortened", message, a=a_place, b=b_place, severity=Severity.WARNING)
+                located(
+                    "quote.shortened", cut_short, a=a_place, b=b_place, severity=Severity.WARNING
+                )
             )
         elif similarity < min(
             reference - MEANING_GAP,
@@ -188,6 +176,28 @@ def check_quotes(
             )
             found.append(located("quote.altered", message, a=a_place, b=b_place))
     return found
+
+
+def _cut_short(
+    embedder: Embedder | None, a_text: str, b_text: str, expected: float, similarity: float
+) -> str | None:
+    """Why B's quote was cut short, or None: it is much shorter than a translation of A's
+    quote would be (`expected` characters), or shorter with one of A's clauses missing
+    (`_cut_clause`)."""
+    if len(b_text) < SHORT_RATIO * expected and expected - len(b_text) >= CUT_CHARS:
+        return (
+            f'quote cut short: "{excerpt(b_text)}" is {len(b_text) / max(expected, 1):.0%} '
+            f'of the length a translation of "{excerpt(a_text)}" would have '
+            f"(similarity {similarity:.2f})"
+        )
+    if len(b_text) < expected and (cut := _cut_clause(embedder, a_text, b_text)):
+        clause, whole, without_it = cut
+        return (
+            f"quote cut short: B's quote \"{excerpt(b_text)}\" reads closer to A's without "
+            f'"{excerpt(clause)}" (similarity {whole:.2f} with it, {without_it:.2f} '
+            f"without): that part has no counterpart in B"
+        )
+    return None
 
 
 def _cut_clause(
