@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from driftcheck.findings.context import make_side
+from driftcheck.findings.lexicon import root
 from driftcheck.findings.reporting import attributions
 from driftcheck.segment import segment
 from tests.test_findings_rules import pair
@@ -183,3 +184,18 @@ def test_a_source_that_showed_that_still_attributes() -> None:
     assert attribution_rules(a, c) == ["attribution.dropped"]
     d = "Footage showed high street banks had closed more than 1,000 branches since 2015."
     assert attribution_rules(a, d) == ["attribution.dropped"]  # no "that": no report
+
+
+# A statement reworded in other forms of its words (attacked -> attacking)
+
+
+def test_a_statement_kept_in_other_inflections_is_still_kept() -> None:
+    a = "Gunmen attacked the convoy, wounding guards and injuring drivers, police said."
+    b = "Guards were wounded and drivers injured when gunmen attacking the convoy opened fire."
+    assert attribution_rules(a, b) == ["attribution.dropped"]
+
+
+def test_a_root_drops_the_inflection_of_a_long_enough_word() -> None:
+    assert root("killing") == root("killed") == root("kills") == "kill"
+    assert root("attackers") == root("attacked") == "attack"
+    assert root("news") == "news"  # "new" would be too short a root

@@ -30,7 +30,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from driftcheck.findings.context import Side
-from driftcheck.findings.lexicon import STOPWORDS, canonical_words, related, stem_set, stems
+from driftcheck.findings.lexicon import (
+    STOPWORDS,
+    canonical_words,
+    holds,
+    roots,
+    stem_set,
+    stems,
+)
 from driftcheck.findings.quotes import Quote
 from driftcheck.types import Document
 
@@ -241,7 +248,7 @@ class Said:
             if not found.source:
                 continue
             if n not in self.pools:
-                self.pools[n] = stem_set(canonical_words(sentence_of(side, found.start)))
+                self.pools[n] = roots(sentence_of(side, found.start))
             for stem in stem_set(list(found.source)):
                 numbers = self.by_source.setdefault(stem, [])
                 if not numbers or numbers[-1] != n:
@@ -251,8 +258,9 @@ class Said:
         the words naming that quotation's source (none for a pronoun)."""
 
     def gives(self, source: tuple[str, ...], statement: set[str]) -> bool:
-        """True when one sentence holds every word of `statement` (or a form of it) and
-        attributes it to a source sharing a word (or a form of one) with `source`."""
+        """True when one sentence holds most words of `statement` (`_GIVEN` of them, each
+        in any form: lexicon.holds) and attributes it to a source sharing a word (or a form
+        of one) with `source`."""
         seen: set[int] = set()
         for word in source:
             for stem in stems(word):
@@ -260,11 +268,16 @@ class Said:
                     if n in seen:
                         continue
                     seen.add(n)
-                    if all(related(w, self.pools[n]) for w in statement):
+                    held = sum(holds(w, self.pools[n]) for w in statement)
+                    if held >= _GIVEN * len(statement):
                         return True
         return False
 
 
+_GIVEN = 0.6
+"""The share of a statement's words a sentence must hold to give it: a rewrite that moves
+a statement to another sentence often drops a word or two ("captured alive in" -> "the
+capture of")."""
 _QUOTED_SHARE = 0.8
 """A sentence this much inside quotation marks is a quotation standing on its own."""
 
