@@ -199,3 +199,17 @@ def test_a_root_drops_the_inflection_of_a_long_enough_word() -> None:
     assert root("killing") == root("killed") == root("kills") == "kill"
     assert root("attackers") == root("attacked") == "attack"
     assert root("news") == "news"  # "new" would be too short a root
+
+
+# Reporting verbs of news copy beyond "said"
+
+
+def test_a_court_that_heard_a_medium_reporting_and_an_outlet_that_learned_attribute() -> None:
+    assert told_sources("The court heard that the officer was stable.") == [("court",)]
+    assert told_sources("Local media is reporting that 13 people died.") == [("local", "media")]
+    assert told_sources("The BBC has learned that protesters threw paint.") == [("bbc",)]
+
+
+def test_hearing_a_sound_or_learning_to_do_something_reports_nothing() -> None:
+    assert told_sources("Residents heard gunfire before dawn.") == []
+    assert told_sources("She has learned to live with the pain.") == []

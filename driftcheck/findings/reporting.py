@@ -2,12 +2,14 @@
 
 An attribution is a reporting verb (said, says, say, told, according to, announced, stated,
 reported, claimed, claims, alleges, believe(s), added, quoted, cited, citing, wrote, warned,
-insisted) with its source: the words before the verb back to the last punctuation mark ("the
-interior ministry said"), only the pronoun when one stands right before the verb ("Speaking
-to the committee he said"), a name set off by commas with the words before it ("The city's
-mayor, Ibrahim al-Osaj, said"), or after it when nothing precedes and the words after end
-the clause (", said Albert Park."; in ", said preliminary tests had" they are the
-statement), or after "according to"; "told X" also counts X, up to "that" ("The spokesman,
+insisted; "is reporting", "has learned that"; "heard" after a court, jury, inquest or
+tribunal, as court reports attribute evidence: "the court heard") with its source: the
+words before the verb back to the last punctuation mark ("the interior ministry said"),
+only the pronoun when one stands right before the verb ("Speaking to the committee he
+said"), a name set off by commas with the words before it ("The city's mayor, Ibrahim
+al-Osaj, said"), or after it when nothing precedes and the words after end the clause (",
+said Albert Park."; in ", said preliminary tests had" they are the statement), or after
+"according to"; "told X" also counts X, up to "that" ("The spokesman,
 Carl Maier, told the Courier that ...": Carl Maier and the Courier), but "told (X) to do", X
 at most two words, is an instruction, not an attribution ("residents were told to stay
 indoors").
@@ -45,7 +47,8 @@ _VERB = re.compile(
     r"\b(?:according to|said|says|say|told(?!(?:\s+\w+){0,2}\s+to\s+\w)|tells|announced|"
     r"announces|stated|reported|claimed|"
     r"claims|alleges|allege|believe|believes|added|adds|quoted|cited|citing|wrote|writes|"
-    r"warned|insisted)\b",
+    r"warned|insisted|(?:is|are|was|were) reporting|(?:has|have|had) learn[et]d?(?= that)|"
+    r"(?:(?<=court )|(?<=jury )|(?<=jurors )|(?<=inquest )|(?<=tribunal ))heard)\b",
     re.IGNORECASE,
 )
 
