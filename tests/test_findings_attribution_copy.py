@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from driftcheck.findings.context import make_side
+from driftcheck.findings.lexicon import root
 from driftcheck.findings.reporting import attributions
 from driftcheck.segment import segment
 from tests.test_findings_rules import pair
@@ -183,3 +184,32 @@ def test_a_source_that_showed_that_still_attributes() -> None:
     assert attribution_rules(a, c) == ["attribution.dropped"]
     d = "Footage showed high street banks had closed more than 1,000 branches since 2015."
     assert attribution_rules(a, d) == ["attribution.dropped"]  # no "that": no report
+
+
+# A statement reworded in other forms of its words (attacked -> attacking)
+
+
+def test_a_statement_kept_in_other_inflections_is_still_kept() -> None:
+    a = "Gunmen attacked the convoy, wounding guards and injuring drivers, police said."
+    b = "Guards were wounded and drivers injured when gunmen attacking the convoy opened fire."
+    assert attribution_rules(a, b) == ["attribution.dropped"]
+
+
+def test_a_root_drops_the_inflection_of_a_long_enough_word() -> None:
+    assert root("killing") == root("killed") == root("kills") == "kill"
+    assert root("attackers") == root("attacked") == "attack"
+    assert root("news") == "news"  # "new" would be too short a root
+
+
+# Reporting verbs of news copy beyond "said"
+
+
+def test_a_court_that_heard_a_medium_reporting_and_an_outlet_that_learned_attribute() -> None:
+    assert told_sources("The court heard that the officer was stable.") == [("court",)]
+    assert told_sources("Local media is reporting that 13 people died.") == [("local", "media")]
+    assert told_sources("The BBC has learned that protesters threw paint.") == [("bbc",)]
+
+
+def test_hearing_a_sound_or_learning_to_do_something_reports_nothing() -> None:
+    assert told_sources("Residents heard gunfire before dawn.") == []
+    assert told_sources("She has learned to live with the pain.") == []

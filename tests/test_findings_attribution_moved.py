@@ -89,3 +89,21 @@ def test_a_version_does_not_give_a_statement_to_another_source_or_across_sentenc
     assert not said.gives(("japan",), {"ships", "stranded"})  # another source
     assert not said.gives(("china",), {"ships", "port"})  # "port" is in another sentence
     assert not said.gives(("storm",), {"port", "closed"})  # that sentence attributes nothing
+
+
+def test_a_version_gives_a_statement_when_one_sentence_keeps_most_of_its_words() -> None:
+    said = said_in(STORY)
+    assert said.gives(("china",), {"ships", "stranded", "alive"})  # two words of three
+    assert not said.gives(("china",), {"ships", "alive", "tugs"})  # one of three
+
+
+def test_a_statement_attributed_elsewhere_with_most_of_its_words_is_not_dropped() -> None:
+    a = (
+        "Divers searched the wreck until dusk. The coastguard said the crew had been "
+        "rescued alive from the northern harbour."
+    )
+    b = (
+        "The coastguard said the crew had been rescued from the northern harbour. The "
+        "northern harbour, where the crew had been rescued alive, reopened on Friday."
+    )
+    assert attribution_rules(a, b) == []

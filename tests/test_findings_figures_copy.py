@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from driftcheck.findings.context import make_side
 from driftcheck.findings.figures import figures
+from driftcheck.findings.once import once_per_figure
 from driftcheck.findings.rules import finding
-from driftcheck.findings.story import once_per_figure
 from driftcheck.segment import segment
 from driftcheck.types import Severity
 from tests.test_findings_rules import pair

@@ -9,8 +9,8 @@ from __future__ import annotations
 from driftcheck.findings import detect
 from driftcheck.findings.context import make_side
 from driftcheck.findings.figures import figures
+from driftcheck.findings.once import first_mentions
 from driftcheck.findings.rules import finding
-from driftcheck.findings.story import first_mentions
 from driftcheck.segment import segment
 from driftcheck.types import AlignmentGroup, Kind
 from tests.test_findings_rules import pair

@@ -7,8 +7,8 @@ beside it that is still read or reported.
 
 from __future__ import annotations
 
+from driftcheck.findings.once import first_mentions
 from driftcheck.findings.rules import finding
-from driftcheck.findings.story import first_mentions
 from tests.test_findings_figures_copy import added
 from tests.test_findings_figures_forms import kinds, numbers, rewritten
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from driftcheck.diff import word_diff
 from driftcheck.findings import detect
 from driftcheck.findings.forms import same_name
-from driftcheck.findings.story import first_mentions
+from driftcheck.findings.once import first_mentions
 from driftcheck.segment import segment
 from driftcheck.types import AlignmentGroup, Finding, Kind, Severity
 from tests.test_findings_names_copy import named

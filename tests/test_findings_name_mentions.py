@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from driftcheck.findings.confidence import name_words
 from driftcheck.findings.names import Entity
-from driftcheck.findings.story import first_mentions
+from driftcheck.findings.once import first_mentions
 from driftcheck.types import Finding, Severity
 from tests.test_findings_names_copy import named
 from tests.test_findings_story import compared

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from driftcheck.findings.context import make_side
 from driftcheck.findings.names import capitals, names
-from driftcheck.findings.story import first_mentions
+from driftcheck.findings.once import first_mentions
 from driftcheck.segment import segment
 from driftcheck.types import Finding, Severity
 from tests.test_findings_rules import pair

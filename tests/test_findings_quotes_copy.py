@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from driftcheck import Comparer
 from driftcheck.findings.context import make_side
+from driftcheck.findings.once import first_mentions
 from driftcheck.findings.quotes import Quote, find_quotes, in_group, title_like
 from driftcheck.findings.rules import finding
-from driftcheck.findings.story import first_mentions
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 from tests.test_findings_rules import quoted

@@ -27,16 +27,11 @@ from driftcheck.findings.context import GroupView
 from driftcheck.findings.entities import check_entities
 from driftcheck.findings.names import Capitals, capitals
 from driftcheck.findings.numbers import check_numbers, one_change_per_count
+from driftcheck.findings.once import first_mentions, once_per_figure
 from driftcheck.findings.quotes import Quote, check_quotes, find_quotes
 from driftcheck.findings.rules import RULES, Rule
 from driftcheck.findings.score import drift_score
-from driftcheck.findings.story import (
-    Version,
-    Whole,
-    check_unpaired,
-    first_mentions,
-    once_per_figure,
-)
+from driftcheck.findings.story import Version, Whole, check_unpaired
 from driftcheck.findings.structure import Sentences, check_structure
 from driftcheck.findings.wording import check_cosmetic, check_substitutions
 from driftcheck.findings.xling import detect_across

@@ -12,9 +12,10 @@ Else, when a source of A is nowhere in B's text, it is attribution.changed if B 
 source A does not, else attribution.dropped, unless a sentence of B that holds the statement
 attributes it to a source A names too ("Mr Jambon said" -> "the minister said"). Sources
 match as names do (China's foreign ministry = the Chinese Foreign Ministry). Nor is one
-dropped (or added) when the other version, read whole, gives every word of its statement to
-a source sharing a word with it in one sentence of another group (a sentence split, merged
-or moved), or when the other side's sentences carry on a quotation that the sentence before
+dropped (or added) when the other version, read whole, gives most of the words of its
+statement (three in five, as for `statement_kept`) to a source sharing a word with it in
+one sentence of another group (a sentence split, merged or moved; a rewrite drops a word or
+two), or when the other side's sentences carry on a quotation that the sentence before
 them attributes to the same source (reporting.continued_quotations: "A spokesman said:
 ''... ''Repairs will take a week.''").
 """
@@ -25,7 +26,7 @@ import re
 from dataclasses import replace
 
 from driftcheck.findings.context import GroupView, Side, excerpt
-from driftcheck.findings.lexicon import canonical_words, related, stem_set
+from driftcheck.findings.lexicon import canonical_words, holds, related, roots, stem_set
 from driftcheck.findings.reporting import (
     AGENTLESS,
     WINDOW,
@@ -67,14 +68,15 @@ def statement_kept(side: Side, attribution: Attribution, other_pool: frozenset[s
     """True when the statement an attribution qualifies is in the other side too.
 
     The statement is the rest of the attribution's sentence; it is kept when the other
-    side has at least `_KEPT` of its content words. An attribution that leaves (or
+    side has at least `_KEPT` of its content words, in any inflection (lexicon.root: "killing"
+    is kept by "killed", "attacked" by "attacking"). An attribution that leaves (or
     arrives) with its whole statement is a statement cut (or added), not a change of who
     said it.
     """
     words = _statement(side, attribution)
     if not words:
         return False
-    kept = sum(1 for word in words if related(word, other_pool))
+    kept = sum(1 for word in words if holds(word, other_pool))
     return kept >= _KEPT * len(words)
 
 
@@ -117,8 +119,9 @@ def check_attribution(view: GroupView, whole: tuple[Said, Said] | None = None) -
     """
     a_pool = stem_set(canonical_words(view.a.text))
     b_pool = stem_set(canonical_words(view.b.text))
-    a_found = [a for a in attributions(view.a) if statement_kept(view.a, a, b_pool)]
-    b_found = [b for b in attributions(view.b) if statement_kept(view.b, b, a_pool)]
+    a_roots, b_roots = roots(view.a.text), roots(view.b.text)
+    a_found = [a for a in attributions(view.a) if statement_kept(view.a, a, b_roots)]
+    b_found = [b for b in attributions(view.b) if statement_kept(view.b, b, a_roots)]
     a_all, b_all = attributions(view.a), attributions(view.b)
     a_lost = [a for a in a_found if whole is None or not _given_elsewhere(view.a, a, whole[1])]
     b_new = [b for b in b_found if whole is None or not _given_elsewhere(view.b, b, whole[0])]
@@ -180,17 +183,17 @@ def _still_attributed(view: GroupView, attribution: Attribution, b_all: list[Att
     minister said"), so nothing was dropped."""
     statement = _statement(view.a, attribution)
     for other in b_all:
-        pool = stem_set(canonical_words(sentence_of(view.b, other.start)))
-        if statement and sum(related(w, pool) for w in statement) >= _KEPT * len(statement):
+        pool = roots(sentence_of(view.b, other.start))
+        if statement and sum(holds(w, pool) for w in statement) >= _KEPT * len(statement):
             return True
     return False
 
 
 def _given_elsewhere(side: Side, attribution: Attribution, other: Said) -> bool:
-    """True when a sentence of the other version (read whole) holds every content word of the
-    attribution's statement and attributes it to a source naming this one (by its capitalised
-    words when it has any, else by any word): "Bangladeshi officials say another 300,000 ..."
-    -> "..., but officials say another 300,000 ..."."""
+    """True when a sentence of the other version (read whole) holds most content words of
+    the attribution's statement (Said.gives) and attributes it to a source naming this one
+    (by its capitalised words when it has any, else by any word): "Bangladeshi officials say
+    another 300,000 ..." -> "..., but officials say another 300,000 ..."."""
     statement = _said(side, attribution) or _statement(side, attribution)
     if not statement or not attribution.source:
         return False

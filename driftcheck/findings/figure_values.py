@@ -5,8 +5,8 @@ gives a match's kind, unit and value, with its currency, scale and unit applied 
 = 70000000000 USD), numbers in words read ("six" = 6), separators as the locale writes
 them ("1,234.5" in English, "1.234,5" in German or French; a number with both separators
 is read the same in every locale); `MEASURE` and `measure_unit` read a unit of measure
-after a count. Which matches are figures of the story, and when two are one fact, is
-figures.py's business.
+after a count, `counted_thing` the word that says what a count counts. Which matches are
+figures of the story, and when two are one fact, is figures.py's business.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from driftcheck.findings.lexicon import MONTHS, WEEKDAYS, word_list
+from driftcheck.findings.lexicon import MONTHS, STOPWORDS, WEEKDAYS, word_list
 
 DateValue = tuple[int | None, int | None, int | None]
 
@@ -314,3 +314,15 @@ def _parse_digits(text: str, locale: str) -> Decimal | None:
         return Decimal(re.sub("[,.]", "", whole) + ("." + fraction if fraction else ""))
     except InvalidOperation:
         return None
+
+
+_WORD_AFTER = re.compile(r"[ \-]([a-z]+)\b")
+
+
+def counted_thing(text: str, end: int) -> str:
+    """The word after a count that says what it counts (see figures.Figure.thing)."""
+    match = _WORD_AFTER.match(text, end)
+    if match is None or match.group(1) in STOPWORDS:
+        return ""
+    word = match.group(1)
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

@@ -336,3 +336,27 @@ def related(word: str, stem_pool: frozenset[str]) -> bool:
 
 _PLACE_STEMS = stem_set(sorted(PLACES))
 _PLACE_NAMES = frozenset(IRREGULAR_PLACES.values())
+
+
+_INFLECTIONS = ("ings", "ing", "ers", "ed", "er", "es", "s")
+_ROOT_LETTERS = 4
+
+
+def root(word: str) -> str:
+    """A word without its inflection, so a statement reworded keeps its words: killing,
+    killed -> kill; targeted, targeting -> target; attackers -> attack."""
+    for suffix in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _ROOT_LETTERS:
+            return word[: -len(suffix)]
+    return word
+
+
+def roots(text: str) -> frozenset[str]:
+    """The roots of a text's words, with their place stems (see `root`)."""
+    words = canonical_words(text)
+    return stem_set(words) | frozenset(root(w) for w in words)
+
+
+def holds(word: str, pool: frozenset[str]) -> bool:
+    """True when a pool from `roots` holds the word, a form of it or its root."""
+    return related(word, pool) or root(word) in pool
