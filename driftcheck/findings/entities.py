@@ -87,7 +87,6 @@ from driftcheck.findings.lexicon import (
     without_article,
 )
 from driftcheck.findings.names import (
-    TOKEN,
     Capitals,
     Entity,
     names,
@@ -95,6 +94,7 @@ from driftcheck.findings.names import (
     one_word_of,
     titles,
 )
+from driftcheck.patterns import TOKEN
 from driftcheck.types import Document, Finding, Severity
 
 _SHORT_EDIT = 5

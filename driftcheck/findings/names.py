@@ -7,15 +7,15 @@ a title a known role from lexicon.TITLES.
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
+from driftcheck.findings import furniture
 from driftcheck.findings.context import Side
-from driftcheck.findings.figure_values import TIME_ZONES
 from driftcheck.findings.figures import TIMESTAMP, figures
+from driftcheck.findings.furniture import credit_line as credit_line  # noqa: PLC0414 (story.py reads it here)
 from driftcheck.findings.lexicon import (
     COMMON_ACRONYMS,
     CONNECTORS,
@@ -37,10 +37,9 @@ from driftcheck.findings.lexicon import (
     without_article,
     word_list,
 )
-from driftcheck.patterns import ENDS_SENTENCE
+from driftcheck.patterns import TOKEN
 from driftcheck.types import Document
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
 _TITLE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -82,9 +81,6 @@ _DATE_BEFORE = re.compile(
 )
 """A full date ending right before a position ("17 Sept 2015 - ", "Nov. 12, 2014 "): a
 timeline entry or photo caption starts there, where any word may be capitalised."""
-_CLOCK_BEFORE = re.compile(r"(?:\d[:.]?[0-5]\d|\d[ ]?(?i:[ap]\.?m\.?))[ ]?$")
-"""A clock time ending right before a position ("18:00 ", "1830 ", "6pm "): a time zone there
-("18:00 BST") belongs to the time."""
 _URL_BEFORE = re.compile(r"(?:https?://|www\.)\S+[ ]+$")
 """A web address ending right before a position: page furniture ends there, a line starts."""
 _URL_REACH = 200
@@ -224,31 +220,31 @@ def names(side: Side, known: Capitals) -> list[Entity]:
         [(f.start, f.end) for f in figures(side)]
         + [m.span() for m in TIMESTAMP.finditer(side.text)]
     )
-    quoted_titles = _Spans(_quoted_titles(side.text))
+    quoted_titles = _Spans(furniture.quoted_titles(side.text))
     found: list[Entity] = []
     for n, sentence_start in enumerate(side.starts):
         start = sentence_start
         end = side.starts[n + 1] - 1 if n + 1 < len(side.starts) else len(side.text)
-        dateline = _DATELINE.match(side.text, start, end)
-        if dateline is not None and side.sentences[n] < _DATELINE_REACH:
+        dateline = furniture.DATELINE.match(side.text, start, end)
+        if dateline is not None and side.sentences[n] < furniture.DATELINE_REACH:
             place = side.text[dateline.start(1) : dateline.end(1)]  # GRAND RAPIDS, Mich. --
             words = tuple(canonical_words(place))
             found.append(Entity("name", place, *dateline.span(1), words, dateline=True))
             start = dateline.end(1)
-        credit = credit_line(side.text[sentence_start:end])
-        if _headline_case(side.text[sentence_start:end]) and not credit:
+        credit = furniture.credit_line(side.text[sentence_start:end])
+        if furniture.headline_case(side.text[sentence_start:end]) and not credit:
             continue
         tokens = list(TOKEN.finditer(side.text, start, end))
-        widget = _widget(tokens)
+        widget = furniture.widget(tokens)
         for run in _runs(side.text, tokens, title_spans):
             if run[0].start() >= widget:
                 break
-            if base_word(run[0].group()) in _CREDIT_WORDS and (
-                credit or _CREDITED.match(side.text, run[0].end())
+            if base_word(run[0].group()) in furniture.CREDIT_WORDS and (
+                credit or furniture.CREDITED.match(side.text, run[0].end())
             ):
                 continue  # "Editing" of "Editing by": the job, not a name
             qualifies = title_spans.starts_at(run[-1].end() + 1)
-            in_figure = figure_spans.covers(run[0].start()) or _time_zone(side.text, run)
+            in_figure = figure_spans.covers(run[0].start()) or furniture.time_zone(side.text, run)
             skip = (qualifies and not _names_holder(run)) or in_figure
             skip = skip or quoted_titles.covers(run[0].start())
             skip = skip or _bracketed_short_form(side.text, run, sentence_start)
@@ -256,69 +252,6 @@ def names(side: Side, known: Capitals) -> list[Entity]:
             if entity is not None:
                 found.append(replace(entity, qualifier=qualifies))
     return found
-
-
-_DATELINE = re.compile(
-    r"([A-Z][A-Z'.\-]*(?: [A-Z][A-Z'.\-]*){0,3})(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
-    r"(?: \([A-Za-z ]+\))? ?(?:--|—|–)\s*$"
-)
-"""A dateline standing as its own sentence: a place in capitals, perhaps its state or
-country and the agency, and a dash ("GRAND RAPIDS, Mich. (AP) --", "ISLAMABAD --"),
-among the first _DATELINE_REACH sentences of a version (after a headline or a byline)."""
-_DATELINE_REACH = 3
-
-
-_CREDIT = re.compile(
-    r"\W*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written)\s+by\b"
-    r"|.*\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\W*$",
-    re.IGNORECASE,
-)
-_CREDITED = re.compile(r"(?:\s+reporting)?\s+by\b", re.IGNORECASE)
-"""What follows a credit's job word ("Additional reporting by", "Editing by") wherever the
-credit starts, also inside a sentence the segmenter ran on ("More to follow Additional
-reporting by AP")."""
-_CREDIT_WORDS = frozenset(word_list("additional reporting writing editing compiled edited written"))
-
-
-def credit_line(sentence: str) -> bool:
-    """True for an agency or staff credit line ("(Reporting by Ann Lee; Editing by Bo Chu)",
-    "Karl Ritter in Stockholm contributed to this report."): page furniture, but the people
-    and places it names are the story's own, so its names are read though it is set in
-    title case."""
-    return _CREDIT.match(sentence) is not None
-
-
-def _headline_case(sentence: str) -> bool:
-    """True for lines in capitals, or unpunctuated lines in title case: capitals say nothing."""
-    if sentence.isupper():
-        return True
-    if ENDS_SENTENCE.search(sentence):
-        return False
-    words = [w for w in TOKEN.findall(sentence) if len(w) >= 4]
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return len(words) >= 3 and capitalised / len(words) > 0.6
-
-
-def _quoted_titles(text: str) -> list[tuple[int, int]]:
-    """Spans of words in quotation marks written in title case, a banner, a slogan or the
-    title of a work rather than a name: three to eight words, every one capitalised or a
-    numeral, and a short function word or a numeral among them ("We Won't Be A Russian
-    Colony", '21st Century Dad's Army')."""
-    spans = []
-    for match in _QUOTED.finditer(text):
-        words = TOKEN.findall(match.group(1))
-        if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]:
-            continue
-        numeral = any(w[0].isdigit() for w in words)
-        if all(w[0].isupper() or w[0].isdigit() for w in words) and (
-            numeral or any(w.lower() in STOPWORDS for w in words[1:])
-        ):
-            spans.append(match.span(1))
-    return spans
-
-
-_QUOTED = re.compile(r"(?:''|\"|“|‘|(?<![\w'])')([^\n\"“”‘’]{3,80}?)(?:''|\"|”|’|'(?![\w']))")
-_TITLE_WORDS = (3, 8)
 
 
 def _names_holder(run: list[re.Match[str]]) -> bool:
@@ -353,28 +286,6 @@ def _bracketed_short_form(text: str, run: list[re.Match[str]], sentence_start: i
     reach = max(sentence_start, token.start() - _BRACKETED_CHARS)
     before = TOKEN.findall(text, reach, token.start())[-_BRACKETED_REACH:]
     return any(word[0] == short[0] and word[0].isupper() for word in before)
-
-
-def _time_zone(text: str, run: list[re.Match[str]]) -> bool:
-    """True for a time zone written after a clock time ("at 18:00 BST"), which names no one."""
-    start = run[0].start()
-    return (
-        len(run) == 1
-        and run[0].group() in TIME_ZONES
-        and _CLOCK_BEFORE.search(text, max(0, start - 12), start) is not None
-    )
-
-
-def _widget(tokens: list[re.Match[str]]) -> int:
-    """Where the text of a sharing widget or player starts in a sentence ("Share on Facebook
-    Share via Email"), which names nothing: at the first of two or more capitalised
-    page-furniture words; past the sentence's end when there is none."""
-    furniture = [
-        t.start()
-        for t in tokens
-        if t.group()[0].isupper() and t.group().lower() in PAGE_FURNITURE_WORDS
-    ]
-    return furniture[0] if len(furniture) >= 2 else sys.maxsize
 
 
 class _Spans:
