@@ -25,6 +25,7 @@ from driftcheck.findings.lexicon import (
     MONTHS,
     ORGANISATION_WORDS,
     PAGE_FURNITURE_WORDS,
+    PEOPLE_WORDS,
     RANKS,
     STOPWORDS,
     TITLE_EQUIVALENTS,
@@ -122,6 +123,10 @@ class Capitals:
 
     mid_sentence: frozenset[str]
     lower_case: frozenset[str]
+    spelled_out: frozenset[str] = frozenset()
+    """Initials of phrases written in lower case ("fai" of "fatal accident inquiry")."""
+    codes: frozenset[str] = frozenset()
+    """Words of capitals and digits written as one (mh370, f16), in lower case."""
 
 
 def _opens_clause(text: str, start: int, floor: int = 0) -> bool:
@@ -162,6 +167,8 @@ def capitals(*docs: Document) -> Capitals:
     case, in any version."""
     mid: set[str] = set()
     lower: set[str] = set()
+    spelled: set[str] = set()
+    codes: set[str] = set()
     for doc in docs:
         for sentence in doc.sentences:
             for n, match in enumerate(TOKEN.finditer(sentence.text)):
@@ -170,7 +177,29 @@ def capitals(*docs: Document) -> Capitals:
                     lower.add(base_word(word))
                 elif n and word[0].isupper() and not _opens_clause(sentence.text, match.start()):
                     mid.add(base_word(word))
-    return Capitals(frozenset(mid), frozenset(lower))
+            spelled.update(_lower_case_initials(sentence.text))
+            codes.update(code.lower() for code in _CODE.findall(sentence.text))
+    return Capitals(frozenset(mid), frozenset(lower), frozenset(spelled), frozenset(codes))
+
+
+_CODE = re.compile(r"\b[A-Z]+\d+\b")
+_NUMBER_AFTER = re.compile(r"[ ](\d+)\b")
+
+
+_LOWER_PHRASE = re.compile(r"\b[a-z]+(?:[ ]+[a-z]+)+\b")
+_SPELLED_LETTERS = (3, 6)
+"""How many letters an initialism of a lower-case phrase has (FAI, ICBM; not "AP")."""
+
+
+def _lower_case_initials(text: str) -> Iterable[str]:
+    """The initials of every run of _SPELLED_LETTERS lower-case words in a row, function
+    words left out as an initialism leaves them ("fai" of "fatal accident inquiry")."""
+    low, high = _SPELLED_LETTERS
+    for phrase in _LOWER_PHRASE.finditer(text):
+        words = [w for w in phrase.group().split() if w not in STOPWORDS]
+        for size in range(low, high + 1):
+            for n in range(len(words) - size + 1):
+                yield "".join(w[0] for w in words[n : n + size])
 
 
 def not_a_name(entity: Entity) -> bool:
@@ -178,7 +207,8 @@ def not_a_name(entity: Entity) -> bool:
     honorifics only (British, West African, Muslims, Mrs; see lexicon.is_demonym), the
     words of a sharing widget ("Facebook Share"), a token with digits (PS3), an adjective
     made with a hyphen (Russian-controlled), one letter, an initialism of a thing (DNA,
-    CCTV), or one organisation or place word alone (Government, County)."""
+    CCTV), one organisation or place word alone (Government, County), or the language or
+    creed of a people (Arabic, Islam)."""
     if entity.kind != "name":
         return False
     if any(word in PAGE_FURNITURE_WORDS for word in entity.words):
@@ -190,7 +220,21 @@ def not_a_name(entity: Entity) -> bool:
     if len(entity.words) == 1 and entity.words[0] in _GENERIC_ALONE | COMMON_ACRONYMS:
         return True  # "the Government", "the County", "DNA", "CCTV" alone name no one
     written = TOKEN.findall(entity.text.lower())
-    return all(is_demonym(word) for word in entity.words) or all(map(is_demonym, written))
+    return (
+        (len(written) == 1 and _of_a_people(written[0]))  # Arabic, Islam, Catholicism
+        or all(is_demonym(word) for word in entity.words)
+        or all(map(is_demonym, written))
+    )
+
+
+def _of_a_people(word: str) -> bool:
+    """True for the language or creed made from a word for a people (lexicon.PEOPLE_WORDS):
+    with -ic (Arabic of Arab), -ism (Catholicism of Catholic), or what its -ist names
+    (Islam of Islamist, Buddhism of Buddhist)."""
+    stems = [word, *(word[: -len(end)] for end in ("ic", "ism") if word.endswith(end))]
+    return any(stem != word and stem in PEOPLE_WORDS for stem in stems) or any(
+        stem + "ist" in PEOPLE_WORDS for stem in stems
+    )
 
 
 def one_word_of(entity: Entity) -> bool:
@@ -413,8 +457,13 @@ def _entity(
     if len(run) == 1:
         alone_initial = initial and run[0] is opening
         alone_initial = alone_initial or (initial and word.endswith(_COMMON_ENDINGS))
-        if word in _CALENDAR or (alone_initial and not _name_like(run[0].group(), known)):
+        if word in _CALENDAR or (alone_initial and not _name_like(text, run[0], known)):
             return None
+        if run[0].group().isupper() and word in known.spelled_out:
+            return None  # the FAI of a "fatal accident inquiry": a thing, not a name
+        number = _NUMBER_AFTER.match(text, run[0].end())
+        if number is not None and word + number.group(1) in known.codes:
+            return None  # the "MH" of "MH 370" where the story also writes "MH370"
         if alone_initial and word.endswith(_COMMON_ENDINGS):
             return None  # Insisting, Obviously, Questions: a common word opening a sentence
     start, end = run[0].start(), run[-1].end()
@@ -424,7 +473,12 @@ def _entity(
     return Entity("name", written, start, start + len(written), words) if words else None
 
 
-def _name_like(word: str, known: Capitals) -> bool:
-    """A sentence-initial word alone is a name if seen capitalised mid-sentence or an acronym."""
-    base = base_word(word)
-    return base in known.mid_sentence or (word.isupper() and len(word) > 1)
+def _name_like(text: str, token: re.Match[str], known: Capitals) -> bool:
+    """A word alone opening a sentence or clause is a name if either version writes it
+    capitalised mid-sentence, or if it is an acronym that is no label: a word in capitals
+    right before a colon at a line's start labels what follows ("VIDEO: Police on
+    lockdown", "UPDATE:"), unless the story names it elsewhere (a transcript's speaker)."""
+    word = token.group()
+    if base_word(word) in known.mid_sentence:
+        return True
+    return word.isupper() and len(word) > 1 and not text.startswith(":", token.end())
