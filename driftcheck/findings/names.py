@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from driftcheck.findings import furniture
+from driftcheck.findings.abbreviations import bracketed_short_form, lower_case_initials
+from driftcheck.findings.clauses import opens_clause
 from driftcheck.findings.context import Side
 from driftcheck.findings.figures import TIMESTAMP, figures
 from driftcheck.findings.furniture import credit_line as credit_line  # noqa: PLC0414 (story.py reads it here)
@@ -72,29 +74,8 @@ _OWNED_PLACE = frozenset(
 )
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
 _COMMON_ENDINGS = ("ing", "ly", "ed", "ies", "ion", "ions")
-_OPENERS = "\"“‘'(["
-_CLAUSE_OPENERS = (*_OPENERS, ":")
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 """A name word behind an Arabic article (al-Kasasbeh), capitalised after the hyphen."""
-_DATE_BEFORE = re.compile(
-    r"(?:\b\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?|\b[A-Z][a-z]{2,8}\.?[ ]+\d{1,2},?)[ ]+(?:19|20)\d\d"
-    r"[ ]+(?:[-–—]+[ ]+)?$"
-)
-"""A full date ending right before a position ("17 Sept 2015 - ", "Nov. 12, 2014 "): a
-timeline entry or photo caption starts there, where any word may be capitalised."""
-_URL_BEFORE = re.compile(r"(?:https?://|www\.)\S+[ ]+$")
-"""A web address ending right before a position: page furniture ends there, a line starts."""
-_URL_REACH = 200
-_ABBREVIATED = frozenset(
-    word_list(
-        "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri"
-        " sat sun corp inc ltd bros ave blvd hwy dept univ assn govt mrs mme messrs adm hon"
-    )
-)
-"""Capitalised abbreviations written with a full stop before a name (Corp., Sept.), besides
-lexicon.RANKS (Gen., Sgt., Gov.)."""
-_BEFORE = re.compile(r"(?P<word>[^\W_]*)(?P<gap>[\W_]*)$")
-"""The word and the run of punctuation and spaces before a position."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,39 +110,6 @@ class Capitals:
     """Words of capitals and digits written as one (mh370, f16), in lower case."""
 
 
-def _opens_clause(text: str, start: int, floor: int = 0) -> bool:
-    """True when the word at `start` follows a colon, an opening quotation mark or bracket,
-    a dash, a closing bracket, a question or exclamation mark, a web address, or the full
-    stop of a sentence the segmenter left joined (`_ends_sentence`: "elections. Insisting",
-    "complaint. __ Corrects", "(AP) -- Tens"): where any word may be capitalised ("The
-    gain: Enjoy")."""
-    before = _BEFORE.search(text, max(floor, start - 40), start)
-    if before is None:
-        return False
-    if _DATE_BEFORE.search(text, max(floor, start - 30), start):
-        return True  # "17 Sept 2015 - Three men", "Nov. 12, 2014 Stranded window washers"
-    gap, word = before.group("gap"), before.group("word")
-    if any(char in _CLAUSE_OPENERS for char in gap) or (not word and before.start() == floor):
-        return True  # after an opener, or nothing but punctuation ("--- Information") before
-    if any(char in "!?)—–" for char in gap) or "--" in gap:
-        return True  # "Islam? Doesn't fit", "(AP) -- Tens of thousands", "(AP) Defending"
-    if _URL_BEFORE.search(text, max(floor, start - _URL_REACH), start):
-        return True  # "www.twitter.com/mariyamaguchi Find her work", "...0802bd4 Link copied!"
-    return "." in gap and _ends_sentence(word)
-
-
-def _ends_sentence(word: str) -> bool:
-    """True when a full stop after `word` ends a sentence: after a lower-case word or a
-    figure ("elections. Insisting", "from 2002. Apparently"), or a capitalised word of three
-    letters or more that is no abbreviation ("West Ham. We'll"; not "Gen. Smith", "Corp.
-    Chief", "Mr. Alwan", "U.S. Army")."""
-    if len(word) <= 1:
-        return False
-    if word[0].isupper():
-        return len(word) >= 3 and word.lower() not in RANKS | _ABBREVIATED and not word.isupper()
-    return word.islower() or word[-1].isdigit()
-
-
 def capitals(*docs: Document) -> Capitals:
     """Words seen capitalised inside a sentence (not opening a clause), and words seen in lower
     case, in any version."""
@@ -175,31 +123,15 @@ def capitals(*docs: Document) -> Capitals:
                 word = match.group()
                 if word[0].islower():
                     lower.add(base_word(word))
-                elif n and word[0].isupper() and not _opens_clause(sentence.text, match.start()):
+                elif n and word[0].isupper() and not opens_clause(sentence.text, match.start()):
                     mid.add(base_word(word))
-            spelled.update(_lower_case_initials(sentence.text))
+            spelled.update(lower_case_initials(sentence.text))
             codes.update(code.lower() for code in _CODE.findall(sentence.text))
     return Capitals(frozenset(mid), frozenset(lower), frozenset(spelled), frozenset(codes))
 
 
 _CODE = re.compile(r"\b[A-Z]+\d+\b")
 _NUMBER_AFTER = re.compile(r"[ ](\d+)\b")
-
-
-_LOWER_PHRASE = re.compile(r"\b[a-z]+(?:[ ]+[a-z]+)+\b")
-_SPELLED_LETTERS = (3, 6)
-"""How many letters an initialism of a lower-case phrase has (FAI, ICBM; not "AP")."""
-
-
-def _lower_case_initials(text: str) -> Iterable[str]:
-    """The initials of every run of _SPELLED_LETTERS lower-case words in a row, function
-    words left out as an initialism leaves them ("fai" of "fatal accident inquiry")."""
-    low, high = _SPELLED_LETTERS
-    for phrase in _LOWER_PHRASE.finditer(text):
-        words = [w for w in phrase.group().split() if w not in STOPWORDS]
-        for size in range(low, high + 1):
-            for n in range(len(words) - size + 1):
-                yield "".join(w[0] for w in words[n : n + size])
 
 
 def not_a_name(entity: Entity) -> bool:
@@ -291,7 +223,7 @@ def names(side: Side, known: Capitals) -> list[Entity]:
             in_figure = figure_spans.covers(run[0].start()) or furniture.time_zone(side.text, run)
             skip = (qualifies and not _names_holder(run)) or in_figure
             skip = skip or quoted_titles.covers(run[0].start())
-            skip = skip or _bracketed_short_form(side.text, run, sentence_start)
+            skip = skip or bracketed_short_form(side.text, run, sentence_start)
             entity = None if skip else _entity(side.text, run, sentence_start, known)
             if entity is not None:
                 found.append(replace(entity, qualifier=qualifies))
@@ -308,28 +240,6 @@ def _names_holder(run: list[re.Match[str]]) -> bool:
         or any(w in ORGANISATION_WORDS for w in words)
         or any(is_place(w) for w in canonical_words(" ".join(t.group() for t in run)))
     )
-
-
-_BRACKETED_REACH = 8
-"""Words before a bracketed acronym among which the name it shortens may start."""
-_BRACKETED_CHARS = 200
-"""Characters read back for them (a sentence may be a whole page)."""
-
-
-def _bracketed_short_form(text: str, run: list[re.Match[str]], sentence_start: int) -> bool:
-    """True for an acronym in brackets right after the name it shortens, which names
-    nothing new: "the African Union Mission in Somalia (AMISOM)", "the Police Service of
-    Northern Ireland (PSNI)"; its first letter opens one of the capitalised words of the
-    _BRACKETED_REACH words before it ("Iran (AP)" is a dateline's agency)."""
-    token = run[0]
-    short = token.group()
-    if len(run) > 1 or len(short) < 2 or not short.isupper():
-        return False
-    if text[token.start() - 1 : token.start()] != "(" or text[token.end() : token.end() + 1] != ")":
-        return False
-    reach = max(sentence_start, token.start() - _BRACKETED_CHARS)
-    before = TOKEN.findall(text, reach, token.start())[-_BRACKETED_REACH:]
-    return any(word[0] == short[0] and word[0].isupper() for word in before)
 
 
 class _Spans:
@@ -441,7 +351,7 @@ def _entity(
     """The name a run of capitalised words stands for, if any (see the module docstring)."""
     first = base_word(run[0].group())
     initial = not any(char.isalnum() for char in text[sentence_start : run[0].start()])
-    initial = initial or _opens_clause(text, run[0].start(), sentence_start)
+    initial = initial or opens_clause(text, run[0].start(), sentence_start)
     opening = run[0]
     if initial and (first in STOPWORDS or first in known.lower_case):
         run = run[1:]
