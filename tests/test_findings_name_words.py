@@ -81,3 +81,18 @@ def test_a_place_that_starts_like_a_creed_is_still_a_name() -> None:
     a = "The man shouted before the bomb exploded."
     b = "The man shouted in Islamabad before the bomb exploded."
     assert entities(pair(a, b), "entity.added") == ["Islamabad"]
+
+
+# A day of the calendar named with Day: a date, as a weekday is
+
+
+def test_a_day_named_with_day_is_a_date_not_a_name() -> None:
+    a = "He shot his girlfriend dead in 2013."
+    b = "He shot his girlfriend dead on Valentine's Day 2013, at Independence Day."
+    assert entities(pair(a, b), "entity.added") == []
+
+
+def test_a_name_before_a_day_word_in_lower_case_is_still_a_name() -> None:
+    a = "He shot his girlfriend dead in 2013."
+    b = "He shot his girlfriend dead in Pretoria that day in 2013."
+    assert entities(pair(a, b), "entity.added") == ["Pretoria"]

@@ -361,8 +361,8 @@ def _entity(
         run = run[:-1]
     while len(run) > 1 and base_word(run[0].group()) in RANKS:
         run = run[1:]  # Chief Newsham is Newsham, as Mr Newsham is
-    if not run:
-        return None
+    if not run or base_word(run[-1].group()) == "day":
+        return None  # a day of the calendar (Valentine's Day, Independence Day): a date
     word = base_word(run[0].group())
     if len(run) == 1:
         alone_initial = initial and run[0] is opening
