@@ -111,8 +111,9 @@ class Capitals:
 
 
 def capitals(*docs: Document) -> Capitals:
-    """Words seen capitalised inside a sentence (not opening a clause), and words seen in lower
-    case, in any version."""
+    """Words seen capitalised inside a sentence (not opening a clause), words seen in lower
+    case, the initials of lower-case phrases and the codes of capitals and digits, in any
+    version."""
     mid: set[str] = set()
     lower: set[str] = set()
     spelled: set[str] = set()
@@ -131,7 +132,9 @@ def capitals(*docs: Document) -> Capitals:
 
 
 _CODE = re.compile(r"\b[A-Z]+\d+\b")
+"""Capitals and digits written as one word: a flight, a model, a code (MH370, F16)."""
 _NUMBER_AFTER = re.compile(r"[ ](\d+)\b")
+"""A number written apart after a word ("MH 370"), which may be that word's code."""
 
 
 def not_a_name(entity: Entity) -> bool:
