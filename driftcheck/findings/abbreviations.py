@@ -15,7 +15,7 @@ words joined by and/of/for/the/& (Pittsburgh Water and Sewer Authority), or any 
 two or more of its words.
 
 Two short forms that name nothing new are told here for names.py: an initialism of a
-phrase written in lower case (`lower_case_initials`: the FAI of a "fatal accident
+phrase written in lower case (`spelled_in_lower_case`: the FAI of a "fatal accident
 inquiry"), and an acronym in brackets right after the name it shortens
 (`bracketed_short_form`).
 
@@ -164,15 +164,21 @@ _SPELLED_LETTERS = (3, 6)
 """How many letters an initialism of a lower-case phrase has (FAI, ICBM; not "AP")."""
 
 
-def lower_case_initials(text: str) -> Iterable[str]:
-    """The initials of every run of _SPELLED_LETTERS lower-case words in a row, function
-    words left out as an initialism leaves them ("fai" of "fatal accident inquiry")."""
+def spelled_in_lower_case(texts: Iterable[str], initialisms: Iterable[str]) -> frozenset[str]:
+    """The `initialisms` (in lower case) whose letters open a run of lower-case words in a
+    row in one of `texts`, function words left out as an initialism leaves them ("fai" of
+    "fatal accident inquiry"). Each is looked for once in the initials of all the runs, so
+    the cost grows with the text, not with the number of its word windows."""
     low, high = _SPELLED_LETTERS
-    for phrase in _LOWER_PHRASE.finditer(text):
-        words = [w for w in phrase.group().split() if w not in STOPWORDS]
-        for size in range(low, high + 1):
-            for n in range(len(words) - size + 1):
-                yield "".join(w[0] for w in words[n : n + size])
+    wanted = {letters for letters in initialisms if low <= len(letters) <= high}
+    if not wanted:
+        return frozenset()
+    heads = "|".join(
+        "".join(word[0] for word in phrase.group().split() if word not in STOPWORDS)
+        for text in texts
+        for phrase in _LOWER_PHRASE.finditer(text)
+    )
+    return frozenset(letters for letters in wanted if letters in heads)
 
 
 _BRACKETED_REACH = 8

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from driftcheck.findings import furniture
-from driftcheck.findings.abbreviations import bracketed_short_form, lower_case_initials
+from driftcheck.findings.abbreviations import bracketed_short_form, spelled_in_lower_case
 from driftcheck.findings.clauses import opens_clause
 from driftcheck.findings.context import Side
 from driftcheck.findings.figures import TIMESTAMP, figures
@@ -103,20 +103,20 @@ class Capitals:
     """How words are written across both versions: which are names, which are common words."""
 
     mid_sentence: frozenset[str]
+    """Words seen capitalised inside a sentence, not where a clause opens (clauses.py)."""
     lower_case: frozenset[str]
+    """Words seen in lower case."""
     spelled_out: frozenset[str] = frozenset()
-    """Initials of phrases written in lower case ("fai" of "fatal accident inquiry")."""
+    """Initialisms spelled out by a lower-case phrase ("fai": "fatal accident inquiry")."""
     codes: frozenset[str] = frozenset()
     """Words of capitals and digits written as one (mh370, f16), in lower case."""
 
 
 def capitals(*docs: Document) -> Capitals:
-    """Words seen capitalised inside a sentence (not opening a clause), words seen in lower
-    case, the initials of lower-case phrases and the codes of capitals and digits, in any
-    version."""
+    """How words are written in any of the versions (see Capitals)."""
     mid: set[str] = set()
     lower: set[str] = set()
-    spelled: set[str] = set()
+    initialisms: set[str] = set()
     codes: set[str] = set()
     for doc in docs:
         for sentence in doc.sentences:
@@ -126,9 +126,12 @@ def capitals(*docs: Document) -> Capitals:
                     lower.add(base_word(word))
                 elif n and word[0].isupper() and not opens_clause(sentence.text, match.start()):
                     mid.add(base_word(word))
-            spelled.update(lower_case_initials(sentence.text))
+                if word.isupper() and word.isalpha():
+                    initialisms.add(word.lower())
             codes.update(code.lower() for code in _CODE.findall(sentence.text))
-    return Capitals(frozenset(mid), frozenset(lower), frozenset(spelled), frozenset(codes))
+    texts = (sentence.text for doc in docs for sentence in doc.sentences)
+    spelled = spelled_in_lower_case(texts, initialisms)
+    return Capitals(frozenset(mid), frozenset(lower), spelled, frozenset(codes))
 
 
 _CODE = re.compile(r"\b[A-Z]+\d+\b")
