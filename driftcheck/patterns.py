@@ -13,6 +13,9 @@ import re
 ENDS_SENTENCE = re.compile(r"[.!?:;…。！？][\"'”’»)\]]*\s*$")
 """A line or sentence that ends like a sentence (a headline usually does not)."""
 
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
+"""A word of news copy, with its apostrophes and hyphens (O'Neill, al-Kasasbeh, U.S.)."""
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())

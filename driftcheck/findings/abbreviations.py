@@ -14,6 +14,11 @@ word of `_WORD_LETTERS` letters or more (Isis); a name, a run of two or more cap
 words joined by and/of/for/the/& (Pittsburgh Water and Sewer Authority), or any run of
 two or more of its words.
 
+Two short forms that name nothing new are told here for names.py: an initialism of a
+phrase written in lower case (`spelled_in_lower_case`: the FAI of a "fatal accident
+inquiry"), and an acronym in brackets right after the name it shortens
+(`bracketed_short_form`).
+
 Limits: a title-case word that happens to spell a name of the other version is taken for
 its short form (Issa spells Islamic State); a short form that leaves a word out (ECDC for
 the European Centre for Disease Prevention and Control) or is made of other words (DNR for
@@ -23,8 +28,11 @@ the Natural Resources Department) spells nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
+
+from driftcheck.findings.lexicon import STOPWORDS
+from driftcheck.patterns import TOKEN
 
 _TOKEN = re.compile(r"\b[A-Z][A-Za-z]*\b")
 _JOINED_NAME = re.compile(r"[A-Z][\w'’\-]*(?: (?:(?:and|of|for|the|&) )*[A-Z][\w'’\-]*)+")
@@ -149,3 +157,47 @@ def spelled_by(
         for candidate in short.get(initials(words), ())
         if len(candidate) <= most
     )
+
+
+_LOWER_PHRASE = re.compile(r"\b[a-z]+(?:[ ]+[a-z]+)+\b")
+_SPELLED_LETTERS = (3, 6)
+"""How many letters an initialism of a lower-case phrase has (FAI, ICBM; not "AP")."""
+
+
+def spelled_in_lower_case(texts: Iterable[str], initialisms: Iterable[str]) -> frozenset[str]:
+    """The `initialisms` (in lower case) whose letters open a run of lower-case words in a
+    row in one of `texts`, function words left out as an initialism leaves them ("fai" of
+    "fatal accident inquiry"). Each is looked for once in the initials of all the runs, so
+    the cost grows with the text, not with the number of its word windows."""
+    low, high = _SPELLED_LETTERS
+    wanted = {letters for letters in initialisms if low <= len(letters) <= high}
+    if not wanted:
+        return frozenset()
+    heads = "|".join(
+        "".join(word[0] for word in phrase.group().split() if word not in STOPWORDS)
+        for text in texts
+        for phrase in _LOWER_PHRASE.finditer(text)
+    )
+    return frozenset(letters for letters in wanted if letters in heads)
+
+
+_BRACKETED_REACH = 8
+"""Words before a bracketed acronym among which the name it shortens may start."""
+_BRACKETED_CHARS = 200
+"""Characters read back for them (a sentence may be a whole page)."""
+
+
+def bracketed_short_form(text: str, run: list[re.Match[str]], sentence_start: int) -> bool:
+    """True for an acronym in brackets right after the name it shortens, which names
+    nothing new: "the African Union Mission in Somalia (AMISOM)", "the Police Service of
+    Northern Ireland (PSNI)"; its first letter opens one of the capitalised words of the
+    _BRACKETED_REACH words before it ("Iran (AP)" is a dateline's agency)."""
+    token = run[0]
+    short = token.group()
+    if len(run) > 1 or len(short) < 2 or not short.isupper():
+        return False
+    if text[token.start() - 1 : token.start()] != "(" or text[token.end() : token.end() + 1] != ")":
+        return False
+    reach = max(sentence_start, token.start() - _BRACKETED_CHARS)
+    before = TOKEN.findall(text, reach, token.start())[-_BRACKETED_REACH:]
+    return any(word[0] == short[0] and word[0].isupper() for word in before)

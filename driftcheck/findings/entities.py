@@ -22,10 +22,14 @@ rules, tuned to miss rather than to cry wolf:
   place, in capitals by convention. Courtesy titles and post-nominals (Mr, Ms, QC) are no
   part of the name: Mr Alwan is Alwan; nor is a rank before it (Chief Newsham is
   Newsham); a courtesy title opens a new name ("Yorkshire Mr Scott" is two). One letter
-  is no name. Weekdays, months and currency abbreviations (Rs) are parts of figures
-  (figures.py), not names; neither is a name directly before a title (the "Treasury" of
-  "Treasury Secretary", "Kyrgyzstan's" of "Kyrgyzstan's President"), which qualifies the
-  title.
+  is no name; nor is a word in capitals before a colon opening a sentence (a label:
+  "VIDEO:"), an initialism of a phrase either version writes in lower case (the FAI of a
+  "fatal accident inquiry"), letters written apart from the number the story also writes
+  them with (MH 370, MH370), or the language or creed of a people (Arabic, Islam).
+  Weekdays, months, days named with Day (Valentine's Day) and currency abbreviations (Rs)
+  are parts of figures (figures.py), not names; neither is a name directly before a title
+  (the "Treasury" of "Treasury Secretary", "Kyrgyzstan's" of "Kyrgyzstan's President"),
+  which qualifies the title.
 - A title is a known role (President, Prime Minister, chief economist, spokeswoman),
   capitalised or not; a few words that are often not titles (general, speaker, judge)
   count only when capitalised.
@@ -87,7 +91,6 @@ from driftcheck.findings.lexicon import (
     without_article,
 )
 from driftcheck.findings.names import (
-    TOKEN,
     Capitals,
     Entity,
     names,
@@ -95,6 +98,7 @@ from driftcheck.findings.names import (
     one_word_of,
     titles,
 )
+from driftcheck.patterns import TOKEN
 from driftcheck.types import Document, Finding, Severity
 
 _SHORT_EDIT = 5

@@ -5,7 +5,7 @@ European Centre for Disease Prevention and Control" then "the ECDC", "the Utah N
 Guard" then "National Guardsmen", "eight Blackhawk helicopters" then "eight Blackhawks",
 "the European Parliament" then "the EU Parliament". Reporting both as names added counts
 one new name twice. `same_name` says when a later reported name is such a second form of
-an earlier one; story.first_mentions then reports the name once.
+an earlier one; once.first_mentions then reports the name once.
 
 Two forms name the same thing when:
 

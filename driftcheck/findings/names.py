@@ -7,15 +7,17 @@ a title a known role from lexicon.TITLES.
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
+from driftcheck.findings import furniture
+from driftcheck.findings.abbreviations import bracketed_short_form, spelled_in_lower_case
+from driftcheck.findings.clauses import opens_clause
 from driftcheck.findings.context import Side
-from driftcheck.findings.figure_values import TIME_ZONES
 from driftcheck.findings.figures import TIMESTAMP, figures
+from driftcheck.findings.furniture import credit_line as credit_line  # noqa: PLC0414 (story.py reads it here)
 from driftcheck.findings.lexicon import (
     COMMON_ACRONYMS,
     CONNECTORS,
@@ -25,6 +27,7 @@ from driftcheck.findings.lexicon import (
     MONTHS,
     ORGANISATION_WORDS,
     PAGE_FURNITURE_WORDS,
+    PEOPLE_WORDS,
     RANKS,
     STOPWORDS,
     TITLE_EQUIVALENTS,
@@ -37,10 +40,9 @@ from driftcheck.findings.lexicon import (
     without_article,
     word_list,
 )
-from driftcheck.patterns import ENDS_SENTENCE
+from driftcheck.patterns import TOKEN
 from driftcheck.types import Document
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’\-]\w+)*")
 _TITLE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -72,32 +74,8 @@ _OWNED_PLACE = frozenset(
 )
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
 _COMMON_ENDINGS = ("ing", "ly", "ed", "ies", "ion", "ions")
-_OPENERS = "\"“‘'(["
-_CLAUSE_OPENERS = (*_OPENERS, ":")
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 """A name word behind an Arabic article (al-Kasasbeh), capitalised after the hyphen."""
-_DATE_BEFORE = re.compile(
-    r"(?:\b\d{1,2}[ ]+[A-Z][a-z]{2,8}\.?|\b[A-Z][a-z]{2,8}\.?[ ]+\d{1,2},?)[ ]+(?:19|20)\d\d"
-    r"[ ]+(?:[-–—]+[ ]+)?$"
-)
-"""A full date ending right before a position ("17 Sept 2015 - ", "Nov. 12, 2014 "): a
-timeline entry or photo caption starts there, where any word may be capitalised."""
-_CLOCK_BEFORE = re.compile(r"(?:\d[:.]?[0-5]\d|\d[ ]?(?i:[ap]\.?m\.?))[ ]?$")
-"""A clock time ending right before a position ("18:00 ", "1830 ", "6pm "): a time zone there
-("18:00 BST") belongs to the time."""
-_URL_BEFORE = re.compile(r"(?:https?://|www\.)\S+[ ]+$")
-"""A web address ending right before a position: page furniture ends there, a line starts."""
-_URL_REACH = 200
-_ABBREVIATED = frozenset(
-    word_list(
-        "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri"
-        " sat sun corp inc ltd bros ave blvd hwy dept univ assn govt mrs mme messrs adm hon"
-    )
-)
-"""Capitalised abbreviations written with a full stop before a name (Corp., Sept.), besides
-lexicon.RANKS (Gen., Sgt., Gov.)."""
-_BEFORE = re.compile(r"(?P<word>[^\W_]*)(?P<gap>[\W_]*)$")
-"""The word and the run of punctuation and spaces before a position."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,56 +103,41 @@ class Capitals:
     """How words are written across both versions: which are names, which are common words."""
 
     mid_sentence: frozenset[str]
+    """Words seen capitalised inside a sentence, not where a clause opens (clauses.py)."""
     lower_case: frozenset[str]
-
-
-def _opens_clause(text: str, start: int, floor: int = 0) -> bool:
-    """True when the word at `start` follows a colon, an opening quotation mark or bracket,
-    a dash, a closing bracket, a question or exclamation mark, a web address, or the full
-    stop of a sentence the segmenter left joined (`_ends_sentence`: "elections. Insisting",
-    "complaint. __ Corrects", "(AP) -- Tens"): where any word may be capitalised ("The
-    gain: Enjoy")."""
-    before = _BEFORE.search(text, max(floor, start - 40), start)
-    if before is None:
-        return False
-    if _DATE_BEFORE.search(text, max(floor, start - 30), start):
-        return True  # "17 Sept 2015 - Three men", "Nov. 12, 2014 Stranded window washers"
-    gap, word = before.group("gap"), before.group("word")
-    if any(char in _CLAUSE_OPENERS for char in gap) or (not word and before.start() == floor):
-        return True  # after an opener, or nothing but punctuation ("--- Information") before
-    if any(char in "!?)—–" for char in gap) or "--" in gap:
-        return True  # "Islam? Doesn't fit", "(AP) -- Tens of thousands", "(AP) Defending"
-    if _URL_BEFORE.search(text, max(floor, start - _URL_REACH), start):
-        return True  # "www.twitter.com/mariyamaguchi Find her work", "...0802bd4 Link copied!"
-    return "." in gap and _ends_sentence(word)
-
-
-def _ends_sentence(word: str) -> bool:
-    """True when a full stop after `word` ends a sentence: after a lower-case word or a
-    figure ("elections. Insisting", "from 2002. Apparently"), or a capitalised word of three
-    letters or more that is no abbreviation ("West Ham. We'll"; not "Gen. Smith", "Corp.
-    Chief", "Mr. Alwan", "U.S. Army")."""
-    if len(word) <= 1:
-        return False
-    if word[0].isupper():
-        return len(word) >= 3 and word.lower() not in RANKS | _ABBREVIATED and not word.isupper()
-    return word.islower() or word[-1].isdigit()
+    """Words seen in lower case."""
+    spelled_out: frozenset[str] = frozenset()
+    """Initialisms spelled out by a lower-case phrase ("fai": "fatal accident inquiry")."""
+    codes: frozenset[str] = frozenset()
+    """Words of capitals and digits written as one (mh370, f16), in lower case."""
 
 
 def capitals(*docs: Document) -> Capitals:
-    """Words seen capitalised inside a sentence (not opening a clause), and words seen in lower
-    case, in any version."""
+    """How words are written in any of the versions (see Capitals)."""
     mid: set[str] = set()
     lower: set[str] = set()
+    initialisms: set[str] = set()
+    codes: set[str] = set()
     for doc in docs:
         for sentence in doc.sentences:
             for n, match in enumerate(TOKEN.finditer(sentence.text)):
                 word = match.group()
                 if word[0].islower():
                     lower.add(base_word(word))
-                elif n and word[0].isupper() and not _opens_clause(sentence.text, match.start()):
+                elif n and word[0].isupper() and not opens_clause(sentence.text, match.start()):
                     mid.add(base_word(word))
-    return Capitals(frozenset(mid), frozenset(lower))
+                if word.isupper() and word.isalpha():
+                    initialisms.add(word.lower())
+            codes.update(code.lower() for code in _CODE.findall(sentence.text))
+    texts = (sentence.text for doc in docs for sentence in doc.sentences)
+    spelled = spelled_in_lower_case(texts, initialisms)
+    return Capitals(frozenset(mid), frozenset(lower), spelled, frozenset(codes))
+
+
+_CODE = re.compile(r"\b[A-Z]+\d+\b")
+"""Capitals and digits written as one word: a flight, a model, a code (MH370, F16)."""
+_NUMBER_AFTER = re.compile(r"[ ](\d+)\b")
+"""A number written apart after a word ("MH 370"), which may be that word's code."""
 
 
 def not_a_name(entity: Entity) -> bool:
@@ -182,7 +145,8 @@ def not_a_name(entity: Entity) -> bool:
     honorifics only (British, West African, Muslims, Mrs; see lexicon.is_demonym), the
     words of a sharing widget ("Facebook Share"), a token with digits (PS3), an adjective
     made with a hyphen (Russian-controlled), one letter, an initialism of a thing (DNA,
-    CCTV), or one organisation or place word alone (Government, County)."""
+    CCTV), one organisation or place word alone (Government, County), or the language or
+    creed of a people (Arabic, Islam)."""
     if entity.kind != "name":
         return False
     if any(word in PAGE_FURNITURE_WORDS for word in entity.words):
@@ -194,7 +158,21 @@ def not_a_name(entity: Entity) -> bool:
     if len(entity.words) == 1 and entity.words[0] in _GENERIC_ALONE | COMMON_ACRONYMS:
         return True  # "the Government", "the County", "DNA", "CCTV" alone name no one
     written = TOKEN.findall(entity.text.lower())
-    return all(is_demonym(word) for word in entity.words) or all(map(is_demonym, written))
+    return (
+        (len(written) == 1 and _of_a_people(written[0]))  # Arabic, Islam, Catholicism
+        or all(is_demonym(word) for word in entity.words)
+        or all(map(is_demonym, written))
+    )
+
+
+def _of_a_people(word: str) -> bool:
+    """True for the language or creed made from a word for a people (lexicon.PEOPLE_WORDS):
+    with -ic (Arabic of Arab), -ism (Catholicism of Catholic), or what its -ist names
+    (Islam of Islamist, Buddhism of Buddhist)."""
+    stems = [word, *(word[: -len(end)] for end in ("ic", "ism") if word.endswith(end))]
+    return any(stem != word and stem in PEOPLE_WORDS for stem in stems) or any(
+        stem + "ist" in PEOPLE_WORDS for stem in stems
+    )
 
 
 def one_word_of(entity: Entity) -> bool:
@@ -224,101 +202,38 @@ def names(side: Side, known: Capitals) -> list[Entity]:
         [(f.start, f.end) for f in figures(side)]
         + [m.span() for m in TIMESTAMP.finditer(side.text)]
     )
-    quoted_titles = _Spans(_quoted_titles(side.text))
+    quoted_titles = _Spans(furniture.quoted_titles(side.text))
     found: list[Entity] = []
     for n, sentence_start in enumerate(side.starts):
         start = sentence_start
         end = side.starts[n + 1] - 1 if n + 1 < len(side.starts) else len(side.text)
-        dateline = _DATELINE.match(side.text, start, end)
-        if dateline is not None and side.sentences[n] < _DATELINE_REACH:
+        dateline = furniture.DATELINE.match(side.text, start, end)
+        if dateline is not None and side.sentences[n] < furniture.DATELINE_REACH:
             place = side.text[dateline.start(1) : dateline.end(1)]  # GRAND RAPIDS, Mich. --
             words = tuple(canonical_words(place))
             found.append(Entity("name", place, *dateline.span(1), words, dateline=True))
             start = dateline.end(1)
-        credit = credit_line(side.text[sentence_start:end])
-        if _headline_case(side.text[sentence_start:end]) and not credit:
+        credit = furniture.credit_line(side.text[sentence_start:end])
+        if furniture.headline_case(side.text[sentence_start:end]) and not credit:
             continue
         tokens = list(TOKEN.finditer(side.text, start, end))
-        widget = _widget(tokens)
+        widget = furniture.widget(tokens)
         for run in _runs(side.text, tokens, title_spans):
             if run[0].start() >= widget:
                 break
-            if base_word(run[0].group()) in _CREDIT_WORDS and (
-                credit or _CREDITED.match(side.text, run[0].end())
+            if base_word(run[0].group()) in furniture.CREDIT_WORDS and (
+                credit or furniture.CREDITED.match(side.text, run[0].end())
             ):
                 continue  # "Editing" of "Editing by": the job, not a name
             qualifies = title_spans.starts_at(run[-1].end() + 1)
-            in_figure = figure_spans.covers(run[0].start()) or _time_zone(side.text, run)
+            in_figure = figure_spans.covers(run[0].start()) or furniture.time_zone(side.text, run)
             skip = (qualifies and not _names_holder(run)) or in_figure
             skip = skip or quoted_titles.covers(run[0].start())
-            skip = skip or _bracketed_short_form(side.text, run, sentence_start)
+            skip = skip or bracketed_short_form(side.text, run, sentence_start)
             entity = None if skip else _entity(side.text, run, sentence_start, known)
             if entity is not None:
                 found.append(replace(entity, qualifier=qualifies))
     return found
-
-
-_DATELINE = re.compile(
-    r"([A-Z][A-Z'.\-]*(?: [A-Z][A-Z'.\-]*){0,3})(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
-    r"(?: \([A-Za-z ]+\))? ?(?:--|—|–)\s*$"
-)
-"""A dateline standing as its own sentence: a place in capitals, perhaps its state or
-country and the agency, and a dash ("GRAND RAPIDS, Mich. (AP) --", "ISLAMABAD --"),
-among the first _DATELINE_REACH sentences of a version (after a headline or a byline)."""
-_DATELINE_REACH = 3
-
-
-_CREDIT = re.compile(
-    r"\W*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written)\s+by\b"
-    r"|.*\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\W*$",
-    re.IGNORECASE,
-)
-_CREDITED = re.compile(r"(?:\s+reporting)?\s+by\b", re.IGNORECASE)
-"""What follows a credit's job word ("Additional reporting by", "Editing by") wherever the
-credit starts, also inside a sentence the segmenter ran on ("More to follow Additional
-reporting by AP")."""
-_CREDIT_WORDS = frozenset(word_list("additional reporting writing editing compiled edited written"))
-
-
-def credit_line(sentence: str) -> bool:
-    """True for an agency or staff credit line ("(Reporting by Ann Lee; Editing by Bo Chu)",
-    "Karl Ritter in Stockholm contributed to this report."): page furniture, but the people
-    and places it names are the story's own, so its names are read though it is set in
-    title case."""
-    return _CREDIT.match(sentence) is not None
-
-
-def _headline_case(sentence: str) -> bool:
-    """True for lines in capitals, or unpunctuated lines in title case: capitals say nothing."""
-    if sentence.isupper():
-        return True
-    if ENDS_SENTENCE.search(sentence):
-        return False
-    words = [w for w in TOKEN.findall(sentence) if len(w) >= 4]
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return len(words) >= 3 and capitalised / len(words) > 0.6
-
-
-def _quoted_titles(text: str) -> list[tuple[int, int]]:
-    """Spans of words in quotation marks written in title case, a banner, a slogan or the
-    title of a work rather than a name: three to eight words, every one capitalised or a
-    numeral, and a short function word or a numeral among them ("We Won't Be A Russian
-    Colony", '21st Century Dad's Army')."""
-    spans = []
-    for match in _QUOTED.finditer(text):
-        words = TOKEN.findall(match.group(1))
-        if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]:
-            continue
-        numeral = any(w[0].isdigit() for w in words)
-        if all(w[0].isupper() or w[0].isdigit() for w in words) and (
-            numeral or any(w.lower() in STOPWORDS for w in words[1:])
-        ):
-            spans.append(match.span(1))
-    return spans
-
-
-_QUOTED = re.compile(r"(?:''|\"|“|‘|(?<![\w'])')([^\n\"“”‘’]{3,80}?)(?:''|\"|”|’|'(?![\w']))")
-_TITLE_WORDS = (3, 8)
 
 
 def _names_holder(run: list[re.Match[str]]) -> bool:
@@ -331,50 +246,6 @@ def _names_holder(run: list[re.Match[str]]) -> bool:
         or any(w in ORGANISATION_WORDS for w in words)
         or any(is_place(w) for w in canonical_words(" ".join(t.group() for t in run)))
     )
-
-
-_BRACKETED_REACH = 8
-"""Words before a bracketed acronym among which the name it shortens may start."""
-_BRACKETED_CHARS = 200
-"""Characters read back for them (a sentence may be a whole page)."""
-
-
-def _bracketed_short_form(text: str, run: list[re.Match[str]], sentence_start: int) -> bool:
-    """True for an acronym in brackets right after the name it shortens, which names
-    nothing new: "the African Union Mission in Somalia (AMISOM)", "the Police Service of
-    Northern Ireland (PSNI)"; its first letter opens one of the capitalised words of the
-    _BRACKETED_REACH words before it ("Iran (AP)" is a dateline's agency)."""
-    token = run[0]
-    short = token.group()
-    if len(run) > 1 or len(short) < 2 or not short.isupper():
-        return False
-    if text[token.start() - 1 : token.start()] != "(" or text[token.end() : token.end() + 1] != ")":
-        return False
-    reach = max(sentence_start, token.start() - _BRACKETED_CHARS)
-    before = TOKEN.findall(text, reach, token.start())[-_BRACKETED_REACH:]
-    return any(word[0] == short[0] and word[0].isupper() for word in before)
-
-
-def _time_zone(text: str, run: list[re.Match[str]]) -> bool:
-    """True for a time zone written after a clock time ("at 18:00 BST"), which names no one."""
-    start = run[0].start()
-    return (
-        len(run) == 1
-        and run[0].group() in TIME_ZONES
-        and _CLOCK_BEFORE.search(text, max(0, start - 12), start) is not None
-    )
-
-
-def _widget(tokens: list[re.Match[str]]) -> int:
-    """Where the text of a sharing widget or player starts in a sentence ("Share on Facebook
-    Share via Email"), which names nothing: at the first of two or more capitalised
-    page-furniture words; past the sentence's end when there is none."""
-    furniture = [
-        t.start()
-        for t in tokens
-        if t.group()[0].isupper() and t.group().lower() in PAGE_FURNITURE_WORDS
-    ]
-    return furniture[0] if len(furniture) >= 2 else sys.maxsize
 
 
 class _Spans:
@@ -486,7 +357,7 @@ def _entity(
     """The name a run of capitalised words stands for, if any (see the module docstring)."""
     first = base_word(run[0].group())
     initial = not any(char.isalnum() for char in text[sentence_start : run[0].start()])
-    initial = initial or _opens_clause(text, run[0].start(), sentence_start)
+    initial = initial or opens_clause(text, run[0].start(), sentence_start)
     opening = run[0]
     if initial and (first in STOPWORDS or first in known.lower_case):
         run = run[1:]
@@ -496,14 +367,19 @@ def _entity(
         run = run[:-1]
     while len(run) > 1 and base_word(run[0].group()) in RANKS:
         run = run[1:]  # Chief Newsham is Newsham, as Mr Newsham is
-    if not run:
-        return None
+    if not run or base_word(run[-1].group()) == "day":
+        return None  # a day of the calendar (Valentine's Day, Independence Day): a date
     word = base_word(run[0].group())
     if len(run) == 1:
         alone_initial = initial and run[0] is opening
         alone_initial = alone_initial or (initial and word.endswith(_COMMON_ENDINGS))
-        if word in _CALENDAR or (alone_initial and not _name_like(run[0].group(), known)):
+        if word in _CALENDAR or (alone_initial and not _name_like(text, run[0], known)):
             return None
+        if run[0].group().isupper() and word in known.spelled_out:
+            return None  # the FAI of a "fatal accident inquiry": a thing, not a name
+        number = _NUMBER_AFTER.match(text, run[0].end())
+        if number is not None and word + number.group(1) in known.codes:
+            return None  # the "MH" of "MH 370" where the story also writes "MH370"
         if alone_initial and word.endswith(_COMMON_ENDINGS):
             return None  # Insisting, Obviously, Questions: a common word opening a sentence
     start, end = run[0].start(), run[-1].end()
@@ -513,7 +389,12 @@ def _entity(
     return Entity("name", written, start, start + len(written), words) if words else None
 
 
-def _name_like(word: str, known: Capitals) -> bool:
-    """A sentence-initial word alone is a name if seen capitalised mid-sentence or an acronym."""
-    base = base_word(word)
-    return base in known.mid_sentence or (word.isupper() and len(word) > 1)
+def _name_like(text: str, token: re.Match[str], known: Capitals) -> bool:
+    """A word alone opening a sentence or clause is a name if either version writes it
+    capitalised mid-sentence, or if it is an acronym that is no label: a word in capitals
+    right before a colon at a line's start labels what follows ("VIDEO: Police on
+    lockdown", "UPDATE:"), unless the story names it elsewhere (a transcript's speaker)."""
+    word = token.group()
+    if base_word(word) in known.mid_sentence:
+        return True
+    return word.isupper() and len(word) > 1 and not text.startswith(":", token.end())
