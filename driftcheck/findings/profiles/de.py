@@ -35,13 +35,13 @@ PROFILE = Profile(
         r"(?:bin|war|sind|waren) (?:mir )?(?:noch )?nicht (?:ganz |so )?sicher"
         r"|nicht (?:ganz |so )?sicher, ob"
         r"|berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
-        r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+"
+        r"|möglicherweise|vielleicht|voraussichtlich\w*|dürft\w+|könnt\w+"
         r"|scheint|scheinen|scheine|schien|schienen|wohl|unwahrscheinlich|verdacht\w*"
         r"|anscheinend|womöglich|eventuell|(?:gilt|gelten|galt|galten) als|vermutet\w*"
         r"|nach (?:unbestätigten |einigen )?berichten|medienberichten zufolge"
     ),
     soft_hedge=(
-        r"würde\w*|werde|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich"
+        r"würde\w*|werde|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich\w*"
         r"|gerechnet|rechn\w+ (?:\S+ ){0,3}?(?:da)?mit|zu rechnen"  # "es wird mit ... gerechnet",
         # "rechnet damit", "ist ... zu rechnen": expected
         r"|veranschlagt\w*"  # the participle, as English lists "estimated"
