@@ -149,14 +149,14 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
 
 
 _FIRST_YEAR = re.compile(r"(?<![\d.,])(1[89]|20)(\d\d)[-–/]$")
-"""A year and the dash or slash of a span of years before a second year ("2027-28")."""
+"""A year and the dash or slash of a span of years before a second year ("2025-26")."""
 _TWO_DIGITS = re.compile(r"\d\d(?![\d.,]?\d)")
 
 
 def _second_year(text: str, start: int, value: Decimal) -> Decimal:
-    """The second year of a span written with two digits ("the 2027-28 school year",
-    "2027/28") as the year in full, as another version may write it ("2027-2028"); any
-    other value as it is."""
+    """The second year of a span written with two digits ("the 2025-26 season", "2025/26")
+    as the year in full, as another version may write it ("2025-2026"); any other value as
+    it is."""
     first = _FIRST_YEAR.search(text, max(0, start - 5), start)
     if first is None or not _TWO_DIGITS.match(text, start):
         return value

@@ -34,7 +34,7 @@ PROFILE = Profile(
         # not sure (a person's doubt; "nicht sicher", "unsicher" alone are also "not safe")
         r"(?:bin|war|sind|waren) (?:mir )?(?:noch )?nicht (?:ganz |so )?sicher"
         r"|nicht (?:ganz |so )?sicher, ob"
-        r"|berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
+        r"|berichten zufolge|angeblich\w*|mutmaßlich\w*|offenbar|vermutlich\w*|wahrscheinlich\w*"
         r"|möglicherweise|vielleicht|voraussichtlich\w*|dürft\w+|könnt\w+"
         r"|scheint|scheinen|scheine|schien|schienen|wohl|unwahrscheinlich|verdacht\w*"
         r"|anscheinend|womöglich|eventuell|(?:gilt|gelten|galt|galten) als|vermutet\w*"
@@ -105,6 +105,7 @@ PROFILE = Profile(
         "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
         "achtzig": 80, "neunzig": 90, "hundert": 100, "dutzend": 12,
         "halb": 0, "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "jahrzehnt": 10,
+        "mittag": 12,  # twelve o'clock
     },
     scales={"tausend": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9,
             "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12},

@@ -72,7 +72,7 @@ def _elided(word: facts.Word) -> facts.Word:
 def _first_name(text: str, every: list[facts.Word], n: int, named: frozenset[str]) -> bool:
     """True when the word at a sentence start (or after "Dr.") is followed, one space on, by
     a name the version writes mid-sentence: a first name ("Mark Oduya, a retired teacher").
-    A word before two such names is a title or a trade ("Agronomist Petra Dalvik",
+    A word before two such names is a title or a trade ("Geologist Marit Sundqvist",
     "Councillor Ilse Marquardt"), which a translator translates."""
 
     def name_after(k: int) -> bool:

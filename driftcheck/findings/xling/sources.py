@@ -102,9 +102,9 @@ def _moved(
 ) -> bool:
     """True when each side's sentence names the source the other side gives next to its
     reporting words: the translation put the speaker and the party they speak of in other
-    places ("Its chief executive, Nadia Terrov, said the authority would not" -> "Его
-    генеральный директор Надя Терров заявила, что управление не будет"), it gave the
-    statement to no one else."""
+    places ("Its chief executive, Ilse Varga, said the agency would not" -> "Её генеральный
+    директор Ильзе Варга заявила, что агентство не будет"), it gave the statement to no one
+    else."""
     a_all = source_groups(view.a.text, profiles[0])
     b_all = source_groups(view.b.text, profiles[1])
     return bool(a_all & groups[1]) and bool(b_all & groups[0])

@@ -23,10 +23,12 @@ _CYRILLIC_VOWELS_AS_HEARD = (
     (re.compile(r"(?<=[бвгдзклмнпрстфхцчшщ])ю"), "у"),
     (re.compile(r"(?<=[бвгдзклмнпрстфхцчшщ])э"), "а"),
     (re.compile(r"кь(?=[её])"), "ч"),
+    (re.compile(r"ь(?=[аеёиоуэюя])"), "и"),
 )
 """Russian letters for sounds of other alphabets: ю after a consonant is a French or German u
-(Lucien = Люсьен, Müller = Мюллер), э after a consonant an English a (Tambury = Тэмбери,
-Campbell = Кэмпбелл), кь before e a Nordic kj (Kjellin = Кьеллин, as Kjellmark = Чельмарк)."""
+(Lucille = Люсиль, Müller = Мюллер), э after a consonant an English a (Hamley = Хэмли,
+Campbell = Кэмпбелл), кь before e a Nordic kj (Kjersti = Кьерсти, as Kjellmark = Чельмарк),
+ь before a vowel the i of a French ie or a Spanish io (Pierre = Пьер, Javier = Хавьер)."""
 _CH_BEFORE_FRONT_VOWEL = re.compile(r"ч(?=[еёиюя])")
 """Russian ч before a front vowel, which a Latin alphabet writes c (Лючия = Lucia, Чезаре =
 Cesare: an Italian c before e or i is said ch); the key reads both as s."""
