@@ -265,3 +265,18 @@ def test_another_hour_for_noon_is_still_a_number_added(code: str) -> None:
 )
 def test_an_adjective_of_likelihood_hedges_in_any_of_its_forms(code: str, text: str) -> None:
     assert facts.hedged(text, language_profile(code)) != []
+
+
+def test_confirm_in_any_tense_is_a_reporting_word_as_in_the_other_languages() -> None:
+    en = language_profile("en")
+    assert facts.attributed("but the police did not confirm this", en) != []
+    assert facts.attributed("the police confirm the arrests", en) != []
+
+
+CONFIRM_EN = "Local media reported two arrests at the gates, but police did not confirm this.\n"
+
+
+def test_a_denial_of_confirmation_translated_is_no_statement_given_to_the_police() -> None:
+    ru = "Местные СМИ сообщили о двух задержаниях у ворот, однако полиция этого не подтвердила.\n"
+    words = {"сообщили": "reported", "полиция": "police", "задержаниях": "arrests"}
+    assert severe_messages(CONFIRM_EN, ru, "ru", "attribution.", words) == []

@@ -45,7 +45,7 @@ PROFILE = Profile(
     approximators=r"about|around|roughly|some",
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"
-        r"|noted|claimed|confirmed|according to|in a statement|quoted|reported"
+        r"|noted|claimed|confirm(?:s|ed)?|according to|in a statement|quoted|reported"
         r"|(?<!so-)called(?! for| off| on)"  # "called the plan a gift" (nannte, назвал)
     ),
     speaker_sources={
