@@ -280,3 +280,27 @@ def test_a_denial_of_confirmation_translated_is_no_statement_given_to_the_police
     ru = "Местные СМИ сообщили о двух задержаниях у ворот, однако полиция этого не подтвердила.\n"
     words = {"сообщили": "reported", "полиция": "police", "задержаниях": "arrests"}
     assert severe_messages(CONFIRM_EN, ru, "ru", "attribution.", words) == []
+
+
+RULING_EN = (
+    '"The state may ask students to pay, but it may not make study a privilege," the judge said.\n'
+)
+RULING = {
+    "de": "„Der Staat darf Studierende zur Kasse bitten, aber er darf das Studium nicht zum "
+    "Privileg machen“, sagte die Richterin.\n",
+    "ru": "«Государство вправе просить студентов платить, но не вправе делать учёбу "
+    "привилегией», - сказала судья.\n",
+}
+RULING_WORDS = {"darf": "may", "вправе": "may", "sagte": "said", "сказала": "said"}
+
+
+@pytest.mark.parametrize("code", sorted(RULING))
+def test_the_may_of_permission_rendered_as_such_keeps_the_quote(code: str) -> None:
+    assert severe_messages(RULING_EN, RULING[code], code, "quote.", RULING_WORDS) == []
+
+
+@pytest.mark.parametrize("code", sorted(RULING))
+def test_a_may_of_permission_made_a_must_is_still_a_quote_strengthened(code: str) -> None:
+    must = {"de": ("darf", "muss"), "ru": ("вправе", "обязано")}[code]
+    b = RULING[code].replace(*must)
+    assert severe_messages(RULING_EN, b, code, "quote.", RULING_WORDS) != []
