@@ -71,7 +71,20 @@ from driftcheck.textio import read_version
 from driftcheck.types import Document, Finding, Report, Severity
 
 DATA = Path(__file__).resolve().parent / "data" / "xling-findings"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "heldout")
+SPLITS = (
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+    "heldout",
+)
 """Splits of the data; --verbose lists false alarms and misses on every one but heldout."""
 LANGUAGES = ("de", "fr", "es", "ru")
 FAMILIES = ("figure", "quote", "name", "negation", "attribution", "hedge", "date")

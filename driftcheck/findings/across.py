@@ -127,6 +127,7 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
                 value = Decimal(_hour(side.text, match.end(), int(value)))  # "5 p.m." is 17 h
         if value is None:
             continue
+        value = _second_year(side.text, match.start(), value)
         scale = match.groupdict().get("scale")
         power = scales(language)[" ".join(scale.lower().split())] if scale else 0
         if (
@@ -145,6 +146,22 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
         group = "roman" if match.group("roman") else "after"
         found.append((Decimal(_roman(match.group(group))), match.span(group)))
     return found
+
+
+_FIRST_YEAR = re.compile(r"(?<![\d.,])(1[89]|20)(\d\d)[-–/]$")
+"""A year and the dash or slash of a span of years before a second year ("2025-26")."""
+_TWO_DIGITS = re.compile(r"\d\d(?![\d.,]?\d)")
+
+
+def _second_year(text: str, start: int, value: Decimal) -> Decimal:
+    """The second year of a span written with two digits ("the 2025-26 season", "2025/26")
+    as the year in full, as another version may write it ("2025-2026"); any other value as
+    it is."""
+    first = _FIRST_YEAR.search(text, max(0, start - 5), start)
+    if first is None or not _TWO_DIGITS.match(text, start):
+        return value
+    century = int(first.group(1)) * 100
+    return Decimal(century + int(value) + (100 if int(value) < int(first.group(2)) else 0))
 
 
 def _dateline(text: str, start: int) -> tuple[int, int]:

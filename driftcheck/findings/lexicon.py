@@ -63,6 +63,7 @@ ORGANISATION_WORDS = frozenset(
         parliament partners party petroleum pharma pharmaceuticals police post press railway
         railways reuters senate service shipping society steel systems technologies telecom
         times tribunal union university directorate inspectorate secretariat
+        construction engineering logistics manufacturing chemicals utilities
         """
     )
 )

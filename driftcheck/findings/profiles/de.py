@@ -34,20 +34,21 @@ PROFILE = Profile(
         # not sure (a person's doubt; "nicht sicher", "unsicher" alone are also "not safe")
         r"(?:bin|war|sind|waren) (?:mir )?(?:noch )?nicht (?:ganz |so )?sicher"
         r"|nicht (?:ganz |so )?sicher, ob"
-        r"|berichten zufolge|angeblich|mutmaßlich\w*|offenbar|vermutlich|wahrscheinlich\w*"
-        r"|möglicherweise|vielleicht|voraussichtlich|dürft\w+|könnt\w+"
+        r"|berichten zufolge|angeblich\w*|mutmaßlich\w*|offenbar|vermutlich\w*|wahrscheinlich\w*"
+        r"|möglicherweise|vielleicht|voraussichtlich\w*|dürft\w+|könnt\w+"
         r"|scheint|scheinen|scheine|schien|schienen|wohl|unwahrscheinlich|verdacht\w*"
         r"|anscheinend|womöglich|eventuell|(?:gilt|gelten|galt|galten) als|vermutet\w*"
         r"|nach (?:unbestätigten |einigen )?berichten|medienberichten zufolge"
     ),
     soft_hedge=(
-        r"würde\w*|werde|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich"
+        r"würde\w*|werde|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich\w*"
         r"|gerechnet|rechn\w+ (?:\S+ ){0,3}?(?:da)?mit|zu rechnen"  # "es wird mit ... gerechnet",
         # "rechnet damit", "ist ... zu rechnen": expected
         r"|veranschlagt\w*"  # the participle, as English lists "estimated"
         r"|möglich(?:e|en|er|es|em)?\b"  # "einem möglichen Motiv": the motive they might have
         r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen": could face
         r"|befürcht\w*"  # a fear renders a possibility: "Befürchtungen, der Damm könnte brechen"
+        r"|darf|dürfen|durfte|durften"  # the "may" of permission: "the court may ask" = "darf"
     ),
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilte|betont\w*|warnt\w*"
@@ -105,6 +106,7 @@ PROFILE = Profile(
         "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
         "achtzig": 80, "neunzig": 90, "hundert": 100, "dutzend": 12,
         "halb": 0, "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "jahrzehnt": 10,
+        "mittag": 12,  # twelve o'clock
     },
     scales={"tausend": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9,
             "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12},

@@ -45,7 +45,7 @@ PROFILE = Profile(
     approximators=r"about|around|roughly|some",
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"
-        r"|noted|claimed|confirmed|according to|in a statement|quoted|reported"
+        r"|noted|claimed|confirm(?:s|ed)?|according to|in a statement|quoted|reported"
         r"|(?<!so-)called(?! for| off| on)"  # "called the plan a gift" (nannte, назвал)
     ),
     speaker_sources={
@@ -101,6 +101,7 @@ PROFILE = Profile(
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
         "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "half": 0,
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "decade": 10,
+        "noon": 12, "midday": 12,  # twelve o'clock: "um 12 Uhr", "a las 12", "в 12 часов"
     },
     scales={"thousand": 3, "million": 6, "mn": 6, "billion": 9, "bn": 9, "trillion": 12},
     units={

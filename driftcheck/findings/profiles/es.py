@@ -41,7 +41,7 @@ PROFILE = Profile(
         r"|(?<!\bno )podrá\w*"  # "no podrán regresar": will not be able to, as "could not"
         r"|según (?:algunas|varias|ciertas) fuentes"
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
-        r"|se espera|se cree que|previsiblemente|probable|improbable|poco probable"
+        r"|se espera|se cree que|previsiblemente|probables?|improbables?|poco probables?"
         r"|(?:pudo|pudieron|podría|podrían) haber"  # may have
         r"|sospech(?!os)\w*|sospechos[oa]s? de\b"  # "suspected of"; "los sospechosos": suspects
         r"|parec(?:e|en|ió|ieron|ía|ían)|es posible que"
@@ -119,6 +119,7 @@ PROFILE = Profile(
         "cincuentena": 50, "centenar": 100,
         "medio": 0, "media": 0, "primer": 1, "primera": 1, "primero": 1, "segundo": 2,
         "segunda": 2, "tercer": 3, "tercera": 3, "cuarto": 4, "quinto": 5, "década": 10,
+        "mediodía": 12,  # twelve o'clock
     },
     scales={"mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "billón": 12,
             "billones": 12},

@@ -39,15 +39,19 @@ PROFILE = Profile(
         r"|pas (?:tout à fait |très |vraiment )?sûr\w* (?:que|de)\b"
         r"|(?:selon|d['’]après) (?:des |certaines |plusieurs |de premières )?informations"
         r"|(?:selon|d['’]après) (?:certaines|plusieurs) sources|apparemment|présumé\w*"
-        r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être|pourr(?!i[rs])\w*"
-        r"|susceptible\w*|risque\w* d(?:e|['’])|sembl(?:e|ent|ait|aient|ant|é)"
+        r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être"
+        r"|(?<!\bne )pourr(?!i[rs])\w*"  # "ne pourra plus payer": will no longer be able to
+        # the verb, not the noun after a determiner ("assume tout le risque de retard")
+        r"|susceptible\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bce )"
+        r"risque(?!s\b)\w* d(?:e|['’])|sembl(?:e|ent|ait|aient|ant|é)"
         r"|paraît|soupçonn\w*|peu probable|peu de chances?"  # unlikely
-        r"|probable|devrait|devraient"
+        r"|probables?|devrait|devraient"
     ),
     soft_hedge=(
         # a conditional, not a noun or adjective in -rais/-rait (frais, vrais, marais, retrait)
         r"(?!(?:f|v|ma)rais\b|(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent|s)"
         r"|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
+        r"|attendu(?:e|s|es)?"  # the participle, as English lists "expected"
         r"|quelque|pourr(?!i[rs])\w+|compte|prévoi\w+|prévoy\w+"
         r"|doi(?:t|vent)|devai(?:t|ent)"  # "il doit livrer": is expected to deliver
         r"|pouvoir|peu(?:t|vent)|pouvai(?:t|ent)"  # can, cannot
@@ -114,6 +118,7 @@ PROFILE = Profile(
         "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
         "douzaine": 12, "demi": 0, "premier": 1, "première": 1, "deuxième": 2, "second": 2,
         "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "décennie": 10,
+        "midi": 12,  # twelve o'clock
     },
     scales={"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9,
             "mrd": 9, "billion": 12, "billions": 12},

@@ -138,9 +138,17 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
     return found
 
 
-_NIGHT_BEFORE = re.compile(r"(?:\bnacht\s+(?:zum|auf\s+den)|\bночь\s+на)\s+$", re.IGNORECASE)
-"""German and Russian name a night by the day it ends in ("in der Nacht zum Donnerstag", "в
-ночь на четверг"), English by the evening it starts ("Wednesday night")."""
+_NIGHT_BEFORE = re.compile(
+    r"(?:\bnacht\s+(?:vo[nm]\s+\w+\s+)?(?:zum|zu|auf\s+den|auf)|\bночь\s+(?:со?\s+\w+\s+)?на"
+    r"|\b(?:overnight|night)\s+(?:(?:from|of)\s+\w+\s+)?(?:into|to)"
+    r"|\bnuits?\s+d[eu]\s+\w+\s+(?:à|au)|\bnoches?\s+del?\s+\w+\s+al?)\s+$",
+    re.IGNORECASE,
+)
+"""A night named by the day it ends in ("in der Nacht zum Donnerstag", "в ночь на четверг",
+"overnight into Thursday"), or by both days, the second after the first ("in der Nacht von
+Mittwoch auf Donnerstag", "dans la nuit de mercredi à jeudi", "la noche del miércoles al
+jueves", "в ночь со среды на четверг"): read as the evening it starts, as English names it
+("Wednesday night")."""
 
 
 def _weekday_adverb(part: str, profile: Profile) -> bool:

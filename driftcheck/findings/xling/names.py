@@ -106,7 +106,9 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 for other in story.b_keys
             ):
                 continue  # not kept as a name (a key of 3 letters begins too many: Chess, Kessen)
-            if _in_a_compound(word, names, side.text, b_unit_keys):
+            if _in_a_compound(word, names, side.text, b_unit_keys) or (
+                profiles[1].capitalised_nouns and _head_of_a_compound(key, b_unit_keys)
+            ):
                 continue
             missing.append(word)
         if missing:
@@ -160,6 +162,15 @@ def _in_a_compound(word: facts.Word, names: list[facts.Word], text: str, b_keys:
         ):
             return True
     return False
+
+
+def _head_of_a_compound(key: str, b_keys: list[str]) -> bool:
+    """True when a B word ends in the name, with an ending of two letters at most: German
+    writes a place with the word before it as one ("northern Europe" = "Nordeuropa",
+    "West Africa" = "Westafrika")."""
+    return len(key) >= 5 and any(
+        (at := other.find(key, 3)) != -1 and len(other) - at - len(key) <= 2 for other in b_keys
+    )
 
 
 def _opens_sentence(word: facts.Word, story: StoryNames) -> bool:

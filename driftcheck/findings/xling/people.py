@@ -71,14 +71,20 @@ def _elided(word: facts.Word) -> facts.Word:
 
 def _first_name(text: str, every: list[facts.Word], n: int, named: frozenset[str]) -> bool:
     """True when the word at a sentence start (or after "Dr.") is followed, one space on, by
-    a name the version writes mid-sentence: a first name ("Mark Oduya, a retired teacher")."""
-    after = every[n + 1] if n + 1 < len(every) else None
-    return (
-        after is not None
-        and not after.initial
-        and after.text in named
-        and text[every[n].end : after.start] == " "
-    )
+    a name the version writes mid-sentence: a first name ("Mark Oduya, a retired teacher").
+    A word before two such names is a title or a trade ("Geologist Marit Sundqvist",
+    "Councillor Ilse Marquardt"), which a translator translates."""
+
+    def name_after(k: int) -> bool:
+        after = every[k + 1] if k + 1 < len(every) else None
+        return (
+            after is not None
+            and not after.initial
+            and after.text in named
+            and text[every[k].end : after.start] == " "
+        )
+
+    return name_after(n) and not name_after(n + 1)
 
 
 def person_starts(

@@ -74,7 +74,12 @@ def check_sources(
         a_values, a_span = _attributed_to(view.a.text, a_windows, profiles[0])
         b_values, b_span = _attributed_to(view.b.text, b_windows, profiles[1])
         a_groups, b_groups = _groups(a_values), _groups(b_values)
-        if a_groups and b_groups and not (a_groups & b_groups):
+        if (
+            a_groups
+            and b_groups
+            and not (a_groups & b_groups)
+            and not _moved(view, profiles, (a_groups, b_groups))
+        ):
             message = (
                 f"attribution changed: A attributes to the {', '.join(sorted(a_values))}, "
                 f"B to the {', '.join(sorted(b_values))}"
@@ -90,6 +95,19 @@ def check_sources(
             instead = _party_instead(view, b_windows, profiles[1], a_here)
         found += instead
     return found
+
+
+def _moved(
+    view: GroupView, profiles: tuple[Profile, Profile], groups: tuple[set[str], set[str]]
+) -> bool:
+    """True when each side's sentence names the source the other side gives next to its
+    reporting words: the translation put the speaker and the party they speak of in other
+    places ("Its chief executive, Ilse Varga, said the agency would not" -> "Её генеральный
+    директор Ильзе Варга заявила, что агентство не будет"), it gave the statement to no one
+    else."""
+    a_all = source_groups(view.a.text, profiles[0])
+    b_all = source_groups(view.b.text, profiles[1])
+    return bool(a_all & groups[1]) and bool(b_all & groups[0])
 
 
 def _party_instead(

@@ -19,6 +19,16 @@ _KEY_RULES = (
 _CYRILLIC_SOUNDS = (("дж", "j"), ("ж", "j"), ("оу", "о"))
 """Russian spellings of English and French sounds, as a Latin alphabet writes them
 (Дженкинс = Jenkins, Жан = Jean, Оукс = Oakes); anyascii spells them letter by letter."""
+_CYRILLIC_VOWELS_AS_HEARD = (
+    (re.compile(r"(?<=[бвгдзклмнпрстфхцчшщ])ю"), "у"),
+    (re.compile(r"(?<=[бвгдзклмнпрстфхцчшщ])э"), "а"),
+    (re.compile(r"кь(?=[её])"), "ч"),
+    (re.compile(r"ь(?=[аеёиоуэюя])"), "и"),
+)
+"""Russian letters for sounds of other alphabets: ю after a consonant is a French or German u
+(Lucille = Люсиль, Müller = Мюллер), э after a consonant an English a (Hamley = Хэмли,
+Campbell = Кэмпбелл), кь before e a Nordic kj (Kjersti = Кьерсти, as Kjellmark = Чельмарк),
+ь before a vowel the i of a French ie or a Spanish io (Pierre = Пьер, Javier = Хавьер)."""
 _CH_BEFORE_FRONT_VOWEL = re.compile(r"ч(?=[еёиюя])")
 """Russian ч before a front vowel, which a Latin alphabet writes c (Лючия = Lucia, Чезаре =
 Cesare: an Italian c before e or i is said ch); the key reads both as s."""
@@ -51,6 +61,8 @@ def name_key(word: str) -> str:
     lowered = re.sub(r"['’]s$", "", word.lower())
     for old, new in _CYRILLIC_SOUNDS:
         lowered = lowered.replace(old, new)
+    for letter, heard in _CYRILLIC_VOWELS_AS_HEARD:
+        lowered = letter.sub(heard, lowered)
     lowered = _CH_BEFORE_FRONT_VOWEL.sub("c", lowered)
     lowered = _CH_SPELT_OUT.sub("ch", lowered)
     latin = anyascii(lowered).lower()
