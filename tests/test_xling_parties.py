@@ -251,3 +251,8 @@ def test_a_first_name_changed_to_one_like_another_name_of_the_story_is_a_changed
     assert _rules(_findings(MARINE_EN, MARINE_RU, "ru", words), "entity.") == []
     changed = _findings(MARINE_EN, MARINE_RU.replace("Марта", "Мария"), "ru", words)
     assert _rules(changed, "entity.changed"), changed
+
+
+def test_a_phrase_and_a_verb_that_name_one_speaker_are_one_speaker() -> None:
+    text = "El gobierno recortará la subvención anual en 1,4 millones, según informó la dirección."
+    assert len(_speakers(text, "es")) == 1

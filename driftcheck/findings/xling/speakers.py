@@ -68,6 +68,8 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
         clause_start, clause_end = facts.clause_of(text, (start, end))
         before = [w for w in every if clause_start <= w.start and w.end <= start]
         after = [w for w in every if end <= w.start and w.end <= clause_end]
+        if any(e <= start and not text[e:start].strip() for _, e in markers):
+            continue  # "según informó la dirección": the verb of the phrase's speaker
         if before and (start, end) in verbs and not _content(before, profile):
             continue  # "he denied that prices would rise": a pronoun names nobody
         prepositional = any(s <= start < e for s, e in markers)
@@ -93,7 +95,7 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
                 more = [w for w in every if following[0] <= w.start and w.end <= following[1]]
                 chosen += more if len(more) <= SPEAKER_WORDS else []
         chosen = [w for w in chosen if not _cue(w, profile)]
-        if _content(chosen, profile) and not any(s.words == tuple(chosen) for s in found):
+        if _content(chosen, profile) and not any(set(s.words) & set(chosen) for s in found):
             found.append(Speaker(tuple(chosen)))  # "según informó la dirección": one speaker
     return found
 
