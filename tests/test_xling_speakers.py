@@ -36,7 +36,7 @@ def _speakers(text: str, code: str) -> list[str]:
     ],
 )
 def test_the_speaker_is_read_where_the_language_puts_it(code: str, text: str, speaker: str) -> None:
-    assert _speakers(text, code)[0].startswith(speaker)
+    assert any(found.startswith(speaker) for found in _speakers(text, code))
 
 
 def test_a_pronoun_names_no_speaker() -> None:

@@ -95,10 +95,27 @@ class Profile:
     """Reporting phrases whose source follows them as a complement (according to, laut, nach
     Angaben, selon, d'après, según, по словам, по данным): the speaker is after the phrase,
     where a reporting verb's is its subject (see xling.speakers)."""
+    speaker_verbs: str = ""
+    """Verbs that give a statement to a source without saying it (estimated, calculó,
+    estiment, bestritt, a raconté, lamentó, оценил): read only where a statement's speaker
+    is (xling.speakers, xling.names), as the window rules of xling.sources would read a
+    source into every estimate."""
+    evidence: str = ""
+    """Nouns for what a source published (estimates, figures, data, a survey, a report:
+    Schätzung, chiffres, estimaciones, расчётам): after a reporting phrase, the source is
+    the one who made it ("according to early estimates by the agency")."""
 
     @property
     def source_markers_re(self) -> re.Pattern[str]:
         return _compiled(self.source_markers)
+
+    @property
+    def speaker_verbs_re(self) -> re.Pattern[str]:
+        return _compiled(self.speaker_verbs)
+
+    @property
+    def evidence_re(self) -> re.Pattern[str]:
+        return _compiled(self.evidence)
 
     @property
     def softeners_re(self) -> re.Pattern[str]:

@@ -61,10 +61,26 @@ PROFILE = Profile(
         "stadtverwaltung": "municipality", "rathaus": "municipality",
         "geschäftsführung": "management", "konzernleitung": "management",
         "unternehmensleitung": "management", "konsortium": "consortium",
+        "hersteller": "firm", "autobauer": "firm", "börse": "firm", "leitung": "management",
+        "krankenhaus": "hospital", "klinik": "hospital",
+        "anwält": "people", "anwalt": "people", "jurist": "people", "expert": "people",
+        "anwohner": "people", "einwohner": "people", "bewohner": "people",
+        "hotelier": "people", "ökonom": "people", "wissenschaftler": "people",
+        "forscher": "people", "landwirt": "people",
     },
     source_markers=(
         r"laut|nach angaben|nach (?:ansicht|einschätzung|schätzung\w*|berechnungen|darstellung"
         r"|informationen|auffassung)"
+        # with an article and an adjective between: "nach einer späteren Schätzung"
+        r"|nach (?:\w+ ){1,2}(?:schätzung\w*|berechnung\w*|angaben)"
+    ),
+    speaker_verbs=(
+        r"schätz(?:t|te|ten|en)|berechnet\w*|errechnet\w*|bestr(?:eitet|eiten|itt|itten)"
+        r"|dementiert\w*|erzählt\w*|beklagt\w*|kommentiert\w*"
+    ),
+    evidence=(
+        r"schätzung\w*|zahlen|daten|berechnung\w*|studie|bericht\w*|umfrage|erhebung|modell\w*"
+        r"|analyse"
     ),
     roles={
         "kapitän": "captain", "hauptmann": "captain", "kommissar": "commissioner",

@@ -53,8 +53,24 @@ PROFILE = Profile(
         "office": "office", "service": "service", "services": "service",
         "department": "department", "municipality": "municipality", "town hall": "municipality",
         "city hall": "municipality", "management": "management", "consortium": "consortium",
+        # a company by its trade, the word a story introduces it with ("carmaker Aurion")
+        "carmaker": "firm", "maker": "firm", "manufacturer": "firm", "producer": "firm",
+        "firm": "firm", "start-up": "firm", "exchange": "firm", "hospital": "hospital",
+        # people, not a body: a group of them speaks for itself
+        "lawyers": "people", "legal experts": "people", "experts": "people",
+        "residents": "people", "locals": "people", "hoteliers": "people",
+        "economists": "people", "business groups": "people", "campaigners": "people",
+        "scientists": "people", "researchers": "people", "farmers": "people",
     },
     source_markers=r"according to|in the words of",
+    speaker_verbs=(
+        r"(?<!an )(?<!the )estimat(?:e|es|ed)(?! at\b)(?! to\b)|calculated|reckon(?:s|ed)"
+        r"|concluded|den(?:y|ies|ied)|recounted|lamented|complained|commented"
+    ),
+    evidence=(
+        r"estimates?|figures|data|surveys?|stud(?:y|ies)|reports?|calculations?|count|models?"
+        r"|polls?|analysis"
+    ),
     roles={
         # titles before a name ("Captain Ana Ruiz"): a role, translated, not a name
         "captain": "captain", "commissioner": "commissioner", "inspector": "inspector",

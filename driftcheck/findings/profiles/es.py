@@ -69,8 +69,21 @@ PROFILE = Profile(
         "oficina": "office", "servicio": "service", "servicios": "service",
         "departamento": "department", "ayuntamiento": "municipality", "alcaldía": "municipality",
         "dirección": "management", "directiva": "management", "consorcio": "consortium",
+        "fabricante": "firm", "bolsa": "firm", "hospital": "hospital",
+        "abogados": "people", "juristas": "people", "expertos": "people", "vecinos": "people",
+        "residentes": "people", "habitantes": "people", "hoteleros": "people",
+        "economistas": "people", "científicos": "people", "agricultores": "people",
     },
     source_markers=r"según|de acuerdo con|a juicio de|en palabras de|a decir de",
+    speaker_verbs=(
+        r"calcul(?:ó|a|an|aron)|estim(?:ó|an|aron)|neg(?:ó|aron)|niega|niegan|desminti(?:ó|eron)"
+        r"|lament(?:ó|a|aron)|relat(?:ó|aron)|coment(?:ó|aron)|se quej(?:ó|aron)"
+        r"|concluy(?:ó|eron)|constat(?:ó|aron)"
+    ),
+    evidence=(
+        r"estimaciones|estimación|cifras|datos|estudios?|informes?|cálculos|encuestas?|sondeos?"
+        r"|modelos?|análisis|recuento|balance"
+    ),
     roles={
         "capitán": "captain", "capitana": "captain", "comisario": "commissioner",
         "comisaria": "commissioner", "inspector": "inspector", "inspectora": "inspector",

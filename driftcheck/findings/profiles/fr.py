@@ -73,8 +73,21 @@ PROFILE = Profile(
         "office": "office", "service": "service", "services": "service",
         "département": "department", "mairie": "municipality", "municipalité": "municipality",
         "direction": "management", "consortium": "consortium",
+        "constructeur": "firm", "fabricant": "firm", "bourse": "firm", "hôpital": "hospital",
+        "avocats": "people", "juristes": "people", "experts": "people", "habitants": "people",
+        "riverains": "people", "hôteliers": "people", "économistes": "people",
+        "chercheurs": "people", "scientifiques": "people", "agriculteurs": "people",
     },
     source_markers=r"selon|d['’]après|de l['’]avis d(?:e|u|es)",
+    speaker_verbs=(
+        r"estim(?:ent|ait|aient)|calcul(?:e|ent)|raconte|déplore|nie|nient|dément|démentent"
+        r"|(?:a|ont|avait|avaient) (?:calculé|raconté|déploré|commenté|nié|démenti|regretté"
+        r"|conclu|constaté)"
+    ),
+    evidence=(
+        r"estimations?|chiffres|données|études?|rapports?|calculs|enquêtes?|sondages?|modèles?"
+        r"|analyses?|bilan|décompte"
+    ),
     roles={
         "capitaine": "captain", "commissaire": "commissioner", "inspecteur": "inspector",
         "inspectrice": "inspector", "général": "general", "professeur": "professor",

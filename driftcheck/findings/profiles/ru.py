@@ -67,10 +67,22 @@ PROFILE = Profile(
         # a public body's office or service, a body's management: a source as a speaker
         "служб": "service", "департамент": "department", "мэрия": "municipality",
         "мэрии": "municipality", "мэрию": "municipality", "руководств": "management",
-        "консорциум": "consortium",
+        "консорциум": "consortium", "производител": "firm", "автопроизводител": "firm",
+        "бирж": "firm", "больниц": "hospital",
+        "юрист": "people", "адвокат": "people", "эксперт": "people", "жител": "people",
+        "отельер": "people", "экономист": "people", "учёны": "people", "учены": "people",
+        "фермер": "people",
     },
     source_markers=(
         r"по словам|по данным|по оценк\w+|по мнению|по сведениям|по информации|как сообщ\w+"
+    ),
+    speaker_verbs=(
+        r"оценил\w*|оценива\w+|подсчитал\w*|рассчитал\w*|посчитал\w*|отрицал\w*|опроверг\w*"
+        r"|посетовал\w*|пожаловал\w*|прокомментировал\w*|констатировал\w*"
+    ),
+    evidence=(
+        r"данным|оценк\w+|подсч[её]там|расч[её]там|исследовани\w+|доклад\w*|отч[её]т\w*|опрос\w*"
+        r"|модел\w+|анализ\w*"
     ),
     roles={
         "капитан": "captain", "комиссар": "commissioner", "инспектор": "inspector",

@@ -57,6 +57,9 @@ def detect_across(
     both = _both(profiles)
     story = people.story_names(views, both[0]) if both is not None else None
     quoted = speakers.story_speakers(views, both[0]) if both is not None else frozenset()
+    parties = (
+        speakers.story_parties(views, both[0]) if both is not None and story is not None else {}
+    )
     ratio = len(b.text) / max(len(a.text), 1)
     links = repaired(views, a, b, embedder)
     shifts: list[int] = []  # per unit in reading order: B's negated clauses less A's
@@ -84,7 +87,9 @@ def detect_across(
             sourced = sources.check_sources(unit, both, told, story.a_keys)
             told |= {f.group for f in sourced}
             facts_found += (
-                named + sourced + speakers.check_speakers(unit, both, story, quoted, told)
+                named
+                + sourced
+                + speakers.check_speakers(unit, both, story, quoted, told, parties=parties)
             )
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)
             facts_found += quotes.softened_quotes(unit, both)

@@ -27,6 +27,8 @@ from driftcheck.findings.xling.people import (
     name_words,
     person_starts,
 )
+from driftcheck.findings.xling.sources import source_groups
+from driftcheck.findings.xling.speakers import speaker_kinds
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding, Severity
 
@@ -73,6 +75,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         missing: list[facts.Word] = []
         names = name_words(side, profiles[0], story.a_named, story.a_common)
         people = person_starts(side, names, profiles[0], story.a_common, story.a_bodies)
+        firsts = _first_names(side.text, names, people)
         # a name spelt out before an acronym B keeps is translated, not dropped:
         # "Confederation of Marovian Workers (CMW)" = "Gewerkschaftsbund Marowiens (CMW)"
         spelt = {
@@ -95,7 +98,11 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                     continue
             elif any(kept(key, other, whole=whole) for other in b_unit_keys):
                 continue
-            if loose and any(spelling.same_name(key, o, loose=True) for o in b_unit_names):
+            if loose and any(
+                spelling.same_name(key, o, loose=True)
+                and (word.start not in firsts or spelling.first_name_kept(key, o))
+                for o in b_unit_names
+            ):
                 continue  # transliterated by sound: Desroches = Дерош
             # a name B keeps keeps its letters, an ending may add some: "Transit" in B does
             # not keep A's "Transport" (Transport Workers' Union = Verkehrsgewerkschaft)
@@ -113,7 +120,14 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             missing.append(word)
         if missing:
             found += _later_mention(
-                _name_finding(view, missing, profiles, (a_unit_keys, story.a_keys), kept),
+                _name_finding(
+                    view,
+                    missing,
+                    profiles,
+                    (a_unit_keys, story.a_keys),
+                    kept,
+                    person=all(w.start in people for w in missing),
+                ),
                 missing,
                 view,
                 unit,
@@ -123,6 +137,19 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         elif view.paired:
             found += _speaker_named(view, profiles, story.a_people, a_unit_keys)
     return found
+
+
+def _first_names(text: str, names: list[facts.Word], people: set[int]) -> set[int]:
+    """Starts of the first names of people: a word of a person's name one space before
+    another, not at a sentence start (where a title may open the run: "Grandmaster")."""
+    return {
+        word.start
+        for word, after in itertools.pairwise(names)
+        if word.start in people
+        and after.start in people
+        and text[word.end : after.start] == " "
+        and not word.initial
+    }
 
 
 def _copied_person(key: str, text: str, *, whole: bool, loose: bool, story: StoryNames) -> bool:
@@ -229,8 +256,10 @@ def _speaker_named(
         after = max(end for _, end in b_quotes)
         b_names = [w for w in b_names if w.start > after]
 
+    loose = profiles[0].script != profiles[1].script
+
     def known(word: facts.Word, keys: set[str]) -> bool:
-        return any(spelling.same_name(spelling.name_key(word.text), k) for k in keys)
+        return any(spelling.same_name(spelling.name_key(word.text), k, loose=loose) for k in keys)
 
     others: list[facts.Word] = []
     for run in name_runs(view.b, b_names):
@@ -250,8 +279,11 @@ def _name_finding(
     profiles: tuple[Profile, Profile],
     keys: tuple[set[str], list[str]],
     kept: Callable[[str, str], bool],
+    *,
+    person: bool = False,
 ) -> list[Finding]:
-    """The finding for names of A missing from their B text (see check_names).
+    """The finding for names of A missing from their B text (see check_names); `person`
+    when they are a person's name.
 
     `keys` are the name keys of A's unit and of all of A; `kept(a_key, b_key)` says
     whether a B word keeps a name of A (see _kept).
@@ -289,12 +321,12 @@ def _name_finding(
     if (
         best is not None
         and best[0] >= _NAME_SIMILARITY
-        and not any(kept(k, spelling.name_key(best[2].text)) for k in a_keys)
+        and not any(_elsewhere(k, spelling.name_key(best[2].text), kept, profiles) for k in a_keys)
     ):
         message = f"name changed: {best[1].text} -> {best[2].text}"
         return [located("entity.changed", message, a=(view, best[1].span), b=(view, best[2].span))]
     a_attributes = bool(facts.attributed(view.a.text, profiles[0]))
-    b_attributes = bool(b_side and facts.attributed(b_side.text, profiles[1]))
+    b_attributes = bool(b_side and _reports(b_side.text, profiles[1]))
     others = [
         w
         for w in b_names
@@ -333,7 +365,46 @@ def _name_finding(
                 a=(view, span),
             ),
         ]
-    return [located("entity.dropped", f"name dropped: {shown}", a=(view, span))]
+    dropped = located("entity.dropped", f"name dropped: {shown}", a=(view, span))
+    bodies = _bodies_instead(view, b_side, profiles) if person and b_attributes else set()
+    if a_attributes and bodies:
+        # a person A quotes, and B a body A does not name here ("according to Miriam Holt" ->
+        # "según el propio tribunal"): the name and the source both changed
+        message = f"attribution changed: {shown} -> the {', '.join(sorted(bodies))}"
+        return [dropped, located("attribution.changed", message, a=(view, span))]
+    return [dropped]
+
+
+def _elsewhere(
+    a_key: str, b_key: str, kept: Callable[[str, str], bool], profiles: tuple[Profile, Profile]
+) -> bool:
+    """True when a new name of B is one A gives elsewhere: as spelt, with an ending, in
+    another script (Мария is not Marine: a first name is conventional, not transliterated
+    letter by letter); in one script as `kept` reads it."""
+    if profiles[0].script != profiles[1].script:
+        return spelling.spelt_alike(a_key, b_key) or spelling.spelt_alike(b_key, a_key)
+    return kept(a_key, b_key)
+
+
+def _bodies_instead(
+    view: GroupView, b_side: Side | None, profiles: tuple[Profile, Profile]
+) -> set[str]:
+    """The groups of bodies B's speakers are (xling.speakers: the state, a court, a
+    company...; not people, as "residents") that A's sentence does not name."""
+    if b_side is None:
+        return set()
+    b_kinds = speaker_kinds(b_side.text, profiles[1])
+    a_kinds = speaker_kinds(view.a.text, profiles[0]) | source_groups(view.a.text, profiles[0])
+    return {k for k in b_kinds - a_kinds if ":" not in k and k != "people"}
+
+
+def _reports(text: str, profile: Profile) -> bool:
+    """True when the text gives a statement to a source: a reporting word, or a verb that
+    reports without saying ("a raconté un chauffeur", "lamentó la alcaldesa")."""
+    return bool(
+        facts.attributed(text, profile)
+        or (profile.speaker_verbs and profile.speaker_verbs_re.search(text))
+    )
 
 
 def _after_a_name(

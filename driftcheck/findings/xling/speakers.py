@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, spelling
-from driftcheck.findings.xling.people import StoryNames
+from driftcheck.findings.xling.people import StoryNames, acronym_names
 from driftcheck.findings.xling.sources import source_groups
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
@@ -58,12 +58,20 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
         else []
     )
     cues += [span for span in markers if not any(s <= span[0] < e for s, e in cues)]
+    verbs = (
+        [m.span() for m in profile.speaker_verbs_re.finditer(text)] if profile.speaker_verbs else []
+    )
+    cues += [span for span in verbs if not any(s <= span[0] < e for s, e in cues)]
     every = facts.words(text)
-    found = []
+    found: list[Speaker] = []
     for start, end in sorted(cues):
         clause_start, clause_end = facts.clause_of(text, (start, end))
         before = [w for w in every if clause_start <= w.start and w.end <= start]
         after = [w for w in every if end <= w.start and w.end <= clause_end]
+        if any(e <= start and not text[e:start].strip() for _, e in markers):
+            continue  # "según informó la dirección": the verb of the phrase's speaker
+        if before and (start, end) in verbs and not _content(before, profile):
+            continue  # "he denied that prices would rise": a pronoun names nobody
         prepositional = any(s <= start < e for s, e in markers)
         last = (
             len(after) <= SPEAKER_WORDS
@@ -78,15 +86,17 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
         elif prepositional or len(after) <= SPEAKER_WORDS:
             # a verb that comes first has its speaker as the rest of its clause: "said the
             # merged company would control..." reports, it names nobody
+            if prepositional:
+                after = _past_evidence(after, profile)
             chosen = after[:SPEAKER_WORDS]
             if len(after) <= SPEAKER_WORDS and text[clause_end : clause_end + 1] == ",":
                 # and the apposition after it: "said Dr Hannah Mercer, Corvane's director"
                 following = facts.clause_of(text, (clause_end + 1, clause_end + 2))
                 more = [w for w in every if following[0] <= w.start and w.end <= following[1]]
                 chosen += more if len(more) <= SPEAKER_WORDS else []
-        chosen = [w for w in chosen if not profile.attribution_re.fullmatch(w.text)]
-        if _content(chosen, profile):
-            found.append(Speaker(tuple(chosen)))
+        chosen = [w for w in chosen if not _cue(w, profile)]
+        if _content(chosen, profile) and not any(set(s.words) & set(chosen) for s in found):
+            found.append(Speaker(tuple(chosen)))  # "según informó la dirección": one speaker
     return found
 
 
@@ -106,6 +116,27 @@ def _apposition(text: str, every: Sequence[facts.Word], clause_start: int) -> li
     return [w for w in every if previous[0] <= w.start and w.end <= clause_start]
 
 
+def _cue(word: facts.Word, profile: Profile) -> bool:
+    """True for a reporting word: a verb of the profile's attribution or speaker_verbs."""
+    return bool(
+        profile.attribution_re.fullmatch(word.text)
+        or (profile.speaker_verbs and profile.speaker_verbs_re.fullmatch(word.text))
+    )
+
+
+def _past_evidence(words: list[facts.Word], profile: Profile) -> list[facts.Word]:
+    """The words after the last noun of evidence among the first SPEAKER_WORDS, where a
+    source follows it: after "according to early estimates by the agency" the source is
+    the agency ("según las cifras del FMI", "nach einer Schätzung des Ministeriums"); with
+    nothing after it ("the bank's own figures") the words as they are."""
+    if not profile.evidence:
+        return words
+    at = [n for n, w in enumerate(words[:SPEAKER_WORDS]) if profile.evidence_re.fullmatch(w.text)]
+    if at and _content(words[at[-1] + 1 :], profile):
+        return words[at[-1] + 1 :]
+    return words
+
+
 def _names_someone(words: Sequence[facts.Word], profile: Profile) -> bool:
     """True when the words hold a name, a role or a source: a speaker, not a clause ("said
     the company", "dijo el ministro", not "said it would appeal")."""
@@ -117,10 +148,7 @@ def _names_someone(words: Sequence[facts.Word], profile: Profile) -> bool:
 
 def _content(words: Sequence[facts.Word], profile: Profile) -> bool:
     """True when the words hold one that is no function word."""
-    return any(
-        w.text.lower() not in profile.stopwords and not profile.attribution_re.fullmatch(w.text)
-        for w in words
-    )
+    return any(w.text.lower() not in profile.stopwords and not _cue(w, profile) for w in words)
 
 
 def story_speakers(views: Sequence[GroupView], profile: Profile) -> frozenset[str]:
@@ -135,17 +163,52 @@ def story_speakers(views: Sequence[GroupView], profile: Profile) -> frozenset[st
     )
 
 
+def story_parties(views: Sequence[GroupView], profile: Profile) -> dict[str, frozenset[str]]:
+    """Name key -> the groups of sources (as _kinds reads them) a version says a named party
+    is: an acronym by the words it stands for ("the National Water Agency (NWA)": the
+    state), a name by the word for its kind right before it ("carmaker Aurion Motors",
+    "pipeline operator Norhaven", "the regulator FCB"; a title before a name is a role, not
+    a kind, and "the agency's Ana Ruiz" works there, she is no agency)."""
+    found: dict[str, set[str]] = {}
+    for view in views:
+        text = view.a.text
+        if not text:
+            continue
+        for acronym, spelt in acronym_names(text):
+            kinds = _kinds([Speaker(tuple(spelt))], text, profile)
+            found.setdefault(spelling.name_key(acronym), set()).update(kinds)
+        every = facts.words(text)
+        for n, word in enumerate(every[:-1]):
+            kinds = _kinds([Speaker((word,))], text, profile)
+            run: list[facts.Word] = []
+            for w in every[n + 1 :]:
+                if text[(run[-1] if run else word).end : w.start] != " " or not _names(
+                    [w], profile
+                ):
+                    break
+                run.append(w)
+            keys = [spelling.name_key(w.text) for w in run]
+            if kinds and run and not word.text.endswith(("'s", "’s")):
+                for key in keys:
+                    found.setdefault(key, set()).update(kinds)
+    return {key: frozenset(kinds) for key, kinds in found.items() if kinds}
+
+
 def check_speakers(
     unit: Unit,
     profiles: tuple[Profile, Profile],
     story: StoryNames,
     quoted: frozenset[str],
     told: AbstractSet[int | None] = frozenset(),
+    *,
+    parties: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Finding]:
     """attribution.changed: a pair whose two sides name different speakers (see the module
     docstring). `quoted` are the name keys of every speaker A names (see story_speakers);
-    `told` the groups whose attribution another rule already reported changed."""
+    `told` the groups whose attribution another rule already reported changed; `parties`
+    what A says its named parties are (see story_parties)."""
     loose = profiles[0].script != profiles[1].script
+    parties = parties or {}
     found = []
     for view in unit.views:
         if view.index in told or not view.paired or not view.a.text or not view.b.text:
@@ -180,22 +243,24 @@ def check_speakers(
         # story quotes elsewhere and not in this sentence ("nach Angaben der DTC")
         unnamed = not named and not any(_same(w, a_here, loose) for w in new)
         a_kinds, b_kinds = (
-            _kinds(a_speakers, view.a.text, profiles[0]),
-            _kinds(b_speakers, view.b.text, profiles[1]),
+            _kinds(a_speakers, view.a.text, profiles[0]) | _typed(a_speakers, profiles[0], parties),
+            _kinds(b_speakers, view.b.text, profiles[1])
+            | _typed(b_speakers, profiles[1], parties, loose=loose),
         )
-        if a_kinds and b_kinds and not (a_kinds & b_kinds):
+        pair = (
+            (a_speakers[0], b_speakers[0], a_kinds, b_kinds)
+            if _apart(a_kinds, b_kinds)
+            else _apart_in_order(view, (a_speakers, b_speakers), profiles, parties)
+        )
+        if pair is not None:
+            a_one, b_one, a_said_kinds, b_said_kinds = pair
             message = (
-                f"attribution changed: A attributes to {_shown(view.a.text, a_speakers)} "
-                f"({', '.join(sorted(a_kinds))}), B to {_shown(view.b.text, b_speakers)} "
-                f"({', '.join(sorted(b_kinds))})"
+                f"attribution changed: A attributes to {_shown(view.a.text, [a_one])} "
+                f"({_listed(a_said_kinds)}), B to {_shown(view.b.text, [b_one])} "
+                f"({_listed(b_said_kinds)})"
             )
             found.append(
-                located(
-                    "attribution.changed",
-                    message,
-                    a=(view, a_speakers[0].span),
-                    b=(view, b_speakers[0].span),
-                )
+                located("attribution.changed", message, a=(view, a_one.span), b=(view, b_one.span))
             )
             continue
         if new and (unnamed or (a_names and not any(_same(w, b_here, loose) for w in a_names))):
@@ -214,6 +279,11 @@ def check_speakers(
     return found
 
 
+def speaker_kinds(text: str, profile: Profile) -> set[str]:
+    """The kinds of source (see _kinds) of every speaker of a text."""
+    return _kinds(speakers(text, profile), text, profile)
+
+
 def _kinds(found: Sequence[Speaker], text: str, profile: Profile) -> set[str]:
     """The groups of sources the speakers are (xling.sources: the state, police, a company,
     a union...); where nouns join into one word (German), a compound's head counts
@@ -222,21 +292,114 @@ def _kinds(found: Sequence[Speaker], text: str, profile: Profile) -> set[str]:
     for speaker in found:
         phrase = text[speaker.span[0] : speaker.span[1]]
         kinds |= source_groups(phrase, profile, roles=False)
-        kinds |= {_KINDS[v] for v in _lookup(speaker.words, profile.speaker_sources, profile)}
+        values = facts.sources(phrase, profile)
+        values |= _lookup(speaker.words, profile.speaker_sources, profile)
         if profile.capitalised_nouns:
             heads = " ".join(_head(w.text.lower(), profile) for w in speaker.words)
             kinds |= source_groups(heads, profile, roles=False)
-            kinds |= {
-                _KINDS[profile.speaker_sources[h]]
-                for h in heads.split()
-                if h in profile.speaker_sources
+            values |= facts.sources(heads, profile)
+            values |= {
+                profile.speaker_sources[h] for h in heads.split() if h in profile.speaker_sources
             }
+        kinds |= {_KINDS[v] for v in values if v in _KINDS}
+        kinds |= {f"state:{_OFFICES[v]}" for v in values if v in _OFFICES}
+        if "officials" in values:
+            kinds.add("officials")  # of any body: "airport officials" are its management
+    if kinds & _PEOPLE:
+        kinds.add("people")
     return kinds
+
+
+_OFFICES = {
+    "ministry": "ministry", "department": "any",  # a ministry, or a town's service
+    "agency": "agency", "regulator": "agency", "office": "agency", "service": "agency",
+    "municipality": "municipality",
+    "government": "any", "officials": "any", "authority": "any",
+}  # fmt: skip
+"""The level of the state each value of a state source is (see _apart): a ministry, a body
+under it (an agency, a regulator, a service, an office), a town's administration; the
+government, officials and "the authorities" are any of them."""
+_PEOPLE = frozenset({"people", "analyst", "witnesses", "insiders"})
+"""Groups of sources that are people, not a body: lawyers, experts, residents, analysts..."""
+
+
+def _apart_in_order(
+    view: GroupView,
+    found: tuple[list[Speaker], list[Speaker]],
+    profiles: tuple[Profile, Profile],
+    parties: Mapping[str, frozenset[str]],
+) -> tuple[Speaker, Speaker, set[str], set[str]] | None:
+    """Where each side gives a sentence's statements to as many speakers, in the same order
+    ("..., according to the health authority, and officials said ..."), the first pair of
+    speakers of kinds with nothing in common, unless the two sides name the same kinds in
+    another order (a translator who moved a clause)."""
+    a_found, b_found = found
+    if len(a_found) != len(b_found) or len(a_found) < 2:
+        return None
+    loose = profiles[0].script != profiles[1].script
+    kinds = [
+        (
+            _kinds([a], view.a.text, profiles[0]) | _typed([a], profiles[0], parties),
+            _kinds([b], view.b.text, profiles[1]) | _typed([b], profiles[1], parties, loose=loose),
+        )
+        for a, b in zip(a_found, b_found, strict=True)
+    ]
+    if sorted(sorted(a) for a, _ in kinds) == sorted(sorted(b) for _, b in kinds):
+        return None
+    return next(
+        ((a_found[n], b_found[n], a, b) for n, (a, b) in enumerate(kinds) if _apart(a, b)),
+        None,
+    )
+
+
+def _listed(kinds: set[str]) -> str:
+    """The kinds as a message shows them: "state, agency"."""
+    return ", ".join(sorted({k.removeprefix("state:") for k in kinds} - {"any"}))
+
+
+def _apart(a_kinds: set[str], b_kinds: set[str]) -> bool:
+    """True when two speakers' kinds have nothing in common: no group (the state, police, a
+    company, people...), or, both the state, no level where each names one (a ministry is
+    not its agency: "the NVA said" -> "в министерстве"; "the government" is any level)."""
+    a_groups, b_groups = ({k for k in kinds if ":" not in k} for kinds in (a_kinds, b_kinds))
+    if not a_groups or not b_groups or "officials" in a_groups | b_groups:
+        return False
+    if not a_groups & b_groups:
+        return True
+    a_levels, b_levels = (
+        {k for k in kinds if k.startswith("state:")} for kinds in (a_kinds, b_kinds)
+    )
+    return (
+        a_groups == b_groups == {"state"}
+        and bool(a_levels)
+        and bool(b_levels)
+        and "state:any" not in a_levels | b_levels
+        and not a_levels & b_levels
+    )
+
+
+def _typed(
+    found: Sequence[Speaker],
+    profile: Profile,
+    parties: Mapping[str, frozenset[str]],
+    *,
+    loose: bool = False,
+) -> set[str]:
+    """The groups of the named parties among the speakers (see story_parties)."""
+    return {
+        kind
+        for speaker in found
+        for w in _names(speaker.words, profile)
+        for key, kinds in parties.items()
+        if _same(w, (key,), loose)
+        for kind in kinds
+    }
 
 
 _KINDS = {
     "office": "state", "service": "state", "department": "state", "municipality": "state",
-    "management": "company", "consortium": "company",
+    "management": "company", "consortium": "company", "firm": "company", "people": "people",
+    "hospital": "hospital",
 }  # fmt: skip
 """The group (as xling.sources groups sources) of each value of a profile's speaker_sources."""
 

@@ -187,3 +187,15 @@ def copied(a_letters: str, b_letters: str) -> bool:
         b_letters.startswith(stem) and re.fullmatch(r"[aeious]{0,2}", b_letters[len(stem) :])
         for stem in stems
     )
+
+
+def first_name_kept(a_key: str, b_key: str) -> bool:
+    """True when a first name written in another script keeps every consonant of A's, with
+    at most a case ending in m (Marta = Марты, Rolf = Рольфом; Marta -> Мария, Lorna -> Лора
+    are other names). A first name has a conventional form in each language, so the loose
+    match of same_name, which lets a transliteration drop a silent letter, reads too much
+    into it. A longer B key (a name joined with the next one) is judged as before."""
+    if len(b_key) > len(a_key) + 3:
+        return True
+    a, b = (re.sub(r"[aeiouy]", "", key) for key in (a_key, b_key))
+    return b in (a, a + "m")
