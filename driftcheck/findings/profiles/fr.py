@@ -141,9 +141,25 @@ PROFILE = Profile(
         r"|regrettabl\w*|malheureusement|envisag\w*"
         r"|pas tout à fait|pas entièrement|pas forcément|pas exactement|pas très|pas trop"
         r"|pas (?:été )?(?:idéal|parfait)\w*|pas (?:le|la) meilleur\w*"
+        # reluctance, difficulty, a belief (see en); the verbs, not "une pensée"
+        r"|à contrecœur|à contre-cœur|réticen\w*|guère|à peine|difficilement|difficile à"
+        r"|difficile de|pas beaucoup|pens(?:e|ons|ez|ent)|cro(?:is|it|yons|ient)"
     ),
     intensifiers=(
         r"du tout|pour toujours|à jamais|complètement|totalement|entièrement|absolument"
         r"|inévitabl\w*|inéluctabl\w*"
+    ),
+    extremes=(
+        # not "tromper": "se tromper" is to be mistaken; not "outre": "en outre" is "besides"
+        r"catastroph\w*|désast\w*|désastr\w*|scandal\w*|indign\w*|outrag\w*|outré\w*"
+        r"|furieu\w*|fureur|colère|dévast\w*|honte\w*|honteu\w*|crimes?|criminel\w*"
+        r"|effondrement\w*|irresponsabl\w*|imprudent\w*|chantage\w*|trah\w*|dup[eé]\w*"
+        r"|mensong\w*|menti|mentir|chao\w*|ruin\w*|cauchemar\w*|effroyabl\w*|horribl\w*"
+        r"|terribl\w*|épouvantabl\w*|fiasco|débâcle|insupportabl\w*|intolérabl\w*|insult\w*"
+        r"|humili\w*|sabot\w*"
+    ),
+    mild=(
+        r"déçu\w*|décevant\w*|déception\w*|revers|contretemps|hâti\w*|précipit\w*"
+        r"|indésirabl\w*"
     ),
 )  # fmt: skip

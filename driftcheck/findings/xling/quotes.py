@@ -313,8 +313,9 @@ def one_per_quote(found: list[Finding]) -> list[Finding]:
 
 def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
     """quote.altered: B's quotes have more clauses with a word that says less than a flat
-    statement (try, hope, partly, rarely), or one that makes it absolute (at all, for
-    ever, completely, inevitable), than A's quotes have.
+    statement (try, hope, partly, rarely), one that makes it absolute (at all, for ever,
+    completely, inevitable), or an evaluative word at the top of its scale (a disaster,
+    outraged, a crime), than A's quotes have; else see `_toned_down`.
 
     "We will not let this reform fail" -> "we will try to get it through" keeps the quote
     close for the model; the speaker's own word is the evidence. Clauses are counted, not
@@ -326,6 +327,8 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
         kinds.append(("softened", a_profile.softeners_re, b_profile.softeners_re))
     if a_profile.intensifiers and b_profile.intensifiers:
         kinds.append(("strengthened", a_profile.intensifiers_re, b_profile.intensifiers_re))
+    if a_profile.extremes and b_profile.extremes:
+        kinds.append(("strengthened", a_profile.extremes_re, b_profile.extremes_re))
     found = []
     for kind, a_pattern, b_pattern in kinds:
         a_words = _quoted_clauses(unit, "a", a_profile, a_pattern)
@@ -336,7 +339,31 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
             found.append(
                 located("quote.altered", message, b=(view, span), severity=Severity.WARNING)
             )
-    return found[:1]
+    return (found or _toned_down(unit, profiles))[:1]
+
+
+def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
+    """quote.altered: A's quotes have an evaluative word at the top of its scale that B's
+    quotes do not match, and B's quotes have one from the bottom of a scale A's lack
+    ("a disgrace" -> "undesirable", "devastated" -> "somewhat disappointed").
+
+    Both are needed: a translator may render "a disaster" by an idiom the word list
+    does not know, but does not put a milder judgement in the speaker's mouth.
+    """
+    a_profile, b_profile = profiles
+    if not (a_profile.extremes and b_profile.extremes and a_profile.mild and b_profile.mild):
+        return []
+    a_top = _quoted_clauses(unit, "a", a_profile, a_profile.extremes_re)
+    b_top = _quoted_clauses(unit, "b", b_profile, b_profile.extremes_re)
+    a_low = _quoted_clauses(unit, "a", a_profile, a_profile.mild_re)
+    b_low = _quoted_clauses(unit, "b", b_profile, b_profile.mild_re)
+    if len(a_top) <= len(b_top) or len(b_low) <= len(a_low):
+        return []
+    view, span, word = b_low[len(a_low)]
+    message = (
+        f'quote softened: B\'s quote says "{word}" where A\'s quote says "{a_top[len(b_top)][2]}"'
+    )
+    return [located("quote.altered", message, b=(view, span), severity=Severity.WARNING)]
 
 
 def _quoted_clauses(
