@@ -137,3 +137,45 @@ def test_a_belief_in_both_quotes_is_no_change() -> None:
     en = EN_PLEDGE.replace("We have no doubt", "We think")
     fr = PLEDGE["fr"].replace(*BELIEF["fr"])
     assert not [m for m in _altered(en, fr, "fr") if "softened" in m]
+
+
+EN_TWO = (
+    "Mayor Anna Berg spoke to reporters in the town hall on Monday after the storm.\n\n"
+    '"We will rebuild the bridge before the spring," Berg said. "Nobody here will pay for '
+    'it."\n'
+)
+DE_TWO = (
+    "Bürgermeisterin Anna Berg sprach am Montag nach dem Sturm im Rathaus mit Reportern.\n\n"
+    "„Wir bauen die Brücke vor dem Frühjahr wieder auf“, sagte Berg. „Niemand hier wird dafür "
+    "zahlen.“\n"
+)
+WORDS = {
+    "bürgermeisterin": "mayor", "sprach": "spoke", "am": "on", "montag": "monday",
+    "nach": "after", "dem": "the", "sturm": "storm", "rathaus": "hall", "mit": "to",
+    "reportern": "reporters", "wir": "we", "bauen": "rebuild", "brücke": "bridge",
+    "vor": "before", "frühjahr": "spring", "niemand": "nobody", "hier": "here",
+    "wird": "will", "sagte": "said", "die": "the", "dafür": "it", "zahlen": "pay",
+}  # fmt: skip
+
+
+def _quote_findings(b: str) -> list[tuple[str, str | None]]:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=WORDS), use_cache=False)
+    report = comparer.compare(EN_TWO, b, a_language="en", b_language="de")
+    return [(f.rule, f.b_text) for f in report.findings if f.rule.startswith("quote.")]
+
+
+def test_a_quote_of_two_sentences_translated_whole_is_not_cut() -> None:
+    assert _quote_findings(DE_TWO) == []
+
+
+def test_a_quote_sentence_dropped_is_a_cut_shown_at_the_quote_b_kept() -> None:
+    cut = DE_TWO.replace(" „Niemand hier wird dafür zahlen.“", "")
+    [(rule, b_text)] = _quote_findings(cut)
+    assert rule == "quote.shortened"
+    assert b_text is not None
+    assert "Wir bauen die Brücke" in b_text
+
+
+def test_a_quote_b_left_out_whole_is_unquoted_not_cut() -> None:
+    dropped = DE_TWO.split("\n\n", maxsplit=1)[0] + "\n"
+    assert {rule for rule, _ in _quote_findings(dropped)} == {"quote.unquoted"}

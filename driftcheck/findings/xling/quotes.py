@@ -2,9 +2,10 @@
 aligned B text, and the pair is compared by what the model reads in it, not letter by letter.
 
 Findings: a quote of A with no quote in B (its marks removed, it became paraphrase:
-quote.unquoted), a B quote much shorter than the pair's translation ratio predicts, or
-one that reads closer to its A quote with a clause of it taken out (quote.shortened, cut
-short), and a B quote further from its A quote than the rest of
+quote.unquoted), a B quote much shorter than the pair's translation ratio predicts, one
+that reads closer to its A quote with a clause of it taken out, or a quote whose
+sentence B left out while keeping the quote next to it (quote.shortened, cut short),
+and a B quote further from its A quote than the rest of
 the pair is from its original (quote.altered: softened, strengthened, reworded). The
 similarity is given in the message.
 """
@@ -118,14 +119,12 @@ def check_quotes(
     b_texts = [view.b.text[slice(*span)] for view, span in b_quotes]
     a_texts = [view.a.text[slice(*span)] for view, span in a_quotes]
     pairs = _pair_quotes(a_texts, b_texts, embedder)
-    found: list[Finding] = []
     paired_a = {n for n, _ in pairs}
-    for n, (view, span) in enumerate(a_quotes):
-        if n not in paired_a:
-            message = f'quote marks removed: "{excerpt(a_texts[n])}" is not quoted in B'
-            found.append(
-                located("quote.unquoted", message, a=(view, span), severity=Severity.WARNING)
-            )
+    found = [
+        _unpaired(n, a_quotes, b_quotes, pairs, a_texts[n])
+        for n in range(len(a_quotes))
+        if n not in paired_a
+    ]
     if not pairs:
         return found
     texts = [(a_quotes[n][0].a.text[slice(*a_quotes[n][1])], b_texts[m]) for n, m in pairs]
@@ -176,6 +175,45 @@ def check_quotes(
             )
             found.append(located("quote.altered", message, a=a_place, b=b_place))
     return found
+
+
+def _unpaired(
+    n: int,
+    a_quotes: list[tuple[GroupView, Span]],
+    b_quotes: list[tuple[GroupView, Span]],
+    pairs: list[tuple[int, int]],
+    a_text: str,
+) -> Finding:
+    """A's quote `n`, which no B quote translates: its marks were removed (quote.unquoted)...
+
+    ... unless alignment left its sentence with no counterpart in B while a neighbouring
+    quote of A was translated: then B kept the quote and dropped this sentence of it
+    (quote.shortened, "This is not the end of the bikes. It is the end of the city running
+    them." -> «Это не конец велосипедов»). The finding points at the B sentence that holds
+    the nearest quote B kept, where a reader of B meets the shortened quote.
+    """
+    view, span = a_quotes[n]
+    if view.b.text or not pairs:
+        message = f'quote marks removed: "{excerpt(a_text)}" is not quoted in B'
+        return located("quote.unquoted", message, a=(view, span), severity=Severity.WARNING)
+    at = view.a.span(*span)[0]
+
+    def distance(pair: tuple[int, int]) -> int:
+        other, place = a_quotes[pair[0]]
+        return abs(other.a.span(*place)[0] - at)
+
+    kept = b_quotes[min(pairs, key=distance)[1]][0]
+    message = (
+        f'quote cut short: "{excerpt(a_text)}" has no counterpart in B, whose quote '
+        f'"{excerpt(kept.b.text)}" keeps the words around it'
+    )
+    return located(
+        "quote.shortened",
+        message,
+        a=(view, span),
+        b=(kept, (0, len(kept.b.text))),
+        severity=Severity.WARNING,
+    )
 
 
 def _cut_short(
