@@ -179,3 +179,45 @@ def test_a_quote_sentence_dropped_is_a_cut_shown_at_the_quote_b_kept() -> None:
 def test_a_quote_b_left_out_whole_is_unquoted_not_cut() -> None:
     dropped = DE_TWO.split("\n\n", maxsplit=1)[0] + "\n"
     assert {rule for rule, _ in _quote_findings(dropped)} == {"quote.unquoted"}
+
+
+EN_BAN = (
+    "The court ruled on Thursday on the school closures. "
+    '"The council may not close a school without a vote of the parents," said judge Eva '
+    "Lind.\n"
+)
+BAN = {
+    "de": "Das Gericht entschied am Donnerstag über die Schulschließungen. „Der Rat darf nicht "
+    "eine Schule ohne eine Abstimmung der Eltern schließen“, sagte Richterin Eva Lind.\n",
+    "fr": "Le tribunal a statué jeudi sur les fermetures d'écoles. « Le conseil ne peut pas "
+    "fermer une école sans un vote des parents », a déclaré la juge Eva Lind.\n",
+    "es": "El tribunal falló el jueves sobre el cierre de escuelas. «El consejo no puede cerrar "
+    "una escuela sin una votación de los padres», dijo la jueza Eva Lind.\n",
+    "ru": "Суд вынес решение в четверг о закрытии школ. «Совет не может закрыть школу без "
+    "голосования родителей», — сказала судья Ева Линд.\n",
+}
+ADVICE = {
+    "de": ("darf nicht", "sollte nicht"),
+    "fr": ("ne peut pas fermer", "ne devrait pas fermer"),
+    "es": ("no puede cerrar", "no debería cerrar"),
+    "ru": ("не может закрыть", "не стоит закрывать"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(BAN))
+def test_a_faithful_ban_is_not_softened(language: str) -> None:
+    assert not [m for m in _altered(EN_BAN, BAN[language], language) if "softened" in m]
+
+
+@pytest.mark.parametrize("language", sorted(BAN))
+def test_a_ban_become_advice_is_softened(language: str) -> None:
+    old, new = ADVICE[language]
+    assert old in BAN[language]
+    altered = _altered(EN_BAN, BAN[language].replace(old, new), language)
+    assert any("softened" in m and "may not" in m for m in altered)
+
+
+def test_advice_in_both_quotes_is_no_change() -> None:
+    en = EN_BAN.replace("may not", "should not")
+    de = BAN["de"].replace(*ADVICE["de"])
+    assert not [m for m in _altered(en, de, "de") if "softened" in m]

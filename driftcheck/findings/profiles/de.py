@@ -158,4 +158,9 @@ PROFILE = Profile(
         r"enttäusch\w*|rückschl[aä]g\w*|überstürzt\w*|übereilt\w*|hastig\w*|voreilig\w*"
         r"|unerwünscht\w*|unglücklich\w*"
     ),
+    obligations=(
+        r"muss|musst|müssen|müsst|darf nicht|dürfen nicht|nicht dürfen|kann nicht|können nicht"
+        r"|nicht können|ist nicht erlaubt|verboten"
+    ),
+    advice=r"sollte|solltest|sollten|solltet|müsste|müssten",
 )  # fmt: skip

@@ -153,4 +153,9 @@ PROFILE = Profile(
         r"|humiliat\w*|sabotag\w*"
     ),
     mild=r"disappoint\w*|setbacks?|hast(?:y|ily)|rush(?:ed)?|undesirabl\w*|inconvenien\w*",
+    obligations=(
+        r"must|must not|mustn't|may not|have to|has to|had to|cannot|can't|can not|shall"
+        r"|will not|won't|(?:is|are) not allowed|need to|needs to"
+    ),
+    advice=r"should|shouldn't|ought to|would be better|had better",
 )  # fmt: skip

@@ -167,4 +167,9 @@ PROFILE = Profile(
         r"decepcion\w*|decepción|revés|contratiempo\w*|precipitad\w*|apresurad\w*"
         r"|indeseabl\w*"
     ),
+    obligations=(
+        r"debe|deben|debemos|debes|tiene que|tienen que|tenemos que|hay que|no puede"
+        r"|no pueden|no podemos|prohibid\w*"
+    ),
+    advice=r"deberí\w*|convendría|habría que",
 )  # fmt: skip

@@ -162,4 +162,9 @@ PROFILE = Profile(
         r"déçu\w*|décevant\w*|déception\w*|revers|contretemps|hâti\w*|précipit\w*"
         r"|indésirabl\w*"
     ),
+    obligations=(
+        r"doit|doivent|devons|devez|dois|il faut|ne peut pas|ne peuvent pas|ne pouvons pas"
+        r"|n'a pas le droit|interdit\w*"
+    ),
+    advice=r"devrai\w*|devri\w*|faudrait|mieux vaudrait",
 )  # fmt: skip

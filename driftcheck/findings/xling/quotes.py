@@ -381,27 +381,34 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
 
 
 def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
-    """quote.altered: A's quotes have an evaluative word at the top of its scale that B's
-    quotes do not match, and B's quotes have one from the bottom of a scale A's lack
-    ("a disgrace" -> "undesirable", "devastated" -> "somewhat disappointed").
+    """quote.altered: A's quotes have a word at the top of a scale that B's quotes do not
+    match, and B's quotes have one from the bottom of it that A's lack: an evaluative word
+    ("a disgrace" -> "undesirable", "devastated" -> "somewhat disappointed"), or a duty or
+    ban become advice ("it may not" -> "il devrait éviter", it should avoid).
 
     Both are needed: a translator may render "a disaster" by an idiom the word list
     does not know, but does not put a milder judgement in the speaker's mouth.
     """
-    a_profile, b_profile = profiles
-    if not (a_profile.extremes and b_profile.extremes and a_profile.mild and b_profile.mild):
-        return []
-    a_top = _quoted_clauses(unit, "a", a_profile, a_profile.extremes_re)
-    b_top = _quoted_clauses(unit, "b", b_profile, b_profile.extremes_re)
-    a_low = _quoted_clauses(unit, "a", a_profile, a_profile.mild_re)
-    b_low = _quoted_clauses(unit, "b", b_profile, b_profile.mild_re)
-    if len(a_top) <= len(b_top) or len(b_low) <= len(a_low):
-        return []
-    view, span, word = b_low[len(a_low)]
-    message = (
-        f'quote softened: B\'s quote says "{word}" where A\'s quote says "{a_top[len(b_top)][2]}"'
-    )
-    return [located("quote.altered", message, b=(view, span), severity=Severity.WARNING)]
+    a, b = profiles
+    scales = []  # (A's top, B's top, A's bottom, B's bottom), where both languages list them
+    if a.extremes and b.extremes and a.mild and b.mild:
+        scales.append((a.extremes_re, b.extremes_re, a.mild_re, b.mild_re))
+    if a.obligations and b.obligations and a.advice and b.advice:
+        scales.append((a.obligations_re, b.obligations_re, a.advice_re, b.advice_re))
+    found = []
+    for patterns in scales:
+        a_top, b_top, a_low, b_low = (
+            _quoted_clauses(unit, which, profile, pattern)
+            for which, profile, pattern in zip("abab", (a, b, a, b), patterns, strict=True)
+        )
+        if len(a_top) > len(b_top) and len(b_low) > len(a_low):
+            view, span, word = b_low[len(a_low)]
+            said = a_top[len(b_top)][2]
+            message = f'quote softened: B\'s quote says "{word}" where A\'s quote says "{said}"'
+            found.append(
+                located("quote.altered", message, b=(view, span), severity=Severity.WARNING)
+            )
+    return found
 
 
 def _quoted_clauses(
