@@ -221,3 +221,22 @@ def test_advice_in_both_quotes_is_no_change() -> None:
     en = EN_BAN.replace("may not", "should not")
     de = BAN["de"].replace(*ADVICE["de"])
     assert not [m for m in _altered(en, de, "de") if "softened" in m]
+
+
+EN_THREE = EN_TWO.replace('for it."', 'for it. The state will pay."')
+DE_THREE = DE_TWO.replace("für zahlen.“", "für zahlen. Der Staat wird zahlen.“")
+WORDS_THREE = {**WORDS, "der": "the", "staat": "state"}
+
+
+def test_the_last_sentence_of_a_quote_in_straight_marks_dropped_is_a_cut() -> None:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=WORDS_THREE), use_cache=False)
+
+    def quoted(b: str) -> list[tuple[str, str | None]]:
+        report = comparer.compare(EN_THREE, b, a_language="en", b_language="de")
+        return [(f.rule, f.b_text) for f in report.findings if f.rule.startswith("quote.")]
+
+    assert quoted(DE_THREE) == []
+    [(rule, b_text)] = quoted(DE_THREE.replace(" Der Staat wird zahlen.“", "“"))
+    assert rule == "quote.shortened"
+    assert b_text is not None
+    assert "Niemand hier" in b_text

@@ -125,6 +125,7 @@ def check_quotes(
         for n in range(len(a_quotes))
         if n not in paired_a
     ]
+    found += _dropped_tails(unit, profiles[1])
     if not pairs:
         return found
     texts = [(a_quotes[n][0].a.text[slice(*a_quotes[n][1])], b_texts[m]) for n, m in pairs]
@@ -214,6 +215,54 @@ def _unpaired(
         b=(kept, (0, len(kept.b.text))),
         severity=Severity.WARNING,
     )
+
+
+STRAIGHT = '"'
+"""The straight double mark, which opens and closes a quote alike: a quote of several
+sentences has one in its first sentence and one in its last."""
+
+
+def _dropped_tails(unit: Unit, b_profile: Profile) -> list[Finding]:
+    """quote.shortened: the last sentence of a quote of several sentences in straight marks
+    ('... Vosberg said. "This is not the end of the bikes. It is the end of the city
+    running them."'), which alignment left with no counterpart in B, after a sentence that
+    opened the quote and whose translation B kept in quotation marks: B ended the quote
+    a sentence early. The finding points at that translation.
+
+    Such a sentence holds no quote of its own (its mark only closes one), so the quote
+    pairing does not see it. Not where B has a sentence alignment left unpaired: that may
+    be the sentence, translated freely.
+    """
+    views = list(unit.views)
+    if any(view.b.text and not view.a.text for view in views):
+        return []
+    found = []
+    for k, view in enumerate(views):
+        text = view.a.text.rstrip()
+        if view.b.text or text.count(STRAIGHT) != 1 or not text.endswith(STRAIGHT):
+            continue
+        before = next((v for v in reversed(views[:k]) if v.a.text and v.b.text), None)
+        if (
+            before is None
+            or before.a.text.count(STRAIGHT) % 2 == 0
+            or not facts.quotes(before.b.text, b_profile)
+        ):
+            continue
+        tail = (len(text) - len(text.lstrip()), len(text) - 1)
+        message = (
+            f'quote cut short: "{excerpt(text[slice(*tail)])}" ends A\'s quote, and has no '
+            f'counterpart in B, whose quote "{excerpt(before.b.text)}" stops before it'
+        )
+        found.append(
+            located(
+                "quote.shortened",
+                message,
+                a=(view, tail),
+                b=(before, (0, len(before.b.text))),
+                severity=Severity.WARNING,
+            )
+        )
+    return found
 
 
 def _cut_short(
