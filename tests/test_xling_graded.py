@@ -9,6 +9,7 @@ import pytest
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Report
+from tests.helpers import language_profile
 
 EN = (
     "The council said on Tuesday the bridge would stay closed until March. "
@@ -240,3 +241,21 @@ def test_the_last_sentence_of_a_quote_in_straight_marks_dropped_is_a_cut() -> No
     assert rule == "quote.shortened"
     assert b_text is not None
     assert "Niemand hier" in b_text
+
+
+@pytest.mark.parametrize(
+    ("language", "extreme", "neutral"),
+    [
+        ("en", "they steal our water", "they take our water"),
+        ("de", "sie stehlen unser Wasser", "sie nehmen unser Wasser"),
+        ("fr", "c'est de la folie", "c'est un vol de nuit"),
+        ("es", "nos roban el agua", "nos quitan el agua"),
+        ("ru", "они крадут нашу воду", "они забирают нашу воду"),
+    ],
+)
+def test_theft_and_madness_are_at_the_top_of_the_scale(
+    language: str, extreme: str, neutral: str
+) -> None:
+    profile = language_profile(language)
+    assert profile.extremes_re.search(extreme)
+    assert not profile.extremes_re.search(neutral)
