@@ -259,3 +259,8 @@ def test_theft_and_madness_are_at_the_top_of_the_scale(
     profile = language_profile(language)
     assert profile.extremes_re.search(extreme)
     assert not profile.extremes_re.search(neutral)
+
+
+def test_a_disaster_become_a_worry_is_softened() -> None:
+    de = FAITHFUL["de"].replace("ist eine Katastrophe", "ist besorgniserregend")
+    assert any("softened" in m and "disaster" in m for m in _altered(EN, de, "de"))

@@ -158,7 +158,8 @@ PROFILE = Profile(
     ),
     mild=(
         r"enttäusch\w*|rückschl[aä]g\w*|überstürzt\w*|übereilt\w*|hastig\w*|voreilig\w*"
-        r"|unerwünscht\w*|unglücklich\w*"
+        r"|unerwünscht\w*|unglücklich\w*|besorg\w*|beunruhig\w*|frustrier\w*|ärgerlich\w*"
+        r"|verärger\w*|bedauerlich\w*"
     ),
     obligations=(
         r"muss|musst|müssen|müsst|darf nicht|dürfen nicht|nicht dürfen|kann nicht|können nicht"

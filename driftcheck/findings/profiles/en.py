@@ -155,7 +155,10 @@ PROFILE = Profile(
         r"|theft\w*|steal\w*|stole|stolen|robb\w*|mad|madness|insan\w*|crazy|absurd\w*"
         r"|shock\w*|traged\w*|tragic\w*|panic\w*"
     ),
-    mild=r"disappoint\w*|setbacks?|hast(?:y|ily)|rush(?:ed)?|undesirabl\w*|inconvenien\w*",
+    mild=(
+        r"disappoint\w*|setbacks?|hast(?:y|ily)|rush(?:ed)?|undesirabl\w*|inconvenien\w*"
+        r"|concern\w*|worr\w*|unhappy|uneasy|frustrat\w*|annoy\w*|irritat\w*|unfortunate"
+    ),
     obligations=(
         r"must|must not|mustn't|may not|have to|has to|had to|cannot|can't|can not|shall"
         r"|will not|won't|(?:is|are) not allowed|need to|needs to"

@@ -167,7 +167,7 @@ PROFILE = Profile(
     ),
     mild=(
         r"decepcion\w*|decepción|revés|contratiempo\w*|precipitad\w*|apresurad\w*"
-        r"|indeseabl\w*"
+        r"|indeseabl\w*|preocup\w*|inquiet\w*|frustra\w*|molest\w*|lamentabl\w*"
     ),
     obligations=(
         r"debe|deben|debemos|debes|tiene que|tienen que|tenemos que|hay que|no puede"

@@ -163,7 +163,7 @@ PROFILE = Profile(
     ),
     mild=(
         r"déçu\w*|décevant\w*|déception\w*|revers|contretemps|hâti\w*|précipit\w*"
-        r"|indésirabl\w*"
+        r"|indésirabl\w*|préoccup\w*|inqui[eè]t\w*|frustr\w*|agac\w*|contrari\w*|regrettabl\w*"
     ),
     obligations=(
         r"doit|doivent|devons|devez|dois|il faut|ne peut pas|ne peuvent pas|ne pouvons pas"
