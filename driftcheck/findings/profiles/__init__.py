@@ -87,6 +87,18 @@ class Profile:
     intensifiers: str = ""
     """Words that make a statement absolute (at all, for ever, completely, inevitable): in a
     quote, one that the other version's quote lacks strengthened it."""
+    extremes: str = ""
+    """Evaluative words at the top of their scale (a disaster, outraged, a crime, blackmail,
+    reckless): in a quote, one that the other version's quote lacks strengthened it..."""
+    mild: str = ""
+    """... and words at the bottom of the same scales (disappointed, a setback, hasty,
+    undesirable): one in a quote whose original had an extreme word softened it."""
+    obligations: str = ""
+    """Modal words of a duty or a ban, the top of a scale of obligation (must, may not, have
+    to, cannot)..."""
+    advice: str = ""
+    """... whose bottom is advice (should, ought to): a quote whose original had a duty or a
+    ban and that gives advice instead was softened."""
     speaker_sources: Mapping[str, str] = field(default_factory=dict)
     """Words (or stems) for a part of a body that speaks for it -> a canonical source (the
     statistics office, the emergency service, the town hall, the management): read only
@@ -124,6 +136,22 @@ class Profile:
     @property
     def intensifiers_re(self) -> re.Pattern[str]:
         return _compiled(self.intensifiers)
+
+    @property
+    def extremes_re(self) -> re.Pattern[str]:
+        return _compiled(self.extremes)
+
+    @property
+    def mild_re(self) -> re.Pattern[str]:
+        return _compiled(self.mild)
+
+    @property
+    def obligations_re(self) -> re.Pattern[str]:
+        return _compiled(self.obligations)
+
+    @property
+    def advice_re(self) -> re.Pattern[str]:
+        return _compiled(self.advice)
 
     @property
     def negation_re(self) -> re.Pattern[str]:

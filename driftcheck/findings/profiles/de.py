@@ -152,6 +152,9 @@ PROFILE = Profile(
         r"|in erster Linie|überwiegend|größtenteils|bedauerlich\w*|erwäg\w*|in Betracht"
         r"|nicht ganz|nicht unbedingt|nicht gerade|nicht sehr|nicht allzu|nicht besonders"
         r"|nicht (?:ideal|perfekt|optimal)|nicht (?:die|der|das) beste\w*"
+        # reluctance, difficulty, a belief (see en); lower-case verbs, not "der Glaube"
+        r"|ungern|widerwillig\w*|zögerlich\w*|kaum|mit Mühe|schwer zu"
+        r"|(?-i:glaub(?:e|en|t)|denk(?:e|en|t))|nicht viel\w*"
     ),
     intensifiers=(
         # "überhaupt" strengthens a negation ("überhaupt nicht", at all); alone it is "in the
@@ -160,4 +163,25 @@ PROFILE = Profile(
         r"|für immer|völlig|vollständig|vollkommen|komplett|gänzlich|absolut"
         r"|unvermeidlich\w*|unausweichlich\w*|zwangsläufig\w*"
     ),
+    extremes=(
+        # not "betrügen" nor "täuschen": "Betrug" is also plain fraud, "sich täuschen" a mistake
+        r"katastroph\w*|desast\w*|empör\w*|entrüst\w*|wütend\w*|wut|zorn\w*|verheerend\w*"
+        r"|skandal\w*|schand\w*|schäm\w*|verbrech\w*|kriminell\w*|zusammenbruch\w*|kollaps\w*"
+        r"|rücksichtslos\w*|leichtsinnig\w*|verantwortungslos\w*|erpress\w*|verrat\w*|verrät\w*"
+        r"|belog\w*|gelogen|chao\w*|ruin\w*|albtraum\w*|alptraum\w*|entsetzlich\w*"
+        r"|schrecklich\w*|furchtbar\w*|fiasko\w*|debakel\w*|unerträglich\w*|beleidig\w*"
+        r"|demütig\w*|sabot\w*"
+        r"|diebstahl\w*|stiehlt|stehlen|gestohlen|raub\w*|wahnsinn\w*|verrückt\w*|absurd\w*"
+        r"|schock\w*|tragöd\w*|tragisch\w*|panik\w*"
+    ),
+    mild=(
+        r"enttäusch\w*|rückschl[aä]g\w*|überstürzt\w*|übereilt\w*|hastig\w*|voreilig\w*"
+        r"|unerwünscht\w*|unglücklich\w*|besorg\w*|beunruhig\w*|frustrier\w*|ärgerlich\w*"
+        r"|verärger\w*|bedauerlich\w*"
+    ),
+    obligations=(
+        r"muss|musst|müssen|müsst|darf nicht|dürfen nicht|nicht dürfen|kann nicht|können nicht"
+        r"|nicht können|ist nicht erlaubt|verboten"
+    ),
+    advice=r"sollte|solltest|sollten|solltet|müsste|müssten",
 )  # fmt: skip

@@ -146,10 +146,39 @@ PROFILE = Profile(
         r"|regrettabl\w*|unfortunate(?:ly)?|consider(?:s|ed|ing)?|contemplat\w*|weigh(?:s|ed|ing)?"
         # understatement: "irresponsible" -> "not the best idea", "not ideal"
         r"|not (?:an? |the )?(?:ideal|perfect|best)|not necessarily"
+        # reluctance for a refusal, difficulty for an impossibility, a belief for a certainty:
+        # "will never sign" -> "would only reluctantly sign", "out of reach" -> "hard to reach",
+        # "we have no doubt" -> "we think", "nobody asked" -> "not much asked"
+        r"|reluctant\w*|unwilling\w*|hardly|barely|scarcely|with difficulty|hard to|difficult to"
+        r"|think|thinks|thought|believe\w*|feel that|not much|not many"
     ),
     intensifiers=(
         r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"
         r"|utterly|wholly|whatsoever|altogether|in full|permanent(?:ly)?|for good"
         r"|inevitabl\w*|unavoidabl\w*"  # what cannot be ruled out becomes certain
     ),
+    extremes=(
+        # the top of a scale of blame, anger or damage; on the original's side the list is
+        # wide (a translator renders "irresponsible" and "cheated" with the words of the
+        # other lists), so a strengthening is counted only where the original has no such word
+        r"catastroph\w*|disast\w*|outrag\w*|furious\w*|fury|anger\w*|angry|angri\w*"
+        r"|devastat\w*|scandal\w*|disgrace\w*|shame\w*|crimes?|criminal\w*|collaps\w*"
+        r"|reckless\w*|irresponsib\w*|imprudent\w*|blackmail\w*|betray\w*|deceiv\w*|deceit\w*"
+        r"|cheat\w*|fool(?:ed|s|ing)?|mislead\w*|misled|lied|lying to|chao\w*|ruin\w*"
+        r"|nightmar\w*|appalling\w*|horrif\w*|horribl\w*|terribl\w*|awful\w*|dreadful\w*"
+        r"|atrocious\w*|fiasco|shambles|debacle|intolerabl\w*|unbearabl\w*|insult\w*"
+        r"|humiliat\w*|sabotag\w*"
+        # theft, madness, shock, tragedy, panic
+        r"|theft\w*|steal\w*|stole|stolen|robb\w*|mad|madness|insan\w*|crazy|absurd\w*"
+        r"|shock\w*|traged\w*|tragic\w*|panic\w*"
+    ),
+    mild=(
+        r"disappoint\w*|setbacks?|hast(?:y|ily)|rush(?:ed)?|undesirabl\w*|inconvenien\w*"
+        r"|concern\w*|worr\w*|unhappy|uneasy|frustrat\w*|annoy\w*|irritat\w*|unfortunate"
+    ),
+    obligations=(
+        r"must|must not|mustn't|may not|have to|has to|had to|cannot|can't|can not|shall"
+        r"|will not|won't|(?:is|are) not allowed|need to|needs to"
+    ),
+    advice=r"should|shouldn't|ought to|would be better|had better",
 )  # fmt: skip

@@ -161,9 +161,31 @@ PROFILE = Profile(
         r"|no (?:es |está |son |fue |ha sido )?del todo|no exactamente|no precisamente|no muy"
         r"|no demasiado|no necesariamente"
         r"|no (?:es )?(?:lo )?(?:ideal|perfect\w*)|no es (?:el|la) mejor"
+        # reluctance, difficulty, a belief (see en)
+        r"|a regañadientes|de mala gana|reacio\w*|reticen\w*|apenas|difícilmente|difícil de"
+        r"|con dificultad|no mucho\w*|cre(?:o|emos|en|e)|pens(?:amos|o|an)"
     ),
     intensifiers=(
         r"en absoluto|para siempre|completamente|totalmente|enteramente|absolutamente"
         r"|inevitabl\w*|ineludibl\w*"
     ),
+    extremes=(
+        r"catástrof\w*|catastróf\w*|desastr\w*|escándal\w*|escandal\w*|indign\w*|ultraj\w*"
+        r"|furios\w*|furia|ira|devastad\w*|vergüenz\w*|vergonzos\w*|crimen|crímenes"
+        r"|criminal\w*|colapso\w*|derrumbe\w*|irresponsabl\w*|imprudent\w*|temerari\w*"
+        r"|chantaje\w*|traici\w*|traicion\w*|engañ\w*|mentir\w*|mentira\w*|mintie\w*|mintió"
+        r"|caos|caótic\w*|ruina\w*|arruin\w*|pesadilla\w*|horribl\w*|terribl\w*|espantos\w*"
+        r"|fiasco|debacle|insoportabl\w*|intolerabl\w*|insult\w*|humill\w*|sabot\w*"
+        r"|robo|robos|roba\w*|robar|locura|loco|absurd\w*|chocante\w*|impactante\w*|traged\w*"
+        r"|trágic\w*|pánico"
+    ),
+    mild=(
+        r"decepcion\w*|decepción|revés|contratiempo\w*|precipitad\w*|apresurad\w*"
+        r"|indeseabl\w*|preocup\w*|inquiet\w*|frustra\w*|molest\w*|lamentabl\w*"
+    ),
+    obligations=(
+        r"debe|deben|debemos|debes|tiene que|tienen que|tenemos que|hay que|no puede"
+        r"|no pueden|no podemos|prohibid\w*"
+    ),
+    advice=r"deberí\w*|convendría|habría que",
 )  # fmt: skip

@@ -159,9 +159,33 @@ PROFILE = Profile(
         r"|regrettabl\w*|malheureusement|envisag\w*"
         r"|pas tout à fait|pas entièrement|pas forcément|pas exactement|pas très|pas trop"
         r"|pas (?:été )?(?:idéal|parfait)\w*|pas (?:le|la) meilleur\w*"
+        # reluctance, difficulty, a belief (see en); the verbs, not "une pensée"
+        r"|à contrecœur|à contre-cœur|réticen\w*|guère|à peine|difficilement|difficile à"
+        r"|difficile de|pas beaucoup|pens(?:e|ons|ez|ent)|cro(?:is|it|yons|ient)"
     ),
     intensifiers=(
         r"du tout|pour toujours|à jamais|complètement|totalement|entièrement|absolument"
         r"|inévitabl\w*|inéluctabl\w*"
     ),
+    extremes=(
+        # not "tromper": "se tromper" is to be mistaken; not "outre": "en outre" is "besides"
+        r"catastroph\w*|désast\w*|désastr\w*|scandal\w*|indign\w*|outrag\w*|outré\w*"
+        r"|furieu\w*|fureur|colère|dévast\w*|honte\w*|honteu\w*|crimes?|criminel\w*"
+        r"|effondrement\w*|irresponsabl\w*|imprudent\w*|chantage\w*|trah\w*|dup[eé]\w*"
+        r"|mensong\w*|menti|mentir|chao\w*|ruin\w*|cauchemar\w*|effroyabl\w*|horribl\w*"
+        r"|terribl\w*|épouvantabl\w*|fiasco|débâcle|insupportabl\w*|intolérabl\w*|insult\w*"
+        r"|humili\w*|sabot\w*"
+        # not "vol", "voler": also a flight, to fly
+        r"|dérob\w*|pill[ae]\w*|folie|fou|folle|insensé\w*|absurd\w*|choqu\w*|tragéd\w*"
+        r"|tragique\w*|panique\w*"
+    ),
+    mild=(
+        r"déçu\w*|décevant\w*|déception\w*|revers|contretemps|hâti\w*|précipit\w*"
+        r"|indésirabl\w*|préoccup\w*|inqui[eè]t\w*|frustr\w*|agac\w*|contrari\w*|regrettabl\w*"
+    ),
+    obligations=(
+        r"doit|doivent|devons|devez|dois|il faut|ne peut pas|ne peuvent pas|ne pouvons pas"
+        r"|n'a pas le droit|interdit\w*"
+    ),
+    advice=r"devrai\w*|devri\w*|faudrait|mieux vaudrait",
 )  # fmt: skip

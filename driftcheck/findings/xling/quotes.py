@@ -2,9 +2,10 @@
 aligned B text, and the pair is compared by what the model reads in it, not letter by letter.
 
 Findings: a quote of A with no quote in B (its marks removed, it became paraphrase:
-quote.unquoted), a B quote much shorter than the pair's translation ratio predicts, or
-one that reads closer to its A quote with a clause of it taken out (quote.shortened, cut
-short), and a B quote further from its A quote than the rest of
+quote.unquoted), a B quote much shorter than the pair's translation ratio predicts, one
+that reads closer to its A quote with a clause of it taken out, or a quote whose
+sentence B left out while keeping the quote next to it (quote.shortened, cut short),
+and a B quote further from its A quote than the rest of
 the pair is from its original (quote.altered: softened, strengthened, reworded). The
 similarity is given in the message.
 """
@@ -118,14 +119,13 @@ def check_quotes(
     b_texts = [view.b.text[slice(*span)] for view, span in b_quotes]
     a_texts = [view.a.text[slice(*span)] for view, span in a_quotes]
     pairs = _pair_quotes(a_texts, b_texts, embedder)
-    found: list[Finding] = []
     paired_a = {n for n, _ in pairs}
-    for n, (view, span) in enumerate(a_quotes):
-        if n not in paired_a:
-            message = f'quote marks removed: "{excerpt(a_texts[n])}" is not quoted in B'
-            found.append(
-                located("quote.unquoted", message, a=(view, span), severity=Severity.WARNING)
-            )
+    found = [
+        _unpaired(n, a_quotes, b_quotes, pairs, a_texts[n])
+        for n in range(len(a_quotes))
+        if n not in paired_a
+    ]
+    found += _dropped_tails(unit, profiles[1])
     if not pairs:
         return found
     texts = [(a_quotes[n][0].a.text[slice(*a_quotes[n][1])], b_texts[m]) for n, m in pairs]
@@ -175,6 +175,93 @@ def check_quotes(
                 f"similarity {similarity:.2f}, the sentences {group:.2f}{around}"
             )
             found.append(located("quote.altered", message, a=a_place, b=b_place))
+    return found
+
+
+def _unpaired(
+    n: int,
+    a_quotes: list[tuple[GroupView, Span]],
+    b_quotes: list[tuple[GroupView, Span]],
+    pairs: list[tuple[int, int]],
+    a_text: str,
+) -> Finding:
+    """A's quote `n`, which no B quote translates: its marks were removed (quote.unquoted)...
+
+    ... unless alignment left its sentence with no counterpart in B while a neighbouring
+    quote of A was translated: then B kept the quote and dropped this sentence of it
+    (quote.shortened, "This is not the end of the bikes. It is the end of the city running
+    them." -> «Это не конец велосипедов»). The finding points at the B sentence that holds
+    the nearest quote B kept, where a reader of B meets the shortened quote.
+    """
+    view, span = a_quotes[n]
+    if view.b.text or not pairs:
+        message = f'quote marks removed: "{excerpt(a_text)}" is not quoted in B'
+        return located("quote.unquoted", message, a=(view, span), severity=Severity.WARNING)
+    at = view.a.span(*span)[0]
+
+    def distance(pair: tuple[int, int]) -> int:
+        other, place = a_quotes[pair[0]]
+        return abs(other.a.span(*place)[0] - at)
+
+    kept = b_quotes[min(pairs, key=distance)[1]][0]
+    message = (
+        f'quote cut short: "{excerpt(a_text)}" has no counterpart in B, whose quote '
+        f'"{excerpt(kept.b.text)}" keeps the words around it'
+    )
+    return located(
+        "quote.shortened",
+        message,
+        a=(view, span),
+        b=(kept, (0, len(kept.b.text))),
+        severity=Severity.WARNING,
+    )
+
+
+STRAIGHT = '"'
+"""The straight double mark, which opens and closes a quote alike: a quote of several
+sentences has one in its first sentence and one in its last."""
+
+
+def _dropped_tails(unit: Unit, b_profile: Profile) -> list[Finding]:
+    """quote.shortened: the last sentence of a quote of several sentences in straight marks
+    ('... Vosberg said. "This is not the end of the bikes. It is the end of the city
+    running them."'), which alignment left with no counterpart in B, after a sentence that
+    opened the quote and whose translation B kept in quotation marks: B ended the quote
+    a sentence early. The finding points at that translation.
+
+    Such a sentence holds no quote of its own (its mark only closes one), so the quote
+    pairing does not see it. Not where B has a sentence alignment left unpaired: that may
+    be the sentence, translated freely.
+    """
+    views = list(unit.views)
+    if any(view.b.text and not view.a.text for view in views):
+        return []
+    found = []
+    for k, view in enumerate(views):
+        text = view.a.text.rstrip()
+        if view.b.text or text.count(STRAIGHT) != 1 or not text.endswith(STRAIGHT):
+            continue
+        before = next((v for v in reversed(views[:k]) if v.a.text and v.b.text), None)
+        if (
+            before is None
+            or before.a.text.count(STRAIGHT) % 2 == 0
+            or not facts.quotes(before.b.text, b_profile)
+        ):
+            continue
+        tail = (len(text) - len(text.lstrip()), len(text) - 1)
+        message = (
+            f'quote cut short: "{excerpt(text[slice(*tail)])}" ends A\'s quote, and has no '
+            f'counterpart in B, whose quote "{excerpt(before.b.text)}" stops before it'
+        )
+        found.append(
+            located(
+                "quote.shortened",
+                message,
+                a=(view, tail),
+                b=(before, (0, len(before.b.text))),
+                severity=Severity.WARNING,
+            )
+        )
     return found
 
 
@@ -313,8 +400,9 @@ def one_per_quote(found: list[Finding]) -> list[Finding]:
 
 def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
     """quote.altered: B's quotes have more clauses with a word that says less than a flat
-    statement (try, hope, partly, rarely), or one that makes it absolute (at all, for
-    ever, completely, inevitable), than A's quotes have.
+    statement (try, hope, partly, rarely), one that makes it absolute (at all, for ever,
+    completely, inevitable), or an evaluative word at the top of its scale (a disaster,
+    outraged, a crime), than A's quotes have; else see `_toned_down`.
 
     "We will not let this reform fail" -> "we will try to get it through" keeps the quote
     close for the model; the speaker's own word is the evidence. Clauses are counted, not
@@ -326,6 +414,8 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
         kinds.append(("softened", a_profile.softeners_re, b_profile.softeners_re))
     if a_profile.intensifiers and b_profile.intensifiers:
         kinds.append(("strengthened", a_profile.intensifiers_re, b_profile.intensifiers_re))
+    if a_profile.extremes and b_profile.extremes:
+        kinds.append(("strengthened", a_profile.extremes_re, b_profile.extremes_re))
     found = []
     for kind, a_pattern, b_pattern in kinds:
         a_words = _quoted_clauses(unit, "a", a_profile, a_pattern)
@@ -336,7 +426,38 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
             found.append(
                 located("quote.altered", message, b=(view, span), severity=Severity.WARNING)
             )
-    return found[:1]
+    return (found or _toned_down(unit, profiles))[:1]
+
+
+def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
+    """quote.altered: A's quotes have a word at the top of a scale that B's quotes do not
+    match, and B's quotes have one from the bottom of it that A's lack: an evaluative word
+    ("a disgrace" -> "undesirable", "devastated" -> "somewhat disappointed"), or a duty or
+    ban become advice ("it may not" -> "il devrait éviter", it should avoid).
+
+    Both are needed: a translator may render "a disaster" by an idiom the word list
+    does not know, but does not put a milder judgement in the speaker's mouth.
+    """
+    a, b = profiles
+    scales = []  # (A's top, B's top, A's bottom, B's bottom), where both languages list them
+    if a.extremes and b.extremes and a.mild and b.mild:
+        scales.append((a.extremes_re, b.extremes_re, a.mild_re, b.mild_re))
+    if a.obligations and b.obligations and a.advice and b.advice:
+        scales.append((a.obligations_re, b.obligations_re, a.advice_re, b.advice_re))
+    found = []
+    for patterns in scales:
+        a_top, b_top, a_low, b_low = (
+            _quoted_clauses(unit, which, profile, pattern)
+            for which, profile, pattern in zip("abab", (a, b, a, b), patterns, strict=True)
+        )
+        if len(a_top) > len(b_top) and len(b_low) > len(a_low):
+            view, span, word = b_low[len(a_low)]
+            said = a_top[len(b_top)][2]
+            message = f'quote softened: B\'s quote says "{word}" where A\'s quote says "{said}"'
+            found.append(
+                located("quote.altered", message, b=(view, span), severity=Severity.WARNING)
+            )
+    return found
 
 
 def _quoted_clauses(
