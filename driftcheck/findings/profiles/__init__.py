@@ -96,6 +96,25 @@ class Profile:
     Angaben, selon, d'après, según, по словам, по данным): the speaker is after the phrase,
     where a reporting verb's is its subject (see xling.speakers)."""
 
+    polarity: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    """Pairs of opposite words per canonical class, (negative, positive) alternations, the
+    kind a bilingual dictionary gives: deny / admit, rule out, fail / manage, never /
+    always, nobody / several, not yet / already. A clause whose class word has the
+    opposite polarity on the other side says the opposite (see xling.polarity)."""
+
+    time_limit: str = ""
+    """Words that open a time limit (until, bis, avant que, hasta que, пока, лишь после): a
+    negation before one says "only after" ("not allowed until" = "erst dann erlaubt"), so
+    it does not turn a polarity word round."""
+
+    @property
+    def time_limit_re(self) -> re.Pattern[str]:
+        return _compiled(self.time_limit)
+
+    def polarity_re(self, kind: str, sign: int) -> re.Pattern[str]:
+        """The pattern of a polarity class's negative (sign -1) or positive (+1) words."""
+        return _compiled(self.polarity[kind][0 if sign < 0 else 1])
+
     @property
     def source_markers_re(self) -> re.Pattern[str]:
         return _compiled(self.source_markers)

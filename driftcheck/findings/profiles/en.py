@@ -114,6 +114,32 @@ PROFILE = Profile(
     quotes=(("“", "”"), ('"', '"'), ("‘", "’")),
     stopwords=STOPWORDS,
     capitalised_dates=True,
+    time_limit=r"until|till|before",
+    polarity={
+        # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
+        "assent": (
+            r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)"
+            r"|rul(?:e|es|ed|ing)(?: \w+)? out|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to",
+            r"admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed|ing)"
+            r"|confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|agree(?:s|d|ing)?|consider(?:s|ing)?"
+            r"|(?:is|are|was|were|be|been) (?:willing|ready|prepared) to",
+        ),
+        "success": (
+            r"fail(?:s|ed|ing)?|unable to",
+            r"succeed(?:s|ed|ing)?|manag(?:e|es|ed|ing) to|able to|in a position to",
+        ),
+        "permission": (
+            r"ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)",
+            r"allow(?:s|ed|ing)?|permitted|permitting|authori[sz](?:e|es|ed|ing)",
+        ),
+        "guilt": (r"innocent|innocence", r"guilty|guilt"),
+        "always": (r"never", r"always"),
+        "anyone": (
+            r"nobody|no one|none|no(?! longer| more| less| fewer| later| sooner| doubt)",
+            r"everyone|everybody|several|some of|a number of",
+        ),
+        "already": (r"(?:not|n['’]t|never)(?: \w+){0,3} yet|yet to", r"already"),
+    },
     softeners=(
         r"tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|(?:would|'d) rather|prefer\w*|partly"
         r"|partially|in part"
