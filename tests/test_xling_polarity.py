@@ -36,6 +36,10 @@ def _poles(text: str, code: str) -> list[tuple[str, int]]:
             "Il n'a fourni aucun élément qui permettrait de conclure.",
             [("anyone", -1), ("permission", 1)],
         ),
+        # after "until" a negation only marks the limit: "until it confirmed" = "tant
+        # qu'il n'aurait pas confirmé"; neither side's word counts
+        ("fr", "Ils ne la lèveront pas tant que CSR n'aura pas confirmé.", []),
+        ("en", "The firm had not received any complaints.", [("anyone", -1)]),
         # nobody, never, not yet carry their pole whatever else negates the clause
         ("fr", "Personne n'a été blessé.", [("anyone", -1)]),
         ("ru", "Никто не пострадал.", [("anyone", -1)]),
@@ -92,3 +96,13 @@ def test_opposite_words_with_the_same_count_of_negations_are_an_idiom() -> None:
     b = "La empresa no logró encontrar un comprador el lunes.\n"
     words = {"empresa": "company", "comprador": "buyer", "lunes": "monday", "logró": "find"}
     assert severe_messages(a, b, "es", "negation.", words) == []
+
+
+def test_no_complaints_turned_into_several_is_a_flip() -> None:
+    a = "The bakery had not received any complaints before Monday.\n"
+    words = {"boulangerie": "bakery", "plaintes": "complaints", "lundi": "monday"}
+    faithful = "La boulangerie n'avait reçu aucune plainte avant lundi.\n"
+    drifted = "La boulangerie avait reçu plusieurs plaintes avant lundi.\n"
+    assert severe_messages(a, faithful, "fr", "negation.", words) == []
+    found = severe_messages(a, drifted, "fr", "negation.", words)
+    assert any(m.startswith(polarity.POLARITY) for m in found)

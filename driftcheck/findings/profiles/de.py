@@ -124,7 +124,7 @@ PROFILE = Profile(
     capitalised_dates=True,
     capitalised_nouns=True,
     stems=True,
-    time_limit=r"bis|erst|bevor|solange",
+    time_limit=r"bis|erst",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (

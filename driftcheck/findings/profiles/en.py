@@ -114,7 +114,7 @@ PROFILE = Profile(
     quotes=(("“", "”"), ('"', '"'), ("‘", "’")),
     stopwords=STOPWORDS,
     capitalised_dates=True,
-    time_limit=r"until|till|before",
+    time_limit=r"until|till",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
@@ -135,7 +135,8 @@ PROFILE = Profile(
         "guilt": (r"innocent|innocence", r"guilty|guilt"),
         "always": (r"never", r"always"),
         "anyone": (
-            r"nobody|no one|none|no(?! longer| more| less| fewer| later| sooner| doubt)",
+            r"nobody|no one|none|no(?! longer| more| less| fewer| later| sooner| doubt)"
+            r"|(?:not|n['’]t|cannot)(?: \w+){0,3} any(?:one|body|thing)?",
             r"everyone|everybody|several|some of|a number of",
         ),
         "already": (r"(?:not|n['’]t|never)(?: \w+){0,3} yet|yet to", r"already"),

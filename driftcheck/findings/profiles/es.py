@@ -136,7 +136,7 @@ PROFILE = Profile(
         esas aquel no ni también ya aún todavía muy todo todos toda todas si como cuando donde
         así además sin embargo mientras"""
     )),
-    time_limit=r"hasta|antes de|mientras",
+    time_limit=r"hasta",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (

@@ -68,7 +68,10 @@ def marks(text: str, profile: Profile) -> list[Mark]:
         ]
         sentence_end = _SENTENCE_END.search(text, end)
         rest = text[: sentence_end.start() if sentence_end else len(text)]
+        limit = profile.time_limit_re.search(clause) if profile.time_limit else None
         for kind, sign, span in words:
+            if limit is not None and limit.end() <= span[0]:
+                continue  # "until CSR confirmed" = "tant que CSR n'aurait pas confirmé"
             turned = (
                 kind not in CONCORD
                 and (
@@ -151,13 +154,31 @@ def check_polarity(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findin
     for view in unit.views:
         if not (view.a.text and view.b.text):
             continue
-        a_count = len(facts.negated(view.a.text, profiles[0]))
-        if a_count == len(facts.negated(view.b.text, profiles[1])):
+        clauses = len(facts.negated(view.a.text, profiles[0])) != len(
+            facts.negated(view.b.text, profiles[1])
+        )
+        words = _negation_words(view.a.text, profiles[0]) != _negation_words(
+            view.b.text, profiles[1]
+        )
+        if not (clauses or words):
             continue  # the pair keeps its negations: opposite words alone are an idiom
-        flipped = _flipped(view, marks(view.a.text, profiles[0]), marks(view.b.text, profiles[1]))
+        a_marks, b_marks = marks(view.a.text, profiles[0]), marks(view.b.text, profiles[1])
+        if not clauses:  # a negative quantity doubles its negation in fr, es, ru ("ne ... aucun")
+            a_marks = [m for m in a_marks if m.kind not in CONCORD]
+            b_marks = [m for m in b_marks if m.kind not in CONCORD]
+        flipped = _flipped(view, a_marks, b_marks)
         if flipped is not None:
             found.append(flipped)
     return found
+
+
+def _negation_words(text: str, profile: Profile) -> int:
+    """How many negation words the text has (in clauses that negate: not "not only")."""
+    return sum(
+        len(profile.negation_re.findall(text[start:end]))
+        for start, end in facts.clauses(text)
+        if not profile.not_negation_re.search(text[start:end])
+    )
 
 
 def _flipped(view: GroupView, a_marks: list[Mark], b_marks: list[Mark]) -> Finding | None:
