@@ -1,12 +1,13 @@
 """Constructed sentences (not from the bench) for a negation written as its opposite word:
 "denied" -> "admitted", "did not rule out" -> "ruled out", "not yet" -> "already",
-"nobody" -> "several" (xling.polarity)."""
+"nobody" -> "several" (xling.polarity); and a hedge written as a construction of hearsay
+("habrían acordado", "soll ... zugesagt haben": facts.hedged)."""
 
 from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import polarity
+from driftcheck.findings.xling import facts, polarity
 from tests.helpers import language_profile as _profile
 from tests.helpers import severe_messages
 
@@ -106,3 +107,21 @@ def test_no_complaints_turned_into_several_is_a_flip() -> None:
     assert severe_messages(a, faithful, "fr", "negation.", words) == []
     found = severe_messages(a, drifted, "fr", "negation.", words)
     assert any(m.startswith(polarity.POLARITY) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "count"),
+    [
+        # a construction of hearsay in a main clause hedges: "reportedly agreed", "allegedly"
+        ("es", "Sindicatos y empresarios habrían acordado una subida el jueves.", 1),
+        ("de", "Die Regierung soll 230 Millionen Euro zugesagt haben.", 1),
+        # after "que", "dass": reported speech or a hypothesis, not a hedge
+        ("es", "El ministro dijo que sería un acuerdo justo.", 0),
+        ("de", "Er sagte, dass die Regierung das Geld zugesagt haben soll.", 0),
+        ("de", "Die Regierung soll das Geld bis Freitag auszahlen.", 0),  # an obligation
+    ],
+)
+def test_a_construction_of_hearsay_in_a_main_clause_is_a_hedge(
+    code: str, text: str, count: int
+) -> None:
+    assert len(facts.hedged(text, _profile(code))) == count

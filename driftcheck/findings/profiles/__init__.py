@@ -102,6 +102,22 @@ class Profile:
     always, nobody / several, not yet / already. A clause whose class word has the
     opposite polarity on the other side says the opposite (see xling.polarity)."""
 
+    hearsay: str = ""
+    """Verb forms that hedge as a construction in a main clause: the French and Spanish
+    reporting conditional ("le contrat s'élèverait à", "habrían acordado": reportedly), the
+    German "soll ... haben" (allegedly). After a word of `hearsay_after` (que, si) the same
+    form is reported speech or a hypothesis ("a dit qu'il ferait"), not a hedge."""
+    hearsay_after: str = ""
+    """Words after which a `hearsay` form in the same sentence hedges nothing (que, si)."""
+
+    @property
+    def hearsay_re(self) -> re.Pattern[str]:
+        return _compiled(self.hearsay)
+
+    @property
+    def hearsay_after_re(self) -> re.Pattern[str]:
+        return _compiled(self.hearsay_after)
+
     time_limit: str = ""
     """Words that open a time limit (until, bis, avant que, hasta que, пока, лишь после): a
     negation before one says "only after" ("not allowed until" = "erst dann erlaubt"), so

@@ -124,6 +124,8 @@ PROFILE = Profile(
     capitalised_dates=True,
     capitalised_nouns=True,
     stems=True,
+    hearsay=r"soll(?:en)? (?:\S+ ){0,10}?\S+(?:t|en) (?:haben|sein)",
+    hearsay_after=r"dass|ob|wenn|falls",
     time_limit=r"bis|erst",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)

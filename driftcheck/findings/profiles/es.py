@@ -136,6 +136,8 @@ PROFILE = Profile(
         esas aquel no ni también ya aún todavía muy todo todos toda todas si como cuando donde
         así además sin embargo mientras"""
     )),
+    hearsay=r"(?:habr|estar|ser|tendr)ían?",
+    hearsay_after=r"que|si|cuando|como",
     time_limit=r"hasta",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
