@@ -119,6 +119,9 @@ def test_no_complaints_turned_into_several_is_a_flip() -> None:
         ("es", "El ministro dijo que sería un acuerdo justo.", 0),
         ("de", "Er sagte, dass die Regierung das Geld zugesagt haben soll.", 0),
         ("de", "Die Regierung soll das Geld bis Freitag auszahlen.", 0),  # an obligation
+        # a date expected, not stated
+        ("en", "A decision is expected by mid-July.", 1),
+        ("en", "The result was as expected.", 0),
     ],
 )
 def test_a_construction_of_hearsay_in_a_main_clause_is_a_hedge(

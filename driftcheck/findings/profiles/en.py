@@ -35,6 +35,9 @@ PROFILE = Profile(
         r"|according to (?:some |unconfirmed |media )?reports|(?:is|are) said to|believed to"
         r"|suspected|on suspicion|(?:expected|forecast|projected|predicted) to"
         r"|(?:is|are|was|were) thought to"
+        # a date or an outcome expected, not stated: "a decision is expected by mid-July"
+        r"|(?:is|are|was|were) (?:now |still |also )?expected"
+        r"(?= (?:by|on|in|before|within|early|later|next|this|at)\b)"
     ),
     soft_hedge=(
         r"would(?! not)|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"

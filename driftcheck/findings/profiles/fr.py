@@ -48,7 +48,7 @@ PROFILE = Profile(
     soft_hedge=(
         # a conditional, not a noun or adjective in -rais/-rait (frais, vrais, marais, retrait)
         r"(?!(?:f|v|ma)rais\b|(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent|s)"
-        r"|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
+        r"|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|attendue?s?|prévu\w*|possible\w*|environ"
         r"|quelque|pourr(?!i[rs])\w+|compte|prévoi\w+|prévoy\w+"
         r"|doi(?:t|vent)|devai(?:t|ent)"  # "il doit livrer": is expected to deliver
         r"|pouvoir|peu(?:t|vent)|pouvai(?:t|ent)"  # can, cannot
