@@ -6,11 +6,13 @@ words (or changes it where the embedder cannot tell), so the count rules of xlin
 miss the flip. Each profile lists, per canonical class, the words of its two poles
 (Profile.polarity: deny / admit, rule out, fail / manage, ban / allow, innocent / guilty,
 never / always, nobody / several, not yet / already). A clause's polarity for a class is
-the pole of its word, turned round by another negation in the clause for a verb ("did not
-deny" admits, "no negó" admits); the words of a quantity or a time ("nobody", "jamais",
-"todavía no") carry their pole whatever else the clause negates, since French, Spanish and
-Russian double them with "ne", "no", "не". Where an aligned pair of sentences has more of
-one pole of a class in A and more of the other in B, the pair says the opposite.
+the pole of its word, turned round for a verb by a negation just before it ("did not
+deny" admits, "no negó" admits; see `_negates`); the words of a quantity or a time
+("nobody", "jamais", "todavía no") carry their pole whatever else the clause negates,
+since French, Spanish and Russian double them with "ne", "no", "не". Where an aligned
+pair of sentences changes its count of negations and has more of one pole of a class in
+A and more of the other in B, the pair says the opposite; opposite words under a kept
+count are a translator's idiom ("failed to find" = "no logró encontrar").
 """
 
 from __future__ import annotations
