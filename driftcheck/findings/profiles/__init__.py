@@ -117,6 +117,41 @@ class Profile:
     Schätzung, chiffres, estimaciones, расчётам): after a reporting phrase, the source is
     the one who made it ("according to early estimates by the agency")."""
 
+    polarity: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    """Pairs of opposite words per canonical class, (negative, positive) alternations, the
+    kind a bilingual dictionary gives: deny / admit, rule out, fail / manage, never /
+    always, nobody / several, not yet / already. A clause whose class word has the
+    opposite polarity on the other side says the opposite (see xling.polarity)."""
+
+    hearsay: str = ""
+    """Verb forms that hedge as a construction in a main clause: the French and Spanish
+    reporting conditional ("le contrat s'élèverait à", "habrían acordado": reportedly), the
+    German "soll ... haben" (allegedly). After a word of `hearsay_after` (que, si) the same
+    form is reported speech or a hypothesis ("a dit qu'il ferait"), not a hedge."""
+    hearsay_after: str = ""
+    """Words after which a `hearsay` form in the same sentence hedges nothing (que, si)."""
+
+    @property
+    def hearsay_re(self) -> re.Pattern[str]:
+        return _compiled(self.hearsay)
+
+    @property
+    def hearsay_after_re(self) -> re.Pattern[str]:
+        return _compiled(self.hearsay_after)
+
+    time_limit: str = ""
+    """Words that open a time limit (until, bis, avant que, hasta que, пока, лишь после): a
+    negation before one says "only after" ("not allowed until" = "erst dann erlaubt"), so
+    it does not turn a polarity word round."""
+
+    @property
+    def time_limit_re(self) -> re.Pattern[str]:
+        return _compiled(self.time_limit)
+
+    def polarity_re(self, kind: str, sign: int) -> re.Pattern[str]:
+        """The pattern of a polarity class's negative (sign -1) or positive (+1) words."""
+        return _compiled(self.polarity[kind][0 if sign < 0 else 1])
+
     @property
     def source_markers_re(self) -> re.Pattern[str]:
         return _compiled(self.source_markers)

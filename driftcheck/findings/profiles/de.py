@@ -142,6 +142,37 @@ PROFILE = Profile(
     capitalised_dates=True,
     capitalised_nouns=True,
     stems=True,
+    hearsay=r"soll(?:en)? (?:\S+ ){0,10}?\S+(?:t|en) (?:haben|sein)",
+    hearsay_after=r"dass|ob|wenn|falls",
+    time_limit=r"bis|erst",
+    polarity={
+        # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
+        "assent": (
+            r"bestr(?:eitet|itt|itten|eiten)|dementiert\w*|zurückgewiesen|abgelehnt|abgestritten"
+            r"|(?:wies|weist|wiesen|weisen) (?:\w+ ){0,5}zurück|lehn\w+ (?:\w+ ){0,5}ab"
+            r"|verweigert\w*|weiger(?:t|te|ten|n)|ausgeschlossen"
+            r"|(?:stritt|streitet|stritten|streiten) (?:\w+ ){0,5}ab"
+            r"|(?:schlie(?:ß|ss)(?:t|en|e)?|schloss(?:en)?) (?:\w+ ){0,4}aus(?=\s*(?:[,.;:]|$))",
+            r"(?:räum\w*) (?:\w+ ){0,5}ein|eingeräumt|gestand\w*|gesteh\w*|eingestanden"
+            r"|bestätigt\w*|akzeptiert\w*|zugestimmt|stimmt\w* (?:\w+ ){0,5}zu|bereit|erwäg\w*"
+            r"|in Betracht",
+        ),
+        "success": (
+            r"scheiter\w*|gescheitert|versäum\w*",
+            r"gelang\w*|gelungen|gelingt|geschafft|in der Lage",
+        ),
+        "permission": (
+            r"verbiet\w*|verbot\w*|untersag\w*",
+            r"erlaub\w*|genehmig\w*|gestatt\w*|zugelassen",
+        ),
+        "guilt": (r"unschuldig\w*|unschuld", r"schuldig\w*"),
+        "always": (
+            r"nie|niemals",
+            r"stets|(?<!noch )(?<!für )(?<!wie )immer(?! noch| mehr| wieder| weniger| häufiger)",
+        ),
+        "anyone": (r"niemand\w*|kein(?:e|er|es|en|em|erlei)?", r"mehrere\w*|einige\w*|jeder"),
+        "already": (r"noch (?:nicht|kein\w*|nie)", r"bereits|schon"),
+    },
     softeners=(
         # the verbs and adverbs, not the nouns and adjectives of their stem: "ein Versuch" (an
         # attempt), "hoffnungslos", "seltene Erden", "der bevorzugte Bieter"; a capital

@@ -35,6 +35,9 @@ PROFILE = Profile(
         r"|according to (?:some |unconfirmed |media )?reports|(?:is|are) said to|believed to"
         r"|suspected|on suspicion|(?:expected|forecast|projected|predicted) to"
         r"|(?:is|are|was|were) thought to"
+        # a date or an outcome expected, not stated: "a decision is expected by mid-July"
+        r"|(?:is|are|was|were) (?:now |still |also )?expected"
+        r"(?= (?:by|on|in|before|within|early|later|next|this|at)\b)"
     ),
     soft_hedge=(
         r"would(?! not)|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
@@ -131,6 +134,33 @@ PROFILE = Profile(
     quotes=(("“", "”"), ('"', '"'), ("‘", "’")),
     stopwords=STOPWORDS,
     capitalised_dates=True,
+    time_limit=r"until|till",
+    polarity={
+        # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
+        "assent": (
+            r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)"
+            r"|rul(?:e|es|ed|ing)(?: \w+)? out|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to",
+            r"admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed|ing)"
+            r"|confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|agree(?:s|d|ing)?|consider(?:s|ing)?"
+            r"|(?:is|are|was|were|be|been) (?:willing|ready|prepared) to",
+        ),
+        "success": (
+            r"fail(?:s|ed|ing)?|unable to",
+            r"succeed(?:s|ed|ing)?|manag(?:e|es|ed|ing) to|able to|in a position to",
+        ),
+        "permission": (
+            r"ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)",
+            r"allow(?:s|ed|ing)?|permitted|permitting|authori[sz](?:e|es|ed|ing)",
+        ),
+        "guilt": (r"innocent|innocence", r"guilty|guilt"),
+        "always": (r"never", r"always"),
+        "anyone": (
+            r"nobody|no one|none|no(?! longer| more| less| fewer| later| sooner| doubt)"
+            r"|(?:not|n['’]t|cannot)(?: \w+){0,3} any(?:one|body|thing)?",
+            r"everyone|everybody|several|some of|a number of",
+        ),
+        "already": (r"(?:not|n['’]t|never)(?: \w+){0,3} yet|yet to", r"already"),
+    },
     softeners=(
         r"tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|(?:would|'d) rather|prefer\w*|partly"
         r"|partially|in part"

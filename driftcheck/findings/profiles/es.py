@@ -150,6 +150,30 @@ PROFILE = Profile(
         esas aquel no ni también ya aún todavía muy todo todos toda todas si como cuando donde
         así además sin embargo mientras"""
     )),
+    hearsay=r"(?:habr|estar|ser|tendr)ían?",
+    hearsay_after=r"que|si|cuando|como",
+    time_limit=r"hasta",
+    polarity={
+        # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
+        "assent": (
+            r"neg(?:ó|aron|ar|aba|aban|ado|ara|aran|ase|asen|ará|arán)|nieg(?:a|an|ue|uen)"
+            r"|desminti\w*|desment\w*|rechaz\w*|refut\w*|impugn\w*|rehus\w*|descart\w*"
+            r"|excluy\w*|exclu(?:ir|ido|ida|idos|idas)",
+            r"admit\w*|reconoc(?:e|en|ía|ían|er)|reconoci(?:ó|eron|do|da)|confirm\w*|acept\w*"
+            r"|acord(?:ó|aron|ado|ada|ar)|dispuest[oa]s? a|contempl\w*",
+        ),
+        "success": (
+            r"fracas\w*|incapa(?:z|ces)",
+            r"logr\w*|consigui\w*|consegu\w*|capa(?:z|ces) de|en condiciones de",
+        ),
+        "permission": (r"prohib\w*|vet(?:ó|ar|ado|a|an)", r"permit\w*|autoriz\w*"),
+        "guilt": (r"inocen\w*", r"culpable\w*"),
+        "always": (r"nunca|jamás", r"siempre"),
+        "anyone": (r"nadie|ningun[oa]s?|ningún", r"algun[oa]s|vari[oa]s|todo el mundo"),
+        "already": (
+            r"todavía no|aún no|(?:no|nunca) (?:\w+ ){0,3}(?:todavía|aún)", r"ya(?! que)(?! no)"
+        ),
+    },
     softeners=(
         # try = intentar / tratar de + an infinitive: "intentaremos no perder", not "un
         # intento de robar" (an attempt) nor "se trata de" / "trata de" (it is about)

@@ -9,7 +9,8 @@ PROFILE = Profile(
     code="fr",
     negation=(
         r"ne|n['’]|non|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
-        r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* de|à moins qu(?:e|['’])"
+        r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* d(?:e|['’])"
+        r"|à moins qu(?:e|['’])"
         r"|refusée? à tout|par la négative"  # "s'est refusé à tout commentaire"
         r"|ignor(?:e|ent|ait|aient) (?:encore )?(?:qui|quand|où|comment|pourquoi|si|combien|ce)"
         r"|indemnes?|sain(?:e|s|es)? et sau(?:f|fs|ve|ves)"  # a negation in a word: not hurt
@@ -150,6 +151,30 @@ PROFILE = Profile(
         cette ces celui celle ceux celles y ne pas plus aussi déjà encore très tout tous toute
         toutes si comme lors alors ainsi cependant toutefois mardi lundi"""
     )),
+    time_limit=r"tant que|jusqu['’]à|tant qu['’]",
+    polarity={
+        # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
+        "assent": (
+            r"ni(?:e|é|ée|ées|és|ait|aient|er|ent)|dément\w*|démenti\w*|rejet\w*|rejett\w*"
+            r"|contest\w*|réfut\w*|refus\w*|exclu(?:t|e|es|s|ent|ait|aient|re)?",
+            r"reconn(?:u|ue|us|ues|aît|aissent|ait|aissait|aître)|admi(?:s|t|se|ttent|ttait)"
+            r"|avou\w*|confirm\w*|accept\w*|concéd\w*|prêt(?:e|s|es)? à|dispos(?:é|ée|és|ées) à"
+            r"|envisag\w*",
+        ),
+        "success": (
+            r"échou\w*|incapables?",
+            r"réussi\w*|réussit|parv(?:enu|enue|enus|iennent|ient|enait)|en mesure de"
+            r"|capables? de",
+        ),
+        "permission": (r"interdi\w+|prohib\w+", r"autoris\w+|permet\w*"),
+        "guilt": (r"innocen\w+", r"coupables?|culpabilité"),
+        "always": (r"jamais", r"toujours(?! pas)"),
+        "anyone": (
+            r"personne(?= ne\b| n['’])|aucune?|nul(?:le)?(?= ne\b| n['’])",
+            r"plusieurs|certain(?:e)?s|quelques|tout le monde|chacun\w*",
+        ),
+        "already": (r"pas encore|toujours pas|jamais encore", r"déjà"),
+    },
     softeners=(
         # the verbs, not the nouns that share their stem: "un essai de", "une tentative de",
         # "l'espérance de vie", "une préférence"

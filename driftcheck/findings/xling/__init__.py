@@ -23,6 +23,7 @@ from driftcheck.findings.xling import (
     facts,
     names,
     people,
+    polarity,
     quotes,
     rules,
     sources,
@@ -80,7 +81,9 @@ def detect_across(
         facts_found = rules.check_figures(unit, languages, profiles)
         if both is not None and story is not None:
             facts_found += rules.check_dates(unit, both)
-            facts_found += rules.check_negation(unit, both, embedder)
+            facts_found += polarity.merged(
+                rules.check_negation(unit, both, embedder), polarity.check_polarity(unit, both)
+            )
             facts_found += rules.check_hedges(unit, both, embedder)
             named = names.check_names(unit, both, story)
             told = {f.group for f in named if f.rule.startswith("attribution.")}
@@ -127,7 +130,9 @@ def _story_agrees(
     story to gain one.
     """
     by_unit, unit_of = shifts
-    flips = {f.a_span is not None for f in found if f.rule == "negation.flipped"}
+    flips = {
+        f.a_span is not None for f in found if f.rule == "negation.flipped" and not _by_opposites(f)
+    }
     a_text = [view.a.text for view in views if view.a.text]
     b_text = [view.b.text for view in views if view.b.text]
 
@@ -139,6 +144,9 @@ def _story_agrees(
     hedges = change(facts.hedged)
     kept = []
     for finding in found:
+        if finding.rule == "negation.flipped" and _by_opposites(finding):
+            kept.append(finding)  # its words are the evidence, whatever the story's count
+            continue
         if finding.rule == "negation.flipped" and finding.group in unit_of:
             gone = finding.a_span is not None
             at = unit_of[finding.group]
@@ -152,6 +160,11 @@ def _story_agrees(
             continue  # a translator's idiom hedges more often than a drift does
         kept.append(finding)
     return kept
+
+
+def _by_opposites(finding: Finding) -> bool:
+    """True for a negation flip read from words of opposite sense (see xling.polarity)."""
+    return finding.message.startswith(polarity.POLARITY)
 
 
 def _inside_quotes(found: list[Finding]) -> list[Finding]:

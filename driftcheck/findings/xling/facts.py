@@ -310,13 +310,27 @@ def negation_marks(text: str, span: Span, profile: Profile) -> list[Span]:
 
 
 def hedged(text: str, profile: Profile) -> list[Span]:
-    """The clauses with a hedge in them."""
+    """The clauses with a hedge in them (a word, or a construction of hearsay in a main
+    clause: see Profile.hearsay)."""
     found = []
     for start, end in clauses(text):
-        match = profile.hedge_re.search(text[start:end])
+        match = profile.hedge_re.search(text[start:end]) or _hearsay(text, start, end, profile)
         if match:
             found.append((start + match.start(), start + match.end()))
     return found
+
+
+def _hearsay(text: str, start: int, end: int, profile: Profile) -> re.Match[str] | None:
+    """A construction of hearsay in the clause, where no "que" or "si" before it in its
+    sentence makes it reported speech or a hypothesis."""
+    if not profile.hearsay:
+        return None
+    match = profile.hearsay_re.search(text[start:end])
+    if match is None:
+        return None
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    before = text[opening : start + match.start()]
+    return None if profile.hearsay_after_re.search(before) else match
 
 
 def softly_hedged(text: str, profile: Profile) -> list[Span]:

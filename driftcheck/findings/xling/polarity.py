@@ -1,0 +1,216 @@
+"""A negation written as its opposite word: "denied" -> "a reconnu", "did not rule out" ->
+"descartó", "not yet" -> "bereits", "nobody was hurt" -> "несколько человек".
+
+A translator who turns a denial into an admission keeps the story's count of negation
+words (or changes it where the embedder cannot tell), so the count rules of xling.rules
+miss the flip. Each profile lists, per canonical class, the words of its two poles
+(Profile.polarity: deny / admit, rule out, fail / manage, ban / allow, innocent / guilty,
+never / always, nobody / several, not yet / already). A clause's polarity for a class is
+the pole of its word, turned round for a verb by a negation just before it ("did not
+deny" admits, "no negó" admits; see `_negates`); the words of a quantity or a time
+("nobody", "jamais", "todavía no") carry their pole whatever else the clause negates,
+since French, Spanish and Russian double them with "ne", "no", "не". Where an aligned
+pair of sentences changes its count of negations and has more of one pole of a class in
+A and more of the other in B, the pair says the opposite; opposite words under a kept
+count are a translator's idiom ("failed to find" = "no logró encontrar").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from driftcheck.findings.context import GroupView
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts
+from driftcheck.findings.xling.units import Span, Unit, located
+from driftcheck.types import Finding
+
+POLARITY = "polarity flipped"
+"""The start of this rule's messages: its flips stand on their own words, so the story's
+count of negations (see xling._story_agrees) does not overrule them."""
+
+CONCORD = frozenset({"always", "anyone", "already"})
+"""Classes whose negative words are negations themselves (never, nobody, not yet): their
+pole stands whatever else negates the clause ("personne n'a été blessé" is one negation)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A word of a polarity class in a text, with the pole the clause gives it."""
+
+    kind: str
+    sign: int
+    span: Span
+
+
+def marks(text: str, profile: Profile) -> list[Mark]:
+    """The polarity words of a text, each with the pole its clause gives it."""
+    found: list[Mark] = []
+    for start, end in facts.clauses(text):
+        clause = text[start:end]
+        words: list[tuple[str, int, Span]] = []
+        for kind in profile.polarity:
+            for sign in (-1, 1):
+                for match in profile.polarity_re(kind, sign).finditer(clause):
+                    if not any(_overlaps(match.span(), span) for _, _, span in words):
+                        words.append((kind, sign, match.span()))
+        if not words:
+            continue
+        negations = [] if profile.not_negation_re.search(clause) else _negations(clause, profile)
+        subjects = [  # a negative subject opens the clause: "Nobody ... was willing to"
+            span
+            for kind, sign, span in words
+            if kind in CONCORD and sign < 0 and _distance(clause[: span[0]]) <= 1
+        ]
+        verbs = [span for kind, sign, span in words if kind not in CONCORD and sign < 0]
+        nouns = [span for kind, _, span in words if kind == "anyone"]
+        negations = [  # "aucun élément qui permettrait": "no" negates its noun, not a verb
+            n for n in negations if not any(_overlaps((n[0], n[1]), q) for q in nouns)
+        ]
+        sentence_end = _SENTENCE_END.search(text, end)
+        rest = text[: sentence_end.start() if sentence_end else len(text)]
+        limit = profile.time_limit_re.search(clause) if profile.time_limit else None
+        for kind, sign, span in words:
+            if limit is not None and limit.end() <= span[0]:
+                continue  # "until CSR confirmed" = "tant que CSR n'aurait pas confirmé"
+            turned = (
+                kind not in CONCORD
+                and (
+                    any(s[1] <= span[0] for s in subjects)
+                    or any(  # "refused to rule out", "failed to agree"
+                        v[1] <= span[0] and _distance(clause[v[1] : span[0]]) <= _WORDS_BETWEEN
+                        for v in verbs
+                    )
+                    or any(
+                        _negates(clause, span, other)
+                        and not (
+                            profile.time_limit
+                            and profile.time_limit_re.search(rest, start + other[1])
+                        )
+                        for other in negations
+                    )
+                )
+            )
+            found.append(Mark(kind, -sign if turned else sign, (start + span[0], start + span[1])))
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _negations(clause: str, profile: Profile) -> list[tuple[int, int, int]]:
+    """The negations of a clause as (start, end, reach): a negation reaches to the word
+    that completes it (French "ne ... pas": from "ne" to "pas")."""
+    found = []
+    partners = (
+        [m.span() for m in profile.negation_partner_re.finditer(clause)]
+        if profile.negation_partner
+        else []
+    )
+    for match in profile.negation_re.finditer(clause):
+        after = [p for p in partners if p[0] >= match.end()]
+        near = after and len(clause[match.end() : after[0][0]].split()) <= 2
+        found.append((match.start(), match.end(), after[0][1] if near else match.end()))
+    return found
+
+
+_WORDS_BETWEEN = 2
+"""How many words may stand between a negation and the polarity word it turns round
+("did not deny", "no había logrado", "would not be allowed", "n'a pas nié"); one further
+off negates another verb ("we will not let this reform fail"). The particle of an
+infinitive does not count ("no power to accept", "pas le pouvoir d'accepter")."""
+
+_PARTICLES = frozenset({"to", "zu", "de", "d'", "d’", "à", "a"})
+
+
+def _distance(stretch: str) -> int:
+    return sum(1 for word in stretch.lower().split() if word not in _PARTICLES)
+
+
+def _negates(clause: str, word: Span, negation: tuple[int, int, int]) -> bool:
+    """True when a negation turns a polarity word round: before it, at most two words
+    off (counted from the word that completes it, "pas"); right after it, at most one
+    word off (German "bestritt nicht", "gelang ihm nicht"); or inside a word of several
+    parts ("schließt der Verband nicht aus")."""
+    start, end, reach = negation
+    head_end = word[0] + len(clause[word[0] : word[1]].split(maxsplit=1)[0])
+    if _overlaps((word[0], head_end), (start, end)):
+        return False  # the polarity word itself ("denied" is a negation word too)
+    if word[0] <= start < word[1]:
+        return True
+    if end <= word[0]:
+        since = reach if reach <= word[0] else end
+        return _distance(clause[since : word[0]]) <= _WORDS_BETWEEN
+    return _distance(clause[word[1] : start]) <= 1
+
+
+def _overlaps(one: Span, other: Span) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
+
+
+def check_polarity(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
+    """negation.flipped: an aligned pair where a class of opposite words has more of one
+    pole in A and more of the other in B ("denied" -> "admitió")."""
+    found = []
+    for view in unit.views:
+        if not (view.a.text and view.b.text):
+            continue
+        clauses = len(facts.negated(view.a.text, profiles[0])) != len(
+            facts.negated(view.b.text, profiles[1])
+        )
+        words = _negation_words(view.a.text, profiles[0]) != _negation_words(
+            view.b.text, profiles[1]
+        )
+        if not (clauses or words):
+            continue  # the pair keeps its negations: opposite words alone are an idiom
+        a_marks, b_marks = marks(view.a.text, profiles[0]), marks(view.b.text, profiles[1])
+        if not clauses:  # a negative quantity doubles its negation in fr, es, ru ("ne ... aucun")
+            a_marks = [m for m in a_marks if m.kind not in CONCORD]
+            b_marks = [m for m in b_marks if m.kind not in CONCORD]
+        flipped = _flipped(view, a_marks, b_marks)
+        if flipped is not None:
+            found.append(flipped)
+    return found
+
+
+def _negation_words(text: str, profile: Profile) -> int:
+    """How many negation words the text has (in clauses that negate: not "not only")."""
+    return sum(
+        len(profile.negation_re.findall(text[start:end]))
+        for start, end in facts.clauses(text)
+        if not profile.not_negation_re.search(text[start:end])
+    )
+
+
+def _flipped(view: GroupView, a_marks: list[Mark], b_marks: list[Mark]) -> Finding | None:
+    """The first class whose poles swap between the two sides of a pair, as a finding."""
+    for kind in dict.fromkeys(m.kind for m in a_marks):
+        for sign in (-1, 1):
+            a_own = [m for m in a_marks if m.kind == kind and m.sign == sign]
+            b_own = [m for m in b_marks if m.kind == kind and m.sign == sign]
+            a_other = [m for m in a_marks if m.kind == kind and m.sign == -sign]
+            b_other = [m for m in b_marks if m.kind == kind and m.sign == -sign]
+            if len(a_own) > len(b_own) and len(b_other) > len(a_other):
+                a_word = view.a.original(*a_own[-1].span)
+                b_word = view.b.original(*b_other[-1].span)
+                poles = ("negative", "positive") if sign < 0 else ("positive", "negative")
+                message = (
+                    f'{POLARITY}: A says "{a_word}", B says "{b_word}" (words of opposite '
+                    f"sense, {kind}: {poles[0]} in A, {poles[1]} in B)"
+                )
+                return located(
+                    "negation.flipped",
+                    message,
+                    a=(view, a_own[-1].span),
+                    b=(view, b_other[-1].span),
+                )
+    return None
+
+
+def merged(counted: list[Finding], opposite: list[Finding]) -> list[Finding]:
+    """The count rule's negation flips with this rule's: on a group with a flip of opposite
+    words, that flip stands for the group (its words are the evidence; the count's may be
+    an info-level reading of the same change)."""
+    groups = {f.group for f in opposite}
+    return [f for f in counted if f.group not in groups] + opposite
