@@ -243,24 +243,12 @@ def test_the_last_sentence_of_a_quote_in_straight_marks_dropped_is_a_cut() -> No
     assert "Niemand hier" in b_text
 
 
-@pytest.mark.parametrize(
-    ("language", "extreme", "neutral"),
-    [
-        ("en", "they steal our water", "they take our water"),
-        ("de", "sie stehlen unser Wasser", "sie nehmen unser Wasser"),
-        ("fr", "c'est de la folie", "c'est un vol de nuit"),
-        ("es", "nos roban el agua", "nos quitan el agua"),
-        ("ru", "они крадут нашу воду", "они забирают нашу воду"),
-    ],
-)
-def test_theft_and_madness_are_at_the_top_of_the_scale(
-    language: str, extreme: str, neutral: str
-) -> None:
-    profile = language_profile(language)
-    assert profile.extremes_re.search(extreme)
-    assert not profile.extremes_re.search(neutral)
-
-
 def test_a_disaster_become_a_worry_is_softened() -> None:
     de = FAITHFUL["de"].replace("ist eine Katastrophe", "ist besorgniserregend")
     assert any("softened" in m and "disaster" in m for m in _altered(EN, de, "de"))
+
+
+def test_a_metaphor_of_theft_is_not_at_the_top_of_the_scale() -> None:
+    # translators render "poach", "take" or "lure away" as "robar" / "voler": a faithful image
+    assert not language_profile("es").extremes_re.search("No estamos robando personal a nadie")
+    assert not language_profile("en").extremes_re.search("they steal our water")

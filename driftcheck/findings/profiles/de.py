@@ -202,8 +202,6 @@ PROFILE = Profile(
         r"|belog\w*|gelogen|chao\w*|ruin\w*|albtraum\w*|alptraum\w*|entsetzlich\w*"
         r"|schrecklich\w*|furchtbar\w*|fiasko\w*|debakel\w*|unerträglich\w*|beleidig\w*"
         r"|demütig\w*|sabot\w*"
-        r"|diebstahl\w*|stiehlt|stehlen|gestohlen|raub\w*|wahnsinn\w*|verrückt\w*|absurd\w*"
-        r"|schock\w*|tragöd\w*|tragisch\w*|panik\w*"
     ),
     mild=(
         r"enttäusch\w*|rückschl[aä]g\w*|überstürzt\w*|übereilt\w*|hastig\w*|voreilig\w*"

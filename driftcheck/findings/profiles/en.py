@@ -198,9 +198,6 @@ PROFILE = Profile(
         r"|nightmar\w*|appalling\w*|horrif\w*|horribl\w*|terribl\w*|awful\w*|dreadful\w*"
         r"|atrocious\w*|fiasco|shambles|debacle|intolerabl\w*|unbearabl\w*|insult\w*"
         r"|humiliat\w*|sabotag\w*"
-        # theft, madness, shock, tragedy, panic
-        r"|theft\w*|steal\w*|stole|stolen|robb\w*|mad|madness|insan\w*|crazy|absurd\w*"
-        r"|shock\w*|traged\w*|tragic\w*|panic\w*"
     ),
     mild=(
         r"disappoint\w*|setbacks?|hast(?:y|ily)|rush(?:ed)?|undesirabl\w*|inconvenien\w*"

@@ -200,8 +200,6 @@ PROFILE = Profile(
         r"|chantaje\w*|traici\w*|traicion\w*|engañ\w*|mentir\w*|mentira\w*|mintie\w*|mintió"
         r"|caos|caótic\w*|ruina\w*|arruin\w*|pesadilla\w*|horribl\w*|terribl\w*|espantos\w*"
         r"|fiasco|debacle|insoportabl\w*|intolerabl\w*|insult\w*|humill\w*|sabot\w*"
-        r"|robo|robos|roba\w*|robar|locura|loco|absurd\w*|chocante\w*|impactante\w*|traged\w*"
-        r"|trágic\w*|pánico"
     ),
     mild=(
         r"decepcion\w*|decepción|revés|contratiempo\w*|precipitad\w*|apresurad\w*"

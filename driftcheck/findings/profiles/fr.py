@@ -200,9 +200,6 @@ PROFILE = Profile(
         r"|mensong\w*|menti|mentir|chao\w*|ruin\w*|cauchemar\w*|effroyabl\w*|horribl\w*"
         r"|terribl\w*|épouvantabl\w*|fiasco|débâcle|insupportabl\w*|intolérabl\w*|insult\w*"
         r"|humili\w*|sabot\w*"
-        # not "vol", "voler": also a flight, to fly
-        r"|dérob\w*|pill[ae]\w*|folie|fou|folle|insensé\w*|absurd\w*|choqu\w*|tragéd\w*"
-        r"|tragique\w*|panique\w*"
     ),
     mild=(
         r"déçu\w*|décevant\w*|déception\w*|revers|contretemps|hâti\w*|précipit\w*"
