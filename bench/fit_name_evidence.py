@@ -50,7 +50,7 @@ from bench.realcopy import (
     locate,
     read_pair,
 )
-from driftcheck.findings.quotes import Quote, find_quotes
+from driftcheck.findings.quote_marks import Quote, find_quotes
 from driftcheck.types import Document, Finding, Report, Severity
 
 _NAMES = ("entity.added", "entity.dropped")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from driftcheck.findings.context import make_side
-from driftcheck.findings.quotes import find_quotes
+from driftcheck.findings.quote_marks import find_quotes
 from driftcheck.findings.reporting import Said
 from driftcheck.segment import segment
 from tests.test_findings_attribution_moved import attribution_rules

@@ -5,7 +5,8 @@ from __future__ import annotations
 from driftcheck import Comparer
 from driftcheck.findings.context import make_side
 from driftcheck.findings.once import first_mentions
-from driftcheck.findings.quotes import Quote, find_quotes, in_group, title_like
+from driftcheck.findings.quote_marks import Quote, find_quotes
+from driftcheck.findings.quotes import in_group, title_like
 from driftcheck.findings.rules import finding
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder

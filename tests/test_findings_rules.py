@@ -13,7 +13,7 @@ from driftcheck.findings import detect
 from driftcheck.findings.boilerplate import is_boilerplate
 from driftcheck.findings.context import make_side
 from driftcheck.findings.figures import figures
-from driftcheck.findings.quotes import find_quotes
+from driftcheck.findings.quote_marks import find_quotes
 from driftcheck.normalize import tidy
 from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment

@@ -28,7 +28,8 @@ from driftcheck.findings.entities import check_entities
 from driftcheck.findings.names import Capitals, capitals
 from driftcheck.findings.numbers import check_numbers, one_change_per_count
 from driftcheck.findings.once import first_mentions, once_per_figure
-from driftcheck.findings.quotes import Quote, check_quotes, find_quotes
+from driftcheck.findings.quote_marks import Quote, find_quotes
+from driftcheck.findings.quotes import check_quotes
 from driftcheck.findings.rules import RULES, Rule
 from driftcheck.findings.score import drift_score
 from driftcheck.findings.story import Version, Whole, check_unpaired

@@ -63,7 +63,7 @@ left out (Tokayev / Tokaev, Zelensky / Zelenskyy) count as the same; a replaced 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from types import MappingProxyType
@@ -80,7 +80,6 @@ from driftcheck.findings.lexicon import (
     GENERIC_NAME_WORDS,
     ORGANISATION_WORDS,
     SHORTENED_ORGANISATION_WORDS,
-    STOPWORDS,
     base_word,
     canonical_words,
     is_place,
@@ -90,6 +89,7 @@ from driftcheck.findings.lexicon import (
     stems,
     without_article,
 )
+from driftcheck.findings.moved_clauses import moved_clause
 from driftcheck.findings.names import (
     Capitals,
     Entity,
@@ -102,8 +102,6 @@ from driftcheck.patterns import TOKEN
 from driftcheck.types import Document, Finding, Severity
 
 _SHORT_EDIT = 5
-_MOVED_WORDS = 4
-_CLAUSE_BREAK = re.compile(r"\s[-–—]+\s|[–—()]|;")
 _SHORTENED = SHORTENED_ORGANISATION_WORDS
 _CAPITALS_JOINED = re.compile(r"(?<![\w-])(?=([A-Z]\w*)(?:-\s?|\s)([A-Z]\w*)(?![\w-]))")
 """Two capitalised words, apart or hyphenated, found overlapping (lookahead)."""
@@ -322,74 +320,6 @@ def check_entities(
         message = f'entity added: "{entity.text}"'
         found.append(view.finding("entity.added", message, b=(entity.start, entity.end)))
     return found
-
-
-def moved_clause(text: str, entity: Entity, other: Document, group: Sequence[int]) -> bool:
-    """True when the clause around `entity` in `text` (one side of a group) reappears, name
-    and all, in a sentence of the `other` version outside the `group`'s sentences there.
-
-    The clause is the stretch between dashes, parentheses or semicolons (the whole group
-    text when there are none); it reappears when a sentence names the entity and shares at
-    least four of the clause's content words and two fifths of them.
-    """
-    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
-    start = max(b for b in bounds if b <= entity.start)
-    end = min((b for b in bounds if b >= entity.end), default=len(text))
-    clause = _content(text[start:end])
-    if not clause:
-        return False
-    index = _indexed(other)
-    rarest = min(entity.words, key=index.mentions)
-    for n in index.naming(rarest):  # only sentences naming the entity can keep its clause
-        shared = len(clause & index.contents[n])
-        if (
-            shared >= _MOVED_WORDS
-            and shared * 5 >= 2 * len(clause)
-            and other.sentences[n].index not in group
-            and all(related(word, index.contents[n]) for word in entity.words)
-        ):
-            return True
-    return False
-
-
-def _content(text: str) -> frozenset[str]:
-    return stem_set([w for w in canonical_words(text) if w not in STOPWORDS])
-
-
-@dataclass(frozen=True, slots=True)
-class _Index:
-    """Each sentence's content words, and for each word the sentences that have it."""
-
-    document: Document
-    contents: tuple[frozenset[str], ...]
-    postings: Mapping[str, tuple[int, ...]]
-
-    def mentions(self, word: str) -> int:
-        """How many sentences hold the word or a form of it, at most (forms may share one)."""
-        return sum(len(self.postings.get(stem, ())) for stem in stems(word))
-
-    def naming(self, word: str) -> set[int]:
-        """The sentences holding the word or a form of it (Chinese for China)."""
-        return {n for stem in stems(word) for n in self.postings.get(stem, ())}
-
-
-_INDEXED: list[_Index] = []
-"""The last two versions indexed: a story's checks ask about the same two many times."""
-
-
-def _indexed(document: Document) -> _Index:
-    """The content-word index of `document`, built once per version (linear in its length)."""
-    for index in _INDEXED:
-        if index.document is document:
-            return index
-    contents = tuple(_content(sentence.text) for sentence in document.sentences)
-    postings: dict[str, list[int]] = {}
-    for n, words in enumerate(contents):
-        for word in words:
-            postings.setdefault(word, []).append(n)
-    index = _Index(document, contents, {w: tuple(ns) for w, ns in postings.items()})
-    _INDEXED[:] = [*_INDEXED[-1:], index]
-    return index
 
 
 def _unique(entities: Iterable[Entity]) -> list[Entity]:

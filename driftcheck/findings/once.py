@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from driftcheck.findings.figure_values import FIGURE, read_value
 from driftcheck.findings.forms import Told
 from driftcheck.findings.lexicon import HONORIFICS, RANKS, STOPWORDS, canonical_words
-from driftcheck.findings.quotes import Quote
+from driftcheck.findings.quote_marks import Quote
 from driftcheck.normalize import fold
 from driftcheck.types import Finding
 

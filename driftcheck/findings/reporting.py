@@ -40,7 +40,7 @@ from driftcheck.findings.lexicon import (
     stem_set,
     stems,
 )
-from driftcheck.findings.quotes import Quote
+from driftcheck.findings.quote_marks import Quote
 from driftcheck.types import Document
 
 _VERB = re.compile(

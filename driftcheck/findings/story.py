@@ -32,7 +32,8 @@ from driftcheck.findings.figures import (
     restatements,
 )
 from driftcheck.findings.names import Capitals, Entity, credit_line, names, not_a_name, titles
-from driftcheck.findings.quotes import Quote, in_group, title_like
+from driftcheck.findings.quote_marks import Quote
+from driftcheck.findings.quotes import in_group, title_like
 from driftcheck.findings.reporting import Said
 from driftcheck.types import Document, Finding, Kind, Severity
 

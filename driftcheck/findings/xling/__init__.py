@@ -24,6 +24,7 @@ from driftcheck.findings.xling import (
     names,
     people,
     polarity,
+    quote_words,
     quotes,
     rules,
     sources,
@@ -95,10 +96,10 @@ def detect_across(
                 + speakers.check_speakers(unit, both, story, quoted, told, parties=parties)
             )
             facts_found += quotes.check_quotes(unit, both, embedder, ratio)
-            facts_found += quotes.softened_quotes(unit, both)
+            facts_found += quote_words.softened_quotes(unit, both)
         facts_found = _inside_quotes(facts_found)
         if both is not None:
-            facts_found = quotes.one_per_quote(quotes.hedged_quotes(facts_found, unit, both))
+            facts_found = quotes.one_per_quote(quote_words.hedged_quotes(facts_found, unit, both))
         found += in_unit + _placed_in_b(facts_found, unit, links)
     if both is not None:
         found = _story_agrees(found, views, both, (shifts, unit_of))
