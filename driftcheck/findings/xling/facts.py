@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 
 from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import calendar_words
 
 Span = tuple[int, int]
 
@@ -54,51 +54,6 @@ def words(text: str, starts: tuple[int, ...] = (0,)) -> list[Word]:
     return found
 
 
-_CALENDARS: dict[str, tuple[tuple[str, str, int, bool], ...]] = {}
-
-
-def calendar(profile: Profile) -> tuple[tuple[str, str, int, bool], ...]:
-    """(form, "weekday"|"month", number, prefix) for a language, from CLDR via Babel."""
-    if profile.code not in _CALENDARS:
-        _CALENDARS[profile.code] = _calendar(profile)
-    return _CALENDARS[profile.code]
-
-
-def _calendar(profile: Profile) -> tuple[tuple[str, str, int, bool], ...]:
-    from babel import Locale
-
-    locale = Locale.parse(profile.code)
-    forms: list[tuple[str, str, int, bool]] = []
-    for context in ("format", "stand-alone"):
-        for day, name in locale.days[context]["wide"].items():
-            forms.append((name.lower(), "weekday", int(day), False))
-        for month, name in locale.months[context]["wide"].items():
-            forms.append((name.lower(), "month", int(month) - 1, False))
-        for month, name in locale.months[context]["abbreviated"].items():
-            form = name.lower().rstrip(".")
-            if len(form) >= 3 and not any(f == form for f, _, _, _ in forms):
-                forms.append((form, "month", int(month) - 1, False))
-    forms += [("sept", "month", 8, False)] if profile.code == "en" else []
-    for n, group in enumerate(profile.weekday_forms):
-        forms += [(form, "weekday", n, True) for form in group]
-    for n, group in enumerate(profile.month_forms):
-        forms += [(form, "month", n, True) for form in group]
-    return tuple(dict.fromkeys(forms))
-
-
-def _matches(token: str, form: str, prefix: bool, profile: Profile) -> bool:
-    """True when a lower-cased word is this form, inflected or in a compound where allowed."""
-    if token == form:
-        return True
-    if prefix:
-        return token.startswith(form)
-    if profile.stems and len(form) > 4:
-        return token.startswith(form) or (
-            form[-1] in "aeyьяаеоуй" and token.startswith(form[:-1]) and len(token) <= len(form) + 1
-        )
-    return False
-
-
 def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
     """Weekdays and months named in a text: (("weekday", 0), span) is a Monday."""
     found = []
@@ -109,78 +64,34 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
             continue
         named = _first_name(found_words, n, text) and not profile.capitalised_dates
         for part, start in _hyphen_parts(word):  # "mid-August", "mi-août"
-            adverb = _weekday_adverb(part, profile)  # "freitags" (on Fridays) is lower case
+            # "freitags" (on Fridays) is lower case
+            adverb = calendar_words.weekday_adverb(part, profile)
             if named or (
                 profile.capitalised_dates != part[:1].isupper() and not (word.initial or adverb)
             ):
                 continue  # "may" is not May in English; "Марта" mid-sentence is a name in Russian
             token = re.sub(r"['’]s$", "", part.lower())  # Friday's
             function_word = token in profile.stopwords  # "среди" (among) is no inflected "среда"
-            by_day = _beside_a_day(text, start, start + len(part))
+            by_day = calendar_words.beside_a_day(text, start, start + len(part))
             dotted = text[start + len(part) : start + len(part) + 1] == "." or by_day
-            for form, kind, number, prefix in calendar(profile):
-                if not (dotted or prefix) and (form, kind) in _abbreviations(profile):
+            for form, kind, number, prefix in calendar_words.calendar(profile):
+                if not (dotted or prefix) and (form, kind) in calendar_words.abbreviations(profile):
                     continue  # "mar" without its stop is the sea
                 plural = kind == "weekday" and token == form + "s"  # Fridays, freitags: each
                 if (
                     token == form
                     or plural
-                    or (not function_word and _matches(token, form, prefix, profile))
+                    or (not function_word and calendar_words.matches(token, form, prefix, profile))
                 ):
-                    night = kind == "weekday" and _NIGHT_BEFORE.search(text, 0, start)
+                    night = kind == "weekday" and calendar_words.NIGHT_BEFORE.search(text, 0, start)
                     day = (number - 1) % 7 if night else number  # the night to Thursday is
                     found.append(((kind, day), (start, start + len(part))))  # Wednesday night
                     break
             else:
-                month = _shortened_month(token, profile) if by_day else None
+                month = calendar_words.shortened_month(token, profile) if by_day else None
                 if month is not None:  # "15 sep": the start of one month's name, by its day
                     found.append((("month", month), (start, start + len(part))))
     return found
-
-
-_NIGHT_BEFORE = re.compile(
-    r"(?:\bnacht\s+(?:vo[nm]\s+\w+\s+)?(?:zum|zu|auf\s+den|auf)|\bночь\s+(?:со?\s+\w+\s+)?на"
-    r"|\b(?:overnight|night)\s+(?:(?:from|of)\s+\w+\s+)?(?:into|to)"
-    r"|\bnuits?\s+d[eu]\s+\w+\s+(?:à|au)|\bnoches?\s+del?\s+\w+\s+al?)\s+$",
-    re.IGNORECASE,
-)
-"""A night named by the day it ends in ("in der Nacht zum Donnerstag", "в ночь на четверг",
-"overnight into Thursday"), or by both days, the second after the first ("in der Nacht von
-Mittwoch auf Donnerstag", "dans la nuit de mercredi à jeudi", "la noche del miércoles al
-jueves", "в ночь со среды на четверг"): read as the evening it starts, as English names it
-("Wednesday night")."""
-
-
-def _weekday_adverb(part: str, profile: Profile) -> bool:
-    """True when a word is a weekday with the -s of a habit (German "freitags": on Fridays)."""
-    token = part.lower()
-    return token.endswith("s") and any(
-        kind == "weekday" and token == form + "s" for form, kind, _, _ in calendar(profile)
-    )
-
-
-def _shortened_month(token: str, profile: Profile) -> int | None:
-    """The month whose name (and no other's) starts with a word of three letters or more."""
-    if len(token) < 3 or not token.isalpha():
-        return None
-    starting = {
-        number
-        for form, kind, number, _ in calendar(profile)
-        if kind == "month" and form.startswith(token)
-    }
-    return next(iter(starting)) if len(starting) == 1 else None
-
-
-_DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\.?[ \u00a0]$")
-_DAY_AFTER = re.compile(r"[ \u00a0](?:[1-9]|[12]\d|3[01])(?![\d.,]\d)")
-
-
-def _beside_a_day(text: str, start: int, end: int) -> bool:
-    """True when a day of the month stands right before or after the word: "8 oct" is
-    October, as "oct." is, where "mar" alone is the sea."""
-    return bool(_DAY_BEFORE.search(text, max(0, start - 4), start)) or bool(
-        _DAY_AFTER.match(text, end)
-    )
 
 
 def _first_name(found: list[Word], n: int, text: str) -> bool:
@@ -206,30 +117,6 @@ def _hyphen_parts(word: Word) -> list[tuple[str, int]]:
         parts.append((part, position))
         position += len(part) + 1
     return parts
-
-
-def _abbreviations(profile: Profile) -> frozenset[tuple[str, str]]:
-    """Month abbreviations (CLDR) that count only with their stop, in every language but
-    English, whose were always read: "dic." is December, "mar" the sea, "dez." Dezember."""
-    return frozenset() if profile.code == "en" else _abbreviated(profile.code)
-
-
-@cache
-def _abbreviated(code: str) -> frozenset[tuple[str, str]]:
-    from babel import Locale
-
-    months = Locale.parse(code).months
-    wide = {
-        name.lower()
-        for context in ("format", "stand-alone")
-        for name in months[context]["wide"].values()
-    }
-    return frozenset(
-        (name.lower().rstrip("."), "month")
-        for context in ("format", "stand-alone")
-        for name in months[context]["abbreviated"].values()
-        if name.lower().rstrip(".") not in wide
-    )
 
 
 def number_words(text: str, profile: Profile) -> list[tuple[int, Span]]:

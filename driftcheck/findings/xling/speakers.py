@@ -23,29 +23,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, spelling
+from driftcheck.findings.xling import facts, source_kinds, spelling
 from driftcheck.findings.xling.people import StoryNames, acronym_names
-from driftcheck.findings.xling.sources import source_groups
-from driftcheck.findings.xling.units import Span, Unit, located
+from driftcheck.findings.xling.source_kinds import Speaker
+from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding
 
 SPEAKER_WORDS = 5
 """Words of a reporting word's clause, next to it, that may name who speaks."""
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """The words that name the source of one statement, and where they are."""
-
-    words: tuple[facts.Word, ...]
-
-    @property
-    def span(self) -> Span:
-        return (self.words[0].start, self.words[-1].end)
 
 
 def speakers(text: str, profile: Profile) -> list[Speaker]:
@@ -164,8 +152,8 @@ def story_speakers(views: Sequence[GroupView], profile: Profile) -> frozenset[st
 
 
 def story_parties(views: Sequence[GroupView], profile: Profile) -> dict[str, frozenset[str]]:
-    """Name key -> the groups of sources (as _kinds reads them) a version says a named party
-    is: an acronym by the words it stands for ("the National Water Agency (NWA)": the
+    """Name key -> the groups of sources (as source_kinds.kinds reads them) a version says a
+    named party is: an acronym by the words it stands for ("the National Water Agency (NWA)": the
     state), a name by the word for its kind right before it ("carmaker Aurion Motors",
     "pipeline operator Norhaven", "the regulator FCB"; a title before a name is a role, not
     a kind, and "the agency's Ana Ruiz" works there, she is no agency)."""
@@ -175,11 +163,11 @@ def story_parties(views: Sequence[GroupView], profile: Profile) -> dict[str, fro
         if not text:
             continue
         for acronym, spelt in acronym_names(text):
-            kinds = _kinds([Speaker(tuple(spelt))], text, profile)
+            kinds = source_kinds.kinds([Speaker(tuple(spelt))], text, profile)
             found.setdefault(spelling.name_key(acronym), set()).update(kinds)
         every = facts.words(text)
         for n, word in enumerate(every[:-1]):
-            kinds = _kinds([Speaker((word,))], text, profile)
+            kinds = source_kinds.kinds([Speaker((word,))], text, profile)
             run: list[facts.Word] = []
             for w in every[n + 1 :]:
                 if text[(run[-1] if run else word).end : w.start] != " " or not _names(
@@ -243,21 +231,22 @@ def check_speakers(
         # story quotes elsewhere and not in this sentence ("nach Angaben der DTC")
         unnamed = not named and not any(_same(w, a_here, loose) for w in new)
         a_kinds, b_kinds = (
-            _kinds(a_speakers, view.a.text, profiles[0]) | _typed(a_speakers, profiles[0], parties),
-            _kinds(b_speakers, view.b.text, profiles[1])
+            source_kinds.kinds(a_speakers, view.a.text, profiles[0])
+            | _typed(a_speakers, profiles[0], parties),
+            source_kinds.kinds(b_speakers, view.b.text, profiles[1])
             | _typed(b_speakers, profiles[1], parties, loose=loose),
         )
         pair = (
             (a_speakers[0], b_speakers[0], a_kinds, b_kinds)
-            if _apart(a_kinds, b_kinds)
+            if source_kinds.apart(a_kinds, b_kinds)
             else _apart_in_order(view, (a_speakers, b_speakers), profiles, parties)
         )
         if pair is not None:
             a_one, b_one, a_said_kinds, b_said_kinds = pair
             message = (
                 f"attribution changed: A attributes to {_shown(view.a.text, [a_one])} "
-                f"({_listed(a_said_kinds)}), B to {_shown(view.b.text, [b_one])} "
-                f"({_listed(b_said_kinds)})"
+                f"({source_kinds.listed(a_said_kinds)}), B to {_shown(view.b.text, [b_one])} "
+                f"({source_kinds.listed(b_said_kinds)})"
             )
             found.append(
                 located("attribution.changed", message, a=(view, a_one.span), b=(view, b_one.span))
@@ -280,47 +269,8 @@ def check_speakers(
 
 
 def speaker_kinds(text: str, profile: Profile) -> set[str]:
-    """The kinds of source (see _kinds) of every speaker of a text."""
-    return _kinds(speakers(text, profile), text, profile)
-
-
-def _kinds(found: Sequence[Speaker], text: str, profile: Profile) -> set[str]:
-    """The groups of sources the speakers are (xling.sources: the state, police, a company,
-    a union...); where nouns join into one word (German), a compound's head counts
-    ("Umweltbehörde" is an authority, "Bahngesellschaft" a company)."""
-    kinds: set[str] = set()
-    for speaker in found:
-        phrase = text[speaker.span[0] : speaker.span[1]]
-        kinds |= source_groups(phrase, profile, roles=False)
-        values = facts.sources(phrase, profile)
-        values |= _lookup(speaker.words, profile.speaker_sources, profile)
-        if profile.capitalised_nouns:
-            heads = " ".join(_head(w.text.lower(), profile) for w in speaker.words)
-            kinds |= source_groups(heads, profile, roles=False)
-            values |= facts.sources(heads, profile)
-            values |= {
-                profile.speaker_sources[h] for h in heads.split() if h in profile.speaker_sources
-            }
-        kinds |= {_KINDS[v] for v in values if v in _KINDS}
-        kinds |= {f"state:{_OFFICES[v]}" for v in values if v in _OFFICES}
-        if "officials" in values:
-            kinds.add("officials")  # of any body: "airport officials" are its management
-    if kinds & _PEOPLE:
-        kinds.add("people")
-    return kinds
-
-
-_OFFICES = {
-    "ministry": "ministry", "department": "any",  # a ministry, or a town's service
-    "agency": "agency", "regulator": "agency", "office": "agency", "service": "agency",
-    "municipality": "municipality",
-    "government": "any", "officials": "any", "authority": "any",
-}  # fmt: skip
-"""The level of the state each value of a state source is (see _apart): a ministry, a body
-under it (an agency, a regulator, a service, an office), a town's administration; the
-government, officials and "the authorities" are any of them."""
-_PEOPLE = frozenset({"people", "analyst", "witnesses", "insiders"})
-"""Groups of sources that are people, not a body: lawyers, experts, residents, analysts..."""
+    """The kinds of source (see source_kinds.kinds) of every speaker of a text."""
+    return source_kinds.kinds(speakers(text, profile), text, profile)
 
 
 def _apart_in_order(
@@ -339,42 +289,21 @@ def _apart_in_order(
     loose = profiles[0].script != profiles[1].script
     kinds = [
         (
-            _kinds([a], view.a.text, profiles[0]) | _typed([a], profiles[0], parties),
-            _kinds([b], view.b.text, profiles[1]) | _typed([b], profiles[1], parties, loose=loose),
+            source_kinds.kinds([a], view.a.text, profiles[0]) | _typed([a], profiles[0], parties),
+            source_kinds.kinds([b], view.b.text, profiles[1])
+            | _typed([b], profiles[1], parties, loose=loose),
         )
         for a, b in zip(a_found, b_found, strict=True)
     ]
     if sorted(sorted(a) for a, _ in kinds) == sorted(sorted(b) for _, b in kinds):
         return None
     return next(
-        ((a_found[n], b_found[n], a, b) for n, (a, b) in enumerate(kinds) if _apart(a, b)),
+        (
+            (a_found[n], b_found[n], a, b)
+            for n, (a, b) in enumerate(kinds)
+            if source_kinds.apart(a, b)
+        ),
         None,
-    )
-
-
-def _listed(kinds: set[str]) -> str:
-    """The kinds as a message shows them: "state, agency"."""
-    return ", ".join(sorted({k.removeprefix("state:") for k in kinds} - {"any"}))
-
-
-def _apart(a_kinds: set[str], b_kinds: set[str]) -> bool:
-    """True when two speakers' kinds have nothing in common: no group (the state, police, a
-    company, people...), or, both the state, no level where each names one (a ministry is
-    not its agency: "the NVA said" -> "в министерстве"; "the government" is any level)."""
-    a_groups, b_groups = ({k for k in kinds if ":" not in k} for kinds in (a_kinds, b_kinds))
-    if not a_groups or not b_groups or "officials" in a_groups | b_groups:
-        return False
-    if not a_groups & b_groups:
-        return True
-    a_levels, b_levels = (
-        {k for k in kinds if k.startswith("state:")} for kinds in (a_kinds, b_kinds)
-    )
-    return (
-        a_groups == b_groups == {"state"}
-        and bool(a_levels)
-        and bool(b_levels)
-        and "state:any" not in a_levels | b_levels
-        and not a_levels & b_levels
     )
 
 
@@ -394,39 +323,6 @@ def _typed(
         if _same(w, (key,), loose)
         for kind in kinds
     }
-
-
-_KINDS = {
-    "office": "state", "service": "state", "department": "state", "municipality": "state",
-    "management": "company", "consortium": "company", "firm": "company", "people": "people",
-    "hospital": "hospital",
-}  # fmt: skip
-"""The group (as xling.sources groups sources) of each value of a profile's speaker_sources."""
-
-
-def _lookup(words: Sequence[facts.Word], table: Mapping[str, str], profile: Profile) -> set[str]:
-    """The values of the table's words (or stems, or phrases) among the words."""
-    lowered = [w.text.lower() for w in words]
-    joined = " ".join(lowered)
-    return {
-        value
-        for key, value in table.items()
-        if (
-            key in joined
-            if " " in key
-            else any(word == key or (profile.stems and word.startswith(key)) for word in lowered)
-        )
-    }
-
-
-def _head(word: str, profile: Profile) -> str:
-    """The source word a compound ends with ("umweltbehörde" -> "behörde"), else the word."""
-    for key in (*profile.sources, *profile.speaker_sources):
-        if " " not in key and len(key) >= 4 and word != key:
-            stem = word.rstrip("sn")
-            if word.endswith(key) or stem.endswith(key) or stem.endswith(key.rstrip("e")):
-                return key
-    return word
 
 
 def _common(lowered: str, common: AbstractSet[str]) -> bool:

@@ -1,0 +1,196 @@
+"""What became of names of A missing from their B text: changed to a close spelling (Tate ->
+Bate), given to another speaker the story names, dropped with the attribution they carried,
+or replaced by a role or a body as the source (see xling.names, which finds the missing
+names).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from difflib import SequenceMatcher
+
+from driftcheck.findings.context import GroupView, Side
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts, spelling
+from driftcheck.findings.xling.people import name_words
+from driftcheck.findings.xling.sources import source_groups
+from driftcheck.findings.xling.speakers import speaker_kinds
+from driftcheck.findings.xling.units import located
+from driftcheck.types import Finding
+
+_NAME_SIMILARITY = 0.5
+"""A new name in B at least this close in spelling to a missing one replaced it (Tate -> Bate)."""
+
+
+def name_finding(
+    view: GroupView,
+    missing: list[facts.Word],
+    profiles: tuple[Profile, Profile],
+    keys: tuple[set[str], list[str]],
+    kept: Callable[[str, str], bool],
+    *,
+    person: bool = False,
+) -> list[Finding]:
+    """The finding for names of A missing from their B text (see xling.names); `person`
+    when they are a person's name.
+
+    `keys` are the name keys of A's unit and of all of A; `kept(a_key, b_key)` says
+    whether a B word keeps a name of A (see xling.names._kept).
+    """
+    a_unit_keys, a_keys = keys
+    shown = " ".join(w.text for w in missing)
+    span = (missing[0].start, missing[-1].end)
+    b_side = view.b if view.b.text else None
+    b_names = [w for w in (name_words(b_side, profiles[1]) if b_side else []) if not w.initial]
+    new_names = [
+        w for w in b_names if not any(kept(k, spelling.name_key(w.text)) for k in a_unit_keys)
+    ]
+    if b_side is not None and profiles[1].capitalised_nouns:
+        new_names = _beside_a_capital(b_side, new_names)
+    a_group_keys = {spelling.name_key(w.text) for w in facts.words(view.a.text)}
+    best = max(
+        (
+            (
+                SequenceMatcher(None, spelling.name_key(m.text), spelling.name_key(w.text)).ratio(),
+                m,
+                w,
+            )
+            for m in missing
+            for w in new_names
+        ),
+        default=None,
+        key=lambda t: t[0],
+    )
+    if (best is None or best[0] < _NAME_SIMILARITY) and profiles[0].script == profiles[1].script:
+        # the first name kept, the surname another: "Annika Holmberg" for "Annika Holmqvist"
+        best = next(
+            ((1.0, missing[-1], w) for w in _after_a_name(b_side, new_names, a_unit_keys)),
+            best,
+        )
+    if (
+        best is not None
+        and best[0] >= _NAME_SIMILARITY
+        and not any(_elsewhere(k, spelling.name_key(best[2].text), kept, profiles) for k in a_keys)
+    ):
+        message = f"name changed: {best[1].text} -> {best[2].text}"
+        return [located("entity.changed", message, a=(view, best[1].span), b=(view, best[2].span))]
+    a_attributes = bool(facts.attributed(view.a.text, profiles[0]))
+    b_attributes = bool(b_side and _reports(b_side.text, profiles[1]))
+    others = [
+        w
+        for w in b_names
+        if any(spelling.same_name(spelling.name_key(w.text), k) for k in a_keys)
+        and not any(spelling.same_name(spelling.name_key(w.text), k) for k in a_group_keys)
+    ]
+    if a_attributes and others:
+        message = f"attribution changed: {shown} -> {' '.join(w.text for w in others)}"
+        return [
+            located(
+                "attribution.changed",
+                message,
+                a=(view, span),
+                b=(view, (others[0].start, others[-1].end)),
+            )
+        ]
+    if a_attributes and b_side is not None and not b_attributes:
+        return [
+            located(
+                "attribution.dropped",
+                f"attribution dropped: {shown} is not named as the source in B",
+                a=(view, span),
+            )
+        ]
+    a_roles = facts.roles(view.a.text, profiles[0])
+    b_roles = facts.roles(b_side.text, profiles[1]) if b_side else set()
+    if a_attributes and a_roles and b_roles and not (a_roles & b_roles):
+        # a role B gives where A gives none is the person's, their name dropped ("a spokesman"):
+        # both the name and the source the reader is told of changed
+        before, after = ", ".join(sorted(a_roles)), ", ".join(sorted(b_roles))
+        return [
+            located("entity.dropped", f"name dropped: {shown} ({before})", a=(view, span)),
+            located(
+                "attribution.changed",
+                f"attribution changed: {shown} ({before}) -> {after}",
+                a=(view, span),
+            ),
+        ]
+    dropped = located("entity.dropped", f"name dropped: {shown}", a=(view, span))
+    bodies = _bodies_instead(view, b_side, profiles) if person and b_attributes else set()
+    if a_attributes and bodies:
+        # a person A quotes, and B a body A does not name here ("according to Miriam Holt" ->
+        # "según el propio tribunal"): the name and the source both changed
+        message = f"attribution changed: {shown} -> the {', '.join(sorted(bodies))}"
+        return [dropped, located("attribution.changed", message, a=(view, span))]
+    return [dropped]
+
+
+def _elsewhere(
+    a_key: str, b_key: str, kept: Callable[[str, str], bool], profiles: tuple[Profile, Profile]
+) -> bool:
+    """True when a new name of B is one A gives elsewhere: as spelt, with an ending, in
+    another script (Мария is not Marine: a first name is conventional, not transliterated
+    letter by letter); in one script as `kept` reads it."""
+    if profiles[0].script != profiles[1].script:
+        return spelling.spelt_alike(a_key, b_key) or spelling.spelt_alike(b_key, a_key)
+    return kept(a_key, b_key)
+
+
+def _bodies_instead(
+    view: GroupView, b_side: Side | None, profiles: tuple[Profile, Profile]
+) -> set[str]:
+    """The groups of bodies B's speakers are (xling.speakers: the state, a court, a
+    company...; not people, as "residents") that A's sentence does not name."""
+    if b_side is None:
+        return set()
+    b_kinds = speaker_kinds(b_side.text, profiles[1])
+    a_kinds = speaker_kinds(view.a.text, profiles[0]) | source_groups(view.a.text, profiles[0])
+    return {k for k in b_kinds - a_kinds if ":" not in k and k != "people"}
+
+
+def _reports(text: str, profile: Profile) -> bool:
+    """True when the text gives a statement to a source: a reporting word, or a verb that
+    reports without saying ("a raconté un chauffeur", "lamentó la alcaldesa")."""
+    return bool(
+        facts.attributed(text, profile)
+        or (profile.speaker_verbs and profile.speaker_verbs_re.search(text))
+    )
+
+
+def _after_a_name(
+    side: Side | None, candidates: list[facts.Word], keys: set[str]
+) -> list[facts.Word]:
+    """The candidates written one space after a capitalised word with one of `keys` (a
+    first name A gives in the same place)."""
+    if side is None:
+        return []
+    every = facts.words(side.text, side.starts)
+    starts = {w.start for w in candidates}
+    return [
+        word
+        for before, word in itertools.pairwise(every)
+        if word.start in starts
+        and before.capitalised
+        and side.text[before.end : word.start] == " "
+        and spelling.name_key(before.text) in keys
+    ]
+
+
+def _beside_a_capital(side: Side, candidates: list[facts.Word]) -> list[facts.Word]:
+    """The candidates next to another capitalised word, one space apart.
+
+    Where every noun is capitalised (German), a lone capitalised word ("seit 30 Jahren")
+    is a noun far more often than a name; a name that replaces one comes with a first
+    name or a title ("Claire Dufay", "Innenministerin Dufay").
+    """
+    every = facts.words(side.text, side.starts)
+    kept = []
+    for word in candidates:
+        n = next(i for i, w in enumerate(every) if w.start == word.start)
+        around = [every[i] for i in (n - 1, n + 1) if 0 <= i < len(every)]
+        if any(
+            w.capitalised and side.text[min(w.end, word.end) : max(w.start, word.start)] == " "
+            for w in around
+        ):
+            kept.append(word)
+    return kept

@@ -1,0 +1,124 @@
+"""The kind of source a speaker is, across languages: the state (at the level of a ministry,
+an agency or a town), police, a company, a hospital, people..., read from the words that name
+the speaker (xling.sources' groups and the profile's `speaker_sources`), and whether two
+speakers' kinds have nothing in common (see xling.speakers, which finds the speakers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts
+from driftcheck.findings.xling.sources import source_groups
+from driftcheck.findings.xling.units import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """The words that name the source of one statement, and where they are."""
+
+    words: tuple[facts.Word, ...]
+
+    @property
+    def span(self) -> Span:
+        return (self.words[0].start, self.words[-1].end)
+
+
+def kinds(found: Sequence[Speaker], text: str, profile: Profile) -> set[str]:
+    """The groups of sources the speakers are (xling.sources: the state, police, a company,
+    a union...); where nouns join into one word (German), a compound's head counts
+    ("Umweltbehörde" is an authority, "Bahngesellschaft" a company)."""
+    kinds: set[str] = set()
+    for speaker in found:
+        phrase = text[speaker.span[0] : speaker.span[1]]
+        kinds |= source_groups(phrase, profile, roles=False)
+        values = facts.sources(phrase, profile)
+        values |= _lookup(speaker.words, profile.speaker_sources, profile)
+        if profile.capitalised_nouns:
+            heads = " ".join(_head(w.text.lower(), profile) for w in speaker.words)
+            kinds |= source_groups(heads, profile, roles=False)
+            values |= facts.sources(heads, profile)
+            values |= {
+                profile.speaker_sources[h] for h in heads.split() if h in profile.speaker_sources
+            }
+        kinds |= {_KINDS[v] for v in values if v in _KINDS}
+        kinds |= {f"state:{_OFFICES[v]}" for v in values if v in _OFFICES}
+        if "officials" in values:
+            kinds.add("officials")  # of any body: "airport officials" are its management
+    if kinds & _PEOPLE:
+        kinds.add("people")
+    return kinds
+
+
+_OFFICES = {
+    "ministry": "ministry", "department": "any",  # a ministry, or a town's service
+    "agency": "agency", "regulator": "agency", "office": "agency", "service": "agency",
+    "municipality": "municipality",
+    "government": "any", "officials": "any", "authority": "any",
+}  # fmt: skip
+"""The level of the state each value of a state source is (see apart): a ministry, a body
+under it (an agency, a regulator, a service, an office), a town's administration; the
+government, officials and "the authorities" are any of them."""
+_PEOPLE = frozenset({"people", "analyst", "witnesses", "insiders"})
+"""Groups of sources that are people, not a body: lawyers, experts, residents, analysts..."""
+
+
+def listed(kinds: set[str]) -> str:
+    """The kinds as a message shows them: "state, agency"."""
+    return ", ".join(sorted({k.removeprefix("state:") for k in kinds} - {"any"}))
+
+
+def apart(a_kinds: set[str], b_kinds: set[str]) -> bool:
+    """True when two speakers' kinds have nothing in common: no group (the state, police, a
+    company, people...), or, both the state, no level where each names one (a ministry is
+    not its agency: "the NVA said" -> "в министерстве"; "the government" is any level)."""
+    a_groups, b_groups = ({k for k in kinds if ":" not in k} for kinds in (a_kinds, b_kinds))
+    if not a_groups or not b_groups or "officials" in a_groups | b_groups:
+        return False
+    if not a_groups & b_groups:
+        return True
+    a_levels, b_levels = (
+        {k for k in kinds if k.startswith("state:")} for kinds in (a_kinds, b_kinds)
+    )
+    return (
+        a_groups == b_groups == {"state"}
+        and bool(a_levels)
+        and bool(b_levels)
+        and "state:any" not in a_levels | b_levels
+        and not a_levels & b_levels
+    )
+
+
+_KINDS = {
+    "office": "state", "service": "state", "department": "state", "municipality": "state",
+    "management": "company", "consortium": "company", "firm": "company", "people": "people",
+    "hospital": "hospital",
+}  # fmt: skip
+"""The group (as xling.sources groups sources) of each value of a profile's speaker_sources."""
+
+
+def _lookup(words: Sequence[facts.Word], table: Mapping[str, str], profile: Profile) -> set[str]:
+    """The values of the table's words (or stems, or phrases) among the words."""
+    lowered = [w.text.lower() for w in words]
+    joined = " ".join(lowered)
+    return {
+        value
+        for key, value in table.items()
+        if (
+            key in joined
+            if " " in key
+            else any(word == key or (profile.stems and word.startswith(key)) for word in lowered)
+        )
+    }
+
+
+def _head(word: str, profile: Profile) -> str:
+    """The source word a compound ends with ("umweltbehörde" -> "behörde"), else the word."""
+    for key in (*profile.sources, *profile.speaker_sources):
+        if " " not in key and len(key) >= 4 and word != key:
+            stem = word.rstrip("sn")
+            if word.endswith(key) or stem.endswith(key) or stem.endswith(key.rstrip("e")):
+                return key
+    return word
