@@ -131,6 +131,11 @@ class Profile:
     hearsay_after: str = ""
     """Words after which a `hearsay` form in the same sentence hedges nothing (que, si)."""
 
+    time_limit: str = ""
+    """Words that open a time limit (until, bis, avant que, hasta que, пока, лишь после): a
+    negation before one says "only after" ("not allowed until" = "erst dann erlaubt"), so
+    it does not turn a polarity word round."""
+
     @property
     def hearsay_re(self) -> re.Pattern[str]:
         return _compiled(self.hearsay)
@@ -138,11 +143,6 @@ class Profile:
     @property
     def hearsay_after_re(self) -> re.Pattern[str]:
         return _compiled(self.hearsay_after)
-
-    time_limit: str = ""
-    """Words that open a time limit (until, bis, avant que, hasta que, пока, лишь после): a
-    negation before one says "only after" ("not allowed until" = "erst dann erlaubt"), so
-    it does not turn a polarity word round."""
 
     @property
     def time_limit_re(self) -> re.Pattern[str]:
