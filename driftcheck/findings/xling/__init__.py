@@ -21,6 +21,7 @@ from driftcheck.findings.profiles import Profile, profile_for, skipped_rules
 from driftcheck.findings.structure import Sentences, check_structure
 from driftcheck.findings.xling import (
     facts,
+    hedges,
     names,
     people,
     polarity,
@@ -85,7 +86,7 @@ def detect_across(
             facts_found += polarity.merged(
                 rules.check_negation(unit, both, embedder), polarity.check_polarity(unit, both)
             )
-            facts_found += rules.check_hedges(unit, both, embedder)
+            facts_found += hedges.check_hedges(unit, both, embedder)
             named = names.check_names(unit, both, story)
             told = {f.group for f in named if f.rule.startswith("attribution.")}
             sourced = sources.check_sources(unit, both, told, story.a_keys)

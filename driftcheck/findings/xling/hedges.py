@@ -1,0 +1,146 @@
+"""Hedged clauses between versions in two languages: hedge.dropped and hedge.added.
+
+A hedge ("reportedly", "expected to", "could") counts as kept where the translation of its
+clause (the other side's most similar clause, read in its sentence) has as many hedges and
+words that may hedge; see `check_hedges`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts
+from driftcheck.findings.xling.rules import Placed, clauses_of, shown, where_differs
+from driftcheck.findings.xling.units import Span, Unit, located
+from driftcheck.types import Finding
+
+if TYPE_CHECKING:
+    from driftcheck.embed.base import Embedder
+
+
+def check_hedges(
+    unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None = None
+) -> list[Finding]:
+    """hedge.dropped / hedge.added: a hedged clause of A is stated flatly in B, or the reverse.
+
+    With an embedder, a hedge counts as kept where the sentence that translates its
+    clause (the other side's most similar clause, read in its sentence) has a hedge or a
+    word that may hedge; without one, such a word anywhere in the unit keeps it.
+    """
+    a_items = clauses_of(unit, "a", facts.hedged, profiles[0])
+    b_items = clauses_of(unit, "b", facts.hedged, profiles[1])
+    if embedder is not None:
+        if len(a_items) > len(b_items):
+            lost = _unmatched_hedges(unit, a_items, "a", profiles, embedder)
+            if lost:
+                message = f'hedge dropped: "{shown(lost[-1], "a")}" has no counterpart in B'
+                return [located("hedge.dropped", message, a=lost[-1])]
+        elif len(b_items) > len(a_items):
+            new = _unmatched_hedges(unit, b_items, "b", profiles, embedder)
+            if new:
+                message = f'hedge added: B says "{shown(new[-1], "b")}" where A does not hedge'
+                return [located("hedge.added", message, b=new[-1])]
+        return []
+    a_any = clauses_of(unit, "a", facts.softly_hedged, profiles[0])
+    b_any = clauses_of(unit, "b", facts.softly_hedged, profiles[1])
+    dropped, added = len(a_items) > len(b_any), len(b_items) > len(a_any)
+    if not (dropped or added):
+        return []
+    view = where_differs(unit, a_items, b_items)
+    if dropped:
+        where = next((i for i in a_items if i[0] is view), a_items[-1])
+        message = f'hedge dropped: "{shown(where, "a")}" has no counterpart in B'
+        return [located("hedge.dropped", message, a=where)]
+    where = next((i for i in b_items if i[0] is view), b_items[-1])
+    message = f'hedge added: B says "{shown(where, "b")}" where A does not hedge'
+    return [located("hedge.added", message, b=where)]
+
+
+def _unmatched_hedges(
+    unit: Unit,
+    items: list[Placed],
+    side: str,
+    profiles: tuple[Profile, Profile],
+    embedder: Embedder,
+) -> list[Placed]:
+    """The hedged clauses whose translation (the other side's most similar clause, read in
+    its whole sentence) has fewer hedges and words that may hedge than the clause has
+    ("had reportedly offered about 7.1 billion" -> "hatte rund 7,1 Milliarden geboten"
+    keeps the "about" and drops the "reportedly"); an added hedge, where the original
+    has no such word at all.
+
+    One word of the translation renders one hedge: the hedged clauses that find the same
+    sentence share its hedges and words that may hedge ("Turnout is expected to be low,
+    and the result may hinge on..." -> "Явка будет низкой, и исход может решиться": one
+    "может" for two hedges), and an approximator there ("rund", "alrededor de") renders
+    only an approximator, not a hedge of the clause."""
+    own_profile, other_profile = profiles if side == "a" else profiles[::-1]
+    other_side = "b" if side == "a" else "a"
+    owners = [
+        (view, side_text.text[start:end])
+        for view, side_text in unit.sides(other_side)
+        for start, end in _sentence_spans(side_text.starts, len(side_text.text))
+    ]
+    sentences = [sentence for _, sentence in owners]
+    places = [
+        (n, clause_start, clause_end)
+        for n, sentence in enumerate(sentences)
+        for clause_start, clause_end in facts.clauses(sentence)
+        if len(sentence[clause_start:clause_end].split()) > 1
+    ]
+    if not places:
+        return list(items)
+    texts = []
+    for view, span in items:
+        text = (view.a if side == "a" else view.b).text
+        texts.append(text[slice(*facts.clause_of(text, span))])
+    rows = embedder.embed([*texts, *(sentences[n][s:e] for n, s, e in places)])
+    sims = rows[: len(texts)] @ rows[len(texts) :].T
+    unmatched: set[int] = set()
+    found_in: dict[int, int] = {}  # clause -> the other side's sentence most like it
+    shared: dict[int, list[tuple[int, int]]] = {}  # other sentence -> (clause, hedges it needs)
+    for k in range(len(items)):
+        n = found_in[k] = places[int(sims[k].argmax())][0]
+        if side == "b":  # an added hedge: the original has no word that may hedge
+            if not facts.softly_hedged(sentences[n], other_profile):
+                unmatched.add(k)
+            continue
+        own = facts.hedge_words(texts[k], own_profile)
+        slack = 1 if own >= 3 else 0  # of many, grammar may take one ("would" -> subjunctive)
+        if facts.hedge_words(sentences[n], other_profile) < own - slack:
+            unmatched.add(k)
+            continue
+        need = len(own_profile.hedge_re.findall(texts[k]))  # a "would" grammar may take
+        shared.setdefault(n, []).append((k, need))
+    for n, clauses in shared.items():
+        if facts.hedge_words(sentences[n], other_profile, figures=False) < sum(
+            need for _, need in clauses
+        ):
+            unmatched.update(k for k, _ in clauses)
+    if side == "a":
+        elsewhere = {k for k in unmatched if owners[found_in[k]][0] is not items[k][0]}
+        unmatched -= _kept_in_group(items, texts, elsewhere, profiles)
+    return [items[k] for k in sorted(unmatched)]
+
+
+def _kept_in_group(
+    items: list[Placed], texts: list[str], lost: set[int], profiles: tuple[Profile, Profile]
+) -> set[int]:
+    """Of the lost hedged clauses of A whose most similar B sentence lies outside their
+    aligned group, those whose group's B text has as many hedges and words that may hedge
+    as the group's hedged clauses have hedges: the translation the aligner paired keeps
+    them."""
+    kept: set[int] = set()
+    for view in {id(items[k][0]): items[k][0] for k in lost}.values():
+        mine = [k for k, (other, _) in enumerate(items) if other is view]
+        need = sum(len(profiles[0].hedge_re.findall(texts[k])) for k in mine)
+        if view.b.text and facts.hedge_words(view.b.text, profiles[1], figures=False) >= need:
+            kept.update(k for k in mine if k in lost)
+    return kept
+
+
+def _sentence_spans(starts: tuple[int, ...], length: int) -> list[Span]:
+    """(start, end) of each sentence of a side's text, from where each begins."""
+    ends = [*starts[1:], length]
+    return [(start, end) for start, end in zip(starts, ends, strict=True) if end > start]
