@@ -20,8 +20,10 @@ not by its words:
 `--by` names the properties that make a cell (default: family and pairing). A cell is
 marked `low` when its precision is under `--below` on every split measured and it holds at
 least `--least` findings on each: the candidates for a calibration by evidence (#14 item 4).
-`--rows` writes one JSON line per finding with all its properties, for other cuts. The
-held-out split is refused: cells are per-item output.
+`--rows` writes one JSON line per finding with all its properties, for other cuts; `--load
+NAME=PATH` adds such a file as a column of its own (rows written by this script run from an
+older checkout: the detector before it was tuned on a split's labels, a held-out proxy).
+The held-out split is refused: cells are per-item output.
 Exit 0 whatever the numbers, 2 when the data is malformed.
 """
 
@@ -160,6 +162,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--labels", type=Path, default=LABELS, help="folder of <split>.jsonl")
     parser.add_argument("--texts", type=Path, default=TEXTS, help="folder of <pair>/0.txt, 1.txt")
     parser.add_argument("--rows", type=Path, help="write every finding's evidence here (JSONL)")
+    parser.add_argument(
+        "--load", action="append", default=[], help="NAME=PATH: rows of another run as a column"
+    )
     return parser.parse_args(argv)
 
 
@@ -174,12 +179,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    columns = list(splits)
+    for spec in args.load:
+        name, _, path = spec.partition("=")
+        try:
+            loaded = [json.loads(line) for line in Path(path).read_text("utf-8").splitlines()]
+        except (OSError, ValueError) as error:
+            print(f"error: --load {spec}: {error}", file=sys.stderr)
+            return 2
+        rows += [{**row, "split": name} for row in loaded]
+        columns.append(name)
     by = [name.strip() for name in args.by.split(",") if name.strip()]
     table = cells(rows, by)
-    for line in render(table, splits, lambda c: low(c, splits, args.below, args.least)):
+    for line in render(table, columns, lambda c: low(c, columns, args.below, args.least)):
         print(line)
     if args.rows:
-        args.rows.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+        own = [row for row in rows if row["split"] in splits]
+        args.rows.write_text("".join(json.dumps(row) + "\n" for row in own), encoding="utf-8")
     return 0
 
 

@@ -91,6 +91,12 @@ def test_the_script_writes_each_finding_with_its_evidence(
     assert figures[0]["right"] is True
     assert figures[0]["pair"] == "x"
     assert "figure changed" in capsys.readouterr().out
+    older = tmp_path / "older.jsonl"
+    older.write_text(json.dumps({**rows[0], "right": False}) + "\n", encoding="utf-8")
+    assert evidence.main([*args, "--split", "dev", "--load", f"before={older}"]) == 0
+    header, *lines = capsys.readouterr().out.splitlines()
+    assert header.split()[1:] == ["dev", "before"]
+    assert any(line.startswith("figure changed") and "1 / 1" in line for line in lines)
 
 
 def test_the_held_out_split_is_refused() -> None:
