@@ -198,10 +198,8 @@ def titles(side: Side, *, strict: bool = True) -> list[Entity]:
 def names(side: Side, known: Capitals) -> list[Entity]:
     """Names of people, organisations and places in one side's text."""
     title_spans = _Spans([(t.start, t.end) for t in titles(side, strict=False)])
-    figure_spans = _Spans(
-        [(f.start, f.end) for f in figures(side)]
-        + [m.span() for m in TIMESTAMP.finditer(side.text)]
-    )
+    stamps = [m.span() for m in TIMESTAMP.finditer(side.text)]
+    figure_spans = _Spans([(f.start, f.end) for f in figures(side)] + stamps)
     quoted_titles = _Spans(furniture.quoted_titles(side.text))
     found: list[Entity] = []
     for n, sentence_start in enumerate(side.starts):
@@ -218,7 +216,7 @@ def names(side: Side, known: Capitals) -> list[Entity]:
             continue
         tokens = list(TOKEN.finditer(side.text, start, end))
         widget = furniture.widget(tokens)
-        for run in _runs(side.text, tokens, title_spans):
+        for run in _runs(side.text, tokens, title_spans, _Spans(stamps)):
             if run[0].start() >= widget:
                 break
             if base_word(run[0].group()) in furniture.CREDIT_WORDS and (
@@ -268,12 +266,19 @@ class _Spans:
 
 
 def _runs(
-    text: str, tokens: list[re.Match[str]], title_spans: _Spans
+    text: str, tokens: list[re.Match[str]], title_spans: _Spans, stamps: _Spans
 ) -> Iterable[list[re.Match[str]]]:
-    """Runs of capitalised words, split at titles, possessives and punctuation."""
+    """Runs of capitalised words, split at titles, possessives and punctuation, and ended
+    by a publication timestamp (a byline's "Naaman Zhou Fri 18 Aug 2017 06.48 BST": the
+    weekday is furniture, not the name's last word)."""
     run: list[re.Match[str]] = []
     for n, token in enumerate(tokens):
         word = token.group()
+        if stamps.covers(token.start()):
+            if run:
+                yield run
+            run = []
+            continue
         in_title = title_spans.covers(token.start())
         gap = text[run[-1].end() : token.start()] if run else ""
         initial = gap == ". " and _middle_initial(text, run, tokens[n:])
