@@ -78,8 +78,11 @@ from driftcheck.findings.characters import mixed_scripts
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.lexicon import (
     GENERIC_NAME_WORDS,
+    HONORIFICS,
     ORGANISATION_WORDS,
+    RANKS,
     SHORTENED_ORGANISATION_WORDS,
+    TITLES,
     base_word,
     canonical_words,
     is_place,
@@ -228,7 +231,9 @@ def _capitalised_parts(token: str) -> list[str]:
 
 
 def _lone_capitalised(text: str) -> list[str]:
-    """Capitalised words standing alone, not inside a longer name: Xi in "Xi hosted"."""
+    """Capitalised words standing alone, not inside a longer name: Xi in "Xi hosted", and
+    after a courtesy title, a rank or a title, which make one word a name of its own
+    ("Mr Xi", "President Xi", "Chief Newsham": the surname a later mention uses alone)."""
     tokens = list(TOKEN.finditer(text))
     lone = []
     for n, token in enumerate(tokens):
@@ -236,7 +241,10 @@ def _lone_capitalised(text: str) -> list[str]:
         before = tokens[n - 1] if n else None
         after = tokens[n + 1] if n + 1 < len(tokens) else None
         joined_before = (
-            before and text[before.end() : token.start()] == " " and before.group()[0].isupper()
+            before
+            and text[before.end() : token.start()] == " "
+            and before.group()[0].isupper()
+            and base_word(before.group()) not in _ADDRESS
         )
         joined_after = (
             after and text[token.end() : after.start()] == " " and after.group()[0].isupper()
@@ -244,6 +252,10 @@ def _lone_capitalised(text: str) -> list[str]:
         if word[0].isupper() and not joined_before and not joined_after:
             lone.append(word)
     return lone
+
+
+_ADDRESS = HONORIFICS | RANKS | frozenset(t for t in TITLES if " " not in t)
+"""Words before a surname that leave it a name used alone (Mr, Chief, President)."""
 
 
 def _acronym(text: str) -> str:
