@@ -50,3 +50,31 @@ def test_a_surname_inside_a_longer_name_after_a_title_is_still_no_name_alone() -
     assert "Xi Jinping" in " ".join(
         entities(pair(a, b), "entity.dropped") + entities(pair(a, b), "entity.changed")
     )
+
+
+# A name given as another name of the name before it: that name in another form
+
+
+def test_an_alias_added_to_a_kept_name_is_no_new_name() -> None:
+    a = "Jets hit the Islamic State, also known as ISIS, on Monday."
+    b = "Jets hit the Islamic State, also known as ISIS or ISIL, on Monday night."
+    assert entities(pair(a, b), "entity.added") == []
+    assert entities(pair(b, a), "entity.dropped") == []
+
+
+def test_a_new_name_and_its_aliases_are_one_new_name() -> None:
+    a = "Jets hit the rebels on Monday."
+    b = "Jets hit the Islamic State, also known as ISIS or ISIL, on Monday night."
+    assert entities(pair(a, b), "entity.added") == ["Islamic State"]
+
+
+def test_a_name_after_known_as_without_a_comma_names_what_comes_before() -> None:
+    a = "Drought hit the region below the Sahara Desert on Monday."
+    b = "Drought hit the region below the Sahara Desert known as the Sahel on Monday."
+    assert entities(pair(a, b), "entity.added") == ["Sahel"]
+
+
+def test_a_name_joined_by_and_is_no_alias() -> None:
+    a = "Jets hit the Islamic State on Monday."
+    b = "Jets hit the Islamic State and ISIL on Monday night."
+    assert entities(pair(a, b), "entity.added") == ["ISIL"]
