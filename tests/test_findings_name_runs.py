@@ -78,3 +78,24 @@ def test_a_name_joined_by_and_is_no_alias() -> None:
     a = "Jets hit the Islamic State on Monday."
     b = "Jets hit the Islamic State and ISIL on Monday night."
     assert entities(pair(a, b), "entity.added") == ["ISIL"]
+
+
+# Units and scales named after a person are parts of figures
+
+
+def test_a_temperature_unit_added_with_its_figure_is_no_new_name() -> None:
+    a = "Temperatures hit 40C on Monday."
+    b = "Temperatures hit 40 degrees Celsius (104 Fahrenheit) on Monday."
+    assert entities(pair(a, b), "entity.added") == []
+
+
+def test_a_scale_named_after_a_person_is_no_name() -> None:
+    assert named("The quake measured 6.1 on the Richter scale.") == []
+
+
+def test_the_person_a_unit_or_scale_is_named_after_is_still_a_name() -> None:
+    assert named("Anders Celsius and Charles Richter were scientists.") == [
+        "Anders Celsius",
+        "Charles Richter",
+    ]
+    assert "Richter" in named("The quake was strong, Richter said.")

@@ -25,7 +25,8 @@ rules, tuned to miss rather than to cry wolf:
   is no name; nor is a word in capitals before a colon opening a sentence (a label:
   "VIDEO:"), an initialism of a phrase either version writes in lower case (the FAI of a
   "fatal accident inquiry"), letters written apart from the number the story also writes
-  them with (MH 370, MH370), or the language or creed of a people (Arabic, Islam). A
+  them with (MH 370, MH370), the language or creed of a people (Arabic, Islam), or a
+  unit or scale named after a person (104 Fahrenheit, the Richter scale). A
   name run ends where a publication timestamp starts (a byline's "Ann Rowe Fri 18 Aug
   2017"). A name given as another name of the one right before it ("the Islamic State,
   also known as ISIS or ISIL") is that one in another form: never reported itself, and

@@ -59,6 +59,10 @@ _GENERIC_ALONE = GENERIC_NAME_WORDS | frozenset(
 )
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
 _COMMON_ENDINGS = ("ing", "ly", "ed", "ies", "ion", "ions")
+_UNITS = frozenset(word_list("celsius fahrenheit centigrade"))
+"""Units named after a person, capitalised in copy ("40 degrees Celsius (104 Fahrenheit)")."""
+_SCALE = re.compile(r"[ ]scales?\b")
+"""A scale named after a person follows its name ("the Richter scale")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,24 +276,34 @@ def _entity(
         run = run[1:]  # Chief Newsham is Newsham, as Mr Newsham is
     if not run or base_word(run[-1].group()) == "day":
         return None  # a day of the calendar (Valentine's Day, Independence Day): a date
-    word = base_word(run[0].group())
-    if len(run) == 1:
-        alone_initial = initial and run[0] is opening
-        alone_initial = alone_initial or (initial and word.endswith(_COMMON_ENDINGS))
-        if word in _CALENDAR or (alone_initial and not _name_like(text, run[0], known)):
-            return None
-        if run[0].group().isupper() and word in known.spelled_out:
-            return None  # the FAI of a "fatal accident inquiry": a thing, not a name
-        number = _NUMBER_AFTER.match(text, run[0].end())
-        if number is not None and word + number.group(1) in known.codes:
-            return None  # the "MH" of "MH 370" where the story also writes "MH370"
-        if alone_initial and word.endswith(_COMMON_ENDINGS):
-            return None  # Insisting, Obviously, Questions: a common word opening a sentence
+    if len(run) == 1 and _names_nothing(text, run[0], initial, run[0] is opening, known):
+        return None
     start, end = run[0].start(), run[-1].end()
     written = re.sub(r"['’]s$", "", text[start:end])
     dropped = STOPWORDS | CONNECTORS | HONORIFICS
     words = tuple(without_article(w) for w in canonical_words(written) if w not in dropped)
     return Entity("name", written, start, start + len(written), words) if words else None
+
+
+def _names_nothing(
+    text: str, token: re.Match[str], initial: bool, opening: bool, known: Capitals
+) -> bool:
+    """True for one capitalised word that names nothing: a weekday or month, a unit or
+    scale named after a person ("104 Fahrenheit", "the Richter scale"), a word opening a
+    sentence or clause with no evidence of a name (`_name_like`) or with a common ending
+    (Insisting, Obviously, Questions), an initialism of a lower-case phrase (the FAI of a
+    "fatal accident inquiry") or letters written apart from their code ("MH 370" where the
+    story also writes "MH370")."""
+    word = base_word(token.group())
+    alone_initial = initial and (opening or word.endswith(_COMMON_ENDINGS))
+    if word in _CALENDAR or word in _UNITS or _SCALE.match(text, token.end()):
+        return True
+    if alone_initial and (word.endswith(_COMMON_ENDINGS) or not _name_like(text, token, known)):
+        return True
+    if token.group().isupper() and word in known.spelled_out:
+        return True
+    number = _NUMBER_AFTER.match(text, token.end())
+    return number is not None and word + number.group(1) in known.codes
 
 
 def _name_like(text: str, token: re.Match[str], known: Capitals) -> bool:
