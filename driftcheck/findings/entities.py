@@ -25,7 +25,12 @@ rules, tuned to miss rather than to cry wolf:
   is no name; nor is a word in capitals before a colon opening a sentence (a label:
   "VIDEO:"), an initialism of a phrase either version writes in lower case (the FAI of a
   "fatal accident inquiry"), letters written apart from the number the story also writes
-  them with (MH 370, MH370), or the language or creed of a people (Arabic, Islam).
+  them with (MH 370, MH370), the language or creed of a people (Arabic, Islam), or a
+  unit or scale named after a person (104 Fahrenheit, the Richter scale). A
+  name run ends where a publication timestamp starts (a byline's "Ann Rowe Fri 18 Aug
+  2017"). A name given as another name of the one right before it ("the Islamic State,
+  also known as ISIS or ISIL") is that one in another form: never reported itself, and
+  kept wherever it is.
   Weekdays, months, days named with Day (Valentine's Day) and currency abbreviations (Rs)
   are parts of figures (figures.py), not names; neither is a name directly before a title
   (the "Treasury" of "Treasury Secretary", "Kyrgyzstan's" of "Kyrgyzstan's President"),
@@ -45,8 +50,9 @@ rules, tuned to miss rather than to cry wolf:
   Department, Michigan State for Michigan State University) and its
   place, unless the other side names another place (the Chinese / Russian Foreign
   Ministry); for a person or place of several words, the last word (Putin for Vladimir
-  Putin, Asia for Central Asia) or the first when the other side uses it alone (Xi for
-  Xi Jinping); for a one-word name, that word; for a title, the title or an equivalent
+  Putin, Asia for Central Asia) or the first when the other side uses it alone, or alone
+  after a courtesy title, rank or title (Xi, Mr Xi, President Xi for Xi Jinping); for
+  a one-word name, that word; for a title, the title or an equivalent
   (premier / prime minister, CEO / chief executive).
 - One not kept is entity.changed when the short edit (five words or fewer a side) that
   removed it brings a new entity of the same kind (name or title), else entity.dropped;
@@ -78,8 +84,11 @@ from driftcheck.findings.characters import mixed_scripts
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.lexicon import (
     GENERIC_NAME_WORDS,
+    HONORIFICS,
     ORGANISATION_WORDS,
+    RANKS,
     SHORTENED_ORGANISATION_WORDS,
+    TITLES,
     base_word,
     canonical_words,
     is_place,
@@ -115,9 +124,7 @@ def kept(entity: Entity, other: OtherSide) -> bool:
     """Whether the other side still has the entity somewhere in the group (see module doc)."""
     if entity.kind == "title":
         return entity.words[0] in other.titles
-    if _acronym(entity.text) in other.acronyms or (
-        entity.text.isupper() and entity.text.replace(".", "") in other.initials
-    ):
+    if _as_alias_or_initials(entity, other):
         return True
     spelled = _spelled_out(entity.text)  # Emanuel AME for Emanuel African Methodist Episcopal
     if (len(spelled) > 2 and spelled in other.initials) or spelled_by(
@@ -135,6 +142,16 @@ def kept(entity: Entity, other: OtherSide) -> bool:
     if len(words) == 1 or not distinctive or one_word_of(entity):
         return all(other.has(w) for w in words)  # (McCain of Arizona: not kept by Arizona)
     return other.has(words[-1]) or related(words[0], other.single_names)
+
+
+def _as_alias_or_initials(entity: Entity, other: OtherSide) -> bool:
+    """True when the other side keeps the name an alias is given to (ISIL of "the Islamic
+    State, also known as ISIS or ISIL"), or has the name's acronym or initials (WHO)."""
+    if entity.alias_of is not None and kept(entity.alias_of, other):
+        return True
+    return _acronym(entity.text) in other.acronyms or (
+        entity.text.isupper() and entity.text.replace(".", "") in other.initials
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +245,9 @@ def _capitalised_parts(token: str) -> list[str]:
 
 
 def _lone_capitalised(text: str) -> list[str]:
-    """Capitalised words standing alone, not inside a longer name: Xi in "Xi hosted"."""
+    """Capitalised words standing alone, not inside a longer name: Xi in "Xi hosted", and
+    after a courtesy title, a rank or a title, which make one word a name of its own
+    ("Mr Xi", "President Xi", "Chief Newsham": the surname a later mention uses alone)."""
     tokens = list(TOKEN.finditer(text))
     lone = []
     for n, token in enumerate(tokens):
@@ -236,7 +255,10 @@ def _lone_capitalised(text: str) -> list[str]:
         before = tokens[n - 1] if n else None
         after = tokens[n + 1] if n + 1 < len(tokens) else None
         joined_before = (
-            before and text[before.end() : token.start()] == " " and before.group()[0].isupper()
+            before
+            and text[before.end() : token.start()] == " "
+            and before.group()[0].isupper()
+            and base_word(before.group()) not in _ADDRESS
         )
         joined_after = (
             after and text[token.end() : after.start()] == " " and after.group()[0].isupper()
@@ -244,6 +266,10 @@ def _lone_capitalised(text: str) -> list[str]:
         if word[0].isupper() and not joined_before and not joined_after:
             lone.append(word)
     return lone
+
+
+_ADDRESS = HONORIFICS | RANKS | frozenset(t for t in TITLES if " " not in t)
+"""Words before a surname that leave it a name used alone (Mr, Chief, President)."""
 
 
 def _acronym(text: str) -> str:

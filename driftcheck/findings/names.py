@@ -7,10 +7,7 @@ a title a known role from lexicon.TITLES.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from itertools import accumulate
 
 from driftcheck.findings import furniture
 from driftcheck.findings.abbreviations import bracketed_short_form, spelled_in_lower_case
@@ -21,7 +18,6 @@ from driftcheck.findings.furniture import credit_line as credit_line  # noqa: PL
 from driftcheck.findings.lexicon import (
     COMMON_ACRONYMS,
     CONNECTORS,
-    COURTESY,
     GENERIC_NAME_WORDS,
     HONORIFICS,
     MONTHS,
@@ -40,6 +36,7 @@ from driftcheck.findings.lexicon import (
     without_article,
     word_list,
 )
+from driftcheck.findings.runs import JOINING, Spans, runs
 from driftcheck.patterns import TOKEN
 from driftcheck.types import Document
 
@@ -53,12 +50,6 @@ _CAPITALISED_ONLY = frozenset(
         " judge justice admiral colonel"
     )
 )
-_JOINING = (
-    ORGANISATION_WORDS
-    | GENERIC_NAME_WORDS
-    | frozenset(word_list("gulf sea bay strait straits cape isle lake mount port house ministry"))
-)
-_PARTICLES = CONNECTORS - {"of", "for"}
 _CALENDAR = frozenset(MONTHS + WEEKDAYS)
 _GENERIC_ALONE = GENERIC_NAME_WORDS | frozenset(
     word_list(
@@ -66,16 +57,12 @@ _GENERIC_ALONE = GENERIC_NAME_WORDS | frozenset(
         " agency office party university college hospital center centre"
     )
 )
-_OWNED_PLACE = frozenset(
-    word_list(
-        "hospital center centre college school church cathedral day crescent road street"
-        " square court park bridge"
-    )
-)
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
 _COMMON_ENDINGS = ("ing", "ly", "ed", "ies", "ion", "ions")
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
-"""A name word behind an Arabic article (al-Kasasbeh), capitalised after the hyphen."""
+_UNITS = frozenset(word_list("celsius fahrenheit centigrade"))
+"""Units named after a person, capitalised in copy ("40 degrees Celsius (104 Fahrenheit)")."""
+_SCALE = re.compile(r"[ ]scales?\b")
+"""A scale named after a person follows its name ("the Richter scale")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +78,9 @@ class Entity:
     """True for the place of a dateline (where the story was filed, not what it is about)."""
     qualifier: bool = False
     """True for a name standing before a title it qualifies (Belgium's deputy prime minister)."""
+    alias_of: Entity | None = None
+    """The name this one is given as another name of ("the Islamic State, also known as ISIS
+    or ISIL": ISIS and ISIL are the Islamic State's), which keeps it wherever it is kept."""
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -145,12 +135,13 @@ def not_a_name(entity: Entity) -> bool:
     honorifics only (British, West African, Muslims, Mrs; see lexicon.is_demonym), the
     words of a sharing widget ("Facebook Share"), a token with digits (PS3), an adjective
     made with a hyphen (Russian-controlled), one letter, an initialism of a thing (DNA,
-    CCTV), one organisation or place word alone (Government, County), or the language or
-    creed of a people (Arabic, Islam)."""
+    CCTV), one organisation or place word alone (Government, County), the language or
+    creed of a people (Arabic, Islam), or another name given to the name before it (ISIS of
+    "the Islamic State, also known as ISIS"), whose finding that name carries."""
     if entity.kind != "name":
         return False
-    if any(word in PAGE_FURNITURE_WORDS for word in entity.words):
-        return True
+    if entity.alias_of is not None or any(w in PAGE_FURNITURE_WORDS for w in entity.words):
+        return True  # (an alias is reported by the name it is given to)
     if _HYPHEN_ADJECTIVE.search(entity.text):
         return True  # Russian-controlled, Isis-linked, Saudi-led
     if any(char.isdigit() for char in entity.text) or len(entity.text.strip(".")) == 1:
@@ -180,7 +171,7 @@ def one_word_of(entity: Entity) -> bool:
     McCain of Arizona), not by an organisation or place word (House of Lords): both parts
     name it, so neither alone keeps it."""
     head, of, _ = entity.text.partition(" of ")
-    return bool(of) and " " not in head and base_word(head) not in _JOINING
+    return bool(of) and " " not in head and base_word(head) not in JOINING
 
 
 def titles(side: Side, *, strict: bool = True) -> list[Entity]:
@@ -197,12 +188,10 @@ def titles(side: Side, *, strict: bool = True) -> list[Entity]:
 
 def names(side: Side, known: Capitals) -> list[Entity]:
     """Names of people, organisations and places in one side's text."""
-    title_spans = _Spans([(t.start, t.end) for t in titles(side, strict=False)])
-    figure_spans = _Spans(
-        [(f.start, f.end) for f in figures(side)]
-        + [m.span() for m in TIMESTAMP.finditer(side.text)]
-    )
-    quoted_titles = _Spans(furniture.quoted_titles(side.text))
+    title_spans = Spans([(t.start, t.end) for t in titles(side, strict=False)])
+    stamps = [m.span() for m in TIMESTAMP.finditer(side.text)]
+    figure_spans = Spans([(f.start, f.end) for f in figures(side)] + stamps)
+    quoted_titles = Spans(furniture.quoted_titles(side.text))
     found: list[Entity] = []
     for n, sentence_start in enumerate(side.starts):
         start = sentence_start
@@ -218,7 +207,7 @@ def names(side: Side, known: Capitals) -> list[Entity]:
             continue
         tokens = list(TOKEN.finditer(side.text, start, end))
         widget = furniture.widget(tokens)
-        for run in _runs(side.text, tokens, title_spans):
+        for run in runs(side.text, tokens, title_spans, Spans(stamps)):
             if run[0].start() >= widget:
                 break
             if base_word(run[0].group()) in furniture.CREDIT_WORDS and (
@@ -232,8 +221,29 @@ def names(side: Side, known: Capitals) -> list[Entity]:
             skip = skip or bracketed_short_form(side.text, run, sentence_start)
             entity = None if skip else _entity(side.text, run, sentence_start, known)
             if entity is not None:
-                found.append(replace(entity, qualifier=qualifies))
+                alias = _alias_of(side.text, entity, found[-1] if found else None)
+                found.append(replace(entity, qualifier=qualifies, alias_of=alias))
     return found
+
+
+_KNOWN_AS = re.compile(r",[ ]+(?:also[ ]+)?(?:known|called)[ ]+as[ ]+(?:the[ ]+)?")
+"""What gives a name another name right after it, set off by a comma: ", also known as",
+", known as" (not "the region below the Sahara known as the Sahel", which names the
+region)."""
+_OR_ALSO = re.compile(r",?[ ]+or[ ]+(?:the[ ]+)?")
+
+
+def _alias_of(text: str, entity: Entity, before: Entity | None) -> Entity | None:
+    """The name `entity` is given as another name of: the name right before ", also known
+    as" (the Islamic State, also known as ISIS), or before that alias and "or" (... or ISIL)."""
+    if before is None or before.kind != "name":
+        return None
+    gap = text[before.end : entity.start]
+    if _KNOWN_AS.fullmatch(gap):
+        return before.alias_of or before
+    if before.alias_of is not None and _OR_ALSO.fullmatch(gap):
+        return before.alias_of
+    return None
 
 
 def _names_holder(run: list[re.Match[str]]) -> bool:
@@ -246,109 +256,6 @@ def _names_holder(run: list[re.Match[str]]) -> bool:
         or any(w in ORGANISATION_WORDS for w in words)
         or any(is_place(w) for w in canonical_words(" ".join(t.group() for t in run)))
     )
-
-
-class _Spans:
-    """(start, end) spans of a text, asked about positions in logarithmic time."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [start for start, _ in ordered]
-        self._reach = list(accumulate((end for _, end in ordered), max))
-
-    def covers(self, position: int) -> bool:
-        """True when a span has start <= position < end."""
-        n = bisect_right(self._starts, position)
-        return n > 0 and self._reach[n - 1] > position
-
-    def starts_at(self, position: int) -> bool:
-        """True when a span starts at `position`."""
-        n = bisect_left(self._starts, position)
-        return n < len(self._starts) and self._starts[n] == position
-
-
-def _runs(
-    text: str, tokens: list[re.Match[str]], title_spans: _Spans
-) -> Iterable[list[re.Match[str]]]:
-    """Runs of capitalised words, split at titles, possessives and punctuation."""
-    run: list[re.Match[str]] = []
-    for n, token in enumerate(tokens):
-        word = token.group()
-        in_title = title_spans.covers(token.start())
-        gap = text[run[-1].end() : token.start()] if run else ""
-        initial = gap == ". " and _middle_initial(text, run, tokens[n:])
-        adjacent = bool(run) and (gap == " " or initial)
-        if (word[0].isupper() or _ARTICLE_NAME.match(word)) and not in_title:
-            if run and (not adjacent or base_word(word) in COURTESY):
-                yield run  # (a courtesy title opens a name: "Yorkshire Mr Scott")
-                run = []
-            run.append(token)
-            if word.endswith(("'s", "’s")) and not _owns_place(text, tokens, n):
-                yield run
-                run = []
-            continue
-        follows = n + 1 < len(tokens) and tokens[n + 1].group()[0].isupper()
-        heads = [t for t in run if base_word(t.group()) not in STOPWORDS]
-        lone = word == "of" and len(heads) == 1 and heads[0] is not tokens[0]
-        # (the Duchess of Cambridge, the Horn of Africa; not "Ann Lee of Leeds", nor
-        # "Residents of Elmwood" opening a sentence)
-        if run and adjacent and follows and (lone or _joins(run[-1].group(), word)):
-            run.append(token)
-            continue
-        if run and adjacent and follows and word == "and" and _organisation(run, tokens[n + 1 :]):
-            run.append(token)  # the Post and Courier, the Water and Sewer Authority
-            continue
-        if run:
-            yield run
-        run = []
-    if run:
-        yield run
-
-
-def _middle_initial(text: str, run: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
-    """True when a run ends in one capital letter after a first name and a surname follows
-    alone: a middle initial, whose full stop stays inside the name (Petro O. Poroshenko,
-    George W. Bush; not the Louis M. of "the Louis M. Lyons Award", whose last word is no
-    surname)."""
-    last = run[-1].group()
-    if len(run) < 2 or len(last) != 1 or not last.isupper() or not rest:
-        return False
-    surname, after = rest[0], rest[1] if len(rest) > 1 else None
-    return surname.group()[0].isupper() and not (
-        after is not None
-        and after.group()[0].isupper()
-        and text[surname.end() : after.start()] == " "
-    )
-
-
-def _owns_place(text: str, tokens: list[re.Match[str]], n: int) -> bool:
-    """True when the capitalised words right after the possessive `tokens[n]` are only words
-    of a place or a day (King's College Hospital, Prince George's Hospital Center,
-    Valentine's Day): the possessive is part of that name, not its owner."""
-    after = []
-    for previous, token in zip(tokens[n:], tokens[n + 1 :], strict=False):
-        if not token.group()[0].isupper() or text[previous.end() : token.start()] != " ":
-            break
-        after.append(base_word(token.group()))
-    return bool(after) and all(word in _OWNED_PLACE for word in after)
-
-
-def _organisation(run: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
-    """True when the capitalised words before an "and" (`run`) or those right after it (the
-    start of `rest`) hold an organisation word: one name then, not two."""
-    after = []
-    for token in rest:
-        if not token.group()[0].isupper():
-            break
-        after.append(token)
-    return any(base_word(t.group()) in ORGANISATION_WORDS for t in [*run, *after])
-
-
-def _joins(previous: str, word: str) -> bool:
-    """Whether a lower-case word continues a name: Bank of England, Ludwig van Beethoven."""
-    if word in ("of", "for"):
-        return base_word(previous) in _JOINING
-    return word in _PARTICLES
 
 
 def _entity(
@@ -369,24 +276,34 @@ def _entity(
         run = run[1:]  # Chief Newsham is Newsham, as Mr Newsham is
     if not run or base_word(run[-1].group()) == "day":
         return None  # a day of the calendar (Valentine's Day, Independence Day): a date
-    word = base_word(run[0].group())
-    if len(run) == 1:
-        alone_initial = initial and run[0] is opening
-        alone_initial = alone_initial or (initial and word.endswith(_COMMON_ENDINGS))
-        if word in _CALENDAR or (alone_initial and not _name_like(text, run[0], known)):
-            return None
-        if run[0].group().isupper() and word in known.spelled_out:
-            return None  # the FAI of a "fatal accident inquiry": a thing, not a name
-        number = _NUMBER_AFTER.match(text, run[0].end())
-        if number is not None and word + number.group(1) in known.codes:
-            return None  # the "MH" of "MH 370" where the story also writes "MH370"
-        if alone_initial and word.endswith(_COMMON_ENDINGS):
-            return None  # Insisting, Obviously, Questions: a common word opening a sentence
+    if len(run) == 1 and _names_nothing(text, run[0], initial, run[0] is opening, known):
+        return None
     start, end = run[0].start(), run[-1].end()
     written = re.sub(r"['’]s$", "", text[start:end])
     dropped = STOPWORDS | CONNECTORS | HONORIFICS
     words = tuple(without_article(w) for w in canonical_words(written) if w not in dropped)
     return Entity("name", written, start, start + len(written), words) if words else None
+
+
+def _names_nothing(
+    text: str, token: re.Match[str], initial: bool, opening: bool, known: Capitals
+) -> bool:
+    """True for one capitalised word that names nothing: a weekday or month, a unit or
+    scale named after a person ("104 Fahrenheit", "the Richter scale"), a word opening a
+    sentence or clause with no evidence of a name (`_name_like`) or with a common ending
+    (Insisting, Obviously, Questions), an initialism of a lower-case phrase (the FAI of a
+    "fatal accident inquiry") or letters written apart from their code ("MH 370" where the
+    story also writes "MH370")."""
+    word = base_word(token.group())
+    alone_initial = initial and (opening or word.endswith(_COMMON_ENDINGS))
+    if word in _CALENDAR or word in _UNITS or _SCALE.match(text, token.end()):
+        return True
+    if alone_initial and (word.endswith(_COMMON_ENDINGS) or not _name_like(text, token, known)):
+        return True
+    if token.group().isupper() and word in known.spelled_out:
+        return True
+    number = _NUMBER_AFTER.match(text, token.end())
+    return number is not None and word + number.group(1) in known.codes
 
 
 def _name_like(text: str, token: re.Match[str], known: Capitals) -> bool:
