@@ -44,7 +44,7 @@ PROFILE = Profile(
         r"|(?<!\bne )pourr(?!i[rs])\w*"  # "ne pourra plus payer": will no longer be able to
         # the verb, not the noun after a determiner ("assume tout le risque de retard")
         r"|susceptible\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bce )"
-        r"risque(?!s\b)\w* d(?:e|['’])|sembl(?:e|ent|ait|aient|ant|é)"
+        r"risqu(?:e(?!s\b)|ai)\w* d(?:e|['’])|sembl(?:e|ent|ait|aient|ant|é)"
         r"|paraît|soupçonn\w*|peu probable|peu de chances?"  # unlikely
         r"|probables?|devrait|devraient"
     ),
@@ -61,6 +61,8 @@ PROFILE = Profile(
         r"|estimée?s?"  # the participle, as English lists "estimated" (not "estimate")
         r"|crai(?:n|gn)\w*"  # a fear renders a possibility: "faisant craindre une rupture"
         # (raising fears that it could give way)
+        r"|éventuel\w*"  # the adjective renders "possibly": "un lien éventuel" (possibly linked)
+        r"|soupçons?"  # a suspicion renders "suspected": "leurs soupçons" (what they suspected)
     ),
     attribution=(
         r"(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from driftcheck.findings.context import Side
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts
 from driftcheck.findings.xling.rules import Placed, clauses_of, shown, where_differs
@@ -91,11 +92,13 @@ def _unmatched_hedges(
     ]
     if not places:
         return list(items)
-    texts = []
-    for view, span in items:
-        text = (view.a if side == "a" else view.b).text
-        texts.append(text[slice(*facts.clause_of(text, span))])
-    rows = embedder.embed([*texts, *(sentences[n][s:e] for n, s, e in places)])
+    own_sides = [view.a if side == "a" else view.b for view, _ in items]
+    texts = [
+        text.text[slice(*facts.clause_of(text.text, span))]
+        for text, (_, span) in zip(own_sides, items, strict=True)
+    ]
+    read = [_reading(text, span) for text, (_, span) in zip(own_sides, items, strict=True)]
+    rows = embedder.embed([*read, *(sentences[n][s:e] for n, s, e in places)])
     sims = rows[: len(texts)] @ rows[len(texts) :].T
     unmatched: set[int] = set()
     found_in: dict[int, int] = {}  # clause -> the other side's sentence most like it
@@ -103,12 +106,16 @@ def _unmatched_hedges(
     for k in range(len(items)):
         n = found_in[k] = places[int(sims[k].argmax())][0]
         if side == "b":  # an added hedge: the original has no word that may hedge
-            if not facts.softly_hedged(sentences[n], other_profile):
+            if not facts.softly_hedged(sentences[n], other_profile) and not _attributes(
+                sentences[n], own_sides[k], items[k][1], profiles
+            ):
                 unmatched.add(k)
             continue
-        own = facts.hedge_words(texts[k], own_profile)
+        # an approximator hedges a figure ("some 40" -> "une quarantaine"): the figure
+        # rules read it, and it neither needs nor renders a hedge here
+        own = facts.hedge_words(texts[k], own_profile, figures=False)
         slack = 1 if own >= 3 else 0  # of many, grammar may take one ("would" -> subjunctive)
-        if facts.hedge_words(sentences[n], other_profile) < own - slack:
+        if facts.hedge_words(sentences[n], other_profile, figures=False) < own - slack:
             unmatched.add(k)
             continue
         need = len(own_profile.hedge_re.findall(texts[k]))  # a "would" grammar may take
@@ -122,6 +129,25 @@ def _unmatched_hedges(
         elsewhere = {k for k in unmatched if owners[found_in[k]][0] is not items[k][0]}
         unmatched -= _kept_in_group(items, texts, elsewhere, profiles)
     return [items[k] for k in sorted(unmatched)]
+
+
+def _attributes(original: str, side: Side, span: Span, profiles: tuple[Profile, Profile]) -> bool:
+    """True when the translation's hedge is how it attributes what the original attributes:
+    the hedge stands in a clause of its own with the source it names ("По версии
+    обвинения, он получал деньги" for "Prosecutors say he received the money"; "Selon
+    des informations de la police, ..."), the original's sentence has a word of
+    attribution, and the translation's sentence none of its own (where it keeps a "said",
+    its hedge is a hedge)."""
+    others = len(_other_words(side.text, span))
+    return (
+        0 < others <= _SOURCE_WORDS
+        and bool(facts.attributed(original, profiles[0]))
+        and not facts.attributed(_sentence(side, span), profiles[1])
+    )
+
+
+_SOURCE_WORDS = 4
+"""The most words besides its hedge a clause that names a source has ("de la police")."""
 
 
 def _kept_in_group(
@@ -138,6 +164,37 @@ def _kept_in_group(
         if view.b.text and facts.hedge_words(view.b.text, profiles[1], figures=False) >= need:
             kept.update(k for k in mine if k in lost)
     return kept
+
+
+def _reading(side: Side, span: Span) -> str:
+    """The text a hedged clause is matched by: the clause, or where the clause is the hedge
+    alone ("как сообщается,", "selon des informations,", "apparently,"), its sentence: a
+    hedge set off by commas qualifies the sentence it stands in, and its own two words
+    read like any sentence's."""
+    if len(_other_words(side.text, span)) >= _OWN_WORDS:
+        return side.text[slice(*facts.clause_of(side.text, span))]
+    return _sentence(side, span)
+
+
+def _other_words(text: str, span: Span) -> list[str]:
+    """The words of the clause that holds `span`, but those of the span."""
+    start, end = facts.clause_of(text, span)
+    return [
+        word.text
+        for word in facts.words(text[start:end])
+        if not span[0] <= start + word.start < span[1]
+    ]
+
+
+def _sentence(side: Side, span: Span) -> str:
+    """The sentence of a side's text that holds the start of `span`."""
+    spans = _sentence_spans(side.starts, len(side.text))
+    first, last = next(((s, e) for s, e in spans if s <= span[0] < e), (0, len(side.text)))
+    return side.text[first:last]
+
+
+_OWN_WORDS = 2
+"""The fewest words besides its hedge a clause needs to be read on its own."""
 
 
 def _sentence_spans(starts: tuple[int, ...], length: int) -> list[Span]:
