@@ -112,10 +112,10 @@ def _unmatched_hedges(
                 unmatched.add(k)
             continue
         # an approximator hedges a figure ("some 40" -> "une quarantaine"): the figure
-        # rules read it, and it neither needs nor renders a hedge here
+        # rules read it, so it needs no word here
         own = facts.hedge_words(texts[k], own_profile, figures=False)
         slack = 1 if own >= 3 else 0  # of many, grammar may take one ("would" -> subjunctive)
-        if facts.hedge_words(sentences[n], other_profile, figures=False) < own - slack:
+        if facts.hedge_words(sentences[n], other_profile) < own - slack:
             unmatched.add(k)
             continue
         need = len(own_profile.hedge_re.findall(texts[k]))  # a "would" grammar may take
