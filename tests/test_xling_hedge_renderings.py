@@ -164,3 +164,52 @@ def test_a_permission_is_no_hedge_added() -> None:
     assert _severe(RETURN, b, "de", "hedge.added", RETURN_WORDS) == []
     flat = "Residents will return when the slope is stable, he said.\n"
     assert _severe(flat, b, "de", "hedge.added", RETURN_WORDS) != []
+
+
+REBELS = "At least six members have reportedly said they could vote against the bill.\n"
+REBELS_WORDS = {
+    "membres": "members",
+    "voter": "vote",
+    "contre": "against",
+    "texte": "bill",
+    "six": "six",
+}
+
+
+def test_two_hedges_in_one_clause_are_counted_as_two() -> None:
+    # one hedged clause on each side, but A's has two hedges and B's one
+    dropped = "Au moins six membres ont fait savoir qu'ils pourraient voter contre le texte.\n"
+    assert _severe(REBELS, dropped, "fr", "hedge.dropped", REBELS_WORDS) != []
+    kept = "Au moins six membres auraient fait savoir qu'ils pourraient voter contre le texte.\n"
+    assert _severe(REBELS, kept, "fr", "hedge.dropped", REBELS_WORDS) == []
+
+
+LAW = "Her ministry is reportedly drafting a law that would oblige banks to give notice.\n"
+LAW_WORDS = {
+    "ministère": "ministry",
+    "ministerio": "ministry",
+    "министерство": "ministry",
+    "loi": "law",
+    "ley": "law",
+    "закон": "law",
+    "banques": "banks",
+    "bancos": "banks",
+    "банки": "banks",
+    "préavis": "notice",
+    "preaviso": "notice",
+    "уведомлять": "notice",
+}
+
+
+def test_a_conditional_that_reports_renders_reportedly_and_would() -> None:
+    # French and Spanish report hearsay with the conditional of the verb itself
+    french = "Son ministère préparerait une loi obligeant les banques à donner un préavis.\n"
+    assert _severe(LAW, french, "fr", "hedge.dropped", LAW_WORDS) == []
+    spanish = "Su ministerio prepararía una ley que obligue a los bancos a dar preaviso.\n"
+    assert _severe(LAW, spanish, "es", "hedge.dropped", LAW_WORDS) == []
+
+
+def test_a_conditional_of_would_alone_drops_reportedly_where_it_does_not_report() -> None:
+    # Russian "бы" renders the "would", not the "reportedly"
+    russian = "Её министерство готовит закон, который обязывал бы банки уведомлять.\n"
+    assert _severe(LAW, russian, "ru", "hedge.dropped", LAW_WORDS) != []

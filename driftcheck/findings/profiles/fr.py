@@ -153,6 +153,7 @@ PROFILE = Profile(
         cette ces celui celle ceux celles y ne pas plus aussi déjà encore très tout tous toute
         toutes si comme lors alors ainsi cependant toutefois mardi lundi"""
     )),
+    conditional_reports=True,
     time_limit=r"tant que|jusqu['’]à|tant qu['’]",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)

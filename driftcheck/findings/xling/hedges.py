@@ -32,12 +32,15 @@ def check_hedges(
     a_items = clauses_of(unit, "a", facts.hedged, profiles[0])
     b_items = clauses_of(unit, "b", facts.hedged, profiles[1])
     if embedder is not None:
-        if len(a_items) > len(b_items):
+        # by hedged clauses, then by hedges: "have reportedly said they could vote" has two
+        a_count = (len(a_items), _hedges(a_items, "a", profiles[0]))
+        b_count = (len(b_items), _hedges(b_items, "b", profiles[1]))
+        if a_count > b_count:
             lost = _unmatched_hedges(unit, a_items, "a", profiles, embedder)
             if lost:
                 message = f'hedge dropped: "{shown(lost[-1], "a")}" has no counterpart in B'
                 return [located("hedge.dropped", message, a=lost[-1])]
-        elif len(b_items) > len(a_items):
+        elif b_count > a_count:
             new = _unmatched_hedges(unit, b_items, "b", profiles, embedder)
             if new:
                 message = f'hedge added: B says "{shown(new[-1], "b")}" where A does not hedge'
@@ -56,6 +59,15 @@ def check_hedges(
     where = next((i for i in b_items if i[0] is view), b_items[-1])
     message = f'hedge added: B says "{shown(where, "b")}" where A does not hedge'
     return [located("hedge.added", message, b=where)]
+
+
+def _hedges(items: list[Placed], side: str, profile: Profile) -> int:
+    """How many hedges the hedged clauses have (a construction of hearsay counts one)."""
+    total = 0
+    for view, span in items:
+        text = (view.a if side == "a" else view.b).text
+        total += max(1, len(profile.hedge_re.findall(text[slice(*facts.clause_of(text, span))])))
+    return total
 
 
 def _unmatched_hedges(
@@ -114,11 +126,14 @@ def _unmatched_hedges(
         # an approximator hedges a figure ("some 40" -> "une quarantaine"): the figure
         # rules read it, so it needs no word here
         own = facts.hedge_words(texts[k], own_profile, figures=False)
-        slack = 1 if own >= 3 else 0  # of many, grammar may take one ("would" -> subjunctive)
+        need = len(own_profile.hedge_re.findall(texts[k]))  # a "would" grammar may take
+        # of many, grammar may take one ("would" -> subjunctive); where the conditional
+        # reports, one renders a "reportedly" and a "would" ("is reportedly drafting a law
+        # that would oblige" -> "préparerait une loi obligeant")
+        slack = 1 if own >= 3 or (other_profile.conditional_reports and own > need) else 0
         if facts.hedge_words(sentences[n], other_profile) < own - slack:
             unmatched.add(k)
             continue
-        need = len(own_profile.hedge_re.findall(texts[k]))  # a "would" grammar may take
         shared.setdefault(n, []).append((k, need))
     for n, clauses in shared.items():
         if facts.hedge_words(sentences[n], other_profile, figures=False) < sum(
