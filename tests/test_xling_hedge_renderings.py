@@ -149,41 +149,6 @@ def test_a_risk_in_the_imperfect_is_a_hedge() -> None:
     assert facts.hedged("Elle a pris un risque de trop.", _profile("fr")) == []
 
 
-RETURN = "Residents would not be allowed to return until the slope was stable, he said.\n"
-RETURN_WORDS = {
-    "bewohner": "residents",
-    "zurückkehren": "return",
-    "hang": "slope",
-    "stabil": "stable",
-}
-
-
-def test_a_permission_is_no_hedge_added() -> None:
-    # German "dürfen" is a permission ("would be allowed") and, as "dürfte", a likelihood
-    b = "Zurückkehren dürften die Bewohner erst, wenn der Hang stabil sei, sagte er.\n"
-    assert _severe(RETURN, b, "de", "hedge.added", RETURN_WORDS) == []
-    flat = "Residents will return when the slope is stable, he said.\n"
-    assert _severe(flat, b, "de", "hedge.added", RETURN_WORDS) != []
-
-
-REBELS = "At least six members have reportedly said they could vote against the bill.\n"
-REBELS_WORDS = {
-    "membres": "members",
-    "voter": "vote",
-    "contre": "against",
-    "texte": "bill",
-    "six": "six",
-}
-
-
-def test_two_hedges_in_one_clause_are_counted_as_two() -> None:
-    # one hedged clause on each side, but A's has two hedges and B's one
-    dropped = "Au moins six membres ont fait savoir qu'ils pourraient voter contre le texte.\n"
-    assert _severe(REBELS, dropped, "fr", "hedge.dropped", REBELS_WORDS) != []
-    kept = "Au moins six membres auraient fait savoir qu'ils pourraient voter contre le texte.\n"
-    assert _severe(REBELS, kept, "fr", "hedge.dropped", REBELS_WORDS) == []
-
-
 LAW = "Her ministry is reportedly drafting a law that would oblige banks to give notice.\n"
 LAW_WORDS = {
     "ministère": "ministry",
@@ -213,3 +178,12 @@ def test_a_conditional_of_would_alone_drops_reportedly_where_it_does_not_report(
     # Russian "бы" renders the "would", not the "reportedly"
     russian = "Её министерство готовит закон, который обязывал бы банки уведомлять.\n"
     assert _severe(LAW, russian, "ru", "hedge.dropped", LAW_WORDS) != []
+
+
+def test_a_conditional_of_a_relative_clause_renders_the_would_only() -> None:
+    a = "The company has reportedly drawn up a timetable that would keep one train in five.\n"
+    words = {"entreprise": "company", "horaire": "timetable", "train": "train", "cinq": "five"}
+    dropped = "L'entreprise a élaboré un horaire qui permettrait de garder un train sur cinq.\n"
+    assert _severe(a, dropped, "fr", "hedge.dropped", words) != []
+    kept = "L'entreprise aurait élaboré un horaire qui permettrait de garder un train sur cinq.\n"
+    assert _severe(a, kept, "fr", "hedge.dropped", words) == []

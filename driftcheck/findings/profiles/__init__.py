@@ -130,10 +130,10 @@ class Profile:
     form is reported speech or a hypothesis ("a dit qu'il ferait"), not a hedge."""
     hearsay_after: str = ""
     """Words after which a `hearsay` form in the same sentence hedges nothing (que, si)."""
-    conditional_reports: bool = False
-    """True where the conditional mood also reports what others say (fr, es: "son
+    reporting_conditional: str = ""
+    """The conditional's forms, where the mood also reports what others say (fr, es: "son
     ministère préparerait une loi" is "her ministry is reportedly drafting a law"): one
-    conditional may render both a "reportedly" and a "would" of its sentence."""
+    may render both a "reportedly" and a "would" of its sentence."""
 
     time_limit: str = ""
     """Words that open a time limit (until, bis, avant que, hasta que, пока, лишь после): a
@@ -147,6 +147,10 @@ class Profile:
     @property
     def hearsay_after_re(self) -> re.Pattern[str]:
         return _compiled(self.hearsay_after)
+
+    @property
+    def reporting_conditional_re(self) -> re.Pattern[str]:
+        return _compiled(self.reporting_conditional)
 
     @property
     def time_limit_re(self) -> re.Pattern[str]:

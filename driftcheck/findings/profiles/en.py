@@ -43,7 +43,6 @@ PROFILE = Profile(
         r"would(?! not)|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
         r"|plans? to|looks?(?! (?:at|for|after|into)\b)"  # "look for" is to seek
         r"|forecast|projected|predicted"  # "is forecast at 3.2 percent" (devrait, прогнозируется)
-        r"|allowed|permitted"  # permission, which German says with its hedge ("dürften")
     ),
     negation_continued=r"nor",
     approximators=r"about|around|roughly|some",

@@ -153,7 +153,10 @@ PROFILE = Profile(
         cette ces celui celle ceux celles y ne pas plus aussi déjà encore très tout tous toute
         toutes si comme lors alors ainsi cependant toutefois mardi lundi"""
     )),
-    conditional_reports=True,
+    # the third person, not a noun or adjective in -rait (retrait, portrait)
+    reporting_conditional=r"(?!(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent)",
+    # after these, a conditional is reported speech, a hypothesis or a relative clause's
+    hearsay_after=r"que|qu['’]|qui|si|s['’]|dont|où|lorsque|quand|comme",
     time_limit=r"tant que|jusqu['’]à|tant qu['’]",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
