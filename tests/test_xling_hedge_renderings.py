@@ -137,6 +137,9 @@ def test_an_approximator_needs_no_hedge_word() -> None:
         # "what they had long suspected"
         ("fr", "Le rapport a confirmé leurs soupçons."),
         ("ru", "Доклад подтвердил их давние подозрения."),
+        # "said it expected to file", "expected to create 140 jobs"
+        ("fr", "Corvane a dit compter déposer une demande."),
+        ("fr", "Elle comptait créer 140 emplois."),
     ],
 )
 def test_a_possibility_or_a_suspicion_may_render_a_hedge(code: str, text: str) -> None:

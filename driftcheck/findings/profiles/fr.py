@@ -53,7 +53,8 @@ PROFILE = Profile(
         r"(?!(?:f|v|ma)rais\b|(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent|s)"
         r"|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
         r"|attendu(?:e|s|es)?"  # the participle, as English lists "expected"
-        r"|quelque|pourr(?!i[rs])\w+|compte|prévoi\w+|prévoy\w+"
+        r"|quelque|pourr(?!i[rs])\w+|prévoi\w+|prévoy\w+"
+        r"|compt(?:e|ent|ait|aient|er)"  # "a dit compter déposer": said it expected to file
         r"|doi(?:t|vent)|devai(?:t|ent)"  # "il doit livrer": is expected to deliver
         r"|pouvoir|peu(?:t|vent)|pouvai(?:t|ent)"  # can, cannot
         r"|encour\w+"  # "encourt une amende": could face a fine
