@@ -190,3 +190,11 @@ def test_a_conditional_of_a_relative_clause_renders_the_would_only() -> None:
     assert _severe(a, dropped, "fr", "hedge.dropped", words) != []
     kept = "L'entreprise aurait élaboré un horaire qui permettrait de garder un train sur cinq.\n"
     assert _severe(a, kept, "fr", "hedge.dropped", words) == []
+
+
+def test_a_hedge_inside_its_clause_names_no_source() -> None:
+    # "dürften" (would be allowed, or probably) is in the clause, not before a source
+    a = "Residents will return when the slope is stable, he said.\n"
+    b = "Zurückkehren dürften die Bewohner erst, wenn der Hang stabil sei, so Horvan.\n"
+    words = {"bewohner": "residents", "zurückkehren": "return", "hang": "slope"}
+    assert _severe(a, b, "de", "hedge.added", words) != []

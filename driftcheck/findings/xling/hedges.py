@@ -136,14 +136,17 @@ def _unmatched_hedges(
 
 def _attributes(original: str, side: Side, span: Span, profiles: tuple[Profile, Profile]) -> bool:
     """True when the translation's hedge is how it attributes what the original attributes:
-    the hedge stands in a clause of its own with the source it names ("По версии
+    the hedge opens a clause of its own, and the source it names closes it ("По версии
     обвинения, он получал деньги" for "Prosecutors say he received the money"; "Selon
     des informations de la police, ..."), the original's sentence has a word of
     attribution, and the translation's sentence none of its own (where it keeps a "said",
     its hedge is a hedge)."""
+    start, _ = facts.clause_of(side.text, span)
+    opens = not side.text[start : span[0]].strip()
     others = len(_other_words(side.text, span))
     return (
-        0 < others <= _SOURCE_WORDS
+        opens
+        and 0 < others <= _SOURCE_WORDS
         and bool(facts.attributed(original, profiles[0]))
         and not facts.attributed(_sentence(side, span), profiles[1])
     )
