@@ -75,7 +75,12 @@ def _unmatched_hedges(
     sentence share its hedges and words that may hedge ("Turnout is expected to be low,
     and the result may hinge on..." -> "Явка будет низкой, и исход может решиться": one
     "может" for two hedges), and an approximator there ("rund", "alrededor de") renders
-    only an approximator, not a hedge of the clause."""
+    only an approximator, not a hedge of the clause.
+
+    A hedge that is a clause of its own ("как сообщается,") is matched by its sentence
+    (`_reading`); an added hedge that opens its clause with a source renders the
+    original's attribution (`_attributes`); a French or Spanish conditional of a main
+    clause renders a "reportedly" and a "would" at once (`_reports`)."""
     own_profile, other_profile = profiles if side == "a" else profiles[::-1]
     other_side = "b" if side == "a" else "a"
     owners = [
