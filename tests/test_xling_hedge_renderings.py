@@ -198,3 +198,16 @@ def test_a_hedge_inside_its_clause_names_no_source() -> None:
     b = "Zurückkehren dürften die Bewohner erst, wenn der Hang stabil sei, so Horvan.\n"
     words = {"bewohner": "residents", "zurückkehren": "return", "hang": "slope"}
     assert _severe(a, b, "de", "hedge.added", words) != []
+
+
+MOTIVE_WORDS = {"refusé": "declined", "mobile": "motive", "hommes": "men", "avancer": "say"}
+
+
+def test_a_hedge_in_a_reported_question_qualifies_no_statement() -> None:
+    a = "He declined to say what motive the men might have had.\n"
+    b = "Il s'est refusé à avancer un mobile des hommes.\n"
+    assert _severe(a, b, "fr", "hedge.dropped", MOTIVE_WORDS) == []
+    # a free relative is a statement: "in what could be the worst loss"
+    a = "The men set the fire in what might be the worst attack in years.\n"
+    b = "Les hommes ont mis le feu lors de la pire attaque depuis des années.\n"
+    assert _severe(a, b, "fr", "hedge.dropped", MOTIVE_WORDS) != []

@@ -29,8 +29,8 @@ def check_hedges(
     clause (the other side's most similar clause, read in its sentence) has a hedge or a
     word that may hedge; without one, such a word anywhere in the unit keeps it.
     """
-    a_items = clauses_of(unit, "a", facts.hedged, profiles[0])
-    b_items = clauses_of(unit, "b", facts.hedged, profiles[1])
+    a_items = _asserted(clauses_of(unit, "a", facts.hedged, profiles[0]), "a", profiles[0])
+    b_items = _asserted(clauses_of(unit, "b", facts.hedged, profiles[1]), "b", profiles[1])
     if embedder is not None:
         if len(a_items) > len(b_items):
             lost = _unmatched_hedges(unit, a_items, "a", profiles, embedder)
@@ -56,6 +56,20 @@ def check_hedges(
     where = next((i for i in b_items if i[0] is view), b_items[-1])
     message = f'hedge added: B says "{shown(where, "b")}" where A does not hedge'
     return [located("hedge.added", message, b=where)]
+
+
+def _asserted(items: list[Placed], side: str, profile: Profile) -> list[Placed]:
+    """The hedged clauses but those whose hedge is in a question the clause reports
+    ("He declined to say what motive the men might have had": no statement to hedge)."""
+    if not profile.indirect_question:
+        return items
+    kept = []
+    for view, span in items:
+        text = (view.a if side == "a" else view.b).text
+        start, _ = facts.clause_of(text, span)
+        if not profile.indirect_question_re.search(text, start, span[0]):
+            kept.append((view, span))
+    return kept
 
 
 def _unmatched_hedges(
