@@ -130,6 +130,14 @@ class Profile:
     form is reported speech or a hypothesis ("a dit qu'il ferait"), not a hedge."""
     hearsay_after: str = ""
     """Words after which a `hearsay` form in the same sentence hedges nothing (que, si)."""
+    indirect_question: str = ""
+    """A verb of saying or knowing and the question word after it ("declined to say what",
+    "did not know whether"): a hedge after one in its clause is in a question, and
+    qualifies no statement ("what motive the men might have had")."""
+    reporting_conditional: str = ""
+    """The conditional's forms, where the mood also reports what others say (fr, es: "son
+    ministère préparerait une loi" is "her ministry is reportedly drafting a law"): one
+    may render both a "reportedly" and a "would" of its sentence."""
 
     time_limit: str = ""
     """Words that open a time limit (until, bis, avant que, hasta que, пока, лишь после): a
@@ -143,6 +151,14 @@ class Profile:
     @property
     def hearsay_after_re(self) -> re.Pattern[str]:
         return _compiled(self.hearsay_after)
+
+    @property
+    def indirect_question_re(self) -> re.Pattern[str]:
+        return _compiled(self.indirect_question)
+
+    @property
+    def reporting_conditional_re(self) -> re.Pattern[str]:
+        return _compiled(self.reporting_conditional)
 
     @property
     def time_limit_re(self) -> re.Pattern[str]:

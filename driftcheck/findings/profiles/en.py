@@ -45,6 +45,11 @@ PROFILE = Profile(
         r"|forecast|projected|predicted"  # "is forecast at 3.2 percent" (devrait, прогнозируется)
     ),
     negation_continued=r"nor",
+    indirect_question=(
+        r"(?:say|said|says|saying|know|knew|known|ask|asked|tell|told|explain|explained"
+        r"|disclose|disclosed|reveal|revealed|unclear|clear|decide|decided|determine)"
+        r" (?:what|whether|how|why|when|where|who|which|if)"
+    ),
     approximators=r"about|around|roughly|some",
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"

@@ -152,6 +152,7 @@ PROFILE = Profile(
     )),
     hearsay=r"(?:habr|estar|ser|tendr)ían?",
     hearsay_after=r"que|si|cuando|como",
+    reporting_conditional=r"\w+[aei]r(?:ía|ían)|\w+dr(?:ía|ían)|habría\w*|haría\w*|diría\w*",
     time_limit=r"hasta",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)

@@ -44,7 +44,7 @@ PROFILE = Profile(
         r"|(?<!\bne )pourr(?!i[rs])\w*"  # "ne pourra plus payer": will no longer be able to
         # the verb, not the noun after a determiner ("assume tout le risque de retard")
         r"|susceptible\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bce )"
-        r"risque(?!s\b)\w* d(?:e|['’])|sembl(?:e|ent|ait|aient|ant|é)"
+        r"risqu(?:e(?!s\b)|ai)\w* d(?:e|['’])|sembl(?:e|ent|ait|aient|ant|é)"
         r"|paraît|soupçonn\w*|peu probable|peu de chances?"  # unlikely
         r"|probables?|devrait|devraient"
     ),
@@ -53,7 +53,8 @@ PROFILE = Profile(
         r"(?!(?:f|v|ma)rais\b|(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent|s)"
         r"|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
         r"|attendu(?:e|s|es)?"  # the participle, as English lists "expected"
-        r"|quelque|pourr(?!i[rs])\w+|compte|prévoi\w+|prévoy\w+"
+        r"|quelque|pourr(?!i[rs])\w+|prévoi\w+|prévoy\w+"
+        r"|compt(?:e|ent|ait|aient|er)"  # "a dit compter déposer": said it expected to file
         r"|doi(?:t|vent)|devai(?:t|ent)"  # "il doit livrer": is expected to deliver
         r"|pouvoir|peu(?:t|vent)|pouvai(?:t|ent)"  # can, cannot
         r"|encour\w+"  # "encourt une amende": could face a fine
@@ -61,6 +62,8 @@ PROFILE = Profile(
         r"|estimée?s?"  # the participle, as English lists "estimated" (not "estimate")
         r"|crai(?:n|gn)\w*"  # a fear renders a possibility: "faisant craindre une rupture"
         # (raising fears that it could give way)
+        r"|éventuel\w*"  # the adjective renders "possibly": "un lien éventuel" (possibly linked)
+        r"|soupçons?"  # a suspicion renders "suspected": "leurs soupçons" (what they suspected)
     ),
     attribution=(
         r"(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"
@@ -151,6 +154,10 @@ PROFILE = Profile(
         cette ces celui celle ceux celles y ne pas plus aussi déjà encore très tout tous toute
         toutes si comme lors alors ainsi cependant toutefois mardi lundi"""
     )),
+    # the third person, not a noun or adjective in -rait (retrait, portrait)
+    reporting_conditional=r"(?!(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent)",
+    # after these, a conditional is reported speech, a hypothesis or a relative clause's
+    hearsay_after=r"que|qu['’]|qui|si|s['’]|dont|où|lorsque|quand|comme",
     time_limit=r"tant que|jusqu['’]à|tant qu['’]",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)

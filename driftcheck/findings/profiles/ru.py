@@ -54,6 +54,8 @@ PROFILE = Profile(
         r"|смо(?:гу|жет|жем|жете|гут|гли|гла|гло)\b"  # "смогут вернуться": could return (be able)
         r"|возможн(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ыми|ую)"  # "о возможных мотивах": the
         # motive they might have (the adjective; "возможность", the possibility, is no hedge)
+        r"|подозрени(?:е|я|й|ю|ем|и|ям|ями|ях)\b"  # a suspicion renders "suspected": "их давние
+        # подозрения" (what they had long suspected)
         r"|вправе"  # the "may" of permission: "the court may ask" = "суд вправе просить"
         r"|(?<=не )буд(?:ет|ут)|(?<=можно )будет"  # a reported "would" is a future in Russian:
         # "не будет сокращать" (would not cut), "можно будет покрыть" (could cover)

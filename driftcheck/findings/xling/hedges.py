@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from driftcheck.findings.context import Side
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts
 from driftcheck.findings.xling.rules import Placed, clauses_of, shown, where_differs
@@ -28,8 +29,8 @@ def check_hedges(
     clause (the other side's most similar clause, read in its sentence) has a hedge or a
     word that may hedge; without one, such a word anywhere in the unit keeps it.
     """
-    a_items = clauses_of(unit, "a", facts.hedged, profiles[0])
-    b_items = clauses_of(unit, "b", facts.hedged, profiles[1])
+    a_items = _asserted(clauses_of(unit, "a", facts.hedged, profiles[0]), "a", profiles[0])
+    b_items = _asserted(clauses_of(unit, "b", facts.hedged, profiles[1]), "b", profiles[1])
     if embedder is not None:
         if len(a_items) > len(b_items):
             lost = _unmatched_hedges(unit, a_items, "a", profiles, embedder)
@@ -57,6 +58,20 @@ def check_hedges(
     return [located("hedge.added", message, b=where)]
 
 
+def _asserted(items: list[Placed], side: str, profile: Profile) -> list[Placed]:
+    """The hedged clauses but those whose hedge is in a question the clause reports
+    ("He declined to say what motive the men might have had": no statement to hedge)."""
+    if not profile.indirect_question:
+        return items
+    kept = []
+    for view, span in items:
+        text = (view.a if side == "a" else view.b).text
+        start, _ = facts.clause_of(text, span)
+        if not profile.indirect_question_re.search(text, start, span[0]):
+            kept.append((view, span))
+    return kept
+
+
 def _unmatched_hedges(
     unit: Unit,
     items: list[Placed],
@@ -74,7 +89,12 @@ def _unmatched_hedges(
     sentence share its hedges and words that may hedge ("Turnout is expected to be low,
     and the result may hinge on..." -> "Явка будет низкой, и исход может решиться": one
     "может" for two hedges), and an approximator there ("rund", "alrededor de") renders
-    only an approximator, not a hedge of the clause."""
+    only an approximator, not a hedge of the clause.
+
+    A hedge that is a clause of its own ("как сообщается,") is matched by its sentence
+    (`_reading`); an added hedge that opens its clause with a source renders the
+    original's attribution (`_attributes`); a French or Spanish conditional of a main
+    clause renders a "reportedly" and a "would" at once (`_reports`)."""
     own_profile, other_profile = profiles if side == "a" else profiles[::-1]
     other_side = "b" if side == "a" else "a"
     owners = [
@@ -91,11 +111,13 @@ def _unmatched_hedges(
     ]
     if not places:
         return list(items)
-    texts = []
-    for view, span in items:
-        text = (view.a if side == "a" else view.b).text
-        texts.append(text[slice(*facts.clause_of(text, span))])
-    rows = embedder.embed([*texts, *(sentences[n][s:e] for n, s, e in places)])
+    own_sides = [view.a if side == "a" else view.b for view, _ in items]
+    texts = [
+        text.text[slice(*facts.clause_of(text.text, span))]
+        for text, (_, span) in zip(own_sides, items, strict=True)
+    ]
+    read = [_reading(text, span) for text, (_, span) in zip(own_sides, items, strict=True)]
+    rows = embedder.embed([*read, *(sentences[n][s:e] for n, s, e in places)])
     sims = rows[: len(texts)] @ rows[len(texts) :].T
     unmatched: set[int] = set()
     found_in: dict[int, int] = {}  # clause -> the other side's sentence most like it
@@ -103,15 +125,22 @@ def _unmatched_hedges(
     for k in range(len(items)):
         n = found_in[k] = places[int(sims[k].argmax())][0]
         if side == "b":  # an added hedge: the original has no word that may hedge
-            if not facts.softly_hedged(sentences[n], other_profile):
+            if not facts.softly_hedged(sentences[n], other_profile) and not _attributes(
+                sentences[n], own_sides[k], items[k][1], profiles
+            ):
                 unmatched.add(k)
             continue
-        own = facts.hedge_words(texts[k], own_profile)
-        slack = 1 if own >= 3 else 0  # of many, grammar may take one ("would" -> subjunctive)
+        # an approximator hedges a figure ("some 40" -> "une quarantaine"): the figure
+        # rules read it, so it needs no word here
+        own = facts.hedge_words(texts[k], own_profile, figures=False)
+        need = len(own_profile.hedge_re.findall(texts[k]))  # a "would" grammar may take
+        # of many, grammar may take one ("would" -> subjunctive); where the conditional
+        # reports, one renders a "reportedly" and a "would" ("is reportedly drafting a law
+        # that would oblige" -> "préparerait une loi obligeant")
+        slack = 1 if own >= 3 or (own > need and _reports(sentences[n], other_profile)) else 0
         if facts.hedge_words(sentences[n], other_profile) < own - slack:
             unmatched.add(k)
             continue
-        need = len(own_profile.hedge_re.findall(texts[k]))  # a "would" grammar may take
         shared.setdefault(n, []).append((k, need))
     for n, clauses in shared.items():
         if facts.hedge_words(sentences[n], other_profile, figures=False) < sum(
@@ -122,6 +151,40 @@ def _unmatched_hedges(
         elsewhere = {k for k in unmatched if owners[found_in[k]][0] is not items[k][0]}
         unmatched -= _kept_in_group(items, texts, elsewhere, profiles)
     return [items[k] for k in sorted(unmatched)]
+
+
+def _attributes(original: str, side: Side, span: Span, profiles: tuple[Profile, Profile]) -> bool:
+    """True when the translation's hedge is how it attributes what the original attributes:
+    the hedge opens a clause of its own, and the source it names closes it ("По версии
+    обвинения, он получал деньги" for "Prosecutors say he received the money"; "Selon
+    des informations de la police, ..."), the original's sentence has a word of
+    attribution, and the translation's sentence none of its own (where it keeps a "said",
+    its hedge is a hedge)."""
+    start, _ = facts.clause_of(side.text, span)
+    opens = not side.text[start : span[0]].strip()
+    others = len(_other_words(side.text, span))
+    return (
+        opens
+        and 0 < others <= _SOURCE_WORDS
+        and bool(facts.attributed(original, profiles[0]))
+        and not facts.attributed(_sentence(side, span), profiles[1])
+    )
+
+
+_SOURCE_WORDS = 4
+"""The most words besides its hedge a clause that names a source has ("de la police")."""
+
+
+def _reports(sentence: str, profile: Profile) -> bool:
+    """True when the sentence has a conditional that reports (Profile.reporting_conditional):
+    one in a main clause, with no "que", "qui" or "si" before it in the sentence ("qui
+    permettrait" is the "would" of a relative clause)."""
+    if not profile.reporting_conditional:
+        return False
+    return any(
+        not (profile.hearsay_after and profile.hearsay_after_re.search(sentence, 0, m.start()))
+        for m in profile.reporting_conditional_re.finditer(sentence)
+    )
 
 
 def _kept_in_group(
@@ -138,6 +201,37 @@ def _kept_in_group(
         if view.b.text and facts.hedge_words(view.b.text, profiles[1], figures=False) >= need:
             kept.update(k for k in mine if k in lost)
     return kept
+
+
+def _reading(side: Side, span: Span) -> str:
+    """The text a hedged clause is matched by: the clause, or where the clause is the hedge
+    alone ("как сообщается,", "selon des informations,", "apparently,"), its sentence: a
+    hedge set off by commas qualifies the sentence it stands in, and its own two words
+    read like any sentence's."""
+    if len(_other_words(side.text, span)) >= _OWN_WORDS:
+        return side.text[slice(*facts.clause_of(side.text, span))]
+    return _sentence(side, span)
+
+
+def _other_words(text: str, span: Span) -> list[str]:
+    """The words of the clause that holds `span`, but those of the span."""
+    start, end = facts.clause_of(text, span)
+    return [
+        word.text
+        for word in facts.words(text[start:end])
+        if not span[0] <= start + word.start < span[1]
+    ]
+
+
+def _sentence(side: Side, span: Span) -> str:
+    """The sentence of a side's text that holds the start of `span`."""
+    spans = _sentence_spans(side.starts, len(side.text))
+    first, last = next(((s, e) for s, e in spans if s <= span[0] < e), (0, len(side.text)))
+    return side.text[first:last]
+
+
+_OWN_WORDS = 2
+"""The fewest words besides its hedge a clause needs to be read on its own."""
 
 
 def _sentence_spans(starts: tuple[int, ...], length: int) -> list[Span]:
