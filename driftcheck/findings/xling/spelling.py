@@ -40,11 +40,17 @@ _ENGLISH_SOUNDS = (
     (r"oa(?=[^aeiouy])", "o"), (r"ow(?=a.)", "o"), (r"ay", "ei"), (r"(?<=[^aeiouy])es$", "s"),
     (r"(?<=[^aeiouy])u(?=[bcdfgkmnptvz][^aeiouyh])", "a"),
     (r"ea(?=[^aeiouy][aeiouy])", "i"), (r"(?<=[^aeiouy])ey$", "i"),
+    (r"aw(?=$|[sfkrn])", "o"),
 )  # fmt: skip
 """English spellings of sounds a transliteration writes as heard (Wright = Райт, Knight =
 Найт, Quist = Квист, Calloway = Кэллоуэй; a short u before two consonants is an a: Hunter =
 Хантер, Dunmere = Данмир; ea before a syllable and a final ey are an i: Heaney = Хини); a
-final "owa" is a Slavic ending German spells with w (Morosowa = Morozova), not an English "ow"."""
+final "owa" is a Slavic ending German spells with w (Morosowa = Morozova), not an English "ow".
+An "aw" at the end or before a consonant is an o (Shaw = Шоу, Dawson = Доусон, Crawford =
+Кроуфорд), and a g or dg before e, i or y the sound Russian writes дж (Bridget = Бриджет,
+George = Джордж, Angela = Анджела; a hard g there, Gibson = Гибсон, gets the same key on
+both sides: _SOFT_G reads a Cyrillic г before е or и the same way)."""
+_SOFT_G = re.compile(r"d?g(?=[eiy])")
 
 _FOREIGN_SOUNDS = {"dj": "j", "gi": "j", "kj": "c"}
 _FOREIGN_LATIN = re.compile(r"dj|gi(?=[aou])|kj(?=[aeiouy])")
@@ -70,6 +76,8 @@ def name_key(word: str) -> str:
     if latin and lowered[:1].isascii():
         for pattern, sound in _ENGLISH_SOUNDS:
             latin = re.sub(pattern, sound, latin)
+    if not word.isupper():  # an acronym is spelt letter by letter (NGI)
+        latin = _SOFT_G.sub("j", latin)
     latin = _FOREIGN_LATIN.sub(lambda m: _FOREIGN_SOUNDS[m.group()], latin)
     latin = latin.replace("kh", "h").replace("ts", "z")
     latin = re.sub(r"^ch(?=[^aeiouy])", "h", latin)  # German Chmelko = Khmelko = Хмелько
