@@ -226,3 +226,27 @@ def test_an_association_may_be_rendered_by_its_members() -> None:
     de = "Die Tarife würden 300 Stellen kosten, teilten Wirtschaftsverbände mit.\n"
     words = {"tarife": "tariffs", "stellen": "jobs", "kosten": "cost"}
     assert _rules(_findings(en, de, "de", words), "attribution.") == []
+
+
+SNOW_EN = "Up to 55 centimetres of snow fell, according to the National Weather Institute.\n"
+SNOW_ES = "Cayeron hasta 55 centímetros de nieve, según el Instituto Nacional de Meteorología.\n"
+SNOW = {"cayeron": "fell", "nieve": "snow", "centímetros": "centimetres"}
+
+
+def test_an_institute_is_a_kind_of_source() -> None:
+    assert _rules(_findings(SNOW_EN, SNOW_ES, "es", SNOW), "attribution.") == []
+    service = SNOW_ES.replace("el Instituto Nacional de Meteorología", "el servicio meteorológico")
+    assert _rules(_findings(SNOW_EN, service, "es", SNOW), "attribution.") == []
+    airport = SNOW_ES.replace(
+        "el Instituto Nacional de Meteorología", "la dirección del aeropuerto"
+    )
+    assert _rules(_findings(SNOW_EN, airport, "es", SNOW), "attribution.changed")
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Hughes", "Хьюз"), ("Hugh", "Хью"), ("Pugh", "Пью"), ("Agnew", "Агню"), ("Leigh", "Ли")],
+)
+def test_final_english_digraphs_read_as_russian_writes_them(latin: str, cyrillic: str) -> None:
+    a_key, b_key = spelling.name_key(latin), spelling.name_key(cyrillic)
+    assert spelling.same_name(a_key, b_key, loose=True), (a_key, b_key)

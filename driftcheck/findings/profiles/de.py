@@ -70,6 +70,7 @@ PROFILE = Profile(
         "staatsanwalt": "prosecution", "anklage": "prosecution",
         "rechnungshof": "audit", "rechnungsprüf": "audit",
         "verband": "association", "verbände": "association", "föderation": "association",
+        "institut": "institute", "universität": "institute",
     },
     source_markers=(
         r"laut|nach angaben|nach (?:ansicht|einschätzung|schätzung\w*|berechnungen|darstellung"

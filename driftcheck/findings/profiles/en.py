@@ -70,6 +70,7 @@ PROFILE = Profile(
         # the audit office, a level of the state of its own; a body of members
         "audit": "audit", "auditor": "audit", "auditors": "audit",
         "association": "association", "federation": "association",
+        "institute": "institute", "university": "institute",
     },
     source_markers=r"according to|in the words of",
     speaker_verbs=(

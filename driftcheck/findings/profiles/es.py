@@ -77,6 +77,7 @@ PROFILE = Profile(
         "ministerio público": "prosecution", "ministerio fiscal": "prosecution",
         "tribunal de cuentas": "audit", "auditoría": "audit", "auditor": "audit",
         "asociación": "association", "federación": "association",
+        "instituto": "institute", "universidad": "institute",
     },
     source_markers=r"según|de acuerdo con|a juicio de|en palabras de|a decir de",
     speaker_verbs=(

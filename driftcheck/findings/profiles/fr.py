@@ -82,6 +82,7 @@ PROFILE = Profile(
         "procureurs": "prosecution", "ministère public": "prosecution",
         "cour des comptes": "audit", "auditeur": "audit", "d'audit": "audit",
         "association": "association", "fédération": "association",
+        "institut": "institute", "université": "institute",
     },
     source_markers=r"selon|d['’]après|de l['’]avis d(?:e|u|es)",
     speaker_verbs=(

@@ -75,6 +75,7 @@ PROFILE = Profile(
         "прокурор": "prosecution", "прокуратур": "prosecution", "обвинени": "prosecution",
         "счётн": "audit", "счетн": "audit", "аудитор": "audit",
         "ассоциаци": "association", "федераци": "association",
+        "институт": "institute", "университет": "institute",
     },
     source_markers=(
         r"по словам|по данным|по оценк\w+|по мнению|по сведениям|по информации|как сообщ\w+"

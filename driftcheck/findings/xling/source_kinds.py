@@ -59,6 +59,10 @@ def kinds(found: Sequence[Speaker], text: str, profile: Profile) -> set[str]:
             kinds.add("officials")  # of any body: "airport officials" are its management
     if kinds & _PEOPLE:
         kinds.add("people")
+    if "institute" in kinds:
+        # a research institute or university: of the state or not, never a company, the
+        # police, a body of members or people ("el Instituto" may be "der Wetterdienst")
+        kinds |= {"state", "state:any"}
     if "association" in kinds:
         # a body of members: rendered as a union, an employers' body, or its members
         kinds |= {"union", "employers", "people"}
@@ -109,7 +113,7 @@ _KINDS = {
     "office": "state", "service": "state", "department": "state", "municipality": "state",
     "management": "company", "consortium": "company", "firm": "company", "people": "people",
     "hospital": "hospital", "prosecution": "state", "audit": "state",
-    "association": "association",
+    "association": "association", "institute": "institute",
 }  # fmt: skip
 """The group (as xling.sources groups sources) of each value of a profile's speaker_sources."""
 

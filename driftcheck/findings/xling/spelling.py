@@ -36,8 +36,10 @@ _CH_SPELT_OUT = re.compile(r"tsch|tch(?![eiy])")
 """German and French spellings of the sound English writes ch (Welitschko = Velitchko =
 Velichko): a name from a third alphabet is spelt out by each language's own rules."""
 _ENGLISH_SOUNDS = (
-    (r"^wr", "r"), (r"^kn", "n"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
-    (r"oa(?=[^aeiouy])", "o"), (r"ow(?=a.)", "o"), (r"ay", "ei"), (r"(?<=[^aeiouy])es$", "s"),
+    (r"^wr", "r"), (r"^kn", "n"), (r"eigh$", "i"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
+    (r"oa(?=[^aeiouy])", "o"), (r"ow(?=a.)", "o"), (r"ay", "ei"),
+    (r"(?<![aeo])ugh(?=$|es$)", "iu"), (r"(?<=[^aeiouy])ew$", "iu"),
+    (r"(?<=[^aeiouy])es$", "s"),
     (r"(?<=[^aeiouy])u(?=[bcdfgkmnptvz][^aeiouyh])", "a"),
     (r"ea(?=[^aeiouy][aeiouy])", "i"), (r"(?<=[^aeiouy])ey$", "i"),
     (r"aw(?=$|[sfkrn])", "o"),
@@ -46,10 +48,12 @@ _ENGLISH_SOUNDS = (
 Найт, Quist = Квист, Calloway = Кэллоуэй; a short u before two consonants is an a: Hunter =
 Хантер, Dunmere = Данмир; ea before a syllable and a final ey are an i: Heaney = Хини); a
 final "owa" is a Slavic ending German spells with w (Morosowa = Morozova), not an English "ow".
-An "aw" at the end or before a consonant is an o (Shaw = Шоу, Dawson = Доусон, Crawford =
-Кроуфорд), and a g or dg before e, i or y the sound Russian writes дж (Bridget = Бриджет,
-George = Джордж, Angela = Анджела; a hard g there, Gibson = Гибсон, gets the same key on
-both sides: _SOFT_G reads a Cyrillic г before е or и the same way)."""
+A final "ugh" or "ew" is the yu of Хью and Эндрю (Hugh, Hughes, Pugh, Agnew, Andrew), a final
+"eigh" an i (Leigh = Ли). An "aw" at the end or before a consonant is an o (Shaw = Шоу,
+Dawson = Доусон, Crawford = Кроуфорд), and a g or dg before e, i or y the sound Russian
+writes дж (Bridget = Бриджет, George = Джордж, Angela = Анджела; a hard g there, Gibson =
+Гибсон, gets the same key on both sides: _SOFT_G reads a Cyrillic г before е or и the same
+way)."""
 _SOFT_G = re.compile(r"d?g(?=[eiy])")
 
 _FOREIGN_SOUNDS = {"dj": "j", "gi": "j", "kj": "c"}
