@@ -41,7 +41,7 @@ _ENGLISH_SOUNDS = (
     (r"(?<![aeo])ugh(?=$|es$)", "iu"), (r"(?<=[^aeiouy])ew$", "iu"),
     (r"(?<=[^aeiouy])es$", "s"),
     (r"(?<=[^aeiouy])u(?=[bcdfgkmnptvz][^aeiouyh])", "a"),
-    (r"ea(?=[^aeiouy][aeiouy])", "i"), (r"(?<=[^aeiouy])ey$", "i"),
+    (r"ea(?=[^aeiouy][aeiouy]|[^aeiouyhn](?:[^aeiouy]|$))", "i"), (r"(?<=[^aeiouy])ey$", "i"),
     (r"aw(?=$|[sfkrn])", "o"),
 )  # fmt: skip
 """English spellings of sounds a transliteration writes as heard (Wright = Райт, Knight =
@@ -53,8 +53,9 @@ A final "ugh" or "ew" is the yu of Хью and Эндрю (Hugh, Hughes, Pugh, Ag
 Dawson = Доусон, Crawford = Кроуфорд), and a g or dg before e, i or y the sound Russian
 writes дж (Bridget = Бриджет, George = Джордж, Angela = Анджела; a hard g there, Gibson =
 Гибсон, gets the same key on both sides: _SOFT_G reads a Cyrillic г before е or и the same
-way)."""
-_SOFT_G = re.compile(r"d?g(?=[eiy])")
+way; not before ei, which Russian writes for an English a: Gates = Гейтс). An ea before
+a consonant other than n is an i (Sears = Сирс, Pearce = Пирс, Heath = Хит; French Jean = Жан)."""
+_SOFT_G = re.compile(r"d?g(?=[eiy])(?!ei|ey)")
 
 _FOREIGN_SOUNDS = {"dj": "j", "gi": "j", "kj": "c"}
 _FOREIGN_LATIN = re.compile(r"dj|gi(?=[aou])|kj(?=[aeiouy])")
