@@ -257,8 +257,16 @@ def test_an_institute_is_a_kind_of_source() -> None:
         ("Gates", "Гейтс"),
         ("Gail", "Гейл"),
         ("Beatriz", "Беатрис"),
+        ("Beatrix", "Беатрикс"),  # two vowels before a consonant and a vowel
     ],
 )
 def test_english_vowel_digraphs_read_as_russian_writes_them(latin: str, cyrillic: str) -> None:
     a_key, b_key = spelling.name_key(latin), spelling.name_key(cyrillic)
     assert spelling.same_name(a_key, b_key, loose=True), (a_key, b_key)
+
+
+def test_a_first_name_with_two_vowels_before_a_syllable_is_kept() -> None:
+    en = '"We will appeal," said Beatrix Ammerlaan, the students\' lawyer.\n'
+    ru = "«Мы подадим апелляцию», - сказала Беатрикс Аммерлан, адвокат студентов.\n"
+    words = {"апелляцию": "appeal", "адвокат": "lawyer", "студентов": "students"}
+    assert _rules(_findings(en, ru, "ru", words), "entity.") == []

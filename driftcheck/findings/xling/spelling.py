@@ -41,7 +41,7 @@ _ENGLISH_SOUNDS = (
     (r"(?<![aeo])ugh(?=$|es$)", "iu"), (r"(?<=[^aeiouy])ew$", "iu"),
     (r"(?<=[^aeiouy])es$", "s"),
     (r"(?<=[^aeiouy])u(?=[bcdfgkmnptvz][^aeiouyh])", "a"),
-    (r"ea(?=[^aeiouy][aeiouy]|[^aeiouyhn](?:[^aeiouy]|$))", "i"), (r"(?<=[^aeiouy])ey$", "i"),
+    (r"ea(?=[^aeiouy][aeiouy]|[^aeiouyhn][^aeiouy]*e?$)", "i"), (r"(?<=[^aeiouy])ey$", "i"),
     (r"aw(?=$|[sfkrn])", "o"),
 )  # fmt: skip
 """English spellings of sounds a transliteration writes as heard (Wright = Райт, Knight =
