@@ -67,6 +67,10 @@ PROFILE = Profile(
         "anwohner": "people", "einwohner": "people", "bewohner": "people",
         "hotelier": "people", "ökonom": "people", "wissenschaftler": "people",
         "forscher": "people", "landwirt": "people",
+        "staatsanwalt": "prosecution", "anklage": "prosecution",
+        "rechnungshof": "audit", "rechnungsprüf": "audit",
+        "verband": "association", "verbände": "association", "föderation": "association",
+        "institut": "institute", "universität": "institute",
     },
     source_markers=(
         r"laut|nach angaben|nach (?:ansicht|einschätzung|schätzung\w*|berechnungen|darstellung"
@@ -77,6 +81,12 @@ PROFILE = Profile(
     speaker_verbs=(
         r"schätz(?:t|te|ten|en)|berechnet\w*|errechnet\w*|bestr(?:eitet|eiten|itt|itten)"
         r"|dementiert\w*|erzählt\w*|beklagt\w*|kommentiert\w*"
+        # a separable verb with its speaker inside: "Das teilte der Netzbetreiber mit."
+        r"|(?:teilt\w*(?=(?: [^\s,.;:!?]+){1,4} mit[,.;:!?])"
+        r"|(?:gab|gibt|geben|gaben)(?=(?: [^\s,.;:!?]+){1,4} (?:bekannt|an)[,.;:!?])"
+        r"|kündigt\w*(?=(?: [^\s,.;:!?]+){1,4} an[,.;:!?])"
+        r"|räumt\w*(?=(?: [^\s,.;:!?]+){1,4} ein[,.;:!?])"
+        r"|fügt\w*(?=(?: [^\s,.;:!?]+){1,4} hinzu[,.;:!?]))"
     ),
     evidence=(
         r"schätzung\w*|zahlen|daten|berechnung\w*|studie|bericht\w*|umfrage|erhebung|modell\w*"

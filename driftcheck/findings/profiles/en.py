@@ -69,6 +69,13 @@ PROFILE = Profile(
         "residents": "people", "locals": "people", "hoteliers": "people",
         "economists": "people", "business groups": "people", "campaigners": "people",
         "scientists": "people", "researchers": "people", "farmers": "people",
+        # the prosecution, a level of the state of its own (not a ministry, not an agency)
+        "prosecutor's office": "prosecution", "prosecutors": "prosecution",
+        "prosecutor": "prosecution", "prosecution": "prosecution",
+        # the audit office, a level of the state of its own; a body of members
+        "audit": "audit", "auditor": "audit", "auditors": "audit",
+        "association": "association", "federation": "association",
+        "institute": "institute", "university": "institute",
     },
     source_markers=r"according to|in the words of",
     speaker_verbs=(

@@ -73,6 +73,11 @@ PROFILE = Profile(
         "abogados": "people", "juristas": "people", "expertos": "people", "vecinos": "people",
         "residentes": "people", "habitantes": "people", "hoteleros": "people",
         "economistas": "people", "científicos": "people", "agricultores": "people",
+        "fiscalía": "prosecution", "fiscales": "prosecution",
+        "ministerio público": "prosecution", "ministerio fiscal": "prosecution",
+        "tribunal de cuentas": "audit", "auditoría": "audit", "auditor": "audit",
+        "asociación": "association", "federación": "association",
+        "instituto": "institute", "universidad": "institute",
     },
     source_markers=r"según|de acuerdo con|a juicio de|en palabras de|a decir de",
     speaker_verbs=(

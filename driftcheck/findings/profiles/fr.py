@@ -81,6 +81,11 @@ PROFILE = Profile(
         "avocats": "people", "juristes": "people", "experts": "people", "habitants": "people",
         "riverains": "people", "hôteliers": "people", "économistes": "people",
         "chercheurs": "people", "scientifiques": "people", "agriculteurs": "people",
+        "parquet": "prosecution", "procureur": "prosecution", "procureure": "prosecution",
+        "procureurs": "prosecution", "ministère public": "prosecution",
+        "cour des comptes": "audit", "auditeur": "audit", "d'audit": "audit",
+        "association": "association", "fédération": "association",
+        "institut": "institute", "université": "institute",
     },
     source_markers=r"selon|d['’]après|de l['’]avis d(?:e|u|es)",
     speaker_verbs=(

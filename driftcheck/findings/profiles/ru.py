@@ -74,6 +74,10 @@ PROFILE = Profile(
         "юрист": "people", "адвокат": "people", "эксперт": "people", "жител": "people",
         "отельер": "people", "экономист": "people", "учёны": "people", "учены": "people",
         "фермер": "people",
+        "прокурор": "prosecution", "прокуратур": "prosecution", "обвинени": "prosecution",
+        "счётн": "audit", "счетн": "audit", "аудитор": "audit",
+        "ассоциаци": "association", "федераци": "association",
+        "институт": "institute", "университет": "institute",
     },
     source_markers=(
         r"по словам|по данным|по оценк\w+|по мнению|по сведениям|по информации|как сообщ\w+"

@@ -28,6 +28,7 @@ from driftcheck.findings.xling import (
     quote_words,
     quotes,
     rules,
+    said_alone,
     sources,
     speakers,
     splits,
@@ -80,6 +81,8 @@ def detect_across(
             unit,
             languages,
         )
+        if both is not None:
+            in_unit = said_alone.said_alone(in_unit, unit, both)
         facts_found = rules.check_figures(unit, languages, profiles)
         if both is not None and story is not None:
             facts_found += rules.check_dates(unit, both)

@@ -43,24 +43,42 @@ def kinds(found: Sequence[Speaker], text: str, profile: Profile) -> set[str]:
             values |= {
                 profile.speaker_sources[h] for h in heads.split() if h in profile.speaker_sources
             }
+        if "prosecution" in values:
+            # the prosecution ("prosecutor's office", "ministerio público",
+            # "Staatsanwaltschaft") is a level of its own: no agency, ministry or lawyers
+            kinds |= {"state", "state:prosecution"}
+            continue
+        if "audit" in values:
+            # the audit office ("Rechnungshof", "Cour des comptes", "service d'audit") is an
+            # office of the state, no ministry (nor any level, as "the authority" is)
+            kinds |= {"state", "state:audit", "state:agency"}
+            continue
         kinds |= {_KINDS[v] for v in values if v in _KINDS}
         kinds |= {f"state:{_OFFICES[v]}" for v in values if v in _OFFICES}
         if "officials" in values:
             kinds.add("officials")  # of any body: "airport officials" are its management
     if kinds & _PEOPLE:
         kinds.add("people")
+    if "institute" in kinds:
+        # a research institute or university: of the state or not, never a company, the
+        # police, a body of members or people ("el Instituto" may be "der Wetterdienst")
+        kinds |= {"state", "state:any"}
+    if "association" in kinds:
+        # a body of members: rendered as a union, an employers' body, or its members
+        kinds |= {"union", "employers", "people"}
     return kinds
 
 
 _OFFICES = {
     "ministry": "ministry", "department": "any",  # a ministry, or a town's service
     "agency": "agency", "regulator": "agency", "office": "agency", "service": "agency",
-    "municipality": "municipality",
+    "municipality": "municipality", "prosecution": "prosecution", "audit": "audit",
     "government": "any", "officials": "any", "authority": "any",
 }  # fmt: skip
 """The level of the state each value of a state source is (see apart): a ministry, a body
-under it (an agency, a regulator, a service, an office), a town's administration; the
-government, officials and "the authorities" are any of them."""
+under it (an agency, a regulator, a service, an office), a town's administration, the
+prosecution (a prosecutor's office, the "ministerio público": no ministry), the audit
+office; the government, officials and "the authorities" are any of them."""
 _PEOPLE = frozenset({"people", "analyst", "witnesses", "insiders"})
 """Groups of sources that are people, not a body: lawyers, experts, residents, analysts..."""
 
@@ -94,7 +112,8 @@ def apart(a_kinds: set[str], b_kinds: set[str]) -> bool:
 _KINDS = {
     "office": "state", "service": "state", "department": "state", "municipality": "state",
     "management": "company", "consortium": "company", "firm": "company", "people": "people",
-    "hospital": "hospital",
+    "hospital": "hospital", "prosecution": "state", "audit": "state",
+    "association": "association", "institute": "institute",
 }  # fmt: skip
 """The group (as xling.sources groups sources) of each value of a profile's speaker_sources."""
 

@@ -71,8 +71,13 @@ def check_sources(
             _windows(view.a.text, profiles[0]),
             _windows(view.b.text, profiles[1]),
         )
-        a_values, a_span = _attributed_to(view.a.text, a_windows, profiles[0])
-        b_values, b_span = _attributed_to(view.b.text, b_windows, profiles[1])
+        # words inside quotes do not say who speaks ("aucune agence ne fermerait", a branch)
+        a_values, a_span = _attributed_to(
+            _unquoted(view.a.text, profiles[0]), a_windows, profiles[0]
+        )
+        b_values, b_span = _attributed_to(
+            _unquoted(view.b.text, profiles[1]), b_windows, profiles[1]
+        )
         a_groups, b_groups = _groups(a_values), _groups(b_values)
         if (
             a_groups
@@ -97,6 +102,13 @@ def check_sources(
     return found
 
 
+def _unquoted(text: str, profile: Profile) -> str:
+    """The text with every quoted span blanked out, at the same offsets."""
+    for start, end in facts.quotes(text, profile):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _moved(
     view: GroupView, profiles: tuple[Profile, Profile], groups: tuple[set[str], set[str]]
 ) -> bool:
@@ -116,10 +128,7 @@ def _party_instead(
     """attribution.changed: A attributes a statement to no name ("lawyers said", "the report
     said"), and B to a party of its own (_PARTIES) that A's unit never names ("según el
     sindicato", "nach Angaben der Polizei"); words inside B's quotes do not say who speaks."""
-    text = view.b.text
-    for start, end in facts.quotes(text, profile):
-        text = text[:start] + " " * (end - start) + text[end:]
-    b_values, b_span = _attributed_to(text, b_windows, profile)
+    b_values, b_span = _attributed_to(_unquoted(view.b.text, profile), b_windows, profile)
     b_groups = _groups(b_values)
     if not b_groups or b_groups & a_here or not b_groups <= _PARTIES:
         return []
@@ -213,7 +222,19 @@ def _named(text: str, windows: list[Span], profile: Profile) -> list[facts.Word]
         and len(w.text) >= 3
         and w.text.lower() not in skip
         and not facts.dates(w.text, profile)
+        and not _source_compound(w.text, profile)
     ]
+
+
+def _source_compound(word: str, profile: Profile) -> bool:
+    """True for a noun joined to a source word, in a language that capitalises nouns
+    ("Finanzaufsicht", "Umweltbehörde"): an institution named by its kind, as a translator
+    renders "the Financial Supervisory Authority", not a name kept from the other side."""
+    lowered = word.lower()
+    return profile.capitalised_nouns and any(
+        " " not in key and len(key) >= 4 and lowered.endswith(key) and lowered != key
+        for key in profile.sources
+    )
 
 
 def _windows(text: str, profile: Profile) -> list[Span]:

@@ -58,14 +58,17 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
         after = [w for w in every if end <= w.start and w.end <= clause_end]
         if any(e <= start and not text[e:start].strip() for _, e in markers):
             continue  # "según informó la dirección": the verb of the phrase's speaker
-        if before and (start, end) in verbs and not _content(before, profile):
-            continue  # "he denied that prices would rise": a pronoun names nobody
-        prepositional = any(s <= start < e for s, e in markers)
         last = (
             len(after) <= SPEAKER_WORDS
             and text[clause_end : clause_end + 1] in ".!?"
             and _names_someone(after, profile)
         )
+        if before and (start, end) in verbs and not _content(before, profile) and not last:
+            continue  # "he denied that prices would rise": a pronoun names nobody ("Das
+            # teilte der Netzbetreiber mit": the speaker after the verb, at the clause's end)
+        if before and profile.negation_re.fullmatch(before[-1].text):
+            continue  # "не сообщил о неисправности ведомству": a report not made quotes no one
+        prepositional = any(s <= start < e for s, e in markers)
         if not prepositional and not last and not _content(before, profile):
             before = _apposition(text, every, clause_start)
         chosen = []

@@ -36,15 +36,26 @@ _CH_SPELT_OUT = re.compile(r"tsch|tch(?![eiy])")
 """German and French spellings of the sound English writes ch (Welitschko = Velitchko =
 Velichko): a name from a third alphabet is spelt out by each language's own rules."""
 _ENGLISH_SOUNDS = (
-    (r"^wr", "r"), (r"^kn", "n"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
-    (r"oa(?=[^aeiouy])", "o"), (r"ow(?=a.)", "o"), (r"ay", "ei"), (r"(?<=[^aeiouy])es$", "s"),
+    (r"^wr", "r"), (r"^kn", "n"), (r"eigh$", "i"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
+    (r"oa(?=[^aeiouy])", "o"), (r"ow(?=a.)", "o"), (r"ay", "ei"),
+    (r"(?<![aeo])ugh(?=$|es$)", "iu"), (r"(?<=[^aeiouy])ew$", "iu"),
+    (r"(?<=[^aeiouy])es$", "s"),
     (r"(?<=[^aeiouy])u(?=[bcdfgkmnptvz][^aeiouyh])", "a"),
-    (r"ea(?=[^aeiouy][aeiouy])", "i"), (r"(?<=[^aeiouy])ey$", "i"),
+    (r"ea(?=[^aeiouy][aeiouy]|[^aeiouyhn][^aeiouy]*e?$)", "i"), (r"(?<=[^aeiouy])ey$", "i"),
+    (r"aw(?=$|[sfkrn])", "o"),
 )  # fmt: skip
 """English spellings of sounds a transliteration writes as heard (Wright = Райт, Knight =
 Найт, Quist = Квист, Calloway = Кэллоуэй; a short u before two consonants is an a: Hunter =
 Хантер, Dunmere = Данмир; ea before a syllable and a final ey are an i: Heaney = Хини); a
-final "owa" is a Slavic ending German spells with w (Morosowa = Morozova), not an English "ow"."""
+final "owa" is a Slavic ending German spells with w (Morosowa = Morozova), not an English "ow".
+A final "ugh" or "ew" is the yu of Хью and Эндрю (Hugh, Hughes, Pugh, Agnew, Andrew), a final
+"eigh" an i (Leigh = Ли). An "aw" at the end or before a consonant is an o (Shaw = Шоу,
+Dawson = Доусон, Crawford = Кроуфорд), and a g or dg before e, i or y the sound Russian
+writes дж (Bridget = Бриджет, George = Джордж, Angela = Анджела; a hard g there, Gibson =
+Гибсон, gets the same key on both sides: _SOFT_G reads a Cyrillic г before е or и the same
+way; not before ei, which Russian writes for an English a: Gates = Гейтс). An ea before
+a consonant other than n is an i (Sears = Сирс, Pearce = Пирс, Heath = Хит; French Jean = Жан)."""
+_SOFT_G = re.compile(r"d?g(?=[eiy])(?!ei|ey)")
 
 _FOREIGN_SOUNDS = {"dj": "j", "gi": "j", "kj": "c"}
 _FOREIGN_LATIN = re.compile(r"dj|gi(?=[aou])|kj(?=[aeiouy])")
@@ -70,6 +81,8 @@ def name_key(word: str) -> str:
     if latin and lowered[:1].isascii():
         for pattern, sound in _ENGLISH_SOUNDS:
             latin = re.sub(pattern, sound, latin)
+    if not word.isupper():  # an acronym is spelt letter by letter (NGI)
+        latin = _SOFT_G.sub("j", latin)
     latin = _FOREIGN_LATIN.sub(lambda m: _FOREIGN_SOUNDS[m.group()], latin)
     latin = latin.replace("kh", "h").replace("ts", "z")
     latin = re.sub(r"^ch(?=[^aeiouy])", "h", latin)  # German Chmelko = Khmelko = Хмелько
