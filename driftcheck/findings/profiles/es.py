@@ -19,6 +19,7 @@ PROFILE = Profile(
         r"|ilesos?|ilesas?"  # a negation folded into a word: not hurt
         r"|sin \w+(?:ar|er|ir)"  # a negated action: "sin obtener respuesta"
         r"|(?:a|por) falta de"  # for lack of
+        r"|(?:demasiado|aún|todavía|muy) pronto para"  # too early to: cannot yet
         # to reject a claim is to deny it: "rechazó las acusaciones de que"
         r"|rechaz\w* (?:las? |los? |esas? |esos |estas? |estos |ese |este |tales )?(?:acusaci\w+"
         r"|afirmaci\w+|alegaciones|versión|informaciones|sugerencias|insinuaciones|temores"
@@ -153,6 +154,8 @@ PROFILE = Profile(
     hearsay=r"(?:habr|estar|ser|tendr)ían?",
     hearsay_after=r"que|si|cuando|como",
     time_limit=r"hasta",
+    time_bound=r"hasta|antes",
+    only_then=r"solo|sólo|solamente|únicamente|como pronto",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
@@ -173,6 +176,9 @@ PROFILE = Profile(
         "already": (
             r"todavía no|aún no|(?:no|nunca) (?:\w+ ){0,3}(?:todavía|aún)", r"ya(?! que)(?! no)"
         ),
+        # lose / keep; move / stay
+        "keep": (r"perd\w*|pierd\w*", r"conserv\w*|manten\w*|mantien\w*|mantuv\w*"),
+        "stay": (r"traslad\w*|mudar\w*", r"permanec\w*|permanez\w*|se quedar\w*"),
     },
     softeners=(
         # try = intentar / tratar de + an infinitive: "intentaremos no perder", not "un

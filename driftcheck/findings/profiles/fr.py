@@ -16,6 +16,7 @@ PROFILE = Profile(
         r"|indemnes?|sain(?:e|s|es)? et sau(?:f|fs|ve|ves)"  # a negation in a word: not hurt
         r"|sans (?:l['’]|les? |la )?\w+(?:er|ir|re)"  # a negated action: "sans obtenir de réponse"
         r"|faute de"  # for lack of: "faute de pouvoir l'abreuver" (because they cannot water it)
+        r"|trop tôt pour"  # too early to: cannot yet
         # to reject a claim is to deny it: "a rejeté les accusations selon lesquelles"
         r"|(?:rejet|rejett|contest)\w* (?:les? |la |l['’]|ces |cette |ce |cet )?(?:accusations?"
         r"|allégations?|affirmations?|suggestions?|version|informations?|soupçons?|rumeurs?"
@@ -152,6 +153,8 @@ PROFILE = Profile(
         toutes si comme lors alors ainsi cependant toutefois mardi lundi"""
     )),
     time_limit=r"tant que|jusqu['’]à|tant qu['’]",
+    time_bound=r"avant|tant que|tant qu['’]|jusqu['’](?:à|au|aux)",
+    only_then=r"seulement|qu['’](?:à|au|aux|en|après|lorsqu)|au plus tôt",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
@@ -174,6 +177,15 @@ PROFILE = Profile(
             r"plusieurs|certain(?:e)?s|quelques|tout le monde|chacun\w*",
         ),
         "already": (r"pas encore|toujours pas|jamais encore", r"déjà"),
+        # lose / keep; move / stay
+        "keep": (
+            r"perd\w*",
+            r"conserv\w*|gard(?:er|ent|era|eront|ait|aient|é|ée|és|ées)|maintenu\w*",
+        ),
+        "stay": (
+            r"déplac\w*|déménag\w*|transfér\w*",
+            r"rester|restera|resteront|restait|restaient|resté\w*|demeur\w*",
+        ),
     },
     softeners=(
         # the verbs, not the nouns that share their stem: "un essai de", "une tentative de",

@@ -1,0 +1,106 @@
+"""Constructed sentences (not from the bench) for a negation a translator renders without a
+negation word (xling.renderings): "not ... until" as "only then" (erst, лишь), a negated
+word as its opposite word ("will not lose" = "сохранят"), and a noun named by an absence
+("a motion of no confidence")."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.findings.xling import facts, polarity
+from tests.helpers import language_profile as _profile
+from tests.helpers import severe_messages
+
+UNTIL = {
+    "bewohner": "residents",
+    "dürfen": "allowed",
+    "zurückkehren": "return",
+    "freitag": "friday",
+    "жители": "residents",
+    "смогут": "allowed",
+    "вернуться": "return",
+    "пятницу": "friday",
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "faithful"),
+    [
+        ("de", "Die Bewohner dürfen erst am Freitag zurückkehren.\n"),
+        ("ru", "Жители смогут вернуться лишь в пятницу.\n"),
+    ],
+)
+def test_a_negation_until_a_time_rendered_as_only_then_is_kept(code: str, faithful: str) -> None:
+    a = "Residents will not be allowed to return until Friday.\n"
+    assert severe_messages(a, faithful, code, "negation.", UNTIL) == []
+
+
+def test_a_negation_until_a_time_dropped_without_only_then_is_a_flip() -> None:
+    a = "Residents will not be allowed to return until Friday.\n"
+    drifted = "Die Bewohner dürfen am Freitag zurückkehren.\n"
+    assert severe_messages(a, drifted, "de", "negation.", UNTIL) != []
+
+
+def test_only_then_renders_only_a_negation_bounded_in_time() -> None:
+    """The word "erst" in B does not render a negation with no time bound in A."""
+    a = "Residents will not be allowed to return on Friday.\n"
+    b = "Die Bewohner dürfen erst am Freitag zurückkehren.\n"
+    assert severe_messages(a, b, "de", "negation.", UNTIL) != []
+
+
+JOBS = {
+    "сотрудников": "employees",
+    "сохранят": "keep",
+    "работу": "jobs",
+    "empleados": "employees",
+    "perderán": "lose",
+    "empleo": "jobs",
+    "mitarbeiter": "employees",
+    "versäumt": "failed",
+    "angehört": "consulted",
+}
+
+
+def test_a_negated_word_rendered_by_its_opposite_word_is_kept() -> None:
+    a = "The 64 employees will not lose their jobs.\n"
+    faithful = "64 сотрудников сохранят работу.\n"
+    assert severe_messages(a, faithful, "ru", "negation.", JOBS) == []
+
+
+def test_a_negated_word_turned_into_the_word_itself_is_a_flip() -> None:
+    a = "The 64 employees will not lose their jobs.\n"
+    drifted = "Los 64 empleados perderán su empleo.\n"
+    found = severe_messages(a, drifted, "es", "negation.", JOBS)
+    assert any(m.startswith(polarity.POLARITY) for m in found)
+
+
+def test_a_verb_that_carries_the_negation_renders_failed_to() -> None:
+    a = "The 64 employees said the ministry had failed to consult them.\n"
+    faithful = "Die 64 Mitarbeiter sagten, das Ministerium habe versäumt, sie anzuhören.\n"
+    assert severe_messages(a, faithful, "de", "negation.", JOBS) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "poles"),
+    [
+        ("en", "The workers will keep their jobs."),
+        ("de", "Die Mitarbeiter behalten ihre Arbeit."),
+        ("fr", "Les salariés conserveront leur emploi."),
+        ("es", "Los empleados conservarán su empleo."),
+        ("ru", "Сотрудники сохранят работу."),
+    ],
+)
+def test_keep_is_the_positive_pole_of_lose_in_every_profile(code: str, poles: str) -> None:
+    assert [(m.kind, m.sign) for m in polarity.marks(poles, _profile(code))] == [("keep", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("The party will table a motion of no confidence on Monday.", False),
+        ("The stock could be pushed past the point of no return.", False),
+        ("The party has no confidence in the minister.", True),
+    ],
+)
+def test_a_noun_named_by_an_absence_negates_no_clause(text: str, negated: bool) -> None:
+    assert bool(facts.negated(text, _profile("en"))) is negated
