@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts, polarity
+from driftcheck.findings.xling import facts, polarity, renderings
 from tests.helpers import language_profile as _profile
 from tests.helpers import severe_messages
 
@@ -74,10 +74,38 @@ def test_a_negated_word_turned_into_the_word_itself_is_a_flip() -> None:
     assert any(m.startswith(polarity.POLARITY) for m in found)
 
 
+def _opposite(a: str, b: str, code: str) -> bool:
+    en, other = _profile("en"), _profile(code)
+    span = facts.negated(a, en)[0]
+    return renderings.opposite(a, span, b, en, other)
+
+
 def test_a_verb_that_carries_the_negation_renders_failed_to() -> None:
-    a = "The 64 employees said the ministry had failed to consult them.\n"
-    faithful = "Die 64 Mitarbeiter sagten, das Ministerium habe versäumt, sie anzuhören.\n"
-    assert severe_messages(a, faithful, "de", "negation.", JOBS) == []
+    a = "The court ruled that the ministry had failed to consult the fishermen."
+    assert _opposite(a, "Das Ministerium habe es versäumt, die Fischer anzuhören.", "de")
+    assert not _opposite(a, "Das Ministerium habe die Fischer angehört.", "de")
+
+
+def test_only_a_word_the_negation_is_on_renders_it() -> None:
+    """The word "confirmed" is no rendering of the "no decision" of the same clause."""
+    a = "Prosecutors confirmed a complaint but said no decision had been made."
+    b = "La fiscalía confirmó una denuncia y señaló que ya se ha decidido."
+    assert not _opposite(a, b, "es")
+
+
+def test_lose_turns_no_word_after_it() -> None:
+    """The verb "lose" takes a noun, not a verb: "rather lose a month than lose the satellite"."""
+    text = "We would rather lose a month than lose the satellite."
+    assert [m.sign for m in polarity.marks(text, _profile("en"))] == [-1, -1]
+
+
+def test_only_then_needs_the_negation_bounded_in_time() -> None:
+    en, de = _profile("en"), _profile("de")
+    bounded = "The ruling cannot be appealed before March 1."
+    plain = "The ruling cannot be appealed."
+    b = "Gegen das Urteil kann erst ab dem 1. März Berufung eingelegt werden."
+    assert renderings.only_then(bounded, facts.negated(bounded, en)[0], b, en, de)
+    assert not renderings.only_then(plain, facts.negated(plain, en)[0], b, en, de)
 
 
 @pytest.mark.parametrize(
