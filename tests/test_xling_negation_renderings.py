@@ -132,3 +132,12 @@ def test_keep_is_the_positive_pole_of_lose_in_every_profile(code: str, poles: st
 )
 def test_a_noun_named_by_an_absence_negates_no_clause(text: str, negated: bool) -> None:
     assert bool(facts.negated(text, _profile("en"))) is negated
+
+
+def test_give_way_is_rendered_by_not_hold() -> None:
+    """The extra negation is B's here: "может не выдержать" says "could give way"."""
+    en, ru = _profile("en"), _profile("ru")
+    b = "Есть опасения, что плотина может не выдержать."
+    span = facts.negated(b, ru)[0]
+    assert renderings.opposite(b, span, "There are fears the dam could give way.", ru, en)
+    assert not renderings.opposite(b, span, "There are fears the dam could hold.", ru, en)

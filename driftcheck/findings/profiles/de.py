@@ -181,6 +181,11 @@ PROFILE = Profile(
             r"verleg\w*|umzieh\w*|umgezogen|verlass\w*|verließ\w*",
             r"bleib\w*|blieb\w*|geblieben",
         ),
+        # give way / hold
+        "hold": (
+            r"nachgeben|nachgegeben|gibt nach|gab nach|einstürz\w+|eingestürzt",
+            r"standhalten|standgehalten|hält stand|hielt stand|halten stand|hielten stand",
+        ),
     },
     softeners=(
         # the verbs and adverbs, not the nouns and adjectives of their stem: "ein Versuch" (an

@@ -172,6 +172,11 @@ PROFILE = Profile(
             r"mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)",
             r"stay(?:s|ed|ing)?|remain(?:s|ed|ing)? in place",
         ),
+        # give way / hold: "its ice dam could give way" = "плотина может не выдержать"
+        "hold": (
+            r"gives? way|gave way|giving way|collaps(?:e|es|ed|ing)",
+            r"withstand(?:s|ing)?|withstood|hold(?:s|ing)? firm|held firm",
+        ),
     },
     softeners=(
         r"tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|(?:would|'d) rather|prefer\w*|partly"

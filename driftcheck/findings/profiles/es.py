@@ -179,6 +179,8 @@ PROFILE = Profile(
         # lose / keep; move / stay
         "keep": (r"perd\w*|pierd\w*", r"conserv\w*|manten\w*|mantien\w*|mantuv\w*"),
         "stay": (r"traslad\w*|mudar\w*", r"permanec\w*|permanez\w*|se quedar\w*"),
+        # give way / hold
+        "hold": (r"ceder|cedió|ceda|cedan|derrumb\w+|colaps\w+", r"resistir|resistió|aguantar"),
     },
     softeners=(
         # try = intentar / tratar de + an infinitive: "intentaremos no perder", not "un

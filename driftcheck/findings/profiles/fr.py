@@ -186,6 +186,8 @@ PROFILE = Profile(
             r"déplac\w*|déménag\w*|transfér\w*",
             r"rester|restera|resteront|restait|restaient|resté\w*|demeur\w*",
         ),
+        # give way / hold
+        "hold": (r"céder|cède|cèdent|cédé|cédera|effondr\w+", r"résister|résisté|tenir bon"),
     },
     softeners=(
         # the verbs, not the nouns that share their stem: "un essai de", "une tentative de",

@@ -179,6 +179,8 @@ PROFILE = Profile(
             r"перемест\w*|перевез\w*|переед\w*",
             r"оста(?:нется|нутся|лся|лась|лись|ётся|ются|ваться|ться)",
         ),
+        # give way / hold
+        "hold": (r"прорв\w+|обруш\w+|рухн\w+", r"выдерж\w+|выстоя\w+|устоя\w+|устоит"),
     },
     softeners=(
         # the verbs, not the words that share their stem: "старая" (old), "надёжный"
