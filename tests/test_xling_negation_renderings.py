@@ -141,3 +141,12 @@ def test_give_way_is_rendered_by_not_hold() -> None:
     span = facts.negated(b, ru)[0]
     assert renderings.opposite(b, span, "There are fears the dam could give way.", ru, en)
     assert not renderings.opposite(b, span, "There are fears the dam could hold.", ru, en)
+
+
+def test_a_negation_that_contrasts_renders_instead_of() -> None:
+    en, ru = _profile("en"), _profile("ru")
+    b = "Совету следует искать деньги у правительства, а не у тех, кто ездит на работу."
+    span = facts.negated(b, ru)[0]
+    a = "The council should seek money from the government instead of from commuters."
+    assert renderings.contrasted(b, span, a, ru, en)
+    assert not renderings.contrasted(b, span, "The council should seek money.", ru, en)

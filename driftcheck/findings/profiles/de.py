@@ -148,6 +148,7 @@ PROFILE = Profile(
     time_limit=r"bis|erst",
     time_bound=r"bis|vor|bevor|ehe",
     only_then=r"erst|frühestens",
+    contrast=r"statt|anstatt|anstelle|und nicht|aber nicht",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (

@@ -141,6 +141,7 @@ PROFILE = Profile(
     time_limit=r"until|till",
     time_bound=r"until|till|before|prior to",
     only_then=r"only",
+    contrast=r"instead of|rather than|in place of",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (

@@ -156,6 +156,7 @@ PROFILE = Profile(
     time_limit=r"hasta",
     time_bound=r"hasta|antes",
     only_then=r"solo|sólo|solamente|únicamente|como pronto",
+    contrast=r"en lugar de|en vez de|y no",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (

@@ -155,6 +155,7 @@ PROFILE = Profile(
     time_limit=r"tant que|jusqu['’]à|tant qu['’]",
     time_bound=r"avant|tant que|tant qu['’]|jusqu['’](?:à|au|aux)",
     only_then=r"seulement|qu['’](?:à|au|aux|en|après|lorsqu)|au plus tôt",
+    contrast=r"au lieu d[eu'’]|plutôt que|et non|mais non",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (

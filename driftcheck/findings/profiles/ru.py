@@ -153,6 +153,7 @@ PROFILE = Profile(
     time_limit=r"пока|до тех пор|лишь после|только после|прежде чем",
     time_bound=r"до|пока|раньше|прежде",
     only_then=r"лишь|только|не раньше|не ранее",
+    contrast=r"вместо|а не",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (

@@ -10,7 +10,9 @@ and dictionary name:
 - a negated word is its opposite word: "will not lose their jobs" = "сохранят работу",
   "would not be moved" = "останется на месте", "failed to consult" = "hat es versäumt"
   (the classes of Profile.polarity: the negated clause and the other side's text give
-  the class the same pole, see xling.polarity).
+  the class the same pole, see xling.polarity);
+- a negation that sets one thing against another is "instead of": "from the government
+  instead of from commuters" = "у правительства, а не у тех" (Profile.contrast).
 
 A clause rendered so is no negation lost or added; the count is taken without it.
 """
@@ -39,7 +41,20 @@ def rendered(item: Placed, side: str, mine: Profile, theirs: Profile) -> bool:
     text, other = (view.a.text, view.b.text) if side == "a" else (view.b.text, view.a.text)
     if not other:
         return False
-    return only_then(text, span, other, mine, theirs) or opposite(text, span, other, mine, theirs)
+    return (
+        only_then(text, span, other, mine, theirs)
+        or opposite(text, span, other, mine, theirs)
+        or contrasted(text, span, other, mine, theirs)
+    )
+
+
+def contrasted(text: str, span: Span, other: str, mine: Profile, theirs: Profile) -> bool:
+    """A negation that sets one thing against another ("а не у тех", "et non des usagers")
+    where the other side says "instead of" (or the other way round)."""
+    if not (mine.contrast and theirs.contrast):
+        return False
+    own = any(m.start() <= span[0] < m.end() for m in mine.contrast_re.finditer(text))
+    return own and theirs.contrast_re.search(other) is not None
 
 
 def only_then(text: str, span: Span, other: str, mine: Profile, theirs: Profile) -> bool:
