@@ -144,6 +144,18 @@ class Profile:
     negation before one says "only after" ("not allowed until" = "erst dann erlaubt"), so
     it does not turn a polarity word round."""
 
+    time_bound: str = ""
+    """Words that bound a negation in time (until, before, bis, vor, avant, hasta, antes,
+    до, раньше): "cannot be appealed before March 1" says "only from March 1"..."""
+    only_then: str = ""
+    """... which a translator writes without a negation, with a word of "only then" (erst,
+    лишь, только, ne ... qu'à, solo, not before): see xling.renderings."""
+
+    contrast: str = ""
+    """Words that set one thing against another (instead of, rather than, statt, au lieu
+    de, en lugar de, вместо), and the negations that do it ("а не", "et non", "und nicht"):
+    "from the government instead of from commuters" = "у правительства, а не у тех"."""
+
     @property
     def hearsay_re(self) -> re.Pattern[str]:
         return _compiled(self.hearsay)
@@ -163,6 +175,18 @@ class Profile:
     @property
     def time_limit_re(self) -> re.Pattern[str]:
         return _compiled(self.time_limit)
+
+    @property
+    def time_bound_re(self) -> re.Pattern[str]:
+        return _compiled(self.time_bound)
+
+    @property
+    def only_then_re(self) -> re.Pattern[str]:
+        return _compiled(self.only_then)
+
+    @property
+    def contrast_re(self) -> re.Pattern[str]:
+        return _compiled(self.contrast)
 
     def polarity_re(self, kind: str, sign: int) -> re.Pattern[str]:
         """The pattern of a polarity class's negative (sign -1) or positive (+1) words."""

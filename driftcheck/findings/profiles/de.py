@@ -18,6 +18,7 @@ PROFILE = Profile(
         r"|unverletzt|unversehrt"  # a negation folded into a word: not hurt
         r"|ohne (?:\w+ ){0,4}zu \w+|ohne (?:\w+ ){0,4}\w+zu\w+"  # a negated action: without doing
         r"|mangels"  # for lack of
+        r"|(?:zu|noch zu) früh\b"  # too early to: cannot yet
     ),
     not_negation=(
         r"\bnicht nur\b|\berst\b|\bnicht weniger als\b"
@@ -155,6 +156,9 @@ PROFILE = Profile(
     hearsay=r"soll(?:en)? (?:\S+ ){0,10}?\S+(?:t|en) (?:haben|sein)",
     hearsay_after=r"dass|ob|wenn|falls",
     time_limit=r"bis|erst",
+    time_bound=r"bis|vor|bevor|ehe",
+    only_then=r"erst|frühestens",
+    contrast=r"statt|anstatt|anstelle|und nicht|aber nicht",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
@@ -182,6 +186,17 @@ PROFILE = Profile(
         ),
         "anyone": (r"niemand\w*|kein(?:e|er|es|en|em|erlei)?", r"mehrere\w*|einige\w*|jeder"),
         "already": (r"noch (?:nicht|kein\w*|nie)", r"bereits|schon"),
+        # lose / keep; move / stay
+        "keep": (r"verlier\w*|verlor\w*", r"behalt\w*|behält|behielt\w*|bewahr\w*"),
+        "stay": (
+            r"verleg\w*|umzieh\w*|umgezogen|verlass\w*|verließ\w*",
+            r"bleib\w*|blieb\w*|geblieben",
+        ),
+        # give way / hold
+        "hold": (
+            r"nachgeben|nachgegeben|gibt nach|gab nach|einstürz\w+|eingestürzt",
+            r"standhalten|standgehalten|hält stand|hielt stand|halten stand|hielten stand",
+        ),
     },
     softeners=(
         # the verbs and adverbs, not the nouns and adjectives of their stem: "ein Versuch" (an

@@ -13,6 +13,7 @@ PROFILE = Profile(
         r"|den(?:y|ies|ied|ying)|fail(?:s|ed)? to|unlikely|(?:declin|refus)(?:e|es|ed|ing) to"
         r"|unknown|unclear|(?:has|have|had|is|are|was|were) yet to"
         r"|unless|unhurt|unharmed|uninjured"  # a negation folded into a word: "not hurt"
+        r"|too (?:early|soon) to"  # cannot yet: "too early to say" = "lasse sich noch nicht sagen"
         r"|without \w+ing"  # a negated action: "left without paying" (sans payer, ohne zu zahlen)
         r"|for (?:lack|want) of"  # cannot: "faute de pouvoir", "por falta de", "mangels"
         # to reject a claim is to deny it ("rejected claims that" = "denied that")
@@ -22,6 +23,9 @@ PROFILE = Profile(
     not_negation=(
         r"\bnot (?:only|just|least)\b|\bno\.\s?\d|\bor not\b"
         r"|\b(?:no|not) (?:more|fewer|less) than\b|\bnothing (?:more|else) than\b"  # bounds
+        # a noun named by an absence, one word in other languages: "a motion of no
+        # confidence" (Misstrauensvotum, вотум недоверия), "the point of no return"
+        r"|\bof no (?!one\b|longer\b)\w+"
     ),
     hedge=(
         r"not (?:entirely |quite |completely )?sure|unsure"  # the doubt of "not sure I could"
@@ -147,6 +151,9 @@ PROFILE = Profile(
     stopwords=STOPWORDS,
     capitalised_dates=True,
     time_limit=r"until|till",
+    time_bound=r"until|till|before|prior to",
+    only_then=r"only",
+    contrast=r"instead of|rather than|in place of",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
@@ -172,6 +179,17 @@ PROFILE = Profile(
             r"everyone|everybody|several|some of|a number of",
         ),
         "already": (r"(?:not|n['’]t|never)(?: \w+){0,3} yet|yet to", r"already"),
+        # lose / keep; move / stay: "will not lose their jobs" = "сохранят работу"
+        "keep": (r"los(?:e|es|ing)", r"keep(?:s|ing)?|kept|retain(?:s|ed|ing)?"),
+        "stay": (
+            r"mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)",
+            r"stay(?:s|ed|ing)?|remain(?:s|ed|ing)? in place",
+        ),
+        # give way / hold: "its ice dam could give way" = "плотина может не выдержать"
+        "hold": (
+            r"gives? way|gave way|giving way|collaps(?:e|es|ed|ing)",
+            r"withstand(?:s|ing)?|withstood|hold(?:s|ing)? firm|held firm",
+        ),
     },
     softeners=(
         r"tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|(?:would|'d) rather|prefer\w*|partly"

@@ -19,6 +19,7 @@ PROFILE = Profile(
         r"|ilesos?|ilesas?"  # a negation folded into a word: not hurt
         r"|sin \w+(?:ar|er|ir)"  # a negated action: "sin obtener respuesta"
         r"|(?:a|por) falta de"  # for lack of
+        r"|(?:demasiado|aún|todavía|muy) pronto para"  # too early to: cannot yet
         # to reject a claim is to deny it: "rechazó las acusaciones de que"
         r"|rechaz\w* (?:las? |los? |esas? |esos |estas? |estos |ese |este |tales )?(?:acusaci\w+"
         r"|afirmaci\w+|alegaciones|versión|informaciones|sugerencias|insinuaciones|temores"
@@ -159,6 +160,9 @@ PROFILE = Profile(
     hearsay_after=r"que|si|cuando|como",
     reporting_conditional=r"\w+[aei]r(?:ía|ían)|\w+dr(?:ía|ían)|habría\w*|haría\w*|diría\w*",
     time_limit=r"hasta",
+    time_bound=r"hasta|antes",
+    only_then=r"solo|sólo|solamente|únicamente|como pronto",
+    contrast=r"en lugar de|en vez de|y no",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
@@ -179,6 +183,11 @@ PROFILE = Profile(
         "already": (
             r"todavía no|aún no|(?:no|nunca) (?:\w+ ){0,3}(?:todavía|aún)", r"ya(?! que)(?! no)"
         ),
+        # lose / keep; move / stay
+        "keep": (r"perd\w*|pierd\w*", r"conserv\w*|manten\w*|mantien\w*|mantuv\w*"),
+        "stay": (r"traslad\w*|mudar\w*", r"permanec\w*|permanez\w*|se quedar\w*"),
+        # give way / hold
+        "hold": (r"ceder|cedió|ceda|cedan|derrumb\w+|colaps\w+", r"resistir|resistió|aguantar"),
     },
     softeners=(
         # try = intentar / tratar de + an infinitive: "intentaremos no perder", not "un

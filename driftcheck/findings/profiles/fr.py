@@ -16,6 +16,7 @@ PROFILE = Profile(
         r"|indemnes?|sain(?:e|s|es)? et sau(?:f|fs|ve|ves)"  # a negation in a word: not hurt
         r"|sans (?:l['’]|les? |la )?\w+(?:er|ir|re)"  # a negated action: "sans obtenir de réponse"
         r"|faute de"  # for lack of: "faute de pouvoir l'abreuver" (because they cannot water it)
+        r"|trop tôt pour"  # too early to: cannot yet
         # to reject a claim is to deny it: "a rejeté les accusations selon lesquelles"
         r"|(?:rejet|rejett|contest)\w* (?:les? |la |l['’]|ces |cette |ce |cet )?(?:accusations?"
         r"|allégations?|affirmations?|suggestions?|version|informations?|soupçons?|rumeurs?"
@@ -164,6 +165,9 @@ PROFILE = Profile(
     # after these, a conditional is reported speech, a hypothesis or a relative clause's
     hearsay_after=r"que|qu['’]|qui|si|s['’]|dont|où|lorsque|quand|comme",
     time_limit=r"tant que|jusqu['’]à|tant qu['’]",
+    time_bound=r"avant|tant que|tant qu['’]|jusqu['’](?:à|au|aux)",
+    only_then=r"seulement|qu['’](?:à|au|aux|en|après|lorsqu)|au plus tôt",
+    contrast=r"au lieu d[eu'’]|plutôt que|et non|mais non",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
@@ -186,6 +190,17 @@ PROFILE = Profile(
             r"plusieurs|certain(?:e)?s|quelques|tout le monde|chacun\w*",
         ),
         "already": (r"pas encore|toujours pas|jamais encore", r"déjà"),
+        # lose / keep; move / stay
+        "keep": (
+            r"perd\w*",
+            r"conserv\w*|gard(?:er|ent|era|eront|ait|aient|é|ée|és|ées)|maintenu\w*",
+        ),
+        "stay": (
+            r"déplac\w*|déménag\w*|transfér\w*",
+            r"rester|restera|resteront|restait|restaient|resté\w*|demeur\w*",
+        ),
+        # give way / hold
+        "hold": (r"céder|cède|cèdent|cédé|cédera|effondr\w+", r"résister|résisté|tenir bon"),
     },
     softeners=(
         # the verbs, not the nouns that share their stem: "un essai de", "une tentative de",

@@ -13,6 +13,7 @@ PROFILE = Profile(
         r"|маловероятн\w*|вряд ли|нел[её]гк\w+|непрост\w+"  # not easy, not simple
         r"|нечем|нечего|некому|негде|некуда|незачем"  # "им нечем его поить": they cannot water it
         r"|невредим\w*"  # a negation folded into a word: not hurt
+        r"|(?:слишком|ещё|еще|пока) рано|рано (?:говорить|судить)"  # too early to: cannot yet
         # to reject a claim is to deny it: "отверг утверждения, что" = "denied that"
         r"|отверг\w* (?:\w+ )?(?:утверждени|обвинени|предположени|верси|опасени|слух|подозрени"
         r"|заявлени|сообщени|информаци|домысл)\w*"
@@ -156,6 +157,9 @@ PROFILE = Profile(
     stems=True,
     script="cyrillic",
     time_limit=r"пока|до тех пор|лишь после|только после|прежде чем",
+    time_bound=r"до|пока|раньше|прежде",
+    only_then=r"лишь|только|не раньше|не ранее",
+    contrast=r"вместо|а не",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
@@ -176,6 +180,14 @@ PROFILE = Profile(
             r"несколько|некотор\w+|кто-то|каждый",
         ),
         "already": (r"(?:ещё|еще|пока) не\w*|пока нет|до сих пор не", r"уже(?! не)"),
+        # lose / keep; move / stay
+        "keep": (r"потеря\w*|теря\w*|лиш(?:ится|атся|ились|илась|ился)", r"сохран\w*"),
+        "stay": (
+            r"перемест\w*|перевез\w*|переед\w*",
+            r"оста(?:нется|нутся|лся|лась|лись|ётся|ются|ваться|ться)",
+        ),
+        # give way / hold
+        "hold": (r"прорв\w+|обруш\w+|рухн\w+", r"выдерж\w+|выстоя\w+|устоя\w+|устоит"),
     },
     softeners=(
         # the verbs, not the words that share their stem: "старая" (old), "надёжный"

@@ -34,6 +34,10 @@ CONCORD = frozenset({"always", "anyone", "already"})
 """Classes whose negative words are negations themselves (never, nobody, not yet): their
 pole stands whatever else negates the clause ("personne n'a été blessé" is one negation)."""
 
+GOVERNING = frozenset({"assent", "success", "permission", "guilt"})
+"""Classes whose negative verbs take another verb and turn it round ("refused to rule out",
+"failed to agree"); "lose" and "move" take a noun ("lose a month than lose the satellite")."""
+
 
 @dataclass(frozen=True, slots=True)
 class Mark:
@@ -42,6 +46,8 @@ class Mark:
     kind: str
     sign: int
     span: Span
+    turned: bool = False
+    """True when a negation of the clause turned the word's pole round ("did not deny")."""
 
 
 def marks(text: str, profile: Profile) -> list[Mark]:
@@ -63,7 +69,7 @@ def marks(text: str, profile: Profile) -> list[Mark]:
             for kind, sign, span in words
             if kind in CONCORD and sign < 0 and _distance(clause[: span[0]]) <= 1
         ]
-        verbs = [span for kind, sign, span in words if kind not in CONCORD and sign < 0]
+        verbs = [span for kind, sign, span in words if kind in GOVERNING and sign < 0]
         nouns = [span for kind, _, span in words if kind == "anyone"]
         negations = [  # "aucun élément qui permettrait": "no" negates its noun, not a verb
             n for n in negations if not any(_overlaps((n[0], n[1]), q) for q in nouns)
@@ -92,7 +98,8 @@ def marks(text: str, profile: Profile) -> list[Mark]:
                     )
                 )
             )
-            found.append(Mark(kind, -sign if turned else sign, (start + span[0], start + span[1])))
+            at = (start + span[0], start + span[1])
+            found.append(Mark(kind, -sign if turned else sign, at, turned))
     return found
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from driftcheck.findings.across import numbers
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, meaning
+from driftcheck.findings.xling import facts, meaning, renderings
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding, Severity
 
@@ -193,6 +193,11 @@ def check_negation(
     if len(a_items) == len(b_items):
         return []
     gone = len(a_items) > len(b_items)
+    # a negation the other side writes as "only then" or as an opposite word is kept
+    a_items = renderings.unrendered(a_items, "a", profiles)
+    b_items = renderings.unrendered(b_items, "b", profiles)
+    if len(a_items) == len(b_items) or (len(a_items) > len(b_items)) != gone:
+        return []
     view = where_differs(unit, a_items, b_items)
     mine = a_items if gone else b_items
     here = [i for i in mine if i[0] is view]

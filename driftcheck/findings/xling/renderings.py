@@ -1,0 +1,84 @@
+"""A negation one side writes and the other renders without a negation word.
+
+The count rule of xling.rules compares negated clauses; a translator keeps the meaning
+of some negations with no negation word at all, in two ways that a language's grammar
+and dictionary name:
+
+- a negation bounded in time says "only then": "cannot be appealed before March 1" =
+  "kann erst ab dem 1. März", "was not restored until 1 p.m." = "восстановили лишь
+  после 13:00" (Profile.time_bound on the negated side, Profile.only_then on the other);
+- a negated word is its opposite word: "will not lose their jobs" = "сохранят работу",
+  "would not be moved" = "останется на месте", "failed to consult" = "hat es versäumt"
+  (the classes of Profile.polarity: the negated clause and the other side's text give
+  the class the same pole, see xling.polarity);
+- a negation that sets one thing against another is "instead of": "from the government
+  instead of from commuters" = "у правительства, а не у тех" (Profile.contrast).
+
+A clause rendered so is no negation lost or added; the count is taken without it.
+"""
+
+from __future__ import annotations
+
+from driftcheck.findings.context import GroupView
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts, polarity
+from driftcheck.findings.xling.units import Span
+
+Placed = tuple[GroupView, Span]
+
+
+def unrendered(items: list[Placed], side: str, profiles: tuple[Profile, Profile]) -> list[Placed]:
+    """The negated clauses of `side` that the other side of their group does not render
+    without a negation word."""
+    mine, theirs = (profiles[0], profiles[1]) if side == "a" else (profiles[1], profiles[0])
+    return [item for item in items if not rendered(item, side, mine, theirs)]
+
+
+def rendered(item: Placed, side: str, mine: Profile, theirs: Profile) -> bool:
+    """True when the other side of the clause's group says what the negated clause says
+    with a word of "only then" or with an opposite word."""
+    view, span = item
+    text, other = (view.a.text, view.b.text) if side == "a" else (view.b.text, view.a.text)
+    if not other:
+        return False
+    return (
+        only_then(text, span, other, mine, theirs)
+        or opposite(text, span, other, mine, theirs)
+        or contrasted(text, span, other, mine, theirs)
+    )
+
+
+def contrasted(text: str, span: Span, other: str, mine: Profile, theirs: Profile) -> bool:
+    """A negation that sets one thing against another ("а не у тех", "et non des usagers")
+    where the other side says "instead of" (or the other way round)."""
+    if not (mine.contrast and theirs.contrast):
+        return False
+    own = any(m.start() <= span[0] < m.end() for m in mine.contrast_re.finditer(text))
+    return own and theirs.contrast_re.search(other) is not None
+
+
+def only_then(text: str, span: Span, other: str, mine: Profile, theirs: Profile) -> bool:
+    """A negation bounded in time ("not ... until", "cannot ... before") that the other
+    side writes as "only then" (erst, лишь, ne ... qu'à, solo)."""
+    if not (mine.time_bound and theirs.only_then):
+        return False
+    end = facts.clause_of(text, span)[1]
+    bounded = mine.time_bound_re.search(text, span[1], end) is not None
+    return bounded and theirs.only_then_re.search(other) is not None
+
+
+def opposite(text: str, span: Span, other: str, mine: Profile, theirs: Profile) -> bool:
+    """A negated clause whose words of opposite sense (see xling.polarity) have the pole
+    the other side's words have: the negation is in the word the translator chose."""
+    start, end = facts.clause_of(text, span)
+    own = {  # the word the negation turns ("not lose"), or the negation itself ("failed to")
+        (m.kind, m.sign)
+        for m in polarity.marks(text, mine)
+        if start <= m.span[0] < end
+        and m.kind not in polarity.CONCORD  # "nobody" is a negation word on both sides
+        and (m.turned or (m.span[0] < span[1] and span[0] < m.span[1]))
+    }
+    if not own:
+        return False
+    others = {(m.kind, m.sign) for m in polarity.marks(other, theirs)}
+    return any(mark in others and (mark[0], -mark[1]) not in others for mark in own)
