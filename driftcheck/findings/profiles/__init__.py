@@ -99,6 +99,13 @@ class Profile:
     advice: str = ""
     """... whose bottom is advice (should, ought to): a quote whose original had a duty or a
     ban and that gives advice instead was softened."""
+    uniques: str = ""
+    """Words that make a thing the top of its kind or the only one (the most, the biggest,
+    the only, einzige, le plus, el más, самый)..."""
+    one_of: str = ""
+    """... and the words that make it one of several (one of, einer der, l'un des, uno de
+    los, один из): a quote whose original had the first and that says the second was
+    softened ("the most serious outbreak" -> "one of the more serious outbreaks")."""
     speaker_sources: Mapping[str, str] = field(default_factory=dict)
     """Words (or stems) for a part of a body that speaks for it -> a canonical source (the
     statistics office, the emergency service, the town hall, the management): read only
@@ -187,6 +194,14 @@ class Profile:
     @property
     def advice_re(self) -> re.Pattern[str]:
         return _compiled(self.advice)
+
+    @property
+    def uniques_re(self) -> re.Pattern[str]:
+        return _compiled(self.uniques)
+
+    @property
+    def one_of_re(self) -> re.Pattern[str]:
+        return _compiled(self.one_of)
 
     @property
     def negation_re(self) -> re.Pattern[str]:

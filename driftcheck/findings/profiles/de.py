@@ -213,4 +213,11 @@ PROFILE = Profile(
         r"|nicht können|ist nicht erlaubt|verboten"
     ),
     advice=r"sollte|solltest|sollten|solltet|müsste|müssten",
+    uniques=(
+        r"einzig\\w*|am (?:meisten|wenigsten|besten|schlimmsten|größten|höchsten|stärksten)"
+        r"|(?:der|die|das|den|dem|des) (?:\\w+ )?(?:größte|wichtigste|schwerste|beste"
+        r"|schlimmste|höchste|niedrigste|stärkste|schwerwiegendste|ernsteste|gravierendste"
+        r"|effektivste|wirksamste|teuerste|älteste|längste)\\w*"
+    ),
+    one_of=r"(?:einer|eine|eines|einem|einen) (?:der|von|unserer|ihrer|seiner)",
 )  # fmt: skip

@@ -208,4 +208,10 @@ PROFILE = Profile(
         r"|will not|won't|(?:is|are) not allowed|need to|needs to"
     ),
     advice=r"should|shouldn't|ought to|would be better|had better",
+    uniques=(
+        r"the (?:very )?(?:most|least|only|sole|single|best|worst|biggest|largest|greatest"
+        r"|highest|lowest|smallest|strongest|weakest|longest|deepest|oldest|fastest|hardest"
+        r"|toughest|heaviest|safest|cheapest|richest|poorest|fairest)|unique\\w*"
+    ),
+    one_of=r"one of|among the",
 )  # fmt: skip

@@ -210,4 +210,9 @@ PROFILE = Profile(
         r"|no pueden|no podemos|prohibid\w*"
     ),
     advice=r"deberí\w*|convendría|habría que",
+    uniques=(
+        r"(?:el|la|los|las|lo) (?:\\w+ )?(?:más|menos|mejor|peor|mayor|menor)(?:es)?"
+        r"|únic[oa]s?"
+    ),
+    one_of=r"(?:uno|una) de (?:los|las|nuestr\\w+|sus|mis)",
 )  # fmt: skip

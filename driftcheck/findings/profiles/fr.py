@@ -210,4 +210,9 @@ PROFILE = Profile(
         r"|n'a pas le droit|interdit\w*"
     ),
     advice=r"devrai\w*|devri\w*|faudrait|mieux vaudrait",
+    uniques=(
+        r"(?:le|la|les|l['’]) (?:\\w+ )?(?:plus|moins)|(?:le|la) (?:seule?|meilleure?|pire)"
+        r"|les seul(?:e)?s|unique\\w*"
+    ),
+    one_of=r"(?:l['’])?(?:un|une) (?:des|de nos|de ses|de leurs|d['’]entre)|parmi les",
 )  # fmt: skip

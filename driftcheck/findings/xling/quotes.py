@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import GroupView, excerpt
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, meaning
+from driftcheck.findings.xling import facts, meaning, quote_cuts
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding, Severity
 
@@ -157,7 +157,9 @@ def check_quotes(
         reference = group if rest is None else max(group, rest)
         a_place, b_place = a_quotes[n], b_quotes[m]
         expected = len(a_text) * length_ratio
-        cut_short = _cut_short(embedder, a_text, b_text, expected, similarity)
+        cut_short = _cut_short(
+            embedder, (a_text, b_text), expected, similarity, _elsewhere(b_place)
+        )
         if cut_short is not None:
             found.append(
                 located(
@@ -264,17 +266,39 @@ def _dropped_tails(unit: Unit, b_profile: Profile) -> list[Finding]:
     return found
 
 
+def _elsewhere(place: tuple[GroupView, Span]) -> list[str]:
+    """B's sentences that do not hold the quote at `place`."""
+    view, span = place
+    start, end = view.b.span(*span)
+    return [s.text for s in view.b.doc.sentences if not (s.start < end and start < s.end)]
+
+
 def _cut_short(
-    embedder: Embedder | None, a_text: str, b_text: str, expected: float, similarity: float
+    embedder: Embedder | None,
+    texts: tuple[str, str],
+    expected: float,
+    similarity: float,
+    elsewhere: list[str],
 ) -> str | None:
     """Why B's quote was cut short, or None: it is much shorter than a translation of A's
-    quote would be (`expected` characters), or shorter with one of A's clauses missing
-    (`_cut_clause`)."""
+    quote would be (`expected` characters), or shorter with one of A's sentences said
+    nowhere in B (xling.quote_cuts) or one of A's clauses missing (`_cut_clause`)."""
+    a_text, b_text = texts
     if len(b_text) < SHORT_RATIO * expected and expected - len(b_text) >= CUT_CHARS:
         return (
             f'quote cut short: "{excerpt(b_text)}" is {len(b_text) / max(expected, 1):.0%} '
             f'of the length a translation of "{excerpt(a_text)}" would have '
             f"(similarity {similarity:.2f})"
+        )
+    if (
+        embedder is not None
+        and len(b_text) < expected
+        and (gone := quote_cuts.cut_sentence(embedder, a_text, b_text, elsewhere))
+    ):
+        sentence, said = gone
+        return (
+            f"quote cut short: B's quote \"{excerpt(b_text)}\" has fewer sentences than A's, "
+            f'and "{excerpt(sentence)}" is said nowhere in B (best similarity {said:.2f})'
         )
     if len(b_text) < expected and (cut := _cut_clause(embedder, a_text, b_text)):
         clause, whole, without_it = cut

@@ -1,0 +1,109 @@
+"""A quote cut by a whole sentence that B says nowhere, and a quote softened from the top of
+its kind to one of several ("the only way" -> "one of the ways"), across languages, on
+constructed sentences (not from the bench stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.findings.xling import quote_cuts
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
+from driftcheck.types import Report
+
+A_QUOTE = "The roof held and the hall is dry. We were lucky the rain stopped early."
+WORDS = {
+    "das": "the", "dach": "roof", "hielt": "held", "und": "and", "die": "the",
+    "halle": "hall", "ist": "is", "trocken": "dry", "wir": "we", "hatten": "were",
+    "glück": "lucky", "dass": "the", "der": "the", "regen": "rain", "früh": "early",
+    "aufhörte": "stopped",
+}  # fmt: skip
+
+
+def _embedder() -> FakeEmbedder:
+    return FakeEmbedder(synonyms=WORDS)
+
+
+def test_a_quote_sentence_b_says_nowhere_is_cut() -> None:
+    cut = quote_cuts.cut_sentence(
+        _embedder(), A_QUOTE, "Das Dach hielt und die Halle ist trocken.", ["Es regnete."]
+    )
+    assert cut is not None
+    assert cut[0] == "We were lucky the rain stopped early."
+
+
+def test_a_quote_sentence_b_says_in_a_sentence_of_its_own_is_not_cut() -> None:
+    elsewhere = ["Wir hatten Glück, dass der Regen früh aufhörte."]
+    cut = quote_cuts.cut_sentence(
+        _embedder(), A_QUOTE, "Das Dach hielt und die Halle ist trocken.", elsewhere
+    )
+    assert cut is None
+
+
+def test_two_sentences_joined_into_one_are_not_cut() -> None:
+    joined = "Das Dach hielt und die Halle ist trocken, wir hatten Glück, der Regen hörte früh auf."
+    assert quote_cuts.cut_sentence(_embedder(), A_QUOTE, joined, []) is None
+
+
+def test_a_quote_of_as_many_sentences_is_not_judged() -> None:
+    both = "Das Dach hielt. Der Regen hörte früh auf."
+    assert quote_cuts.cut_sentence(_embedder(), A_QUOTE, both, []) is None
+
+
+def test_the_sentences_of_a_quote() -> None:
+    text = "We were lucky. No. It held!"
+    assert [text[s:e] for s, e in quote_cuts.sentences(text)] == ["We were lucky.", "It held!"]
+
+
+EN = (
+    "The transport minister presented the plan on Monday in the capital. "
+    '"This is the only way to repair the motorway without new debt," she said.\n'
+)
+FAITHFUL = {
+    "de": "Die Verkehrsministerin stellte den Plan am Montag in der Hauptstadt vor. „Das ist "
+    "der einzige Weg, die Autobahn ohne neue Schulden zu sanieren“, sagte sie.\n",
+    "fr": "La ministre des Transports a présenté le plan lundi dans la capitale. « C'est la "
+    "seule façon de réparer l'autoroute sans nouvelle dette », a-t-elle déclaré.\n",
+    "es": "La ministra de Transportes presentó el plan el lunes en la capital. «Es la única "
+    "manera de reparar la autopista sin nueva deuda», dijo.\n",
+    "ru": "Министр транспорта представила план в понедельник в столице. «Это единственный "
+    "способ отремонтировать автомагистраль без новых долгов», — сказала она.\n",
+}
+ONE_OF = {
+    "de": ("der einzige Weg", "einer der Wege"),
+    "fr": ("la seule façon", "l'une des façons"),
+    "es": ("la única manera", "una de las maneras"),
+    "ru": ("единственный способ", "один из способов"),
+}
+
+
+def _altered(a: str, b: str, language: str) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    report: Report = comparer.compare(a, b, a_language="en", b_language=language)
+    return [f.message for f in report.findings if f.rule == "quote.altered"]
+
+
+@pytest.mark.parametrize("language", sorted(FAITHFUL))
+def test_the_only_way_kept_is_no_change(language: str) -> None:
+    assert not [m for m in _altered(EN, FAITHFUL[language], language) if "softened" in m]
+
+
+@pytest.mark.parametrize("language", sorted(FAITHFUL))
+def test_the_only_way_become_one_of_the_ways_is_softened(language: str) -> None:
+    old, new = ONE_OF[language]
+    drifted = FAITHFUL[language].replace(old, new)
+    assert drifted != FAITHFUL[language]
+    altered = _altered(EN, drifted, language)
+    assert any("softened" in m and "the only" in m for m in altered)
+
+
+def test_one_of_in_both_quotes_is_no_change() -> None:
+    en = EN.replace("the only way", "one of the best ways")
+    fr = FAITHFUL["fr"].replace("la seule façon", "l'une des meilleures façons")
+    assert not [m for m in _altered(en, fr, "fr") if "softened" in m]
+
+
+def test_one_of_for_an_original_with_no_top_is_no_change() -> None:
+    en = EN.replace("the only way", "a way")
+    ru = FAITHFUL["ru"].replace("единственный способ", "один из способов")
+    assert not [m for m in _altered(en, ru, "ru") if "softened" in m]
