@@ -107,3 +107,72 @@ def test_one_of_for_an_original_with_no_top_is_no_change() -> None:
     en = EN.replace("the only way", "a way")
     ru = FAITHFUL["ru"].replace("единственный способ", "один из способов")
     assert not [m for m in _altered(en, ru, "ru") if "softened" in m]
+
+
+EN_STREETS = (
+    "The fire chief spoke after the leak was stopped on Friday night. "
+    '"With another wind we would have had to evacuate whole streets," he said.\n'
+)
+STREETS = {
+    "de": "Der Feuerwehrchef sprach, nachdem das Leck am Freitagabend gestopft war. „Bei "
+    "anderem Wind hätten wir ganze Straßen räumen müssen“, sagte er.\n",
+    "fr": "Le chef des pompiers s'est exprimé après l'arrêt de la fuite vendredi soir. « Avec "
+    "un autre vent, nous aurions dû évacuer des rues entières », a-t-il dit.\n",
+    "es": "El jefe de bomberos habló tras detenerse la fuga el viernes por la noche. «Con otro "
+    "viento habríamos tenido que evacuar calles enteras», dijo.\n",
+    "ru": "Начальник пожарных выступил после того, как утечку остановили в пятницу вечером. "
+    "«При другом ветре нам пришлось бы эвакуировать целые улицы», — сказал он.\n",
+}
+A_FEW = {
+    "de": ("ganze Straßen", "einige Häuser"),
+    "fr": ("des rues entières", "quelques maisons"),
+    "es": ("calles enteras", "algunas casas"),
+    "ru": ("целые улицы", "несколько домов"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(STREETS))
+def test_whole_streets_kept_is_no_change(language: str) -> None:
+    altered = _altered(EN_STREETS, STREETS[language], language)
+    assert not [m for m in altered if "softened" in m]
+
+
+@pytest.mark.parametrize("language", sorted(STREETS))
+def test_whole_streets_become_a_few_houses_is_softened(language: str) -> None:
+    old, new = A_FEW[language]
+    drifted = STREETS[language].replace(old, new)
+    assert drifted != STREETS[language]
+    altered = _altered(EN_STREETS, drifted, language)
+    assert any("softened" in m and "whole" in m for m in altered)
+
+
+def test_some_in_both_quotes_is_no_change() -> None:
+    en = EN_STREETS.replace("whole streets", "some streets, not all")
+    es = STREETS["es"].replace("calles enteras", "algunas calles, no todas")
+    assert not [m for m in _altered(en, es, "es") if "softened" in m]
+
+
+EN_ONCE = (
+    "The orchestra's players said the cuts were decided without them. "
+    '"We have not been consulted, not once," said their spokeswoman.\n'
+)
+ONCE = {
+    "de": "Die Musiker des Orchesters sagten, die Kürzungen seien ohne sie beschlossen "
+    "worden. „Wir wurden {how}“, sagte ihre Sprecherin.\n",
+    "es": "Los músicos de la orquesta dijeron que los recortes se decidieron sin ellos. «No "
+    "se nos ha consultado {how}», dijo su portavoz.\n",
+}
+NOT_ONCE = {"de": "nicht gefragt, kein einziges Mal", "es": "ni una sola vez"}
+NOT_ENOUGH = {"de": "nicht ausreichend gefragt", "es": "lo suficiente"}
+
+
+@pytest.mark.parametrize("language", sorted(ONCE))
+def test_not_once_kept_is_no_change(language: str) -> None:
+    faithful = ONCE[language].format(how=NOT_ONCE[language])
+    assert not [m for m in _altered(EN_ONCE, faithful, language) if "softened" in m]
+
+
+@pytest.mark.parametrize("language", sorted(ONCE))
+def test_not_once_become_not_enough_is_softened(language: str) -> None:
+    drifted = ONCE[language].format(how=NOT_ENOUGH[language])
+    assert any("softened" in m for m in _altered(EN_ONCE, drifted, language))

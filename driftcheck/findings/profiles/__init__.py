@@ -106,6 +106,12 @@ class Profile:
     """... and the words that make it one of several (one of, einer der, l'un des, uno de
     los, один из): a quote whose original had the first and that says the second was
     softened ("the most serious outbreak" -> "one of the more serious outbreaks")."""
+    wholes: str = ""
+    """Words of a quantity that takes in all or none (all, whole, every, nobody, a single)..."""
+    parts: str = ""
+    """... and of one that takes in some (some, a few, part of): a quote whose original had
+    the first and that says the second instead was softened ("evacuate whole streets" ->
+    "clear a few houses")."""
     speaker_sources: Mapping[str, str] = field(default_factory=dict)
     """Words (or stems) for a part of a body that speaks for it -> a canonical source (the
     statistics office, the emergency service, the town hall, the management): read only
@@ -202,6 +208,14 @@ class Profile:
     @property
     def one_of_re(self) -> re.Pattern[str]:
         return _compiled(self.one_of)
+
+    @property
+    def wholes_re(self) -> re.Pattern[str]:
+        return _compiled(self.wholes)
+
+    @property
+    def parts_re(self) -> re.Pattern[str]:
+        return _compiled(self.parts)
 
     @property
     def negation_re(self) -> re.Pattern[str]:

@@ -186,6 +186,7 @@ PROFILE = Profile(
         # reluctance, difficulty, a belief (see en); lower-case verbs, not "der Glaube"
         r"|ungern|widerwillig\w*|zögerlich\w*|kaum|mit Mühe|schwer zu"
         r"|(?-i:glaub(?:e|en|t)|denk(?:e|en|t))|nicht viel\w*"
+        r"|genug|ausreichend\w*|hinreichend\w*"
     ),
     intensifiers=(
         # "überhaupt" strengthens a negation ("überhaupt nicht", at all); alone it is "in the
@@ -219,5 +220,10 @@ PROFILE = Profile(
         r"|schlimmste|höchste|niedrigste|stärkste|schwerwiegendste|ernsteste|gravierendste"
         r"|effektivste|wirksamste|teuerste|älteste|längste)\\w*"
     ),
+    wholes=(
+        r"alle\w*|ganz\w*|gesamt\w*|jede\w*|niemand\w*|nichts|kein\w* einzig\w*"
+    ),
+    # "wenig" and "wenige", not the comparative "weniger als" (less than)
+    parts=r"einige\w*|manche\w*|ein Teil|wenig|wenige|wenigen|ein paar",
     one_of=r"(?:einer|eine|eines|einem|einen) (?:der|von|unserer|ihrer|seiner)",
 )  # fmt: skip

@@ -188,6 +188,7 @@ PROFILE = Profile(
         # reluctance, difficulty, a belief (see en)
         r"|a regañadientes|de mala gana|reacio\w*|reticen\w*|apenas|difícilmente|difícil de"
         r"|con dificultad|no mucho\w*|cre(?:o|emos|en|e)|pens(?:amos|o|an)"
+        r"|suficiente\w*"
     ),
     intensifiers=(
         r"en absoluto|para siempre|completamente|totalmente|enteramente|absolutamente"
@@ -214,5 +215,7 @@ PROFILE = Profile(
         r"(?:el|la|los|las|lo) (?:\\w+ )?(?:más|menos|mejor|peor|mayor|menor)(?:es)?"
         r"|únic[oa]s?"
     ),
+    wholes=r"tod[oa]s?|enter[oa]s?|cada|nadie|nada|ningun\w*|ningún",
+    parts=r"algun[oa]s|parte de|pocos|pocas|poco",
     one_of=r"(?:uno|una) de (?:los|las|nuestr\\w+|sus|mis)",
 )  # fmt: skip
