@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import quote_cuts
+from driftcheck.findings.profiles import profile_for
+from driftcheck.findings.xling import quote_cuts, quotes
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Report
@@ -176,3 +177,36 @@ def test_not_once_kept_is_no_change(language: str) -> None:
 def test_not_once_become_not_enough_is_softened(language: str) -> None:
     drifted = ONCE[language].format(how=NOT_ENOUGH[language])
     assert any("softened" in m for m in _altered(EN_ONCE, drifted, language))
+
+
+def test_a_clause_splits_at_a_conjunction_between_two_clauses() -> None:
+    conjunctions = profile_for("en").conjunctions_re
+    text = "Drivers flagged this months ago and were told it was a glitch"
+    parts = [text[s:e].strip() for s, e in quote_cuts.clauses(text, conjunctions, 2)]
+    assert parts == ["Drivers flagged this months ago", "and were told it was a glitch"]
+
+
+def test_a_conjunction_inside_a_phrase_does_not_split_it() -> None:
+    conjunctions = profile_for("en").conjunctions_re
+    text = "The warnings were ignored again and again"
+    assert quote_cuts.clauses(text, conjunctions, 2) == [(0, len(text))]
+
+
+def test_a_quote_that_lost_a_conjoined_clause_is_cut_short() -> None:
+    words = {
+        "fahrer": "drivers", "meldeten": "flagged", "das": "this", "vor": "ago",
+        "monaten": "months", "und": "and", "hörten": "told", "es": "it", "sei": "was",
+        "ein": "a", "fehler": "glitch",
+    }  # fmt: skip
+    a_text = "Drivers flagged this months ago and were told it was a glitch"
+    cut = quotes._cut_clause(
+        FakeEmbedder(synonyms=words),
+        a_text,
+        "Fahrer meldeten das vor Monaten",
+        profile_for("en").conjunctions_re,
+    )
+    assert cut is not None
+    assert cut[0] == "and were told it was a glitch"
+    faithful = "Fahrer meldeten das vor Monaten und hörten, es sei ein Fehler"
+    conjunctions = profile_for("en").conjunctions_re
+    assert quotes._cut_clause(FakeEmbedder(synonyms=words), a_text, faithful, conjunctions) is None

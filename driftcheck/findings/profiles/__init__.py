@@ -106,6 +106,8 @@ class Profile:
     """... and the words that make it one of several (one of, einer der, l'un des, uno de
     los, один из): a quote whose original had the first and that says the second was
     softened ("the most serious outbreak" -> "one of the more serious outbreaks")."""
+    conjunctions: str = ""
+    """Words that join two clauses (and, but): A's quote is probed for a cut at each."""
     wholes: str = ""
     """Words of a quantity that takes in all or none (all, whole, every, nobody, a single)..."""
     parts: str = ""
@@ -208,6 +210,10 @@ class Profile:
     @property
     def one_of_re(self) -> re.Pattern[str]:
         return _compiled(self.one_of)
+
+    @property
+    def conjunctions_re(self) -> re.Pattern[str]:
+        return _compiled(self.conjunctions)
 
     @property
     def wholes_re(self) -> re.Pattern[str]:

@@ -220,6 +220,7 @@ PROFILE = Profile(
         r"|schlimmste|höchste|niedrigste|stärkste|schwerwiegendste|ernsteste|gravierendste"
         r"|effektivste|wirksamste|teuerste|älteste|längste)\\w*"
     ),
+    conjunctions=r"und|aber",
     wholes=(
         r"alle\w*|ganz\w*|gesamt\w*|jede\w*|niemand\w*|nichts|kein\w* einzig\w*"
     ),

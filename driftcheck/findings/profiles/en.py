@@ -215,6 +215,7 @@ PROFILE = Profile(
         r"|highest|lowest|smallest|strongest|weakest|longest|deepest|oldest|fastest|hardest"
         r"|toughest|heaviest|safest|cheapest|richest|poorest|fairest)|unique\\w*"
     ),
+    conjunctions=r"and|but",
     wholes=r"all|whole|entire\w*|every\w*|nobody|no one|none|nothing|a single|each",
     parts=r"some|a few|few|part of|little|several|certain",
     one_of=r"one of|among the",

@@ -215,6 +215,7 @@ PROFILE = Profile(
         r"(?:el|la|los|las|lo) (?:\\w+ )?(?:más|menos|mejor|peor|mayor|menor)(?:es)?"
         r"|únic[oa]s?"
     ),
+    conjunctions=r"y|e|pero",
     wholes=r"tod[oa]s?|enter[oa]s?|cada|nadie|nada|ningun\w*|ningún",
     parts=r"algun[oa]s|parte de|pocos|pocas|poco",
     one_of=r"(?:uno|una) de (?:los|las|nuestr\\w+|sus|mis)",

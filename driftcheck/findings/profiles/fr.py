@@ -215,6 +215,7 @@ PROFILE = Profile(
         r"(?:le|la|les|l['’]) (?:\\w+ )?(?:plus|moins)|(?:le|la) (?:seule?|meilleure?|pire)"
         r"|les seul(?:e)?s|unique\\w*"
     ),
+    conjunctions=r"et|mais",
     wholes=r"tout|toute|tous|toutes|entier\w*|chaque|personne|rien|aucun\w*",
     parts=r"certain(?:e)?s|quelques|une partie|peu",
     one_of=r"(?:l['’])?(?:un|une) (?:des|de nos|de ses|de leurs|d['’]entre)|parmi les",

@@ -12,6 +12,7 @@ similarity is given in the message.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -158,7 +159,7 @@ def check_quotes(
         a_place, b_place = a_quotes[n], b_quotes[m]
         expected = len(a_text) * length_ratio
         cut_short = _cut_short(
-            embedder, (a_text, b_text), expected, similarity, _elsewhere(b_place)
+            embedder, (a_text, b_text), expected, similarity, (_elsewhere(b_place), profiles[0])
         )
         if cut_short is not None:
             found.append(
@@ -278,12 +279,13 @@ def _cut_short(
     texts: tuple[str, str],
     expected: float,
     similarity: float,
-    elsewhere: list[str],
+    context: tuple[list[str], Profile],
 ) -> str | None:
     """Why B's quote was cut short, or None: it is much shorter than a translation of A's
     quote would be (`expected` characters), or shorter with one of A's sentences said
     nowhere in B (xling.quote_cuts) or one of A's clauses missing (`_cut_clause`)."""
     a_text, b_text = texts
+    elsewhere, a_profile = context
     if len(b_text) < SHORT_RATIO * expected and expected - len(b_text) >= CUT_CHARS:
         return (
             f'quote cut short: "{excerpt(b_text)}" is {len(b_text) / max(expected, 1):.0%} '
@@ -300,7 +302,8 @@ def _cut_short(
             f"quote cut short: B's quote \"{excerpt(b_text)}\" has fewer sentences than A's, "
             f'and "{excerpt(sentence)}" is said nowhere in B (best similarity {said:.2f})'
         )
-    if len(b_text) < expected and (cut := _cut_clause(embedder, a_text, b_text)):
+    conjunctions = a_profile.conjunctions_re if a_profile.conjunctions else None
+    if len(b_text) < expected and (cut := _cut_clause(embedder, a_text, b_text, conjunctions)):
         clause, whole, without_it = cut
         return (
             f"quote cut short: B's quote \"{excerpt(b_text)}\" reads closer to A's without "
@@ -311,7 +314,7 @@ def _cut_short(
 
 
 def _cut_clause(
-    embedder: Embedder | None, a_text: str, b_text: str
+    embedder: Embedder | None, a_text: str, b_text: str, conjunctions: re.Pattern[str] | None
 ) -> tuple[str, float, float] | None:
     """(clause, similarity to A's quote, similarity to A's quote without the clause) for the
     clause of A's quote whose removal brings B's quote closest, when that gain is CUT_GAIN or
@@ -322,11 +325,7 @@ def _cut_clause(
     The probe of xling.meaning, turned on a clause: a faithful translation says every
     clause, so taking one out of A takes it further from B.
     """
-    spans = [
-        (start, end)
-        for start, end in facts.clauses(a_text)
-        if len(a_text[start:end].split()) >= CUT_WORDS
-    ]
+    spans = quote_cuts.clauses(a_text, conjunctions, CUT_WORDS)
     if embedder is None or len(spans) < 2:
         return None
     rows = embedder.embed([b_text, a_text, *(meaning.without(a_text, [span]) for span in spans)])
