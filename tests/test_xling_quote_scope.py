@@ -210,3 +210,26 @@ def test_a_quote_that_lost_a_conjoined_clause_is_cut_short() -> None:
     faithful = "Fahrer meldeten das vor Monaten und hörten, es sei ein Fehler"
     conjunctions = profile_for("en").conjunctions_re
     assert quotes._cut_clause(FakeEmbedder(synonyms=words), a_text, faithful, conjunctions) is None
+
+
+EN_FUND = (
+    "The minister spoke in parliament on Wednesday about the pension reform. "
+    '"If we do nothing, the fund will run out of money by 2031," she said.\n'
+)
+DE_FUND = (
+    "Die Ministerin sprach am Mittwoch im Parlament über die Rentenreform. „Wenn wir nichts "
+    "tun, {what} bis 2031“, sagte sie.\n"
+)
+
+
+def test_a_german_collapse_said_by_its_verb_strengthens_a_quote() -> None:
+    faithful = DE_FUND.format(what="geht dem Fonds das Geld aus")
+    assert not [m for m in _altered(EN_FUND, faithful, "de") if "strengthened" in m]
+    drifted = DE_FUND.format(what="bricht das ganze Rentensystem zusammen")
+    assert any("strengthened" in m for m in _altered(EN_FUND, drifted, "de"))
+
+
+def test_a_collapse_in_both_quotes_is_no_change() -> None:
+    en = EN_FUND.replace("the fund will run out of money", "the fund will collapse")
+    faithful = DE_FUND.format(what="wird der Fonds zusammenbrechen")
+    assert not [m for m in _altered(en, faithful, "de") if "strengthened" in m]

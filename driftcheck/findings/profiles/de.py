@@ -199,6 +199,9 @@ PROFILE = Profile(
         # not "betrügen" nor "täuschen": "Betrug" is also plain fraud, "sich täuschen" a mistake
         r"katastroph\w*|desast\w*|empör\w*|entrüst\w*|wütend\w*|wut|zorn\w*|verheerend\w*"
         r"|skandal\w*|schand\w*|schäm\w*|verbrech\w*|kriminell\w*|zusammenbruch\w*|kollaps\w*"
+        # the verb of the noun "Zusammenbruch", also split ("bricht das Netz zusammen")
+        r"|zusammenbrech\w*|zusammengebrochen"
+        r"|(?:bricht|brechen|brach|brachen) (?:\w+ ){0,6}zusammen"
         r"|rücksichtslos\w*|leichtsinnig\w*|verantwortungslos\w*|erpress\w*|verrat\w*|verrät\w*"
         r"|belog\w*|gelogen|chao\w*|ruin\w*|albtraum\w*|alptraum\w*|entsetzlich\w*"
         r"|schrecklich\w*|furchtbar\w*|fiasko\w*|debakel\w*|unerträglich\w*|beleidig\w*"

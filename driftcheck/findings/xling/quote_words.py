@@ -1,6 +1,7 @@
 """Quotes softened or strengthened by their words, across languages: a hedge, a word that
-says less or more than a flat statement, or an evaluative word at the top or the bottom of
-its scale, inside the quotes of one side and not the other (quote.altered).
+says less or more than a flat statement, or a word at the top or the bottom of its scale
+(evaluation, obligation, quantity: all / some, the top of its kind: the only / one of),
+inside the quotes of one side and not the other (quote.altered).
 
 The speaker's own word is the evidence: the model may read such a pair as close.
 """

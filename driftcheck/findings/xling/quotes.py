@@ -3,8 +3,10 @@ aligned B text, and the pair is compared by what the model reads in it, not lett
 
 Findings: a quote of A with no quote in B (its marks removed, it became paraphrase:
 quote.unquoted), a B quote much shorter than the pair's translation ratio predicts, one
-that reads closer to its A quote with a clause of it taken out, or a quote whose
-sentence B left out while keeping the quote next to it (quote.shortened, cut short),
+that reads closer to its A quote with a clause of it taken out (at a comma, or at "and"
+or "but" between two clauses), one with fewer sentences than A's whose missing sentence B
+says nowhere (xling.quote_cuts), or a quote whose sentence B left out while keeping the
+quote next to it (quote.shortened, cut short),
 and a B quote further from its A quote than the rest of
 the pair is from its original (quote.altered: softened, strengthened, reworded). The
 similarity is given in the message.
@@ -314,13 +316,17 @@ def _cut_short(
 
 
 def _cut_clause(
-    embedder: Embedder | None, a_text: str, b_text: str, conjunctions: re.Pattern[str] | None
+    embedder: Embedder | None,
+    a_text: str,
+    b_text: str,
+    conjunctions: re.Pattern[str] | None = None,
 ) -> tuple[str, float, float] | None:
     """(clause, similarity to A's quote, similarity to A's quote without the clause) for the
     clause of A's quote whose removal brings B's quote closest, when that gain is CUT_GAIN or
     more: B says the rest of the quote and not that part ("We cannot promise every house
     will be saved" dropped from a two-sentence quote). None otherwise, or for a quote of
-    one clause.
+    one clause. `conjunctions` (A's profile's) split a clause further where a translator may
+    drop what follows "and" or "but" (see xling.quote_cuts.clauses).
 
     The probe of xling.meaning, turned on a clause: a faithful translation says every
     clause, so taking one out of A takes it further from B.
