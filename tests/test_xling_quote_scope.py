@@ -1,16 +1,18 @@
-"""A quote cut by a whole sentence that B says nowhere, and a quote softened from the top of
-its kind to one of several ("the only way" -> "one of the ways"), across languages, on
-constructed sentences (not from the bench stories)."""
+"""A quote cut by a whole sentence that B says nowhere or by a clause after "and"; a quote
+softened from the top of its kind to one of several ("the only way" -> "one of the ways"),
+from all to some ("whole streets" -> "a few houses"), from "not once" to "not enough";
+and one strengthened by German's verb of collapse: across languages, on constructed
+sentences (not from the bench stories)."""
 
 from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.profiles import profile_for
 from driftcheck.findings.xling import quote_cuts, quotes
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Report
+from tests.helpers import language_profile
 
 A_QUOTE = "The roof held and the hall is dry. We were lucky the rain stopped early."
 WORDS = {
@@ -180,14 +182,14 @@ def test_not_once_become_not_enough_is_softened(language: str) -> None:
 
 
 def test_a_clause_splits_at_a_conjunction_between_two_clauses() -> None:
-    conjunctions = profile_for("en").conjunctions_re
+    conjunctions = language_profile("en").conjunctions_re
     text = "Drivers flagged this months ago and were told it was a glitch"
     parts = [text[s:e].strip() for s, e in quote_cuts.clauses(text, conjunctions, 2)]
     assert parts == ["Drivers flagged this months ago", "and were told it was a glitch"]
 
 
 def test_a_conjunction_inside_a_phrase_does_not_split_it() -> None:
-    conjunctions = profile_for("en").conjunctions_re
+    conjunctions = language_profile("en").conjunctions_re
     text = "The warnings were ignored again and again"
     assert quote_cuts.clauses(text, conjunctions, 2) == [(0, len(text))]
 
@@ -203,12 +205,12 @@ def test_a_quote_that_lost_a_conjoined_clause_is_cut_short() -> None:
         FakeEmbedder(synonyms=words),
         a_text,
         "Fahrer meldeten das vor Monaten",
-        profile_for("en").conjunctions_re,
+        language_profile("en").conjunctions_re,
     )
     assert cut is not None
     assert cut[0] == "and were told it was a glitch"
     faithful = "Fahrer meldeten das vor Monaten und hörten, es sei ein Fehler"
-    conjunctions = profile_for("en").conjunctions_re
+    conjunctions = language_profile("en").conjunctions_re
     assert quotes._cut_clause(FakeEmbedder(synonyms=words), a_text, faithful, conjunctions) is None
 
 
