@@ -99,6 +99,21 @@ class Profile:
     advice: str = ""
     """... whose bottom is advice (should, ought to): a quote whose original had a duty or a
     ban and that gives advice instead was softened."""
+    uniques: str = ""
+    """Words that make a thing the top of its kind or the only one (the most, the biggest,
+    the only, einzige, le plus, el más, самый)..."""
+    one_of: str = ""
+    """... and the words that make it one of several (one of, einer der, l'un des, uno de
+    los, один из): a quote whose original had the first and that says the second was
+    softened ("the most serious outbreak" -> "one of the more serious outbreaks")."""
+    conjunctions: str = ""
+    """Words that join two clauses (and, but): A's quote is probed for a cut at each."""
+    wholes: str = ""
+    """Words of a quantity that takes in all or none (all, whole, every, nobody, a single)..."""
+    parts: str = ""
+    """... and of one that takes in some (some, a few, part of): a quote whose original had
+    the first and that says the second instead was softened ("evacuate whole streets" ->
+    "clear a few houses")."""
     speaker_sources: Mapping[str, str] = field(default_factory=dict)
     """Words (or stems) for a part of a body that speaks for it -> a canonical source (the
     statistics office, the emergency service, the town hall, the management): read only
@@ -227,6 +242,26 @@ class Profile:
     @property
     def advice_re(self) -> re.Pattern[str]:
         return _compiled(self.advice)
+
+    @property
+    def uniques_re(self) -> re.Pattern[str]:
+        return _compiled(self.uniques)
+
+    @property
+    def one_of_re(self) -> re.Pattern[str]:
+        return _compiled(self.one_of)
+
+    @property
+    def conjunctions_re(self) -> re.Pattern[str]:
+        return _compiled(self.conjunctions)
+
+    @property
+    def wholes_re(self) -> re.Pattern[str]:
+        return _compiled(self.wholes)
+
+    @property
+    def parts_re(self) -> re.Pattern[str]:
+        return _compiled(self.parts)
 
     @property
     def negation_re(self) -> re.Pattern[str]:

@@ -211,6 +211,7 @@ PROFILE = Profile(
         # reluctance, difficulty, a belief (see en); lower-case verbs, not "der Glaube"
         r"|ungern|widerwillig\w*|zögerlich\w*|kaum|mit Mühe|schwer zu"
         r"|(?-i:glaub(?:e|en|t)|denk(?:e|en|t))|nicht viel\w*"
+        r"|genug|ausreichend\w*|hinreichend\w*"
     ),
     intensifiers=(
         # "überhaupt" strengthens a negation ("überhaupt nicht", at all); alone it is "in the
@@ -223,6 +224,9 @@ PROFILE = Profile(
         # not "betrügen" nor "täuschen": "Betrug" is also plain fraud, "sich täuschen" a mistake
         r"katastroph\w*|desast\w*|empör\w*|entrüst\w*|wütend\w*|wut|zorn\w*|verheerend\w*"
         r"|skandal\w*|schand\w*|schäm\w*|verbrech\w*|kriminell\w*|zusammenbruch\w*|kollaps\w*"
+        # the verb of the noun "Zusammenbruch", also split ("bricht das Netz zusammen")
+        r"|zusammenbrech\w*|zusammengebrochen"
+        r"|(?:bricht|brechen|brach|brachen) (?:\w+ ){0,6}zusammen"
         r"|rücksichtslos\w*|leichtsinnig\w*|verantwortungslos\w*|erpress\w*|verrat\w*|verrät\w*"
         r"|belog\w*|gelogen|chao\w*|ruin\w*|albtraum\w*|alptraum\w*|entsetzlich\w*"
         r"|schrecklich\w*|furchtbar\w*|fiasko\w*|debakel\w*|unerträglich\w*|beleidig\w*"
@@ -238,4 +242,17 @@ PROFILE = Profile(
         r"|nicht können|ist nicht erlaubt|verboten"
     ),
     advice=r"sollte|solltest|sollten|solltet|müsste|müssten",
+    uniques=(
+        r"einzig\\w*|am (?:meisten|wenigsten|besten|schlimmsten|größten|höchsten|stärksten)"
+        r"|(?:der|die|das|den|dem|des) (?:\\w+ )?(?:größte|wichtigste|schwerste|beste"
+        r"|schlimmste|höchste|niedrigste|stärkste|schwerwiegendste|ernsteste|gravierendste"
+        r"|effektivste|wirksamste|teuerste|älteste|längste)\\w*"
+    ),
+    conjunctions=r"und|aber",
+    wholes=(
+        r"alle\w*|ganz\w*|gesamt\w*|jede\w*|niemand\w*|nichts|kein\w* einzig\w*"
+    ),
+    # "wenig" and "wenige", not the comparative "weniger als" (less than)
+    parts=r"einige\w*|manche\w*|ein Teil|wenig|wenige|wenigen|ein paar",
+    one_of=r"(?:einer|eine|eines|einem|einen) (?:der|von|unserer|ihrer|seiner)",
 )  # fmt: skip

@@ -211,6 +211,8 @@ PROFILE = Profile(
         # "we have no doubt" -> "we think", "nobody asked" -> "not much asked"
         r"|reluctant\w*|unwilling\w*|hardly|barely|scarcely|with difficulty|hard to|difficult to"
         r"|think|thinks|thought|believe\w*|feel that|not much|not many"
+        # "enough" grades what the original says outright ("not once" -> "not enough")
+        r"|enough|sufficient\w*"
     ),
     intensifiers=(
         r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"
@@ -238,4 +240,13 @@ PROFILE = Profile(
         r"|will not|won't|(?:is|are) not allowed|need to|needs to"
     ),
     advice=r"should|shouldn't|ought to|would be better|had better",
+    uniques=(
+        r"the (?:very )?(?:most|least|only|sole|single|best|worst|biggest|largest|greatest"
+        r"|highest|lowest|smallest|strongest|weakest|longest|deepest|oldest|fastest|hardest"
+        r"|toughest|heaviest|safest|cheapest|richest|poorest|fairest)|unique\\w*"
+    ),
+    conjunctions=r"and|but",
+    wholes=r"all|whole|entire\w*|every\w*|nobody|no one|none|nothing|a single|each",
+    parts=r"some|a few|few|part of|little|several|certain",
+    one_of=r"one of|among the",
 )  # fmt: skip

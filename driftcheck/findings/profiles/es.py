@@ -203,6 +203,7 @@ PROFILE = Profile(
         # reluctance, difficulty, a belief (see en)
         r"|a regañadientes|de mala gana|reacio\w*|reticen\w*|apenas|difícilmente|difícil de"
         r"|con dificultad|no mucho\w*|cre(?:o|emos|en|e)|pens(?:amos|o|an)"
+        r"|suficiente\w*"
     ),
     intensifiers=(
         r"en absoluto|para siempre|completamente|totalmente|enteramente|absolutamente"
@@ -225,4 +226,12 @@ PROFILE = Profile(
         r"|no pueden|no podemos|prohibid\w*"
     ),
     advice=r"deberí\w*|convendría|habría que",
+    uniques=(
+        r"(?:el|la|los|las|lo) (?:\\w+ )?(?:más|menos|mejor|peor|mayor|menor)(?:es)?"
+        r"|únic[oa]s?"
+    ),
+    conjunctions=r"y|e|pero",
+    wholes=r"tod[oa]s?|enter[oa]s?|cada|nadie|nada|ningun\w*|ningún",
+    parts=r"algun[oa]s|parte de|pocos|pocas|poco",
+    one_of=r"(?:uno|una) de (?:los|las|nuestr\\w+|sus|mis)",
 )  # fmt: skip

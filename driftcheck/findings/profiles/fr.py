@@ -214,6 +214,7 @@ PROFILE = Profile(
         # reluctance, difficulty, a belief (see en); the verbs, not "une pensée"
         r"|à contrecœur|à contre-cœur|réticen\w*|guère|à peine|difficilement|difficile à"
         r"|difficile de|pas beaucoup|pens(?:e|ons|ez|ent)|cro(?:is|it|yons|ient)"
+        r"|suffisa\w*"
     ),
     intensifiers=(
         r"du tout|pour toujours|à jamais|complètement|totalement|entièrement|absolument"
@@ -237,4 +238,12 @@ PROFILE = Profile(
         r"|n'a pas le droit|interdit\w*"
     ),
     advice=r"devrai\w*|devri\w*|faudrait|mieux vaudrait",
+    uniques=(
+        r"(?:le|la|les|l['’]) (?:\\w+ )?(?:plus|moins)|(?:le|la) (?:seule?|meilleure?|pire)"
+        r"|les seul(?:e)?s|unique\\w*"
+    ),
+    conjunctions=r"et|mais",
+    wholes=r"tout|toute|tous|toutes|entier\w*|chaque|personne|rien|aucun\w*",
+    parts=r"certain(?:e)?s|quelques|une partie|peu",
+    one_of=r"(?:l['’])?(?:un|une) (?:des|de nos|de ses|de leurs|d['’]entre)|parmi les",
 )  # fmt: skip

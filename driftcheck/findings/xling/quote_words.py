@@ -1,6 +1,7 @@
 """Quotes softened or strengthened by their words, across languages: a hedge, a word that
-says less or more than a flat statement, or an evaluative word at the top or the bottom of
-its scale, inside the quotes of one side and not the other (quote.altered).
+says less or more than a flat statement, or a word at the top or the bottom of its scale
+(evaluation, obligation, quantity: all / some, the top of its kind: the only / one of),
+inside the quotes of one side and not the other (quote.altered).
 
 The speaker's own word is the evidence: the model may read such a pair as close.
 """
@@ -15,6 +16,8 @@ from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding, Severity
+
+_Pattern = re.Pattern[str]
 
 
 def hedged_quotes(
@@ -87,24 +90,33 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
 def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
     """quote.altered: A's quotes have a word at the top of a scale that B's quotes do not
     match, and B's quotes have one from the bottom of it that A's lack: an evaluative word
-    ("a disgrace" -> "undesirable", "devastated" -> "somewhat disappointed"), or a duty or
-    ban become advice ("it may not" -> "il devrait éviter", it should avoid).
+    ("a disgrace" -> "undesirable", "devastated" -> "somewhat disappointed"), a duty or
+    ban become advice ("it may not" -> "il devrait éviter", it should avoid), all become
+    some ("evacuate whole streets" -> "einige Häuser räumen", clear a few houses), or the top
+    of its kind become one of several ("the only way" -> "один из способов", one of the
+    ways; "one of the most serious" for "the most serious" too, so B's top is not read).
 
     Both are needed: a translator may render "a disaster" by an idiom the word list
     does not know, but does not put a milder judgement in the speaker's mouth.
     """
     a, b = profiles
-    scales = []  # (A's top, B's top, A's bottom, B's bottom), where both languages list them
+    # (A's top, B's top or None when B may keep it, A's bottom, B's bottom), where both
+    # languages list them
+    scales: list[tuple[_Pattern, _Pattern | None, _Pattern, _Pattern]] = []
     if a.extremes and b.extremes and a.mild and b.mild:
         scales.append((a.extremes_re, b.extremes_re, a.mild_re, b.mild_re))
     if a.obligations and b.obligations and a.advice and b.advice:
         scales.append((a.obligations_re, b.obligations_re, a.advice_re, b.advice_re))
+    if a.wholes and b.wholes and a.parts and b.parts:
+        scales.append((a.wholes_re, b.wholes_re, a.parts_re, b.parts_re))
+    if a.uniques and a.one_of and b.one_of:
+        scales.append((a.uniques_re, None, a.one_of_re, b.one_of_re))
     found = []
-    for patterns in scales:
-        a_top, b_top, a_low, b_low = (
-            _quoted_clauses(unit, which, profile, pattern)
-            for which, profile, pattern in zip("abab", (a, b, a, b), patterns, strict=True)
-        )
+    for a_top_re, b_top_re, a_low_re, b_low_re in scales:
+        a_top = _quoted_clauses(unit, "a", a, a_top_re)
+        b_top = [] if b_top_re is None else _quoted_clauses(unit, "b", b, b_top_re)
+        a_low = _quoted_clauses(unit, "a", a, a_low_re)
+        b_low = _quoted_clauses(unit, "b", b, b_low_re)
         if len(a_top) > len(b_top) and len(b_low) > len(a_low):
             view, span, word = b_low[len(a_low)]
             said = a_top[len(b_top)][2]

@@ -3,8 +3,10 @@ aligned B text, and the pair is compared by what the model reads in it, not lett
 
 Findings: a quote of A with no quote in B (its marks removed, it became paraphrase:
 quote.unquoted), a B quote much shorter than the pair's translation ratio predicts, one
-that reads closer to its A quote with a clause of it taken out, or a quote whose
-sentence B left out while keeping the quote next to it (quote.shortened, cut short),
+that reads closer to its A quote with a clause of it taken out (at a comma, or at "and"
+or "but" between two clauses), one with fewer sentences than A's whose missing sentence B
+says nowhere (xling.quote_cuts), or a quote whose sentence B left out while keeping the
+quote next to it (quote.shortened, cut short),
 and a B quote further from its A quote than the rest of
 the pair is from its original (quote.altered: softened, strengthened, reworded). The
 similarity is given in the message.
@@ -12,13 +14,14 @@ similarity is given in the message.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import GroupView, excerpt
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, meaning
+from driftcheck.findings.xling import facts, meaning, quote_cuts
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding, Severity
 
@@ -157,7 +160,9 @@ def check_quotes(
         reference = group if rest is None else max(group, rest)
         a_place, b_place = a_quotes[n], b_quotes[m]
         expected = len(a_text) * length_ratio
-        cut_short = _cut_short(embedder, a_text, b_text, expected, similarity)
+        cut_short = _cut_short(
+            embedder, (a_text, b_text), expected, similarity, (_elsewhere(b_place), profiles[0])
+        )
         if cut_short is not None:
             found.append(
                 located(
@@ -264,19 +269,43 @@ def _dropped_tails(unit: Unit, b_profile: Profile) -> list[Finding]:
     return found
 
 
+def _elsewhere(place: tuple[GroupView, Span]) -> list[str]:
+    """B's sentences that do not hold the quote at `place`."""
+    view, span = place
+    start, end = view.b.span(*span)
+    return [s.text for s in view.b.doc.sentences if not (s.start < end and start < s.end)]
+
+
 def _cut_short(
-    embedder: Embedder | None, a_text: str, b_text: str, expected: float, similarity: float
+    embedder: Embedder | None,
+    texts: tuple[str, str],
+    expected: float,
+    similarity: float,
+    context: tuple[list[str], Profile],
 ) -> str | None:
     """Why B's quote was cut short, or None: it is much shorter than a translation of A's
-    quote would be (`expected` characters), or shorter with one of A's clauses missing
-    (`_cut_clause`)."""
+    quote would be (`expected` characters), or shorter with one of A's sentences said
+    nowhere in B (xling.quote_cuts) or one of A's clauses missing (`_cut_clause`)."""
+    a_text, b_text = texts
+    elsewhere, a_profile = context
     if len(b_text) < SHORT_RATIO * expected and expected - len(b_text) >= CUT_CHARS:
         return (
             f'quote cut short: "{excerpt(b_text)}" is {len(b_text) / max(expected, 1):.0%} '
             f'of the length a translation of "{excerpt(a_text)}" would have '
             f"(similarity {similarity:.2f})"
         )
-    if len(b_text) < expected and (cut := _cut_clause(embedder, a_text, b_text)):
+    if (
+        embedder is not None
+        and len(b_text) < expected
+        and (gone := quote_cuts.cut_sentence(embedder, a_text, b_text, elsewhere))
+    ):
+        sentence, said = gone
+        return (
+            f"quote cut short: B's quote \"{excerpt(b_text)}\" has fewer sentences than A's, "
+            f'and "{excerpt(sentence)}" is said nowhere in B (best similarity {said:.2f})'
+        )
+    conjunctions = a_profile.conjunctions_re if a_profile.conjunctions else None
+    if len(b_text) < expected and (cut := _cut_clause(embedder, a_text, b_text, conjunctions)):
         clause, whole, without_it = cut
         return (
             f"quote cut short: B's quote \"{excerpt(b_text)}\" reads closer to A's without "
@@ -287,22 +316,22 @@ def _cut_short(
 
 
 def _cut_clause(
-    embedder: Embedder | None, a_text: str, b_text: str
+    embedder: Embedder | None,
+    a_text: str,
+    b_text: str,
+    conjunctions: re.Pattern[str] | None = None,
 ) -> tuple[str, float, float] | None:
     """(clause, similarity to A's quote, similarity to A's quote without the clause) for the
     clause of A's quote whose removal brings B's quote closest, when that gain is CUT_GAIN or
     more: B says the rest of the quote and not that part ("We cannot promise every house
     will be saved" dropped from a two-sentence quote). None otherwise, or for a quote of
-    one clause.
+    one clause. `conjunctions` (A's profile's) split a clause further where a translator may
+    drop what follows "and" or "but" (see xling.quote_cuts.clauses).
 
     The probe of xling.meaning, turned on a clause: a faithful translation says every
     clause, so taking one out of A takes it further from B.
     """
-    spans = [
-        (start, end)
-        for start, end in facts.clauses(a_text)
-        if len(a_text[start:end].split()) >= CUT_WORDS
-    ]
+    spans = quote_cuts.clauses(a_text, conjunctions, CUT_WORDS)
     if embedder is None or len(spans) < 2:
         return None
     rows = embedder.embed([b_text, a_text, *(meaning.without(a_text, [span]) for span in spans)])

@@ -1,0 +1,237 @@
+"""A quote cut by a whole sentence that B says nowhere or by a clause after "and"; a quote
+softened from the top of its kind to one of several ("the only way" -> "one of the ways"),
+from all to some ("whole streets" -> "a few houses"), from "not once" to "not enough";
+and one strengthened by German's verb of collapse: across languages, on constructed
+sentences (not from the bench stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.findings.xling import quote_cuts, quotes
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
+from driftcheck.types import Report
+from tests.helpers import language_profile
+
+A_QUOTE = "The roof held and the hall is dry. We were lucky the rain stopped early."
+WORDS = {
+    "das": "the", "dach": "roof", "hielt": "held", "und": "and", "die": "the",
+    "halle": "hall", "ist": "is", "trocken": "dry", "wir": "we", "hatten": "were",
+    "glück": "lucky", "dass": "the", "der": "the", "regen": "rain", "früh": "early",
+    "aufhörte": "stopped",
+}  # fmt: skip
+
+
+def _embedder() -> FakeEmbedder:
+    return FakeEmbedder(synonyms=WORDS)
+
+
+def test_a_quote_sentence_b_says_nowhere_is_cut() -> None:
+    cut = quote_cuts.cut_sentence(
+        _embedder(), A_QUOTE, "Das Dach hielt und die Halle ist trocken.", ["Es regnete."]
+    )
+    assert cut is not None
+    assert cut[0] == "We were lucky the rain stopped early."
+
+
+def test_a_quote_sentence_b_says_in_a_sentence_of_its_own_is_not_cut() -> None:
+    elsewhere = ["Wir hatten Glück, dass der Regen früh aufhörte."]
+    cut = quote_cuts.cut_sentence(
+        _embedder(), A_QUOTE, "Das Dach hielt und die Halle ist trocken.", elsewhere
+    )
+    assert cut is None
+
+
+def test_two_sentences_joined_into_one_are_not_cut() -> None:
+    joined = "Das Dach hielt und die Halle ist trocken, wir hatten Glück, der Regen hörte früh auf."
+    assert quote_cuts.cut_sentence(_embedder(), A_QUOTE, joined, []) is None
+
+
+def test_a_quote_of_as_many_sentences_is_not_judged() -> None:
+    both = "Das Dach hielt. Der Regen hörte früh auf."
+    assert quote_cuts.cut_sentence(_embedder(), A_QUOTE, both, []) is None
+
+
+def test_the_sentences_of_a_quote() -> None:
+    text = "We were lucky. No. It held!"
+    assert [text[s:e] for s, e in quote_cuts.sentences(text)] == ["We were lucky.", "It held!"]
+
+
+EN = (
+    "The transport minister presented the plan on Monday in the capital. "
+    '"This is the only way to repair the motorway without new debt," she said.\n'
+)
+FAITHFUL = {
+    "de": "Die Verkehrsministerin stellte den Plan am Montag in der Hauptstadt vor. „Das ist "
+    "der einzige Weg, die Autobahn ohne neue Schulden zu sanieren“, sagte sie.\n",
+    "fr": "La ministre des Transports a présenté le plan lundi dans la capitale. « C'est la "
+    "seule façon de réparer l'autoroute sans nouvelle dette », a-t-elle déclaré.\n",
+    "es": "La ministra de Transportes presentó el plan el lunes en la capital. «Es la única "
+    "manera de reparar la autopista sin nueva deuda», dijo.\n",
+    "ru": "Министр транспорта представила план в понедельник в столице. «Это единственный "
+    "способ отремонтировать автомагистраль без новых долгов», — сказала она.\n",
+}
+ONE_OF = {
+    "de": ("der einzige Weg", "einer der Wege"),
+    "fr": ("la seule façon", "l'une des façons"),
+    "es": ("la única manera", "una de las maneras"),
+    "ru": ("единственный способ", "один из способов"),
+}
+
+
+def _altered(a: str, b: str, language: str) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    report: Report = comparer.compare(a, b, a_language="en", b_language=language)
+    return [f.message for f in report.findings if f.rule == "quote.altered"]
+
+
+@pytest.mark.parametrize("language", sorted(FAITHFUL))
+def test_the_only_way_kept_is_no_change(language: str) -> None:
+    assert not [m for m in _altered(EN, FAITHFUL[language], language) if "softened" in m]
+
+
+@pytest.mark.parametrize("language", sorted(FAITHFUL))
+def test_the_only_way_become_one_of_the_ways_is_softened(language: str) -> None:
+    old, new = ONE_OF[language]
+    drifted = FAITHFUL[language].replace(old, new)
+    assert drifted != FAITHFUL[language]
+    altered = _altered(EN, drifted, language)
+    assert any("softened" in m and "the only" in m for m in altered)
+
+
+def test_one_of_in_both_quotes_is_no_change() -> None:
+    en = EN.replace("the only way", "one of the best ways")
+    fr = FAITHFUL["fr"].replace("la seule façon", "l'une des meilleures façons")
+    assert not [m for m in _altered(en, fr, "fr") if "softened" in m]
+
+
+def test_one_of_for_an_original_with_no_top_is_no_change() -> None:
+    en = EN.replace("the only way", "a way")
+    ru = FAITHFUL["ru"].replace("единственный способ", "один из способов")
+    assert not [m for m in _altered(en, ru, "ru") if "softened" in m]
+
+
+EN_STREETS = (
+    "The fire chief spoke after the leak was stopped on Friday night. "
+    '"With another wind we would have had to evacuate whole streets," he said.\n'
+)
+STREETS = {
+    "de": "Der Feuerwehrchef sprach, nachdem das Leck am Freitagabend gestopft war. „Bei "
+    "anderem Wind hätten wir ganze Straßen räumen müssen“, sagte er.\n",
+    "fr": "Le chef des pompiers s'est exprimé après l'arrêt de la fuite vendredi soir. « Avec "
+    "un autre vent, nous aurions dû évacuer des rues entières », a-t-il dit.\n",
+    "es": "El jefe de bomberos habló tras detenerse la fuga el viernes por la noche. «Con otro "
+    "viento habríamos tenido que evacuar calles enteras», dijo.\n",
+    "ru": "Начальник пожарных выступил после того, как утечку остановили в пятницу вечером. "
+    "«При другом ветре нам пришлось бы эвакуировать целые улицы», — сказал он.\n",
+}
+A_FEW = {
+    "de": ("ganze Straßen", "einige Häuser"),
+    "fr": ("des rues entières", "quelques maisons"),
+    "es": ("calles enteras", "algunas casas"),
+    "ru": ("целые улицы", "несколько домов"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(STREETS))
+def test_whole_streets_kept_is_no_change(language: str) -> None:
+    altered = _altered(EN_STREETS, STREETS[language], language)
+    assert not [m for m in altered if "softened" in m]
+
+
+@pytest.mark.parametrize("language", sorted(STREETS))
+def test_whole_streets_become_a_few_houses_is_softened(language: str) -> None:
+    old, new = A_FEW[language]
+    drifted = STREETS[language].replace(old, new)
+    assert drifted != STREETS[language]
+    altered = _altered(EN_STREETS, drifted, language)
+    assert any("softened" in m and "whole" in m for m in altered)
+
+
+def test_some_in_both_quotes_is_no_change() -> None:
+    en = EN_STREETS.replace("whole streets", "some streets, not all")
+    es = STREETS["es"].replace("calles enteras", "algunas calles, no todas")
+    assert not [m for m in _altered(en, es, "es") if "softened" in m]
+
+
+EN_ONCE = (
+    "The orchestra's players said the cuts were decided without them. "
+    '"We have not been consulted, not once," said their spokeswoman.\n'
+)
+ONCE = {
+    "de": "Die Musiker des Orchesters sagten, die Kürzungen seien ohne sie beschlossen "
+    "worden. „Wir wurden {how}“, sagte ihre Sprecherin.\n",
+    "es": "Los músicos de la orquesta dijeron que los recortes se decidieron sin ellos. «No "
+    "se nos ha consultado {how}», dijo su portavoz.\n",
+}
+NOT_ONCE = {"de": "nicht gefragt, kein einziges Mal", "es": "ni una sola vez"}
+NOT_ENOUGH = {"de": "nicht ausreichend gefragt", "es": "lo suficiente"}
+
+
+@pytest.mark.parametrize("language", sorted(ONCE))
+def test_not_once_kept_is_no_change(language: str) -> None:
+    faithful = ONCE[language].format(how=NOT_ONCE[language])
+    assert not [m for m in _altered(EN_ONCE, faithful, language) if "softened" in m]
+
+
+@pytest.mark.parametrize("language", sorted(ONCE))
+def test_not_once_become_not_enough_is_softened(language: str) -> None:
+    drifted = ONCE[language].format(how=NOT_ENOUGH[language])
+    assert any("softened" in m for m in _altered(EN_ONCE, drifted, language))
+
+
+def test_a_clause_splits_at_a_conjunction_between_two_clauses() -> None:
+    conjunctions = language_profile("en").conjunctions_re
+    text = "Drivers flagged this months ago and were told it was a glitch"
+    parts = [text[s:e].strip() for s, e in quote_cuts.clauses(text, conjunctions, 2)]
+    assert parts == ["Drivers flagged this months ago", "and were told it was a glitch"]
+
+
+def test_a_conjunction_inside_a_phrase_does_not_split_it() -> None:
+    conjunctions = language_profile("en").conjunctions_re
+    text = "The warnings were ignored again and again"
+    assert quote_cuts.clauses(text, conjunctions, 2) == [(0, len(text))]
+
+
+def test_a_quote_that_lost_a_conjoined_clause_is_cut_short() -> None:
+    words = {
+        "fahrer": "drivers", "meldeten": "flagged", "das": "this", "vor": "ago",
+        "monaten": "months", "und": "and", "hörten": "told", "es": "it", "sei": "was",
+        "ein": "a", "fehler": "glitch",
+    }  # fmt: skip
+    a_text = "Drivers flagged this months ago and were told it was a glitch"
+    cut = quotes._cut_clause(
+        FakeEmbedder(synonyms=words),
+        a_text,
+        "Fahrer meldeten das vor Monaten",
+        language_profile("en").conjunctions_re,
+    )
+    assert cut is not None
+    assert cut[0] == "and were told it was a glitch"
+    faithful = "Fahrer meldeten das vor Monaten und hörten, es sei ein Fehler"
+    conjunctions = language_profile("en").conjunctions_re
+    assert quotes._cut_clause(FakeEmbedder(synonyms=words), a_text, faithful, conjunctions) is None
+
+
+EN_FUND = (
+    "The minister spoke in parliament on Wednesday about the pension reform. "
+    '"If we do nothing, the fund will run out of money by 2031," she said.\n'
+)
+DE_FUND = (
+    "Die Ministerin sprach am Mittwoch im Parlament über die Rentenreform. „Wenn wir nichts "
+    "tun, {what} bis 2031“, sagte sie.\n"
+)
+
+
+def test_a_german_collapse_said_by_its_verb_strengthens_a_quote() -> None:
+    faithful = DE_FUND.format(what="geht dem Fonds das Geld aus")
+    assert not [m for m in _altered(EN_FUND, faithful, "de") if "strengthened" in m]
+    drifted = DE_FUND.format(what="bricht das ganze Rentensystem zusammen")
+    assert any("strengthened" in m for m in _altered(EN_FUND, drifted, "de"))
+
+
+def test_a_collapse_in_both_quotes_is_no_change() -> None:
+    en = EN_FUND.replace("the fund will run out of money", "the fund will collapse")
+    faithful = DE_FUND.format(what="wird der Fonds zusammenbrechen")
+    assert not [m for m in _altered(en, faithful, "de") if "strengthened" in m]
