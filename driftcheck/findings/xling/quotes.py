@@ -4,12 +4,10 @@ aligned B text, and the pair is compared by what the model reads in it, not lett
 Findings: a quote of A with no quote in B (its marks removed, it became paraphrase:
 quote.unquoted), a B quote much shorter than the pair's translation ratio predicts, one
 that reads closer to its A quote with a clause of it taken out (at a comma, or at "and"
-or "but" between two clauses), one with fewer sentences than A's whose missing sentence B
-says nowhere (xling.quote_cuts), or a quote whose sentence B left out while keeping the
-quote next to it (quote.shortened, cut short),
-and a B quote further from its A quote than the rest of
-the pair is from its original (quote.altered: softened, strengthened, reworded). The
-similarity is given in the message.
+or "but" between two clauses, see xling.quote_cuts), or a quote whose sentence B left out
+while keeping the quote next to it (quote.shortened, cut short), and a B quote further
+from its A quote than the rest of the pair is from its original (quote.altered: softened,
+strengthened, reworded). The similarity is given in the message.
 """
 
 from __future__ import annotations
@@ -160,9 +158,7 @@ def check_quotes(
         reference = group if rest is None else max(group, rest)
         a_place, b_place = a_quotes[n], b_quotes[m]
         expected = len(a_text) * length_ratio
-        cut_short = _cut_short(
-            embedder, (a_text, b_text), expected, similarity, (_elsewhere(b_place), profiles[0])
-        )
+        cut_short = _cut_short(embedder, (a_text, b_text), expected, similarity, profiles[0])
         if cut_short is not None:
             found.append(
                 located(
@@ -269,40 +265,22 @@ def _dropped_tails(unit: Unit, b_profile: Profile) -> list[Finding]:
     return found
 
 
-def _elsewhere(place: tuple[GroupView, Span]) -> list[str]:
-    """B's sentences that do not hold the quote at `place`."""
-    view, span = place
-    start, end = view.b.span(*span)
-    return [s.text for s in view.b.doc.sentences if not (s.start < end and start < s.end)]
-
-
 def _cut_short(
     embedder: Embedder | None,
     texts: tuple[str, str],
     expected: float,
     similarity: float,
-    context: tuple[list[str], Profile],
+    a_profile: Profile,
 ) -> str | None:
     """Why B's quote was cut short, or None: it is much shorter than a translation of A's
-    quote would be (`expected` characters), or shorter with one of A's sentences said
-    nowhere in B (xling.quote_cuts) or one of A's clauses missing (`_cut_clause`)."""
+    quote would be (`expected` characters), or shorter with one of A's clauses missing
+    (`_cut_clause`)."""
     a_text, b_text = texts
-    elsewhere, a_profile = context
     if len(b_text) < SHORT_RATIO * expected and expected - len(b_text) >= CUT_CHARS:
         return (
             f'quote cut short: "{excerpt(b_text)}" is {len(b_text) / max(expected, 1):.0%} '
             f'of the length a translation of "{excerpt(a_text)}" would have '
             f"(similarity {similarity:.2f})"
-        )
-    if (
-        embedder is not None
-        and len(b_text) < expected
-        and (gone := quote_cuts.cut_sentence(embedder, a_text, b_text, elsewhere))
-    ):
-        sentence, said = gone
-        return (
-            f"quote cut short: B's quote \"{excerpt(b_text)}\" has fewer sentences than A's, "
-            f'and "{excerpt(sentence)}" is said nowhere in B (best similarity {said:.2f})'
         )
     conjunctions = a_profile.conjunctions_re if a_profile.conjunctions else None
     if len(b_text) < expected and (cut := _cut_clause(embedder, a_text, b_text, conjunctions)):
