@@ -157,7 +157,7 @@ PROFILE = Profile(
     hearsay_after=r"dass|ob|wenn|falls",
     time_limit=r"bis|erst",
     time_bound=r"bis|vor|bevor|ehe",
-    only_then=r"erst|frühestens|nur(?= (?:dann,? )?(?:wenn|falls))",
+    only_then=r"erst|frühestens|nur(?= (?:\S+ ){0,3}(?:wenn|falls)\b)",
     contrast=r"statt|anstatt|anstelle|und nicht|aber nicht",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
