@@ -108,3 +108,28 @@ def test_a_romance_conditional_renders_the_content_of_a_report() -> None:
     assert severe_messages(a, b, "es", "hedge.", REPORT_WORDS) == []
     flat = "The company did not comment after the system failed.\n"
     assert severe_messages(flat, b, "es", "hedge.", REPORT_WORDS)
+
+
+def _speakers(text: str, code: str) -> list[str]:
+    from driftcheck.findings.xling import speakers
+
+    return [" ".join(w.text for w in s.words) for s in speakers.speakers(text, _profile(code))]
+
+
+def test_a_reporting_phrase_that_is_a_hedge_names_no_speaker() -> None:
+    text = "Die Stadt plant Berichten zufolge neue Gebühren, wie zwei vertraute Personen sagten."
+    assert _speakers(text, "de") == ["wie zwei vertraute Personen"]
+    named = "Die Stadt plant Angaben der Polizei zufolge neue Gebühren."
+    assert any("Polizei" in s for s in _speakers(named, "de"))
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("de", "zwei mit der Angelegenheit vertraute Personen"),
+        ("es", "dos personas familiarizadas con el asunto"),
+        ("es", "dos personas conocedoras del asunto"),
+    ],
+)
+def test_people_familiar_with_the_matter_are_insiders(code: str, text: str) -> None:
+    assert "insiders" in facts.sources(text, _profile(code))

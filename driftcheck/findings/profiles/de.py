@@ -122,6 +122,8 @@ PROFILE = Profile(
         "gericht": "court", "fluggesellschaft": "airline",
         "bank": "bank", "ermittler": "investigators", "staatsanwaltschaft": "prosecutor",
         "ingenieur": "engineer", "insider": "insiders", "kreise": "insiders", "zeugen": "witnesses",
+        # "mit der Sache vertraute Personen": people familiar with the matter
+        "vertraute personen": "insiders",
         "augenzeugen": "witnesses",
         "verband": "organisation", "kommission": "organisation",
         "versicherer": "insurer", "zeitung": "media", "medien": "media",
