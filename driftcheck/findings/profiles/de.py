@@ -50,6 +50,11 @@ PROFILE = Profile(
         r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen": could face
         r"|befürcht\w*"  # a fear renders a possibility: "Befürchtungen, der Damm könnte brechen"
         r"|darf|dürfen|durfte|durften"  # the "may" of permission: "the court may ask" = "darf"
+        # the modal passive: "sich nicht verhindern lassen" = "cannot be prevented"
+        r"|(?:lässt|lassen|ließ|ließen) sich|sich (?:\S+ ){1,8}?\S+n (?:lässt|lassen|ließe?n?)\b"
+        # an upper bound renders a possibility of reaching it: "could reach 36 degrees" =
+        # "Temperaturen von bis zu 36 Grad"
+        r"|bis zu(?= \d)"
     ),
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilte|betont\w*|warnt\w*"
