@@ -140,23 +140,11 @@ def test_people_familiar_with_the_matter_are_insiders(code: str, text: str) -> N
     [
         "wenn sich die Schäden nicht auf andere Weise verhindern lassen",
         "Das lässt sich nicht sagen.",
-        "bei Temperaturen von bis zu 36 Grad",
     ],
 )
-def test_a_german_modal_passive_or_upper_bound_may_hedge(text: str) -> None:
+def test_a_german_modal_passive_may_hedge(text: str) -> None:
     assert facts.hedge_words(text, _profile("de")) == 1
 
 
-def test_bis_zu_without_a_figure_is_no_hedge() -> None:
-    assert facts.hedge_words("Der Zug fuhr bis zum Bahnhof.", _profile("de")) == 0
-
-
-HEAT_WORDS = {"meteorologen": "forecasters", "temperaturen": "temperatures", "grad": "degrees"}
-
-
-def test_could_reach_rendered_as_up_to_keeps_the_hedge() -> None:
-    a = "Forecasters warned that temperatures could reach 36 degrees.\n"
-    faithful = "Meteorologen warnten vor Temperaturen von bis zu 36 Grad.\n"
-    flat = "Meteorologen warnten vor Temperaturen von 36 Grad.\n"
-    assert severe_messages(a, faithful, "de", "hedge.", HEAT_WORDS) == []
-    assert severe_messages(a, flat, "de", "hedge.", HEAT_WORDS)
+def test_a_reflexive_verb_without_lassen_is_no_hedge() -> None:
+    assert facts.hedge_words("Die Lastwagen stauten sich auf der Brücke.", _profile("de")) == 0

@@ -52,9 +52,6 @@ PROFILE = Profile(
         r"|darf|dürfen|durfte|durften"  # the "may" of permission: "the court may ask" = "darf"
         # the modal passive: "sich nicht verhindern lassen" = "cannot be prevented"
         r"|(?:lässt|lassen|ließ|ließen) sich|sich (?:\S+ ){1,8}?\S+n (?:lässt|lassen|ließe?n?)\b"
-        # an upper bound renders a possibility of reaching it: "could reach 36 degrees" =
-        # "Temperaturen von bis zu 36 Grad"
-        r"|bis zu(?= \d)"
     ),
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilte|betont\w*|warnt\w*"
