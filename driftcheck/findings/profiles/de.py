@@ -50,6 +50,8 @@ PROFILE = Profile(
         r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen": could face
         r"|befürcht\w*"  # a fear renders a possibility: "Befürchtungen, der Damm könnte brechen"
         r"|darf|dürfen|durfte|durften"  # the "may" of permission: "the court may ask" = "darf"
+        # the modal passive: "sich nicht verhindern lassen" = "cannot be prevented"
+        r"|(?:lässt|lassen|ließ|ließen) sich|sich (?:\S+ ){1,8}?\S+n (?:lässt|lassen|ließe?n?)\b"
     ),
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilte|betont\w*|warnt\w*"
@@ -122,6 +124,8 @@ PROFILE = Profile(
         "gericht": "court", "fluggesellschaft": "airline",
         "bank": "bank", "ermittler": "investigators", "staatsanwaltschaft": "prosecutor",
         "ingenieur": "engineer", "insider": "insiders", "kreise": "insiders", "zeugen": "witnesses",
+        # "mit der Sache vertraute Personen": people familiar with the matter
+        "vertraute personen": "insiders",
         "augenzeugen": "witnesses",
         "verband": "organisation", "kommission": "organisation",
         "versicherer": "insurer", "zeitung": "media", "medien": "media",
@@ -157,7 +161,7 @@ PROFILE = Profile(
     hearsay_after=r"dass|ob|wenn|falls",
     time_limit=r"bis|erst",
     time_bound=r"bis|vor|bevor|ehe",
-    only_then=r"erst|frühestens",
+    only_then=r"erst|frühestens|nur(?= (?:\S+ ){0,3}(?:wenn|falls)\b)",
     contrast=r"statt|anstatt|anstelle|und nicht|aber nicht",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)

@@ -47,6 +47,10 @@ PROFILE = Profile(
         r"would(?! not)|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
         r"|plans? to|looks?(?! (?:at|for|after|into)\b)"  # "look for" is to seek
         r"|forecast|projected|predicted"  # "is forecast at 3.2 percent" (devrait, прогнозируется)
+        # the noun of an unconfirmed report: its content is what French and Spanish write in
+        # the conditional ("reports that the system had failed" = "según las cuales habría
+        # fallado", "selon lesquelles il aurait")
+        r"|reports? (?:that|of)|rumou?rs? (?:that|of)|allegations? (?:that|of)"
     ),
     negation_continued=r"nor",
     indirect_question=(
@@ -151,7 +155,9 @@ PROFILE = Profile(
     stopwords=STOPWORDS,
     capitalised_dates=True,
     time_limit=r"until|till",
-    time_bound=r"until|till|before|prior to",
+    # a condition bounds a negation as a time does: "will not resume unless prices rise" =
+    # "erst wieder aufnehmen, wenn", "solo si", "лишь если"
+    time_bound=r"until|till|before|prior to|unless",
     only_then=r"only",
     contrast=r"instead of|rather than|in place of",
     polarity={

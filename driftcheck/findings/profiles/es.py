@@ -118,7 +118,8 @@ PROFILE = Profile(
         "regulador": "regulator", "auditoría": "authority",
         "tribunal de cuentas": "authority", "tribunal": "court", "aerolínea": "airline",
         "banco": "bank", "investigadores": "investigators", "ingenieros": "engineer",
-        "fuentes": "insiders", "testigos": "witnesses",
+        "fuentes": "insiders", "personas familiarizadas": "insiders",
+        "personas conocedoras": "insiders", "testigos": "witnesses",
         # official sources are officials, on the record: "según fuentes municipales"
         "fuentes oficiales": "officials", "fuentes municipales": "officials",
         "fuentes gubernamentales": "officials",

@@ -138,7 +138,8 @@ def _distance(stretch: str) -> int:
 def _negates(clause: str, word: Span, negation: tuple[int, int, int]) -> bool:
     """True when a negation turns a polarity word round: before it, at most two words
     off (counted from the word that completes it, "pas"); right after it, at most one
-    word off (German "bestritt nicht", "gelang ihm nicht"); or inside a word of several
+    word off (German "bestritt nicht", "gelang ihm nicht"), or further off where it
+    closes the clause (`_MIDDLE_FIELD`); or inside a word of several
     parts ("schließt der Verband nicht aus")."""
     start, end, reach = negation
     head_end = word[0] + len(clause[word[0] : word[1]].split(maxsplit=1)[0])
@@ -149,7 +150,16 @@ def _negates(clause: str, word: Span, negation: tuple[int, int, int]) -> bool:
     if end <= word[0]:
         since = reach if reach <= word[0] else end
         return _distance(clause[since : word[0]]) <= _WORDS_BETWEEN
-    return _distance(clause[word[1] : start]) <= 1
+    between = _distance(clause[word[1] : start])
+    return between <= 1 or (
+        between <= _MIDDLE_FIELD and len(clause[end:].split()) <= 1
+    )  # "bestritt die Zahlen nicht": a German "nicht" closes the clause of the verb it negates
+
+
+_MIDDLE_FIELD = 5
+"""How many words (objects, adverbs) a German main clause puts between its verb and the
+"nicht" that closes the clause and negates that verb ("bestritt die Zahlen nicht",
+"lehnte den Vorschlag am Montag nicht ab")."""
 
 
 def _overlaps(one: Span, other: Span) -> bool:

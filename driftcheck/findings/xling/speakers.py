@@ -38,7 +38,8 @@ SPEAKER_WORDS = 5
 
 def speakers(text: str, profile: Profile) -> list[Speaker]:
     """The speaker of each reporting word or phrase of the text (see the module docstring);
-    a pronoun ("she said") or a clause with nothing but function words names nobody."""
+    a pronoun ("she said"), a clause with nothing but function words or a reporting phrase
+    that is a hedge of the language (an unnamed report: "Berichten zufolge") names nobody."""
     cues = [m.span() for m in profile.attribution_re.finditer(text)]
     markers = (
         [m.span() for m in profile.source_markers_re.finditer(text)]
@@ -50,6 +51,10 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
         [m.span() for m in profile.speaker_verbs_re.finditer(text)] if profile.speaker_verbs else []
     )
     cues += [span for span in verbs if not any(s <= span[0] < e for s, e in cues)]
+    hearsay = [m.span() for m in profile.hedge_re.finditer(text)] if profile.hedge else []
+    cues = [  # "Berichten zufolge", "según informaciones": a hedge, no one's word
+        (start, end) for start, end in cues if not any(s <= start and end <= e for s, e in hearsay)
+    ]
     every = facts.words(text)
     found: list[Speaker] = []
     for start, end in sorted(cues):

@@ -37,7 +37,7 @@ _CH_SPELT_OUT = re.compile(r"tsch|tch(?![eiy])")
 Velichko): a name from a third alphabet is spelt out by each language's own rules."""
 _ENGLISH_SOUNDS = (
     (r"^wr", "r"), (r"^kn", "n"), (r"eigh$", "i"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
-    (r"oa(?=[^aeiouy])", "o"), (r"ow(?=a.)", "o"), (r"ay", "ei"),
+    (r"oa(?=[^aeiouy])", "o"), (r"ow(?=a.)", "o"), (r"(?<=a)w(?=ay)", "u"), (r"ay", "ei"),
     (r"(?<![aeo])ugh(?=$|es$)", "iu"), (r"(?<=[^aeiouy])ew$", "iu"),
     (r"(?<=[^aeiouy])es$", "s"),
     (r"(?<=[^aeiouy])u(?=[bcdfgkmnptvz][^aeiouyh])", "a"),
@@ -50,7 +50,8 @@ _ENGLISH_SOUNDS = (
 final "owa" is a Slavic ending German spells with w (Morosowa = Morozova), not an English "ow".
 A final "ugh" or "ew" is the yu of Хью and Эндрю (Hugh, Hughes, Pugh, Agnew, Andrew), a final
 "eigh" an i (Leigh = Ли). An "aw" at the end or before a consonant is an o (Shaw = Шоу,
-Dawson = Доусон, Crawford = Кроуфорд), and a g or dg before e, i or y the sound Russian
+Dawson = Доусон, Crawford = Кроуфорд; the w of an "away" is the у of "уэй": Hathaway =
+Хэтэуэй, Greenaway = Гринауэй), and a g or dg before e, i or y the sound Russian
 writes дж (Bridget = Бриджет, George = Джордж, Angela = Анджела; a hard g there, Gibson =
 Гибсон, gets the same key on both sides: _SOFT_G reads a Cyrillic г before е or и the same
 way; not before ei, which Russian writes for an English a: Gates = Гейтс). An ea before
