@@ -156,3 +156,24 @@ def test_the_weekday_of_an_event_reported_in_a_statement_is_still_an_error() -> 
     c = "The minister told reporters on Monday that talks would resume."
     d = "The minister told reporters on Tuesday that talks would resume."
     assert severities(c, d, "number.changed") == [Severity.INFO]
+
+
+def test_a_count_changed_pairs_with_a_count_of_the_same_thing_in_a_rewritten_clause() -> None:
+    a = (
+        "He says it was carried out by two suicide bombers and that the explosions also "
+        "wounded at least 63 people."
+    )
+    b = (
+        "The twin explosions also wounded at least 105 people, officials said, speaking on "
+        "condition of anonymity."
+    )
+    numbers = [f.message for f in pair(a, b) if f.rule.startswith("number.")]
+    assert "number changed: 63 people -> 105 people" in numbers
+    assert "number removed: 63 people" not in numbers
+
+
+def test_counts_of_different_things_still_pair_by_kind() -> None:
+    a = "The fire destroyed 12 homes on Monday."
+    b = "The fire destroyed 15 houses on Monday."
+    numbers = [f.message for f in pair(a, b) if f.rule.startswith("number.")]
+    assert numbers == ["number changed: 12 homes -> 15 houses"]
