@@ -147,9 +147,9 @@ def test_a_toll_counted_by_its_fate_is_one_change_however_it_is_written() -> Non
         "number changed: 60 people -> 82",
         "number added: 43 dead",
     ]
-    grown = "At least 40 people were killed, officials said."
+    grown = "At least 12 were killed, officials said."
     assert rewritten(kept, "At least four people had been killed.", grown) == [
-        "number changed: four people -> 40 people"
+        "number changed: four people -> 12"
     ]
 
 

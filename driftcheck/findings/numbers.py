@@ -185,8 +185,7 @@ def one_change_per_count(
     the same order of magnitude ("126 people" injured and "six people" killed in another
     crash are two facts); its severity is the higher of the two. A toll is the same thing
     however its count is written: "60 people were wounded" and "82 wounded" count the
-    wounded (`fate`), when each version tells that toll once, and a toll may grow tenfold
-    while a story runs ("four people had been killed" -> "40 people were killed")."""
+    wounded (`fate`), when each version tells that toll once."""
     a_at, b_at = {f.start: f for f in a[1]}, {f.start: f for f in b[1]}
     counts: list[tuple[Finding, Figure, Side]] = []
     for item in found:
@@ -210,7 +209,7 @@ def one_change_per_count(
         and figure.thing in {key, *_PEOPLE}
         and tolls[0][key] == tolls[1][key] == 1
     ]
-    _merge(by_fate, _TOLL_ORDER, merged)
+    _merge(by_fate, _ORDER, merged)
     kept = (merged.get(id(item), item) for item in found)
     return [item for item in kept if item is not None]
 
@@ -272,10 +271,6 @@ def fate(text: str, end: int) -> str:
 
 _ORDER = 5
 """An updated count stays within this factor of the old one (a toll 10 -> 44, 87 -> 70)."""
-
-
-_TOLL_ORDER = 10
-"""A toll of the same fate stays within this factor of the old one (4 -> 40 killed)."""
 
 
 def _same_order(a: Figure, b: Figure, order: int) -> bool:
