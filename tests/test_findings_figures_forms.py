@@ -147,10 +147,17 @@ def test_a_toll_counted_by_its_fate_is_one_change_however_it_is_written() -> Non
         "number changed: 60 people -> 82",
         "number added: 43 dead",
     ]
-    grown = "At least 12 were killed, officials said."
+    grown = "At least 40 people were killed, officials said."
     assert rewritten(kept, "At least four people had been killed.", grown) == [
-        "number changed: four people -> 12"
+        "number changed: four people -> 40 people"
     ]
+
+
+def test_a_toll_of_another_group_does_not_hide_the_story_toll() -> None:
+    kept = "Five media workers were killed in the blast in Kabul on Tuesday."
+    cut = "Officials said at least four people had been killed."
+    new = "At least 40 people were killed, officials said."
+    assert rewritten(kept, cut, new) == ["number changed: four people -> 40 people"]
 
 
 def test_a_toll_of_another_group_or_another_order_stays_apart() -> None:

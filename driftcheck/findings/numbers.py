@@ -185,7 +185,9 @@ def one_change_per_count(
     the same order of magnitude ("126 people" injured and "six people" killed in another
     crash are two facts); its severity is the higher of the two. A toll is the same thing
     however its count is written: "60 people were wounded" and "82 wounded" count the
-    wounded (`fate`), when each version tells that toll once."""
+    wounded (`fate`), when each version tells that toll of people once, and it may grow
+    tenfold while a story breaks ("four people had been killed" -> "40 people were
+    killed")."""
     a_at, b_at = {f.start: f for f in a[1]}, {f.start: f for f in b[1]}
     counts: list[tuple[Finding, Figure, Side]] = []
     for item in found:
@@ -209,7 +211,7 @@ def one_change_per_count(
         and figure.thing in {key, *_PEOPLE}
         and tolls[0][key] == tolls[1][key] == 1
     ]
-    _merge(by_fate, _ORDER, merged)
+    _merge(by_fate, _TOLL_ORDER, merged)
     kept = (merged.get(id(item), item) for item in found)
     return [item for item in kept if item is not None]
 
@@ -257,9 +259,11 @@ _PEOPLE = frozenset({"", "people", "person"})
 
 
 def _tolls(side: Side, read: Sequence[Figure]) -> Counter[str]:
-    """How many counts of a version count each fate: a toll is told once per version
-    when it is the story's toll, more often when other events have theirs."""
-    return Counter(fate(side.text, f.end) for f in read if f.kind == "count")
+    """How many counts of people in a version count each fate: a toll is told once per
+    version when it is the story's toll, more often when other events have theirs ("five
+    media workers killed" is a toll of its own group, not another toll of the people)."""
+    keyed = ((f, fate(side.text, f.end)) for f in read if f.kind == "count")
+    return Counter(key for f, key in keyed if key and f.thing in {key, *_PEOPLE})
 
 
 def fate(text: str, end: int) -> str:
@@ -271,6 +275,9 @@ def fate(text: str, end: int) -> str:
 
 _ORDER = 5
 """An updated count stays within this factor of the old one (a toll 10 -> 44, 87 -> 70)."""
+_TOLL_ORDER = 10
+"""A toll of people by their fate, told once in each version, may grow tenfold while a
+story breaks ("at least four people had been killed" -> "At least 40 people were killed")."""
 
 
 def _same_order(a: Figure, b: Figure, order: int) -> bool:
