@@ -142,3 +142,11 @@ def test_several_dozen_is_no_number_but_a_dozen_is_twelve() -> None:
     assert kinds("Several dozen soldiers have been killed.") == []
     assert kinds("A few dozen people came.") == []
     assert kinds("He saw a dozen people.") == [("dozen", "count")]
+
+
+def test_a_style_sheet_rule_left_in_scraped_copy_holds_no_figure() -> None:
+    a = "Two workers were rescued from the tower on Wednesday, officials said."
+    b = a + " Buy Photo wp-gallery-video{width:100%; height:100%} Close"
+    assert numbers(a, b) == []
+    c = "Two workers were rescued from the tower on Wednesday, officials said, 100% safe."
+    assert numbers(a, c) == ["number added: 100%"]

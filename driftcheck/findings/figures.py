@@ -36,6 +36,7 @@ from driftcheck.findings.not_figures import (
     in_name,
     is_idiom,
     numbers_an_item,
+    style_rules,
 )
 
 TIMESTAMP = re.compile(
@@ -155,7 +156,10 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
     """The figures of one side's text, in reading order."""
     found: list[Figure] = []
     furniture = (
-        datelines(side) + [m.span() for m in TIMESTAMP.finditer(side.text)] + corrections(side)
+        datelines(side)
+        + [m.span() for m in TIMESTAMP.finditer(side.text)]
+        + corrections(side)
+        + style_rules(side)
     )
     for match in FIGURE.finditer(side.text):
         in_furniture = any(start <= match.start() < end for start, end in furniture)
