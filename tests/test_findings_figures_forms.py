@@ -182,3 +182,19 @@ def test_a_toll_told_twice_in_a_version_stays_apart() -> None:
         "number added: 82",
         "number added: 90",
     ]
+
+
+def test_a_date_told_as_the_day_named_for_it_is_kept() -> None:
+    kept = "The gunman was caught on Monday, police said."
+    cut = "The attack came just after midnight on Jan 1."
+    new = "The attack came early on New Year's Day, killing 39 people."
+    assert rewritten(kept, cut, new) == ["number added: 39 people"]
+    eve = "The parade was held on December 24 in the old town."
+    assert numbers(eve, "The parade was held on Christmas Eve in the old town.") == []
+
+
+def test_another_date_than_the_day_named_is_still_reported() -> None:
+    kept = "The gunman was caught on Monday, police said."
+    cut = "The attack came just after midnight on Jan 2."
+    new = "The attack came a day after New Year's Day, killing 39 people."
+    assert rewritten(kept, cut, new) == ["number omitted: Jan 2", "number added: 39 people"]

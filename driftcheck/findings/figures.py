@@ -28,7 +28,7 @@ from driftcheck.findings.figure_values import (
     measure_unit,
     read_value,
 )
-from driftcheck.findings.lexicon import STOPWORDS
+from driftcheck.findings.lexicon import HOLIDAY_DATES, HOLIDAYS, STOPWORDS
 from driftcheck.findings.not_figures import (
     corrections,
     datelines,
@@ -150,6 +150,18 @@ def _units_agree(a: str, b: str) -> bool:
     if a == b or not (a and b):
         return True
     return bool({a, b} & {"JPY/CNY"} and {a, b} & {"JPY", "CNY"})
+
+
+def holidays(side: Side) -> list[Figure]:
+    """The days of one side's text named for their date ("New Year's Day" is January 1),
+    as dates with no year: they state that date, so "Jan 1" told as "New Year's Day" in
+    the other version is kept. Read for look-ups only, never reported themselves."""
+    found = []
+    for match in HOLIDAYS.finditer(side.text):
+        month, day = HOLIDAY_DATES[match.lastgroup or ""]
+        start, end = match.span()
+        found.append(Figure("date", "", (None, month, day), start, end, match.group()))
+    return found
 
 
 def figures(side: Side, locale: str = "en") -> list[Figure]:
