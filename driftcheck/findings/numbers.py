@@ -44,7 +44,10 @@ def check_numbers(
     homes" paired with "Allen denied 40 charges" while B still says "John Allen, 73," is a
     count added, not an age changed. When both values are (two figures swapped), neither
     is, or both count the same thing ("17 people" -> "18 people" while B tells of another
-    crash that killed 17 people), it is a change.
+    crash that killed 17 people), it is a change. A weekday paired with another is no
+    change while B still gives the old one ("a 6-1 victory on Friday" -> "a blow on
+    Saturday" while B says "their 6-1 victory over Armenia on Friday"): it dates another
+    event, and a weekday appearing is incidental.
     """
     a_left, b_left = figures(view.a, locale), figures(view.b, locale)
     a_restated, b_restated = restatements(a_left), restatements(b_left)
@@ -55,7 +58,10 @@ def check_numbers(
             b_left.remove(twin)
     pairs = []
     for a, b in _pair_in_edits(view, a_left, b_left):
-        if a.noun == b.noun or elsewhere_in_b.restates(a) == elsewhere_in_a.restates(b):
+        if a.kind == b.kind == "weekday" and elsewhere_in_b.has(a):
+            a_left.append(a)  # B still gives the day: the new one dates another event
+            b_left.append(b)
+        elif a.noun == b.noun or elsewhere_in_b.restates(a) == elsewhere_in_a.restates(b):
             pairs.append((a, b))
         else:  # one side's value is elsewhere in the other version: no change of value
             a_left.append(a)
