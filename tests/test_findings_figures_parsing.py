@@ -150,3 +150,13 @@ def test_a_style_sheet_rule_left_in_scraped_copy_holds_no_figure() -> None:
     assert numbers(a, b) == []
     c = "Two workers were rescued from the tower on Wednesday, officials said, 100% safe."
     assert numbers(a, c) == ["number added: 100%"]
+
+
+def test_a_reporting_period_and_the_date_it_ends_on_are_one_figure() -> None:
+    a = "Samsung lowered its profit estimate, the company said."
+    b = "Samsung lowered its profit estimate for the three months to 30 September."
+    assert numbers(a, b) == ["number added: three months"]
+    c = "Samsung lowered its profit estimate for the three months to 30 June."
+    assert numbers(c, b) == ["number changed: 30 June -> 30 September"]
+    d = "Samsung lowered its estimate for three months, to 30 September."
+    assert numbers(a, d) == ["number added: three months", "number added: 30 September"]

@@ -231,6 +231,11 @@ _BETWEEN = re.compile(r"\b(?i:between)[ ]$")
 """What opens a range whose ends "and" joins: "between 45 and 50", "between four and seven"."""
 _RESTATED = re.compile(r"[ ](?:[A-Z]{1,4}[ ])?\(")
 """What opens a restatement in brackets: "8am PT (11am ET)", "155 miles (240 km)"."""
+_PERIOD_TO = re.compile(
+    r"[ ](?:days?|weeks?|months?|quarters?|years?)[ ](?:to|ending|ended)[ ](?:the[ ]end[ ]of[ ])?"
+)
+"""What joins a period to the date it ends on: "the three months to 30 September", "the 12
+weeks to 12 June" (a reporting period of business copy: one period, one fact)."""
 _OR_RESTATED = re.compile(r",[ ]or[ ]")
 """What opens a measure restated in other units: "200 meters, or 660 feet" (not "$107
 million, or $119,922,500 including commission": a sum in the same unit is another fact)."""
@@ -238,7 +243,8 @@ million, or $119,922,500 including commission": a sum in the same unit is anothe
 
 def _one_fact(first: Figure, second: Figure, text: str) -> str | None:
     """How `second` makes one fact with `first` right before it: "range" when it ends a
-    range in the same unit ("four to six", "between 45 and 50"); "restates" when it gives
+    range in the same unit ("four to six", "between 45 and 50") or the period `first`
+    counts ("the three months to 30 September"); "restates" when it gives
     the same in brackets in the same unit or another time zone, or a length, weight or
     area in another unit of measure ("155 miles (240 kilometers)", "30cm (1ft)"); None
     otherwise. A sum converted into another currency ("100 euros ($110)") is two facts: it
@@ -249,6 +255,10 @@ def _one_fact(first: Figure, second: Figure, text: str) -> str | None:
     )
     if same and (_RANGE.fullmatch(text, first.end, second.start) or between):
         return "range"
+    if (first.kind, second.kind) == ("count", "date") and _PERIOD_TO.fullmatch(
+        text, first.end, second.start
+    ):
+        return "range"  # "the three months to 30 September": one period
     measures = first.kind == second.kind == "count" and bool(first.unit and second.unit)
     if (same or measures) and _RESTATED.fullmatch(text, first.end, second.start):
         return "restates"
