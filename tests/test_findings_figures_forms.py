@@ -198,3 +198,12 @@ def test_another_date_than_the_day_named_is_still_reported() -> None:
     cut = "The attack came just after midnight on Jan 2."
     new = "The attack came a day after New Year's Day, killing 39 people."
     assert rewritten(kept, cut, new) == ["number omitted: Jan 2", "number added: 39 people"]
+
+
+def test_twin_before_a_plural_noun_states_two() -> None:
+    a = "The speaker said the twin blasts targeted a gas station, Reuters reported."
+    b = "The speaker described the attack as two car bomb blasts targeting a gas station."
+    assert numbers(a, b) == []
+    c = "The speaker said his twin brother saw the blast at a gas station."
+    d = "The speaker said his two brothers saw the blast at a gas station."
+    assert numbers(c, d) == ["number added: two brothers saw"]

@@ -164,6 +164,19 @@ def holidays(side: Side) -> list[Figure]:
     return found
 
 
+_TWIN = re.compile(r"\b[Tt]win[ ](?=[a-z]+s\b)")
+""""twin" before a plural noun: two of them ("the twin blasts", "twin explosions")."""
+
+
+def twins(side: Side) -> list[Figure]:
+    """The pairs one side's text counts with "twin" ("the twin blasts" is two blasts), as
+    counts of two: read for look-ups only, never reported themselves."""
+    return [
+        Figure("count", "", Decimal(2), m.start(), m.end() - 1, m.group().strip())
+        for m in _TWIN.finditer(side.text)
+    ]
+
+
 def figures(side: Side, locale: str = "en") -> list[Figure]:
     """The figures of one side's text, in reading order."""
     found: list[Figure] = []
