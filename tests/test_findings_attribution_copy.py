@@ -213,3 +213,26 @@ def test_a_court_that_heard_a_medium_reporting_and_an_outlet_that_learned_attrib
 def test_hearing_a_sound_or_learning_to_do_something_reports_nothing() -> None:
     assert told_sources("Residents heard gunfire before dawn.") == []
     assert told_sources("She has learned to live with the pain.") == []
+
+
+def test_a_participle_followed_only_by_when_reports_nothing() -> None:
+    text = (
+        "Mustafi was in the provisional squad. He missed the cut as one of three players "
+        "omitted from the final squad announced this week."
+    )
+    assert told_sources(text) == []
+    a = "Mustafi missed the cut as one of three players left out of the squad announced on Monday."
+    b = "Mustafi missed the cut as one of three players left out of the squad named on Monday."
+    assert attribution_rules(a, b) == []
+
+
+def test_a_source_set_off_from_its_statement_still_attributes() -> None:
+    assert told_sources("The squad will fly to Brazil, the federation announced this week.") == [
+        ("federation",)
+    ]
+    assert told_sources("''We will fly on Friday,'' the federation announced on Monday.") == [
+        ("federation",)
+    ]
+    assert told_sources("The federation announced on Monday that the squad would fly.") == [
+        ("federation",)
+    ]

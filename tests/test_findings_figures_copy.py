@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from driftcheck.diff import word_diff
+from driftcheck.findings import detect
 from driftcheck.findings.context import make_side
 from driftcheck.findings.figures import figures
 from driftcheck.findings.once import once_per_figure
 from driftcheck.findings.rules import finding
 from driftcheck.segment import segment
-from driftcheck.types import Severity
+from driftcheck.types import AlignmentGroup, Kind, Severity
 from tests.test_findings_rules import pair
 
 
@@ -156,3 +158,43 @@ def test_the_weekday_of_an_event_reported_in_a_statement_is_still_an_error() -> 
     c = "The minister told reporters on Monday that talks would resume."
     d = "The minister told reporters on Tuesday that talks would resume."
     assert severities(c, d, "number.changed") == [Severity.INFO]
+
+
+def test_a_count_changed_pairs_with_a_count_of_the_same_thing_in_a_rewritten_clause() -> None:
+    a = (
+        "He says it was carried out by two suicide bombers and that the explosions also "
+        "wounded at least 63 people."
+    )
+    b = (
+        "The twin explosions also wounded at least 105 people, officials said, speaking on "
+        "condition of anonymity."
+    )
+    numbers = [f.message for f in pair(a, b) if f.rule.startswith("number.")]
+    assert "number changed: 63 people -> 105 people" in numbers
+    assert "number removed: 63 people" not in numbers
+
+
+def test_counts_of_different_things_still_pair_by_kind() -> None:
+    a = "The fire destroyed 12 homes on Monday."
+    b = "The fire destroyed 15 houses on Monday."
+    numbers = [f.message for f in pair(a, b) if f.rule.startswith("number.")]
+    assert numbers == ["number changed: 12 homes -> 15 houses"]
+
+
+def edited_then_added(a_text: str, b_first: str, b_second: str) -> list[str]:
+    """Number findings when A's one sentence is edited into B's first and B adds a second."""
+    a, b = segment(a_text), segment(f"{b_first} {b_second}")
+    groups = [
+        AlignmentGroup((0,), (0,), Kind.CHANGED, 0.8, diff=word_diff(a_text, b_first)),
+        AlignmentGroup((), (1,), Kind.ADDED, None),
+    ]
+    return [f.message for f in detect(a, b, groups) if f.rule.startswith("number.")]
+
+
+def test_a_weekday_that_b_still_gives_is_not_changed_into_another_events_day() -> None:
+    a = "Reus was ruled out after a 6-1 victory against Armenia on Friday."
+    b = "Germany suffered a blow on Saturday when Reus was ruled out."
+    later = "He was hurt in their 6-1 victory over Armenia on Friday in Mainz."
+    assert edited_then_added(a, b, later) == []
+    moved = "He was hurt in their 6-1 victory over Armenia in Mainz."
+    assert edited_then_added(a, b, moved) == ["number changed: Friday -> Saturday"]

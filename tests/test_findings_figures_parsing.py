@@ -142,3 +142,21 @@ def test_several_dozen_is_no_number_but_a_dozen_is_twelve() -> None:
     assert kinds("Several dozen soldiers have been killed.") == []
     assert kinds("A few dozen people came.") == []
     assert kinds("He saw a dozen people.") == [("dozen", "count")]
+
+
+def test_a_style_sheet_rule_left_in_scraped_copy_holds_no_figure() -> None:
+    a = "Two workers were rescued from the tower on Wednesday, officials said."
+    b = a + " Buy Photo wp-gallery-video{width:100%; height:100%} Close"
+    assert numbers(a, b) == []
+    c = "Two workers were rescued from the tower on Wednesday, officials said, 100% safe."
+    assert numbers(a, c) == ["number added: 100%"]
+
+
+def test_a_reporting_period_and_the_date_it_ends_on_are_one_figure() -> None:
+    a = "Samsung lowered its profit estimate, the company said."
+    b = "Samsung lowered its profit estimate for the three months to 30 September."
+    assert numbers(a, b) == ["number added: three months"]
+    c = "Samsung lowered its profit estimate for the three months to 30 June."
+    assert numbers(c, b) == ["number changed: 30 June -> 30 September"]
+    d = "Samsung lowered its estimate for three months, to 30 September."
+    assert numbers(a, d) == ["number added: three months", "number added: 30 September"]

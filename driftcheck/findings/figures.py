@@ -28,7 +28,7 @@ from driftcheck.findings.figure_values import (
     measure_unit,
     read_value,
 )
-from driftcheck.findings.lexicon import STOPWORDS
+from driftcheck.findings.lexicon import HOLIDAY_DATES, HOLIDAYS, STOPWORDS
 from driftcheck.findings.not_figures import (
     corrections,
     datelines,
@@ -36,6 +36,7 @@ from driftcheck.findings.not_figures import (
     in_name,
     is_idiom,
     numbers_an_item,
+    style_rules,
 )
 
 TIMESTAMP = re.compile(
@@ -151,11 +152,39 @@ def _units_agree(a: str, b: str) -> bool:
     return bool({a, b} & {"JPY/CNY"} and {a, b} & {"JPY", "CNY"})
 
 
+def holidays(side: Side) -> list[Figure]:
+    """The days of one side's text named for their date ("New Year's Day" is January 1),
+    as dates with no year: they state that date, so "Jan 1" told as "New Year's Day" in
+    the other version is kept. Read for look-ups only, never reported themselves."""
+    found = []
+    for match in HOLIDAYS.finditer(side.text):
+        month, day = HOLIDAY_DATES[match.lastgroup or ""]
+        start, end = match.span()
+        found.append(Figure("date", "", (None, month, day), start, end, match.group()))
+    return found
+
+
+_TWIN = re.compile(r"\b[Tt]win[ ](?=[a-z]+s\b)")
+""""twin" before a plural noun: two of them ("the twin blasts", "twin explosions")."""
+
+
+def twins(side: Side) -> list[Figure]:
+    """The pairs one side's text counts with "twin" ("the twin blasts" is two blasts), as
+    counts of two: read for look-ups only, never reported themselves."""
+    return [
+        Figure("count", "", Decimal(2), m.start(), m.end() - 1, m.group().strip())
+        for m in _TWIN.finditer(side.text)
+    ]
+
+
 def figures(side: Side, locale: str = "en") -> list[Figure]:
     """The figures of one side's text, in reading order."""
     found: list[Figure] = []
     furniture = (
-        datelines(side) + [m.span() for m in TIMESTAMP.finditer(side.text)] + corrections(side)
+        datelines(side)
+        + [m.span() for m in TIMESTAMP.finditer(side.text)]
+        + corrections(side)
+        + style_rules(side)
     )
     for match in FIGURE.finditer(side.text):
         in_furniture = any(start <= match.start() < end for start, end in furniture)
@@ -215,6 +244,11 @@ _BETWEEN = re.compile(r"\b(?i:between)[ ]$")
 """What opens a range whose ends "and" joins: "between 45 and 50", "between four and seven"."""
 _RESTATED = re.compile(r"[ ](?:[A-Z]{1,4}[ ])?\(")
 """What opens a restatement in brackets: "8am PT (11am ET)", "155 miles (240 km)"."""
+_PERIOD_TO = re.compile(
+    r"[ ](?:days?|weeks?|months?|quarters?|years?)[ ](?:to|ending|ended)[ ](?:the[ ]end[ ]of[ ])?"
+)
+"""What joins a period to the date it ends on: "the three months to 30 September", "the 12
+weeks to 12 June" (a reporting period of business copy: one period, one fact)."""
 _OR_RESTATED = re.compile(r",[ ]or[ ]")
 """What opens a measure restated in other units: "200 meters, or 660 feet" (not "$107
 million, or $119,922,500 including commission": a sum in the same unit is another fact)."""
@@ -222,7 +256,8 @@ million, or $119,922,500 including commission": a sum in the same unit is anothe
 
 def _one_fact(first: Figure, second: Figure, text: str) -> str | None:
     """How `second` makes one fact with `first` right before it: "range" when it ends a
-    range in the same unit ("four to six", "between 45 and 50"); "restates" when it gives
+    range in the same unit ("four to six", "between 45 and 50") or the period `first`
+    counts ("the three months to 30 September"); "restates" when it gives
     the same in brackets in the same unit or another time zone, or a length, weight or
     area in another unit of measure ("155 miles (240 kilometers)", "30cm (1ft)"); None
     otherwise. A sum converted into another currency ("100 euros ($110)") is two facts: it
@@ -233,6 +268,10 @@ def _one_fact(first: Figure, second: Figure, text: str) -> str | None:
     )
     if same and (_RANGE.fullmatch(text, first.end, second.start) or between):
         return "range"
+    if (first.kind, second.kind) == ("count", "date") and _PERIOD_TO.fullmatch(
+        text, first.end, second.start
+    ):
+        return "range"  # "the three months to 30 September": one period
     measures = first.kind == second.kind == "count" and bool(first.unit and second.unit)
     if (same or measures) and _RESTATED.fullmatch(text, first.end, second.start):
         return "restates"

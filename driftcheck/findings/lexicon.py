@@ -93,6 +93,22 @@ MONTHS = word_list(
     "january february march april may june july august september october november december"
 )
 WEEKDAYS = word_list("monday tuesday wednesday thursday friday saturday sunday")
+HOLIDAYS = re.compile(
+    r"\b(?P<new_year>New Year['’]s Day)|(?P<new_year_eve>New Year['’]s Eve)"
+    r"|(?P<christmas>Christmas Day)|(?P<christmas_eve>Christmas Eve)|(?P<boxing>Boxing Day)"
+    r"|(?P<valentine>(?:St\.? |Saint )?Valentine['’]s Day)|(?P<halloween>Hallowe['’]?en)\b"
+)
+"""Days of the calendar named for their date in English copy, which state that date."""
+HOLIDAY_DATES = {
+    "new_year": (1, 1),
+    "new_year_eve": (12, 31),
+    "christmas": (12, 25),
+    "christmas_eve": (12, 24),
+    "boxing": (12, 26),
+    "valentine": (2, 14),
+    "halloween": (10, 31),
+}
+"""The month and day each of HOLIDAYS names."""
 
 PLACES = frozenset(
     word_list(

@@ -6,7 +6,8 @@ after a spaced dash or a colon, "2015 - Three men are arrested", is a figure), "
 without a scale or unit ("one of the"), "the two" (the two sides), "dozen" after "several"
 or "a few" (no number, as "dozens"), words joined by hyphens (one-on-one, two-way; but
 "10-day" and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the
-dateline ("XIAN, May 18 (Reuters) -"); so are phone numbers ("+44 7624 800 100", "call
+dateline ("XIAN, May 18 (Reuters) -"), and style-sheet rules a scraped page left in the copy
+("{width:100%; height:100%}"); so are phone numbers ("+44 7624 800 100", "call
 police on 101"), the numbers of a list's items ("5. Bob Hammersley: ...") and digits joined
 by a slash ("9/11").
 """
@@ -61,6 +62,15 @@ def corrections(side: Side) -> list[tuple[int, int]]:
         for start, end in zip(side.starts, ends, strict=False)  # no sentences: no ends
         if _CORRECTION.match(side.text, start, end)
     ]
+
+
+_STYLE_RULE = re.compile(r"\{(?:[ ]*[a-z\-]+[ ]*:[ ]*[^;{}:]+;?)+[ ]*\}")
+"""A style sheet's rule that a scraped page left in the copy ("{width:100%; height:100%}")."""
+
+
+def style_rules(side: Side) -> list[tuple[int, int]]:
+    """The style-sheet rules in a side's text: their sizes and shares are no figures."""
+    return [match.span() for match in _STYLE_RULE.finditer(side.text)]
 
 
 _DIALLED = re.compile(

@@ -13,6 +13,7 @@ number.omitted, one per figure (story.check_unpaired).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -43,7 +44,10 @@ def check_numbers(
     homes" paired with "Allen denied 40 charges" while B still says "John Allen, 73," is a
     count added, not an age changed. When both values are (two figures swapped), neither
     is, or both count the same thing ("17 people" -> "18 people" while B tells of another
-    crash that killed 17 people), it is a change.
+    crash that killed 17 people), it is a change. A weekday paired with another is no
+    change while B still gives the old one ("a 6-1 victory on Friday" -> "a blow on
+    Saturday" while B says "their 6-1 victory over Armenia on Friday"): it dates another
+    event, and a weekday appearing is incidental.
     """
     a_left, b_left = figures(view.a, locale), figures(view.b, locale)
     a_restated, b_restated = restatements(a_left), restatements(b_left)
@@ -54,7 +58,10 @@ def check_numbers(
             b_left.remove(twin)
     pairs = []
     for a, b in _pair_in_edits(view, a_left, b_left):
-        if a.noun == b.noun or elsewhere_in_b.restates(a) == elsewhere_in_a.restates(b):
+        if a.kind == b.kind == "weekday" and elsewhere_in_b.has(a):
+            a_left.append(a)  # B still gives the day: the new one dates another event
+            b_left.append(b)
+        elif a.noun == b.noun or elsewhere_in_b.restates(a) == elsewhere_in_a.restates(b):
             pairs.append((a, b))
         else:  # one side's value is elsewhere in the other version: no change of value
             a_left.append(a)
@@ -121,16 +128,46 @@ def _comparable(a: Figure, b: Figure) -> bool:
 def _pair_in_edits(
     view: GroupView, a_left: list[Figure], b_left: list[Figure]
 ) -> list[tuple[Figure, Figure]]:
-    """A figure of A and one of B in the same edit, measuring the same kind of thing: one
-    of the same kind and unit first ("$351.3 billion" -> "six-month total of $459.4
+    """A figure of A and one of B in the same edit, measuring the same kind of thing: two
+    counts of the same thing first, wherever they stand in the edit ("two suicide bombers
+    ... wounded at least 63 people" -> "wounded at least 105 people" pairs the people),
+    then one of the same kind and unit ("$351.3 billion" -> "six-month total of $459.4
     billion" pairs the sums, not the sum and the six)."""
-    pairs = []
+    pairs = _pair_counted(view, a_left, b_left)
     for figure in list(a_left):
         for edit in view.edits_touching(figure.start, figure.end):
             in_edit = [b for b in b_left if b.start < edit.b[1] and edit.b[0] < b.end]
             alike = [b for b in in_edit if b.kind == figure.kind and b.unit == figure.unit]
             other = next(iter(alike), None) or next(
                 (b for b in in_edit if _comparable(figure, b)), None
+            )
+            if other is not None:
+                pairs.append((figure, other))
+                a_left.remove(figure)
+                b_left.remove(other)
+                break
+    return pairs
+
+
+def _pair_counted(
+    view: GroupView, a_left: list[Figure], b_left: list[Figure]
+) -> list[tuple[Figure, Figure]]:
+    """Counts of A and B in the same edit that count the same thing ("63 people" ->
+    "105 people"), paired and taken off `a_left` and `b_left`."""
+    pairs = []
+    for figure in [f for f in a_left if f.kind == "count" and f.thing]:
+        for edit in view.edits_touching(figure.start, figure.end):
+            other = next(
+                (
+                    b
+                    for b in b_left
+                    if b.start < edit.b[1]
+                    and edit.b[0] < b.end
+                    and b.kind == "count"
+                    and b.thing == figure.thing
+                    and b.unit == figure.unit
+                ),
+                None,
             )
             if other is not None:
                 pairs.append((figure, other))
@@ -152,29 +189,59 @@ def one_change_per_count(
     one changed value. Only when the story loses and gains one count each of that thing
     (`a` and `b`: each version read whole and its figures, which say what each counts), of
     the same order of magnitude ("126 people" injured and "six people" killed in another
-    crash are two facts); its severity is the higher of the two."""
+    crash are two facts); its severity is the higher of the two. A toll is the same thing
+    however its count is written: "60 people were wounded" and "82 wounded" count the
+    wounded (`fate`), when each version tells that toll of people once, and it may grow
+    tenfold while a story breaks ("four people had been killed" -> "40 people were
+    killed")."""
     a_at, b_at = {f.start: f for f in a[1]}, {f.start: f for f in b[1]}
-    lost: dict[str, list[tuple[Finding, Figure]]] = {}
-    new: dict[str, list[tuple[Finding, Figure]]] = {}
+    counts: list[tuple[Finding, Figure, Side]] = []
     for item in found:
         if item.rule in _LOST and item.a_span is not None:
-            figure, side = a_at.get(a[0].locate(item.a_span[0])), lost
+            figure, side = a_at.get(a[0].locate(item.a_span[0])), a[0]
         elif item.rule == "number.added" and item.b_span is not None:
-            figure, side = b_at.get(b[0].locate(item.b_span[0])), new
+            figure, side = b_at.get(b[0].locate(item.b_span[0])), b[0]
         else:
             continue
-        if figure is not None and figure.kind == "count" and (thing := figure.thing):
-            side.setdefault(thing, []).append((item, figure))
-    merged: dict[int, Finding] = {}
-    dropped: set[int] = set()
-    for thing, losses in lost.items():
-        gains = new.get(thing, [])
+        if figure is not None and figure.kind == "count":
+            counts.append((item, figure, side))
+    merged: dict[int, Finding | None] = {}
+    by_thing = [(item, figure, figure.thing) for item, figure, _ in counts]
+    _merge(by_thing, _ORDER, merged)
+    tolls = (_tolls(*a), _tolls(*b))
+    by_fate = [
+        (item, figure, key)
+        for item, figure, side in counts
+        if id(item) not in merged
+        and (key := fate(side.text, figure.end))
+        and figure.thing in {key, *_PEOPLE}
+        and tolls[0][key] == tolls[1][key] == 1
+    ]
+    _merge(by_fate, _TOLL_ORDER, merged)
+    kept = (merged.get(id(item), item) for item in found)
+    return [item for item in kept if item is not None]
+
+
+def _merge(
+    counts: Sequence[tuple[Finding, Figure, str]], order: int, merged: dict[int, Finding | None]
+) -> None:
+    """Record in `merged` (by finding id) the number.changed that a lost and a new count
+    of the same key make, the lost finding's id to the change and the new one's to None,
+    where the story loses and gains one count each of that key within `order`."""
+    lost: dict[str, list[tuple[Finding, Figure]]] = {}
+    new: dict[str, list[tuple[Finding, Figure]]] = {}
+    for item, figure, key in counts:
+        if key and id(item) not in merged:
+            side = new if item.rule == "number.added" else lost
+            side.setdefault(key, []).append((item, figure))
+    for key, losses in lost.items():
+        gains = new.get(key, [])
         if len(losses) != 1 or len(gains) != 1:
             continue
         (gone, old), (came, now) = losses[0], gains[0]
-        if not _same_order(old, now):
+        if not _same_order(old, now, order):
             continue
-        change = replace(
+        merged[id(gone)] = replace(
             gone,
             rule="number.changed",
             severity=max(gone.severity, came.severity, key=lambda severity: severity.rank),
@@ -182,18 +249,46 @@ def one_change_per_count(
             b_span=came.b_span,
             b_text=came.b_text,
         )
-        merged[id(gone)] = change
-        dropped.add(id(came))
-    return [merged.get(id(item), item) for item in found if id(item) not in dropped]
+        merged[id(came)] = None
+
+
+_FATE = re.compile(
+    r"(?:[ ][a-z]+){0,3}?[ ](?P<fate>killed|dead|wounded|injured|hurt|missing|arrested)\b"
+)
+"""What a toll counts, up to three words after its number: "four people had been
+killed", "82 wounded", "three police dead"."""
+
+
+_PEOPLE = frozenset({"", "people", "person"})
+"""What a toll counts when it says only "people", or nothing but its fate ("82 wounded");
+"120 passengers", "50 others" count a group of their own."""
+
+
+def _tolls(side: Side, read: Sequence[Figure]) -> Counter[str]:
+    """How many counts of people in a version count each fate: a toll is told once per
+    version when it is the story's toll, more often when other events have theirs ("five
+    media workers killed" is a toll of its own group, not another toll of the people)."""
+    keyed = ((f, fate(side.text, f.end)) for f in read if f.kind == "count")
+    return Counter(key for f, key in keyed if key and f.thing in {key, *_PEOPLE})
+
+
+def fate(text: str, end: int) -> str:
+    """What happened to the people a count after `end` counts ("wounded" for "60 people
+    were wounded" and "82 wounded"); "" when no such word follows closely."""
+    match = _FATE.match(text, end)
+    return match.group("fate") if match else ""
 
 
 _ORDER = 5
 """An updated count stays within this factor of the old one (a toll 10 -> 44, 87 -> 70)."""
+_TOLL_ORDER = 10
+"""A toll of people by their fate, told once in each version, may grow tenfold while a
+story breaks ("at least four people had been killed" -> "At least 40 people were killed")."""
 
 
-def _same_order(a: Figure, b: Figure) -> bool:
-    """True when two counts are within a factor of `_ORDER` of each other."""
+def _same_order(a: Figure, b: Figure, order: int) -> bool:
+    """True when two counts are within a factor of `order` of each other."""
     if not isinstance(a.value, Decimal) or not isinstance(b.value, Decimal):
         return False
     low, high = sorted((a.value, b.value))
-    return low > 0 and high <= low * _ORDER
+    return low > 0 and high <= low * order

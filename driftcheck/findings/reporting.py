@@ -15,8 +15,10 @@ at most two words, is an instruction, not an attribution ("residents were told t
 indoors").
 Pronouns and adverbs are not sources, and an agentless report ("it is reported", "is said
 to") is a hedge (certainty.py), and a passive ("had been reported missing") reports no
-speech: neither is an attribution. Plainer reporting verbs (confirmed, noted, tweeted) raise
-nothing of their own, but a side using one still attributes.
+speech, nor does a participle followed only by when and set off from no statement ("the
+final squad announced this week."): none is an attribution. Plainer reporting verbs
+(confirmed, noted, tweeted) raise nothing of their own, but a side using one still
+attributes.
 
 `Said` reads a whole version's attributions once, so that a rule can ask, group after
 group, whether the version gives a statement to a source anywhere, and which sentences carry
@@ -99,6 +101,8 @@ def attributions(side: Side) -> list[Attribution]:
         before = _clause_before(text, match.start())
         after = _clause_after(text, match.end())
         verb = match.group().lower()
+        if _no_statement(text, match, before, after):
+            continue  # "the final squad announced this week.": a participle, no speech
         if verb == "according to":
             parts = [(match.end(), match.end() + len(after), after)]
         elif verb in ("told", "tells"):
@@ -124,6 +128,33 @@ def attributions(side: Side) -> list[Attribution]:
         end = max([match.end()] + [e for _, e, part in parts if source_words(part)])
         found.append(Attribution(start, end, source, names))
     return found
+
+
+_WHEN_ONLY = re.compile(
+    r"(?:(?:on|late|early|earlier|later|this|last|next)[ ]+)*"
+    r"(?:week|month|year|weekend|morning|afternoon|evening|night|today|yesterday|tonight"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:[ ]+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+"""A clause after a reporting verb that says only when ("this week", "on Monday")."""
+_PARTICIPLES = frozenset({"announced", "reported", "stated", "quoted", "cited", "claimed"})
+_SET_OFF = frozenset(",;:\"”’'")
+
+
+def _no_statement(text: str, match: re.Match[str], before: str, after: str) -> bool:
+    """True for a past participle that reports nothing: a verb that is also a participle,
+    followed only by when and not set off from a statement before it by a comma or a
+    closing quotation mark ("players omitted from the final squad announced this week.";
+    but ", the club announced this week." reports what comes before the comma)."""
+    if match.group().lower() not in _PARTICIPLES or not _WHEN_ONLY.fullmatch(after.strip()):
+        return False
+    if not _ends_clause(text, match.end() + len(after)):
+        return False
+    start = match.start() - len(before)
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start > 0 and text[start - 1] not in _SET_OFF
 
 
 def _verb_use(text: str, match: re.Match[str]) -> bool:

@@ -26,10 +26,12 @@ from driftcheck.findings.figures import (
     Figure,
     FigureIndex,
     figures,
+    holidays,
     incidental,
     joined,
     kept_restated,
     restatements,
+    twins,
 )
 from driftcheck.findings.names import Capitals, Entity, credit_line, names, not_a_name, titles
 from driftcheck.findings.quote_marks import Quote
@@ -53,7 +55,7 @@ class Version:
         self.figures: tuple[Figure, ...] = tuple(figures(self.side, locale))
         self.entities: tuple[Entity, ...] = tuple(titles(self.side) + names(self.side, known))
         self.words: tuple[str, ...] = tuple(_WORDS.findall(fold_chars(self.side.text)))
-        self.by_value = FigureIndex(self.figures)
+        self.by_value = FigureIndex(self.figures + tuple(holidays(self.side) + twins(self.side)))
         self.in_longer_names: frozenset[str] = frozenset(
             word for e in self.entities if e.kind == "name" and len(e.words) > 1 for word in e.words
         )
