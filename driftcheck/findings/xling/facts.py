@@ -274,6 +274,8 @@ def attributed(text: str, profile: Profile) -> list[Span]:
     return [match.span() for match in profile.attribution_re.finditer(text)]
 
 
+_ELIDED = re.compile(r"^\w{1,2}['’]")
+"""An elided article or preposition before a word (l'entreprise, d'un)."""
 _GERMAN_ENDINGS = re.compile(r"(?:innen|in|en|ern|er|es|e|n|s)?$")
 """Endings a German noun takes after its head: a head is matched at the end of a compound."""
 
@@ -288,13 +290,13 @@ def _lookup(
     """
     lowered = text.lower()
     found = set()
+    bare = [_ELIDED.sub("", word.text) for word in words(lowered)]  # l'entreprise, d'un
     for key, value in table.items():
         if " " in key or "-" in key:
             if key in lowered:
                 found.add(value)
             continue
-        for word in words(lowered):
-            text = re.sub(r"^\w{1,2}['’]", "", word.text)  # l'entreprise, d'un
+        for text in bare:
             if heads and profile.capitalised_nouns:
                 head = _GERMAN_ENDINGS.sub("", text)
                 match = text == key or head.endswith(key) or text.endswith(key)
