@@ -296,12 +296,12 @@ def _lookup(
             if key in lowered:
                 found.add(value)
             continue
-        for text in bare:
+        for word in bare:
             if heads and profile.capitalised_nouns:
-                head = _GERMAN_ENDINGS.sub("", text)
-                match = text == key or head.endswith(key) or text.endswith(key)
+                head = _GERMAN_ENDINGS.sub("", word)
+                match = word == key or head.endswith(key) or word.endswith(key)
             else:
-                match = text == key or (profile.stems and text.startswith(key))
+                match = word == key or (profile.stems and word.startswith(key))
             if match:
                 found.add(value)
                 break
@@ -316,6 +316,12 @@ def roles(text: str, profile: Profile) -> set[str]:
 def sources(text: str, profile: Profile) -> set[str]:
     """Canonical institutions named in the text (police, company, union)."""
     return _lookup(text, profile.sources, profile)
+
+
+def speaker_sources(text: str, profile: Profile) -> set[str]:
+    """Canonical parts of a body that speak for it named in the text (the management, the
+    town hall, the statistics office: Profile.speaker_sources)."""
+    return _lookup(text, profile.speaker_sources, profile)
 
 
 def quotes(text: str, profile: Profile) -> list[Span]:
