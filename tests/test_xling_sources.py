@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from driftcheck.findings.xling.sources import source_groups
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
+from tests.helpers import language_profile
 
 EN = "Brightwater Kessin recalled 12,000 packs of Varel 40 in 2026, according to the regulator.\n"
 TRANSLATED = {
@@ -303,3 +305,20 @@ def test_a_title_names_a_person_a_pronoun_may_stand_for() -> None:
     )
     words = {"dirigió": "led", "redadas": "raids", "comentar": "comment", "pronto": "early"}
     assert _changed(en, es, "es", words) == []
+
+
+def test_a_secretary_is_a_title_any_body_has() -> None:
+    # a union's regional secretary, a party's general secretary, a secretary of state
+    en, de = language_profile("en"), language_profile("de")
+    assert source_groups("the regional secretary", en) == set()
+    osgood_en = (
+        "Samuel Osgood, regional secretary of the Transport Workers' Union, said the warnings"
+        " were ignored.\n"
+    )
+    osgood_de = (
+        "Samuel Osgood, Regionalsekretär der Verkehrsgewerkschaft, sagte, die Warnungen seien"
+        " ignoriert worden.\n"
+    )
+    words = {"warnungen": "warnings", "ignoriert": "ignored"}
+    assert _changed(osgood_en, osgood_de, "de", words) == []
+    assert source_groups("die Gewerkschaft", de) == {"union"}

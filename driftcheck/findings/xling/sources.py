@@ -28,12 +28,13 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 
 _GROUPS = {
     "government": "state", "ministry": "state", "authority": "state", "agency": "state",
-    "regulator": "state", "officials": "state", "minister": "state", "secretary": "state",
+    "regulator": "state", "officials": "state", "minister": "state",
     "police": "police", "investigators": "police", "inspector": "police",
     "commissioner": "", "airline": "company", "chief executive": "company",
     "court": "court", "judge": "court", "spokesman": "",
     "chief": "", "director": "", "president": "", "leader": "", "representative": "",
     "manager": "", "head": "",
+    "secretary": "",  # of state, of a union, of a party: "Regionalsekretär der Gewerkschaft"
 }  # fmt: skip
 """Values that stand for one source (an empty group: a role any source has, never compared)."""
 _PARTIES = frozenset(
