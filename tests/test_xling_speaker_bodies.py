@@ -150,3 +150,14 @@ def test_analysts_at_an_institute_are_the_institute_s_analysts(code: str) -> Non
     comparer = Comparer(embedder=FakeEmbedder(synonyms=TARGET), use_cache=False)
     report = comparer.compare(INSTITUTE_EN, INSTITUTE[code], a_language="en", b_language=code)
     assert [f.message for f in report.findings if f.rule == "attribution.changed"] == []
+
+
+def test_a_prosecutor_before_the_court_is_the_prosecution() -> None:
+    # "la fiscal" is the prosecutor (the adjective is "la política fiscal"); "ante el tribunal"
+    # is where she spoke
+    text = "«Era un sistema», dijo ante el tribunal la fiscal Amelia Grunwald en su alegato."
+    kinds = _kinds(text, "es")
+    assert "state:prosecution" in kinds
+    assert not source_kinds.apart(
+        _kinds("The scheme was run from the top, prosecutor Amelia Grunwald said.", "en"), kinds
+    )
