@@ -111,9 +111,9 @@ def test_a_romance_conditional_renders_the_content_of_a_report() -> None:
 
 
 def _speakers(text: str, code: str) -> list[str]:
-    from driftcheck.findings.xling import speakers
+    from driftcheck.findings.xling import speaker_words
 
-    return [" ".join(w.text for w in s.words) for s in speakers.speakers(text, _profile(code))]
+    return [" ".join(w.text for w in s.words) for s in speaker_words.speakers(text, _profile(code))]
 
 
 def test_a_reporting_phrase_that_is_a_hedge_names_no_speaker() -> None:

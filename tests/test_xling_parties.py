@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.xling import spelling
-from driftcheck.findings.xling.speakers import speakers
+from driftcheck.findings.xling.speaker_words import speakers
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Finding

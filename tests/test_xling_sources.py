@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from driftcheck.findings.xling.sources import source_groups
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
+from tests.helpers import language_profile
 
 EN = "Brightwater Kessin recalled 12,000 packs of Varel 40 in 2026, according to the regulator.\n"
 TRANSLATED = {
@@ -210,3 +212,113 @@ def test_a_source_word_inside_the_quote_does_not_say_who_speaks() -> None:
     comparer = Comparer(embedder=FakeEmbedder(synonyms={"couvrait": "cover"}), use_cache=False)
     report = comparer.compare(en, b, a_language="en", b_language="fr")
     assert [f for f in report.findings if f.rule == "attribution.changed"] == []
+
+
+def _changed(en: str, b: str, code: str, words: dict[str, str]) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
+    report = comparer.compare(en, b, a_language="en", b_language=code)
+    return [f.message for f in report.findings if f.rule == "attribution.changed"]
+
+
+CRANE_EN = "The crane was built by Tovald Lift, which said it would send engineers to help.\n"
+CRANE_DE = (
+    "Der Kran wurde von Tovald Lift gebaut; das Unternehmen kündigte an, Ingenieure zu schicken.\n"
+)
+CRANE = {"kran": "crane", "gebaut": "built", "ingenieure": "engineers", "schicken": "send"}
+
+
+def test_what_a_speaker_says_is_not_who_speaks() -> None:
+    # "engineers" is what the company said it would send, not a source of the statement
+    assert _changed(CRANE_EN, CRANE_DE, "de", CRANE) == []
+    union_en = "DalCargo chief executive Pellucci said the union's demands were unaffordable.\n"
+    union_es = (
+        "La consejera delegada de DalCargo, Pellucci, calificó las exigencias del sindicato de"
+        " inasumibles.\n"
+    )
+    words = {"exigencias": "demands", "inasumibles": "unaffordable"}
+    assert _changed(union_en, union_es, "es", words) == []
+    moved = union_es.replace("La consejera delegada de DalCargo, Pellucci,", "El sindicato")
+    assert _changed(union_en, moved, "es", words)  # the union as the speaker is a change
+
+
+FARM_EN = (
+    "The government will help farmers switch, Agriculture Minister Tallberg said.\n\n"
+    "The Tervalian Farmers' Federation said the decision was rushed.\n"
+)
+FARM_ES = (
+    "El Gobierno ayudará a los agricultores a cambiar, dijo la ministra de Agricultura,"
+    " Tallberg.\n\n"
+    "La Federación de Agricultores de Tervalia dijo que la decisión fue precipitada.\n"
+)
+FARM = {
+    "ayudará": "help", "cambiar": "switch", "decisión": "decision", "precipitada": "rushed",
+    "federación": "federation", "agricultores": "farmers", "tervalia": "tervalian",
+    "dijo": "said", "fue": "was", "la": "the",
+}  # fmt: skip
+
+
+def test_a_body_s_name_in_words_of_the_language_is_translated_not_changed() -> None:
+    # "Farmers" is a word A writes in lower case: translated as "Agricultores", no new name
+    assert _changed(FARM_EN, FARM_ES, "es", FARM) == []
+
+
+BOARD_EN = (
+    "Safety comes first, the chief executive told reporters.\n\n"
+    "The Kaltrian Transport Safety Board (TSB) said it had opened an investigation.\n"
+)
+BOARD_ES = (
+    "La seguridad es lo primero, dijo el consejero delegado a los periodistas.\n\n"
+    "La Junta de Seguridad del Transporte de Kaltria (TSB) dijo que ha abierto una"
+    " investigación.\n"
+)
+BOARD = {"seguridad": "safety", "investigación": "investigation", "abierto": "opened"}
+
+
+def test_a_body_named_by_a_translated_name_and_a_word_kept_is_one_party() -> None:
+    assert _changed(BOARD_EN, BOARD_ES, "es", BOARD) == []
+
+
+JUDGE_EN = (
+    "Prosecutor Miriam Osei had asked for five years.\n\n"
+    'She said the ruling sent "a clear signal".\n'
+)
+JUDGE_RU = (
+    "Прокурор Мириам Осеи запрашивала пять лет.\n\n"
+    "Она заявила, что приговор - это «ясный сигнал».\n"
+)
+JUDGE = {"запрашивала": "asked", "пять": "five", "приговор": "ruling", "сигнал": "signal"}
+
+
+def test_a_pronoun_s_statement_given_to_a_party_of_its_own_is_changed() -> None:
+    assert _changed(JUDGE_EN, JUDGE_RU, "ru", JUDGE) == []
+    court = JUDGE_RU.replace("Она заявила, что приговор", "По словам суда, приговор")
+    assert _changed(JUDGE_EN, court, "ru", JUDGE)
+
+
+def test_a_title_names_a_person_a_pronoun_may_stand_for() -> None:
+    en = (
+        "Chief Inspector Menzani led the raids.\n\nHe declined to comment, but said it was early.\n"
+    )
+    es = (
+        "El inspector jefe Menzani dirigió las redadas.\n\n"
+        "El inspector se negó a comentar, pero señaló que era pronto.\n"
+    )
+    words = {"dirigió": "led", "redadas": "raids", "comentar": "comment", "pronto": "early"}
+    assert _changed(en, es, "es", words) == []
+
+
+def test_a_secretary_is_a_title_any_body_has() -> None:
+    # a union's regional secretary, a party's general secretary, a secretary of state
+    en, de = language_profile("en"), language_profile("de")
+    assert source_groups("the regional secretary", en) == set()
+    osgood_en = (
+        "Samuel Osgood, regional secretary of the Transport Workers' Union, said the warnings"
+        " were ignored.\n"
+    )
+    osgood_de = (
+        "Samuel Osgood, Regionalsekretär der Verkehrsgewerkschaft, sagte, die Warnungen seien"
+        " ignoriert worden.\n"
+    )
+    words = {"warnungen": "warnings", "ignoriert": "ignored"}
+    assert _changed(osgood_en, osgood_de, "de", words) == []
+    assert source_groups("die Gewerkschaft", de) == {"union"}

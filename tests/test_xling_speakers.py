@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.xling import spelling
-from driftcheck.findings.xling.speakers import speakers
+from driftcheck.findings.xling.speaker_words import speakers
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from tests.helpers import language_profile

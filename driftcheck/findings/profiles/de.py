@@ -62,8 +62,8 @@ PROFILE = Profile(
         # a public body's office or service, a body's management: a source as a speaker
         "dienst": "service", "abteilung": "department", "gemeinde": "municipality",
         "stadtverwaltung": "municipality", "rathaus": "municipality",
-        "geschäftsführung": "management", "konzernleitung": "management",
-        "unternehmensleitung": "management", "konsortium": "consortium",
+        "geschäftsführung": "management", "konzernleitung": "firm",  # a company's own
+        "unternehmensleitung": "firm", "konsortium": "consortium",
         "hersteller": "firm", "autobauer": "firm", "börse": "firm", "leitung": "management",
         "krankenhaus": "hospital", "klinik": "hospital",
         "anwält": "people", "anwalt": "people", "jurist": "people", "expert": "people",

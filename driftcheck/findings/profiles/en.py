@@ -68,7 +68,8 @@ PROFILE = Profile(
         # a public body's office or service, a body's management: a source as a speaker
         "office": "office", "service": "service", "services": "service",
         "department": "department", "municipality": "municipality", "town hall": "municipality",
-        "city hall": "municipality", "management": "management", "consortium": "consortium",
+        "city hall": "municipality", "management": "management", "managers": "management",
+        "executives": "management", "consortium": "consortium",
         # a company by its trade, the word a story introduces it with ("carmaker Aurion")
         "carmaker": "firm", "maker": "firm", "manufacturer": "firm", "producer": "firm",
         "firm": "firm", "start-up": "firm", "exchange": "firm", "hospital": "hospital",
@@ -97,6 +98,8 @@ PROFILE = Profile(
     roles={
         # titles before a name ("Captain Ana Ruiz"): a role, translated, not a name
         "captain": "captain", "commissioner": "commissioner", "inspector": "inspector",
+        # the head of a body, no general ("directrice générale", "Generaldirektorin")
+        "general director": "chief executive", "general manager": "chief executive",
         "general": "general", "professor": "professor", "senator": "senator",
         "chancellor": "chancellor", "sergeant": "sergeant", "ambassador": "ambassador",
         "admiral": "admiral", "superintendent": "superintendent", "lieutenant": "lieutenant",

@@ -75,6 +75,7 @@ PROFILE = Profile(
         "residentes": "people", "habitantes": "people", "hoteleros": "people",
         "economistas": "people", "científicos": "people", "agricultores": "people",
         "fiscalía": "prosecution", "fiscales": "prosecution",
+        "el fiscal": "prosecution", "la fiscal": "prosecution",  # not "la política fiscal"
         "ministerio público": "prosecution", "ministerio fiscal": "prosecution",
         "tribunal de cuentas": "audit", "auditoría": "audit", "auditor": "audit",
         "asociación": "association", "federación": "association",

@@ -92,7 +92,7 @@ def detect_across(
             facts_found += hedges.check_hedges(unit, both, embedder)
             named = names.check_names(unit, both, story)
             told = {f.group for f in named if f.rule.startswith("attribution.")}
-            sourced = sources.check_sources(unit, both, told, story.a_keys)
+            sourced = sources.check_sources(unit, both, told, story.a_keys, story.a_common)
             told |= {f.group for f in sourced}
             facts_found += (
                 named

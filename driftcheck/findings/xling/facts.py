@@ -274,6 +274,8 @@ def attributed(text: str, profile: Profile) -> list[Span]:
     return [match.span() for match in profile.attribution_re.finditer(text)]
 
 
+_ELIDED = re.compile(r"^\w{1,2}['’]")
+"""An elided article or preposition before a word (l'entreprise, d'un)."""
 _GERMAN_ENDINGS = re.compile(r"(?:innen|in|en|ern|er|es|e|n|s)?$")
 """Endings a German noun takes after its head: a head is matched at the end of a compound."""
 
@@ -288,18 +290,18 @@ def _lookup(
     """
     lowered = text.lower()
     found = set()
+    bare = [_ELIDED.sub("", word.text) for word in words(lowered)]  # l'entreprise, d'un
     for key, value in table.items():
         if " " in key or "-" in key:
             if key in lowered:
                 found.add(value)
             continue
-        for word in words(lowered):
-            text = re.sub(r"^\w{1,2}['’]", "", word.text)  # l'entreprise, d'un
+        for word in bare:
             if heads and profile.capitalised_nouns:
-                head = _GERMAN_ENDINGS.sub("", text)
-                match = text == key or head.endswith(key) or text.endswith(key)
+                head = _GERMAN_ENDINGS.sub("", word)
+                match = word == key or head.endswith(key) or word.endswith(key)
             else:
-                match = text == key or (profile.stems and text.startswith(key))
+                match = word == key or (profile.stems and word.startswith(key))
             if match:
                 found.add(value)
                 break
@@ -314,6 +316,12 @@ def roles(text: str, profile: Profile) -> set[str]:
 def sources(text: str, profile: Profile) -> set[str]:
     """Canonical institutions named in the text (police, company, union)."""
     return _lookup(text, profile.sources, profile)
+
+
+def speaker_sources(text: str, profile: Profile) -> set[str]:
+    """Canonical parts of a body that speak for it named in the text (the management, the
+    town hall, the statistics office: Profile.speaker_sources)."""
+    return _lookup(text, profile.speaker_sources, profile)
 
 
 def quotes(text: str, profile: Profile) -> list[Span]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, source_kinds
-from driftcheck.findings.xling.speakers import speakers
+from driftcheck.findings.xling.speaker_words import speakers
 from driftcheck.findings.xling.units import Unit
 from driftcheck.types import Finding, Severity
 

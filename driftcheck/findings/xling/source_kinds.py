@@ -6,24 +6,13 @@ speakers' kinds have nothing in common (see xling.speakers, which finds the spea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts
 from driftcheck.findings.xling.sources import source_groups
-from driftcheck.findings.xling.units import Span
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """The words that name the source of one statement, and where they are."""
-
-    words: tuple[facts.Word, ...]
-
-    @property
-    def span(self) -> Span:
-        return (self.words[0].start, self.words[-1].end)
+from driftcheck.findings.xling.speaker_words import Speaker
 
 
 def kinds(found: Sequence[Speaker], text: str, profile: Profile) -> set[str]:
@@ -33,12 +22,12 @@ def kinds(found: Sequence[Speaker], text: str, profile: Profile) -> set[str]:
     kinds: set[str] = set()
     for speaker in found:
         phrase = text[speaker.span[0] : speaker.span[1]]
-        kinds |= source_groups(phrase, profile, roles=False)
+        own = source_groups(phrase, profile, roles=False)
         values = facts.sources(phrase, profile)
         values |= _lookup(speaker.words, profile.speaker_sources, profile)
         if profile.capitalised_nouns:
             heads = " ".join(_head(w.text.lower(), profile) for w in speaker.words)
-            kinds |= source_groups(heads, profile, roles=False)
+            own |= source_groups(heads, profile, roles=False)
             values |= facts.sources(heads, profile)
             values |= {
                 profile.speaker_sources[h] for h in heads.split() if h in profile.speaker_sources
@@ -46,15 +35,20 @@ def kinds(found: Sequence[Speaker], text: str, profile: Profile) -> set[str]:
         if "prosecution" in values:
             # the prosecution ("prosecutor's office", "ministerio público",
             # "Staatsanwaltschaft") is a level of its own: no agency, ministry or lawyers
-            kinds |= {"state", "state:prosecution"}
+            kinds |= own | {"state", "state:prosecution"}
             continue
         if "audit" in values:
             # the audit office ("Rechnungshof", "Cour des comptes", "service d'audit") is an
             # office of the state, no ministry (nor any level, as "the authority" is)
-            kinds |= {"state", "state:audit", "state:agency"}
+            kinds |= own | {"state", "state:audit", "state:agency"}
             continue
-        kinds |= {_KINDS[v] for v in values if v in _KINDS}
-        kinds |= {f"state:{_OFFICES[v]}" for v in values if v in _OFFICES}
+        own |= {_KINDS[v] for v in values if v in _KINDS}
+        if "management" in values and not own:
+            # a management runs a firm or a hospital (no ministry, police or union); one
+            # named with its body is that body's ("la direction de l'hôpital", "the
+            # hospital's managers": the hospital)
+            own |= {"company", "hospital"}
+        kinds |= own | {f"state:{_OFFICES[v]}" for v in values if v in _OFFICES}
         if "officials" in values:
             kinds.add("officials")  # of any body: "airport officials" are its management
     if kinds & _PEOPLE:
@@ -111,7 +105,7 @@ def apart(a_kinds: set[str], b_kinds: set[str]) -> bool:
 
 _KINDS = {
     "office": "state", "service": "state", "department": "state", "municipality": "state",
-    "management": "company", "consortium": "company", "firm": "company", "people": "people",
+    "consortium": "company", "firm": "company", "people": "people",
     "hospital": "hospital", "prosecution": "state", "audit": "state",
     "association": "association", "institute": "institute",
 }  # fmt: skip
@@ -120,7 +114,7 @@ _KINDS = {
 
 def _lookup(words: Sequence[facts.Word], table: Mapping[str, str], profile: Profile) -> set[str]:
     """The values of the table's words (or stems, or phrases) among the words."""
-    lowered = [w.text.lower() for w in words]
+    lowered = [_bare(w.text.lower()) for w in words]
     joined = " ".join(lowered)
     return {
         value
@@ -131,6 +125,16 @@ def _lookup(words: Sequence[facts.Word], table: Mapping[str, str], profile: Prof
             else any(word == key or (profile.stems and word.startswith(key)) for word in lowered)
         )
     }
+
+
+def _bare(word: str) -> str:
+    """A word without an English possessive or an elided article before it: "hospital's"
+    and "l'hôpital" name a hospital."""
+    return _ELIDED.sub("", _POSSESSIVE.sub("", word))
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ELIDED = re.compile(r"^\w{1,2}['’]")
 
 
 def _head(word: str, profile: Profile) -> str:

@@ -1,5 +1,6 @@
-"""Who a statement is attributed to, across languages: the institution or role next to the
-reporting words of each aligned pair ("according to the regulator" -> "selon l'entreprise").
+"""Who a statement is attributed to, across languages: the institution or role that names
+the speaker of each aligned pair's reporting words ("according to the regulator" -> "selon
+l'entreprise"; see xling.speaker_words).
 
 Each side's profile turns its words into shared values (facts.roles, facts.sources: police,
 company, union, regulator...), grouped coarsely here so that a translator's choice between
@@ -18,23 +19,22 @@ from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, spelling
 from driftcheck.findings.xling.people import acronym_names
+from driftcheck.findings.xling.speaker_words import speakers
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 """An English possessive, read off so that "the bank's board" names the bank."""
 
-WINDOW = 6
-"""Words on either side of a reporting word that may name who is reported."""
-
 _GROUPS = {
     "government": "state", "ministry": "state", "authority": "state", "agency": "state",
-    "regulator": "state", "officials": "state", "minister": "state", "secretary": "state",
+    "regulator": "state", "officials": "state", "minister": "state",
     "police": "police", "investigators": "police", "inspector": "police",
     "commissioner": "", "airline": "company", "chief executive": "company",
     "court": "court", "judge": "court", "spokesman": "",
     "chief": "", "director": "", "president": "", "leader": "", "representative": "",
     "manager": "", "head": "",
+    "secretary": "",  # of state, of a union, of a party: "Regionalsekretär der Gewerkschaft"
 }  # fmt: skip
 """Values that stand for one source (an empty group: a role any source has, never compared)."""
 _PARTIES = frozenset(
@@ -53,13 +53,15 @@ def check_sources(
     profiles: tuple[Profile, Profile],
     told: AbstractSet[int | None] = frozenset(),
     a_keys: Sequence[str] = (),
+    a_common: AbstractSet[str] = frozenset(),
 ) -> list[Finding]:
     """attribution.changed: both sides of a pair attribute, to sources with nothing in common,
     or B to an organisation A names elsewhere in place of the one A names here, or B to a
     party of its own where A names nobody (see _party_instead).
 
     `told` are the groups whose attribution the names rule already reported changed;
-    `a_keys` the name keys of A's capitalised words (see xling.people.StoryNames).
+    `a_keys` the name keys of A's capitalised words, `a_common` the words A writes in lower
+    case (see xling.people.StoryNames).
     """
     found = []
     a_unit = " ".join(side.text for _, side in unit.sides("a"))
@@ -94,9 +96,15 @@ def check_sources(
             )
             continue
         instead = _named_instead(
-            view, (a_windows, b_windows), profiles, a_keys, (a_values, a_groups - b_groups)
+            view,
+            (a_windows, b_windows),
+            profiles,
+            (a_keys, a_common),
+            (a_values, a_groups - b_groups),
         )
-        if not instead and a_windows and not _named(view.a.text, a_windows, profiles[0]):
+        # A reports (a pronoun's report too: "She said") and names no one where it does
+        reports = facts.attributed(view.a.text, profiles[0])
+        if not instead and reports and not _named(view.a.text, a_windows, profiles[0]):
             instead = _party_instead(view, b_windows, profiles[1], a_here)
         found += instead
     return found
@@ -127,8 +135,11 @@ def _party_instead(
 ) -> list[Finding]:
     """attribution.changed: A attributes a statement to no name ("lawyers said", "the report
     said"), and B to a party of its own (_PARTIES) that A's unit never names ("según el
-    sindicato", "nach Angaben der Polizei"); words inside B's quotes do not say who speaks."""
+    sindicato", "nach Angaben der Polizei"); words inside B's quotes do not say who speaks,
+    and a title names a person, whom A may give by a pronoun ("He declined to say" -> "El
+    inspector se negó a decir")."""
     b_values, b_span = _attributed_to(_unquoted(view.b.text, profile), b_windows, profile)
+    b_values -= set(profile.roles.values()) - set(profile.sources.values())
     b_groups = _groups(b_values)
     if not b_groups or b_groups & a_here or not b_groups <= _PARTIES:
         return []
@@ -143,7 +154,7 @@ def _named_instead(
     view: GroupView,
     windows: tuple[list[Span], list[Span]],
     profiles: tuple[Profile, Profile],
-    a_keys: Sequence[str],
+    story: tuple[Sequence[str], AbstractSet[str]],
     a_sources: tuple[set[str], set[str]] = (set(), set()),
 ) -> list[Finding]:
     """attribution.changed: the name (or, with no name, the source: "analysts said") next to
@@ -151,16 +162,23 @@ def _named_instead(
     elsewhere in the story, not here ("according to Halden Bank analysts" -> "selon
     Quillon", "analysts said" -> "selon le BIPF").
 
-    `a_sources` are the sources A names next to its reporting words and the groups of them
-    B does not name next to its own."""
+    `story` are A's name keys and the words A writes in lower case; `a_sources` the sources
+    A names next to its reporting words and the groups of them B does not name next to its
+    own."""
+    a_keys, a_common = story
     loose = profiles[0].script != profiles[1].script
 
     def same(word: facts.Word, keys: Iterable[str]) -> bool:
         key = spelling.name_key(word.text)
         return any(spelling.same_name(key, other, loose=loose) for other in keys)
 
-    a_names = _named(view.a.text, windows[0], profiles[0])
+    a_names = [  # a name kept, not a word translated in a body's name (see _common)
+        w for w in _named(view.a.text, windows[0], profiles[0]) if not _common(w.text, a_common)
+    ]
     b_names = _named(view.b.text, windows[1], profiles[1])
+    if any(same(w, {spelling.name_key(b.text) for b in b_names}) for w in a_names):
+        return []  # one party, its name translated but for a word kept ("the Kaltrian
+        # Transport Safety Board (TSB)" = "la Junta de Seguridad del Transporte (TSB)")
     b_here, a_here = _keys(view.b.text), _keys(view.a.text)
     missing = [w for w in a_names if not same(w, b_here)]
     instead = [w for w in b_names if not same(w, a_here) and same(w, a_keys)]
@@ -179,6 +197,14 @@ def _named_instead(
         a_span = _attributed_to(view.a.text, windows[0], profiles[0])[1]
     b_span = (instead[0].start, instead[-1].end)
     return [located("attribution.changed", message, a=(view, a_span), b=(view, b_span))]
+
+
+def _common(word: str, common: AbstractSet[str]) -> bool:
+    """True when A writes the word (or its singular) in lower case elsewhere: a word of the
+    language in a body's name ("the Farmers' Federation"), which a translator translates
+    ("la Federación de Agricultores"), not a name kept."""
+    lowered = _POSSESSIVE.sub("", word).rstrip("'’").lower()
+    return lowered in common or (lowered.endswith("s") and lowered[:-1] in common)
 
 
 def _beside_a_name(
@@ -238,17 +264,10 @@ def _source_compound(word: str, profile: Profile) -> bool:
 
 
 def _windows(text: str, profile: Profile) -> list[Span]:
-    """The words within WINDOW of each reporting word, inside its clause."""
-    spans = []
-    words = facts.words(text)
-    for start, end in facts.attributed(text, profile):
-        clause = facts.clause_of(text, (start, end))
-        near = [w for w in words if clause[0] <= w.start < clause[1]]
-        index = next((n for n, w in enumerate(near) if w.end > start), len(near))
-        window = near[max(index - WINDOW, 0) : index + WINDOW + 1]
-        if window:
-            spans.append((window[0].start, window[-1].end))
-    return spans
+    """Where each reporting word's speaker is (see xling.speaker_words): the words that name
+    who speaks, not the statement after a verb ("Tovald, which said it would send
+    engineers"; "nannte die Forderungen der Gewerkschaft")."""
+    return [speaker.span for speaker in speakers(text, profile)]
 
 
 def _attributed_to(text: str, windows: list[Span], profile: Profile) -> tuple[set[str], Span]:

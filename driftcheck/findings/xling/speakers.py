@@ -1,12 +1,5 @@
-"""Who speaks in an aligned pair, across languages: the words that name the source of a
-statement, read where each language puts them, and a statement given to another party.
-
-A reporting phrase that takes its source as a complement (the profile's `source_markers`:
-according to, laut, selon, según, по данным) has the source after it. A reporting verb has
-it as its subject: before the verb ("the agency said", "la agencia dijo", "в мэрии
-сообщили"), or after it where the verb comes first, as after a quote or at the end of the
-sentence ("said the minister", "sagte der Minister", "a déclaré le ministre", "заявил
-министр"). The speaker is read within the reporting word's clause, SPEAKER_WORDS at most.
+"""A statement given to another party across languages: the speakers of each aligned pair
+(read by xling.speaker_words) compared by name and by kind.
 
 A pair gave a statement to someone else where B's speaker names a party the story quotes
 elsewhere (a name A gives as a speaker) that A's speaker does not name, and either A's
@@ -28,123 +21,9 @@ from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, source_kinds, spelling
 from driftcheck.findings.xling.people import StoryNames, acronym_names
-from driftcheck.findings.xling.source_kinds import Speaker
+from driftcheck.findings.xling.speaker_words import Speaker, names, speakers
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding
-
-SPEAKER_WORDS = 5
-"""Words of a reporting word's clause, next to it, that may name who speaks."""
-
-
-def speakers(text: str, profile: Profile) -> list[Speaker]:
-    """The speaker of each reporting word or phrase of the text (see the module docstring);
-    a pronoun ("she said"), a clause with nothing but function words or a reporting phrase
-    that is a hedge of the language (an unnamed report: "Berichten zufolge") names nobody."""
-    cues = [m.span() for m in profile.attribution_re.finditer(text)]
-    markers = (
-        [m.span() for m in profile.source_markers_re.finditer(text)]
-        if profile.source_markers
-        else []
-    )
-    cues += [span for span in markers if not any(s <= span[0] < e for s, e in cues)]
-    verbs = (
-        [m.span() for m in profile.speaker_verbs_re.finditer(text)] if profile.speaker_verbs else []
-    )
-    cues += [span for span in verbs if not any(s <= span[0] < e for s, e in cues)]
-    hearsay = [m.span() for m in profile.hedge_re.finditer(text)] if profile.hedge else []
-    cues = [  # "Berichten zufolge", "según informaciones": a hedge, no one's word
-        (start, end) for start, end in cues if not any(s <= start and end <= e for s, e in hearsay)
-    ]
-    every = facts.words(text)
-    found: list[Speaker] = []
-    for start, end in sorted(cues):
-        clause_start, clause_end = facts.clause_of(text, (start, end))
-        before = [w for w in every if clause_start <= w.start and w.end <= start]
-        after = [w for w in every if end <= w.start and w.end <= clause_end]
-        if any(e <= start and not text[e:start].strip() for _, e in markers):
-            continue  # "según informó la dirección": the verb of the phrase's speaker
-        last = (
-            len(after) <= SPEAKER_WORDS
-            and text[clause_end : clause_end + 1] in ".!?"
-            and _names_someone(after, profile)
-        )
-        if before and (start, end) in verbs and not _content(before, profile) and not last:
-            continue  # "he denied that prices would rise": a pronoun names nobody ("Das
-            # teilte der Netzbetreiber mit": the speaker after the verb, at the clause's end)
-        if before and profile.negation_re.fullmatch(before[-1].text):
-            continue  # "не сообщил о неисправности ведомству": a report not made quotes no one
-        prepositional = any(s <= start < e for s, e in markers)
-        if not prepositional and not last and not _content(before, profile):
-            before = _apposition(text, every, clause_start)
-        chosen = []
-        if not prepositional and _content(before, profile):
-            chosen = before[-SPEAKER_WORDS:]
-        elif prepositional or len(after) <= SPEAKER_WORDS:
-            # a verb that comes first has its speaker as the rest of its clause: "said the
-            # merged company would control..." reports, it names nobody
-            if prepositional:
-                after = _past_evidence(after, profile)
-            chosen = after[:SPEAKER_WORDS]
-            if len(after) <= SPEAKER_WORDS and text[clause_end : clause_end + 1] == ",":
-                # and the apposition after it: "said Dr Hannah Mercer, Corvane's director"
-                following = facts.clause_of(text, (clause_end + 1, clause_end + 2))
-                more = [w for w in every if following[0] <= w.start and w.end <= following[1]]
-                chosen += more if len(more) <= SPEAKER_WORDS else []
-        chosen = [w for w in chosen if not _cue(w, profile)]
-        if _content(chosen, profile) and not any(set(s.words) & set(chosen) for s in found):
-            found.append(Speaker(tuple(chosen)))  # "según informó la dirección": one speaker
-    return found
-
-
-def _apposition(text: str, every: Sequence[facts.Word], clause_start: int) -> list[facts.Word]:
-    """The clauses before a comma that opens the verb's clause, where they are a subject and
-    its apposition between commas ("Nadia Kessler, the town's lawyer, said"); nothing after
-    a quote, a dash or a stop, where the verb comes first ("», a déclaré le ministre")."""
-    if text[:clause_start].rstrip()[-1:] != ",":
-        return []
-    previous = facts.clause_of(text, (clause_start - 2, clause_start - 1))
-    if text[: previous[0]].rstrip()[-1:] != ",":
-        return []  # one clause before the verb's: what is reported ("Prices rose, she said")
-    while previous[0] > 1 and text[: previous[0]].rstrip()[-1:] == ",":
-        previous = (facts.clause_of(text, (previous[0] - 2, previous[0] - 1))[0], previous[1])
-        if len([w for w in every if previous[0] <= w.start < clause_start]) > 2 * SPEAKER_WORDS:
-            break
-    return [w for w in every if previous[0] <= w.start and w.end <= clause_start]
-
-
-def _cue(word: facts.Word, profile: Profile) -> bool:
-    """True for a reporting word: a verb of the profile's attribution or speaker_verbs."""
-    return bool(
-        profile.attribution_re.fullmatch(word.text)
-        or (profile.speaker_verbs and profile.speaker_verbs_re.fullmatch(word.text))
-    )
-
-
-def _past_evidence(words: list[facts.Word], profile: Profile) -> list[facts.Word]:
-    """The words after the last noun of evidence among the first SPEAKER_WORDS, where a
-    source follows it: after "according to early estimates by the agency" the source is
-    the agency ("según las cifras del FMI", "nach einer Schätzung des Ministeriums"); with
-    nothing after it ("the bank's own figures") the words as they are."""
-    if not profile.evidence:
-        return words
-    at = [n for n, w in enumerate(words[:SPEAKER_WORDS]) if profile.evidence_re.fullmatch(w.text)]
-    if at and _content(words[at[-1] + 1 :], profile):
-        return words[at[-1] + 1 :]
-    return words
-
-
-def _names_someone(words: Sequence[facts.Word], profile: Profile) -> bool:
-    """True when the words hold a name, a role or a source: a speaker, not a clause ("said
-    the company", "dijo el ministro", not "said it would appeal")."""
-    text = " ".join(w.text for w in words)
-    return bool(
-        _names(words, profile) or facts.roles(text, profile) or facts.sources(text, profile)
-    )
-
-
-def _content(words: Sequence[facts.Word], profile: Profile) -> bool:
-    """True when the words hold one that is no function word."""
-    return any(w.text.lower() not in profile.stopwords and not _cue(w, profile) for w in words)
 
 
 def story_speakers(views: Sequence[GroupView], profile: Profile) -> frozenset[str]:
@@ -155,7 +34,7 @@ def story_speakers(views: Sequence[GroupView], profile: Profile) -> frozenset[st
         for view in views
         if view.a.text
         for found in speakers(view.a.text, profile)
-        for key in _keys(_names(found.words, profile))
+        for key in _keys(names(found.words, profile))
     )
 
 
@@ -178,9 +57,7 @@ def story_parties(views: Sequence[GroupView], profile: Profile) -> dict[str, fro
             kinds = source_kinds.kinds([Speaker((word,))], text, profile)
             run: list[facts.Word] = []
             for w in every[n + 1 :]:
-                if text[(run[-1] if run else word).end : w.start] != " " or not _names(
-                    [w], profile
-                ):
+                if text[(run[-1] if run else word).end : w.start] != " " or not names([w], profile):
                     break
                 run.append(w)
             keys = [spelling.name_key(w.text) for w in run]
@@ -217,9 +94,7 @@ def check_speakers(
         a_said = _keys(a_words)
         # names a translation keeps: a person's, or one B writes somewhere ("Water Board" is
         # translated, "Merrick Bank" kept)
-        named = [
-            w for w in _names(a_words, profiles[0]) if not w.initial or w.text in story.a_named
-        ]
+        named = [w for w in names(a_words, profiles[0]) if not w.initial or w.text in story.a_named]
         a_names = [
             w
             for w in named
@@ -230,7 +105,7 @@ def check_speakers(
         new = [
             w
             for s in b_speakers
-            for w in _names(s.words, profiles[1])
+            for w in names(s.words, profiles[1])
             if _same(w, quoted, loose) and not _same(w, a_said, loose)
         ]
         b_here = _keys(facts.words(view.b.text))
@@ -249,7 +124,7 @@ def check_speakers(
             if source_kinds.apart(a_kinds, b_kinds)
             else _apart_in_order(view, (a_speakers, b_speakers), profiles, parties)
         )
-        if pair is not None:
+        if pair is not None and not _one_name(pair[0], pair[1], profiles, loose=loose):
             a_one, b_one, a_said_kinds, b_said_kinds = pair
             message = (
                 f"attribution changed: A attributes to {_shown(view.a.text, [a_one])} "
@@ -315,6 +190,15 @@ def _apart_in_order(
     )
 
 
+def _one_name(
+    a_one: Speaker, b_one: Speaker, profiles: tuple[Profile, Profile], *, loose: bool
+) -> bool:
+    """True when two speakers share a name: one party, whatever words of kind go with it
+    ("analysts at the Selmora Energy Institute" = "l'institut Selmora Energy")."""
+    b_keys = _keys(names(b_one.words, profiles[1]))
+    return any(_same(w, b_keys, loose) for w in names(a_one.words, profiles[0]))
+
+
 def _typed(
     found: Sequence[Speaker],
     profile: Profile,
@@ -326,7 +210,7 @@ def _typed(
     return {
         kind
         for speaker in found
-        for w in _names(speaker.words, profile)
+        for w in names(speaker.words, profile)
         for key, kinds in parties.items()
         if _same(w, (key,), loose)
         for kind in kinds
@@ -341,19 +225,6 @@ def _common(lowered: str, common: AbstractSet[str]) -> bool:
 
 def _shown(text: str, found: Sequence[Speaker]) -> str:
     return text[found[0].span[0] : found[0].span[1]]
-
-
-def _names(words: Iterable[facts.Word], profile: Profile) -> list[facts.Word]:
-    """The capitalised words that are no function, role or source word: names."""
-    skip = profile.stopwords | set(profile.roles) | set(profile.sources)
-    return [
-        w
-        for w in words
-        if w.capitalised
-        and len(w.text) >= 3
-        and w.text.lower() not in skip
-        and not facts.dates(w.text, profile)
-    ]
 
 
 def _keys(words: Iterable[facts.Word]) -> set[str]:

@@ -1,0 +1,273 @@
+"""Who speaks, read from one sentence: the words that name the source of each statement,
+where each language puts them.
+
+A reporting phrase that takes its source as a complement (the profile's `source_markers`:
+according to, laut, selon, según, по данным) has the source after it. A reporting verb has
+it as its subject: before the verb ("the agency said", "la agencia dijo", "в мэрии
+сообщили"), or after it where the verb comes first, as after a quote or at the end of the
+sentence ("said the minister", "sagte der Minister", "a déclaré le ministre", "заявил
+министр"). The speaker is read within the reporting word's clause, SPEAKER_WORDS at most, and
+no further than the speaker: past a time before it ("a annoncé jeudi la direction"), a name
+read whole ("les analystes du Selmora Energy Institute"), a subject by its acronym's
+brackets or its commas, and after a verb only words that name someone ("a déclaré Viktor
+Brandt à la presse", not "said the investigation was"), an apposition only where it does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts
+from driftcheck.findings.xling.units import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """The words that name the source of one statement, and where they are."""
+
+    words: tuple[facts.Word, ...]
+
+    @property
+    def span(self) -> Span:
+        return (self.words[0].start, self.words[-1].end)
+
+
+SPEAKER_WORDS = 5
+"""Words of a reporting word's clause, next to it, that may name who speaks."""
+
+
+def speakers(text: str, profile: Profile) -> list[Speaker]:
+    """The speaker of each reporting word or phrase of the text (see the module docstring);
+    a pronoun ("she said"), a clause with nothing but function words or a reporting phrase
+    that is a hedge of the language (an unnamed report: "Berichten zufolge") names nobody."""
+    cues, markers, verbs = _cues(text, profile)
+    every = facts.words(text)
+    found: list[Speaker] = []
+    for start, end in cues:
+        clause_start, clause_end = facts.clause_of(text, (start, end))
+        before = [w for w in every if clause_start <= w.start and w.end <= start]
+        after = _past_time([w for w in every if end <= w.start and w.end <= clause_end], profile)
+        if after and profile.hearsay_after and profile.hearsay_after_re.fullmatch(after[0].text):
+            after = []  # "a dit que les services...", "sagte, dass": what is reported
+        if any(e <= start and not text[e:start].strip() for _, e in markers):
+            continue  # "según informó la dirección": the verb of the phrase's speaker
+        last = (
+            len(after) <= SPEAKER_WORDS
+            and text[clause_end : clause_end + 1] in ".!?"
+            and _names_someone(after, profile)
+        )
+        if before and (start, end) in verbs and not _content(before, profile) and not last:
+            continue  # "he denied that prices would rise": a pronoun names nobody ("Das
+            # teilte der Netzbetreiber mit": the speaker after the verb, at the clause's end)
+        if before and profile.negation_re.fullmatch(before[-1].text):
+            continue  # "не сообщил о неисправности ведомству": a report not made quotes no one
+        prepositional = any(s <= start < e for s, e in markers)
+        whole = []  # a subject bounded by its acronym's brackets or its commas, read whole
+        if not prepositional and not _content(before, profile):
+            whole = _bracketed(text, every, start)
+            if not whole and not last:
+                whole = _apposition(text, every, clause_start)
+        if whole and _short_clauses(text, whole):
+            chosen = whole  # "Le directeur général de CSR, Oskar Lindqvist, a assuré"
+        elif not prepositional and (whole or _content(before, profile)):
+            chosen = (whole or before)[-SPEAKER_WORDS:]
+        else:
+            chosen = _after(text, every, (after, clause_end), profile, prepositional=prepositional)
+        chosen = [w for w in chosen if not _cue(w, profile)]
+        if _content(chosen, profile) and not any(set(s.words) & set(chosen) for s in found):
+            found.append(Speaker(tuple(chosen)))  # "según informó la dirección": one speaker
+    return found
+
+
+def _cues(text: str, profile: Profile) -> tuple[list[Span], list[Span], list[Span]]:
+    """The reporting words and phrases of a text in order, and which of them are phrases
+    whose source follows (markers) and verbs that give a statement to a source; a hedge
+    ("Berichten zufolge", "según informaciones") is no one's word, and a reporting word
+    inside a quote is the quoted speaker's ("a company that tells us")."""
+    cues = [m.span() for m in profile.attribution_re.finditer(text)]
+    markers = (
+        [m.span() for m in profile.source_markers_re.finditer(text)]
+        if profile.source_markers
+        else []
+    )
+    cues += [span for span in markers if not any(s <= span[0] < e for s, e in cues)]
+    verbs = (
+        [m.span() for m in profile.speaker_verbs_re.finditer(text)] if profile.speaker_verbs else []
+    )
+    cues += [span for span in verbs if not any(s <= span[0] < e for s, e in cues)]
+    hearsay = [m.span() for m in profile.hedge_re.finditer(text)] if profile.hedge else []
+    quoted = facts.quotes(text, profile)
+    kept = [
+        (start, end)
+        for start, end in cues
+        if not any(s <= start and end <= e for s, e in hearsay)
+        and not any(s <= start < e for s, e in quoted)
+    ]
+    return sorted(kept), markers, verbs
+
+
+def _after(
+    text: str,
+    every: Sequence[facts.Word],
+    clause: tuple[list[facts.Word], int],
+    profile: Profile,
+    *,
+    prepositional: bool,
+) -> list[facts.Word]:
+    """The speaker after a reporting phrase, or after a verb that comes first: the words
+    after it in its clause (`clause`: those words and where the clause ends)."""
+    after, clause_end = clause
+    if not prepositional and len(after) > SPEAKER_WORDS:
+        # in a longer clause, the words that name someone right after the verb ("a déclaré
+        # Viktor Brandt à la presse devant le tribunal"); "said the merged company would
+        # control..." names nobody
+        return _leading(after, profile)
+    if not prepositional and not _names_someone(after, profile, parts=True):
+        return []  # the rest of a short clause that names nobody: "but said the inquiry was"
+    if prepositional:
+        after = _past_evidence(after, profile)
+    chosen = _whole_name(after, profile)
+    if len(after) <= SPEAKER_WORDS and text[clause_end : clause_end + 1] == ",":
+        # and the apposition after it: "said Dr Hannah Mercer, Corvane's director"
+        following = facts.clause_of(text, (clause_end + 1, clause_end + 2))
+        more = [w for w in every if following[0] <= w.start and w.end <= following[1]]
+        if len(more) <= SPEAKER_WORDS and _names_someone(more, profile):
+            chosen += more
+    return chosen
+
+
+def _apposition(text: str, every: Sequence[facts.Word], clause_start: int) -> list[facts.Word]:
+    """The clauses before a comma that opens the verb's clause, where they are a subject and
+    its apposition between commas ("Nadia Kessler, the town's lawyer, said"); nothing after
+    a quote, a dash or a stop, where the verb comes first ("», a déclaré le ministre")."""
+    if text[:clause_start].rstrip()[-1:] != ",":
+        return []
+    previous = facts.clause_of(text, (clause_start - 2, clause_start - 1))
+    if text[: previous[0]].rstrip()[-1:] != ",":
+        return []  # one clause before the verb's: what is reported ("Prices rose, she said")
+    while previous[0] > 1 and text[: previous[0]].rstrip()[-1:] == ",":
+        previous = (facts.clause_of(text, (previous[0] - 2, previous[0] - 1))[0], previous[1])
+        if len([w for w in every if previous[0] <= w.start < clause_start]) > 2 * SPEAKER_WORDS:
+            break
+    return [w for w in every if previous[0] <= w.start and w.end <= clause_start]
+
+
+def _short_clauses(text: str, words: Sequence[facts.Word]) -> bool:
+    """True when no clause of the words is longer than SPEAKER_WORDS: a subject and its
+    apposition ("Le directeur général de CSR, Oskar Lindqvist"), read whole, not a subject
+    and a relative clause, read as far as SPEAKER_WORDS."""
+    parts = _COMMA.split(text[words[0].start : words[-1].end])
+    return all(len(facts.words(part)) <= SPEAKER_WORDS for part in parts)
+
+
+_COMMA = re.compile(r"[,;]\s")
+"""A comma between clauses, not one inside a figure (14,000)."""
+
+
+def _bracketed(text: str, every: Sequence[facts.Word], start: int) -> list[facts.Word]:
+    """A subject whose acronym in brackets stands right before the verb: "The Velden Port
+    Authority (VPA) said" names the port authority."""
+    head = text[:start].rstrip()
+    if not head.endswith(")") or "(" not in head:
+        return []
+    opening = head.rindex("(")
+    subject = facts.clause_of(text, (max(opening - 2, 0), max(opening - 1, 1)))
+    return [w for w in every if subject[0] <= w.start and w.end <= len(head)]
+
+
+def _leading(after: Sequence[facts.Word], profile: Profile) -> list[facts.Word]:
+    """The words at the start of `after` that name a speaker (names, titles, sources and
+    the function words between them), where they name someone; a part of a body ("la
+    direction des finances de la ville") is read only in a short clause, whole."""
+    run: list[facts.Word] = []
+    for w in after[:SPEAKER_WORDS]:
+        if w.text.lower() not in profile.stopwords and not _names_someone([w], profile):
+            break
+        run.append(w)
+    if len(run) == SPEAKER_WORDS:
+        run = _whole_name(after, profile)  # "un portavoz del Wild Hollows Trust"
+    while run and run[-1].text.lower() in profile.stopwords:
+        run.pop()
+    return run if _names_someone(run, profile) else []
+
+
+def _past_time(after: Sequence[facts.Word], profile: Profile) -> list[facts.Word]:
+    """The words after a verb that comes first, less a time it opens with: in "a annoncé
+    jeudi la direction de l'hôpital", "сообщило в четверг руководство больницы" the
+    speaker is the hospital's management."""
+    at = 0
+    for n, w in enumerate(after[:SPEAKER_WORDS]):
+        if facts.dates(w.text, profile):
+            at = n + 1
+        elif w.text.lower() not in profile.stopwords:
+            break
+    return list(after[at:])
+
+
+def _whole_name(after: Sequence[facts.Word], profile: Profile) -> list[facts.Word]:
+    """The first SPEAKER_WORDS words, and the rest of a name the last of them starts ("les
+    analystes du Selmora Energy Institute"); where every noun has a capital (German), a run
+    of capitalised words is no name."""
+    chosen = list(after[:SPEAKER_WORDS])
+    if profile.capitalised_nouns:
+        return chosen
+    for w in after[SPEAKER_WORDS : SPEAKER_WORDS + 3]:
+        if not (chosen and names(chosen[-1:], profile) and names([w], profile)):
+            break
+        chosen.append(w)
+    return chosen
+
+
+def _cue(word: facts.Word, profile: Profile) -> bool:
+    """True for a reporting word: a verb of the profile's attribution or speaker_verbs."""
+    return bool(
+        profile.attribution_re.fullmatch(word.text)
+        or (profile.speaker_verbs and profile.speaker_verbs_re.fullmatch(word.text))
+    )
+
+
+def _past_evidence(words: list[facts.Word], profile: Profile) -> list[facts.Word]:
+    """The words after the last noun of evidence among the first SPEAKER_WORDS, where a
+    source follows it: after "according to early estimates by the agency" the source is
+    the agency ("según las cifras del FMI", "nach einer Schätzung des Ministeriums"); with
+    nothing after it ("the bank's own figures") the words as they are."""
+    if not profile.evidence:
+        return words
+    at = [n for n, w in enumerate(words[:SPEAKER_WORDS]) if profile.evidence_re.fullmatch(w.text)]
+    if at and _content(words[at[-1] + 1 :], profile):
+        return words[at[-1] + 1 :]
+    return words
+
+
+def _names_someone(words: Sequence[facts.Word], profile: Profile, *, parts: bool = False) -> bool:
+    """True when the words hold a name, a role or a source (with `parts`, or a part of a
+    body that speaks for it: "a annoncé la direction"): a speaker, not a clause ("said the
+    company", "dijo el ministro", not "said it would appeal")."""
+    text = " ".join(w.text for w in words)
+    return bool(
+        names(words, profile)
+        or facts.roles(text, profile)
+        or facts.sources(text, profile)
+        or (parts and facts.speaker_sources(text, profile))
+    )
+
+
+def _content(words: Sequence[facts.Word], profile: Profile) -> bool:
+    """True when the words hold one that is no function word."""
+    return any(w.text.lower() not in profile.stopwords and not _cue(w, profile) for w in words)
+
+
+def names(words: Iterable[facts.Word], profile: Profile) -> list[facts.Word]:
+    """The capitalised words that are no function, role or source word: names."""
+    skip = profile.stopwords | set(profile.roles) | set(profile.sources)
+    return [
+        w
+        for w in words
+        if w.capitalised
+        and len(w.text) >= 3
+        and w.text.lower() not in skip
+        and not facts.dates(w.text, profile)
+    ]
