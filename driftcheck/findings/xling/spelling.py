@@ -38,7 +38,9 @@ Velichko): a name from a third alphabet is spelt out by each language's own rule
 _ENGLISH_SOUNDS = (
     (r"^wr", "r"), (r"^kn", "n"), (r"eigh$", "i"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
     (r"oa(?=[^aeiouy])", "o"), (r"ow(?=a.)", "o"), (r"(?<=a)w(?=ay)", "u"), (r"ay", "ei"),
-    (r"(?<![aeo])ugh(?=$|es$)", "iu"), (r"(?<=[^aeiouy])ew$", "iu"),
+    (r"(?<![aeo])ugh(?=$|es$)", "iu"), (r"(?<=r)ew(?=$|[^aeiouy])", "u"),
+    (r"(?<=[^aeiouyr])ew(?=$|[^aeiouy])", "iu"), (r"ow(?=e)", "o"), (r"^wa(?=l|r(?!e)|t|sh)", "wo"),
+    (r"(?<=[^aeiouy])[iy](?=[^aeiouynr]e$)", "ai"),
     (r"(?<=[^aeiouy])es$", "s"),
     (r"(?<=[^aeiouy])u(?=[bcdfgkmnptvz][^aeiouyh])", "a"),
     (r"ea(?=[^aeiouy][aeiouy]|[^aeiouyhn][^aeiouy]*e?$)", "i"), (r"(?<=[^aeiouy])ey$", "i"),
@@ -78,7 +80,7 @@ def name_key(word: str) -> str:
     lowered = _CH_BEFORE_FRONT_VOWEL.sub("c", lowered)
     lowered = _CH_SPELT_OUT.sub("ch", lowered)
     latin = anyascii(lowered).lower()
-    latin = re.sub(r"[^a-z]", "", latin)
+    latin = re.sub(r"[^a-z]", "", latin).replace("x", "ks")
     if latin and lowered[:1].isascii():
         for pattern, sound in _ENGLISH_SOUNDS:
             latin = re.sub(pattern, sound, latin)
