@@ -20,6 +20,7 @@ from driftcheck.findings.xling import facts, missing_names, spelling
 from driftcheck.findings.xling.people import (
     StoryNames,
     acronym_names,
+    institution_tails,
     name_keys,
     name_runs,
     name_words,
@@ -70,13 +71,14 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         people = person_starts(side, names, profiles[0], story.a_common, story.a_bodies)
         firsts = _first_names(side.text, names, people)
         # a name spelt out before an acronym B keeps is translated, not dropped:
-        # "Confederation of Marovian Workers (CMW)" = "Gewerkschaftsbund Marowiens (CMW)"
+        # "Confederation of Marovian Workers (CMW)" = "Gewerkschaftsbund Marowiens (CMW)";
+        # so is the end of an institution's name ("Institute for Plant Health")
         spelt = {
             w.start
             for acronym, spelt_out in acronym_names(side.text)
             if acronym in b_words
             for w in spelt_out
-        }
+        } | institution_tails(side, names, profiles[0])
         for word in names:
             key = spelling.name_key(word.text)
             if len(key) < 3 or (word.initial and word.text.lower() in profiles[0].stopwords):
