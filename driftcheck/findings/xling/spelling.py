@@ -145,12 +145,42 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
         return True  # an adjective of a place: Лондонской, Londoner
     if len(short) < 3 or len(long) - len(short) > 3:
         return False
+    common = _common_start(short, long)
+    # in another script another ending is another name: Sandell -> Сандберг
+    return (not loose or ending_kept(short, long)) and (
+        common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3)
+    )
+
+
+def _common_start(one: str, other: str) -> int:
+    """How many letters two keys share from the start."""
     common = 0
-    for x, y in zip(short, long, strict=False):
+    for x, y in zip(one, other, strict=False):
         if x != y:
             break
         common += 1
-    return common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3)
+    return common
+
+
+def ending_kept(one: str, other: str) -> bool:
+    """False when two name keys part before the end of the shorter one by more than a case
+    ending (see _an_ending): in another script, where a transliteration keeps the stem of
+    a name and only inflects it, that is another name."""
+    short, long = sorted((one, other), key=len)
+    common = _common_start(short, long)
+    return common == len(short) or _an_ending(short[common:], long[common:])
+
+
+_CASE_ENDING = re.compile(r"[aeiouy]*[mgv]?[aeiouy]*")
+"""A case ending as a name key spells it: vowels, with at most one m, g or v among them
+(Марески, Кинтеры, Окафором, Ковальского)."""
+
+
+def _an_ending(one: str, other: str) -> bool:
+    """True when two keys that part at the end differ by a case ending only: the last
+    vowels of a name inflected (Maresca = Марески, Kowalski = Ковальского); a consonant
+    there is another name (Sandell -> Сандберг, Korhaug -> Корхонен, Arbel -> Арбенин)."""
+    return bool(re.fullmatch(r"[aeiouy]+", one) and _CASE_ENDING.fullmatch(other))
 
 
 def _vowels_apart(one: str, other: str) -> bool:
