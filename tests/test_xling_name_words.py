@@ -187,3 +187,24 @@ def test_a_surname_given_another_ending_in_russian_is_a_changed_name() -> None:
     assert _severe_names(AUDIT_EN, AUDIT_RU, "ru") == []
     changed = _severe_names(AUDIT_EN, AUDIT_RU.replace("Санделл", "Сандберг"), "ru")
     assert any("Sandell" in m for m in changed), changed
+
+
+HIVES_EN = (
+    "Beekeepers welcomed the ban on Tuesday.\n\n"
+    "Clara Maresca, who keeps 300 hives near Linnevik, said she had lost 140 colonies.\n"
+)
+HIVES_ES = (
+    "Los apicultores celebraron la prohibición el martes.\n\n"
+    "Clara Maresca, que tiene 300 colmenas cerca de Linnevik, dijo que había perdido 140 "
+    "colonias.\n"
+)
+
+
+def test_a_first_name_changed_at_a_sentence_start_is_a_name_drift() -> None:
+    assert _severe_names(HIVES_EN, HIVES_ES, "es") == []
+    changed = _severe_names(HIVES_EN, HIVES_ES.replace("Clara", "Carla"), "es")
+    assert any("Clara" in m for m in changed), changed
+    # a title translated before the surname is far in spelling from A's
+    titled_en = HIVES_EN.replace("Clara Maresca, who", "Beekeeper Maresca, who")
+    titled_es = HIVES_ES.replace("Clara Maresca, que", "La apicultora Maresca, que")
+    assert _severe_names(titled_en, titled_es, "es") == []

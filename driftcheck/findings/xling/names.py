@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
@@ -101,7 +102,10 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 continue  # transliterated by sound: Desroches = Дерош
             # a name B keeps keeps its letters, an ending may add some: "Transit" in B does
             # not keep A's "Transport" (Transport Workers' Union = Verkehrsgewerkschaft)
-            if (word.start not in people or _opens_sentence(word, story)) and not any(
+            opens = _opens_sentence(word, story) and not _first_name_changed(
+                word, names, side.text, unit, loose=loose
+            )
+            if (word.start not in people or opens) and not any(
                 spelling.same_name(key, other)
                 and (len(key) > 3 or key == other)
                 and len(other) >= len(key) - 1
@@ -200,6 +204,32 @@ def _opens_sentence(word: facts.Word, story: StoryNames) -> bool:
     """True for a name word only ever read at a sentence start: a first name or a title
     ("Councillor Ilse Marquardt"), which translators translate, so B need not keep it."""
     return word.initial and word.text not in story.a_named
+
+
+def _first_name_changed(
+    word: facts.Word, names: list[facts.Word], text: str, unit: Unit, *, loose: bool
+) -> bool:
+    """True when B writes, before the surname that follows `word` in A, another name close in
+    spelling to it: a first name at a sentence start, changed ("Clara Maresca" -> "Carla
+    Maresca"); a title translated there ("Geologist" -> "Geologin") is kept, one translated
+    otherwise ("Councillor" -> "Stadträtin") is far in spelling."""
+    after = next((w for w in names if w.start > word.start), None)
+    if after is None or text[word.end : after.start] != " ":
+        return False
+    key, surname = spelling.name_key(word.text), spelling.name_key(after.text)
+    for _, side in unit.sides("b"):
+        every = facts.words(side.text)
+        for before, other in itertools.pairwise(every):
+            first = spelling.name_key(before.text)
+            if (
+                before.capitalised
+                and side.text[before.end : other.start] == " "
+                and spelling.same_name(surname, spelling.name_key(other.text), loose=loose)
+                and not spelling.same_name(key, first, loose=loose)
+                and SequenceMatcher(None, key, first).ratio() >= missing_names.NAME_SIMILARITY
+            ):
+                return True
+    return False
 
 
 def _later_mention(
