@@ -208,3 +208,16 @@ def test_a_first_name_changed_at_a_sentence_start_is_a_name_drift() -> None:
     titled_en = HIVES_EN.replace("Clara Maresca, who", "Beekeeper Maresca, who")
     titled_es = HIVES_ES.replace("Clara Maresca, que", "La apicultora Maresca, que")
     assert _severe_names(titled_en, titled_es, "es") == []
+
+
+def test_the_adjective_of_a_place_in_russian_takes_its_own_ending() -> None:
+    en = (
+        "Celvania raised hospital parking fees on Monday.\n\n"
+        "The Celvanian Nurses' Federation said night workers would pay more than 60 euros.\n"
+    )
+    ru = (
+        "Селвания в понедельник повысила плату за парковку у больниц.\n\n"
+        "Селванийская федерация медсестёр заявила, что ночные работники будут платить более "
+        "60 евро.\n"
+    )
+    assert _severe_names(en, ru, "ru") == []

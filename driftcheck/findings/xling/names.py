@@ -167,11 +167,11 @@ def _copied_person(key: str, text: str, *, whole: bool, loose: bool, story: Stor
 def _kept(key: str, b_key: str, loose: bool, person: bool) -> bool:
     """True when `b_key` keeps the name `key`: in one script a person's name only as
     spelt (spelling.spelt_alike: Kowalski -> Kowalczyk is another person), anything
-    else as spelling.same_name reads it (a place's adjective, a case ending; in another
-    script no other ending: Sandell -> Сандберг, see spelling.ending_kept)."""
+    else as spelling.same_name reads it (a place's adjective, a case ending; a person's name
+    in another script with no other ending: Sandell -> Сандберг, see spelling.ending_kept)."""
     if person and not loose:
         return spelling.spelt_alike(key, b_key)
-    return spelling.same_name(key, b_key) and (not loose or spelling.ending_kept(key, b_key))
+    return spelling.same_name(key, b_key) and (not person or spelling.ending_kept(key, b_key))
 
 
 def _in_a_compound(word: facts.Word, names: list[facts.Word], text: str, b_keys: list[str]) -> bool:
