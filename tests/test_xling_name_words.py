@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.context import Side, make_side
-from driftcheck.findings.xling import people, spelling
+from driftcheck.findings.xling import names, people, spelling
 from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
@@ -221,3 +221,12 @@ def test_the_adjective_of_a_place_in_russian_takes_its_own_ending() -> None:
         "60 евро.\n"
     )
     assert _severe_names(en, ru, "ru") == []
+
+
+def test_the_case_ending_check_is_for_a_persons_name() -> None:
+    def key(word: str) -> str:
+        return spelling.name_key(word)
+
+    assert names._kept(key("Celvanian"), key("Селванийская"), loose=True, person=False)
+    assert not names._kept(key("Sandell"), key("Сандберг"), loose=True, person=True)
+    assert names._kept(key("Sandell"), key("Санделла"), loose=True, person=True)
