@@ -40,7 +40,7 @@ _ENGLISH_SOUNDS = (
     (r"oa(?=[^aeiouy])", "o"), (r"ow(?=a.)", "o"), (r"(?<=a)w(?=ay)", "u"), (r"ay", "ei"),
     (r"(?<![aeo])ugh(?=$|es$)", "iu"), (r"(?<=r)ew(?=$|[^aeiouy])", "u"),
     (r"(?<=[^aeiouyr])ew(?=$|[^aeiouy])", "iu"), (r"ow(?=e)", "o"), (r"^wa(?=l|r(?!e)|t|sh)", "wo"),
-    (r"(?<=[^aeiouy])[iy](?=[^aeiouynr]e$)", "ai"),
+    (r"^(?=[^aeiouy]+[iy][^aeiouynr]e$)([^aeiouy]+)[iy]", r"\1ai"),
     (r"(?<=[^aeiouy])es$", "s"),
     (r"(?<=[^aeiouy])u(?=[bcdfgkmnptvz][^aeiouyh])", "a"),
     (r"ea(?=[^aeiouy][aeiouy]|[^aeiouyhn][^aeiouy]*e?$)", "i"), (r"(?<=[^aeiouy])ey$", "i"),
