@@ -40,7 +40,6 @@ _ENGLISH_SOUNDS = (
     (r"oa(?=[^aeiouy])", "o"), (r"ow(?=a.)", "o"), (r"(?<=a)w(?=ay)", "u"), (r"ay", "ei"),
     (r"(?<![aeo])ugh(?=$|es$)", "iu"), (r"(?<=r)ew(?=$|[^aeiouy])", "u"),
     (r"(?<=[^aeiouyr])ew(?=$|[^aeiouy])", "iu"), (r"ow(?=e)", "o"), (r"^wa(?=l|r(?!e)|t|sh)", "wo"),
-    (r"^(?=[^aeiouy]+[iy][^aeiouynr]e$)([^aeiouy]+)[iy]", r"\1ai"),
     (r"(?<=[^aeiouy])es$", "s"),
     (r"(?<=[^aeiouy])u(?=[bcdfgkmnptvz][^aeiouyh])", "a"),
     (r"ea(?=[^aeiouy][aeiouy]|[^aeiouyhn][^aeiouy]*e?$)", "i"), (r"(?<=[^aeiouy])ey$", "i"),
@@ -50,8 +49,11 @@ _ENGLISH_SOUNDS = (
 Найт, Quist = Квист, Calloway = Кэллоуэй; a short u before two consonants is an a: Hunter =
 Хантер, Dunmere = Данмир; ea before a syllable and a final ey are an i: Heaney = Хини); a
 final "owa" is a Slavic ending German spells with w (Morosowa = Morozova), not an English "ow".
-A final "ugh" or "ew" is the yu of Хью and Эндрю (Hugh, Hughes, Pugh, Agnew, Andrew), a final
-"eigh" an i (Leigh = Ли). An "aw" at the end or before a consonant is an o (Shaw = Шоу,
+A final "ugh" is the yu of Хью (Hugh, Hughes, Pugh), and so is an "ew" at the end or before
+a consonant (Agnew = Агнью, Newman = Ньюман, Matthews = Мэтьюз; after r a у: Andrew = Эндрю,
+Drew = Дрю); an "owe" is an оуэ or оу (Owen = Оуэн, Howell = Хауэлл), an initial "wa" before
+l, r, t or sh an уо (Walker = Уокер, Wallace = Уоллес, Ward = Уорд), a final "eigh" an i
+(Leigh = Ли). An "aw" at the end or before a consonant is an o (Shaw = Шоу,
 Dawson = Доусон, Crawford = Кроуфорд; the w of an "away" is the у of "уэй": Hathaway =
 Хэтэуэй, Greenaway = Гринауэй), and a g or dg before e, i or y the sound Russian
 writes дж (Bridget = Бриджет, George = Джордж, Angela = Анджела; a hard g there, Gibson =
@@ -80,7 +82,8 @@ def name_key(word: str) -> str:
     lowered = _CH_BEFORE_FRONT_VOWEL.sub("c", lowered)
     lowered = _CH_SPELT_OUT.sub("ch", lowered)
     latin = anyascii(lowered).lower()
-    latin = re.sub(r"[^a-z]", "", latin).replace("x", "ks")
+    latin = re.sub(r"[^a-z]", "", latin)
+    latin = re.sub(r"(?<=[aeo]u)x$", "", latin).replace("x", "ks")  # Devereux = Деверо
     if latin and lowered[:1].isascii():
         for pattern, sound in _ENGLISH_SOUNDS:
             latin = re.sub(pattern, sound, latin)
