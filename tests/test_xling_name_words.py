@@ -245,3 +245,9 @@ def test_the_case_ending_check_is_for_a_persons_name() -> None:
     assert names._kept(key("Celvanian"), key("Селванийская"), loose=True, person=False)
     assert not names._kept(key("Sandell"), key("Сандберг"), loose=True, person=True)
     assert names._kept(key("Sandell"), key("Санделла"), loose=True, person=True)
+
+
+def test_a_dateline_translated_before_a_place_is_no_first_name() -> None:
+    en = "CAPE TIRELL, March 3 (Wire) - The launch was delayed by a week.\n"
+    es = "CABO TIRELL, 3 de marzo (Wire) - El lanzamiento se retrasó una semana.\n"
+    assert _severe_names(en, es, "es") == []

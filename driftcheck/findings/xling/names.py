@@ -214,8 +214,8 @@ def _first_name_changed(
     Maresca"); a title translated there ("Geologist" -> "Geologin") is kept, one translated
     otherwise ("Councillor" -> "Stadträtin") is far in spelling."""
     after = next((w for w in names if w.start > word.start), None)
-    if after is None or text[word.end : after.start] != " ":
-        return False
+    if after is None or text[word.end : after.start] != " " or word.text.isupper():
+        return False  # capitals: a dateline ("CAPE TIRELL" = "CABO TIRELL"), translated
     key, surname = spelling.name_key(word.text), spelling.name_key(after.text)
     for _, side in unit.sides("b"):
         every = facts.words(side.text)
