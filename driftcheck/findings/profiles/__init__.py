@@ -171,6 +171,12 @@ class Profile:
     de, en lugar de, вместо), and the negations that do it ("а не", "et non", "und nicht"):
     "from the government instead of from commuters" = "у правительства, а не у тех"."""
 
+    body_words: frozenset[str] = frozenset()
+    """Words for a kind of body that end its capitalised name, besides those of `sources`
+    (a list, a forum, a trust, a campaign): the words before them are a name of words
+    of the language, which a translator translates (Green List = Grüne Liste, Liste
+    verte; Liberal Forum = Foro Liberal), not a person's name (see xling.people)."""
+
     @property
     def hearsay_re(self) -> re.Pattern[str]:
         return _compiled(self.hearsay)

@@ -255,6 +255,9 @@ PROFILE = Profile(
         r"|toughest|heaviest|safest|cheapest|richest|poorest|fairest)|unique\\w*"
     ),
     conjunctions=r"and|but",
+    body_words=frozenset(
+        {"list", "forum", "trust", "campaign", "initiative", "platform", "academy", "charity"}
+    ),
     wholes=r"all|whole|entire\w*|every\w*|nobody|no one|none|nothing|a single|each",
     parts=r"some|a few|few|part of|little|several|certain",
     one_of=r"one of|among the",

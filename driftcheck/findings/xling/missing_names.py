@@ -19,7 +19,7 @@ from driftcheck.findings.xling.speakers import speaker_kinds
 from driftcheck.findings.xling.units import located
 from driftcheck.types import Finding
 
-_NAME_SIMILARITY = 0.5
+NAME_SIMILARITY = 0.5
 """A new name in B at least this close in spelling to a missing one replaced it (Tate -> Bate)."""
 
 
@@ -62,7 +62,7 @@ def name_finding(
         default=None,
         key=lambda t: t[0],
     )
-    if (best is None or best[0] < _NAME_SIMILARITY) and profiles[0].script == profiles[1].script:
+    if (best is None or best[0] < NAME_SIMILARITY) and profiles[0].script == profiles[1].script:
         # the first name kept, the surname another: "Annika Holmberg" for "Annika Holmqvist"
         best = next(
             ((1.0, missing[-1], w) for w in _after_a_name(b_side, new_names, a_unit_keys)),
@@ -70,7 +70,7 @@ def name_finding(
         )
     if (
         best is not None
-        and best[0] >= _NAME_SIMILARITY
+        and best[0] >= NAME_SIMILARITY
         and not any(_elsewhere(k, spelling.name_key(best[2].text), kept, profiles) for k in a_keys)
     ):
         message = f"name changed: {best[1].text} -> {best[2].text}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
@@ -20,6 +21,7 @@ from driftcheck.findings.xling import facts, missing_names, spelling
 from driftcheck.findings.xling.people import (
     StoryNames,
     acronym_names,
+    institution_tails,
     name_keys,
     name_runs,
     name_words,
@@ -70,13 +72,14 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         people = person_starts(side, names, profiles[0], story.a_common, story.a_bodies)
         firsts = _first_names(side.text, names, people)
         # a name spelt out before an acronym B keeps is translated, not dropped:
-        # "Confederation of Marovian Workers (CMW)" = "Gewerkschaftsbund Marowiens (CMW)"
+        # "Confederation of Marovian Workers (CMW)" = "Gewerkschaftsbund Marowiens (CMW)";
+        # so is the end of an institution's name ("Institute for Plant Health")
         spelt = {
             w.start
             for acronym, spelt_out in acronym_names(side.text)
             if acronym in b_words
             for w in spelt_out
-        }
+        } | institution_tails(side, names, profiles[0])
         for word in names:
             key = spelling.name_key(word.text)
             if len(key) < 3 or (word.initial and word.text.lower() in profiles[0].stopwords):
@@ -99,7 +102,10 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 continue  # transliterated by sound: Desroches = Дерош
             # a name B keeps keeps its letters, an ending may add some: "Transit" in B does
             # not keep A's "Transport" (Transport Workers' Union = Verkehrsgewerkschaft)
-            if (word.start not in people or _opens_sentence(word, story)) and not any(
+            opens = _opens_sentence(word, story) and not _first_name_changed(
+                word, names, side.text, unit, loose=loose
+            )
+            if (word.start not in people or opens) and not any(
                 spelling.same_name(key, other)
                 and (len(key) > 3 or key == other)
                 and len(other) >= len(key) - 1
@@ -161,10 +167,11 @@ def _copied_person(key: str, text: str, *, whole: bool, loose: bool, story: Stor
 def _kept(key: str, b_key: str, loose: bool, person: bool) -> bool:
     """True when `b_key` keeps the name `key`: in one script a person's name only as
     spelt (spelling.spelt_alike: Kowalski -> Kowalczyk is another person), anything
-    else as spelling.same_name reads it (a place's adjective, a case ending)."""
+    else as spelling.same_name reads it (a place's adjective, a case ending; a person's name
+    in another script with no other ending: Sandell -> Сандберг, see spelling.ending_kept)."""
     if person and not loose:
         return spelling.spelt_alike(key, b_key)
-    return spelling.same_name(key, b_key)
+    return spelling.same_name(key, b_key) and (not person or spelling.ending_kept(key, b_key))
 
 
 def _in_a_compound(word: facts.Word, names: list[facts.Word], text: str, b_keys: list[str]) -> bool:
@@ -197,6 +204,32 @@ def _opens_sentence(word: facts.Word, story: StoryNames) -> bool:
     """True for a name word only ever read at a sentence start: a first name or a title
     ("Councillor Ilse Marquardt"), which translators translate, so B need not keep it."""
     return word.initial and word.text not in story.a_named
+
+
+def _first_name_changed(
+    word: facts.Word, names: list[facts.Word], text: str, unit: Unit, *, loose: bool
+) -> bool:
+    """True when B writes, before the surname that follows `word` in A, another name close in
+    spelling to it: a first name at a sentence start, changed ("Clara Maresca" -> "Carla
+    Maresca"); a title translated there ("Geologist" -> "Geologin") is kept, one translated
+    otherwise ("Councillor" -> "Stadträtin") is far in spelling."""
+    after = next((w for w in names if w.start > word.start), None)
+    if after is None or text[word.end : after.start] != " " or word.text.isupper():
+        return False  # capitals: a dateline ("CAPE TIRELL" = "CABO TIRELL"), translated
+    key, surname = spelling.name_key(word.text), spelling.name_key(after.text)
+    for _, side in unit.sides("b"):
+        every = facts.words(side.text)
+        for before, other in itertools.pairwise(every):
+            first = spelling.name_key(before.text)
+            if (
+                before.capitalised
+                and side.text[before.end : other.start] == " "
+                and spelling.same_name(surname, spelling.name_key(other.text), loose=loose)
+                and not spelling.same_name(key, first, loose=loose)
+                and SequenceMatcher(None, key, first).ratio() >= missing_names.NAME_SIMILARITY
+            ):
+                return True
+    return False
 
 
 def _later_mention(

@@ -38,11 +38,12 @@ def name_words(
         | set(profile.sources)
         | ORGANISATION_WORDS
         | GENERIC_NAME_WORDS
+        | profile.body_words
     )
     found = []
     every = [_elided(w) for w in facts.words(side.text, side.starts)]
     for n, word in enumerate(every):
-        lowered = word.text.lower()
+        lowered = _POSSESSIVE.sub("", word.text.lower())  # the Post's = the Post
         if not word.capitalised or lowered in skip or len(word.text) < 3:
             continue
         if _is_common(lowered, common):
@@ -57,6 +58,7 @@ def name_words(
     return found
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _ELISION = re.compile(r"[^\W\d_]{1,2}['’](?=[A-ZÀ-ÖØ-Þ])")
 """An elided article or preposition before a capital: "l'", "d'" ("l'ASA", "d'Aurion")."""
 
@@ -102,7 +104,7 @@ def person_starts(
     if profile.capitalised_nouns:
         return set()
     # a title ("Captain") is no institution
-    skip = set(profile.sources) | ORGANISATION_WORDS | GENERIC_NAME_WORDS
+    skip = set(profile.sources) | ORGANISATION_WORDS | GENERIC_NAME_WORDS | profile.body_words
     words = facts.words(side.text, side.starts)
     position = {w.start: n for n, w in enumerate(words)}
     runs: list[list[facts.Word]] = []
@@ -134,6 +136,8 @@ def person_starts(
             and side.text[run[-1].end : after.start] == " "
         ):
             continue  # a body named by words of the language: "the Civic Renewal party"
+        if _after_an_institution(side.text, words, first, skip, profile):
+            continue  # the end of an institution's name: "National Institute for Plant Health"
         if 2 <= len(run) <= 3 and not any(
             w.capitalised and (w.text.lower() in skip or _is_common(w.text.lower(), common))
             for w in around
@@ -144,9 +148,50 @@ def person_starts(
 
 
 def _body_word(text: str, profile: Profile) -> bool:
-    """True for a word that names the kind of a body (party, union, alliance, group)."""
+    """True for a word that names the kind of a body (party, union, alliance, list)."""
     lowered = text.lower()
-    return lowered in ORGANISATION_WORDS or profile.sources.get(lowered) == "organisation"
+    return (
+        lowered in ORGANISATION_WORDS
+        or lowered in profile.body_words
+        or profile.sources.get(lowered) == "organisation"
+    )
+
+
+def _after_an_institution(
+    text: str, words: list[facts.Word], first: int, skip: set[str], profile: Profile
+) -> bool:
+    """True when the run starting at word `first` follows an institution word and a function
+    word that is no conjunction, one space apart: it ends the institution's name ("Institute
+    for Plant Health", "Ministry of Foreign Affairs"), which a translator translates."""
+    if first < 2:
+        return False
+    institution, link = words[first - 2], words[first - 1]
+    return (
+        institution.capitalised
+        and institution.text.lower() in skip
+        and link.text.islower()
+        and link.text in profile.stopwords
+        and not profile.conjunctions_re.fullmatch(link.text)
+        and text[institution.end : link.start] == " "
+        and text[link.end : words[first].start] == " "
+    )
+
+
+def institution_tails(side: Side, names: list[facts.Word], profile: Profile) -> set[int]:
+    """Starts of the name words that end an institution's name after a linking word, two or
+    more ("National Institute for Plant Health", "Ministry of Foreign Affairs"): words of
+    the language a translator translates (Institut für Pflanzengesundheit, защиты
+    растений), never copies. One word there ("University of Halvik") is a place, kept."""
+    words = facts.words(side.text, side.starts)
+    skip = set(profile.sources) | ORGANISATION_WORDS | GENERIC_NAME_WORDS | profile.body_words
+    position = {w.start: n for n, w in enumerate(words)}
+    return {
+        w.start
+        for run in name_runs(side, names)
+        if len(run) >= 2
+        and _after_an_institution(side.text, words, position[run[0].start], skip, profile)
+        for w in run
+    }
 
 
 def _run_key(run: list[facts.Word]) -> tuple[str, ...]:

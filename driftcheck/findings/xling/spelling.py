@@ -38,7 +38,8 @@ Velichko): a name from a third alphabet is spelt out by each language's own rule
 _ENGLISH_SOUNDS = (
     (r"^wr", "r"), (r"^kn", "n"), (r"eigh$", "i"), (r"igh", "ai"), (r"gh(?=t)", ""), (r"qu", "kv"),
     (r"oa(?=[^aeiouy])", "o"), (r"ow(?=a.)", "o"), (r"(?<=a)w(?=ay)", "u"), (r"ay", "ei"),
-    (r"(?<![aeo])ugh(?=$|es$)", "iu"), (r"(?<=[^aeiouy])ew$", "iu"),
+    (r"(?<![aeo])ugh(?=$|es$)", "iu"), (r"(?<=r)ew(?=$|[^aeiouy])", "u"),
+    (r"(?<=[^aeiouyr])ew(?=$|[^aeiouy])", "iu"), (r"ow(?=e)", "o"), (r"^wa(?=l|r(?!e)|t|sh)", "wo"),
     (r"(?<=[^aeiouy])es$", "s"),
     (r"(?<=[^aeiouy])u(?=[bcdfgkmnptvz][^aeiouyh])", "a"),
     (r"ea(?=[^aeiouy][aeiouy]|[^aeiouyhn][^aeiouy]*e?$)", "i"), (r"(?<=[^aeiouy])ey$", "i"),
@@ -48,8 +49,11 @@ _ENGLISH_SOUNDS = (
 Найт, Quist = Квист, Calloway = Кэллоуэй; a short u before two consonants is an a: Hunter =
 Хантер, Dunmere = Данмир; ea before a syllable and a final ey are an i: Heaney = Хини); a
 final "owa" is a Slavic ending German spells with w (Morosowa = Morozova), not an English "ow".
-A final "ugh" or "ew" is the yu of Хью and Эндрю (Hugh, Hughes, Pugh, Agnew, Andrew), a final
-"eigh" an i (Leigh = Ли). An "aw" at the end or before a consonant is an o (Shaw = Шоу,
+A final "ugh" is the yu of Хью (Hugh, Hughes, Pugh), and so is an "ew" at the end or before
+a consonant (Agnew = Агнью, Newman = Ньюман, Matthews = Мэтьюз; after r a у: Andrew = Эндрю,
+Drew = Дрю); an "owe" is an оуэ or оу (Owen = Оуэн, Howell = Хауэлл), an initial "wa" before
+l, r, t or sh an уо (Walker = Уокер, Wallace = Уоллес, Ward = Уорд), a final "eigh" an i
+(Leigh = Ли). An "aw" at the end or before a consonant is an o (Shaw = Шоу,
 Dawson = Доусон, Crawford = Кроуфорд; the w of an "away" is the у of "уэй": Hathaway =
 Хэтэуэй, Greenaway = Гринауэй), and a g or dg before e, i or y the sound Russian
 writes дж (Bridget = Бриджет, George = Джордж, Angela = Анджела; a hard g there, Gibson =
@@ -79,6 +83,7 @@ def name_key(word: str) -> str:
     lowered = _CH_SPELT_OUT.sub("ch", lowered)
     latin = anyascii(lowered).lower()
     latin = re.sub(r"[^a-z]", "", latin)
+    latin = re.sub(r"(?<=[aeo]u)x$", "", latin).replace("x", "ks")  # Devereux = Деверо
     if latin and lowered[:1].isascii():
         for pattern, sound in _ENGLISH_SOUNDS:
             latin = re.sub(pattern, sound, latin)
@@ -143,12 +148,42 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
         return True  # an adjective of a place: Лондонской, Londoner
     if len(short) < 3 or len(long) - len(short) > 3:
         return False
+    common = _common_start(short, long)
+    # in another script another ending is another name: Sandell -> Сандберг
+    return (not loose or ending_kept(short, long)) and (
+        common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3)
+    )
+
+
+def _common_start(one: str, other: str) -> int:
+    """How many letters two keys share from the start."""
     common = 0
-    for x, y in zip(short, long, strict=False):
+    for x, y in zip(one, other, strict=False):
         if x != y:
             break
         common += 1
-    return common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3)
+    return common
+
+
+def ending_kept(one: str, other: str) -> bool:
+    """False when two name keys part before the end of the shorter one by more than a case
+    ending (see _an_ending): in another script, where a transliteration keeps the stem of
+    a name and only inflects it, that is another name."""
+    short, long = sorted((one, other), key=len)
+    common = _common_start(short, long)
+    return common == len(short) or _an_ending(short[common:], long[common:])
+
+
+_CASE_ENDING = re.compile(r"[aeiouy]*[mgv]?[aeiouy]*")
+"""A case ending as a name key spells it: vowels, with at most one m, g or v among them
+(Марески, Кинтеры, Окафором, Ковальского)."""
+
+
+def _an_ending(one: str, other: str) -> bool:
+    """True when two keys that part at the end differ by a case ending only: the last
+    vowels of a name inflected (Maresca = Марески, Kowalski = Ковальского); a consonant
+    there is another name (Sandell -> Сандберг, Korhaug -> Корхонен, Arbel -> Арбенин)."""
+    return bool(re.fullmatch(r"[aeiouy]+", one) and _CASE_ENDING.fullmatch(other))
 
 
 def _vowels_apart(one: str, other: str) -> bool:
