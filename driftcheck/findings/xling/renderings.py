@@ -12,9 +12,11 @@ and dictionary name:
   (the classes of Profile.polarity: the negated clause and the other side's text give
   the class the same pole, see xling.polarity);
 - a negation that sets one thing against another is "instead of": "from the government
-  instead of from commuters" = "у правительства, а не у тех" (Profile.contrast).
-
-A clause rendered so is no negation lost or added; the count is taken without it.
+  instead of from commuters" = "у правительства, а не у тех" (Profile.contrast);
+A clause rendered so is no negation lost or added; the count is taken without it. Only
+the negations the other side does not write itself are rendered so: where the other side
+of a group has as many negated clauses ("erst ab März, nicht früher"; "schloss ... nicht
+aus" for "did not rule out"), each of its negations renders one, and none is discounted.
 """
 
 from __future__ import annotations
@@ -29,9 +31,22 @@ Placed = tuple[GroupView, Span]
 
 def unrendered(items: list[Placed], side: str, profiles: tuple[Profile, Profile]) -> list[Placed]:
     """The negated clauses of `side` that the other side of their group does not render
-    without a negation word."""
+    without a negation word: in each group, at most as many are discounted as the group
+    has negated clauses more than its other side."""
     mine, theirs = (profiles[0], profiles[1]) if side == "a" else (profiles[1], profiles[0])
-    return [item for item in items if not rendered(item, side, mine, theirs)]
+    spare: dict[int, int] = {}  # group -> its negated clauses the other side does not write
+    for view, _ in items:
+        if id(view) not in spare:
+            other = view.b.text if side == "a" else view.a.text
+            own = sum(1 for item in items if item[0] is view)
+            spare[id(view)] = own - len(facts.negated(other, theirs))
+    kept = []
+    for item in items:
+        if spare[id(item[0])] > 0 and rendered(item, side, mine, theirs):
+            spare[id(item[0])] -= 1
+        else:
+            kept.append(item)
+    return kept
 
 
 def rendered(item: Placed, side: str, mine: Profile, theirs: Profile) -> bool:
