@@ -6,8 +6,10 @@ which negates the verb after it; a hedge in a condition; the "may" of permission
 
 from __future__ import annotations
 
+import pytest
+
 from driftcheck.findings.context import GroupView
-from driftcheck.findings.xling import facts, renderings
+from driftcheck.findings.xling import facts, polarity, renderings
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from tests.helpers import language_profile as _profile
@@ -53,3 +55,123 @@ def test_only_then_still_renders_a_negation_the_other_side_does_not_write() -> N
     assert severe_messages(a, faithful, "de", "negation.", UNTIL) == []
     drifted = "Die Bewohner dürfen am Freitag zurückkehren.\n"
     assert severe_messages(a, drifted, "de", "negation.", UNTIL) != []
+
+
+SEAFARERS = {
+    "нам": "we",
+    "не": "not",
+    "хватает": "short",
+    "моряков": "seafarers",
+    "достаточно": "enough",
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "sign"),
+    [
+        ("en", "Right now we are 40 seafarers short.", -1),
+        ("en", "We have enough seafarers.", 1),
+        ("de", "Uns fehlen 40 Seeleute.", -1),
+        ("fr", "Il nous manque 40 marins.", -1),
+        ("es", "Nos faltan 40 marineros.", -1),
+        ("ru", "Сейчас нам не хватает 40 моряков.", -1),
+        ("ru", "Моряков у нас достаточно.", 1),
+    ],
+)
+def test_a_lack_is_the_negative_pole_of_enough(code: str, text: str, sign: int) -> None:
+    assert [(m.kind, m.sign) for m in polarity.marks(text, _profile(code))] == [("enough", sign)]
+
+
+def test_a_lack_written_with_a_negation_renders_short_of() -> None:
+    a = "Right now we are 40 seafarers short.\n"
+    assert (
+        severe_messages(a, "Сейчас нам не хватает 40 моряков.\n", "ru", "negation.", SEAFARERS)
+        == []
+    )
+    drifted = "We have enough seafarers.\n"
+    assert (
+        severe_messages(
+            drifted, "Сейчас нам не хватает 40 моряков.\n", "ru", "negation.", SEAFARERS
+        )
+        != []
+    )
+
+
+def test_a_verb_of_lack_renders_a_negation_of_spending() -> None:
+    en, de = _profile("en"), _profile("de")
+    a = "Every euro we spend on tarmac is a euro we do not spend on nurses."
+    span = facts.negated(a, en)[0]
+    lacks = "Jeder Euro, den wir für Asphalt ausgeben, fehlt uns für Pflegekräfte."
+    assert renderings.lacked(a, span, lacks, en, de)
+    assert not renderings.lacked(a, span, "Jeder Euro geht an Pflegekräfte.", en, de)
+
+
+def test_not_this_but_that_renders_instead_of() -> None:
+    en, ru = _profile("en"), _profile("ru")
+    b = "На острова паромы будут ходить не ежедневно, а лишь три раза в неделю."
+    span = facts.negated(b, ru)[0]
+    a = "The islands will be served only three times a week instead of every day."
+    assert renderings.contrasted(b, span, a, ru, en)
+    assert not renderings.contrasted(b, span, "The islands will be served every day.", ru, en)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("es", "A nadie le gustan estas tarifas, tampoco a mí."),
+        ("fr", "Personne n'aime ces tarifs, moi non plus."),
+        ("de", "Niemand mag diese Gebühren, ich auch nicht."),
+        ("ru", "Никто не любит эти сборы, я тоже не люблю."),
+    ],
+)
+def test_a_word_of_nor_carries_the_negation_before_it_on(code: str, text: str) -> None:
+    assert len(facts.negated(text, _profile(code))) == 1
+
+
+def test_a_french_no_without_ne_is_a_negation() -> None:
+    fr = _profile("fr")
+    assert (
+        len(
+            facts.negated(
+                "Sans abeilles, pas de récolte, et sans récolte, pas d'exploitations.", fr
+            )
+        )
+        == 2
+    )
+    assert facts.negated("Il a payé pas moins de 20 euros.", fr) == []
+
+
+def test_stopped_short_of_is_a_negation() -> None:
+    assert (
+        len(facts.negated("He stopped short of promising to reverse the cuts.", _profile("en")))
+        == 1
+    )
+
+
+def test_disagree_is_the_negative_pole_of_agree() -> None:
+    en, ru = _profile("en"), _profile("ru")
+    assert [(m.kind, m.sign) for m in polarity.marks("It strongly disagreed.", en)] == [
+        ("assent", -1)
+    ]
+    b = "Компания заявила, что категорически не согласна с выводами."
+    span = facts.negated(b, ru)[0]
+    assert renderings.opposite(
+        b, span, "The company said it strongly disagreed with the findings.", ru, en
+    )
+    assert not renderings.opposite(b, span, "The company said it agreed with the findings.", ru, en)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "sign"),
+    [
+        ("fr", "Cette interdiction ne nous laisse aucune solution.", -1),
+        ("es", "La prohibición no se aplica a los apicultores.", -1),
+        ("ru", "Запрет не касается пчеловодов.", -1),
+        ("de", "Das Verbot gilt nicht für Imker.", -1),
+        ("de", "Der Minister bestritt die Zahlen nicht.", 1),
+    ],
+)
+def test_a_negation_after_a_noun_negates_the_verb_after_it(code: str, text: str, sign: int) -> None:
+    assert [
+        m.sign for m in polarity.marks(text, _profile(code)) if m.kind in {"permission", "assent"}
+    ] == [sign]

@@ -78,6 +78,10 @@ class Profile:
     negation_continued: str = ""
     """Words that carry a negation on into the next clause (nor, ni, ни): a clause with one,
     after a negated clause of the same sentence, is that negation, not another."""
+    negation_closes: bool = False
+    """True when a negation may follow the verb it negates and close its clause (de:
+    "bestritt die Zahlen nicht"); elsewhere a negation after a word negates the verb that
+    follows it ("cette interdiction ne nous laisse aucune solution")."""
     approximators: str = ""
     """Words that may hedge only a figure (about, rund, environ, unos, около): "some
     families" hedges nothing, "some 300 families" does."""

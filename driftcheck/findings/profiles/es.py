@@ -148,7 +148,7 @@ PROFILE = Profile(
     currencies={"euro": "EUR", "euros": "EUR", "dólar": "USD", "dólares": "USD",
                 "libra": "GBP", "libras": "GBP", "tenge": "KZT", "rublos": "RUB"},
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")),
-    negation_continued=r"ni",
+    negation_continued=r"ni|tampoco",  # nor: "..., tampoco a mí"
     approximators=r"unos|unas|alrededor|cerca",
     stopwords=frozenset(word_list(
         """el la los las lo un una unos unas y o u pero sino que quien quienes cual cuales cuyo
@@ -163,15 +163,15 @@ PROFILE = Profile(
     time_limit=r"hasta",
     time_bound=r"hasta|antes",
     only_then=r"solo|sólo|solamente|únicamente|como pronto",
-    contrast=r"en lugar de|en vez de|y no",
+    contrast=r"en lugar de|en vez de|y no|no (?:\w+ )?\w+,? sino",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
             r"neg(?:ó|aron|ar|aba|aban|ado|ara|aran|ase|asen|ará|arán)|nieg(?:a|an|ue|uen)"
             r"|desminti\w*|desment\w*|rechaz\w*|refut\w*|impugn\w*|rehus\w*|descart\w*"
-            r"|excluy\w*|exclu(?:ir|ido|ida|idos|idas)",
+            r"|excluy\w*|exclu(?:ir|ido|ida|idos|idas)|en desacuerdo",
             r"admit\w*|reconoc(?:e|en|ía|ían|er)|reconoci(?:ó|eron|do|da)|confirm\w*|acept\w*"
-            r"|acord(?:ó|aron|ado|ada|ar)|dispuest[oa]s? a|contempl\w*",
+            r"|acord(?:ó|aron|ado|ada|ar)|dispuest[oa]s? a|contempl\w*|de acuerdo",
         ),
         "success": (
             r"fracas\w*|incapa(?:z|ces)",
@@ -185,6 +185,11 @@ PROFILE = Profile(
             r"todavía no|aún no|(?:no|nunca) (?:\w+ ){0,3}(?:todavía|aún)", r"ya(?! que)(?! no)"
         ),
         # lose / keep; move / stay
+        # lack / enough: "we are 40 seafarers short" = "nos faltan 40 marineros"
+        "enough": (
+            r"falt(?:a|an|aba|aban|ará|arán|ó|aron)|escase\w*|insuficien\w*",
+            r"suficiente\w*",
+        ),
         "keep": (r"perd\w*|pierd\w*", r"conserv\w*|manten\w*|mantien\w*|mantuv\w*"),
         "stay": (r"traslad\w*|mudar\w*", r"permanec\w*|permanez\w*|se quedar\w*"),
         # give way / hold

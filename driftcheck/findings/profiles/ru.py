@@ -135,7 +135,7 @@ PROFILE = Profile(
            "базисн": "bp", "метр": "m", "километр": "km", "тонн": "t", "час": "h"},
     currencies={"евро": "EUR", "доллар": "USD", "фунт": "GBP", "тенге": "KZT", "рубл": "RUB"},
     quotes=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
-    negation_continued=r"ни",
+    negation_continued=r"ни|тоже не|также не",  # nor: "..., я тоже не"
     approximators=r"около|примерно|порядка",
     stopwords=frozenset(word_list(
         """и в во не на с со к ко по о об от до из за для при без над под про через у а но или
@@ -159,7 +159,7 @@ PROFILE = Profile(
     time_limit=r"пока|до тех пор|лишь после|только после|прежде чем",
     time_bound=r"до|пока|раньше|прежде",
     only_then=r"лишь|только|не раньше|не ранее",
-    contrast=r"вместо|а не",
+    contrast=r"вместо|а не|не (?:\w+ )?\w+,? а",  # "не ежедневно, а лишь": instead of
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
@@ -181,6 +181,11 @@ PROFILE = Profile(
         ),
         "already": (r"(?:ещё|еще|пока) не\w*|пока нет|до сих пор не", r"уже(?! не)"),
         # lose / keep; move / stay
+        # lack / enough: "we are 40 seafarers short" = "нам не хватает 40 моряков"
+        "enough": (
+            r"не хвата\w+|не хватит|нехватк\w+|недостат(?:очн|к)\w*|дефицит\w*",
+            r"хвата\w+|хватит|достаточн\w+",
+        ),
         "keep": (r"потеря\w*|теря\w*|лиш(?:ится|атся|ились|илась|ился)", r"сохран\w*"),
         "stay": (
             r"перемест\w*|перевез\w*|переед\w*",

@@ -89,7 +89,7 @@ def marks(text: str, profile: Profile) -> list[Mark]:
                         for v in verbs
                     )
                     or any(
-                        _negates(clause, span, other)
+                        _negates(clause, span, other, profile)
                         and not (
                             profile.time_limit
                             and profile.time_limit_re.search(rest, start + other[1])
@@ -135,12 +135,14 @@ def _distance(stretch: str) -> int:
     return sum(1 for word in stretch.lower().split() if word not in _PARTICLES)
 
 
-def _negates(clause: str, word: Span, negation: tuple[int, int, int]) -> bool:
+def _negates(clause: str, word: Span, negation: tuple[int, int, int], profile: Profile) -> bool:
     """True when a negation turns a polarity word round: before it, at most two words
-    off (counted from the word that completes it, "pas"); right after it, at most one
-    word off (German "bestritt nicht", "gelang ihm nicht"), or further off where it
-    closes the clause (`_MIDDLE_FIELD`); or inside a word of several
-    parts ("schließt der Verband nicht aus")."""
+    off (counted from the word that completes it, "pas"); inside a word of several parts
+    ("schließt der Verband nicht aus"); or, in a language whose negation closes the
+    clause of its verb (Profile.negation_closes), after a verb: at most one word off
+    ("bestritt nicht", "gelang ihm nicht"), or further off where it closes the clause
+    (`_MIDDLE_FIELD`). A negation after a noun ("das Verbot gilt nicht", "cette
+    interdiction ne nous laisse") negates the verb after the noun."""
     start, end, reach = negation
     head_end = word[0] + len(clause[word[0] : word[1]].split(maxsplit=1)[0])
     if _overlaps((word[0], head_end), (start, end)):
@@ -150,10 +152,17 @@ def _negates(clause: str, word: Span, negation: tuple[int, int, int]) -> bool:
     if end <= word[0]:
         since = reach if reach <= word[0] else end
         return _distance(clause[since : word[0]]) <= _WORDS_BETWEEN
+    if not profile.negation_closes or _noun(clause[word[0] : word[1]], profile):
+        return False
     between = _distance(clause[word[1] : start])
     return between <= 1 or (
         between <= _MIDDLE_FIELD and len(clause[end:].split()) <= 1
     )  # "bestritt die Zahlen nicht": a German "nicht" closes the clause of the verb it negates
+
+
+def _noun(word: str, profile: Profile) -> bool:
+    """True when a language that writes every noun with a capital (de) writes the word so."""
+    return profile.capitalised_nouns and word[:1].isupper()
 
 
 _MIDDLE_FIELD = 5

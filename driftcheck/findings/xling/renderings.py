@@ -13,6 +13,10 @@ and dictionary name:
   the class the same pole, see xling.polarity);
 - a negation that sets one thing against another is "instead of": "from the government
   instead of from commuters" = "у правительства, а не у тех" (Profile.contrast);
+- a negation of having or spending is a verb of lack: "a euro we do not spend on nurses"
+  = "fehlt uns für Pflegekräfte", "there is no water" = "il manque d'eau" (the negative
+  words of the polarity class "enough").
+
 A clause rendered so is no negation lost or added; the count is taken without it. Only
 the negations the other side does not write itself are rendered so: where the other side
 of a group has as many negated clauses ("erst ab März, nicht früher"; "schloss ... nicht
@@ -60,6 +64,7 @@ def rendered(item: Placed, side: str, mine: Profile, theirs: Profile) -> bool:
         only_then(text, span, other, mine, theirs)
         or opposite(text, span, other, mine, theirs)
         or contrasted(text, span, other, mine, theirs)
+        or lacked(text, span, other, mine, theirs)
     )
 
 
@@ -70,6 +75,24 @@ def contrasted(text: str, span: Span, other: str, mine: Profile, theirs: Profile
         return False
     own = any(m.start() <= span[0] < m.end() for m in mine.contrast_re.finditer(text))
     return own and theirs.contrast_re.search(other) is not None
+
+
+def lacked(text: str, span: Span, other: str, mine: Profile, theirs: Profile) -> bool:
+    """A negated clause with no word of lack or plenty of its own where the other side
+    says that something lacks ("fehlt", "manque", "falta"), with no negation of its own
+    on that word."""
+    if LACK not in mine.polarity or LACK not in theirs.polarity:
+        return False
+    start, end = facts.clause_of(text, span)
+    if any(m.kind == LACK and start <= m.span[0] < end for m in polarity.marks(text, mine)):
+        return False  # "not enough", "не хватает": the opposite word renders it, if any
+    return any(
+        m.kind == LACK and m.sign < 0 and not m.turned for m in polarity.marks(other, theirs)
+    )
+
+
+LACK = "enough"
+"""The polarity class whose negative words say that something lacks (short of, fehlen)."""
 
 
 def only_then(text: str, span: Span, other: str, mine: Profile, theirs: Profile) -> bool:
