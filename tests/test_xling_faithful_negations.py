@@ -175,3 +175,50 @@ def test_a_negation_after_a_noun_negates_the_verb_after_it(code: str, text: str,
     assert [
         m.sign for m in polarity.marks(text, _profile(code)) if m.kind in {"permission", "assent"}
     ] == [sign]
+
+
+STAFF = {
+    "compagnie": "company",
+    "espère": "hopes",
+    "rétablir": "restore",
+    "service": "service",
+    "parvient": "could",
+    "recruter": "recruit",
+    "personnel": "staff",
+    "printemps": "spring",
+    "rétablira": "restore",
+}
+
+
+def test_a_hedge_in_a_condition_hedges_no_statement() -> None:
+    a = "The company hopes to restore the service in spring if it could recruit.\n"
+    b = "La compagnie espère rétablir le service au printemps si elle parvient à recruter.\n"
+    assert severe_messages(a, b, "fr", "hedge.", STAFF) == []
+    hedged = "The company could restore the service in spring.\n"
+    assert (
+        severe_messages(
+            hedged, "La compagnie rétablira le service au printemps.\n", "fr", "hedge.", STAFF
+        )
+        != []
+    )
+
+
+CHARGES = {
+    "krankenhäuser": "hospitals",
+    "dürften": "free",
+    "gebühren": "charges",
+    "festlegen": "set",
+}
+
+
+def test_the_may_of_permission_renders_free_to() -> None:
+    a = "Hospitals were free to set their own charges.\n"
+    b = "Krankenhäuser dürften ihre Gebühren selbst festlegen.\n"
+    assert severe_messages(a, b, "de", "hedge.", CHARGES) == []
+    plain = "Hospitals set their own charges.\n"
+    assert severe_messages(plain, b, "de", "hedge.", CHARGES) != []
+
+
+def test_must_not_renders_the_may_of_a_ban() -> None:
+    ru = _profile("ru")
+    assert facts.hedge_words("После 15 декабря продавать новые препараты будет нельзя.", ru) == 1

@@ -153,6 +153,10 @@ class Profile:
     """A verb of saying or knowing and the question word after it ("declined to say what",
     "did not know whether"): a hedge after one in its clause is in a question, and
     qualifies no statement ("what motive the men might have had")."""
+    condition: str = ""
+    """Words that open a condition (if, wenn, si, если): a hedge after one in its clause is
+    part of the hypothesis, no statement hedged ("if it could recruit enough staff" = "si
+    elle parvient à recruter")."""
     reporting_conditional: str = ""
     """The conditional's forms, where the mood also reports what others say (fr, es: "son
     ministère préparerait une loi" is "her ministry is reportedly drafting a law"): one
@@ -186,6 +190,10 @@ class Profile:
     @property
     def indirect_question_re(self) -> re.Pattern[str]:
         return _compiled(self.indirect_question)
+
+    @property
+    def condition_re(self) -> re.Pattern[str]:
+        return _compiled(self.condition)
 
     @property
     def reporting_conditional_re(self) -> re.Pattern[str]:

@@ -154,6 +154,7 @@ PROFILE = Profile(
         dabei deshalb darum trotz während wegen alle viele einige mehr meisten bis"""
     )),
     negation_continued=r"auch (?:\w+ )?nicht",  # nor: "..., auch ich nicht"
+    condition=r"wenn|falls",
     approximators=r"rund|etwa|ungefähr|circa|ca",
     capitalised_dates=True,
     capitalised_nouns=True,

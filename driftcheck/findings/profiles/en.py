@@ -52,6 +52,9 @@ PROFILE = Profile(
         # the conditional ("reports that the system had failed" = "según las cuales habría
         # fallado", "selon lesquelles il aurait")
         r"|reports? (?:that|of)|rumou?rs? (?:that|of)|allegations? (?:that|of)"
+        # the "may" of permission, which German, French and Russian write with the modal
+        # that also hedges: "were free to set their charges" = "dürften ... festlegen"
+        r"|(?:free|allowed|permitted|entitled) to"
     ),
     negation_continued=r"nor",
     indirect_question=(
@@ -59,6 +62,7 @@ PROFILE = Profile(
         r"|disclose|disclosed|reveal|revealed|unclear|clear|decide|decided|determine)"
         r" (?:what|whether|how|why|when|where|who|which|if)"
     ),
+    condition=r"if",
     approximators=r"about|around|roughly|some",
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"

@@ -149,6 +149,7 @@ PROFILE = Profile(
                 "libra": "GBP", "libras": "GBP", "tenge": "KZT", "rublos": "RUB"},
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")),
     negation_continued=r"ni|tampoco",  # nor: "..., tampoco a mí"
+    condition=r"si",
     approximators=r"unos|unas|alrededor|cerca",
     stopwords=frozenset(word_list(
         """el la los las lo un una unos unas y o u pero sino que quien quienes cual cuales cuyo

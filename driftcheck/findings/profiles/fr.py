@@ -152,6 +152,7 @@ PROFILE = Profile(
                 "livre": "GBP", "livres": "GBP", "tenge": "KZT", "roubles": "RUB"},
     negation_partner=r"pas|jamais|plus|rien|guère|point",
     negation_continued=r"ni|non plus",  # nor: "..., moi non plus"
+    condition=r"si|s['’](?=ils?\b)",
     approximators=r"environ|quelque|près de|autour de",
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›")),
     stopwords=frozenset(word_list(

@@ -57,6 +57,7 @@ PROFILE = Profile(
         # motive they might have (the adjective; "возможность", the possibility, is no hedge)
         r"|подозрени(?:е|я|й|ю|ем|и|ям|ями|ях)\b"  # a suspicion renders "suspected": "их давние
         # подозрения" (what they had long suspected)
+        r"|нельзя"  # the "may not" of permission: "no new products may be sold" = "будет нельзя"
         r"|вправе"  # the "may" of permission: "the court may ask" = "суд вправе просить"
         r"|(?<=не )буд(?:ет|ут)|(?<=можно )будет"  # a reported "would" is a future in Russian:
         # "не будет сокращать" (would not cut), "можно будет покрыть" (could cover)
@@ -136,6 +137,7 @@ PROFILE = Profile(
     currencies={"евро": "EUR", "доллар": "USD", "фунт": "GBP", "тенге": "KZT", "рубл": "RUB"},
     quotes=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
     negation_continued=r"ни|тоже не|также не",  # nor: "..., я тоже не"
+    condition=r"если",
     approximators=r"около|примерно|порядка",
     stopwords=frozenset(word_list(
         """и в во не на с со к ко по о об от до из за для при без над под про через у а но или

@@ -60,14 +60,22 @@ def check_hedges(
 
 def _asserted(items: list[Placed], side: str, profile: Profile) -> list[Placed]:
     """The hedged clauses but those whose hedge is in a question the clause reports
-    ("He declined to say what motive the men might have had": no statement to hedge)."""
-    if not profile.indirect_question:
-        return items
+    ("He declined to say what motive the men might have had") or in a condition it sets
+    ("it hoped to restore the service if it could recruit enough staff" = "si elle
+    parvient à recruter"): no statement to hedge."""
+    opened = [
+        pattern
+        for words, pattern in (
+            (profile.indirect_question, profile.indirect_question_re),
+            (profile.condition, profile.condition_re),
+        )
+        if words
+    ]
     kept = []
     for view, span in items:
         text = (view.a if side == "a" else view.b).text
         start, _ = facts.clause_of(text, span)
-        if not profile.indirect_question_re.search(text, start, span[0]):
+        if not any(pattern.search(text, start, span[0]) for pattern in opened):
             kept.append((view, span))
     return kept
 
