@@ -139,6 +139,7 @@ def test_a_french_no_without_ne_is_a_negation() -> None:
         == 2
     )
     assert facts.negated("Il a payé pas moins de 20 euros.", fr) == []
+    assert facts.negated("La décision pousse le stock au-delà du point de non-retour.", fr) == []
 
 
 def test_stopped_short_of_is_a_negation() -> None:
@@ -222,3 +223,42 @@ def test_the_may_of_permission_renders_free_to() -> None:
 def test_must_not_renders_the_may_of_a_ban() -> None:
     ru = _profile("ru")
     assert facts.hedge_words("После 15 декабря продавать новые препараты будет нельзя.", ru) == 1
+
+
+def test_a_word_the_other_side_negates_itself_renders_no_negation() -> None:
+    """ "no aceptaremos" writes the negation of "will not accept": it is no opposite word
+    that carries it, so a "not against" dropped next to it is still one negation lost."""
+    en, es = _profile("en"), _profile("es")
+    a = "We are not against the port, but we will not accept the destruction of the bay."
+    span = facts.negated(a, en)[1]
+    drifted = "Estamos en contra del puerto, pero no aceptaremos la destrucción de la bahía."
+    assert not renderings.opposite(a, span, drifted, en, es)
+    assert renderings.opposite(a, span, "Rechazaremos la destrucción de la bahía.", en, es)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "He said there was no shortage of insulin."),
+        ("es", "Aseguró que no falta insulina."),
+        ("fr", "Il n'y a aucune pénurie d'insuline."),
+        ("de", "Es gebe keinen Mangel an Insulin."),
+    ],
+)
+def test_no_before_a_word_of_lack_says_enough(code: str, text: str) -> None:
+    found = [m.sign for m in polarity.marks(text, _profile(code)) if m.kind == "enough"]
+    assert found == [1]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "Emergency services would have been stretched by a second event."),
+        ("de", "Die Rettungsdienste wären mit einem zweiten Ereignis überfordert gewesen."),
+        ("fr", "Les secours n'auraient pas pu faire face à un deuxième événement."),
+        ("es", "Los servicios de emergencia no habrían dado abasto."),
+        ("ru", "Экстренные службы не справились бы со вторым мероприятием."),
+    ],
+)
+def test_overwhelmed_is_the_negative_pole_of_cope(code: str, text: str) -> None:
+    assert [(m.kind, m.sign) for m in polarity.marks(text, _profile(code))] == [("cope", -1)]

@@ -200,6 +200,11 @@ PROFILE = Profile(
             r"fehl(?:t|en|te|ten)|mangel\w*",
             r"genug|genügend|ausreichend\w*",
         ),
+        # overwhelmed / cope: "would have been stretched" = "не справились бы"
+        "cope": (
+            r"überfordert\w*|überlastet\w*",
+            r"bewältig\w*|zurecht(?:kommen|kommt|kamen|käme|kämen)",
+        ),
         "keep": (r"verlier\w*|verlor\w*", r"behalt\w*|behält|behielt\w*|bewahr\w*"),
         "stay": (
             r"verleg\w*|umzieh\w*|umgezogen|verlass\w*|verließ\w*",

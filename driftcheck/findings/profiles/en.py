@@ -196,6 +196,8 @@ PROFILE = Profile(
             r"short(?!-)(?: of)?|shortages?|shortfalls?|lack(?:s|ed|ing)?|insufficient(?:ly)?",
             r"enough|sufficient(?:ly)?",
         ),
+        # overwhelmed / cope: "would have been stretched" = "не справились бы"
+        "cope": (r"overwhelmed|(?:over)?stretched|overloaded", r"cop(?:e|es|ed|ing)"),
         # lose / keep; move / stay: "will not lose their jobs" = "сохранят работу"
         "keep": (r"los(?:e|es|ing)", r"keep(?:s|ing)?|kept|retain(?:s|ed|ing)?"),
         "stay": (

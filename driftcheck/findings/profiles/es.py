@@ -51,7 +51,9 @@ PROFILE = Profile(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
         r"|posibles?"  # "un posible motivo": the motive they might have (possible, возможный)
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+"
-        r"|plan(?!t)\w+"  # planea, planes (not "la planta": the plant)
+        # planea; the noun with what is planned ("planes de cerrar": plans to close), not
+        # "la planta" (the plant) nor "conocedoras de sus planes" (familiar with its plans)
+        r"|plane(?:a|an|aba|aban|ó|aron|ar|ado|ada)|planes? (?:de|para) \w+(?:ar|er|ir)"
         r"|tem(?:er|en?|ía|ían|ió|ieron|ores?)"  # a fear renders a possibility: "hace temer
         # que ceda" (raising fears that it could give way)
         r"|estimaci\w+|cálculos?"  # "según sus cálculos": estimated
@@ -190,6 +192,11 @@ PROFILE = Profile(
         "enough": (
             r"falt(?:a|an|aba|aban|ará|arán|ó|aron)|escase\w*|insuficien\w*",
             r"suficiente\w*",
+        ),
+        # overwhelmed / cope: "would have been stretched" = "не справились бы"
+        "cope": (
+            r"desbordad\w*|saturad\w*|sobrepasad\w*",
+            r"(?:dar|dan|daban|daría|darían|dado) abasto|(?:hacer|hacen|harían|haría) frente",
         ),
         "keep": (r"perd\w*|pierd\w*", r"conserv\w*|manten\w*|mantien\w*|mantuv\w*"),
         "stay": (r"traslad\w*|mudar\w*", r"permanec\w*|permanez\w*|se quedar\w*"),

@@ -8,7 +8,8 @@ from driftcheck.findings.profiles import Profile
 PROFILE = Profile(
     code="fr",
     negation=(
-        r"ne|n['’]|non|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
+        # "non-" opens a noun of absence, one word: "le point de non-retour", "le non-paiement"
+        r"ne|n['’]|non(?!-)|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
         r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* d(?:e|['’])"
         r"|à moins qu(?:e|['’])"
         r"|refusée? à tout|par la négative"  # "s'est refusé à tout commentaire"
@@ -197,6 +198,11 @@ PROFILE = Profile(
         "enough": (
             r"manqu(?:e|ent|ait|aient|é|era|eront)|pénurie\w*|insuffisa\w*",
             r"suffisa\w*|assez",
+        ),
+        # overwhelmed / cope: "would have been stretched" = "не справились бы"
+        "cope": (
+            r"débordé\w*|submergé\w*|saturé\w*",
+            r"(?:faire|fait|font|faisaient|feraient|ferait) face",
         ),
         "keep": (
             r"perd\w*",

@@ -70,6 +70,8 @@ def marks(text: str, profile: Profile) -> list[Mark]:
             if kind in CONCORD and sign < 0 and _distance(clause[: span[0]]) <= 1
         ]
         verbs = [span for kind, sign, span in words if kind in GOVERNING and sign < 0]
+        # "no shortage", "aucune pénurie", "kein Verbot": "no" turns the word it stands before
+        determiners = [span for kind, sign, span in words if kind == "anyone" and sign < 0]
         nouns = [span for kind, _, span in words if kind == "anyone"]
         negations = [  # "aucun élément qui permettrait": "no" negates its noun, not a verb
             n for n in negations if not any(_overlaps((n[0], n[1]), q) for q in nouns)
@@ -84,6 +86,9 @@ def marks(text: str, profile: Profile) -> list[Mark]:
                 kind not in CONCORD
                 and (
                     any(s[1] <= span[0] for s in subjects)
+                    or any(
+                        d[1] <= span[0] and not clause[d[1] : span[0]].strip() for d in determiners
+                    )
                     or any(  # "refused to rule out", "failed to agree"
                         v[1] <= span[0] and _distance(clause[v[1] : span[0]]) <= _WORDS_BETWEEN
                         for v in verbs
