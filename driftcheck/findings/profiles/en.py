@@ -55,6 +55,7 @@ PROFILE = Profile(
         # the "may" of permission, which German, French and Russian write with the modal
         # that also hedges: "were free to set their charges" = "dürften ... festlegen"
         r"|(?:free|allowed|permitted|entitled) to"
+        r"|up to(?= \d)"  # a maximum is a possibility: "could reach 36" = "bis zu 36"
     ),
     negation_continued=r"nor",
     indirect_question=(

@@ -16,6 +16,8 @@ PROFILE = Profile(
         r"|ignor(?:e|ent|ait|aient) (?:encore )?(?:qui|quand|où|comment|pourquoi|si|combien|ce)"
         r"|indemnes?|sain(?:e|s|es)? et sau(?:f|fs|ve|ves)"  # a negation in a word: not hurt
         r"|sans (?:l['’]|les? |la )?\w+(?:er|ir|re)"  # a negated action: "sans obtenir de réponse"
+        # but the nouns that look like one: "utilisés sans danger" (safely), "sans encombre"
+        r"(?<!danger)(?<!encombre)(?<!frontière)(?<!avenir)(?<!plaisir)(?<!ordre)(?<!titre)"
         r"|pas(?= d(?:e\b|['’]))"  # "no X" without its "ne": "sans abeilles, pas de récolte"
         r"|faute de"  # for lack of: "faute de pouvoir l'abreuver" (because they cannot water it)
         r"|trop tôt pour"  # too early to: cannot yet
@@ -54,6 +56,7 @@ PROFILE = Profile(
     soft_hedge=(
         # a conditional, not a noun or adjective in -rais/-rait (frais, vrais, marais, retrait)
         r"(?!(?:f|v|ma)rais\b|(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent|s)"
+        r"|jusqu['’]à(?= \d)"  # a maximum is a possibility: "could reach 36" = "jusqu'à 36"
         r"|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
         r"|attendu(?:e|s|es)?"  # the participle, as English lists "expected"
         r"|quelque|pourr(?!i[rs])\w+|prévoi\w+|prévoy\w+"
