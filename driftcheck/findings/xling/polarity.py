@@ -5,9 +5,10 @@ A translator who turns a denial into an admission keeps the story's count of neg
 words (or changes it where the embedder cannot tell), so the count rules of xling.rules
 miss the flip. Each profile lists, per canonical class, the words of its two poles
 (Profile.polarity: deny / admit, rule out, fail / manage, ban / allow, innocent / guilty,
-never / always, nobody / several, not yet / already). A clause's polarity for a class is
-the pole of its word, turned round for a verb by a negation just before it ("did not
-deny" admits, "no negó" admits; see `_negates`); the words of a quantity or a time
+never / always, nobody / several, not yet / already, lack / enough, overwhelmed / cope).
+A clause's polarity for a class is the pole of its word, turned round by a negation just
+before it ("did not deny" admits, "no negó" admits, "no shortage" is enough; see
+`_negates`); the words of a quantity or a time
 ("nobody", "jamais", "todavía no") carry their pole whatever else the clause negates,
 since French, Spanish and Russian double them with "ne", "no", "не". Where an aligned
 pair of sentences changes its count of negations and has more of one pole of a class in
