@@ -153,6 +153,10 @@ class Profile:
     """A verb of saying or knowing and the question word after it ("declined to say what",
     "did not know whether"): a hedge after one in its clause is in a question, and
     qualifies no statement ("what motive the men might have had")."""
+    permission: str = ""
+    """Phrases of permission that another language writes with a modal which also hedges
+    (free to, allowed to = dürfen): they keep an added modal ("Krankenhäuser dürften ...
+    festlegen" for "were free to set"), not an outright hedge ("probablemente")."""
     condition: str = ""
     """Words that open a condition (if, wenn, si, если): a hedge after one in its clause is
     part of the hypothesis, no statement hedged ("if it could recruit enough staff" = "si
@@ -190,6 +194,10 @@ class Profile:
     @property
     def indirect_question_re(self) -> re.Pattern[str]:
         return _compiled(self.indirect_question)
+
+    @property
+    def permission_re(self) -> re.Pattern[str]:
+        return _compiled(self.permission)
 
     @property
     def condition_re(self) -> re.Pattern[str]:

@@ -43,7 +43,6 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"würde\w*|werde|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich\w*"
-        r"|bis zu(?= \d)"  # a maximum is a possibility: "could reach 36 degrees" = "bis zu 36 Grad"
         r"|gerechnet|rechn\w+ (?:\S+ ){0,3}?(?:da)?mit|zu rechnen"  # "es wird mit ... gerechnet",
         # "rechnet damit", "ist ... zu rechnen": expected
         r"|veranschlagt\w*"  # the participle, as English lists "estimated"

@@ -52,10 +52,6 @@ PROFILE = Profile(
         # the conditional ("reports that the system had failed" = "según las cuales habría
         # fallado", "selon lesquelles il aurait")
         r"|reports? (?:that|of)|rumou?rs? (?:that|of)|allegations? (?:that|of)"
-        # the "may" of permission, which German, French and Russian write with the modal
-        # that also hedges: "were free to set their charges" = "dürften ... festlegen"
-        r"|(?:free|allowed|permitted|entitled) to"
-        r"|up to(?= \d)"  # a maximum is a possibility: "could reach 36" = "bis zu 36"
     ),
     negation_continued=r"nor",
     indirect_question=(
@@ -64,6 +60,7 @@ PROFILE = Profile(
         r" (?:what|whether|how|why|when|where|who|which|if)"
     ),
     condition=r"if",
+    permission=r"(?:free|allowed|permitted|entitled) to",
     approximators=r"about|around|roughly|some",
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"

@@ -49,7 +49,6 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
-        r"|hasta(?= \d)"  # a maximum is a possibility: "could reach 36" = "hasta 36"
         r"|posibles?"  # "un posible motivo": the motive they might have (possible, возможный)
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+"
         # planea; the noun with what is planned ("planes de cerrar": plans to close), not

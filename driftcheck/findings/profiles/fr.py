@@ -56,7 +56,6 @@ PROFILE = Profile(
     soft_hedge=(
         # a conditional, not a noun or adjective in -rais/-rait (frais, vrais, marais, retrait)
         r"(?!(?:f|v|ma)rais\b|(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent|s)"
-        r"|jusqu['’]à(?= \d)"  # a maximum is a possibility: "could reach 36" = "jusqu'à 36"
         r"|\w+r(?:ai|i)ons|devr\w+|s['’]attend\w*|prévu\w*|possible\w*|environ"
         r"|attendu(?:e|s|es)?"  # the participle, as English lists "expected"
         r"|quelque|pourr(?!i[rs])\w+|prévoi\w+|prévoy\w+"
