@@ -248,6 +248,20 @@ def test_a_word_the_other_side_negates_itself_renders_no_negation() -> None:
     assert renderings.opposite(a, span, "Rechazaremos la destrucción de la bahía.", en, es)
 
 
+def test_a_negation_word_of_the_other_side_renders_no_negation() -> None:
+    """ "bestreitet" is a negation word of its own: it is the negation of "denies", not a
+    word that carries it, so a "did not speak" dropped beside it is still lost."""
+    en, de = _profile("en"), _profile("de")
+    a = "Marsecki, who denies all the charges, did not speak to reporters."
+    span = facts.negated(a, en)[0]
+    assert not renderings.opposite(
+        a, span, "Marsecki, der alle Vorwürfe bestreitet, schwieg.", en, de
+    )
+    b = "Das Ministerium hat es versäumt, die Fischer anzuhören."
+    failed = "The ministry failed to consult the fishermen."
+    assert renderings.opposite(failed, facts.negated(failed, en)[0], b, en, de)
+
+
 @pytest.mark.parametrize(
     ("code", "text"),
     [

@@ -108,8 +108,9 @@ def only_then(text: str, span: Span, other: str, mine: Profile, theirs: Profile)
 def opposite(text: str, span: Span, other: str, mine: Profile, theirs: Profile) -> bool:
     """A negated clause whose words of opposite sense (see xling.polarity) have the pole
     the other side's words have: the negation is in the word the translator chose. A word
-    the other side's own negation turns round ("no aceptaremos" for "will not accept")
-    renders nothing: that side writes the negation itself."""
+    the other side's own negation turns round ("no aceptaremos" for "will not accept"), or
+    that is a negation word itself ("bestreitet" for "denies"), renders nothing: that side
+    writes the negation itself."""
     start, end = facts.clause_of(text, span)
     own = {  # the word the negation turns ("not lose"), or the negation itself ("failed to")
         (m.kind, m.sign)
@@ -120,5 +121,9 @@ def opposite(text: str, span: Span, other: str, mine: Profile, theirs: Profile) 
     }
     if not own:
         return False
-    others = {(m.kind, m.sign) for m in polarity.marks(other, theirs) if not m.turned}
+    others = {
+        (m.kind, m.sign)
+        for m in polarity.marks(other, theirs)
+        if not (m.turned or theirs.negation_re.search(other, *m.span))
+    }
     return any(mark in others and (mark[0], -mark[1]) not in others for mark in own)
