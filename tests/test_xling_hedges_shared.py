@@ -35,6 +35,8 @@ def _severe(a: str, b: str, code: str, rule: str, words: dict[str, str]) -> list
         ("fr", "Elle soumettrait les animaux à un stress.", 1),
         ("es", "La planta cerrará en mayo.", 0),  # the plant, not "planea"
         ("es", "La empresa planea cerrar en mayo.", 1),
+        ("es", "La empresa tiene planes de cerrar en mayo.", 1),
+        ("es", "Lo dicen dos personas conocedoras de sus planes.", 0),  # the plans, no hedge
         ("de", "Der Wasserstand wird am Donnerstag den Höchststand erreichen.", 0),
         ("de", "Die Anlage werde geschlossen, sagte er.", 1),
     ],

@@ -78,6 +78,10 @@ class Profile:
     negation_continued: str = ""
     """Words that carry a negation on into the next clause (nor, ni, ни): a clause with one,
     after a negated clause of the same sentence, is that negation, not another."""
+    negation_closes: bool = False
+    """True when a negation may follow the verb it negates and close its clause (de:
+    "bestritt die Zahlen nicht"); elsewhere a negation after a word negates the verb that
+    follows it ("cette interdiction ne nous laisse aucune solution")."""
     approximators: str = ""
     """Words that may hedge only a figure (about, rund, environ, unos, около): "some
     families" hedges nothing, "some 300 families" does."""
@@ -149,6 +153,14 @@ class Profile:
     """A verb of saying or knowing and the question word after it ("declined to say what",
     "did not know whether"): a hedge after one in its clause is in a question, and
     qualifies no statement ("what motive the men might have had")."""
+    permission: str = ""
+    """Phrases of permission that another language writes with a modal which also hedges
+    (free to, allowed to = dürfen): they keep an added modal ("Krankenhäuser dürften ...
+    festlegen" for "were free to set"), not an outright hedge ("probablemente")."""
+    condition: str = ""
+    """Words that open a condition (if, wenn, si, если): a hedge after one in its clause is
+    part of the hypothesis, no statement hedged ("if it could recruit enough staff" = "si
+    elle parvient à recruter")."""
     reporting_conditional: str = ""
     """The conditional's forms, where the mood also reports what others say (fr, es: "son
     ministère préparerait une loi" is "her ministry is reportedly drafting a law"): one
@@ -188,6 +200,14 @@ class Profile:
     @property
     def indirect_question_re(self) -> re.Pattern[str]:
         return _compiled(self.indirect_question)
+
+    @property
+    def permission_re(self) -> re.Pattern[str]:
+        return _compiled(self.permission)
+
+    @property
+    def condition_re(self) -> re.Pattern[str]:
+        return _compiled(self.condition)
 
     @property
     def reporting_conditional_re(self) -> re.Pattern[str]:

@@ -153,16 +153,19 @@ PROFILE = Profile(
         noch schon nur nicht kein keine so da dort hier nun jetzt bereits laut nach zudem damit
         dabei deshalb darum trotz während wegen alle viele einige mehr meisten bis"""
     )),
+    negation_continued=r"auch (?:\w+ )?nicht",  # nor: "..., auch ich nicht"
+    condition=r"wenn|falls",
     approximators=r"rund|etwa|ungefähr|circa|ca",
     capitalised_dates=True,
     capitalised_nouns=True,
+    negation_closes=True,
     stems=True,
     hearsay=r"soll(?:en)? (?:\S+ ){0,10}?\S+(?:t|en) (?:haben|sein)",
     hearsay_after=r"dass|ob|wenn|falls",
     time_limit=r"bis|erst",
     time_bound=r"bis|vor|bevor|ehe",
     only_then=r"erst|frühestens|nur(?= (?:\S+ ){0,3}(?:wenn|falls)\b)",
-    contrast=r"statt|anstatt|anstelle|und nicht|aber nicht",
+    contrast=r"statt|anstatt|anstelle|und nicht|aber nicht|nicht (?:\w+ )?\w+,? sondern",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
@@ -170,10 +173,11 @@ PROFILE = Profile(
             r"|(?:wies|weist|wiesen|weisen) (?:\w+ ){0,5}zurück|lehn\w+ (?:\w+ ){0,5}ab"
             r"|verweigert\w*|weiger(?:t|te|ten|n)|ausgeschlossen"
             r"|(?:stritt|streitet|stritten|streiten) (?:\w+ ){0,5}ab"
-            r"|(?:schlie(?:ß|ss)(?:t|en|e)?|schloss(?:en)?) (?:\w+ ){0,4}aus(?=\s*(?:[,.;:]|$))",
+            r"|(?:schlie(?:ß|ss)(?:t|en|e)?|schloss(?:en)?) (?:\w+ ){0,4}aus(?=\s*(?:[,.;:]|$))"
+            r"|uneinig\w*",
             r"(?:räum\w*) (?:\w+ ){0,5}ein|eingeräumt|gestand\w*|gesteh\w*|eingestanden"
             r"|bestätigt\w*|akzeptiert\w*|zugestimmt|stimmt\w* (?:\w+ ){0,5}zu|bereit|erwäg\w*"
-            r"|in Betracht",
+            r"|in Betracht|einverstanden",
         ),
         "success": (
             r"scheiter\w*|gescheitert|versäum\w*",
@@ -191,6 +195,16 @@ PROFILE = Profile(
         "anyone": (r"niemand\w*|kein(?:e|er|es|en|em|erlei)?", r"mehrere\w*|einige\w*|jeder"),
         "already": (r"noch (?:nicht|kein\w*|nie)", r"bereits|schon"),
         # lose / keep; move / stay
+        # lack / enough: "we are 40 seafarers short" = "uns fehlen 40 Seeleute"
+        "enough": (
+            r"fehl(?:t|en|te|ten)|mangel\w*",
+            r"genug|genügend|ausreichend\w*",
+        ),
+        # overwhelmed / cope: "would have been stretched" = "не справились бы"
+        "cope": (
+            r"überfordert\w*|überlastet\w*",
+            r"bewältig\w*|zurecht(?:kommen|kommt|kamen|käme|kämen)",
+        ),
         "keep": (r"verlier\w*|verlor\w*", r"behalt\w*|behält|behielt\w*|bewahr\w*"),
         "stay": (
             r"verleg\w*|umzieh\w*|umgezogen|verlass\w*|verließ\w*",

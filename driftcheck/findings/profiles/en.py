@@ -14,6 +14,7 @@ PROFILE = Profile(
         r"|unknown|unclear|(?:has|have|had|is|are|was|were) yet to"
         r"|unless|unhurt|unharmed|uninjured"  # a negation folded into a word: "not hurt"
         r"|too (?:early|soon) to"  # cannot yet: "too early to say" = "lasse sich noch nicht sagen"
+        r"|stop(?:s|ped|ping)? short of"  # did not go as far as: "versprach jedoch nicht"
         r"|without \w+ing"  # a negated action: "left without paying" (sans payer, ohne zu zahlen)
         r"|for (?:lack|want) of"  # cannot: "faute de pouvoir", "por falta de", "mangels"
         # to reject a claim is to deny it ("rejected claims that" = "denied that")
@@ -58,6 +59,8 @@ PROFILE = Profile(
         r"|disclose|disclosed|reveal|revealed|unclear|clear|decide|decided|determine)"
         r" (?:what|whether|how|why|when|where|who|which|if)"
     ),
+    condition=r"if",
+    permission=r"(?:free|allowed|permitted|entitled) to",
     approximators=r"about|around|roughly|some",
     attribution=(
         r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"
@@ -162,12 +165,13 @@ PROFILE = Profile(
     # "erst wieder aufnehmen, wenn", "solo si", "лишь если"
     time_bound=r"until|till|before|prior to|unless",
     only_then=r"only",
-    contrast=r"instead of|rather than|in place of",
+    contrast=r"instead of|rather than|in place of|not (?:\w+ )?\w+,? but",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
             r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)"
-            r"|rul(?:e|es|ed|ing)(?: \w+)? out|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to",
+            r"|rul(?:e|es|ed|ing)(?: \w+)? out|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to"
+            r"|disagree(?:s|d|ing)?",  # not agree: "не согласна", "n'est pas d'accord"
             r"admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed|ing)"
             r"|confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|agree(?:s|d|ing)?|consider(?:s|ing)?"
             r"|(?:is|are|was|were|be|been) (?:willing|ready|prepared) to",
@@ -188,6 +192,13 @@ PROFILE = Profile(
             r"everyone|everybody|several|some of|a number of",
         ),
         "already": (r"(?:not|n['’]t|never)(?: \w+){0,3} yet|yet to", r"already"),
+        # lack / enough: "we are 40 seafarers short" = "нам не хватает 40 моряков"
+        "enough": (
+            r"short(?!-)(?: of)?|shortages?|shortfalls?|lack(?:s|ed|ing)?|insufficient(?:ly)?",
+            r"enough|sufficient(?:ly)?",
+        ),
+        # overwhelmed / cope: "would have been stretched" = "не справились бы"
+        "cope": (r"overwhelmed|(?:over)?stretched|overloaded", r"cop(?:e|es|ed|ing)"),
         # lose / keep; move / stay: "will not lose their jobs" = "сохранят работу"
         "keep": (r"los(?:e|es|ing)", r"keep(?:s|ing)?|kept|retain(?:s|ed|ing)?"),
         "stay": (

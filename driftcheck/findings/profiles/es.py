@@ -51,7 +51,9 @@ PROFILE = Profile(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
         r"|posibles?"  # "un posible motivo": the motive they might have (possible, возможный)
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+"
-        r"|plan(?!t)\w+"  # planea, planes (not "la planta": the plant)
+        # planea; the noun with what is planned ("planes de cerrar": plans to close), not
+        # "la planta" (the plant) nor "conocedoras de sus planes" (familiar with its plans)
+        r"|plane(?:a|an|aba|aban|ó|aron|ar|ado|ada)|planes? (?:de|para) \w+(?:ar|er|ir)"
         r"|tem(?:er|en?|ía|ían|ió|ieron|ores?)"  # a fear renders a possibility: "hace temer
         # que ceda" (raising fears that it could give way)
         r"|estimaci\w+|cálculos?"  # "según sus cálculos": estimated
@@ -149,7 +151,8 @@ PROFILE = Profile(
     currencies={"euro": "EUR", "euros": "EUR", "dólar": "USD", "dólares": "USD",
                 "libra": "GBP", "libras": "GBP", "tenge": "KZT", "rublos": "RUB"},
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")),
-    negation_continued=r"ni",
+    negation_continued=r"ni|tampoco",  # nor: "..., tampoco a mí"
+    condition=r"si",
     approximators=r"unos|unas|alrededor|cerca",
     stopwords=frozenset(word_list(
         """el la los las lo un una unos unas y o u pero sino que quien quienes cual cuales cuyo
@@ -164,15 +167,15 @@ PROFILE = Profile(
     time_limit=r"hasta",
     time_bound=r"hasta|antes",
     only_then=r"solo|sólo|solamente|únicamente|como pronto",
-    contrast=r"en lugar de|en vez de|y no",
+    contrast=r"en lugar de|en vez de|y no|no (?:\w+ )?\w+,? sino",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
             r"neg(?:ó|aron|ar|aba|aban|ado|ara|aran|ase|asen|ará|arán)|nieg(?:a|an|ue|uen)"
             r"|desminti\w*|desment\w*|rechaz\w*|refut\w*|impugn\w*|rehus\w*|descart\w*"
-            r"|excluy\w*|exclu(?:ir|ido|ida|idos|idas)",
+            r"|excluy\w*|exclu(?:ir|ido|ida|idos|idas)|en desacuerdo",
             r"admit\w*|reconoc(?:e|en|ía|ían|er)|reconoci(?:ó|eron|do|da)|confirm\w*|acept\w*"
-            r"|acord(?:ó|aron|ado|ada|ar)|dispuest[oa]s? a|contempl\w*",
+            r"|acord(?:ó|aron|ado|ada|ar)|dispuest[oa]s? a|contempl\w*|de acuerdo",
         ),
         "success": (
             r"fracas\w*|incapa(?:z|ces)",
@@ -186,6 +189,16 @@ PROFILE = Profile(
             r"todavía no|aún no|(?:no|nunca) (?:\w+ ){0,3}(?:todavía|aún)", r"ya(?! que)(?! no)"
         ),
         # lose / keep; move / stay
+        # lack / enough: "we are 40 seafarers short" = "nos faltan 40 marineros"
+        "enough": (
+            r"falt(?:a|an|aba|aban|ará|arán|ó|aron)|escase\w*|insuficien\w*",
+            r"suficiente\w*",
+        ),
+        # overwhelmed / cope: "would have been stretched" = "не справились бы"
+        "cope": (
+            r"desbordad\w*|saturad\w*|sobrepasad\w*",
+            r"(?:dar|dan|daban|daría|darían|dado) abasto|(?:hacer|hacen|harían|haría) frente",
+        ),
         "keep": (r"perd\w*|pierd\w*", r"conserv\w*|manten\w*|mantien\w*|mantuv\w*"),
         "stay": (r"traslad\w*|mudar\w*", r"permanec\w*|permanez\w*|se quedar\w*"),
         # give way / hold

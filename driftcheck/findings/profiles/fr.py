@@ -8,13 +8,17 @@ from driftcheck.findings.profiles import Profile
 PROFILE = Profile(
     code="fr",
     negation=(
-        r"ne|n['’]|non|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
+        # "non-" opens a noun of absence, one word: "le point de non-retour", "le non-paiement"
+        r"ne|n['’]|non(?!-)|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
         r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* d(?:e|['’])"
         r"|à moins qu(?:e|['’])"
         r"|refusée? à tout|par la négative"  # "s'est refusé à tout commentaire"
         r"|ignor(?:e|ent|ait|aient) (?:encore )?(?:qui|quand|où|comment|pourquoi|si|combien|ce)"
         r"|indemnes?|sain(?:e|s|es)? et sau(?:f|fs|ve|ves)"  # a negation in a word: not hurt
         r"|sans (?:l['’]|les? |la )?\w+(?:er|ir|re)"  # a negated action: "sans obtenir de réponse"
+        # but the nouns that look like one: "utilisés sans danger" (safely), "sans encombre"
+        r"(?<!danger)(?<!encombre)(?<!frontière)(?<!avenir)(?<!plaisir)(?<!ordre)(?<!titre)"
+        r"|pas(?= d(?:e\b|['’]))"  # "no X" without its "ne": "sans abeilles, pas de récolte"
         r"|faute de"  # for lack of: "faute de pouvoir l'abreuver" (because they cannot water it)
         r"|trop tôt pour"  # too early to: cannot yet
         # to reject a claim is to deny it: "a rejeté les accusations selon lesquelles"
@@ -150,7 +154,8 @@ PROFILE = Profile(
     currencies={"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD",
                 "livre": "GBP", "livres": "GBP", "tenge": "KZT", "roubles": "RUB"},
     negation_partner=r"pas|jamais|plus|rien|guère|point",
-    negation_continued=r"ni",
+    negation_continued=r"ni|non plus",  # nor: "..., moi non plus"
+    condition=r"si|s['’](?=ils?\b)",
     approximators=r"environ|quelque|près de|autour de",
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›")),
     stopwords=frozenset(word_list(
@@ -167,15 +172,15 @@ PROFILE = Profile(
     time_limit=r"tant que|jusqu['’]à|tant qu['’]",
     time_bound=r"avant|tant que|tant qu['’]|jusqu['’](?:à|au|aux)",
     only_then=r"seulement|qu['’](?:à|au|aux|en|après|lorsqu)|au plus tôt",
-    contrast=r"au lieu d[eu'’]|plutôt que|et non|mais non",
+    contrast=r"au lieu d[eu'’]|plutôt que|et non|mais non|non (?:pas )?(?:\w+ )?\w+,? mais",
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
             r"ni(?:e|é|ée|ées|és|ait|aient|er|ent)|dément\w*|démenti\w*|rejet\w*|rejett\w*"
-            r"|contest\w*|réfut\w*|refus\w*|exclu(?:t|e|es|s|ent|ait|aient|re)?",
+            r"|contest\w*|réfut\w*|refus\w*|exclu(?:t|e|es|s|ent|ait|aient|re)?|en désaccord",
             r"reconn(?:u|ue|us|ues|aît|aissent|ait|aissait|aître)|admi(?:s|t|se|ttent|ttait)"
             r"|avou\w*|confirm\w*|accept\w*|concéd\w*|prêt(?:e|s|es)? à|dispos(?:é|ée|és|ées) à"
-            r"|envisag\w*",
+            r"|envisag\w*|d['’]accord",
         ),
         "success": (
             r"échou\w*|incapables?",
@@ -191,6 +196,16 @@ PROFILE = Profile(
         ),
         "already": (r"pas encore|toujours pas|jamais encore", r"déjà"),
         # lose / keep; move / stay
+        # lack / enough: "we are 40 seafarers short" = "il nous manque 40 marins"
+        "enough": (
+            r"manqu(?:e|ent|ait|aient|é|era|eront)|pénurie\w*|insuffisa\w*",
+            r"suffisa\w*|assez",
+        ),
+        # overwhelmed / cope: "would have been stretched" = "не справились бы"
+        "cope": (
+            r"débordé\w*|submergé\w*|saturé\w*",
+            r"(?:faire|fait|font|faisaient|feraient|ferait) face",
+        ),
         "keep": (
             r"perd\w*",
             r"conserv\w*|gard(?:er|ent|era|eront|ait|aient|é|ée|és|ées)|maintenu\w*",

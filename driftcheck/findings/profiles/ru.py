@@ -57,6 +57,7 @@ PROFILE = Profile(
         # motive they might have (the adjective; "возможность", the possibility, is no hedge)
         r"|подозрени(?:е|я|й|ю|ем|и|ям|ями|ях)\b"  # a suspicion renders "suspected": "их давние
         # подозрения" (what they had long suspected)
+        r"|нельзя"  # the "may not" of permission: "no new products may be sold" = "будет нельзя"
         r"|вправе"  # the "may" of permission: "the court may ask" = "суд вправе просить"
         r"|(?<=не )буд(?:ет|ут)|(?<=можно )будет"  # a reported "would" is a future in Russian:
         # "не будет сокращать" (would not cut), "можно будет покрыть" (could cover)
@@ -135,7 +136,8 @@ PROFILE = Profile(
            "базисн": "bp", "метр": "m", "километр": "km", "тонн": "t", "час": "h"},
     currencies={"евро": "EUR", "доллар": "USD", "фунт": "GBP", "тенге": "KZT", "рубл": "RUB"},
     quotes=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
-    negation_continued=r"ни",
+    negation_continued=r"ни|тоже не|также не",  # nor: "..., я тоже не"
+    condition=r"если",
     approximators=r"около|примерно|порядка",
     stopwords=frozenset(word_list(
         """и в во не на с со к ко по о об от до из за для при без над под про через у а но или
@@ -159,7 +161,7 @@ PROFILE = Profile(
     time_limit=r"пока|до тех пор|лишь после|только после|прежде чем",
     time_bound=r"до|пока|раньше|прежде",
     only_then=r"лишь|только|не раньше|не ранее",
-    contrast=r"вместо|а не",
+    contrast=r"вместо|а не|не (?:\w+ )?\w+,? а",  # "не ежедневно, а лишь": instead of
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
@@ -181,6 +183,13 @@ PROFILE = Profile(
         ),
         "already": (r"(?:ещё|еще|пока) не\w*|пока нет|до сих пор не", r"уже(?! не)"),
         # lose / keep; move / stay
+        # lack / enough: "we are 40 seafarers short" = "нам не хватает 40 моряков"
+        "enough": (
+            r"не хвата\w+|не хватит|нехватк\w+|недостат(?:очн|к)\w*|дефицит\w*",
+            r"хвата\w+|хватит|достаточн\w+",
+        ),
+        # overwhelmed / cope: "would have been stretched" = "не справились бы"
+        "cope": (r"перегружен\w*", r"справ(?:ил|ят|ит|лял|ля|ить|иться)\w*"),
         "keep": (r"потеря\w*|теря\w*|лиш(?:ится|атся|ились|илась|ился)", r"сохран\w*"),
         "stay": (
             r"перемест\w*|перевез\w*|переед\w*",

@@ -60,14 +60,22 @@ def check_hedges(
 
 def _asserted(items: list[Placed], side: str, profile: Profile) -> list[Placed]:
     """The hedged clauses but those whose hedge is in a question the clause reports
-    ("He declined to say what motive the men might have had": no statement to hedge)."""
-    if not profile.indirect_question:
-        return items
+    ("He declined to say what motive the men might have had") or in a condition it sets
+    ("it hoped to restore the service if it could recruit enough staff" = "si elle
+    parvient à recruter"): no statement to hedge."""
+    opened = [
+        pattern
+        for words, pattern in (
+            (profile.indirect_question, profile.indirect_question_re),
+            (profile.condition, profile.condition_re),
+        )
+        if words
+    ]
     kept = []
     for view, span in items:
         text = (view.a if side == "a" else view.b).text
         start, _ = facts.clause_of(text, span)
-        if not profile.indirect_question_re.search(text, start, span[0]):
+        if not any(pattern.search(text, start, span[0]) for pattern in opened):
             kept.append((view, span))
     return kept
 
@@ -125,8 +133,10 @@ def _unmatched_hedges(
     for k in range(len(items)):
         n = found_in[k] = places[int(sims[k].argmax())][0]
         if side == "b":  # an added hedge: the original has no word that may hedge
-            if not facts.softly_hedged(sentences[n], other_profile) and not _attributes(
-                sentences[n], own_sides[k], items[k][1], profiles
+            if not (
+                facts.softly_hedged(sentences[n], other_profile)
+                or _attributes(sentences[n], own_sides[k], items[k][1], profiles)
+                or _permits(sentences[n], own_sides[k], items[k][1], profiles)
             ):
                 unmatched.add(k)
             continue
@@ -151,6 +161,19 @@ def _unmatched_hedges(
         elsewhere = {k for k in unmatched if owners[found_in[k]][0] is not items[k][0]}
         unmatched -= _kept_in_group(items, texts, elsewhere, profiles)
     return [items[k] for k in sorted(unmatched)]
+
+
+def _permits(original: str, side: Side, span: Span, profiles: tuple[Profile, Profile]) -> bool:
+    """True when the added hedge is a modal that may not hedge (dürften, pourraient) and
+    the original says that something is permitted (Profile.permission): "were free to set
+    their charges" = "dürften ihre Gebühren festlegen"."""
+    permission = profiles[0].permission
+    modal = profiles[1].soft_hedge_re.fullmatch(side.text, *span)
+    return (
+        bool(permission)
+        and modal is not None
+        and profiles[0].permission_re.search(original) is not None
+    )
 
 
 def _attributes(original: str, side: Side, span: Span, profiles: tuple[Profile, Profile]) -> bool:

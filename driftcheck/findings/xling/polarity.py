@@ -5,9 +5,10 @@ A translator who turns a denial into an admission keeps the story's count of neg
 words (or changes it where the embedder cannot tell), so the count rules of xling.rules
 miss the flip. Each profile lists, per canonical class, the words of its two poles
 (Profile.polarity: deny / admit, rule out, fail / manage, ban / allow, innocent / guilty,
-never / always, nobody / several, not yet / already). A clause's polarity for a class is
-the pole of its word, turned round for a verb by a negation just before it ("did not
-deny" admits, "no negó" admits; see `_negates`); the words of a quantity or a time
+never / always, nobody / several, not yet / already, lack / enough, overwhelmed / cope).
+A clause's polarity for a class is the pole of its word, turned round by a negation just
+before it ("did not deny" admits, "no negó" admits, "no shortage" is enough; see
+`_negates`); the words of a quantity or a time
 ("nobody", "jamais", "todavía no") carry their pole whatever else the clause negates,
 since French, Spanish and Russian double them with "ne", "no", "не". Where an aligned
 pair of sentences changes its count of negations and has more of one pole of a class in
@@ -70,6 +71,8 @@ def marks(text: str, profile: Profile) -> list[Mark]:
             if kind in CONCORD and sign < 0 and _distance(clause[: span[0]]) <= 1
         ]
         verbs = [span for kind, sign, span in words if kind in GOVERNING and sign < 0]
+        # "no shortage", "aucune pénurie", "kein Verbot": "no" turns the word it stands before
+        determiners = [span for kind, sign, span in words if kind == "anyone" and sign < 0]
         nouns = [span for kind, _, span in words if kind == "anyone"]
         negations = [  # "aucun élément qui permettrait": "no" negates its noun, not a verb
             n for n in negations if not any(_overlaps((n[0], n[1]), q) for q in nouns)
@@ -84,12 +87,15 @@ def marks(text: str, profile: Profile) -> list[Mark]:
                 kind not in CONCORD
                 and (
                     any(s[1] <= span[0] for s in subjects)
+                    or any(
+                        d[1] <= span[0] and not clause[d[1] : span[0]].strip() for d in determiners
+                    )
                     or any(  # "refused to rule out", "failed to agree"
                         v[1] <= span[0] and _distance(clause[v[1] : span[0]]) <= _WORDS_BETWEEN
                         for v in verbs
                     )
                     or any(
-                        _negates(clause, span, other)
+                        _negates(clause, span, other, profile)
                         and not (
                             profile.time_limit
                             and profile.time_limit_re.search(rest, start + other[1])
@@ -135,12 +141,14 @@ def _distance(stretch: str) -> int:
     return sum(1 for word in stretch.lower().split() if word not in _PARTICLES)
 
 
-def _negates(clause: str, word: Span, negation: tuple[int, int, int]) -> bool:
+def _negates(clause: str, word: Span, negation: tuple[int, int, int], profile: Profile) -> bool:
     """True when a negation turns a polarity word round: before it, at most two words
-    off (counted from the word that completes it, "pas"); right after it, at most one
-    word off (German "bestritt nicht", "gelang ihm nicht"), or further off where it
-    closes the clause (`_MIDDLE_FIELD`); or inside a word of several
-    parts ("schließt der Verband nicht aus")."""
+    off (counted from the word that completes it, "pas"); inside a word of several parts
+    ("schließt der Verband nicht aus"); or, in a language whose negation closes the
+    clause of its verb (Profile.negation_closes), after a verb: at most one word off
+    ("bestritt nicht", "gelang ihm nicht"), or further off where it closes the clause
+    (`_MIDDLE_FIELD`). A negation after a noun ("das Verbot gilt nicht", "cette
+    interdiction ne nous laisse") negates the verb after the noun."""
     start, end, reach = negation
     head_end = word[0] + len(clause[word[0] : word[1]].split(maxsplit=1)[0])
     if _overlaps((word[0], head_end), (start, end)):
@@ -150,10 +158,17 @@ def _negates(clause: str, word: Span, negation: tuple[int, int, int]) -> bool:
     if end <= word[0]:
         since = reach if reach <= word[0] else end
         return _distance(clause[since : word[0]]) <= _WORDS_BETWEEN
+    if not profile.negation_closes or _noun(clause[word[0] : word[1]], profile):
+        return False
     between = _distance(clause[word[1] : start])
     return between <= 1 or (
         between <= _MIDDLE_FIELD and len(clause[end:].split()) <= 1
     )  # "bestritt die Zahlen nicht": a German "nicht" closes the clause of the verb it negates
+
+
+def _noun(word: str, profile: Profile) -> bool:
+    """True when a language that writes every noun with a capital (de) writes the word so."""
+    return profile.capitalised_nouns and word[:1].isupper()
 
 
 _MIDDLE_FIELD = 5

@@ -12,9 +12,15 @@ and dictionary name:
   (the classes of Profile.polarity: the negated clause and the other side's text give
   the class the same pole, see xling.polarity);
 - a negation that sets one thing against another is "instead of": "from the government
-  instead of from commuters" = "у правительства, а не у тех" (Profile.contrast).
+  instead of from commuters" = "у правительства, а не у тех" (Profile.contrast);
+- a negation of having or spending is a verb of lack: "a euro we do not spend on nurses"
+  = "fehlt uns für Pflegekräfte", "there is no water" = "il manque d'eau" (the negative
+  words of the polarity class "enough").
 
-A clause rendered so is no negation lost or added; the count is taken without it.
+A clause rendered so is no negation lost or added; the count is taken without it. Only
+the negations the other side does not write itself are rendered so: where the other side
+of a group has as many negated clauses ("erst ab März, nicht früher"; "schloss ... nicht
+aus" for "did not rule out"), each of its negations renders one, and none is discounted.
 """
 
 from __future__ import annotations
@@ -29,9 +35,22 @@ Placed = tuple[GroupView, Span]
 
 def unrendered(items: list[Placed], side: str, profiles: tuple[Profile, Profile]) -> list[Placed]:
     """The negated clauses of `side` that the other side of their group does not render
-    without a negation word."""
+    without a negation word: in each group, at most as many are discounted as the group
+    has negated clauses more than its other side."""
     mine, theirs = (profiles[0], profiles[1]) if side == "a" else (profiles[1], profiles[0])
-    return [item for item in items if not rendered(item, side, mine, theirs)]
+    spare: dict[int, int] = {}  # group -> its negated clauses the other side does not write
+    for view, _ in items:
+        if id(view) not in spare:
+            other = view.b.text if side == "a" else view.a.text
+            own = sum(1 for item in items if item[0] is view)
+            spare[id(view)] = own - len(facts.negated(other, theirs))
+    kept = []
+    for item in items:
+        if spare[id(item[0])] > 0 and rendered(item, side, mine, theirs):
+            spare[id(item[0])] -= 1
+        else:
+            kept.append(item)
+    return kept
 
 
 def rendered(item: Placed, side: str, mine: Profile, theirs: Profile) -> bool:
@@ -45,6 +64,7 @@ def rendered(item: Placed, side: str, mine: Profile, theirs: Profile) -> bool:
         only_then(text, span, other, mine, theirs)
         or opposite(text, span, other, mine, theirs)
         or contrasted(text, span, other, mine, theirs)
+        or lacked(text, span, other, mine, theirs)
     )
 
 
@@ -55,6 +75,24 @@ def contrasted(text: str, span: Span, other: str, mine: Profile, theirs: Profile
         return False
     own = any(m.start() <= span[0] < m.end() for m in mine.contrast_re.finditer(text))
     return own and theirs.contrast_re.search(other) is not None
+
+
+def lacked(text: str, span: Span, other: str, mine: Profile, theirs: Profile) -> bool:
+    """A negated clause with no word of lack or plenty of its own where the other side
+    says that something lacks ("fehlt", "manque", "falta"), with no negation of its own
+    on that word."""
+    if LACK not in mine.polarity or LACK not in theirs.polarity:
+        return False
+    start, end = facts.clause_of(text, span)
+    if any(m.kind == LACK and start <= m.span[0] < end for m in polarity.marks(text, mine)):
+        return False  # "not enough", "не хватает": the opposite word renders it, if any
+    return any(
+        m.kind == LACK and m.sign < 0 and not m.turned for m in polarity.marks(other, theirs)
+    )
+
+
+LACK = "enough"
+"""The polarity class whose negative words say that something lacks (short of, fehlen)."""
 
 
 def only_then(text: str, span: Span, other: str, mine: Profile, theirs: Profile) -> bool:
@@ -69,7 +107,10 @@ def only_then(text: str, span: Span, other: str, mine: Profile, theirs: Profile)
 
 def opposite(text: str, span: Span, other: str, mine: Profile, theirs: Profile) -> bool:
     """A negated clause whose words of opposite sense (see xling.polarity) have the pole
-    the other side's words have: the negation is in the word the translator chose."""
+    the other side's words have: the negation is in the word the translator chose. A word
+    the other side's own negation turns round ("no aceptaremos" for "will not accept"), or
+    that is a negation word itself ("bestreitet" for "denies"), renders nothing: that side
+    writes the negation itself."""
     start, end = facts.clause_of(text, span)
     own = {  # the word the negation turns ("not lose"), or the negation itself ("failed to")
         (m.kind, m.sign)
@@ -80,5 +121,9 @@ def opposite(text: str, span: Span, other: str, mine: Profile, theirs: Profile) 
     }
     if not own:
         return False
-    others = {(m.kind, m.sign) for m in polarity.marks(other, theirs)}
+    others = {
+        (m.kind, m.sign)
+        for m in polarity.marks(other, theirs)
+        if not (m.turned or theirs.negation_re.search(other, *m.span))
+    }
     return any(mark in others and (mark[0], -mark[1]) not in others for mark in own)
