@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from driftcheck.findings.xling import quotes
+from driftcheck.findings.xling import quote_words, quotes
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Finding, Report, Severity
@@ -254,9 +254,9 @@ def test_a_softening_word_inside_a_quote_already_reported_is_more_evidence_not_a
     negation = Finding(
         "negation.flipped", Severity.ERROR, "negation", 3, None, (30, 33), None, "ne"
     )
-    out = quotes.one_per_quote([cut, word, elsewhere, negation])
+    out = quote_words.one_per_quote([cut, word, elsewhere, negation])
     assert [f.rule for f in out] == ["quote.shortened", "quote.altered", "negation.flipped"]
     assert out[0].message == 'quote cut short; also quote softened: B\'s quote says "un peu"'
     assert out[1] is elsewhere
-    louder = quotes.one_per_quote([cut, replace(word, severity=Severity.ERROR)])
+    louder = quote_words.one_per_quote([cut, replace(word, severity=Severity.ERROR)])
     assert [(f.rule, f.severity) for f in louder] == [("quote.shortened", Severity.ERROR)]

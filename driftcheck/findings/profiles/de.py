@@ -223,6 +223,7 @@ PROFILE = Profile(
         r"überhaupt(?= (?:nicht|nichts|nie|niemand\w*|kein\w*)\b)"
         r"|für immer|völlig|vollständig|vollkommen|komplett|gänzlich|absolut"
         r"|unvermeidlich\w*|unausweichlich\w*|zwangsläufig\w*"
+        r"|auf ganzer Linie|an allen Fronten|in jeder Hinsicht"  # completely, across the board
     ),
     extremes=(
         # not "betrügen" nor "täuschen": "Betrug" is also plain fraud, "sich täuschen" a mistake

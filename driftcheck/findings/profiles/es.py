@@ -209,6 +209,7 @@ PROFILE = Profile(
     intensifiers=(
         r"en absoluto|para siempre|completamente|totalmente|enteramente|absolutamente"
         r"|inevitabl\w*|ineludibl\w*"
+        r"|en toda la línea|en todos los frentes|en todos los sentidos"  # across the board
     ),
     extremes=(
         r"catástrof\w*|catastróf\w*|desastr\w*|escándal\w*|escandal\w*|indign\w*|ultraj\w*"

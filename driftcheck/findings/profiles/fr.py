@@ -219,6 +219,7 @@ PROFILE = Profile(
     intensifiers=(
         r"du tout|pour toujours|à jamais|complètement|totalement|entièrement|absolument"
         r"|inévitabl\w*|inéluctabl\w*"
+        r"|sur toute la ligne|sur tous les fronts|à tous égards"  # completely, across the board
     ),
     extremes=(
         # not "tromper": "se tromper" is to be mistaken; not "outre": "en outre" is "besides"
