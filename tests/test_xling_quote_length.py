@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.profiles import Profile, profile_for
-from driftcheck.findings.xling import quote_length
+from driftcheck.findings.xling import quote_length, quotes
 from driftcheck.findings.xling.quote_length import Lengths
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
@@ -109,3 +109,30 @@ def test_the_pairs_lengths_are_b_to_a() -> None:
     lengths = quote_length.pair_lengths("The wells are empty.", "Die Brunnen sind leer.", (en, de))
     # "sind" is not a German stop word: three content words against two
     assert lengths == Lengths(chars=22 / 20, words=3 / 2)
+
+
+TWO = "We lost half of the harvest this year. Nobody from the ministry came to see the fields."
+ONE = "Wir haben in diesem Jahr die Hälfte der Ernte verloren."
+
+
+def test_sentences_are_counted_by_the_segmenters_rules() -> None:
+    assert quote_length.sentences(TWO, _profile("en")) == 2
+    assert quote_length.sentences("Mr. Vasko said it at 3.5 p.m. on Monday.", _profile("en")) == 1
+    assert quote_length.sentences(ONE, _profile("de")) == 1
+
+
+def test_a_quote_of_fewer_sentences_shorter_and_missing_content_words_is_cut_short() -> None:
+    both = (_profile("en"), _profile("de"))
+    expected = len(TWO) * 1.1  # characters a translation would have: ONE is 57% of them
+    cut = quotes._fewer_sentences((TWO, ONE), (expected, 0.6), both, spare=False)
+    assert cut is not None
+    assert "says 1 of the 2 sentences" in cut
+    # a translator who joins two sentences keeps their content words
+    assert quotes._fewer_sentences((TWO, ONE), (expected, 0.9), both, spare=False) is None
+    # as long as a translation would be: not cut
+    assert quotes._fewer_sentences((TWO, ONE), (len(ONE), 0.6), both, spare=False) is None
+    # another quote of B may hold the second sentence
+    assert quotes._fewer_sentences((TWO, ONE), (expected, 0.6), both, spare=True) is None
+    # as many sentences: not this rule's to judge
+    first = "We lost half of the harvest this year."
+    assert quotes._fewer_sentences((first, ONE), (expected, 0.6), both, spare=False) is None
