@@ -94,21 +94,37 @@ def test_content_words_leave_out_function_words_and_keep_figures() -> None:
 def test_the_word_share_counts_a_repeated_word_once_and_follows_the_pairs_ratio() -> None:
     en, ru = _profile("en"), _profile("ru")
     even = Lengths(chars=1.0, words=1.0)
-    # leaving, work, water (each once) against уходим, из-за, работы, воды
-    assert (
-        quote_length.word_share(LEAVING, "Мы уходим не из-за работы, а из-за воды", even, (en, ru))
-        > 1
-    )
+    # leaving, work, water (each once) against уходим, работы, воды ("из-за" is a function word)
+    said = "Мы уходим не из-за работы, а из-за воды"
+    assert quote_length.word_share(LEAVING, said, even, (en, ru)) == pytest.approx(1)
     assert quote_length.word_share(LEAVING, "Мы уходим", even, (en, ru)) == pytest.approx(1 / 3)
     wordy = Lengths(chars=1.0, words=2.0)  # B writes two content words for each of A's
     assert quote_length.word_share(LEAVING, "Мы уходим", wordy, (en, ru)) == pytest.approx(1 / 6)
 
 
+def test_function_words_and_elided_words_are_not_content_words() -> None:
+    assert quote_length.content_words("Мне никто не звонил", _profile("ru")) == ["никто", "звонил"]
+    assert quote_length.content_words("Die Brunnen sind leer", _profile("de")) == [
+        "brunnen",
+        "leer",
+    ]
+    french = quote_length.content_words("C'est l'eau qu'il n'a pas bue", _profile("fr"))
+    assert french == ["eau", "bue"]
+    assert quote_length.content_words("It's the water we're not drinking", _profile("en")) == [
+        "water",
+        "drinking",
+    ]
+
+
 def test_the_pairs_lengths_are_b_to_a() -> None:
     en, de = _profile("en"), _profile("de")
-    lengths = quote_length.pair_lengths("The wells are empty.", "Die Brunnen sind leer.", (en, de))
-    # "sind" is not a German stop word: three content words against two
-    assert lengths == Lengths(chars=22 / 20, words=3 / 2)
+    lengths = quote_length.pair_lengths(
+        "The wells are empty, the river is low.",
+        "Die Brunnen sind leer, der Fluss führt wenig Wasser.",
+        (en, de),
+    )
+    # wells, empty, river, low against Brunnen, leer, Fluss, führt, wenig, Wasser
+    assert lengths == Lengths(chars=52 / 38, words=6 / 4)
 
 
 TWO = "We lost half of the harvest this year. Nobody from the ministry came to see the fields."

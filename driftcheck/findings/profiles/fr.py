@@ -244,6 +244,14 @@ PROFILE = Profile(
         r"|les seul(?:e)?s|unique\\w*"
     ),
     conjunctions=r"et|mais",
+    # the auxiliaries, modals and pronoun forms the stop words leave out (an elided word,
+    # "l'eau", is read without its article): not content words when a quote's length is
+    # weighed (see xling.quote_length)
+    function_words=frozenset(word_list(
+        """suis es est sommes êtes sont était étaient sera seront serait seraient être ai as a
+        avons avez ont avait avaient aura auront aurait auraient me te se moi toi lui eux
+        peut peuvent pouvait pourrait doit doivent devrait"""
+    )),
     wholes=r"tout|toute|tous|toutes|entier\w*|chaque|personne|rien|aucun\w*",
     parts=r"certain(?:e)?s|quelques|une partie|peu",
     one_of=r"(?:l['’])?(?:un|une) (?:des|de nos|de ses|de leurs|d['’]entre)|parmi les",

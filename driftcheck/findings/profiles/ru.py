@@ -231,6 +231,13 @@ PROFILE = Profile(
         r"|лучш\\w*|худш\\w*|крупнейш\\w*|важнейш\\w*|серьёзнейш\\w*|сильнейш\\w*"
     ),
     conjunctions=r"и|а|но",
+    # the auxiliaries, modals and pronoun forms the stop words leave out: not content words
+    # when a quote's length is weighed (see xling.quote_length)
+    function_words=frozenset(word_list(
+        """меня мне мной нас нам нами вас вам вами тебя тебе тобой него нему ним нее неё ней
+        нею них ними себе себя собой был была было были будет будут будем быть есть может
+        могут можно нужно надо из-за из-под"""
+    )),
     wholes=(
         r"весь|вся|всё|все|всех|всем|всей|всего|цел(?:ый|ая|ое|ые|ого|ой|ую|ых|ыми|иком)"
         r"|кажд\w+|никто|никого|ничего|ни один|ни одн\w+"

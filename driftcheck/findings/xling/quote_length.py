@@ -24,6 +24,10 @@ from driftcheck.findings.xling import facts
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _LETTER = re.compile(r"[^\W\d_]")
+_ELIDED = re.compile(r"^(?:[^\W\d_]{1,2}|[^\W\d_]*qu)['’]")
+"""An elided word before an apostrophe (l', d', n', qu', lorsqu'), not "don't"."""
+_ROOT = 3
+"""The fewest letters the rest of an elided word has to be a content word ("eau", not "a")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +46,20 @@ def pair_lengths(a_text: str, b_text: str, profiles: tuple[Profile, Profile]) ->
 
 
 def content_words(text: str, profile: Profile) -> list[str]:
-    """The words of a text that are not function words (the profile's stop words), lower
-    case, and its figures, in reading order."""
-    words = [w.text.lower() for w in facts.words(text)]
-    return [w for w in words if w not in profile.stopwords] + _FIGURE.findall(text)
+    """The words of a text that are not function words (the profile's stop words and
+    function words), lower case, an elided word left out ("l'eau" is "eau"; "n'a", "it's"
+    are function words), and its figures: the words first, in reading order."""
+    words = [_unelided(w.text.lower()) for w in facts.words(text)]
+    return [
+        w for w in words if w and w not in profile.stopwords and w not in profile.function_words
+    ] + _FIGURE.findall(text)
+
+
+def _unelided(word: str) -> str:
+    """The word without an elided article or pronoun before it; "" for a contraction whose
+    rest is a function word's ending ("n'a", "it's", "we're")."""
+    rest = _ELIDED.sub("", word)
+    return rest if rest == word or len(rest) >= _ROOT else ""
 
 
 def word_share(
