@@ -6,10 +6,14 @@ words: German and Russian drop the copula and the article, and leave out a verb 
 sentence repeats ("Without bees there is no harvest, and without a harvest there are no
 farms." -> "Ohne Bienen keine Ernte, und ohne Ernte keine Höfe.": 59% of the characters,
 every content word kept). A quote cut short has also lost content words: it names fewer
-of the things its original names. Content words are the words of neither side's stop
-list, each counted once in a quote (a word the speaker repeats is one a translator may
-say once: "they are leaving because of the job, they are leaving because of the
-wages" -> "не из-за работы, а из-за зарплат").
+of the things its original names. Content words are the words that are neither stop words
+nor function words of their language's profile (auxiliaries, modals, pronoun forms), each
+counted once in a quote (a word the speaker repeats is one a translator may say once:
+"they are leaving because of the job, they are leaving because of the wages" -> "не
+из-за работы, а из-за зарплат").
+
+A quote of fewer sentences than its original that is also shorter is cut short on weaker
+evidence of length (see xling.quotes): translators keep a quote's sentences.
 """
 
 from __future__ import annotations
