@@ -105,7 +105,8 @@ def detect_across(
         facts_found = _inside_quotes(facts_found)
         if both is not None:
             facts_found = quote_words.one_per_quote(
-                quote_words.hedged_quotes(facts_found, unit, both)
+                quote_words.hedged_quotes(facts_found, unit, both),
+                quote_words.quoted_spans(unit, "b", both[1]),
             )
         found += in_unit + _placed_in_b(facts_found, unit, links)
     if both is not None:

@@ -9,6 +9,7 @@ The speaker's own word is the evidence: the model may read such a pair as close.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from driftcheck.findings.context import GroupView
@@ -186,12 +187,22 @@ def _quoted_clauses(
     return found
 
 
-def one_per_quote(found: list[Finding]) -> list[Finding]:
+def quoted_spans(unit: Unit, which: str, profile: Profile) -> list[Span]:
+    """Where one side's quotes in the unit are, in that side's text."""
+    return [
+        side.span(*span)
+        for _, side in unit.sides(which)
+        for span in facts.quotes(side.text, profile)
+    ]
+
+
+def one_per_quote(found: list[Finding], b_quotes: Sequence[Span] = ()) -> list[Finding]:
     """One quote finding per B quote: a word that softens or strengthens a quote already
     reported (cut short, or translated far from the original) is more evidence for that
     finding, given in its message, not a second finding on the same words (nor a second
     finding of the same rule on them: the hedge rule and xling.quote_words may both see a
-    hedge B's quote adds)."""
+    hedge B's quote adds). Two words that soften one quote ("könnten" and "seltener") are
+    one finding too, the first: `b_quotes` are where B's quotes are, in B's text."""
     seen: set[tuple[str, tuple[int, int]]] = set()
     kept = []
     for finding in found:
@@ -220,6 +231,20 @@ def one_per_quote(found: list[Finding]) -> list[Finding]:
         )
         if host is not None:
             into[id(finding)] = host
+    hosts = {id(host) for host in into.values()}
+    for start, end in b_quotes:
+        inside = sorted(
+            (
+                f
+                for f in quoted
+                if id(f) not in into
+                and id(f) not in hosts
+                and f.b_span is not None
+                and start <= f.b_span[0] < end
+            ),
+            key=lambda f: f.b_span or (0, 0),
+        )
+        into.update((id(finding), inside[0]) for finding in inside[1:])
     merged = {id(host): host for host in into.values()}
     for finding in quoted:
         host = into.get(id(finding))
