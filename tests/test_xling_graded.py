@@ -218,6 +218,24 @@ def test_a_ban_become_advice_is_softened(language: str) -> None:
     assert any("softened" in m and "may not" in m for m in altered)
 
 
+def test_stoit_with_a_noun_is_worth_not_advice() -> None:
+    # "не стоит" gives advice with an infinitive ("не стоит закрывать", above); with a noun
+    # it says "is not worth", as "следует" with "из" says "follows from"
+    en = (
+        'The court ruled on Thursday on the school closures. "We will not close the school. '
+        "No saving is worth a child's education,\" said judge Eva Lind.\n"
+    )
+    ru = (
+        "Суд вынес решение в четверг о закрытии школ. «Мы не закроем школу. Никакая экономия "
+        "не стоит образования детей», — сказала судья Ева Линд.\n"
+    )
+    assert not [m for m in _altered(en, ru, "ru") if "softened" in m]
+    follows = ru.replace("не стоит образования детей", "это следует из закона")
+    assert not [m for m in _altered(en, follows, "ru") if "softened" in m]
+    advice = ru.replace("Мы не закроем школу", "Нам не стоит закрывать школу")
+    assert [m for m in _altered(en, advice, "ru") if "softened" in m]
+
+
 def test_advice_in_both_quotes_is_no_change() -> None:
     en = EN_BAN.replace("may not", "should not")
     de = BAN["de"].replace(*ADVICE["de"])

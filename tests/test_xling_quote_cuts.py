@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from driftcheck.findings.xling import quotes
+from driftcheck.findings.xling import quote_words, quotes
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Finding, Report, Severity
@@ -254,9 +254,26 @@ def test_a_softening_word_inside_a_quote_already_reported_is_more_evidence_not_a
     negation = Finding(
         "negation.flipped", Severity.ERROR, "negation", 3, None, (30, 33), None, "ne"
     )
-    out = quotes.one_per_quote([cut, word, elsewhere, negation])
+    out = quote_words.one_per_quote([cut, word, elsewhere, negation])
     assert [f.rule for f in out] == ["quote.shortened", "quote.altered", "negation.flipped"]
     assert out[0].message == 'quote cut short; also quote softened: B\'s quote says "un peu"'
     assert out[1] is elsewhere
-    louder = quotes.one_per_quote([cut, replace(word, severity=Severity.ERROR)])
+    louder = quote_words.one_per_quote([cut, replace(word, severity=Severity.ERROR)])
     assert [(f.rule, f.severity) for f in louder] == [("quote.shortened", Severity.ERROR)]
+
+
+def test_two_words_that_soften_one_quote_are_one_finding() -> None:
+    hedge = Finding(
+        "quote.altered", Severity.WARNING, 'B adds "könnten"', 3, None, (20, 27), None, "könnten"
+    )
+    softer = replace(
+        hedge, message='B\'s quote says "seltener"', b_span=(60, 68), b_text="seltener"
+    )
+    other_quote = replace(softer, b_span=(140, 148))
+    out = quote_words.one_per_quote([softer, hedge, other_quote], [(10, 100), (120, 160)])
+    assert [(f.b_span, f.message) for f in out] == [
+        ((20, 27), 'B adds "könnten"; also B\'s quote says "seltener"'),
+        ((140, 148), 'B\'s quote says "seltener"'),
+    ]
+    # without the quotes' places each word stands alone, as before
+    assert len(quote_words.one_per_quote([softer, hedge, other_quote])) == 3

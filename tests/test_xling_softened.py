@@ -237,3 +237,65 @@ def test_at_all_without_a_negation_is_not_absolute(
     en: str, language: str, translation: str
 ) -> None:
     assert not [m for m in _altered(en, translation, language) if "strengthened" in m]
+
+
+# A hedge only B's quote says. The hedge rule asks A's whole sentence for a word that may
+# hedge, and "about" before "three years" is one (an approximator): the quote's own words
+# are the evidence.
+EN_KNOWN = (
+    'The union blamed the board on Monday. "The board has known about this for three years '
+    'and did nothing," said union leader Lena Morak.\n'
+)
+KNOWN = {
+    "de": "Die Gewerkschaft gab am Montag dem Vorstand die Schuld. „Der Vorstand weiß seit drei "
+    "Jahren davon und hat nichts getan“, sagte Gewerkschaftschefin Lena Morak.\n",
+    "fr": "Le syndicat a accusé lundi le conseil. « Le conseil est au courant depuis trois ans "
+    "et n'a rien fait », a déclaré la dirigeante syndicale Lena Morak.\n",
+    "es": "El sindicato culpó el lunes a la junta. «La junta lo sabe desde hace tres años y no "
+    "ha hecho nada», dijo la líder sindical Lena Morak.\n",
+    "ru": "Профсоюз в понедельник обвинил правление. «Правление знает об этом уже три года и "
+    "ничего не сделало», — сказала глава профсоюза Лена Морак.\n",
+}
+MAYBE = {
+    "de": ("und hat nichts getan", "und hat vielleicht nichts getan"),
+    "fr": ("et n'a rien fait", "et n'a peut-être rien fait"),
+    "es": ("y no ha hecho nada", "y quizás no ha hecho nada"),
+    "ru": ("и ничего не сделало", "и, возможно, ничего не сделало"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(KNOWN))
+def test_a_hedge_only_the_translations_quote_says_softens_it(language: str) -> None:
+    assert not [m for m in _altered(EN_KNOWN, KNOWN[language], language) if "softened" in m]
+    old, new = MAYBE[language]
+    assert old in KNOWN[language]
+    altered = _altered(EN_KNOWN, KNOWN[language].replace(old, new), language)
+    assert [m for m in altered if "softened" in m and "does not hedge" in m], altered
+
+
+def test_a_hedge_rendering_a_word_that_may_hedge_is_no_change() -> None:
+    en = '"We expect prices to rise within days," said union leader Lena Morak.\n'
+    de = (
+        "„Die Preise werden wahrscheinlich innerhalb von Tagen steigen“, sagte "
+        "Gewerkschaftschefin Lena Morak.\n"
+    )
+    assert not [m for m in _altered(en, de, "de") if "softened" in m]
+
+
+# The idioms of "completely" (across the board) make a quote absolute like the adverb.
+ACROSS = {
+    "de": ("diesen Plan nicht durchgehen", "diesen Plan auf ganzer Linie nicht durchgehen"),
+    "fr": ("passer ce plan,", "passer ce plan, sur toute la ligne,"),
+    "es": ("salga adelante,", "salga adelante en toda la línea,"),
+    "ru": ("этому плану пройти,", "этому плану пройти по всем фронтам,"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ACROSS))
+def test_a_quote_made_absolute_by_an_idiom_of_completely_is_strengthened(language: str) -> None:
+    old, new = ACROSS[language]
+    assert old in FAITHFUL[language]
+    strengthened = FAITHFUL[language].replace(old, new)
+    assert any("strengthened" in m for m in _altered(EN, strengthened, language))
+    across = EN.replace("let this plan pass", "let this plan pass across the board")
+    assert not [m for m in _altered(across, strengthened, language) if "strengthened" in m]

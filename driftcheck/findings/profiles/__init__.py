@@ -112,6 +112,9 @@ class Profile:
     softened ("the most serious outbreak" -> "one of the more serious outbreaks")."""
     conjunctions: str = ""
     """Words that join two clauses (and, but): A's quote is probed for a cut at each."""
+    function_words: frozenset[str] = frozenset()
+    """Function words the stop words leave out (auxiliaries, modals, pronoun forms: ist,
+    est, fue, мне): with the stop words, not content words when a quote's length is weighed."""
     wholes: str = ""
     """Words of a quantity that takes in all or none (all, whole, every, nobody, a single)..."""
     parts: str = ""

@@ -237,6 +237,7 @@ PROFILE = Profile(
         r"überhaupt(?= (?:nicht|nichts|nie|niemand\w*|kein\w*)\b)"
         r"|für immer|völlig|vollständig|vollkommen|komplett|gänzlich|absolut"
         r"|unvermeidlich\w*|unausweichlich\w*|zwangsläufig\w*"
+        r"|auf ganzer Linie|an allen Fronten|in jeder Hinsicht"  # completely, across the board
     ),
     extremes=(
         # not "betrügen" nor "täuschen": "Betrug" is also plain fraud, "sich täuschen" a mistake
@@ -267,6 +268,15 @@ PROFILE = Profile(
         r"|effektivste|wirksamste|teuerste|älteste|längste)\\w*"
     ),
     conjunctions=r"und|aber",
+    # the auxiliaries, modals and pronoun forms the stop words leave out: not content words
+    # when a quote's length is weighed (see xling.quote_length)
+    function_words=frozenset(word_list(
+        """ist sind war waren bin bist seid sei seien wäre wären wird werden wirst wurde wurden
+        worden hat haben habe hast hatte hatten gewesen sich mich mir dich dir uns euch ihm ihn
+        ihnen mein meine meinen meinem meiner kann können konnte konnten könnte könnten muss
+        müssen musste mussten soll sollen sollte sollten will wollen wollte würde würden darf
+        dürfen"""
+    )),
     wholes=(
         r"alle\w*|ganz\w*|gesamt\w*|jede\w*|niemand\w*|nichts|kein\w* einzig\w*"
     ),

@@ -238,6 +238,8 @@ PROFILE = Profile(
         r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"
         r"|utterly|wholly|whatsoever|altogether|in full|permanent(?:ly)?|for good"
         r"|inevitabl\w*|unavoidabl\w*"  # what cannot be ruled out becomes certain
+        # the idioms of "completely" (auf ganzer Linie, sur toute la ligne, по всем фронтам)
+        r"|across the board|on all fronts|in every respect|all along the line"
     ),
     extremes=(
         # the top of a scale of blame, anger or damage; on the original's side the list is

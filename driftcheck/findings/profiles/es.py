@@ -223,6 +223,7 @@ PROFILE = Profile(
     intensifiers=(
         r"en absoluto|para siempre|completamente|totalmente|enteramente|absolutamente"
         r"|inevitabl\w*|ineludibl\w*"
+        r"|en toda la línea|en todos los frentes|en todos los sentidos"  # across the board
     ),
     extremes=(
         r"catástrof\w*|catastróf\w*|desastr\w*|escándal\w*|escandal\w*|indign\w*|ultraj\w*"
@@ -246,6 +247,13 @@ PROFILE = Profile(
         r"|únic[oa]s?"
     ),
     conjunctions=r"y|e|pero",
+    # the auxiliaries, modals and pronoun forms the stop words leave out: not content words
+    # when a quote's length is weighed (see xling.quote_length)
+    function_words=frozenset(word_list(
+        """es son era eran fue fueron ser sido soy somos está están estaba estaban estar he has
+        ha hemos han había habían haber hay me te le les nos os mí ti puede pueden podría
+        debe deben va van"""
+    )),
     wholes=r"tod[oa]s?|enter[oa]s?|cada|nadie|nada|ningun\w*|ningún",
     parts=r"algun[oa]s|parte de|pocos|pocas|poco",
     one_of=r"(?:uno|una) de (?:los|las|nuestr\\w+|sus|mis)",

@@ -234,6 +234,7 @@ PROFILE = Profile(
     intensifiers=(
         r"du tout|pour toujours|à jamais|complètement|totalement|entièrement|absolument"
         r"|inévitabl\w*|inéluctabl\w*"
+        r"|sur toute la ligne|sur tous les fronts|à tous égards"  # completely, across the board
     ),
     extremes=(
         # not "tromper": "se tromper" is to be mistaken; not "outre": "en outre" is "besides"
@@ -258,6 +259,14 @@ PROFILE = Profile(
         r"|les seul(?:e)?s|unique\\w*"
     ),
     conjunctions=r"et|mais",
+    # the auxiliaries, modals and pronoun forms the stop words leave out (an elided word,
+    # "l'eau", is read without its article): not content words when a quote's length is
+    # weighed (see xling.quote_length)
+    function_words=frozenset(word_list(
+        """suis es est sommes êtes sont était étaient sera seront serait seraient être ai as a
+        avons avez ont avait avaient aura auront aurait auraient me te se moi toi lui eux
+        peut peuvent pouvait pourrait doit doivent devrait"""
+    )),
     wholes=r"tout|toute|tous|toutes|entier\w*|chaque|personne|rien|aucun\w*",
     parts=r"certain(?:e)?s|quelques|une partie|peu",
     one_of=r"(?:l['’])?(?:un|une) (?:des|de nos|de ses|de leurs|d['’]entre)|parmi les",

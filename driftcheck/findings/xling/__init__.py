@@ -25,6 +25,7 @@ from driftcheck.findings.xling import (
     names,
     people,
     polarity,
+    quote_length,
     quote_words,
     quotes,
     rules,
@@ -61,10 +62,10 @@ def detect_across(
     both = _both(profiles)
     story = people.story_names(views, both[0]) if both is not None else None
     quoted = speakers.story_speakers(views, both[0]) if both is not None else frozenset()
+    lengths = quote_length.pair_lengths(a.text, b.text, both) if both is not None else None
     parties = (
         speakers.story_parties(views, both[0]) if both is not None and story is not None else {}
     )
-    ratio = len(b.text) / max(len(a.text), 1)
     links = repaired(views, a, b, embedder)
     shifts: list[int] = []  # per unit in reading order: B's negated clauses less A's
     unit_of: dict[int, int] = {}  # group index -> its unit's place in `shifts`
@@ -84,7 +85,7 @@ def detect_across(
         if both is not None:
             in_unit = said_alone.said_alone(in_unit, unit, both)
         facts_found = rules.check_figures(unit, languages, profiles)
-        if both is not None and story is not None:
+        if both is not None and story is not None and lengths is not None:
             facts_found += rules.check_dates(unit, both)
             facts_found += polarity.merged(
                 rules.check_negation(unit, both, embedder), polarity.check_polarity(unit, both)
@@ -99,11 +100,14 @@ def detect_across(
                 + sourced
                 + speakers.check_speakers(unit, both, story, quoted, told, parties=parties)
             )
-            facts_found += quotes.check_quotes(unit, both, embedder, ratio)
+            facts_found += quotes.check_quotes(unit, both, embedder, lengths)
             facts_found += quote_words.softened_quotes(unit, both)
         facts_found = _inside_quotes(facts_found)
         if both is not None:
-            facts_found = quotes.one_per_quote(quote_words.hedged_quotes(facts_found, unit, both))
+            facts_found = quote_words.one_per_quote(
+                quote_words.hedged_quotes(facts_found, unit, both),
+                quote_words.quoted_spans(unit, "b", both[1]),
+            )
         found += in_unit + _placed_in_b(facts_found, unit, links)
     if both is not None:
         found = _story_agrees(found, views, both, (shifts, unit_of))

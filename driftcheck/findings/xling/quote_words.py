@@ -9,6 +9,7 @@ The speaker's own word is the evidence: the model may read such a pair as close.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from driftcheck.findings.context import GroupView
@@ -84,7 +85,40 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
             found.append(
                 located("quote.altered", message, b=(view, span), severity=Severity.WARNING)
             )
-    return (found or _toned_down(unit, profiles))[:1]
+    return (found or _hedged(unit, profiles) or _toned_down(unit, profiles))[:1]
+
+
+def _hedged(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
+    """quote.altered: B's quotes have more clauses with a hedge (perhaps, vielleicht,
+    peut-être) than A's quotes have clauses with a hedge or a word that may hedge (could,
+    would, expect: a translator renders those with a hedge).
+
+    The hedge rule asks the whole sentence for a word that may hedge, and a quote's
+    "known about this for three years" has one ("about" before a figure); the quotes hold
+    the speaker's words, so a doubt only B's quote says is evidence enough ("did nothing"
+    -> "hätte vielleicht mehr tun können", could perhaps have done more). An approximator
+    on A's side renders only an approximator, not a hedge.
+    """
+    a_profile, b_profile = profiles
+    b_hedges = _quoted_clauses(unit, "b", b_profile, b_profile.hedge_re)
+    if not b_hedges:
+        return []
+    a_soft = [
+        clause
+        for pattern in (a_profile.hedge_re, a_profile.soft_hedge_re)
+        for clause in _quoted_clauses(unit, "a", a_profile, pattern, skip=_approximator(a_profile))
+    ]
+    a_clauses = {(id(view), facts.clause_of(view.a.text, span)) for view, span, _ in a_soft}
+    if len(b_hedges) <= len(a_clauses):
+        return []
+    view, span, word = b_hedges[len(a_clauses)]
+    message = f"quote softened: B's quote says \"{word}\", which A's quote does not hedge"
+    return [located("quote.altered", message, b=(view, span), severity=Severity.WARNING)]
+
+
+def _approximator(profile: Profile) -> re.Pattern[str] | None:
+    """The profile's approximators (about, rund), which hedge only a figure."""
+    return profile.approximators_re if profile.approximators else None
 
 
 def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
@@ -128,14 +162,100 @@ def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
 
 
 def _quoted_clauses(
-    unit: Unit, which: str, profile: Profile, pattern: re.Pattern[str]
+    unit: Unit,
+    which: str,
+    profile: Profile,
+    pattern: re.Pattern[str],
+    skip: re.Pattern[str] | None = None,
 ) -> list[tuple[GroupView, Span, str]]:
-    """The first match of `pattern` in each quoted clause of one side of the unit."""
+    """The first match of `pattern` in each quoted clause of one side of the unit, but a
+    match that is all of `skip`."""
     found = []
     for view, side in unit.sides(which):
         quoted = facts.quotes(side.text, profile)
         for start, end in facts.clauses(side.text):
-            match = pattern.search(side.text, start, end)
+            match = next(
+                (
+                    m
+                    for m in pattern.finditer(side.text, start, end)
+                    if skip is None or not skip.fullmatch(m.group())
+                ),
+                None,
+            )
             if match and any(s <= match.start() < e for s, e in quoted):
                 found.append((view, match.span(), match.group()))
     return found
+
+
+def quoted_spans(unit: Unit, which: str, profile: Profile) -> list[Span]:
+    """Where one side's quotes in the unit are, in that side's text."""
+    return [
+        side.span(*span)
+        for _, side in unit.sides(which)
+        for span in facts.quotes(side.text, profile)
+    ]
+
+
+def one_per_quote(found: list[Finding], b_quotes: Sequence[Span] = ()) -> list[Finding]:
+    """One quote finding per B quote: a word that softens or strengthens a quote already
+    reported (cut short, or translated far from the original) is more evidence for that
+    finding, given in its message, not a second finding on the same words (nor a second
+    finding of the same rule on them: the hedge rule and xling.quote_words may both see a
+    hedge B's quote adds). Two words that soften one quote ("könnten" and "seltener") are
+    one finding too, the first: `b_quotes` are where B's quotes are, in B's text."""
+    seen: set[tuple[str, tuple[int, int]]] = set()
+    kept = []
+    for finding in found:
+        key = None if finding.b_span is None else (finding.rule, finding.b_span)
+        if key is None or not finding.rule.startswith("quote.") or key not in seen:
+            kept.append(finding)
+        if key is not None:
+            seen.add(key)
+    found = kept
+    quoted = [f for f in found if f.rule.startswith("quote.") and f.b_span is not None]
+    into: dict[int, Finding] = {}
+    for finding in quoted:
+        host = next(
+            (
+                other
+                for other in quoted
+                if other is not finding
+                and other.a_span is not None
+                and other.b_span is not None
+                and finding.b_span is not None
+                and other.b_span[0] <= finding.b_span[0]
+                and finding.b_span[1] <= other.b_span[1]
+                and other.b_span != finding.b_span
+            ),
+            None,
+        )
+        if host is not None:
+            into[id(finding)] = host
+    hosts = {id(host) for host in into.values()}
+    for start, end in b_quotes:
+        inside = sorted(
+            (
+                f
+                for f in quoted
+                if id(f) not in into
+                and id(f) not in hosts
+                and f.b_span is not None
+                and start <= f.b_span[0] < end
+            ),
+            key=lambda f: f.b_span or (0, 0),
+        )
+        into.update((id(finding), inside[0]) for finding in inside[1:])
+    merged = {id(host): host for host in into.values()}
+    for finding in quoted:
+        host = into.get(id(finding))
+        if host is not None:
+            current = merged[id(host)]
+            severity = max(current.severity, finding.severity, key=lambda s: s.rank)
+            message = f"{current.message}; also {finding.message}"
+            merged[id(host)] = replace(current, severity=severity, message=message)
+    out = []
+    for finding in found:
+        if id(finding) in into:
+            continue
+        out.append(merged.get(id(finding), finding))
+    return out

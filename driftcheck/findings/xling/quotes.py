@@ -2,8 +2,9 @@
 aligned B text, and the pair is compared by what the model reads in it, not letter by letter.
 
 Findings: a quote of A with no quote in B (its marks removed, it became paraphrase:
-quote.unquoted), a B quote much shorter than the pair's translation ratio predicts, one
-that reads closer to its A quote with a clause of it taken out (at a comma, or at "and"
+quote.unquoted), a B quote much shorter than the pair's ratios predict (in characters and
+in content words, see xling.quote_length), one of fewer sentences than A's and shorter,
+one that reads closer to its A quote with a clause of it taken out (at a comma, or at "and"
 or "but" between two clauses, see xling.quote_cuts), or a quote whose sentence B left out
 while keeping the quote next to it (quote.shortened, cut short), and a B quote further
 from its A quote than the rest of the pair is from its original (quote.altered: softened,
@@ -14,12 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import GroupView, excerpt
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, meaning, quote_cuts
+from driftcheck.findings.xling import facts, meaning, quote_cuts, quote_length
+from driftcheck.findings.xling.quote_length import Lengths
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding, Severity
 
@@ -53,6 +54,10 @@ FRAGMENT = 8
 """A quote that starts in lower case, of fewer words, is a phrase too (see _phrase)."""
 SHORT_FLOOR = 0.25
 """... below this similarity, where it says something else altogether."""
+SHORT_WORDS = 0.8
+"""... and when it has under this share of the content words a translation of A's quote
+would have (see xling.quote_length): a language that drops the copula and the article is
+short in characters, not in the things it names."""
 CUT_GAIN = 0.075
 """B's quote reads this much closer to A's quote with one of its clauses taken out than to
 the whole of it: that clause was cut. Over the faithful quote pairs of dev..dev8 of
@@ -102,9 +107,10 @@ def _pair_quotes(
 
 
 def check_quotes(
-    unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None, length_ratio: float
+    unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None, lengths: Lengths
 ) -> list[Finding]:
-    """quote.unquoted / quote.shortened / quote.altered for the quotes of one unit."""
+    """quote.unquoted / quote.shortened / quote.altered for the quotes of one unit; `lengths`
+    are the pair's (see xling.quote_length)."""
     a_quotes = [
         (view, span)
         for view, side in unit.sides("a")
@@ -120,6 +126,10 @@ def check_quotes(
     a_texts = [view.a.text[slice(*span)] for view, span in a_quotes]
     pairs = _pair_quotes(a_texts, b_texts, embedder)
     paired_a = {n for n, _ in pairs}
+    paired_b = {m for _, m in pairs}
+    spare = any(
+        len(b_texts[m].split()) >= MIN_WORDS for m in range(len(b_texts)) if m not in paired_b
+    )  # a quote of B no quote of A pairs with: it may hold the rest of a split quote
     found = [
         _unpaired(n, a_quotes, b_quotes, pairs, a_texts[n])
         for n in range(len(a_quotes))
@@ -157,8 +167,11 @@ def check_quotes(
         rest = rest_sims.get(k)
         reference = group if rest is None else max(group, rest)
         a_place, b_place = a_quotes[n], b_quotes[m]
-        expected = len(a_text) * length_ratio
-        cut_short = _cut_short(embedder, (a_text, b_text), expected, similarity, profiles[0])
+        expected = len(a_text) * lengths.chars
+        words = quote_length.word_share(a_text, b_text, lengths, profiles)
+        cut_short = _cut_short(
+            embedder, (a_text, b_text), (expected, words), similarity, profiles[0]
+        ) or _fewer_sentences((a_text, b_text), (expected, words), profiles, spare)
         if cut_short is not None:
             found.append(
                 located(
@@ -268,22 +281,27 @@ def _dropped_tails(unit: Unit, b_profile: Profile) -> list[Finding]:
 def _cut_short(
     embedder: Embedder | None,
     texts: tuple[str, str],
-    expected: float,
+    expected: tuple[float, float],
     similarity: float,
     a_profile: Profile,
 ) -> str | None:
     """Why B's quote was cut short, or None: it is much shorter than a translation of A's
-    quote would be (`expected` characters), or shorter with one of A's clauses missing
-    (`_cut_clause`)."""
+    quote would be (`expected`: its characters, and the share of the content words it
+    has), or shorter with one of A's clauses missing (`_cut_clause`)."""
     a_text, b_text = texts
-    if len(b_text) < SHORT_RATIO * expected and expected - len(b_text) >= CUT_CHARS:
+    chars, words = expected
+    if (
+        len(b_text) < SHORT_RATIO * chars
+        and chars - len(b_text) >= CUT_CHARS
+        and words < SHORT_WORDS
+    ):
         return (
-            f'quote cut short: "{excerpt(b_text)}" is {len(b_text) / max(expected, 1):.0%} '
-            f'of the length a translation of "{excerpt(a_text)}" would have '
-            f"(similarity {similarity:.2f})"
+            f'quote cut short: "{excerpt(b_text)}" is {len(b_text) / max(chars, 1):.0%} '
+            f'of the length a translation of "{excerpt(a_text)}" would have, with '
+            f"{words:.0%} of its content words (similarity {similarity:.2f})"
         )
     conjunctions = a_profile.conjunctions_re if a_profile.conjunctions else None
-    if len(b_text) < expected and (cut := _cut_clause(embedder, a_text, b_text, conjunctions)):
+    if len(b_text) < chars and (cut := _cut_clause(embedder, a_text, b_text, conjunctions)):
         clause, whole, without_it = cut
         return (
             f"quote cut short: B's quote \"{excerpt(b_text)}\" reads closer to A's without "
@@ -291,6 +309,30 @@ def _cut_short(
             f"without): that part has no counterpart in B"
         )
     return None
+
+
+def _fewer_sentences(
+    texts: tuple[str, str],
+    expected: tuple[float, float],
+    profiles: tuple[Profile, Profile],
+    spare: bool,
+) -> str | None:
+    """Why B's quote was cut short, or None: it ends sentences before A's (a translator
+    keeps a quote's sentences, and joins two without losing their words) and is shorter
+    than a translation of it would be (`expected`: its characters, and the share of the
+    content words it has), and no other quote of B in the unit may hold the rest."""
+    a_text, b_text = texts
+    chars, words = expected
+    if spare or len(b_text) >= chars or words >= SHORT_WORDS:
+        return None
+    a_count = quote_length.sentences(a_text, profiles[0])
+    b_count = quote_length.sentences(b_text, profiles[1])
+    if b_count >= a_count:
+        return None
+    return (
+        f'quote cut short: B\'s quote "{excerpt(b_text)}" says {b_count} of the {a_count} '
+        f"sentences of A's, with {words:.0%} of the content words a translation would have"
+    )
 
 
 def _cut_clause(
@@ -327,42 +369,3 @@ def _phrase(text: str) -> bool:
     decision 'a political ban dressed up as paperwork'" quotes a label, not a statement."""
     words = text.split()
     return len(words) < SHORT_QUOTE or (text.lstrip()[:1].islower() and len(words) < FRAGMENT)
-
-
-def one_per_quote(found: list[Finding]) -> list[Finding]:
-    """One quote finding per B quote: a word that softens or strengthens a quote already
-    reported (cut short, or translated far from the original) is more evidence for that
-    finding, given in its message, not a second finding on the same words."""
-    quoted = [f for f in found if f.rule.startswith("quote.") and f.b_span is not None]
-    into: dict[int, Finding] = {}
-    for finding in quoted:
-        host = next(
-            (
-                other
-                for other in quoted
-                if other is not finding
-                and other.a_span is not None
-                and other.b_span is not None
-                and finding.b_span is not None
-                and other.b_span[0] <= finding.b_span[0]
-                and finding.b_span[1] <= other.b_span[1]
-                and other.b_span != finding.b_span
-            ),
-            None,
-        )
-        if host is not None:
-            into[id(finding)] = host
-    merged = {id(host): host for host in into.values()}
-    for finding in quoted:
-        host = into.get(id(finding))
-        if host is not None:
-            current = merged[id(host)]
-            severity = max(current.severity, finding.severity, key=lambda s: s.rank)
-            message = f"{current.message}; also {finding.message}"
-            merged[id(host)] = replace(current, severity=severity, message=message)
-    out = []
-    for finding in found:
-        if id(finding) in into:
-            continue
-        out.append(merged.get(id(finding), finding))
-    return out
