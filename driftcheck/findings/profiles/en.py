@@ -90,6 +90,8 @@ PROFILE = Profile(
     speaker_verbs=(
         r"(?<!an )(?<!the )estimat(?:e|es|ed)(?! at\b)(?! to\b)|calculated|reckon(?:s|ed)"
         r"|concluded|den(?:y|ies|ied)|recounted|lamented|complained|commented"
+        # a demand is its subject's statement: "the party called for an inquiry"
+        r"|called for|urged|demanded"
     ),
     evidence=(
         r"estimates?|figures|data|surveys?|stud(?:y|ies)|reports?|calculations?|count|models?"
