@@ -83,3 +83,16 @@ def test_a_demand_given_to_another_body_is_an_attribution_changed(code: str) -> 
     assert [f.message for f in changed.findings if f.rule == "attribution.changed"], (
         changed.findings
     )
+
+
+STRIKE_EN = "Trade unions have called a general strike for Monday.\n"
+STRIKE_RU = "Профсоюзы призвали к всеобщей забастовке в понедельник.\n"
+STRIKE = {"strike": "strike", "забастовке": "strike", "monday": "monday", "понедельник": "monday"}
+
+
+def test_unions_named_in_the_plural_are_the_union_a_demand_gives() -> None:
+    # a translator renders "called a strike" as a call for one ("призвали к забастовке"):
+    # the unions A names are the union B gives the call to, no other party
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=STRIKE), use_cache=False)
+    report = comparer.compare(STRIKE_EN, STRIKE_RU, a_language="en", b_language="ru")
+    assert [f.message for f in report.findings if f.rule == "attribution.changed"] == []

@@ -120,6 +120,7 @@ PROFILE = Profile(
     },
     sources={
         "police": "police", "museum": "museum", "company": "company", "union": "union",
+        "unions": "union",
         "companies": "company",
         "ministry": "ministry", "government": "government", "agency": "agency",
         "regulator": "regulator", "court": "court", "tribunal": "court", "airline": "airline",
