@@ -32,9 +32,17 @@ def test_who_calls_for_something_is_a_speaker(code: str, text: str, speaker: str
     assert _speakers(text, code) == [speaker]
 
 
-def test_a_call_is_no_demand() -> None:
-    # "called" with no "for" names ("called the plan a gift") and is read as before
-    assert _speakers("Nobody called the hotline.", "en") == []
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # "called" with no "for" names ("called the plan a gift") and is read as before
+        ("en", "Nobody called the hotline."),
+        # "потребовалось" is "it took", no demand
+        ("ru", "На ремонт моста потребовалось три года."),
+    ],
+)
+def test_words_like_a_demand_are_none(code: str, text: str) -> None:
+    assert _speakers(text, code) == []
 
 
 DEMAND_EN = "The opposition Liberal Forum called for an independent inquiry into the deaths.\n"
