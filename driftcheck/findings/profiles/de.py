@@ -84,6 +84,7 @@ PROFILE = Profile(
     speaker_verbs=(
         r"schätz(?:t|te|ten|en)|berechnet\w*|errechnet\w*|bestr(?:eitet|eiten|itt|itten)"
         r"|dementiert\w*|erzählt\w*|beklagt\w*|kommentiert\w*"
+        r"|forder(?:t|te|ten)\b"  # a demand: "die Partei forderte eine Untersuchung"
         # a separable verb with its speaker inside: "Das teilte der Netzbetreiber mit."
         r"|(?:teilt\w*(?=(?: [^\s,.;:!?]+){1,4} mit[,.;:!?])"
         r"|(?:gab|gibt|geben|gaben)(?=(?: [^\s,.;:!?]+){1,4} (?:bekannt|an)[,.;:!?])"

@@ -93,6 +93,8 @@ PROFILE = Profile(
     speaker_verbs=(
         r"(?<!an )(?<!the )estimat(?:e|es|ed)(?! at\b)(?! to\b)|calculated|reckon(?:s|ed)"
         r"|concluded|den(?:y|ies|ied)|recounted|lamented|complained|commented"
+        # a demand is its subject's statement: "the party called for an inquiry"
+        r"|called for|urged|demanded"
     ),
     evidence=(
         r"estimates?|figures|data|surveys?|stud(?:y|ies)|reports?|calculations?|count|models?"
@@ -121,6 +123,7 @@ PROFILE = Profile(
     },
     sources={
         "police": "police", "museum": "museum", "company": "company", "union": "union",
+        "unions": "union",
         "companies": "company",
         "ministry": "ministry", "government": "government", "agency": "agency",
         "regulator": "regulator", "court": "court", "tribunal": "court", "airline": "airline",

@@ -88,6 +88,7 @@ PROFILE = Profile(
         r"calcul(?:ó|a|an|aron)|estim(?:ó|an|aron)|neg(?:ó|aron)|niega|niegan|desminti(?:ó|eron)"
         r"|lament(?:ó|a|aron)|relat(?:ó|aron)|coment(?:ó|aron)|se quej(?:ó|aron)"
         r"|concluy(?:ó|eron)|constat(?:ó|aron)"
+        r"|pidi(?:ó|eron)|reclam(?:ó|aron)|exigi(?:ó|eron)"  # a demand: "el partido pidió"
     ),
     evidence=(
         r"estimaciones|estimación|cifras|datos|estudios?|informes?|cálculos|encuestas?|sondeos?"

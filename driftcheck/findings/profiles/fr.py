@@ -96,7 +96,7 @@ PROFILE = Profile(
     speaker_verbs=(
         r"estim(?:ent|ait|aient)|calcul(?:e|ent)|raconte|déplore|nie|nient|dément|démentent"
         r"|(?:a|ont|avait|avaient) (?:calculé|raconté|déploré|commenté|nié|démenti|regretté"
-        r"|conclu|constaté)"
+        r"|conclu|constaté|réclamé|exigé|appelé à)"  # a demand: "le parti a réclamé une enquête"
     ),
     evidence=(
         r"estimations?|chiffres|données|études?|rapports?|calculs|enquêtes?|sondages?|modèles?"
