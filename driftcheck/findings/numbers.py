@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -133,42 +133,45 @@ def _pair_in_edits(
     ... wounded at least 63 people" -> "wounded at least 105 people" pairs the people),
     then one of the same kind and unit ("$351.3 billion" -> "six-month total of $459.4
     billion" pairs the sums, not the sum and the six)."""
-    pairs = _pair_counted(view, a_left, b_left)
+    counted = _pair_within(view, a_left, b_left, _counted_alike)
+    return counted + _pair_within(view, a_left, b_left, _alike)
+
+
+def _counted_alike(figure: Figure, in_edit: Sequence[Figure]) -> Figure | None:
+    """The count of B in the edit that counts what `figure` counts ("63 people" -> "105
+    people"), if `figure` is a count of a named thing."""
+    if figure.kind != "count" or not figure.thing:
+        return None
+    return next(
+        (
+            b
+            for b in in_edit
+            if b.kind == "count" and b.thing == figure.thing and b.unit == figure.unit
+        ),
+        None,
+    )
+
+
+def _alike(figure: Figure, in_edit: Sequence[Figure]) -> Figure | None:
+    """The figure of B in the edit of the same kind and unit as `figure`, else the first
+    comparable one."""
+    alike = [b for b in in_edit if b.kind == figure.kind and b.unit == figure.unit]
+    return next(iter(alike), None) or next((b for b in in_edit if _comparable(figure, b)), None)
+
+
+def _pair_within(
+    view: GroupView,
+    a_left: list[Figure],
+    b_left: list[Figure],
+    choose: Callable[[Figure, Sequence[Figure]], Figure | None],
+) -> list[tuple[Figure, Figure]]:
+    """Each figure of A paired with the figure of B that `choose` picks among those in an
+    edit touching it; the pairs are taken off `a_left` and `b_left`."""
+    pairs = []
     for figure in list(a_left):
         for edit in view.edits_touching(figure.start, figure.end):
             in_edit = [b for b in b_left if b.start < edit.b[1] and edit.b[0] < b.end]
-            alike = [b for b in in_edit if b.kind == figure.kind and b.unit == figure.unit]
-            other = next(iter(alike), None) or next(
-                (b for b in in_edit if _comparable(figure, b)), None
-            )
-            if other is not None:
-                pairs.append((figure, other))
-                a_left.remove(figure)
-                b_left.remove(other)
-                break
-    return pairs
-
-
-def _pair_counted(
-    view: GroupView, a_left: list[Figure], b_left: list[Figure]
-) -> list[tuple[Figure, Figure]]:
-    """Counts of A and B in the same edit that count the same thing ("63 people" ->
-    "105 people"), paired and taken off `a_left` and `b_left`."""
-    pairs = []
-    for figure in [f for f in a_left if f.kind == "count" and f.thing]:
-        for edit in view.edits_touching(figure.start, figure.end):
-            other = next(
-                (
-                    b
-                    for b in b_left
-                    if b.start < edit.b[1]
-                    and edit.b[0] < b.end
-                    and b.kind == "count"
-                    and b.thing == figure.thing
-                    and b.unit == figure.unit
-                ),
-                None,
-            )
+            other = choose(figure, in_edit)
             if other is not None:
                 pairs.append((figure, other))
                 a_left.remove(figure)
