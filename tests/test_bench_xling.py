@@ -173,6 +173,7 @@ def test_the_label_files_load_and_every_excerpt_is_in_its_text(split: str) -> No
         "dev12": 8,
         "dev13": 8,
         "dev14": 8,
+        "dev15": 8,
         "heldout": 7,
     }
     assert len(stories) == expected[split]
