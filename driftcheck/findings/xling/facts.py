@@ -276,6 +276,14 @@ def attributed(text: str, profile: Profile) -> list[Span]:
 
 _ELIDED = re.compile(r"^\w{1,2}['’]")
 """An elided article or preposition before a word (l'entreprise, d'un)."""
+
+
+def unelided(word: str) -> str:
+    """The word without an elided article or preposition before it ("l'entreprise" ->
+    "entreprise")."""
+    return _ELIDED.sub("", word)
+
+
 _GERMAN_ENDINGS = re.compile(r"(?:innen|in|en|ern|er|es|e|n|s)?$")
 """Endings a German noun takes after its head: a head is matched at the end of a compound."""
 
@@ -290,7 +298,7 @@ def _lookup(
     """
     lowered = text.lower()
     found = set()
-    bare = [_ELIDED.sub("", word.text) for word in words(lowered)]  # l'entreprise, d'un
+    bare = [unelided(word.text) for word in words(lowered)]
     for key, value in table.items():
         if " " in key or "-" in key:
             if key in lowered:

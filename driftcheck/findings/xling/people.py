@@ -32,14 +32,7 @@ def name_words(
     of the language capitalised in a name ("Royal Opera House", "Fire Brigade"), which
     a translator translates: it is no name.
     """
-    skip = (
-        profile.stopwords
-        | set(profile.roles)
-        | set(profile.sources)
-        | ORGANISATION_WORDS
-        | GENERIC_NAME_WORDS
-        | profile.body_words
-    )
+    skip = profile.stopwords | set(profile.roles) | _body_words(profile)
     found = []
     every = [_elided(w) for w in facts.words(side.text, side.starts)]
     for n, word in enumerate(every):
@@ -104,7 +97,7 @@ def person_starts(
     if profile.capitalised_nouns:
         return set()
     # a title ("Captain") is no institution
-    skip = set(profile.sources) | ORGANISATION_WORDS | GENERIC_NAME_WORDS | profile.body_words
+    skip = _body_words(profile)
     words = facts.words(side.text, side.starts)
     position = {w.start: n for n, w in enumerate(words)}
     runs: list[list[facts.Word]] = []
@@ -147,6 +140,12 @@ def person_starts(
     return people
 
 
+def _body_words(profile: Profile) -> set[str]:
+    """Words that name a body or its kind, never a person (sources, organisation and
+    generic name words, the profile's body words: "Institute", "Forum", "List")."""
+    return set(profile.sources) | ORGANISATION_WORDS | GENERIC_NAME_WORDS | profile.body_words
+
+
 def _body_word(text: str, profile: Profile) -> bool:
     """True for a word that names the kind of a body (party, union, alliance, list)."""
     lowered = text.lower()
@@ -183,7 +182,7 @@ def institution_tails(side: Side, names: list[facts.Word], profile: Profile) -> 
     the language a translator translates (Institut für Pflanzengesundheit, защиты
     растений), never copies. One word there ("University of Halvik") is a place, kept."""
     words = facts.words(side.text, side.starts)
-    skip = set(profile.sources) | ORGANISATION_WORDS | GENERIC_NAME_WORDS | profile.body_words
+    skip = _body_words(profile)
     position = {w.start: n for n, w in enumerate(words)}
     return {
         w.start

@@ -130,11 +130,10 @@ def _lookup(words: Sequence[facts.Word], table: Mapping[str, str], profile: Prof
 def _bare(word: str) -> str:
     """A word without an English possessive or an elided article before it: "hospital's"
     and "l'hôpital" name a hospital."""
-    return _ELIDED.sub("", _POSSESSIVE.sub("", word))
+    return facts.unelided(_POSSESSIVE.sub("", word))
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-_ELIDED = re.compile(r"^\w{1,2}['’]")
 
 
 def _head(word: str, profile: Profile) -> str:
