@@ -203,6 +203,22 @@ def one_per_quote(found: list[Finding], b_quotes: Sequence[Span] = ()) -> list[F
     finding of the same rule on them: the hedge rule and xling.quote_words may both see a
     hedge B's quote adds). Two words that soften one quote ("könnten" and "seltener") are
     one finding too, the first: `b_quotes` are where B's quotes are, in B's text."""
+    found = _distinct(found)
+    quoted = [f for f in found if f.rule.startswith("quote.") and f.b_span is not None]
+    into = _hosts(quoted, b_quotes)
+    merged = {id(host): host for host in into.values()}
+    for finding in quoted:
+        host = into.get(id(finding))
+        if host is not None:
+            current = merged[id(host)]
+            severity = max(current.severity, finding.severity, key=lambda s: s.rank)
+            message = f"{current.message}; also {finding.message}"
+            merged[id(host)] = replace(current, severity=severity, message=message)
+    return [merged.get(id(f), f) for f in found if id(f) not in into]
+
+
+def _distinct(found: list[Finding]) -> list[Finding]:
+    """The findings but a second quote finding of the same rule on the same B words."""
     seen: set[tuple[str, tuple[int, int]]] = set()
     kept = []
     for finding in found:
@@ -211,24 +227,15 @@ def one_per_quote(found: list[Finding], b_quotes: Sequence[Span] = ()) -> list[F
             kept.append(finding)
         if key is not None:
             seen.add(key)
-    found = kept
-    quoted = [f for f in found if f.rule.startswith("quote.") and f.b_span is not None]
+    return kept
+
+
+def _hosts(quoted: list[Finding], b_quotes: Sequence[Span]) -> dict[int, Finding]:
+    """Which finding (by id) each quote finding is folded into: one with an A side whose B
+    words hold its own, else the first finding in the same B quote."""
     into: dict[int, Finding] = {}
     for finding in quoted:
-        host = next(
-            (
-                other
-                for other in quoted
-                if other is not finding
-                and other.a_span is not None
-                and other.b_span is not None
-                and finding.b_span is not None
-                and other.b_span[0] <= finding.b_span[0]
-                and finding.b_span[1] <= other.b_span[1]
-                and other.b_span != finding.b_span
-            ),
-            None,
-        )
+        host = next((other for other in quoted if _holds(other, finding)), None)
         if host is not None:
             into[id(finding)] = host
     hosts = {id(host) for host in into.values()}
@@ -245,17 +252,18 @@ def one_per_quote(found: list[Finding], b_quotes: Sequence[Span] = ()) -> list[F
             key=lambda f: f.b_span or (0, 0),
         )
         into.update((id(finding), inside[0]) for finding in inside[1:])
-    merged = {id(host): host for host in into.values()}
-    for finding in quoted:
-        host = into.get(id(finding))
-        if host is not None:
-            current = merged[id(host)]
-            severity = max(current.severity, finding.severity, key=lambda s: s.rank)
-            message = f"{current.message}; also {finding.message}"
-            merged[id(host)] = replace(current, severity=severity, message=message)
-    out = []
-    for finding in found:
-        if id(finding) in into:
-            continue
-        out.append(merged.get(id(finding), finding))
-    return out
+    return into
+
+
+def _holds(other: Finding, finding: Finding) -> bool:
+    """True when `other`, a finding with an A side, covers more B words than `finding`
+    and all of its own."""
+    return (
+        other is not finding
+        and other.a_span is not None
+        and other.b_span is not None
+        and finding.b_span is not None
+        and other.b_span[0] <= finding.b_span[0]
+        and finding.b_span[1] <= other.b_span[1]
+        and other.b_span != finding.b_span
+    )
