@@ -33,6 +33,7 @@ from driftcheck.findings.not_figures import (
     corrections,
     datelines,
     dialled_or_address,
+    identifies,
     in_name,
     is_idiom,
     numbers_an_item,
@@ -191,6 +192,8 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         if in_furniture or is_idiom(side, match) or in_name(side, match):
             continue
         if dialled_or_address(side.text, match) or numbers_an_item(side.text, match):
+            continue
+        if identifies(side.text, match):
             continue
         figure = read_value(match, locale)
         if figure is None:

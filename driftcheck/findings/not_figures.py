@@ -9,7 +9,8 @@ or "a few" (no number, as "dozens"), words joined by hyphens (one-on-one, two-wa
 dateline ("XIAN, May 18 (Reuters) -"), and style-sheet rules a scraped page left in the copy
 ("{width:100%; height:100%}"); so are phone numbers ("+44 7624 800 100", "call
 police on 101"), the numbers of a list's items ("5. Bob Hammersley: ...") and digits joined
-by a slash ("9/11").
+by a slash ("9/11"), and numbers that identify one of a series rather than count
+("building 26", "junction five", "the 6th police district").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from bisect import bisect_left
 
 from driftcheck.findings.context import Side
-from driftcheck.findings.figure_values import counted_thing
+from driftcheck.findings.figure_values import MEASURE, counted_thing
 from driftcheck.findings.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from driftcheck.patterns import dateline
 
@@ -121,6 +122,44 @@ def numbers_an_item(text: str, match: re.Match[str]) -> bool:
     start = match.start()
     return bool(
         _ITEM_AFTER.match(text, match.end()) and _ITEM_BEFORE.search(text, max(0, start - 6), start)
+    )
+
+
+_IDENTIFIED = (
+    "building|junction|terminal|gate|platform|pier|runway|exit|route|highway|interstate|tier"
+    "|ward|precinct|room|flat|apartment|hangar|berth|lane|bay|flight"
+)
+_IDENTIFIER_BEFORE = re.compile(rf"\b(?i:{_IDENTIFIED})s?[ ]$")
+"""A noun that a number after it identifies one of ("building 26", "junction five", "tier 1
+investor visas", "flight 370"): a series of places, routes or classes, not a degree ("a
+category 4 hurricane", "level 3" are measures) nor a rule of law ("section 41 of the
+Terrorism Act" may be news), which stay figures."""
+_IDENTIFIER_AFTER = re.compile(
+    r"[ ](?:[a-z]+[ ])?(?:district|precinct|ward|battalion|regiment|brigade|division|circuit)\b"
+)
+"""A unit that a numeric ordinal before it names: "the 6th police district", "2nd battalion"."""
+_PERIOD_AFTER = re.compile(r"[ \-](?:second|minute|hour|day|week|month|year|time)s?\b")
+_IDENTIFIER_WINDOW = 12
+
+
+def identifies(text: str, match: re.Match[str]) -> bool:
+    """A bare number that identifies one of a series rather than counting: right after a noun
+    of `_IDENTIFIED` ("building 26", "junction five"; not "the gate 20 minutes later", "a
+    room 10 feet wide"), or a numeric ordinal before a unit of `_IDENTIFIER_AFTER` ("the
+    6th police district")."""
+    ordinal = match.group("ordinal")
+    if ordinal:
+        return ordinal[0].isdigit() and _IDENTIFIER_AFTER.match(text, match.end()) is not None
+    if not (match.group("digits") or match.group("word")) or any(
+        match.group(name)
+        for name in ("sign", "glued", "scale", "percent", "points", "currency", "hundred")
+    ):
+        return False
+    start = match.start()
+    return bool(
+        _IDENTIFIER_BEFORE.search(text, max(0, start - _IDENTIFIER_WINDOW), start)
+        and not _PERIOD_AFTER.match(text, match.end())
+        and not MEASURE.match(text, match.end())
     )
 
 
