@@ -37,6 +37,7 @@ from driftcheck.findings.not_figures import (
     in_name,
     is_idiom,
     numbers_an_item,
+    page_ages,
     style_rules,
 )
 
@@ -186,6 +187,7 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         + [m.span() for m in TIMESTAMP.finditer(side.text)]
         + corrections(side)
         + style_rules(side)
+        + page_ages(side)
     )
     for match in FIGURE.finditer(side.text):
         in_furniture = any(start <= match.start() < end for start, end in furniture)

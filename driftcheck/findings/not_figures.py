@@ -6,11 +6,11 @@ after a spaced dash or a colon, "2015 - Three men are arrested", is a figure), "
 without a scale or unit ("one of the"), "the two" (the two sides), "dozen" after "several"
 or "a few" (no number, as "dozens"), words joined by hyphens (one-on-one, two-way; but
 "10-day" and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the
-dateline ("XIAN, May 18 (Reuters) -"), and style-sheet rules a scraped page left in the copy
-("{width:100%; height:100%}"); so are phone numbers ("+44 7624 800 100", "call
-police on 101"), the numbers of a list's items ("5. Bob Hammersley: ...") and digits joined
-by a slash ("9/11"), and numbers that identify one of a series rather than count
-("building 26", "junction five", "the 6th police district").
+dateline ("XIAN, May 18 (Reuters) -"), a page's age ("47 minutes ago") and style-sheet
+rules a scraped page left in the copy ("{width:100%; height:100%}"); so are phone numbers
+("+44 7624 800 100", "call police on 101"), the numbers of a list's items ("5. Bob
+Hammersley: ..."), digits joined by a slash ("9/11"), and numbers that identify one of a
+series rather than count ("building 26", "junction five", "the 6th police district").
 """
 
 from __future__ import annotations
@@ -63,6 +63,17 @@ def corrections(side: Side) -> list[tuple[int, int]]:
         for start, end in zip(side.starts, ends, strict=False)  # no sentences: no ends
         if _CORRECTION.match(side.text, start, end)
     ]
+
+
+_PAGE_AGE = re.compile(r"\b\d+[ ]?(?:minutes?|mins?|hours?|hrs?)[ ]ago\b")
+"""A page's age in digits ("47 minutes ago", "2 hours ago"): the relative timestamp a
+scraped page shows by its byline or its links; copy spells such times out ("two hours
+ago") or dates them."""
+
+
+def page_ages(side: Side) -> list[tuple[int, int]]:
+    """The relative timestamps of a side's page furniture (`_PAGE_AGE`): no news."""
+    return [match.span() for match in _PAGE_AGE.finditer(side.text)]
 
 
 _STYLE_RULE = re.compile(r"\{(?:[ ]*[a-z\-]+[ ]*:[ ]*[^;{}:]+;?)+[ ]*\}")
