@@ -39,6 +39,7 @@ from driftcheck.findings.not_figures import (
     numbers_an_item,
     page_ages,
     style_rules,
+    widgets,
 )
 
 TIMESTAMP = re.compile(
@@ -188,6 +189,7 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         + corrections(side)
         + style_rules(side)
         + page_ages(side)
+        + widgets(side)
     )
     for match in FIGURE.finditer(side.text):
         in_furniture = any(start <= match.start() < end for start, end in furniture)

@@ -2,15 +2,16 @@
 
 Left out on purpose, because they are names or idiom rather than figures: number words
 inside a capitalised name (Group of Seven; but a capital opening a sentence, or a clause
-after a spaced dash or a colon, "2015 - Three men are arrested", is a figure), "one"
-without a scale or unit ("one of the"), "the two" (the two sides), "dozen" after "several"
-or "a few" (no number, as "dozens"), words joined by hyphens (one-on-one, two-way; but
-"10-day" and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the
-dateline ("XIAN, May 18 (Reuters) -"), a page's age ("47 minutes ago") and style-sheet
-rules a scraped page left in the copy ("{width:100%; height:100%}"); so are phone numbers
-("+44 7624 800 100", "call police on 101"), the numbers of a list's items ("5. Bob
-Hammersley: ..."), digits joined by a slash ("9/11"), and numbers that identify one of a
-series rather than count ("building 26", "junction five", "the 6th police district").
+after a spaced dash or a colon, "2015 - Three men are arrested", is a figure), "one" without
+a scale or unit ("one of the"), "the two" (the two sides), "dozen" after "several" or "a
+few" (no number, as "dozens"), words joined by hyphens (one-on-one, two-way; but "10-day"
+and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the dateline
+("XIAN, May 18 (Reuters) -"), a page's age ("47 minutes ago"), the tags between two share
+bars, and style-sheet rules a scraped page left in the copy ("{width:100%; height:100%}");
+so are phone numbers ("+44 7624 800 100", "call police on 101"), the numbers of a list's
+items ("5. Bob Hammersley: ..."), digits joined by a slash ("9/11"), and numbers that
+identify one of a series rather than count ("building 26", "junction five", "the 6th police
+district").
 """
 
 from __future__ import annotations
@@ -74,6 +75,24 @@ ago") or dates them."""
 def page_ages(side: Side) -> list[tuple[int, int]]:
     """The relative timestamps of a side's page furniture (`_PAGE_AGE`): no news."""
     return [match.span() for match in _PAGE_AGE.finditer(side.text)]
+
+
+_SHARE = re.compile(r"\bShare[ ](?:on|via)[ ][A-Z][\w+]*")
+"""A button of a sharing widget: "Share on Facebook", "Share via Email", "Share on Google+"."""
+
+
+def widgets(side: Side) -> list[tuple[int, int]]:
+    """The sharing widgets of a side's sentences: from the first to the last of two or more
+    share buttons in a sentence ("Share on Facebook ... Close Manifestos 2017 General
+    election 2017 Labour ... Share on WhatsApp"): the tags and links between two share
+    bars hold no figure of the story, the text after the last button may."""
+    ends = [*side.starts[1:], len(side.text)]
+    found = []
+    for start, end in zip(side.starts, ends, strict=False):
+        buttons = list(_SHARE.finditer(side.text, start, end))
+        if len(buttons) >= 2:
+            found.append((buttons[0].start(), buttons[-1].end()))
+    return found
 
 
 _STYLE_RULE = re.compile(r"\{(?:[ ]*[a-z\-]+[ ]*:[ ]*[^;{}:]+;?)+[ ]*\}")
