@@ -37,3 +37,21 @@ def test_a_phone_number_dialled_is_no_quantity() -> None:
 def test_a_street_block_is_an_address_not_a_quantity() -> None:
     assert kinds("Police were called to the 4700 block of Minnesota Avenue NE.") == []
     assert kinds("The fire destroyed 12 blocks of homes.") == [("12", "count")]
+
+
+def test_a_page_age_by_the_byline_is_no_figure() -> None:
+    text = "Race delayed by rain By JENNA FRYER 47 minutes ago https://apnews.com/3708 The race"
+    assert kinds(text) == []
+    assert kinds("Updated 2 hrs ago. The fire burned for 3 hours.") == [("3", "count")]
+    assert kinds("He was freed two hours ago, police said.") == [("two", "count")]
+
+
+def test_tags_between_two_share_bars_hold_no_figure() -> None:
+    text = (
+        "Share on Facebook Share on Twitter Close Manifestos 2017 General election 2017 Labour"
+        " Green party Share on Facebook Share on WhatsApp"
+    )
+    assert kinds(text) == []
+    text = "Share on Facebook Share on Messenger Close Are you one of the 3 million voters"
+    assert kinds(text) == [("3 million", "count")]
+    assert kinds("Share prices fell 3%. Share on Facebook.") == [("3%", "percent")]

@@ -160,3 +160,17 @@ def test_a_reporting_period_and_the_date_it_ends_on_are_one_figure() -> None:
     assert numbers(c, b) == ["number changed: 30 June -> 30 September"]
     d = "Samsung lowered its estimate for three months, to 30 September."
     assert numbers(a, d) == ["number added: three months", "number added: 30 September"]
+
+
+def test_an_age_or_a_year_after_mid_early_or_late_is_read() -> None:
+    assert kinds("The man, in his mid-twenties, was seen by mid-2015.") == [
+        ("twenties", "decade"),
+        ("2015", "year"),
+    ]
+    assert kinds("A one-on-one meeting on COVID-19.") == []
+    a = "Police say the man is in his 20s or 30s, and was found on 11 September."
+    b = "Police say the man is in his mid-twenties to mid-thirties, and was found on 11 September."
+    assert numbers(a, b) == []
+    c = "Police say the man is in his 20s, and was found on 11 September."
+    d = "Police say the man is in his late-forties, and was found on 11 September."
+    assert numbers(c, d) == ["number changed: 20s -> forties"]

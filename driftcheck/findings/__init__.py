@@ -26,7 +26,7 @@ from driftcheck.findings.confidence import one_story, temper
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.entities import check_entities
 from driftcheck.findings.names import Capitals, capitals
-from driftcheck.findings.numbers import check_numbers, one_change_per_count
+from driftcheck.findings.numbers import check_numbers, kept_values, one_change_per_count
 from driftcheck.findings.once import first_mentions, once_per_figure
 from driftcheck.findings.quote_marks import Quote, find_quotes
 from driftcheck.findings.quotes import check_quotes
@@ -143,9 +143,8 @@ def detect(
         found += sorted(in_group, key=_reading_order)
     found = first_mentions(once_per_figure(found, a.text, b.text), (story.a_quotes, story.b_quotes))
     whole = story.whole
-    found = one_change_per_count(
-        found, (whole.a.side, whole.a.figures), (whole.b.side, whole.b.figures)
-    )
+    sides = (whole.a.side, whole.a.figures), (whole.b.side, whole.b.figures)
+    found = kept_values(one_change_per_count(found, *sides), *sides)
     found = temper(found, story.views)
     return tuple(one_story(found, story.views, story.whole))
 

@@ -77,7 +77,7 @@ _DECADES = word_list("twenties thirties forties fifties sixties seventies eighti
 _DECADE_WORD = "|".join(_DECADES)
 _ORDINAL_WORD = "|".join(_ORDINALS + _TENTHS + ["hundredth"])
 FIGURE = re.compile(
-    rf"""(?<![\w.,/\-])(?:
+    rf"""(?:(?<![\w.,/\-])|(?<=\b(?i:mid)-)|(?<=\b(?i:late)-)|(?<=\b(?i:early)-))(?:
       (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)
     | (?P<md>(?P<md_month>{_MONTH})[ ](?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?
              (?:,?[ ](?P<md_year>{_YEAR}))?)
@@ -112,7 +112,9 @@ FIGURE = re.compile(
 )
 """A decade ("the 1960s", "in their 40s", "in her forties") is a figure of its own kind, and
 so is a fraction in words ("one-third", "three-quarters", "a third of the country").
-A figure ends at a word boundary, or before a unit or time zone written onto it ("130km",
+A figure starts at a word boundary, not after a hyphen ("one-on-one", "COVID-19"), except
+after "mid-", "early-" or "late-" ("in his mid-twenties", "by mid-2015"). A figure ends
+at a word boundary, or before a unit or time zone written onto it ("130km",
 "03:00GMT"); a whole number may end in a fraction ("2 1/2 years"); otherwise digits
 joined to others by a slash ("9/11", "24/7") are no figure. A time may be written in four
 digits, on the 24-hour clock, before a time zone ("1830 BST", "0700 GMT") or with its

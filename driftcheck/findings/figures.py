@@ -33,10 +33,13 @@ from driftcheck.findings.not_figures import (
     corrections,
     datelines,
     dialled_or_address,
+    identifies,
     in_name,
     is_idiom,
     numbers_an_item,
+    page_ages,
     style_rules,
+    widgets,
 )
 
 TIMESTAMP = re.compile(
@@ -185,12 +188,16 @@ def figures(side: Side, locale: str = "en") -> list[Figure]:
         + [m.span() for m in TIMESTAMP.finditer(side.text)]
         + corrections(side)
         + style_rules(side)
+        + page_ages(side)
+        + widgets(side)
     )
     for match in FIGURE.finditer(side.text):
         in_furniture = any(start <= match.start() < end for start, end in furniture)
         if in_furniture or is_idiom(side, match) or in_name(side, match):
             continue
         if dialled_or_address(side.text, match) or numbers_an_item(side.text, match):
+            continue
+        if identifies(side.text, match):
             continue
         figure = read_value(match, locale)
         if figure is None:

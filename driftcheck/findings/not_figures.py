@@ -2,14 +2,16 @@
 
 Left out on purpose, because they are names or idiom rather than figures: number words
 inside a capitalised name (Group of Seven; but a capital opening a sentence, or a clause
-after a spaced dash or a colon, "2015 - Three men are arrested", is a figure), "one"
-without a scale or unit ("one of the"), "the two" (the two sides), "dozen" after "several"
-or "a few" (no number, as "dozens"), words joined by hyphens (one-on-one, two-way; but
-"10-day" and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the
-dateline ("XIAN, May 18 (Reuters) -"), and style-sheet rules a scraped page left in the copy
-("{width:100%; height:100%}"); so are phone numbers ("+44 7624 800 100", "call
-police on 101"), the numbers of a list's items ("5. Bob Hammersley: ...") and digits joined
-by a slash ("9/11").
+after a spaced dash or a colon, "2015 - Three men are arrested", is a figure), "one" without
+a scale or unit ("one of the"), "the two" (the two sides), "dozen" after "several" or "a
+few" (no number, as "dozens"), words joined by hyphens (one-on-one, two-way; but "10-day"
+and "seven-year-old" count), numbers glued to letters (G7, COVID-19) and the dateline
+("XIAN, May 18 (Reuters) -"), a page's age ("47 minutes ago"), the tags between two share
+bars, and style-sheet rules a scraped page left in the copy ("{width:100%; height:100%}");
+so are phone numbers ("+44 7624 800 100", "call police on 101"), the numbers of a list's
+items ("5. Bob Hammersley: ..."), digits joined by a slash ("9/11"), and numbers that
+identify one of a series rather than count ("building 26", "junction five", "the 6th police
+district").
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from bisect import bisect_left
 
 from driftcheck.findings.context import Side
-from driftcheck.findings.figure_values import counted_thing
+from driftcheck.findings.figure_values import MEASURE, counted_thing
 from driftcheck.findings.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from driftcheck.patterns import dateline
 
@@ -62,6 +64,35 @@ def corrections(side: Side) -> list[tuple[int, int]]:
         for start, end in zip(side.starts, ends, strict=False)  # no sentences: no ends
         if _CORRECTION.match(side.text, start, end)
     ]
+
+
+_PAGE_AGE = re.compile(r"\b\d+[ ]?(?:minutes?|mins?|hours?|hrs?)[ ]ago\b")
+"""A page's age in digits ("47 minutes ago", "2 hours ago"): the relative timestamp a
+scraped page shows by its byline or its links; copy spells such times out ("two hours
+ago") or dates them."""
+
+
+def page_ages(side: Side) -> list[tuple[int, int]]:
+    """The relative timestamps of a side's page furniture (`_PAGE_AGE`): no news."""
+    return [match.span() for match in _PAGE_AGE.finditer(side.text)]
+
+
+_SHARE = re.compile(r"\bShare[ ](?:on|via)[ ][A-Z][\w+]*")
+"""A button of a sharing widget: "Share on Facebook", "Share via Email", "Share on Google+"."""
+
+
+def widgets(side: Side) -> list[tuple[int, int]]:
+    """The sharing widgets of a side's sentences: from the first to the last of two or more
+    share buttons in a sentence ("Share on Facebook ... Close Manifestos 2017 General
+    election 2017 Labour ... Share on WhatsApp"): the tags and links between two share
+    bars hold no figure of the story, the text after the last button may."""
+    ends = [*side.starts[1:], len(side.text)]
+    found = []
+    for start, end in zip(side.starts, ends, strict=False):
+        buttons = list(_SHARE.finditer(side.text, start, end))
+        if len(buttons) >= 2:
+            found.append((buttons[0].start(), buttons[-1].end()))
+    return found
 
 
 _STYLE_RULE = re.compile(r"\{(?:[ ]*[a-z\-]+[ ]*:[ ]*[^;{}:]+;?)+[ ]*\}")
@@ -121,6 +152,44 @@ def numbers_an_item(text: str, match: re.Match[str]) -> bool:
     start = match.start()
     return bool(
         _ITEM_AFTER.match(text, match.end()) and _ITEM_BEFORE.search(text, max(0, start - 6), start)
+    )
+
+
+_IDENTIFIED = (
+    "building|junction|terminal|gate|platform|pier|runway|exit|route|highway|interstate|tier"
+    "|ward|precinct|room|flat|apartment|hangar|berth|lane|bay|flight"
+)
+_IDENTIFIER_BEFORE = re.compile(rf"\b(?i:{_IDENTIFIED})s?[ ]$")
+"""A noun that a number after it identifies one of ("building 26", "junction five", "tier 1
+investor visas", "flight 370"): a series of places, routes or classes, not a degree ("a
+category 4 hurricane", "level 3" are measures) nor a rule of law ("section 41 of the
+Terrorism Act" may be news), which stay figures."""
+_IDENTIFIER_AFTER = re.compile(
+    r"[ ](?:[a-z]+[ ])?(?:district|precinct|ward|battalion|regiment|brigade|division|circuit)\b"
+)
+"""A unit that a numeric ordinal before it names: "the 6th police district", "2nd battalion"."""
+_PERIOD_AFTER = re.compile(r"[ \-](?:second|minute|hour|day|week|month|year|time)s?\b")
+_IDENTIFIER_WINDOW = 12
+
+
+def identifies(text: str, match: re.Match[str]) -> bool:
+    """A bare number that identifies one of a series rather than counting: right after a noun
+    of `_IDENTIFIED` ("building 26", "junction five"; not "the gate 20 minutes later", "a
+    room 10 feet wide"), or a numeric ordinal before a unit of `_IDENTIFIER_AFTER` ("the
+    6th police district")."""
+    ordinal = match.group("ordinal")
+    if ordinal:
+        return ordinal[0].isdigit() and _IDENTIFIER_AFTER.match(text, match.end()) is not None
+    if not (match.group("digits") or match.group("word")) or any(
+        match.group(name)
+        for name in ("sign", "glued", "scale", "percent", "points", "currency", "hundred")
+    ):
+        return False
+    start = match.start()
+    return bool(
+        _IDENTIFIER_BEFORE.search(text, max(0, start - _IDENTIFIER_WINDOW), start)
+        and not _PERIOD_AFTER.match(text, match.end())
+        and not MEASURE.match(text, match.end())
     )
 
 

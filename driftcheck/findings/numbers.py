@@ -255,6 +255,47 @@ def _merge(
         merged[id(came)] = None
 
 
+def kept_values(
+    found: Sequence[Finding], a: tuple[Side, Sequence[Figure]], b: tuple[Side, Sequence[Figure]]
+) -> list[Finding]:
+    """The findings without a number.changed whose old value B states as often as A did and
+    whose new value A already stated as often as B does (by value, and for a count by what
+    it counts: `mentions`): each fact is kept where it stands, and only the aligner paired
+    two sentences that hold different figures ("final offer of $119,922,500" paired with
+    "went for $106.5 million" while B says "$107 million, or $119,922,500" and A "went for
+    $106.5m"). Not when the story also changes the new value back into the old one: two
+    figures swapped between two facts (Tesco 2.8% -> 2.3% and Petrofac 2.3% -> 2.8%) are
+    two changes."""
+    a_at, b_at = {f.start: f for f in a[1]}, {f.start: f for f in b[1]}
+    changes = []
+    for item in found:
+        if item.rule == "number.changed" and item.a_span and item.b_span:
+            old = a_at.get(a[0].locate(item.a_span[0]))
+            new = b_at.get(b[0].locate(item.b_span[0]))
+            if old is not None and new is not None:
+                changes.append((item, old, new))
+    kept = set()
+    for item, old, new in changes:
+        swapped = any(_restates(x, new) and _restates(y, old) for _, x, y in changes)
+        if (
+            not swapped
+            and mentions(old, b[1]) >= mentions(old, a[1])
+            and mentions(new, a[1]) >= mentions(new, b[1])
+        ):
+            kept.add(id(item))
+    return [item for item in found if id(item) not in kept]
+
+
+def _restates(figure: Figure, other: Figure) -> bool:
+    """True when `other` states `figure`'s value, counting the same words for a count."""
+    return figure.same(other) and figure.noun == other.noun
+
+
+def mentions(figure: Figure, read: Sequence[Figure]) -> int:
+    """How many figures of a version state `figure`'s value (see `_restates`)."""
+    return sum(_restates(figure, other) for other in read)
+
+
 _FATE = re.compile(
     r"(?:[ ][a-z]+){0,3}?[ ](?P<fate>killed|dead|wounded|injured|hurt|missing|arrested)\b"
 )
