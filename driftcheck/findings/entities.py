@@ -5,7 +5,9 @@ rules, tuned to miss rather than to cry wolf:
 
 - A name is a run of capitalised words (Kassym-Jomart Tokayev, Asian Development Bank),
   possibly joined by "of"/"for" after an organisation word (Group of Seven, Bank of
-  England), by "of" after one capitalised word (Duchess of Cambridge, Horn of Africa; but
+  England; an agreement word counts as one: Treaty of Versailles), by "on" after a body
+  or an agreement and by "the" after these joining words (the Treaty on the Prohibition
+  of Nuclear Weapons, inside which any "of" joins), by "of" after one capitalised word (Duchess of Cambridge, Horn of Africa; but
   Michael Bristow of Philadelphia is a person and a place) or by name particles (de, van,
   bin); a word behind an Arabic article (al-Kasasbeh) is a name word, the same with or
   without its article. A possessive is taken off (China's -> China), except before a place
@@ -85,7 +87,6 @@ from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.lexicon import (
     GENERIC_NAME_WORDS,
     HONORIFICS,
-    ORGANISATION_WORDS,
     RANKS,
     SHORTENED_ORGANISATION_WORDS,
     TITLES,
@@ -107,6 +108,7 @@ from driftcheck.findings.names import (
     one_word_of,
     titles,
 )
+from driftcheck.findings.runs import BODIES
 from driftcheck.patterns import TOKEN
 from driftcheck.types import Document, Finding, Severity
 
@@ -133,7 +135,7 @@ def kept(entity: Entity, other: OtherSide) -> bool:
         return True  # (and Isis for Islamic State: abbreviations.py)
     words = entity.words
     places = [w for w in words if is_place(w)]
-    if any(w in ORGANISATION_WORDS for w in words):
+    if any(w in BODIES for w in words):
         core = [w for w in words if w not in _SHORTENED | GENERIC_NAME_WORDS and w not in places]
         core = core or [w for w in words if w not in places] or list(words)
         places_kept = all(other.has(w) for w in places) or not other.new_places

@@ -52,6 +52,13 @@ TITLE_EQUIVALENTS = {
 }
 """Spellings of a title that mean the same role."""
 
+AGREEMENT_WORDS = frozenset(
+    word_list("treaty treaties convention accord accords pact protocol agreement charter")
+)
+"""Words that end or open the name of an agreement between states (the Paris Agreement,
+the Treaty on the Non-Proliferation of Nuclear Weapons): English names read them as
+organisation words (not ORGANISATION_WORDS, which findings.xling also reads)."""
+
 ORGANISATION_WORDS = frozenset(
     word_list(
         """
