@@ -5,38 +5,37 @@ rules, tuned to miss rather than to cry wolf:
 
 - A name is a run of capitalised words (Kassym-Jomart Tokayev, Asian Development Bank),
   possibly joined by "of"/"for" after an organisation word (Group of Seven, Bank of
-  England; an agreement word counts as one: Treaty of Versailles), by "on" after a body
-  or an agreement and by "the" after these joining words (the Treaty on the Prohibition
-  of Nuclear Weapons, inside which any "of" joins), by "of" after one capitalised word (Duchess of Cambridge, Horn of Africa; but
-  Michael Bristow of Philadelphia is a person and a place) or by name particles (de, van,
-  bin); a word behind an Arabic article (al-Kasasbeh) is a name word, the same with or
-  without its article. A possessive is taken off (China's -> China), except before a place
-  or day word (Valentine's Day, King's College Hospital). The first word of a sentence
-  counts only when it is no function word, is not seen in lower case in either version, and
-  (when it stands alone) is seen capitalised elsewhere, or is a known place form; the same
-  holds for a word opening a clause (after a colon, an opening quotation mark, a dash, a
-  bracket, a question or exclamation mark, or a full stop the segmenter left inside the
-  sentence: "The gain: Enjoy", "--- Information from", "(AP) -- Tens of thousands"), or
-  after a full date opening a timeline entry or caption ("17 Sept 2015 - Detectives").
-  Headline-case and all-caps lines, sharing widgets ("Share on Facebook Share via Email")
-  and words quoted in title case (a slogan or a work's title: ''We Won't Be A Colony'')
-  are skipped; a dateline opening the story ("GRAND FORKS, N.D. (AP) --") names its
-  place, in capitals by convention. Courtesy titles and post-nominals (Mr, Ms, QC) are no
-  part of the name: Mr Alwan is Alwan; nor is a rank before it (Chief Newsham is
-  Newsham); a courtesy title opens a new name ("Yorkshire Mr Scott" is two). One letter
-  is no name; nor is a word in capitals before a colon opening a sentence (a label:
-  "VIDEO:"), an initialism of a phrase either version writes in lower case (the FAI of a
-  "fatal accident inquiry"), letters written apart from the number the story also writes
-  them with (MH 370, MH370), the language or creed of a people (Arabic, Islam), or a
-  unit or scale named after a person (104 Fahrenheit, the Richter scale). A
-  name run ends where a publication timestamp starts (a byline's "Ann Rowe Fri 18 Aug
-  2017"). A name given as another name of the one right before it ("the Islamic State,
-  also known as ISIS or ISIL") is that one in another form: never reported itself, and
-  kept wherever it is.
-  Weekdays, months, days named with Day (Valentine's Day) and currency abbreviations (Rs)
-  are parts of figures (figures.py), not names; neither is a name directly before a title
-  (the "Treasury" of "Treasury Secretary", "Kyrgyzstan's" of "Kyrgyzstan's President"),
-  which qualifies the title.
+  England; an agreement word counts as one: Treaty of Versailles), by "on" after a body or
+  an agreement and by "the" after these joining words (the Treaty on the Prohibition of
+  Nuclear Weapons, inside which any "of" joins), by "of" after one capitalised word
+  (Duchess of Cambridge, Horn of Africa; but Michael Bristow of Philadelphia is a person
+  and a place) or by name particles (de, van, bin); a word behind an Arabic article
+  (al-Kasasbeh) is a name word, the same with or without its article. A possessive is taken
+  off (China's -> China), except before a place or day word (Valentine's Day, King's
+  College Hospital). The first word of a sentence counts only when it is no function word,
+  is not seen in lower case in either version, and (when it stands alone) is seen
+  capitalised elsewhere, or is a known place form; the same holds for a word opening a
+  clause (after a colon, an opening quotation mark, a dash, a bracket, a question or
+  exclamation mark, or a full stop the segmenter left inside the sentence: "The gain:
+  Enjoy", "--- Information from", "(AP) -- Tens of thousands"), or after a full date
+  opening a timeline entry or caption ("17 Sept 2015 - Detectives"). Headline-case and
+  all-caps lines, sharing widgets ("Share on Facebook Share via Email") and words quoted in
+  title case (a slogan or a work's title: ''We Won't Be A Colony'') are skipped; a dateline
+  opening the story ("GRAND FORKS, N.D. (AP) --") names its place, in capitals by
+  convention. Courtesy titles and post-nominals (Mr, Ms, QC) are no part of the name: Mr
+  Alwan is Alwan; nor is a rank before it (Chief Newsham is Newsham); a courtesy title
+  opens a new name ("Yorkshire Mr Scott" is two). One letter is no name; nor is a word in
+  capitals before a colon opening a sentence (a label: "VIDEO:"), an initialism of a phrase
+  either version writes in lower case (the FAI of a "fatal accident inquiry"), letters
+  written apart from the number the story also writes them with (MH 370, MH370), the
+  language or creed of a people (Arabic, Islam), or a unit or scale named after a person
+  (104 Fahrenheit, the Richter scale). A name run ends where a publication timestamp starts
+  (a byline's "Ann Rowe Fri 18 Aug 2017"). A name given as another name of the one right
+  before it ("the Islamic State, also known as ISIS or ISIL") is that one in another form:
+  never reported itself, and kept wherever it is. Weekdays, months, days named with Day
+  (Valentine's Day) and currency abbreviations (Rs) are parts of figures (figures.py), not
+  names; neither is a name directly before a title (the "Treasury" of "Treasury Secretary",
+  "Kyrgyzstan's" of "Kyrgyzstan's President"), which qualifies the title.
 - A title is a known role (President, Prime Minister, chief economist, spokeswoman),
   capitalised or not; a few words that are often not titles (general, speaker, judge)
   count only when capitalised.
