@@ -44,9 +44,9 @@ rules, tuned to miss rather than to cry wolf:
   Kyrgyz/Kyrgyzstan's; see lexicon.stems), a near spelling for a name (Tokayev/Tokaev,
   Xian/Xi'an), a hyphenated name written apart or with its hyphen broken at a line's end
   (Dyfed-Powys / Dyfed Powys, Rees-Mogg / Rees- Mogg), an acronym for its initials (WHO;
-  PWSA for the Pittsburgh Water and Sewer Authority; Emanuel AME for Emanuel African
-  Methodist Episcopal; a short form that spells it, Isis for Islamic State, PMQs:
-  abbreviations.py): for an organisation,
+  PWSA for the Pittsburgh Water and Sewer Authority; DOJ for the Justice Department;
+  Emanuel AME for Emanuel African Methodist Episcopal; a short form that spells it, Isis
+  for Islamic State, PMQs: abbreviations.py): for an organisation,
   every word but the ones a short reference drops (the Treasury for the Treasury
   Department, Michigan State for Michigan State University) and its
   place, unless the other side names another place (the Chinese / Russian Foreign
@@ -76,6 +76,7 @@ from difflib import SequenceMatcher
 from types import MappingProxyType
 
 from driftcheck.findings.abbreviations import (
+    department_initials,
     joined_initials,
     long_forms,
     short_forms,
@@ -150,8 +151,10 @@ def _as_alias_or_initials(entity: Entity, other: OtherSide) -> bool:
     State, also known as ISIS or ISIL"), or has the name's acronym or initials (WHO)."""
     if entity.alias_of is not None and kept(entity.alias_of, other):
         return True
-    return _acronym(entity.text) in other.acronyms or (
-        entity.text.isupper() and entity.text.replace(".", "") in other.initials
+    return (
+        _acronym(entity.text) in other.acronyms
+        or not department_initials(entity.text).isdisjoint(other.acronyms)
+        or (entity.text.isupper() and entity.text.replace(".", "") in other.initials)
     )
 
 
@@ -290,10 +293,13 @@ def _is_acronym(token: str) -> bool:
 
 
 def _initials(entities: list[Entity]) -> set[str]:
-    """The acronyms the names could have (Asian Development Bank -> ADB)."""
-    return {"".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", e.text)) for e in entities} | {
-        "".join(w[0].upper() for w in e.words) for e in entities
-    }
+    """The acronyms the names could have (Asian Development Bank -> ADB; the Justice
+    Department -> DOJ: abbreviations.department_initials)."""
+    return (
+        {"".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", e.text)) for e in entities}
+        | {"".join(w[0].upper() for w in e.words) for e in entities}
+        | {form for e in entities for form in department_initials(e.text)}
+    )
 
 
 def check_entities(
