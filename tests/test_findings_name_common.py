@@ -45,3 +45,9 @@ def test_a_person_whose_first_name_is_a_people_word_is_still_a_new_name() -> Non
     a = "The club was sold on Monday. Fans were told of the sale."
     b = "The club was sold to Roman Abramovich on Monday. Fans were told of the sale."
     assert entities(compared(a, b), "entity.added") == ["Roman Abramovich"]
+
+
+def test_a_common_noun_some_styles_capitalise_is_no_new_name() -> None:
+    a = "The group monitors jihadist activity. It reported the video first."
+    b = "The group monitors jihadist activity on the Internet. It reported the video first."
+    assert _names(a, b) == []
