@@ -155,7 +155,7 @@ def detect(
 def _read_story(a: Document, b: Document, groups: Sequence[AlignmentGroup], locale: str) -> Story:
     views = tuple(GroupView(n, group, a, b) for n, group in enumerate(groups))
     known = capitals(a, b)
-    a_quotes, b_quotes = find_quotes(a), find_quotes(b)
+    a_quotes, b_quotes = find_quotes(a, b), find_quotes(b, a)
     sentences = Sentences(a, b, list(views))
     return Story(
         a=a,
