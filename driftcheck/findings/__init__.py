@@ -31,6 +31,7 @@ from driftcheck.findings.once import first_mentions, once_per_figure
 from driftcheck.findings.quote_marks import Quote, find_quotes
 from driftcheck.findings.quotes import check_quotes
 from driftcheck.findings.respelt import respelt_names
+from driftcheck.findings.reworded import reworded_quotes
 from driftcheck.findings.rules import RULES, Rule
 from driftcheck.findings.score import drift_score
 from driftcheck.findings.story import Version, Whole, check_unpaired
@@ -143,7 +144,7 @@ def detect(
         in_group = [item for check in checks for item in check(view, story)]
         found += sorted(in_group, key=_reading_order)
     found = first_mentions(once_per_figure(found, a.text, b.text), (story.a_quotes, story.b_quotes))
-    found = respelt_names(found)
+    found = reworded_quotes(respelt_names(found))
     whole = story.whole
     found = one_change_per_count(
         found, (whole.a.side, whole.a.figures), (whole.b.side, whole.b.figures)
