@@ -29,6 +29,7 @@ from driftcheck.findings.names import Capitals, capitals
 from driftcheck.findings.numbers import check_numbers, one_change_per_count
 from driftcheck.findings.once import first_mentions, once_per_figure
 from driftcheck.findings.quote_marks import Quote, find_quotes
+from driftcheck.findings.quoted import credited_quotes
 from driftcheck.findings.quotes import check_quotes
 from driftcheck.findings.respelt import respelt_names
 from driftcheck.findings.reworded import reworded_quotes
@@ -145,6 +146,7 @@ def detect(
         found += sorted(in_group, key=_reading_order)
     found = first_mentions(once_per_figure(found, a.text, b.text), (story.a_quotes, story.b_quotes))
     found = reworded_quotes(respelt_names(found))
+    found = credited_quotes(found, a, b)
     whole = story.whole
     found = one_change_per_count(
         found, (whole.a.side, whole.a.figures), (whole.b.side, whole.b.figures)
