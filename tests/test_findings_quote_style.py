@@ -18,3 +18,9 @@ def test_single_marks_are_a_term_where_the_other_version_quotes_in_double_marks(
 def test_single_marks_are_speech_where_no_version_quotes_in_double_marks() -> None:
     assert len(find_quotes(segment(_A))) == 1
     assert len(find_quotes(segment(_A), segment(_B.replace("''", "")))) == 1
+
+
+def test_a_quote_restyled_in_single_marks_is_still_a_quote() -> None:
+    a = "The regime's statement called the rebels “terrorists and criminals.”"
+    b = "The regime's statement called the rebels ‘terrorists and criminals’."
+    assert len(find_quotes(segment(b), segment(a))) == 1

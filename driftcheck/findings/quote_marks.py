@@ -10,9 +10,11 @@ paragraph, ends there.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from driftcheck.normalize import fold
 from driftcheck.types import Document
 
 _DOUBLE_OPENERS = "“„«‟〝"
@@ -22,6 +24,7 @@ _SINGLE_OPENERS = "‘‚‛‹"
 _SINGLE_CLOSERS = "’›"
 _SINGLE_EITHER = "'"
 _TWO_APOSTROPHES = "''"
+_WORD = re.compile(r"\w+")
 _DOUBLE = _DOUBLE_OPENERS + _DOUBLE_CLOSERS + _DOUBLE_EITHER
 _SINGLE = _SINGLE_OPENERS + _SINGLE_CLOSERS + _SINGLE_EITHER
 _BEFORE_OPENING = "([{–—-/:" + _DOUBLE + _SINGLE
@@ -57,13 +60,28 @@ def find_quotes(doc: Document, *others: Document) -> tuple[Quote, ...]:
     a crosshead or a title ("trainers with a 'Nike swoosh'", "'Serious questions' Sheriff
     MacFadyen said: ''...''"), not speech: they are left out. `others` are the story's
     other versions, one publication's copy: where one of them quotes in double marks, so
-    does this one, though this version may have no quote in double marks itself.
+    does this one, though this version may have no quote in double marks itself; a quote
+    in single marks whose words another version quotes is that quote restyled, and kept.
     """
     found = _marked(doc)
-    doubled = any(_in_double_marks(doc, q) for q in found) or any(
-        _in_double_marks(other, q) for other in others for q in _marked(other)
+    if any(_in_double_marks(doc, q) for q in found):
+        return tuple(q for q in found if _in_double_marks(doc, q))
+    theirs = [(other, q) for other in others for q in _marked(other)]
+    if not any(_in_double_marks(other, q) for other, q in theirs):
+        return tuple(found)
+    quoted = [_words(other.text[q.start : q.end]) for other, q in theirs]
+    return tuple(
+        q
+        for q in found
+        if _in_double_marks(doc, q)
+        or any(_words(doc.text[q.start : q.end]) in words for words in quoted)
     )
-    return tuple(q for q in found if _in_double_marks(doc, q)) if doubled else tuple(found)
+
+
+def _words(text: str) -> str:
+    """A quote's words, folded, one space apart and with a space at each end (to find whole
+    words of one inside another)."""
+    return f" {' '.join(_WORD.findall(fold(text)))} "
 
 
 def _marked(doc: Document) -> list[Quote]:
