@@ -7,7 +7,10 @@ number from 0 to 100; its formula, in plain words, is the docstring of
 driftcheck.findings.score. Each rule lives in a module named after what it watches:
 quotes, numbers, entities (names and titles), attribution, certainty (hedges and
 negations), wording (substitutions, cosmetic-only groups) and structure (omitted, added,
-repeated and moved sentences, boilerplate). Between versions in two languages (`across`),
+repeated and moved sentences, boilerplate). Story-level passes then report each fact once
+(once), make a name respelt (respelt) or a quote reworded (reworded) one change, and leave
+the warning for an attribution cut or added with its quote to the quote's finding
+(quoted). Between versions in two languages (`across`),
 the profile-driven rules of findings.xling run instead: facts compared by value with
 each language's profile.
 """
