@@ -32,3 +32,16 @@ def test_an_agreement_added_by_its_long_name_is_one_new_name() -> None:
     a = "Japan did not sign the nuclear weapons ban, officials said."
     b = "Japan did not sign the Treaty on the Prohibition of Nuclear Weapons, officials said."
     assert entities(pair(a, b), "entity.added") == ["Treaty on the Prohibition of Nuclear Weapons"]
+
+
+def test_on_before_a_date_ends_the_name() -> None:
+    assert named("He said the European Commission on Tuesday proposed a law.") == [
+        "European Commission"
+    ]
+    assert named("He said the Senate Committee on March 3 voted.") == ["Senate Committee"]
+
+
+def test_a_body_named_before_a_weekday_is_still_kept() -> None:
+    a = "The European Commission proposed a law on energy prices, officials said."
+    b = "The European Commission on Tuesday proposed a law on energy prices, officials said."
+    assert entities(pair(a, b), "entity.added") == []

@@ -24,8 +24,10 @@ from driftcheck.findings.lexicon import (
     CONNECTORS,
     COURTESY,
     GENERIC_NAME_WORDS,
+    MONTHS,
     ORGANISATION_WORDS,
     STOPWORDS,
+    WEEKDAYS,
     base_word,
     word_list,
 )
@@ -39,6 +41,7 @@ JOINING = (
 )
 """Words after which "of" or "for" continues a name (Bank of England, Gulf of Aden)."""
 _PARTICLES = CONNECTORS - {"of", "for"}
+_DATES = frozenset(MONTHS + WEEKDAYS)
 _TAKES_ON = AGREEMENT_WORDS | frozenset(
     word_list("committee commission conference council panel summit forum")
 )
@@ -176,8 +179,11 @@ def _joins(run: list[re.Match[str]], word: str) -> bool:
 
 def _capitalised_next(text: str, tokens: list[re.Match[str]], n: int) -> bool:
     """True when a capitalised word follows `tokens[n]`, right after it or after "the"
-    (of the, on the: "the Convention on the Rights of the Child")."""
+    (of the, on the: "the Convention on the Rights of the Child"), and is no weekday or
+    month: a date follows then ("the European Commission on Tuesday")."""
     rest = tokens[n + 1 : n + 3]
     if rest and rest[0].group() == "the" and len(rest) == 2:
-        return text[rest[0].end() : rest[1].start()] == " " and rest[1].group()[0].isupper()
-    return bool(rest) and rest[0].group()[0].isupper()
+        if text[rest[0].end() : rest[1].start()] != " ":
+            return False
+        rest = rest[1:]
+    return bool(rest) and rest[0].group()[0].isupper() and base_word(rest[0].group()) not in _DATES
