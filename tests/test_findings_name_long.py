@@ -45,3 +45,8 @@ def test_a_body_named_before_a_weekday_is_still_kept() -> None:
     a = "The European Commission proposed a law on energy prices, officials said."
     b = "The European Commission on Tuesday proposed a law on energy prices, officials said."
     assert entities(pair(a, b), "entity.added") == []
+
+
+def test_on_before_a_place_ends_the_name() -> None:
+    text = "He said the Security Council on Syria met. The Council on the Iran deal met."
+    assert named(text) == ["Security Council", "Syria", "Council", "Iran"]

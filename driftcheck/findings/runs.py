@@ -29,6 +29,7 @@ from driftcheck.findings.lexicon import (
     STOPWORDS,
     WEEKDAYS,
     base_word,
+    is_place,
     word_list,
 )
 
@@ -180,10 +181,15 @@ def _joins(run: list[re.Match[str]], word: str) -> bool:
 def _capitalised_next(text: str, tokens: list[re.Match[str]], n: int) -> bool:
     """True when a capitalised word follows `tokens[n]`, right after it or after "the"
     (of the, on the: "the Convention on the Rights of the Child"), and is no weekday or
-    month: a date follows then ("the European Commission on Tuesday")."""
+    month: a date follows then ("the European Commission on Tuesday"). After "on", nor is
+    it a place or its people: what a body met or spoke on ("the Security Council on Syria",
+    "the Council on the Iran deal")."""
     rest = tokens[n + 1 : n + 3]
     if rest and rest[0].group() == "the" and len(rest) == 2:
         if text[rest[0].end() : rest[1].start()] != " ":
             return False
         rest = rest[1:]
-    return bool(rest) and rest[0].group()[0].isupper() and base_word(rest[0].group()) not in _DATES
+    if not rest or not rest[0].group()[0].isupper():
+        return False
+    word = base_word(rest[0].group())
+    return word not in _DATES and not (tokens[n].group() == "on" and is_place(word))
