@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.abbreviations import (
+    department_initials,
     joined_initials,
     letters,
     long_forms,
@@ -104,3 +105,23 @@ def test_joined_initials_read_parts_of_at_most_ten_letters() -> None:
     found = joined_initials(f"the {run} said")
     assert {"AB", "ABCDEFGHIJ", "QRSTUVWXYZ", "YZ"} <= found
     assert max(len(initials) for initials in found) == 10
+
+
+# A department named with its department word last, and its initials put it first
+
+
+def test_a_departments_initials_put_the_department_first() -> None:
+    assert department_initials("Iowa Natural Resources Department") >= {"DNR", "IDNR"}
+    assert department_initials("Justice Department") == {"DOJ"}
+    assert department_initials("Natural Resources Board") == frozenset()
+
+
+def test_a_department_first_initialism_keeps_the_department_named_the_other_way() -> None:
+    said = "Officials of the Iowa {} Department said the creek was clean."
+    a = said.format("Natural Resources")
+    b = a + " DNR staff took samples on Monday."
+    assert of(compared(a, b), "entity.added") == []
+    other = said.format("Transportation")
+    assert of(compared(other, other + " DNR staff took samples on Monday."), "entity.added") == [
+        ("entity.added", "warning", "DNR")
+    ]

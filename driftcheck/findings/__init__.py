@@ -7,7 +7,10 @@ number from 0 to 100; its formula, in plain words, is the docstring of
 driftcheck.findings.score. Each rule lives in a module named after what it watches:
 quotes, numbers, entities (names and titles), attribution, certainty (hedges and
 negations), wording (substitutions, cosmetic-only groups) and structure (omitted, added,
-repeated and moved sentences, boilerplate). Between versions in two languages (`across`),
+repeated and moved sentences, boilerplate). Story-level passes then report each fact once
+(once), make a name respelt (respelt) or a quote reworded (reworded) one change, and leave
+the warning for an attribution cut or added with its quote to the quote's finding
+(quoted). Between versions in two languages (`across`),
 the profile-driven rules of findings.xling run instead: facts compared by value with
 each language's profile.
 """
@@ -29,7 +32,10 @@ from driftcheck.findings.names import Capitals, capitals
 from driftcheck.findings.numbers import check_numbers, kept_values, one_change_per_count
 from driftcheck.findings.once import first_mentions, once_per_figure
 from driftcheck.findings.quote_marks import Quote, find_quotes
+from driftcheck.findings.quoted import credited_quotes
 from driftcheck.findings.quotes import check_quotes
+from driftcheck.findings.respelt import respelt_names
+from driftcheck.findings.reworded import reworded_quotes
 from driftcheck.findings.rules import RULES, Rule
 from driftcheck.findings.score import drift_score
 from driftcheck.findings.story import Version, Whole, check_unpaired
@@ -142,6 +148,8 @@ def detect(
         in_group = [item for check in checks for item in check(view, story)]
         found += sorted(in_group, key=_reading_order)
     found = first_mentions(once_per_figure(found, a.text, b.text), (story.a_quotes, story.b_quotes))
+    found = reworded_quotes(respelt_names(found))
+    found = credited_quotes(found, a, b)
     whole = story.whole
     sides = (whole.a.side, whole.a.figures), (whole.b.side, whole.b.figures)
     found = kept_values(one_change_per_count(found, *sides), *sides)
@@ -152,7 +160,7 @@ def detect(
 def _read_story(a: Document, b: Document, groups: Sequence[AlignmentGroup], locale: str) -> Story:
     views = tuple(GroupView(n, group, a, b) for n, group in enumerate(groups))
     known = capitals(a, b)
-    a_quotes, b_quotes = find_quotes(a), find_quotes(b)
+    a_quotes, b_quotes = find_quotes(a, b), find_quotes(b, a)
     sentences = Sentences(a, b, list(views))
     return Story(
         a=a,

@@ -21,8 +21,10 @@ inquiry"), and an acronym in brackets right after the name it shortens
 
 Limits: a title-case word that happens to spell a name of the other version is taken for
 its short form (Issa spells Islamic State); a short form that leaves a word out (ECDC for
-the European Centre for Disease Prevention and Control) or is made of other words (DNR for
-the Natural Resources Department) spells nothing.
+the European Centre for Disease Prevention and Control) or is made of other words spells
+nothing, except a department's: AP style writes "the Iowa Natural Resources Department" or
+"the Justice Department" where the agency's own initials put the department first (DNR,
+IDNR, DOJ: `department_initials`).
 """
 
 from __future__ import annotations
@@ -201,3 +203,25 @@ def bracketed_short_form(text: str, run: list[re.Match[str]], sentence_start: in
     reach = max(sentence_start, token.start() - _BRACKETED_CHARS)
     before = TOKEN.findall(text, reach, token.start())[-_BRACKETED_REACH:]
     return any(word[0] == short[0] and word[0].isupper() for word in before)
+
+
+_DEPARTMENTS = frozenset({"Department", "Ministry"})
+_LETTERS = 3
+"""Letters an initialism needs to be told from chance (DOJ)."""
+
+
+def department_initials(text: str) -> frozenset[str]:
+    """The initials of a department named with its department word last written the
+    other way, "Department (of) ...": the Iowa Natural Resources Department -> DNR, DONR,
+    IDNR or IDONR; the Justice Department -> DJ or DOJ (three letters at least)."""
+    words = _CAPITALISED.findall(text)
+    if len(words) < 2 or words[-1] not in _DEPARTMENTS:
+        return frozenset()
+    letter, rest = words[-1][0], [w[0] for w in words[:-1]]
+    forms = {
+        "".join(rest[:cut]) * keep + letter + of + "".join(rest[cut:])
+        for cut in range(min(2, len(rest)))  # (its place may open the name, or be left out)
+        for keep in (0, 1)
+        for of in ("", "O")
+    }
+    return frozenset(form for form in forms if len(form) >= _LETTERS)

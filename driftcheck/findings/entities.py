@@ -5,36 +5,37 @@ rules, tuned to miss rather than to cry wolf:
 
 - A name is a run of capitalised words (Kassym-Jomart Tokayev, Asian Development Bank),
   possibly joined by "of"/"for" after an organisation word (Group of Seven, Bank of
-  England), by "of" after one capitalised word (Duchess of Cambridge, Horn of Africa; but
-  Michael Bristow of Philadelphia is a person and a place) or by name particles (de, van,
-  bin); a word behind an Arabic article (al-Kasasbeh) is a name word, the same with or
-  without its article. A possessive is taken off (China's -> China), except before a place
-  or day word (Valentine's Day, King's College Hospital). The first word of a sentence
-  counts only when it is no function word, is not seen in lower case in either version, and
-  (when it stands alone) is seen capitalised elsewhere, or is a known place form; the same
-  holds for a word opening a clause (after a colon, an opening quotation mark, a dash, a
-  bracket, a question or exclamation mark, or a full stop the segmenter left inside the
-  sentence: "The gain: Enjoy", "--- Information from", "(AP) -- Tens of thousands"), or
-  after a full date opening a timeline entry or caption ("17 Sept 2015 - Detectives").
-  Headline-case and all-caps lines, sharing widgets ("Share on Facebook Share via Email")
-  and words quoted in title case (a slogan or a work's title: ''We Won't Be A Colony'')
-  are skipped; a dateline opening the story ("GRAND FORKS, N.D. (AP) --") names its
-  place, in capitals by convention. Courtesy titles and post-nominals (Mr, Ms, QC) are no
-  part of the name: Mr Alwan is Alwan; nor is a rank before it (Chief Newsham is
-  Newsham); a courtesy title opens a new name ("Yorkshire Mr Scott" is two). One letter
-  is no name; nor is a word in capitals before a colon opening a sentence (a label:
-  "VIDEO:"), an initialism of a phrase either version writes in lower case (the FAI of a
-  "fatal accident inquiry"), letters written apart from the number the story also writes
-  them with (MH 370, MH370), the language or creed of a people (Arabic, Islam), or a
-  unit or scale named after a person (104 Fahrenheit, the Richter scale). A
-  name run ends where a publication timestamp starts (a byline's "Ann Rowe Fri 18 Aug
-  2017"). A name given as another name of the one right before it ("the Islamic State,
-  also known as ISIS or ISIL") is that one in another form: never reported itself, and
-  kept wherever it is.
-  Weekdays, months, days named with Day (Valentine's Day) and currency abbreviations (Rs)
-  are parts of figures (figures.py), not names; neither is a name directly before a title
-  (the "Treasury" of "Treasury Secretary", "Kyrgyzstan's" of "Kyrgyzstan's President"),
-  which qualifies the title.
+  England; an agreement word counts as one: Treaty of Versailles), by "on" after a body or
+  an agreement and by "the" after these joining words (the Treaty on the Prohibition of
+  Nuclear Weapons, inside which any "of" joins), by "of" after one capitalised word
+  (Duchess of Cambridge, Horn of Africa; but Michael Bristow of Philadelphia is a person
+  and a place) or by name particles (de, van, bin); a word behind an Arabic article
+  (al-Kasasbeh) is a name word, the same with or without its article. A possessive is taken
+  off (China's -> China), except before a place or day word (Valentine's Day, King's
+  College Hospital). The first word of a sentence counts only when it is no function word,
+  is not seen in lower case in either version, and (when it stands alone) is seen
+  capitalised elsewhere, or is a known place form; the same holds for a word opening a
+  clause (after a colon, an opening quotation mark, a dash, a bracket, a question or
+  exclamation mark, or a full stop the segmenter left inside the sentence: "The gain:
+  Enjoy", "--- Information from", "(AP) -- Tens of thousands"), or after a full date
+  opening a timeline entry or caption ("17 Sept 2015 - Detectives"). Headline-case and
+  all-caps lines, sharing widgets ("Share on Facebook Share via Email") and words quoted in
+  title case (a slogan or a work's title: ''We Won't Be A Colony'') are skipped; a dateline
+  opening the story ("GRAND FORKS, N.D. (AP) --") names its place, in capitals by
+  convention. Courtesy titles and post-nominals (Mr, Ms, QC) are no part of the name: Mr
+  Alwan is Alwan; nor is a rank before it (Chief Newsham is Newsham); a courtesy title
+  opens a new name ("Yorkshire Mr Scott" is two). One letter is no name; nor is a word in
+  capitals before a colon opening a sentence (a label: "VIDEO:"), an initialism of a phrase
+  either version writes in lower case (the FAI of a "fatal accident inquiry"), letters
+  written apart from the number the story also writes them with (MH 370, MH370), the
+  language or creed of a people (Arabic, Islam), or a unit or scale named after a person
+  (104 Fahrenheit, the Richter scale). A name run ends where a publication timestamp starts
+  (a byline's "Ann Rowe Fri 18 Aug 2017"). A name given as another name of the one right
+  before it ("the Islamic State, also known as ISIS or ISIL") is that one in another form:
+  never reported itself, and kept wherever it is. Weekdays, months, days named with Day
+  (Valentine's Day) and currency abbreviations (Rs) are parts of figures (figures.py), not
+  names; neither is a name directly before a title (the "Treasury" of "Treasury Secretary",
+  "Kyrgyzstan's" of "Kyrgyzstan's President"), which qualifies the title.
 - A title is a known role (President, Prime Minister, chief economist, spokeswoman),
   capitalised or not; a few words that are often not titles (general, speaker, judge)
   count only when capitalised.
@@ -43,9 +44,9 @@ rules, tuned to miss rather than to cry wolf:
   Kyrgyz/Kyrgyzstan's; see lexicon.stems), a near spelling for a name (Tokayev/Tokaev,
   Xian/Xi'an), a hyphenated name written apart or with its hyphen broken at a line's end
   (Dyfed-Powys / Dyfed Powys, Rees-Mogg / Rees- Mogg), an acronym for its initials (WHO;
-  PWSA for the Pittsburgh Water and Sewer Authority; Emanuel AME for Emanuel African
-  Methodist Episcopal; a short form that spells it, Isis for Islamic State, PMQs:
-  abbreviations.py): for an organisation,
+  PWSA for the Pittsburgh Water and Sewer Authority; DOJ for the Justice Department;
+  Emanuel AME for Emanuel African Methodist Episcopal; a short form that spells it, Isis
+  for Islamic State, PMQs: abbreviations.py): for an organisation,
   every word but the ones a short reference drops (the Treasury for the Treasury
   Department, Michigan State for Michigan State University) and its
   place, unless the other side names another place (the Chinese / Russian Foreign
@@ -75,6 +76,7 @@ from difflib import SequenceMatcher
 from types import MappingProxyType
 
 from driftcheck.findings.abbreviations import (
+    department_initials,
     joined_initials,
     long_forms,
     short_forms,
@@ -85,7 +87,6 @@ from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.lexicon import (
     GENERIC_NAME_WORDS,
     HONORIFICS,
-    ORGANISATION_WORDS,
     RANKS,
     SHORTENED_ORGANISATION_WORDS,
     TITLES,
@@ -107,6 +108,7 @@ from driftcheck.findings.names import (
     one_word_of,
     titles,
 )
+from driftcheck.findings.runs import BODIES
 from driftcheck.patterns import TOKEN
 from driftcheck.types import Document, Finding, Severity
 
@@ -133,7 +135,7 @@ def kept(entity: Entity, other: OtherSide) -> bool:
         return True  # (and Isis for Islamic State: abbreviations.py)
     words = entity.words
     places = [w for w in words if is_place(w)]
-    if any(w in ORGANISATION_WORDS for w in words):
+    if any(w in BODIES for w in words):
         core = [w for w in words if w not in _SHORTENED | GENERIC_NAME_WORDS and w not in places]
         core = core or [w for w in words if w not in places] or list(words)
         places_kept = all(other.has(w) for w in places) or not other.new_places
@@ -149,8 +151,10 @@ def _as_alias_or_initials(entity: Entity, other: OtherSide) -> bool:
     State, also known as ISIS or ISIL"), or has the name's acronym or initials (WHO)."""
     if entity.alias_of is not None and kept(entity.alias_of, other):
         return True
-    return _acronym(entity.text) in other.acronyms or (
-        entity.text.isupper() and entity.text.replace(".", "") in other.initials
+    return (
+        _acronym(entity.text) in other.acronyms
+        or not department_initials(entity.text).isdisjoint(other.acronyms)
+        or (entity.text.isupper() and entity.text.replace(".", "") in other.initials)
     )
 
 
@@ -289,10 +293,13 @@ def _is_acronym(token: str) -> bool:
 
 
 def _initials(entities: list[Entity]) -> set[str]:
-    """The acronyms the names could have (Asian Development Bank -> ADB)."""
-    return {"".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", e.text)) for e in entities} | {
-        "".join(w[0].upper() for w in e.words) for e in entities
-    }
+    """The acronyms the names could have (Asian Development Bank -> ADB; the Justice
+    Department -> DOJ: abbreviations.department_initials)."""
+    return (
+        {"".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", e.text)) for e in entities}
+        | {"".join(w[0].upper() for w in e.words) for e in entities}
+        | {form for e in entities for form in department_initials(e.text)}
+    )
 
 
 def check_entities(

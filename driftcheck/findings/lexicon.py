@@ -52,6 +52,13 @@ TITLE_EQUIVALENTS = {
 }
 """Spellings of a title that mean the same role."""
 
+AGREEMENT_WORDS = frozenset(
+    word_list("treaty treaties convention accord accords pact protocol agreement charter")
+)
+"""Words that end or open the name of an agreement between states (the Paris Agreement,
+the Treaty on the Non-Proliferation of Nuclear Weapons): English names read them as
+organisation words (not ORGANISATION_WORDS, which findings.xling also reads)."""
+
 ORGANISATION_WORDS = frozenset(
     word_list(
         """
@@ -145,10 +152,12 @@ COMMON_ACRONYMS = frozenset(
         """
         dna cctv gps hiv aids gdp atm atms suv suvs ied ieds icu mri ufo ufos lgbt lgbtq vip
         vips sms id iq pdf usb covid sars ppe cpr ecg dui hgv rpg rpgs mph
+        hr pr it ict pe re
         """
     )
 )
-"""Initialisms of things, not of anyone (DNA, CCTV footage, an SUV): no names."""
+"""Initialisms of things, not of anyone (DNA, CCTV footage, an SUV), and of the common
+nouns for a department's or a school's work (HR, PR, IT; PE and RE lessons): no names."""
 
 COURTESY = frozenset(word_list("mr mrs ms dr"))
 """Courtesy titles, which always open a name: "Yorkshire Mr Scott" is a place and Mr Scott."""
@@ -173,12 +182,13 @@ _PEOPLES = frozenset(
         tuareg zulu maori inuit roma basque catalan flemish latino latina hispanic brit
         anglican methodist baptist lutheran presbyterian evangelical pentecostal mormon quaker
         amish adventist alawite salafist wahhabi copt coptic maronite
-        soviet nazi
+        baloch baluch hazara rohingya yoruba igbo hausa fulani
+        soviet nazi roman
         """
     )
 )
-"""Peoples, churches and movements whose names no place suffix gives (Kurds, Anglicans), and
-two historical adjectives (Soviet, Nazi)."""
+"""Peoples, churches and movements whose names no place suffix gives (Kurds, Anglicans,
+Baloch), and historical adjectives (Soviet, Nazi, Roman)."""
 
 PEOPLE_WORDS = (
     HONORIFICS

@@ -54,9 +54,11 @@ _CALENDAR = frozenset(MONTHS + WEEKDAYS)
 _GENERIC_ALONE = GENERIC_NAME_WORDS | frozenset(
     word_list(
         "government county square street road avenue tv union council ministry department"
-        " agency office party university college hospital center centre"
+        " agency office party university college hospital center centre internet web"
     )
 )
+"""One word alone that names no one: a body's generic word (the Government, the County),
+or a common noun some house styles capitalise (the Internet, the Web)."""
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")
 _COMMON_ENDINGS = ("ing", "ly", "ed", "ies", "ion", "ions")
 _UNITS = frozenset(word_list("celsius fahrenheit centigrade"))

@@ -175,20 +175,31 @@ def _one_per_quotation(
     found: Sequence[Finding], quotes: tuple[Sequence[Quote], Sequence[Quote]]
 ) -> list[Finding]:
     """The findings without a second quote.dropped (quote.added) in a quotation of A (B)
-    already reported: its sentences may sit in several groups, but it is one quote."""
-    reported: set[tuple[str, int]] = set()
+    already reported: its sentences may sit in several groups, but it is one quote; nor a
+    quote.dropped in a quotation of A whose other sentence is reported altered (its first
+    sentence reworded, the next cut: one quote changed, told by what became of it).
+    A new sentence in a quotation of B is still added: it may be new speech."""
     starts = ([q.start for q in quotes[0]], [q.start for q in quotes[1]])
+
+    def quotation(side: int, span: tuple[int, int] | None) -> int | None:
+        if span is None:
+            return None
+        n = bisect_right(starts[side], span[0]) - 1  # quotations are in reading order
+        inside = n >= 0 and span[0] < max(quotes[side][n].end, quotes[side][n].start + 1)
+        return n if inside else None
+
+    reported: set[tuple[str, int | None]] = set()
+    for item in found:
+        if item.rule in _QUOTE_COMPARED:
+            reported.add(("quote.dropped", quotation(0, item.a_span)))
     kept = []
     for item in found:
-        span = item.a_span if item.rule == "quote.dropped" else item.b_span
-        if item.rule in ("quote.dropped", "quote.added") and span is not None:
+        if item.rule in ("quote.dropped", "quote.added"):
             side = 0 if item.rule == "quote.dropped" else 1
-            n = bisect_right(starts[side], span[0]) - 1  # quotations are in reading order
-            if n >= 0 and span[0] < max(quotes[side][n].end, quotes[side][n].start + 1):
-                key = (item.rule, n)
-                if key in reported:
-                    continue
-                reported.add(key)
+            n = quotation(side, item.a_span if side == 0 else item.b_span)
+            if n is not None and (item.rule, n) in reported:
+                continue
+            reported.add((item.rule, n))
         kept.append(item)
     return kept
 

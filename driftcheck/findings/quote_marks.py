@@ -1,17 +1,20 @@
 """Quote marks: where the quotations of a document are, found by pairing its quotation marks.
 
 Quotation marks of every style count (" “ ” „ « » ‘ ’ and ' used as a quote mark, not as an
-apostrophe as in Xi's or we're), but in copy that quotes in double marks, single marks
-outside them set off a term or a crosshead, not speech. Quotes are found per paragraph, so a
-quote may run over several sentences; one left open at the end of a paragraph, as wire copy
-does when a quote continues in the next paragraph, ends there.
+apostrophe as in Xi's or we're), but in copy that quotes in double marks (in either
+version of the story), single marks outside them set off a term or a crosshead, not
+speech. Quotes are found per paragraph, so a quote may run over several sentences; one left
+open at the end of a paragraph, as wire copy does when a quote continues in the next
+paragraph, ends there.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from driftcheck.normalize import fold
 from driftcheck.types import Document
 
 _DOUBLE_OPENERS = "“„«‟〝"
@@ -21,6 +24,7 @@ _SINGLE_OPENERS = "‘‚‛‹"
 _SINGLE_CLOSERS = "’›"
 _SINGLE_EITHER = "'"
 _TWO_APOSTROPHES = "''"
+_WORD = re.compile(r"\w+")
 _DOUBLE = _DOUBLE_OPENERS + _DOUBLE_CLOSERS + _DOUBLE_EITHER
 _SINGLE = _SINGLE_OPENERS + _SINGLE_CLOSERS + _SINGLE_EITHER
 _BEFORE_OPENING = "([{–—-/:" + _DOUBLE + _SINGLE
@@ -49,20 +53,47 @@ class _Open:
     width: int = 1
 
 
-def find_quotes(doc: Document) -> tuple[Quote, ...]:
+def find_quotes(doc: Document, *others: Document) -> tuple[Quote, ...]:
     """The outermost quotations of a document, paragraph by paragraph.
 
     Where the document quotes in double marks, single marks outside them set off a term,
     a crosshead or a title ("trainers with a 'Nike swoosh'", "'Serious questions' Sheriff
-    MacFadyen said: ''...''"), not speech: they are left out.
+    MacFadyen said: ''...''"), not speech: they are left out. `others` are the story's
+    other versions, one publication's copy: where one of them quotes in double marks, so
+    does this one, though this version may have no quote in double marks itself; a quote
+    in single marks whose words another version quotes is that quote restyled, and kept.
     """
+    found = _marked(doc)
+    if any(_in_double_marks(doc, q) for q in found):
+        return tuple(q for q in found if _in_double_marks(doc, q))
+    theirs = [(other, q) for other in others for q in _marked(other)]
+    if not any(_in_double_marks(other, q) for other, q in theirs):
+        return tuple(found)
+    quoted = [_words(other.text[q.start : q.end]) for other, q in theirs]
+    return tuple(
+        q
+        for q in found
+        if _in_double_marks(doc, q)
+        or any(_words(doc.text[q.start : q.end]) in words for words in quoted)
+    )
+
+
+def _words(text: str) -> str:
+    """A quote's words, folded, one space apart and with a space at each end (to find whole
+    words of one inside another)."""
+    return f" {' '.join(_WORD.findall(fold(text)))} "
+
+
+def _marked(doc: Document) -> list[Quote]:
+    """Every outermost quotation of a document, in single or double marks."""
     quotes: list[Quote] = []
     for start, end in _paragraphs(doc):
         quotes.extend(_scan(doc.text, start, end))
-    found = [q for q in quotes if len(doc.text[q.start : q.end].strip()) > 1]
-    if any(not _single_marked(doc.text, q) for q in found):
-        found = [q for q in found if not _single_marked(doc.text, q)]
-    return tuple(found)
+    return [q for q in quotes if len(doc.text[q.start : q.end].strip()) > 1]
+
+
+def _in_double_marks(doc: Document, quote: Quote) -> bool:
+    return not _single_marked(doc.text, quote)
 
 
 def _single_marked(text: str, quote: Quote) -> bool:

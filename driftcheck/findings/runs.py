@@ -2,7 +2,9 @@
 
 names.py reads each run as a name or not; this module only cuts the runs. A run is
 capitalised words written one space apart; "of"/"for" join it after an organisation or
-place word (Bank of England), or "of" after one capitalised word (Duchess of Cambridge);
+place word (Bank of England), "on" after a body or an agreement (the Committee on
+Foreign Relations, the Treaty on ...), "the" after such a joining word (the Church of
+the Holy Sepulchre), or "of" after one capitalised word (Duchess of Cambridge);
 name particles join it (Ludwig van Beethoven); "and" joins two runs that hold an
 organisation word (the Water and Sewer Authority); a middle initial's full stop stays
 inside a name (George W. Bush). A run ends at a title, at a possessive (unless a place or
@@ -18,22 +20,34 @@ from collections.abc import Iterable
 from itertools import accumulate
 
 from driftcheck.findings.lexicon import (
+    AGREEMENT_WORDS,
     CONNECTORS,
     COURTESY,
     GENERIC_NAME_WORDS,
+    MONTHS,
     ORGANISATION_WORDS,
     STOPWORDS,
+    WEEKDAYS,
     base_word,
+    is_place,
     word_list,
 )
 
+BODIES = ORGANISATION_WORDS | AGREEMENT_WORDS
+"""Words that make a capitalised sequence a body or an agreement (World Bank, Paris Agreement)."""
 JOINING = (
-    ORGANISATION_WORDS
+    BODIES
     | GENERIC_NAME_WORDS
     | frozenset(word_list("gulf sea bay strait straits cape isle lake mount port house ministry"))
 )
 """Words after which "of" or "for" continues a name (Bank of England, Gulf of Aden)."""
 _PARTICLES = CONNECTORS - {"of", "for"}
+_DATES = frozenset(MONTHS + WEEKDAYS)
+_TAKES_ON = AGREEMENT_WORDS | frozenset(
+    word_list("committee commission conference council panel summit forum")
+)
+"""Words after which "on" continues a name (the Convention on Cluster Munitions, the
+Committee on Foreign Relations)."""
 
 _OWNED_PLACE = frozenset(
     word_list(
@@ -92,12 +106,12 @@ def runs(
                 yield run
                 run = []
             continue
-        follows = n + 1 < len(tokens) and tokens[n + 1].group()[0].isupper()
+        follows = _capitalised_next(text, tokens, n)
         heads = [t for t in run if base_word(t.group()) not in STOPWORDS]
         lone = word == "of" and len(heads) == 1 and heads[0] is not tokens[0]
         # (the Duchess of Cambridge, the Horn of Africa; not "Ann Lee of Leeds", nor
         # "Residents of Elmwood" opening a sentence)
-        if run and adjacent and follows and (lone or _joins(run[-1].group(), word)):
+        if run and adjacent and follows and (lone or _joins(run, word)):
             run.append(token)
             continue
         if run and adjacent and follows and word == "and" and _organisation(run, tokens[n + 1 :]):
@@ -149,8 +163,33 @@ def _organisation(run: list[re.Match[str]], rest: list[re.Match[str]]) -> bool:
     return any(base_word(t.group()) in ORGANISATION_WORDS for t in [*run, *after])
 
 
-def _joins(previous: str, word: str) -> bool:
-    """Whether a lower-case word continues a name: Bank of England, Ludwig van Beethoven."""
+def _joins(run: list[re.Match[str]], word: str) -> bool:
+    """Whether a lower-case word continues a name: Bank of England, Ludwig van Beethoven,
+    the Church of the Holy Sepulchre; in a body's or an agreement's long name, any "of"
+    (the Treaty on the Prohibition of Nuclear Weapons)."""
+    previous = run[-1].group()
     if word in ("of", "for"):
-        return base_word(previous) in JOINING
+        long_name = any(base_word(t.group()) in BODIES for t in run)
+        return base_word(previous) in JOINING or (word == "of" and long_name)
+    if word == "on":
+        return base_word(previous) in _TAKES_ON
+    if word == "the":
+        return previous in ("of", "for", "on")
     return word in _PARTICLES
+
+
+def _capitalised_next(text: str, tokens: list[re.Match[str]], n: int) -> bool:
+    """True when a capitalised word follows `tokens[n]`, right after it or after "the"
+    (of the, on the: "the Convention on the Rights of the Child"), and is no weekday or
+    month: a date follows then ("the European Commission on Tuesday"). After "on", nor is
+    it a place or its people: what a body met or spoke on ("the Security Council on Syria",
+    "the Council on the Iran deal")."""
+    rest = tokens[n + 1 : n + 3]
+    if rest and rest[0].group() == "the" and len(rest) == 2:
+        if text[rest[0].end() : rest[1].start()] != " ":
+            return False
+        rest = rest[1:]
+    if not rest or not rest[0].group()[0].isupper():
+        return False
+    word = base_word(rest[0].group())
+    return word not in _DATES and not (tokens[n].group() == "on" and is_place(word))
