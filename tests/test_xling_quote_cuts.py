@@ -277,3 +277,22 @@ def test_two_words_that_soften_one_quote_are_one_finding() -> None:
     ]
     # without the quotes' places each word stands alone, as before
     assert len(quote_words.one_per_quote([softer, hedge, other_quote])) == 3
+
+
+def test_a_clause_whose_loss_brings_the_quote_a_little_closer_is_cut() -> None:
+    # the middle clause of three, dropped: B reads about 0.07 closer to A without it, over
+    # the most a faithful reordering gains (0.061 over bench/xling's dev splits)
+    a = (
+        "The council will rebuild the old stone bridge before the spring floods, the ferry "
+        "will run again in May, and nobody here will pay for it"
+    )
+    b = (
+        "The council will rebuild the old stone bridge before the spring floods, and nobody "
+        "here will pay for it"
+    )
+    cut = quotes._cut_clause(FakeEmbedder(), a, b)
+    assert cut is not None
+    clause, whole, without = cut
+    assert clause == "the ferry will run again in May"
+    assert 0.065 <= without - whole < 0.075
+    assert quotes._cut_clause(FakeEmbedder(), a, a) is None
