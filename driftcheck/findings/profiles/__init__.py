@@ -191,6 +191,19 @@ class Profile:
     (a list, a forum, a trust, a campaign): the words before them are a name of words
     of the language, which a translator translates (Green List = Grüne Liste, Liste
     verte; Liberal Forum = Foro Liberal), not a person's name (see xling.people)."""
+    and_a_half: str = ""
+    """Words that add a half to the number before them (and a half, einhalb, et demi, y
+    medio, с половиной) ..."""
+    one_and_a_half: str = ""
+    """... and the words for one and a half (anderthalb, полтора): see xling.worded."""
+
+    @property
+    def and_a_half_re(self) -> re.Pattern[str]:
+        return _compiled(self.and_a_half)
+
+    @property
+    def one_and_a_half_re(self) -> re.Pattern[str]:
+        return _compiled(self.one_and_a_half)
 
     @property
     def hearsay_re(self) -> re.Pattern[str]:

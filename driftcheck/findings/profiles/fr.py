@@ -145,8 +145,12 @@ PROFILE = Profile(
         "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
         "douzaine": 12, "demi": 0, "premier": 1, "première": 1, "deuxième": 2, "second": 2,
         "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "décennie": 10,
+        "treize": 13, "quatorze": 14, "seize": 16, "cents": 100, "sixième": 6,
+        "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11,
+        "douzième": 12, "vingtième": 20, "centième": 100,
         "midi": 12,  # twelve o'clock
     },
+    and_a_half=r"et demie?",
     scales={"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9,
             "mrd": 9, "billion": 12, "billions": 12},
     units={"%": "%", "pour cent": "%", "points de base": "bp", "point de base": "bp",

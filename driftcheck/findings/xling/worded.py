@@ -1,0 +1,184 @@
+"""Numbers written as words, read by the grammar their languages share.
+
+A translator writes "fourteen" as "14", "1.5 million" as "anderthalb Millionen" or
+"полтора миллиона", "2,000" as "deux mille": a figure in digits with no twin on the other
+side may be there in words. A run of number words composes as these languages compose
+numbers: a word below a hundred adds ("twenty-five", "fünfundzwanzig", "vingt-cinq",
+"veinticinco", "двадцать пять"), a hundred multiplies what comes before it
+("zweihundert", "cinq cents"), a scale word multiplies all of it ("deux mille", "zwölf
+Millionen"); a half after a number adds one ("two and a half", "zweieinhalb", "deux
+heures et demie", "dos y medio", "два с половиной"), one and a half is a word of its own
+("anderthalb", "полтора"), and a scale word with no number before it is one of it ("a
+million", "mille", "тысяча").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from driftcheck.findings.profiles import Profile
+
+_WORD = re.compile(r"[^\W\d_]+")
+_HALF = Decimal("0.5")
+_ONE_HALF = Decimal("1.5")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """One number word (or a part of a compound one), its kind and value, where it ends."""
+
+    kind: str  # "number", "hundred", "scale", "half", "and", "other"
+    value: Decimal
+    end: int
+    closes: bool = False  # an inflected or compound word: the number ends with it
+
+
+def values(text: str, profile: Profile) -> set[Decimal]:
+    """Each word's own value and the value of each run of number words (see the module
+    docstring); a half one word after a run adds to it ("deux heures et demie")."""
+    found: set[Decimal] = set()
+    run = _Run()
+    left = (Decimal(0), 0)  # the last run's value and the words read since it ended
+    end = 0
+    for token, start in _tokens(text, profile):
+        if run.last != "other" and text[end:start].strip(" \u00a0-"):
+            left = (run.close(found), 0)  # a comma or a stop between two numbers ends the first
+        end = token.end
+        if token.kind == "half" and token.value == _HALF and run.last == "other" and left[1] == 1:
+            found.add(left[0] + _HALF)
+        if token.kind == "other" or (token.kind == "and" and run.last == "other"):
+            left = (run.close(found), 1) if run.last != "other" else (left[0], left[1] + 1)
+            continue
+        run.add(token, found)
+        if token.closes:
+            left = (run.close(found), 0)
+    run.close(found)
+    return {value for value in found if value}
+
+
+@dataclass(slots=True)
+class _Run:
+    """A run of number words being read: what the scale words took in, what comes after
+    the last of them, the last scale's power and the last word's kind."""
+
+    total: Decimal = Decimal(0)
+    current: Decimal = Decimal(0)
+    power: int = 0
+    last: str = "other"
+
+    def add(self, token: _Token, found: set[Decimal]) -> None:
+        """Take in one number word as the languages compose them."""
+        if token.kind == "number":
+            found.add(token.value)
+            if token.value == 20 and self.last == "number" and self.current % 10 == 4:
+                self.current += 76  # quatre-vingt(s): four twenties
+            else:
+                self.current += token.value
+        elif token.kind == "hundred":
+            self.current = max(self.current, Decimal(1)) * 100
+        elif token.kind == "scale" and self.last == "scale" and int(token.value) > self.power:
+            self.total = self.total.scaleb(int(token.value))  # dos mil millones
+        elif token.kind == "scale":
+            self.total += max(self.current, Decimal(1)).scaleb(int(token.value))
+            self.current, self.power = Decimal(0), int(token.value)
+        elif token.kind == "half" and self.last == "scale" and not self.current:
+            self.total += _HALF.scaleb(self.power)  # un million et demi
+        elif token.kind == "half":
+            self.current += token.value
+        self.last = token.kind
+
+    def close(self, found: set[Decimal]) -> Decimal:
+        """End the run: its value goes into `found` and is returned; a new run starts."""
+        value = self.total + self.current
+        if value:
+            found.add(value)
+        self.total, self.current, self.power, self.last = Decimal(0), Decimal(0), 0, "other"
+        return value
+
+
+def _tokens(text: str, profile: Profile) -> list[tuple[_Token, int]]:
+    """The words of a text as number tokens, a phrase for a half as one token."""
+    patterns = (
+        (profile.and_a_half, profile.and_a_half_re, _HALF),
+        (profile.one_and_a_half, profile.one_and_a_half_re, _ONE_HALF),
+    )
+    halves: list[tuple[int, _Token]] = []
+    for words, pattern, value in reversed(patterns):  # "one and a half" before "and a half"
+        for match in pattern.finditer(text) if words else ():
+            if not any(start <= match.start() < token.end for start, token in halves):
+                halves.append((match.start(), _Token("half", value, match.end())))
+    found = [(token, start) for start, token in halves]
+    for match in _WORD.finditer(text):
+        if any(start <= match.start() < token.end for start, token in halves):
+            continue
+        found += [(token, match.start()) for token in _parts(match.group(), match.end(), profile)]
+    return sorted(found, key=lambda item: (item[1], item[0].end))
+
+
+def _parts(word: str, end: int, profile: Profile) -> list[_Token]:
+    """A word as the number words it is made of (fünfundzwanzig, veintiséis, zweieinhalb),
+    [other] when it is none. In a language that inflects (de, ru), a word may end in more
+    letters: an ending (fünften, двадцать) or, past three letters, a compound (zehnjährig,
+    десятилетних) with which the number ends."""
+    token = word.lower()
+    if token in _CONNECTORS.get(profile.code, ()):
+        return [_Token("and", Decimal(0), end)]
+    found = _split(token, profile)
+    if found is None:
+        return [_Token("other", Decimal(0), end)]
+    parts, rest = found
+    closes = len(rest) > _ENDING
+    return [
+        _Token(kind, value, end, closes=closes and n == len(parts) - 1)
+        for n, (kind, value) in enumerate(parts)
+    ]
+
+
+_ENDING = 3
+"""The most letters an inflected number word has past its stem (двадцат-ь, fünft-en)."""
+
+
+def _split(token: str, profile: Profile) -> tuple[list[tuple[str, Decimal]], str] | None:
+    """The number words a word is made of, longest first, and the letters left after them
+    (none, a plural -s, or in a language that inflects, any); None when it is no number."""
+    if not token:
+        return None
+    best: tuple[list[tuple[str, Decimal]], str] | None = None
+    for length, kind, value in _starts(token, profile):
+        rest = token[length:]
+        if rest and profile.and_a_half and profile.and_a_half_re.fullmatch(rest):
+            return [(kind, value), ("half", _HALF)], ""  # zweieinhalb
+        if not rest or rest == "s":
+            return [(kind, value)], ""
+        after = _split(rest, profile)
+        if after is not None and not after[1]:
+            return [(kind, value), *after[0]], ""
+        if best is None and profile.stems and kind != "and":
+            parts, left = ([], rest) if after is None else after
+            best = ([(kind, value), *parts], left)
+    return best
+
+
+_CONNECTORS = {"en": ("and",), "de": ("und",), "fr": ("et",), "es": ("y",)}
+"""The word that joins the parts of a number (vingt et un, treinta y cinco); German also
+inside one word (fünfundzwanzig)."""
+
+
+def _starts(text: str, profile: Profile) -> list[tuple[int, str, Decimal]]:
+    """The number words, hundreds, scale words and (in German) joining words a text starts
+    with, as (length, kind, value), longest first."""
+    found = [
+        (len(form), "hundred" if value == 100 else "number", Decimal(value))
+        for form, value in profile.number_words.items()
+        if text.startswith(form)
+    ]
+    found += [
+        (len(form), "scale", Decimal(power))
+        for form, power in profile.scales.items()
+        if " " not in form and text.startswith(form)
+    ]
+    if profile.code == "de" and text.startswith("und"):
+        found.append((3, "and", Decimal(0)))
+    return sorted(found, key=lambda item: -item[0])
