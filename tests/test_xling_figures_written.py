@@ -4,7 +4,9 @@ composed by the language's grammar (vierzehn, vingt-cinq, doscientos, двадц
 halves (anderthalb, zweieinhalb, et demie, y medio, полтора, с половиной), Russian
 collective numerals (двое), a scale word alone (a million, mille, тысяча), units and
 money scales glued to the figure (10km, 4pm, €2.4m, 2,4 M€), a clock time with a stop
-(2.30 p.m.) and the Swiss apostrophe between thousands. Each faithful rendering is quiet,
+(2.30 p.m.), an hour put after noon by a word (9 вечера, las 2 de la tarde), a round
+number as a noun (un millier, un millar, 320 Tsd.), and a share
+written as a fraction (zwei Drittel, la mitad). Each faithful rendering is quiet,
 and a changed figure in the same place is still reported."""
 
 from __future__ import annotations
@@ -262,6 +264,66 @@ PROBES = [
         "Etwa 15’000 Menschen flohen.",
         "Etwa 16’000 Menschen flohen.",
     ),
+    (
+        "At 9 p.m. on Monday.",
+        "ru",
+        "В понедельник в 9 вечера.",
+        "В понедельник в 10 вечера.",
+    ),
+    (
+        "The meeting is at 2 p.m.",
+        "es",
+        "La reunión es a las 2 de la tarde.",
+        "La reunión es a las 3 de la tarde.",
+    ),
+    (
+        "The meeting is at 9 p.m.",
+        "fr",
+        "La réunion est à 9 heures du soir.",
+        "La réunion est à 10 heures du soir.",
+    ),
+    (
+        "The meeting is at 9 p.m.",
+        "de",
+        "Die Sitzung ist um 9 Uhr abends.",
+        "Die Sitzung ist um 10 Uhr abends.",
+    ),
+    (
+        "More than 1,000 people came.",
+        "fr",
+        "Plus d’un millier de personnes sont venues.",
+        "Plus de deux milliers de personnes sont venues.",
+    ),
+    (
+        "About 1,000 people came.",
+        "es",
+        "Acudieron alrededor de un millar de personas.",
+        "Acudieron alrededor de dos millares de personas.",
+    ),
+    (
+        "It cost 320,000 euros.",
+        "de",
+        "Es kostete 320 Tsd. Euro.",
+        "Es kostete 330 Tsd. Euro.",
+    ),
+    (
+        "50 percent of the staff left.",
+        "es",
+        "La mitad del personal se fue.",
+        "Un tercio del personal se fue.",
+    ),
+    (
+        "67 percent of members voted for it.",
+        "de",
+        "Zwei Drittel der Mitglieder stimmten dafür.",
+        "Drei Viertel der Mitglieder stimmten dafür.",
+    ),
+    (
+        "75 percent of the staff left.",
+        "ru",
+        "Три четверти сотрудников ушли.",
+        "Две трети сотрудников ушли.",
+    ),
 ]
 
 
@@ -342,3 +404,33 @@ def test_figures_glued_to_a_unit_or_a_money_scale_read(
     text: str, code: str, values: list[str]
 ) -> None:
     assert _values(text, code) == values
+
+
+@pytest.mark.parametrize(
+    ("b", "code", "quiet"),
+    [
+        ("Der Gewinn im 3. Quartal stieg.", "de", True),
+        ("Der Gewinn im dritten Quartal stieg.", "de", True),
+        ("Le bénéfice du 3e trimestre a augmenté.", "fr", True),
+        ("Der Gewinn im 2. Quartal stieg.", "de", False),
+    ],
+)
+def test_a_quarter_written_q3_is_its_number(b: str, code: str, quiet: bool) -> None:
+    found = severe_messages("Q3 profit rose.\n", b + "\n", code, "number.")
+    assert (found == []) is quiet
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "code", "quiet"),
+    [
+        ("a one-day strike", "une grève de 24 heures", "fr", True),
+        ("a 24-hour strike", "une grève d’une journée", "fr", True),
+        ("a two-day debate", "una sesión de 48 horas", "es", True),
+        ("a 24-hour strike", "однодневная забастовка", "ru", True),
+        ("a one-day strike", "une grève de 48 heures", "fr", False),
+        ("a 48-hour strike", "une grève d’une journée", "fr", False),
+    ],
+)
+def test_a_day_is_24_hours(a: str, b: str, code: str, quiet: bool) -> None:
+    found = severe_messages(f"It was {a}.\n", f"{b.capitalize()}.\n", code, "number.")
+    assert (found == []) is quiet

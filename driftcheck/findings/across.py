@@ -110,6 +110,9 @@ _CENTURY = re.compile(
 )
 """A century in Roman numerals: "XVIIe siècle", "XVII века", "siglo XVII"."""
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_QUARTER = re.compile(r"(?<![\w])(?:Q(?P<quarter>[1-4])|H(?P<half>[12]))(?![\w])")
+"""A quarter or a half of a year as business copy writes it ("Q3", "H1"), which a
+translation writes out ("im 3. Quartal", "au premier semestre")."""
 
 
 def _roman(text: str) -> int:
@@ -128,6 +131,18 @@ def _clock(text: str, match: re.Match[str], value: Decimal) -> Decimal:
     if value == int(value) or (len(minutes) == 2 and int(minutes) < 60 and len(whole) <= 2):
         return Decimal(_hour(text, match.end(), int(value))) + value - int(value)
     return value
+
+
+def _afternoon(text: str, end: int, value: Decimal, language: str) -> bool:
+    """True when an hour of a 12-hour clock is followed by a word that puts it after noon
+    in its language (see Profile.afternoon)."""
+    from driftcheck.findings.profiles import profile_for
+
+    profile = profile_for(language)
+    if profile is None or not profile.afternoon or not 1 <= value < 12 or value != int(value):
+        return False
+    words = re.compile(rf"[ \u00a0]+(?:{profile.afternoon})(?!\w)", re.IGNORECASE)
+    return words.match(text, end) is not None
 
 
 def _hour(text: str, end: int, hours: int) -> int:
@@ -160,6 +175,8 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
             value = read_number(match.group("digits"), language)
             if value is not None and language == "en":
                 value = _clock(side.text, match, value)  # "5 p.m." is 17 h
+            elif value is not None and _afternoon(side.text, match.end(), value, language):
+                value += 12  # "9 вечера", "las 2 de la tarde" are 21 h and 14 h
         if value is None:
             continue
         value = _second_year(side.text, match.start(), value)
@@ -178,6 +195,9 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
                 scaled[-1] = power
         found.append((value.scaleb(power), match.span()))
         scaled.append(power)
+    for match in _QUARTER.finditer(side.text):
+        group = "quarter" if match.group("quarter") else "half"
+        found.append((Decimal(match.group(group)), match.span(group)))
     for match in _CENTURY.finditer(side.text):
         group = "roman" if match.group("roman") else "after"
         found.append((Decimal(_roman(match.group(group))), match.span(group)))

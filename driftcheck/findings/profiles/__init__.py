@@ -196,6 +196,14 @@ class Profile:
     medio, с половиной) ..."""
     one_and_a_half: str = ""
     """... and the words for one and a half (anderthalb, полтора): see xling.worded."""
+    fractions: Mapping[str, int] = field(default_factory=dict)
+    """Words (or stems) for a part of a whole -> how many parts make it (half 2, Drittel 3,
+    quart 4, tercera parte 3, четверть 4): "drei Viertel" is 75 per cent (see xling.worded)."""
+    days: str = ""
+    """Words for a day, which is 24 hours: "a one-day strike" is "une grève de 24 heures"."""
+    afternoon: str = ""
+    """Words after an hour that put it after noon on a 12-hour clock, as English p.m. does
+    (9 вечера, las dos de la tarde, 9 heures du soir, 9 Uhr abends): see findings.across."""
 
     @property
     def and_a_half_re(self) -> re.Pattern[str]:

@@ -142,9 +142,12 @@ PROFILE = Profile(
         "mittag": 12,  # twelve o'clock
     },
     and_a_half=r"einhalb",  # zweieinhalb
+    days=r"tag|tage|tagen|tages",
+    fractions={"hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10},
+    afternoon=r"(?:Uhr )?(?:abends|nachmittags|am (?:Abend|Nachmittag))",
     one_and_a_half=r"anderthalb|eineinhalb",
     scales={"tausend": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9,
-            "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12},
+            "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12, "tsd": 3},
     units={"prozent": "%", "%": "%", "basispunkt": "bp", "meter": "m", "kilometer": "km",
            "tonnen": "t", "stunden": "h"},
     currencies={"euro": "EUR", "dollar": "USD", "pfund": "GBP", "tenge": "KZT", "rubel": "RUB"},

@@ -156,6 +156,9 @@ PROFILE = Profile(
         "noon": 12, "midday": 12,  # twelve o'clock: "um 12 Uhr", "a las 12", "в 12 часов"
     },
     and_a_half=r"and a half",
+    days=r"days?",
+    fractions={"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10},
     one_and_a_half=r"one and a half",
     scales={"thousand": 3, "million": 6, "mn": 6, "billion": 9, "bn": 9, "trillion": 12},
     units={

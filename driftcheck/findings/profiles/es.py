@@ -153,8 +153,12 @@ PROFILE = Profile(
         "mediodía": 12,  # twelve o'clock
     },
     and_a_half=r"y medi[oa]",
+    days=r"días?|jornadas?",
+    fractions={"mitad": 2, "tercio": 3, "tercios": 3, "cuarta": 4, "cuartas": 4,
+               "quinta": 5, "quintas": 5, "décima": 10, "décimas": 10},
+    afternoon=r"(?:horas )?de la (?:tarde|noche)",
     scales={"mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "billón": 12,
-            "billones": 12},
+            "billones": 12, "millar": 3, "millares": 3},
     units={"%": "%", "por ciento": "%", "puntos básicos": "bp", "metros": "m",
            "kilómetros": "km", "toneladas": "t", "horas": "h"},
     currencies={"euro": "EUR", "euros": "EUR", "dólar": "USD", "dólares": "USD",

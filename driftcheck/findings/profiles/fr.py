@@ -151,8 +151,12 @@ PROFILE = Profile(
         "midi": 12,  # twelve o'clock
     },
     and_a_half=r"et demie?",
+    days=r"jours?|journées?",
+    fractions={"moitié": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5,
+               "cinquièmes": 5, "dixième": 10, "dixièmes": 10},
+    afternoon=r"(?:heures? )?(?:du soir|de l['’]après-midi)",
     scales={"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9,
-            "mrd": 9, "billion": 12, "billions": 12},
+            "mrd": 9, "billion": 12, "billions": 12, "millier": 3, "milliers": 3},
     units={"%": "%", "pour cent": "%", "points de base": "bp", "point de base": "bp",
            "mètres": "m", "kilomètres": "km", "tonnes": "t", "heures": "h"},
     currencies={"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from driftcheck.findings.profiles import Profile
 
@@ -55,7 +56,51 @@ def values(text: str, profile: Profile) -> set[Decimal]:
         if token.closes:
             left = (run.close(found), 0)
     run.close(found)
-    return {value for value in found if value}
+    return {value for value in found if value} | _shares(text, profile) | _hours(text, profile)
+
+
+@cache
+def _days(words: str) -> re.Pattern[str]:
+    """Day words, after a hyphen too ("one-day")."""
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _hours(text: str, profile: Profile) -> set[Decimal]:
+    """The hours in a number of days ("a one-day strike" is "une grève de 24 heures", "two
+    days" 48 hours), the number being the word before the day, or one."""
+    if not profile.days:
+        return set()
+    found: set[Decimal] = set()
+    for match in _days(profile.days).finditer(text):
+        before = _WORD.findall(text, max(0, match.start() - 30), match.start())
+        counted = values(before[-1], profile) if before else set()
+        found.add(24 * (max(counted) if len(counted) == 1 else Decimal(1)))
+    return found
+
+
+def _shares(text: str, profile: Profile) -> set[Decimal]:
+    """A part of a whole as the per cent it is, whole and to a tenth ("zwei Drittel" is 67
+    and 66.7, "la mitad" 50, "три четверти" 75): a share a translator may write in figures."""
+    found: set[Decimal] = set()
+    previous = ""
+    for match in _WORD.finditer(text):
+        word = match.group().lower()
+        parts = _fraction(word, profile)
+        if parts:
+            before = values(previous, profile) if previous else set()
+            share = Decimal(100) * (max(before) if len(before) == 1 else 1) / parts
+            found |= {share.quantize(Decimal(1)), share.quantize(Decimal("0.1"))}
+        previous = word
+    return found
+
+
+def _fraction(word: str, profile: Profile) -> int:
+    """How many parts make a whole when a word names one of them (Drittel 3), else 0."""
+    for form, parts in profile.fractions.items():
+        rest = word[len(form) :] if word.startswith(form) else None
+        if rest is not None and (rest in ("", "s") or (profile.stems and len(rest) <= _ENDING)):
+            return parts
+    return 0
 
 
 @dataclass(slots=True)
