@@ -4,7 +4,7 @@ composed by the language's grammar (vierzehn, vingt-cinq, doscientos, двадц
 halves (anderthalb, zweieinhalb, et demie, y medio, полтора, с половиной), Russian
 collective numerals (двое), a scale word alone (a million, mille, тысяча), units and
 money scales glued to the figure (10km, 4pm, €2.4m, 2,4 M€), a clock time with a stop
-(2.30 p.m.), an hour put after noon by a word (9 вечера, las 2 de la tarde), a round
+(2.30 p.m.), an hour put after noon by a word (9 вечера, las nueve de la noche), a round
 number as a noun (un millier, un millar, 320 Tsd.), and a share
 written as a fraction (zwei Drittel, la mitad). Each faithful rendering is quiet,
 and a changed figure in the same place is still reported."""
@@ -323,6 +323,12 @@ PROBES = [
         "ru",
         "Три четверти сотрудников ушли.",
         "Две трети сотрудников ушли.",
+    ),
+    (
+        "The meeting is at 9 p.m.",
+        "es",
+        "La reunión es a las nueve de la noche.",
+        "La reunión es a las diez de la noche.",
     ),
 ]
 

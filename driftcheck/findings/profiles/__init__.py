@@ -191,6 +191,9 @@ class Profile:
     (a list, a forum, a trust, a campaign): the words before them are a name of words
     of the language, which a translator translates (Green List = Grüne Liste, Liste
     verte; Liberal Forum = Foro Liberal), not a person's name (see xling.people)."""
+    number_joiner: str = ""
+    """The word that joins the parts of a number (vingt et un, treinta y cinco, three
+    hundred and six), inside one word too where words inflect (fünfundzwanzig)."""
     and_a_half: str = ""
     """Words that add a half to the number before them (and a half, einhalb, et demi, y
     medio, с половиной) ..."""

@@ -141,6 +141,7 @@ PROFILE = Profile(
         "sechzehn": 16, "siebzehn": 17, "sechst": 6, "siebt": 7,
         "mittag": 12,  # twelve o'clock
     },
+    number_joiner="und",
     and_a_half=r"einhalb",  # zweieinhalb
     days=r"tag|tage|tagen|tages",
     fractions={"hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10},

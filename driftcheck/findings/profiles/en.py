@@ -155,6 +155,7 @@ PROFILE = Profile(
         "twentieth": 20, "hundredth": 100,
         "noon": 12, "midday": 12,  # twelve o'clock: "um 12 Uhr", "a las 12", "в 12 часов"
     },
+    number_joiner="and",
     and_a_half=r"and a half",
     days=r"days?",
     fractions={"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,

@@ -152,6 +152,7 @@ PROFILE = Profile(
         "centésimo": 100,
         "mediodía": 12,  # twelve o'clock
     },
+    number_joiner="y",
     and_a_half=r"y medi[oa]",
     days=r"días?|jornadas?",
     fractions={"mitad": 2, "tercio": 3, "tercios": 3, "cuarta": 4, "cuartas": 4,

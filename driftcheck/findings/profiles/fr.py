@@ -150,6 +150,7 @@ PROFILE = Profile(
         "douzième": 12, "vingtième": 20, "centième": 100,
         "midi": 12,  # twelve o'clock
     },
+    number_joiner="et",
     and_a_half=r"et demie?",
     days=r"jours?|journées?",
     fractions={"moitié": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5,

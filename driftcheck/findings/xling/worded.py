@@ -9,7 +9,9 @@ numbers: a word below a hundred adds ("twenty-five", "fünfundzwanzig", "vingt-c
 Millionen"); a half after a number adds one ("two and a half", "zweieinhalb", "deux
 heures et demie", "dos y medio", "два с половиной"), one and a half is a word of its own
 ("anderthalb", "полтора"), and a scale word with no number before it is one of it ("a
-million", "mille", "тысяча").
+million", "mille", "тысяча"). A part of a whole is also the per cent it is ("zwei Drittel"
+is 67, "la mitad" 50), and a day is also 24 hours ("a one-day strike" is "une grève de 24
+heures").
 """
 
 from __future__ import annotations
@@ -56,13 +58,32 @@ def values(text: str, profile: Profile) -> set[Decimal]:
         if token.closes:
             left = (run.close(found), 0)
     run.close(found)
-    return {value for value in found if value} | _shares(text, profile) | _hours(text, profile)
+    found |= _shares(text, profile) | _hours(text, profile) | _afternoon(text, profile)
+    return {value for value in found if value}
 
 
 @cache
-def _days(words: str) -> re.Pattern[str]:
-    """Day words, after a hyphen too ("one-day")."""
+def _words(words: str) -> re.Pattern[str]:
+    """A profile's words, after a hyphen too ("one-day")."""
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _before(text: str, start: int, profile: Profile) -> Decimal | None:
+    """The value of the word right before `start`, None when it is no single number."""
+    before = _WORD.findall(text, max(0, start - 30), start)
+    counted = values(before[-1], profile) if before else set()
+    return max(counted) if len(counted) == 1 else None
+
+
+def _afternoon(text: str, profile: Profile) -> set[Decimal]:
+    """An hour in words put after noon by the word after it ("las dos de la tarde" is 14,
+    "девять вечера" 21; see Profile.afternoon)."""
+    found: set[Decimal] = set()
+    for match in _words(profile.afternoon).finditer(text) if profile.afternoon else ():
+        hour = _before(text, match.start(), profile)
+        if hour is not None and 1 <= hour < 12:
+            found.add(hour + 12)
+    return found
 
 
 def _hours(text: str, profile: Profile) -> set[Decimal]:
@@ -70,27 +91,23 @@ def _hours(text: str, profile: Profile) -> set[Decimal]:
     days" 48 hours), the number being the word before the day, or one."""
     if not profile.days:
         return set()
-    found: set[Decimal] = set()
-    for match in _days(profile.days).finditer(text):
-        before = _WORD.findall(text, max(0, match.start() - 30), match.start())
-        counted = values(before[-1], profile) if before else set()
-        found.add(24 * (max(counted) if len(counted) == 1 else Decimal(1)))
-    return found
+    return {
+        24 * (_before(text, match.start(), profile) or Decimal(1))
+        for match in _words(profile.days).finditer(text)
+    }
 
 
 def _shares(text: str, profile: Profile) -> set[Decimal]:
     """A part of a whole as the per cent it is, whole and to a tenth ("zwei Drittel" is 67
     and 66.7, "la mitad" 50, "три четверти" 75): a share a translator may write in figures."""
     found: set[Decimal] = set()
-    previous = ""
     for match in _WORD.finditer(text):
         word = match.group().lower()
         parts = _fraction(word, profile)
         if parts:
-            before = values(previous, profile) if previous else set()
-            share = Decimal(100) * (max(before) if len(before) == 1 else 1) / parts
+            before = _before(text, match.start(), profile)
+            share = Decimal(100) * (before or Decimal(1)) / parts
             found |= {share.quantize(Decimal(1)), share.quantize(Decimal("0.1"))}
-        previous = word
     return found
 
 
@@ -168,7 +185,7 @@ def _parts(word: str, end: int, profile: Profile) -> list[_Token]:
     letters: an ending (fünften, двадцать) or, past three letters, a compound (zehnjährig,
     десятилетних) with which the number ends."""
     token = word.lower()
-    if token in _CONNECTORS.get(profile.code, ()):
+    if profile.number_joiner and token == profile.number_joiner:
         return [_Token("and", Decimal(0), end)]
     found = _split(token, profile)
     if found is None:
@@ -206,14 +223,9 @@ def _split(token: str, profile: Profile) -> tuple[list[tuple[str, Decimal]], str
     return best
 
 
-_CONNECTORS = {"en": ("and",), "de": ("und",), "fr": ("et",), "es": ("y",)}
-"""The word that joins the parts of a number (vingt et un, treinta y cinco); German also
-inside one word (fünfundzwanzig)."""
-
-
 def _starts(text: str, profile: Profile) -> list[tuple[int, str, Decimal]]:
-    """The number words, hundreds, scale words and (in German) joining words a text starts
-    with, as (length, kind, value), longest first."""
+    """The number words, hundreds, scale words and (where words inflect: fünfundzwanzig)
+    the joining word a text starts with, as (length, kind, value), longest first."""
     found = [
         (len(form), "hundred" if value == 100 else "number", Decimal(value))
         for form, value in profile.number_words.items()
@@ -224,6 +236,7 @@ def _starts(text: str, profile: Profile) -> list[tuple[int, str, Decimal]]:
         for form, power in profile.scales.items()
         if " " not in form and text.startswith(form)
     ]
-    if profile.code == "de" and text.startswith("und"):
-        found.append((3, "and", Decimal(0)))
+    joiner = profile.number_joiner
+    if joiner and profile.stems and text.startswith(joiner):
+        found.append((len(joiner), "and", Decimal(0)))
     return sorted(found, key=lambda item: -item[0])
