@@ -58,7 +58,7 @@ def scales(language: str) -> dict[str, int]:
 @lru_cache(maxsize=64)
 def _number_pattern(language: str) -> re.Pattern[str]:
     """Numbers as `language` writes them: times (3:40), grouped digits, and a scale word."""
-    separators = ",. \u00a0\u202f" if comma_decimal(language) else ",.\u00a0\u202f"
+    separators = ",. \u00a0\u202f'’" if comma_decimal(language) else ",.\u00a0\u202f'’"
     words = sorted(scales(language), key=len, reverse=True)
     scale = "|".join(re.escape(word).replace("\\ ", "[ \u00a0]+") for word in words)
     return re.compile(
@@ -67,8 +67,31 @@ def _number_pattern(language: str) -> re.Pattern[str]:
         rf"|(?P<digits>\d{{1,3}}(?:[{separators}]\d{{3}})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
         # "$2.3bn", and a compound adjective: "a 95-million-euro contract"
         + (rf"(?:(?:[ \u00a0]*|-)(?P<scale>(?i:{scale}))\.?)?" if scale else "")
-        + r")(?:st|nd|rd|th|er|e|ème|º|ª|(?<=\d0)s)?(?![\w])"  # "the 1990s" is 1990
+        + r")(?:st|nd|rd|th|er|e|ème|º|ª|(?<=\d0)s|(?P<glued>"  # "the 1990s" is 1990
+        + _GLUED
+        + r"))?(?![\w])"
     )
+
+
+_GLUED = r"km|kg|cm|mm|mg|m|g|t|ha|mph|kph|ft|lbs?|C|F|GWh|MWh|kWh|TWh|GW|MW|kW|h|am|pm|k|bn"
+"""Units a figure may be written with, with no space ("10km", "5C", "4pm", "$50k"): the
+figure still reads, as a translation writes it apart ("10 km", "5 °C", "16 Uhr")."""
+
+_MONEY_SCALES = {"k": 3, "m": 6, "M": 6, "Mio": 6, "Mn": 6, "bn": 9, "Md": 9, "Mds": 9, "Mrd": 9}
+"""The scale letters of an amount of money: "€2.4m", "$50k", "2,4 M€", "1,2 Md€", "240 k€"."""
+_SIGN_BEFORE = re.compile(r"[€$£¥₽][ \u00a0]?$")
+_SIGN_AFTER = re.compile(r"[ \u00a0]?(?P<scale>k|M|Mio|Mn|Mds?|Mrd)\.?[ \u00a0]?[€$£¥₽]")
+
+
+def _money_scale(text: str, match: re.Match[str]) -> int:
+    """The power of ten of a scale letter that makes a figure an amount of money: glued to
+    it after a currency sign ("€2.4m", "$50k") or before a currency sign ("2,4 M€")."""
+    glued = match.group("glued")
+    before = _SIGN_BEFORE.search(text, max(0, match.start() - 2), match.start())
+    if glued in _MONEY_SCALES and before:
+        return _MONEY_SCALES[glued]
+    after = _SIGN_AFTER.match(text, match.end())
+    return _MONEY_SCALES[after.group("scale")] if after else 0
 
 
 _RANGE = re.compile(
@@ -87,12 +110,39 @@ _CENTURY = re.compile(
 )
 """A century in Roman numerals: "XVIIe siècle", "XVII века", "siglo XVII"."""
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_QUARTER = re.compile(r"(?<![\w])(?:Q(?P<quarter>[1-4])|H(?P<half>[12]))(?![\w])")
+"""A quarter or a half of a year as business copy writes it ("Q3", "H1"), which a
+translation writes out ("im 3. Quartal", "au premier semestre")."""
 
 
 def _roman(text: str) -> int:
     """The value of a Roman numeral (XVII = 17)."""
     values = [_ROMAN[char] for char in text]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _clock(text: str, match: re.Match[str], value: Decimal) -> Decimal:
+    """An English figure on a 24-hour clock where a.m. or p.m. follows it, glued or apart
+    ("4pm" and "4 p.m." are 16 h, "2.30 p.m." is 14.30), else the figure as written."""
+    if match.group("glued") in ("am", "pm"):
+        hour = int(value) % 12 + (12 if match.group("glued") == "pm" else 0)
+        return Decimal(hour) + value - int(value)
+    whole, _, minutes = match.group("digits").partition(".")
+    if value == int(value) or (len(minutes) == 2 and int(minutes) < 60 and len(whole) <= 2):
+        return Decimal(_hour(text, match.end(), int(value))) + value - int(value)
+    return value
+
+
+def _afternoon(text: str, end: int, value: Decimal, language: str) -> bool:
+    """True when an hour of a 12-hour clock is followed by a word that puts it after noon
+    in its language (see Profile.afternoon)."""
+    from driftcheck.findings.profiles import profile_for
+
+    profile = profile_for(language)
+    if profile is None or not profile.afternoon or not 1 <= value < 12 or value != int(value):
+        return False
+    words = re.compile(rf"[ \u00a0]+(?:{profile.afternoon})(?!\w)", re.IGNORECASE)
+    return words.match(text, end) is not None
 
 
 def _hour(text: str, end: int, hours: int) -> int:
@@ -123,13 +173,16 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
             value = Decimal(f"{_hour(side.text, match.end(), int(hours))}.{minutes}")
         else:
             value = read_number(match.group("digits"), language)
-            if value is not None and language == "en" and value == int(value):
-                value = Decimal(_hour(side.text, match.end(), int(value)))  # "5 p.m." is 17 h
+            if value is not None and language == "en":
+                value = _clock(side.text, match, value)  # "5 p.m." is 17 h
+            elif value is not None and _afternoon(side.text, match.end(), value, language):
+                value += 12  # "9 вечера", "las 2 de la tarde" are 21 h and 14 h
         if value is None:
             continue
         value = _second_year(side.text, match.start(), value)
         scale = match.groupdict().get("scale")
         power = scales(language)[" ".join(scale.lower().split())] if scale else 0
+        power = power or _money_scale(side.text, match)
         if (
             power
             and found
@@ -142,6 +195,9 @@ def numbers(side: Side, language: str) -> list[tuple[Decimal, tuple[int, int]]]:
                 scaled[-1] = power
         found.append((value.scaleb(power), match.span()))
         scaled.append(power)
+    for match in _QUARTER.finditer(side.text):
+        group = "quarter" if match.group("quarter") else "half"
+        found.append((Decimal(match.group(group)), match.span(group)))
     for match in _CENTURY.finditer(side.text):
         group = "roman" if match.group("roman") else "after"
         found.append((Decimal(_roman(match.group(group))), match.span(group)))
@@ -172,7 +228,7 @@ def _dateline(text: str, start: int) -> tuple[int, int]:
 
 def read_number(text: str, language: str) -> Decimal | None:
     """A number with thousands separators and a decimal mark as `language` writes them."""
-    digits = re.sub("[ \u00a0\u202f]", "", text)
+    digits = re.sub("[ \u00a0\u202f'’]", "", text)
     decimal_mark = "," if comma_decimal(language) else "."
     group_mark = "." if decimal_mark == "," else ","
     marks = [char for char in digits if char in ",."]

@@ -191,6 +191,30 @@ class Profile:
     (a list, a forum, a trust, a campaign): the words before them are a name of words
     of the language, which a translator translates (Green List = Grüne Liste, Liste
     verte; Liberal Forum = Foro Liberal), not a person's name (see xling.people)."""
+    number_joiner: str = ""
+    """The word that joins the parts of a number (vingt et un, treinta y cinco, three
+    hundred and six), inside one word too where words inflect (fünfundzwanzig)."""
+    and_a_half: str = ""
+    """Words that add a half to the number before them (and a half, einhalb, et demi, y
+    medio, с половиной) ..."""
+    one_and_a_half: str = ""
+    """... and the words for one and a half (anderthalb, полтора): see xling.worded."""
+    fractions: Mapping[str, int] = field(default_factory=dict)
+    """Words (or stems) for a part of a whole -> how many parts make it (half 2, Drittel 3,
+    quart 4, tercera parte 3, четверть 4): "drei Viertel" is 75 per cent (see xling.worded)."""
+    days: str = ""
+    """Words for a day, which is 24 hours: "a one-day strike" is "une grève de 24 heures"."""
+    afternoon: str = ""
+    """Words after an hour that put it after noon on a 12-hour clock, as English p.m. does
+    (9 вечера, las dos de la tarde, 9 heures du soir, 9 Uhr abends): see findings.across."""
+
+    @property
+    def and_a_half_re(self) -> re.Pattern[str]:
+        return _compiled(self.and_a_half)
+
+    @property
+    def one_and_a_half_re(self) -> re.Pattern[str]:
+        return _compiled(self.one_and_a_half)
 
     @property
     def hearsay_re(self) -> re.Pattern[str]:

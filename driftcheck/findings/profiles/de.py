@@ -138,10 +138,17 @@ PROFILE = Profile(
         "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
         "achtzig": 80, "neunzig": 90, "hundert": 100, "dutzend": 12,
         "halb": 0, "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "jahrzehnt": 10,
+        "sechzehn": 16, "siebzehn": 17, "sechst": 6, "siebt": 7,
         "mittag": 12,  # twelve o'clock
     },
+    number_joiner="und",
+    and_a_half=r"einhalb",  # zweieinhalb
+    days=r"tag|tage|tagen|tages",
+    fractions={"hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10},
+    afternoon=r"(?:Uhr )?(?:abends|nachmittags|am (?:Abend|Nachmittag))",
+    one_and_a_half=r"anderthalb|eineinhalb",
     scales={"tausend": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9,
-            "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12},
+            "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12, "tsd": 3},
     units={"prozent": "%", "%": "%", "basispunkt": "bp", "meter": "m", "kilometer": "km",
            "tonnen": "t", "stunden": "h"},
     currencies={"euro": "EUR", "dollar": "USD", "pfund": "GBP", "tenge": "KZT", "rubel": "RUB"},

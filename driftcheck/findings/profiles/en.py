@@ -149,8 +149,18 @@ PROFILE = Profile(
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
         "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "half": 0,
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "decade": 10,
+        "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12,
+        "twentieth": 20, "hundredth": 100,
         "noon": 12, "midday": 12,  # twelve o'clock: "um 12 Uhr", "a las 12", "в 12 часов"
     },
+    number_joiner="and",
+    and_a_half=r"and a half",
+    days=r"days?",
+    fractions={"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10},
+    one_and_a_half=r"one and a half",
     scales={"thousand": 3, "million": 6, "mn": 6, "billion": 9, "bn": 9, "trillion": 12},
     units={
         "per cent": "%", "percent": "%", "%": "%", "basis point": "bp", "basis points": "bp",

@@ -18,6 +18,7 @@ from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, meaning, renderings
 from driftcheck.findings.xling.units import Span, Unit, located
+from driftcheck.findings.xling.worded import values as worded_values
 from driftcheck.types import Finding, Severity
 
 if TYPE_CHECKING:
@@ -68,7 +69,9 @@ def check_figures(
         if profile is None:
             continue
         worded = {
-            value for _, side in other_sides for value in facts.worded_values(side.text, profile)
+            value
+            for _, side in other_sides
+            for value in facts.worded_values(side.text, profile) | worded_values(side.text, profile)
         }
         items[:] = [
             item for item in items if item[0] not in worded and _decade(item[0]) not in worded
