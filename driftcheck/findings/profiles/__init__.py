@@ -192,6 +192,10 @@ class Profile:
     of the language, which a translator translates (Green List = Grüne Liste, Liste
     verte; Liberal Forum = Foro Liberal), not a person's name (see xling.people)."""
 
+    articles: str = ""
+    """Definite articles: a capitalised run right after one names a thing, not a person
+    ("the Kelbrook Observatory", "the Skellmoor Herald"; see xling.people)."""
+
     @property
     def hearsay_re(self) -> re.Pattern[str]:
         return _compiled(self.hearsay)
@@ -279,6 +283,10 @@ class Profile:
     @property
     def one_of_re(self) -> re.Pattern[str]:
         return _compiled(self.one_of)
+
+    @property
+    def articles_re(self) -> re.Pattern[str]:
+        return _compiled(self.articles)
 
     @property
     def conjunctions_re(self) -> re.Pattern[str]:

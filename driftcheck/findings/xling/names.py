@@ -30,10 +30,6 @@ from driftcheck.findings.xling.people import (
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding, Severity
 
-_PLACE_ADJECTIVE = re.compile(r"(?:ian|ean|ese)$")
-"""How the name key of an adjective of a place ends (Marovian, Korean, Togolese): translated
-("marowische", "marovienne", "de Marovia"), not copied as a person's name is."""
-
 _OF_A_NAME = re.compile(r" of [A-Z]")
 """What follows a word of an institution's name, not a person's ("Chamber of Commerce")."""
 
@@ -62,7 +58,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     }
 
     def kept(a_key: str, b_key: str, *, whole: bool = True) -> bool:
-        person = whole and a_key in story.a_people and not _PLACE_ADJECTIVE.search(a_key)
+        person = whole and a_key in story.a_people and not spelling.PLACE_ADJECTIVE.search(a_key)
         return _kept(a_key, b_key, loose, person)
 
     found: list[Finding] = []
@@ -96,7 +92,10 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 continue
             if loose and any(
                 spelling.same_name(key, o, loose=True)
-                and (word.start not in firsts or spelling.first_name_kept(key, o))
+                and (
+                    word.start not in firsts
+                    or spelling.first_name_kept(key, o, a_h=word.text[:1] in "Hh")
+                )
                 for o in b_unit_names
             ):
                 continue  # transliterated by sound: Desroches = Дерош
@@ -158,7 +157,7 @@ def _copied_person(key: str, text: str, *, whole: bool, loose: bool, story: Stor
         whole
         and not loose
         and key in story.a_people
-        and not _PLACE_ADJECTIVE.search(key)
+        and not spelling.PLACE_ADJECTIVE.search(key)
         and text.isalpha()
         and not text.isupper()  # a dateline ("CAPE TIRELL") is a place, translated
     )
