@@ -92,6 +92,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 continue
             if loose and any(
                 spelling.same_name(key, o, loose=True)
+                and not (word.start in people and spelling.said_consonant_dropped(key, o))
                 and (
                     word.start not in firsts
                     or spelling.first_name_kept(key, o, a_h=word.text[:1] in "Hh")
@@ -170,6 +171,8 @@ def _kept(key: str, b_key: str, loose: bool, person: bool) -> bool:
     in another script with no other ending: Sandell -> Сандберг, see spelling.ending_kept)."""
     if person and not loose:
         return spelling.spelt_alike(key, b_key)
+    if person and spelling.said_consonant_dropped(key, b_key):
+        return False
     return spelling.same_name(key, b_key) and (not person or spelling.ending_kept(key, b_key))
 
 

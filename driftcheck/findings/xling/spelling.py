@@ -158,20 +158,39 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
     if len(short) < 3 or len(long) - len(short) > 3:
         return False
     common = _common_start(short, long)
-    if re.search(r"[^aeiouy]", short[common:]) and not PLACE_ADJECTIVE.search(short):
-        return False  # an ending changes a name's vowels, not its consonants: Wexby -> Wexler
+    # an ending changes a name's vowels, not its consonants (Wexby -> Wexler); a place's
+    # adjective takes the language's own ending (Celvanian = Селванийская)
+    consonant = re.search(r"[^aeiouy]", short[common:]) and not PLACE_ADJECTIVE.search(short)
     # in another script another ending is another name: Sandell -> Сандберг
-    return (not loose or ending_kept(short, long)) and (
-        common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3)
+    return (
+        not consonant
+        and (not loose or ending_kept(short, long))
+        and (common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3))
     )
 
 
 def _consonant_added(one: str, other: str) -> bool:
     """True when the second key has every consonant of the first and one more after them,
     not the m, g or v of a case ending (see _CASE_ENDING): a transliteration drops silent
-    letters (Arnaud = Арно) but adds none, so Oberwinkel -> Обервинклер is another name."""
+    letters (Arnaud = Арно) but adds none, so Oberwinkel -> Обервинклер, Morrisey ->
+    Моррисон are other names."""
     a, b = (re.sub(r"[aeiouy]", "", key) for key in (one, other))
     return len(b) > len(a) and b.startswith(a) and not re.fullmatch(r"[mgv]", b[len(a) :])
+
+
+def said_consonant_dropped(a_key: str, b_key: str) -> bool:
+    """True when a person's name in another script lacks the last consonant of A's where A
+    ends in two said ones (Rinde -> Ринне, Lavandre -> Лаванд): a transliteration drops
+    only a silent letter, a final one after a vowel or an r, or an s (Arnaud = Арно,
+    Bernard = Бернар, Deschamps = Дешан); a key's final sk is a German sch, one sound
+    (Farkasch = Фаркаш). A place may lose more ("Londoner" = Лондон)."""
+    a, b = (re.sub(r"[aeiouy]", "", key) for key in (a_key, b_key))
+    return (
+        len(b) == len(a) - 1
+        and a.startswith(b)
+        and re.search(r"[^aeiouyr][^aeiouys]$", a_key) is not None
+        and not a_key.endswith("sk")
+    )
 
 
 def _common_start(one: str, other: str) -> int:
