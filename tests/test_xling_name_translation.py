@@ -33,8 +33,8 @@ def _name_words(text: str) -> list[str]:
     return [w.text for side in sides for w in people.name_words(side, english, named)]
 
 
-def _severe_names(en: str, b: str, code: str) -> list[str]:
-    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+def _severe_names(en: str, b: str, code: str, synonyms: dict[str, str] | None = None) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=synonyms), use_cache=False)
     report = comparer.compare(en, b, a_language="en", b_language=code)
     return [
         f.message
@@ -214,3 +214,58 @@ def test_a_person_s_surname_that_loses_a_said_consonant_is_caught() -> None:
     assert _severe_names(RINDE_EN, RINDE_RU, "ru") == []
     respelt = RINDE_RU.replace("Ринде", "Ринне")
     assert any("Rinde" in m for m in _severe_names(RINDE_EN, respelt, "ru"))
+
+
+RESPELT_EN = (
+    "Altavia chief executive Viktor Rossby said the company was ready to sell 400 masts. "
+    "He denied that prices would rise.\n"
+)
+RESPELT_ES = (
+    "El consejero delegado de Altavia, Viktor Rossby, dijo que la empresa estaba dispuesta a "
+    "vender 400 antenas. Rossby negó que vayan a subir los precios.\n"
+)
+RESPELT_WORDS = {
+    "consejero": "chief",
+    "delegado": "executive",
+    "dijo": "said",
+    "empresa": "company",
+    "vender": "sell",
+    "antenas": "masts",
+    "negó": "denied",
+    "precios": "prices",
+    "subir": "rise",
+}
+
+
+def test_a_mention_respelt_is_caught_though_b_keeps_the_name_in_another_sentence() -> None:
+    assert _severe_names(RESPELT_EN, RESPELT_ES, "es", RESPELT_WORDS) == []
+    respelt = RESPELT_ES.replace("Viktor Rossby", "Viktor Rosberg")
+    found = _severe_names(RESPELT_EN, respelt, "es", RESPELT_WORDS)
+    assert any("Rossby -> Rosberg" in m for m in found), found
+
+
+DROPPED_EN = (
+    "The inquiry found that two fans had failed, retired judge Helena Borschke said on Monday.\n"
+)
+DROPPED_ES = (
+    "La investigación concluyó que dos ventiladores habían fallado, dijo el lunes la jueza "
+    "retirada Helena Borschke.\n"
+)
+
+
+DROPPED_WORDS = {
+    "investigación": "inquiry",
+    "concluyó": "found",
+    "dos": "two",
+    "ventiladores": "fans",
+    "fallado": "failed",
+    "lunes": "monday",
+}
+
+
+def test_a_person_dropped_with_the_attribution_is_a_dropped_name_too() -> None:
+    assert _severe_names(DROPPED_EN, DROPPED_ES, "es", DROPPED_WORDS) == []
+    unsourced = "En la investigación, dos ventiladores habían fallado el lunes.\n"
+    found = _severe_names(DROPPED_EN, unsourced, "es", DROPPED_WORDS)
+    assert any(m.startswith("name dropped: Helena Borschke") for m in found), found
+    assert any(m.startswith("attribution dropped") for m in found), found

@@ -86,7 +86,9 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             # as is a name of an institution ("Dunmere Chamber of Commerce")
             whole = word.text.isalpha() and not _OF_A_NAME.match(side.text, word.end)
             if _copied_person(key, word.text, whole=whole, loose=loose, story=story):
-                if any(spelling.copied(spelling.letters(word.text), b) for b in b_unit_letters):
+                if any(
+                    spelling.copied(spelling.letters(word.text), b) for b in b_unit_letters
+                ) and not _respelt_here(word, view, story):
                     continue
             elif any(kept(key, other, whole=whole) for other in b_unit_keys):
                 continue
@@ -161,6 +163,26 @@ def _copied_person(key: str, text: str, *, whole: bool, loose: bool, story: Stor
         and not spelling.PLACE_ADJECTIVE.search(key)
         and text.isalpha()
         and not text.isupper()  # a dateline ("CAPE TIRELL") is a place, translated
+    )
+
+
+def _respelt_here(word: facts.Word, view: GroupView, story: StoryNames) -> bool:
+    """True when this group's B text does not copy a person's name its A text gives but writes
+    a name close in spelling that A never gives: this mention changed, though B keeps the
+    name elsewhere in the unit ("Viktor Rossby said" -> "Viktor Rosberg", "Rossby negó")."""
+    a_letters = spelling.letters(word.text)
+    b_words = facts.words(view.b.text)
+    if any(spelling.copied(a_letters, spelling.letters(w.text)) for w in b_words):
+        return False
+    key = spelling.name_key(word.text)
+    a_keys = set(story.a_keys)
+    return any(
+        w.capitalised
+        and not w.initial
+        and spelling.name_key(w.text) not in a_keys
+        and SequenceMatcher(None, key, spelling.name_key(w.text)).ratio()
+        >= missing_names.NAME_SIMILARITY
+        for w in b_words
     )
 
 
