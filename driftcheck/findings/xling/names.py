@@ -90,11 +90,15 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                     spelling.copied(spelling.letters(word.text), b) for b in b_unit_letters
                 ) and not _respelt_here(word, view, story):
                     continue
-            elif any(kept(key, other, whole=whole) for other in b_unit_keys):
+            elif any(
+                kept(key, other, whole=whole)
+                and not (word.start in people and spelling.said_consonant_dropped(word.text, other))
+                for other in b_unit_keys
+            ):
                 continue
             if loose and any(
                 spelling.same_name(key, o, loose=True)
-                and not (word.start in people and spelling.said_consonant_dropped(key, o))
+                and not (word.start in people and spelling.said_consonant_dropped(word.text, o))
                 and (
                     word.start not in firsts
                     or spelling.first_name_kept(key, o, a_h=word.text[:1] in "Hh")
@@ -193,8 +197,6 @@ def _kept(key: str, b_key: str, loose: bool, person: bool) -> bool:
     in another script with no other ending: Sandell -> Сандберг, see spelling.ending_kept)."""
     if person and not loose:
         return spelling.spelt_alike(key, b_key)
-    if person and spelling.said_consonant_dropped(key, b_key):
-        return False
     return spelling.same_name(key, b_key) and (not person or spelling.ending_kept(key, b_key))
 
 

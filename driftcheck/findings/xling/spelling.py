@@ -158,9 +158,10 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
     if len(short) < 3 or len(long) - len(short) > 3:
         return False
     common = _common_start(short, long)
-    # an ending changes a name's vowels, not its consonants (Wexby -> Wexler); a place's
-    # adjective takes the language's own ending (Celvanian = Селванийская)
-    consonant = re.search(r"[^aeiouy]", short[common:]) and not PLACE_ADJECTIVE.search(short)
+    # an ending changes a name's vowels, not its consonants (Wexby -> Wexler; Bryce =
+    # Брайс); a place's adjective takes the language's own ending (Celvanian = Селванийская)
+    adjective = PLACE_ADJECTIVE.search(one) or PLACE_ADJECTIVE.search(other)
+    consonant = _consonants_changed(short[common:], long[common:]) and not adjective
     # in another script another ending is another name: Sandell -> Сандберг
     return (
         not consonant
@@ -178,19 +179,26 @@ def _consonant_added(one: str, other: str) -> bool:
     return len(b) > len(a) and b.startswith(a) and not re.fullmatch(r"[mgv]", b[len(a) :])
 
 
-def said_consonant_dropped(a_key: str, b_key: str) -> bool:
-    """True when a person's name in another script lacks the last consonant of A's where A
-    ends in two said ones (Rinde -> Ринне, Lavandre -> Лаванд): a transliteration drops
-    only a silent letter, a final one after a vowel or an r, or an s (Arnaud = Арно,
-    Bernard = Бернар, Deschamps = Дешан); a key's final sk is a German sch, one sound
-    (Farkasch = Фаркаш). A place may lose more ("Londoner" = Лондон)."""
+def said_consonant_dropped(a_word: str, b_key: str) -> bool:
+    """True when a person's name in another script lacks the last consonant of A's key where
+    A writes a vowel after it (Rinde -> Ринне, Lavandre -> Лаванд): a letter before a written
+    vowel is said, and a transliteration drops only a silent letter, which a final written
+    consonant may be (Arnaud = Арно, Delmont = Дельмон, Deschamps = Дешан)."""
+    a_key = name_key(a_word)
     a, b = (re.sub(r"[aeiouy]", "", key) for key in (a_key, b_key))
     return (
         len(b) == len(a) - 1
         and a.startswith(b)
-        and re.search(r"[^aeiouyr][^aeiouys]$", a_key) is not None
-        and not a_key.endswith("sk")
+        and re.search(r"[^aeiouy]$", a_key) is not None
+        and re.search(r"[aeiouy]$", anyascii(a_word).lower()) is not None
     )
+
+
+def _consonants_changed(short_tail: str, long_tail: str) -> bool:
+    """True when the ends where two keys part differ in a consonant the shorter one has:
+    the longer may add only a case ending's m, g or v after them (see _CASE_ENDING)."""
+    a, b = (re.sub(r"[aeiouy]", "", tail) for tail in (short_tail, long_tail))
+    return bool(a) and not (b.startswith(a) and re.fullmatch(r"[mgv]?", b[len(a) :]))
 
 
 def _common_start(one: str, other: str) -> int:
