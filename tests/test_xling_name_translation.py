@@ -180,6 +180,7 @@ def test_an_ending_read_in_one_script_changes_no_consonant_of_the_name() -> None
     # an adjective of a place takes the other language's own ending
     assert spelling.same_name(spelling.name_key("Celvanian"), spelling.name_key("Селванийская"))
     assert spelling.same_name(spelling.name_key("Marovian"), spelling.name_key("marovienne"))
+    assert spelling.same_name(spelling.name_key("Marovians"), spelling.name_key("Marowier"))
     # a vowel written for a sound, the consonants kept (an English y = ай)
     assert spelling.same_name(spelling.name_key("Haddad-Bryce"), spelling.name_key("Хаддад-Брайс"))
 
@@ -243,6 +244,9 @@ RESPELT_WORDS = {
 
 def test_a_mention_respelt_is_caught_though_b_keeps_the_name_in_another_sentence() -> None:
     assert _severe_names(RESPELT_EN, RESPELT_ES, "es", RESPELT_WORDS) == []
+    # a hyphenated word keeps the name in its part
+    hyphenated = RESPELT_ES.replace("Viktor Rossby,", "Viktor Rossby-Holm,")
+    assert _severe_names(RESPELT_EN, hyphenated, "es", RESPELT_WORDS) == []
     respelt = RESPELT_ES.replace("Viktor Rossby", "Viktor Rosberg")
     found = _severe_names(RESPELT_EN, respelt, "es", RESPELT_WORDS)
     assert any("Rossby -> Rosberg" in m for m in found), found

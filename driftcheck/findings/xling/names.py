@@ -175,18 +175,24 @@ def _respelt_here(word: facts.Word, view: GroupView, story: StoryNames) -> bool:
     a name close in spelling that A never gives: this mention changed, though B keeps the
     name elsewhere in the unit ("Viktor Rossby said" -> "Viktor Rosberg", "Rossby negó")."""
     a_letters = spelling.letters(word.text)
-    b_words = facts.words(view.b.text)
-    if any(spelling.copied(a_letters, spelling.letters(w.text)) for w in b_words):
+    # each part of a hyphenated word: "Helvane-Aktie" keeps Helvane
+    b_parts = [
+        (w, part)
+        for w in facts.words(view.b.text)
+        for part in w.text.replace("’", "-").replace("'", "-").split("-")
+        if part
+    ]
+    if any(spelling.copied(a_letters, spelling.letters(part)) for _, part in b_parts):
         return False
     key = spelling.name_key(word.text)
     a_keys = set(story.a_keys)
     return any(
-        w.capitalised
+        part[:1].isupper()
         and not w.initial
-        and spelling.name_key(w.text) not in a_keys
-        and SequenceMatcher(None, key, spelling.name_key(w.text)).ratio()
+        and spelling.name_key(part) not in a_keys
+        and SequenceMatcher(None, key, spelling.name_key(part)).ratio()
         >= missing_names.NAME_SIMILARITY
-        for w in b_words
+        for w, part in b_parts
     )
 
 

@@ -102,8 +102,9 @@ def name_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", latin)
 
 
-PLACE_ADJECTIVE = re.compile(r"(?:ian|ean|ese)$")
-"""How the name key of an adjective of a place ends (Marovian, Korean, Togolese): translated
+PLACE_ADJECTIVE = re.compile(r"(?:ian|ean|ese)s?$")
+"""How the name key of an adjective of a place ends (Marovian, Korean, Togolese), or of its
+people (Marovians = Marowier): translated
 with the other language's own ending ("marowische", "marovienne", "селванийская"), not
 copied or inflected as a person's name is."""
 
