@@ -277,3 +277,26 @@ def test_a_person_dropped_with_the_attribution_is_a_dropped_name_too() -> None:
     found = _severe_names(DROPPED_EN, unsourced, "es", DROPPED_WORDS)
     assert any(m.startswith("name dropped: Helena Borschke") for m in found), found
     assert any(m.startswith("attribution dropped") for m in found), found
+
+
+def test_an_initial_x_before_a_vowel_may_be_a_spanish_j() -> None:
+    cyrillic = spelling.name_key("Химена")
+    assert any(
+        spelling.same_name(k, cyrillic, loose=True) and spelling.first_name_kept(k, cyrillic)
+        for k in spelling.heard_keys("Ximena")
+    )
+    assert spelling.heard_keys("Maxine") == (spelling.name_key("Maxine"),)
+    assert not any(
+        spelling.first_name_kept(k, spelling.name_key("Хелена"))
+        for k in spelling.heard_keys("Ximena")
+    )
+
+
+XIMENA_EN = "The harvest fell by half, farm minister Ximena Quirós said on Monday.\n"
+XIMENA_RU = (
+    "Урожай сократился вдвое, заявила в понедельник министр сельского хозяйства Химена Кирос.\n"
+)
+
+
+def test_a_spanish_first_name_with_an_old_x_is_no_changed_name() -> None:
+    assert _severe_names(XIMENA_EN, XIMENA_RU, "ru") == []

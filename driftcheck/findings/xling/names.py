@@ -97,12 +97,13 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             ):
                 continue
             if loose and any(
-                spelling.same_name(key, o, loose=True)
+                spelling.same_name(heard, o, loose=True)
                 and not (word.start in people and spelling.said_consonant_dropped(word.text, o))
                 and (
                     word.start not in firsts
-                    or spelling.first_name_kept(key, o, a_h=word.text[:1] in "Hh")
+                    or spelling.first_name_kept(heard, o, a_h=word.text[:1] in "Hh")
                 )
+                for heard in spelling.heard_keys(word.text)
                 for o in b_unit_names
             ):
                 continue  # transliterated by sound: Desroches = Дерош

@@ -109,6 +109,16 @@ with the other language's own ending ("marowische", "marovienne", "селван�
 copied or inflected as a person's name is."""
 
 
+def heard_keys(word: str) -> tuple[str, ...]:
+    """The name keys a transliteration by sound may start from: the word's, and where it
+    opens with an x before a vowel, an old Spanish spelling of a j (Ximena = Jimena =
+    Химена, Xavier = Хавьер), as well as the ks of other languages (Xander = Ксандер)."""
+    key = name_key(word)
+    if re.match(r"[Xx][aeiouáéíóú]", word):
+        return (key, name_key("J" + word[1:]))
+    return (key,)
+
+
 LOOSE_SIMILARITY = 0.75
 """Name keys across scripts this alike in spelling are one name (Halloran = Хэллоран)..."""
 
