@@ -208,8 +208,9 @@ def said_consonant_dropped(a_word: str, b_key: str) -> bool:
 def _consonants_changed(short_tail: str, long_tail: str) -> bool:
     """True when the ends where two keys part differ in a consonant the shorter one has:
     the longer may add only a case ending's m, g or v after them (see _CASE_ENDING), or an
-    s ending that the key merges with a t before it (ts = z = s: Transport = Transportes)."""
-    a, b = (re.sub(r"[aeiouy]", "", tail) for tail in (short_tail, long_tail))
+    s ending that the key merges with a t before it (ts = z = s: Transport = Transportes,
+    Fuentes = Фуэнтеса)."""
+    a, b = (re.sub(r"[aeiouy]", "", tail).replace("ts", "s") for tail in (short_tail, long_tail))
     if a == "t" and b == "s":
         return False
     return bool(a) and not (b.startswith(a) and re.fullmatch(r"[mgv]?", b[len(a) :]))
