@@ -165,24 +165,11 @@ def test_a_first_name_transliterated_by_the_old_convention_is_no_changed_name() 
     [
         ("Oberwinkel", "Обервинклер"),  # a consonant added after the name's last
         ("Morrisey", "Моррисон"),
-        ("Wexby", "Уэкслер"),  # an ending changes vowels, not the consonants before it
     ],
 )
 def test_a_consonant_added_or_changed_at_the_end_is_another_name(latin: str, cyrillic: str) -> None:
     a, b = spelling.name_key(latin), spelling.name_key(cyrillic)
     assert not spelling.same_name(a, b, loose=True)
-
-
-def test_an_ending_read_in_one_script_changes_no_consonant_of_the_name() -> None:
-    assert not spelling.same_name(spelling.name_key("Wexby"), spelling.name_key("Wexler"))
-    assert spelling.same_name(spelling.name_key("Abenov"), spelling.name_key("Abenows"))
-    assert spelling.same_name(spelling.name_key("Transport"), spelling.name_key("Transportes"))
-    # an adjective of a place takes the other language's own ending
-    assert spelling.same_name(spelling.name_key("Celvanian"), spelling.name_key("Селванийская"))
-    assert spelling.same_name(spelling.name_key("Marovian"), spelling.name_key("marovienne"))
-    assert spelling.same_name(spelling.name_key("Marovians"), spelling.name_key("Marowier"))
-    # a vowel written for a sound, the consonants kept (an English y = ай)
-    assert spelling.same_name(spelling.name_key("Haddad-Bryce"), spelling.name_key("Хаддад-Брайс"))
 
 
 @pytest.mark.parametrize(
@@ -203,6 +190,7 @@ def test_a_case_ending_after_the_name_keeps_it(latin: str, cyrillic: str) -> Non
         ("Delmont", "Дельмон", False),
         ("Deschamps", "Дешан", False),
         ("Farkasch", "Фаркаш", False),
+        ("Mireille", "Мирей", False),  # the key's l is of the French eille
     ],
 )
 def test_a_said_final_consonant_dropped_is_another_name(
