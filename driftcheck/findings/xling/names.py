@@ -173,27 +173,43 @@ def _copied_person(key: str, text: str, *, whole: bool, loose: bool, story: Stor
 
 def _respelt_here(word: facts.Word, view: GroupView, story: StoryNames) -> bool:
     """True when this group's B text does not copy a person's name its A text gives but writes
-    a name close in spelling that A never gives: this mention changed, though B keeps the
-    name elsewhere in the unit ("Viktor Rossby said" -> "Viktor Rosberg", "Rossby negó")."""
+    a name close in spelling that A never gives, beside a word of the person's name A gives
+    here: this mention changed, though B keeps the name elsewhere in the unit ("Viktor
+    Rossby said" -> "Viktor Rosberg", "Rossby negó"; a German noun, "Partien", is no name)."""
     a_letters = spelling.letters(word.text)
+    b_words = facts.words(view.b.text)
     # each part of a hyphenated word: "Helvane-Aktie" keeps Helvane
-    b_parts = [
-        (w, part)
-        for w in facts.words(view.b.text)
+    if any(
+        spelling.copied(a_letters, spelling.letters(part))
+        for w in b_words
         for part in w.text.replace("’", "-").replace("'", "-").split("-")
         if part
-    ]
-    if any(spelling.copied(a_letters, spelling.letters(part)) for _, part in b_parts):
+    ):
         return False
     key = spelling.name_key(word.text)
     a_keys = set(story.a_keys)
+    a_here = {spelling.name_key(w.text) for w in facts.words(view.a.text) if w.capitalised}
+
+    def beside_a_name(n: int) -> bool:
+        return any(
+            0 <= m < len(b_words)
+            and b_words[m].capitalised
+            and spelling.name_key(b_words[m].text) in a_here
+            and view.b.text[
+                min(b_words[m].end, b_words[n].end) : max(b_words[m].start, b_words[n].start)
+            ]
+            == " "
+            for m in (n - 1, n + 1)
+        )
+
     return any(
-        part[:1].isupper()
+        w.capitalised
         and not w.initial
-        and spelling.name_key(part) not in a_keys
-        and SequenceMatcher(None, key, spelling.name_key(part)).ratio()
+        and spelling.name_key(w.text) not in a_keys
+        and SequenceMatcher(None, key, spelling.name_key(w.text)).ratio()
         >= missing_names.NAME_SIMILARITY
-        for w, part in b_parts
+        and beside_a_name(n)
+        for n, w in enumerate(b_words)
     )
 
 
