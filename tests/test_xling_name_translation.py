@@ -240,6 +240,22 @@ def test_a_mention_respelt_is_caught_though_b_keeps_the_name_in_another_sentence
     assert any("Rossby -> Rosberg" in m for m in found), found
 
 
+SPLIT_EN = (
+    "Grandmaster Irina Solvik won the world title on Saturday, "
+    "beating Marek Halloran in 14 games.\n"
+)
+SPLIT_DE = (
+    "Großmeisterin Irina Solvik ist am Samstag Weltmeisterin geworden. "
+    "Sie besiegte Marek Halloran in 14 Partien.\n"
+)
+
+
+def test_a_noun_close_in_spelling_where_b_splits_the_sentence_is_no_respelt_name() -> None:
+    # A's sentence pairs with B's second one; "Partien" is close to "Irina" but beside no name
+    words = {"besiegte": "beating", "partien": "games", "samstag": "saturday"}
+    assert _severe_names(SPLIT_EN, SPLIT_DE, "de", words) == []
+
+
 DROPPED_EN = (
     "The inquiry found that two fans had failed, retired judge Helena Borschke said on Monday.\n"
 )
