@@ -216,6 +216,10 @@ class Profile:
     def one_and_a_half_re(self) -> re.Pattern[str]:
         return _compiled(self.one_and_a_half)
 
+    articles: str = ""
+    """Definite articles: a capitalised run right after one names a thing, not a person
+    ("the Kelbrook Observatory", "the Skellmoor Herald"; see xling.people)."""
+
     @property
     def hearsay_re(self) -> re.Pattern[str]:
         return _compiled(self.hearsay)
@@ -303,6 +307,10 @@ class Profile:
     @property
     def one_of_re(self) -> re.Pattern[str]:
         return _compiled(self.one_of)
+
+    @property
+    def articles_re(self) -> re.Pattern[str]:
+        return _compiled(self.articles)
 
     @property
     def conjunctions_re(self) -> re.Pattern[str]:

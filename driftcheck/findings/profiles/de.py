@@ -276,6 +276,7 @@ PROFILE = Profile(
         r"|effektivste|wirksamste|teuerste|älteste|längste)\\w*"
     ),
     conjunctions=r"und|aber",
+    articles=r"der|die|das|den|dem|des",
     # the auxiliaries, modals and pronoun forms the stop words leave out: not content words
     # when a quote's length is weighed (see xling.quote_length)
     function_words=frozenset(word_list(

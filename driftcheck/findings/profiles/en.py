@@ -281,6 +281,7 @@ PROFILE = Profile(
         r"|toughest|heaviest|safest|cheapest|richest|poorest|fairest)|unique\\w*"
     ),
     conjunctions=r"and|but",
+    articles=r"the",
     body_words=frozenset(
         {"list", "forum", "trust", "campaign", "initiative", "platform", "academy", "charity"}
     ),

@@ -261,6 +261,7 @@ PROFILE = Profile(
         r"|únic[oa]s?"
     ),
     conjunctions=r"y|e|pero",
+    articles=r"el|la|los|las",
     # the auxiliaries, modals and pronoun forms the stop words leave out: not content words
     # when a quote's length is weighed (see xling.quote_length)
     function_words=frozenset(word_list(

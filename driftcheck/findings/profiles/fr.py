@@ -268,6 +268,7 @@ PROFILE = Profile(
         r"|les seul(?:e)?s|unique\\w*"
     ),
     conjunctions=r"et|mais",
+    articles=r"le|la|les",
     # the auxiliaries, modals and pronoun forms the stop words leave out (an elided word,
     # "l'eau", is read without its article): not content words when a quote's length is
     # weighed (see xling.quote_length)

@@ -94,13 +94,15 @@ def name_finding(
             )
         ]
     if a_attributes and b_side is not None and not b_attributes:
-        return [
-            located(
-                "attribution.dropped",
-                f"attribution dropped: {shown} is not named as the source in B",
-                a=(view, span),
-            )
-        ]
+        unsourced = located(
+            "attribution.dropped",
+            f"attribution dropped: {shown} is not named as the source in B",
+            a=(view, span),
+        )
+        # a person's name dropped with the words that gave them the statement: the reader
+        # loses both who they are and that they said it
+        unnamed = [located("entity.dropped", f"name dropped: {shown}", a=(view, span))]
+        return [*(unnamed if person else []), unsourced]
     a_roles = facts.roles(view.a.text, profiles[0])
     b_roles = facts.roles(b_side.text, profiles[1]) if b_side else set()
     if a_attributes and a_roles and b_roles and not (a_roles & b_roles):

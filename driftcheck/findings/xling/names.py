@@ -30,10 +30,6 @@ from driftcheck.findings.xling.people import (
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding, Severity
 
-_PLACE_ADJECTIVE = re.compile(r"(?:ian|ean|ese)$")
-"""How the name key of an adjective of a place ends (Marovian, Korean, Togolese): translated
-("marowische", "marovienne", "de Marovia"), not copied as a person's name is."""
-
 _OF_A_NAME = re.compile(r" of [A-Z]")
 """What follows a word of an institution's name, not a person's ("Chamber of Commerce")."""
 
@@ -62,7 +58,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     }
 
     def kept(a_key: str, b_key: str, *, whole: bool = True) -> bool:
-        person = whole and a_key in story.a_people and not _PLACE_ADJECTIVE.search(a_key)
+        person = whole and a_key in story.a_people and not spelling.PLACE_ADJECTIVE.search(a_key)
         return _kept(a_key, b_key, loose, person)
 
     found: list[Finding] = []
@@ -90,13 +86,24 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             # as is a name of an institution ("Dunmere Chamber of Commerce")
             whole = word.text.isalpha() and not _OF_A_NAME.match(side.text, word.end)
             if _copied_person(key, word.text, whole=whole, loose=loose, story=story):
-                if any(spelling.copied(spelling.letters(word.text), b) for b in b_unit_letters):
+                if any(
+                    spelling.copied(spelling.letters(word.text), b) for b in b_unit_letters
+                ) and not _respelt_here(word, view, story):
                     continue
-            elif any(kept(key, other, whole=whole) for other in b_unit_keys):
+            elif any(
+                kept(key, other, whole=whole)
+                and not (word.start in people and spelling.said_consonant_dropped(word.text, other))
+                for other in b_unit_keys
+            ):
                 continue
             if loose and any(
-                spelling.same_name(key, o, loose=True)
-                and (word.start not in firsts or spelling.first_name_kept(key, o))
+                spelling.same_name(heard, o, loose=True)
+                and not (word.start in people and spelling.said_consonant_dropped(word.text, o))
+                and (
+                    word.start not in firsts
+                    or spelling.first_name_kept(heard, o, a_h=word.text[:1] in "Hh")
+                )
+                for heard in spelling.heard_keys(word.text)
                 for o in b_unit_names
             ):
                 continue  # transliterated by sound: Desroches = Дерош
@@ -158,9 +165,51 @@ def _copied_person(key: str, text: str, *, whole: bool, loose: bool, story: Stor
         whole
         and not loose
         and key in story.a_people
-        and not _PLACE_ADJECTIVE.search(key)
+        and not spelling.PLACE_ADJECTIVE.search(key)
         and text.isalpha()
         and not text.isupper()  # a dateline ("CAPE TIRELL") is a place, translated
+    )
+
+
+def _respelt_here(word: facts.Word, view: GroupView, story: StoryNames) -> bool:
+    """True when this group's B text does not copy a person's name its A text gives but writes
+    a name close in spelling that A never gives, beside a word of the person's name A gives
+    here: this mention changed, though B keeps the name elsewhere in the unit ("Viktor
+    Rossby said" -> "Viktor Rosberg", "Rossby negó"; a German noun, "Partien", is no name)."""
+    a_letters = spelling.letters(word.text)
+    b_words = facts.words(view.b.text)
+    # each part of a hyphenated word: "Helvane-Aktie" keeps Helvane
+    if any(
+        spelling.copied(a_letters, spelling.letters(part))
+        for w in b_words
+        for part in w.text.replace("’", "-").replace("'", "-").split("-")
+        if part
+    ):
+        return False
+    key = spelling.name_key(word.text)
+    a_keys = set(story.a_keys)
+    a_here = {spelling.name_key(w.text) for w in facts.words(view.a.text) if w.capitalised}
+
+    def beside_a_name(n: int) -> bool:
+        return any(
+            0 <= m < len(b_words)
+            and b_words[m].capitalised
+            and spelling.name_key(b_words[m].text) in a_here
+            and view.b.text[
+                min(b_words[m].end, b_words[n].end) : max(b_words[m].start, b_words[n].start)
+            ]
+            == " "
+            for m in (n - 1, n + 1)
+        )
+
+    return any(
+        w.capitalised
+        and not w.initial
+        and spelling.name_key(w.text) not in a_keys
+        and SequenceMatcher(None, key, spelling.name_key(w.text)).ratio()
+        >= missing_names.NAME_SIMILARITY
+        and beside_a_name(n)
+        for n, w in enumerate(b_words)
     )
 
 

@@ -43,6 +43,8 @@ def name_words(
             continue
         if "-" in lowered and all(part in skip for part in lowered.split("-")):
             continue  # a title of two: Secretary-General, vice-président
+        if _in_a_title(side.text, every, n, profile):
+            continue  # a word of a title of two: Chief Executive, Director General
         if word.initial and word.text not in named and not _first_name(side.text, every, n, named):
             continue
         if facts.dates(word.text, profile):
@@ -62,6 +64,18 @@ def _elided(word: facts.Word) -> facts.Word:
     if match is None or not word.text[:1].islower():
         return word
     return facts.Word(word.text[match.end() :], word.start + match.end(), word.end, False)
+
+
+def _in_a_title(text: str, every: list[facts.Word], n: int, profile: Profile) -> bool:
+    """True when the word and the one before or after it, one space apart, are a title the
+    profile knows ("Chief Executive", "General Manager"): words of the language, which a
+    translator translates (Chef, PDG, consejero delegado), not a name."""
+    for first, second in ((n - 1, n), (n, n + 1)):
+        if first < 0 or second >= len(every) or text[every[first].end : every[second].start] != " ":
+            continue
+        if f"{every[first].text} {every[second].text}".lower() in profile.roles:
+            return True
+    return False
 
 
 def _first_name(text: str, every: list[facts.Word], n: int, named: frozenset[str]) -> bool:
@@ -131,6 +145,8 @@ def person_starts(
             continue  # a body named by words of the language: "the Civic Renewal party"
         if _after_an_institution(side.text, words, first, skip, profile):
             continue  # the end of an institution's name: "National Institute for Plant Health"
+        if _after_an_article(side.text, words, first, profile):
+            continue  # a thing's name: "the Kelbrook Observatory"
         if 2 <= len(run) <= 3 and not any(
             w.capitalised and (w.text.lower() in skip or _is_common(w.text.lower(), common))
             for w in around
@@ -173,6 +189,19 @@ def _after_an_institution(
         and not profile.conjunctions_re.fullmatch(link.text)
         and text[institution.end : link.start] == " "
         and text[link.end : words[first].start] == " "
+    )
+
+
+def _after_an_article(text: str, words: list[facts.Word], first: int, profile: Profile) -> bool:
+    """True when the run starting at word `first` follows a definite article, one space apart:
+    a person's name takes none, the name of a place, a body or a paper does ("the Kelbrook
+    Observatory", "the Skellmoor Herald"), and its words of the language are translated."""
+    if first < 1 or not profile.articles:
+        return False
+    article = words[first - 1]
+    return (
+        text[article.end : words[first].start] == " "
+        and profile.articles_re.fullmatch(article.text) is not None
     )
 
 

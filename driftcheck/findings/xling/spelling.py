@@ -24,11 +24,13 @@ _CYRILLIC_VOWELS_AS_HEARD = (
     (re.compile(r"(?<=[бвгдзклмнпрстфхцчшщ])э"), "а"),
     (re.compile(r"кь(?=[её])"), "ч"),
     (re.compile(r"ь(?=[аеёиоуэюя])"), "и"),
+    (re.compile(r"(?<![аеёиоуыэюя])ку(?=[аоэи])"), "кв"),
 )
 """Russian letters for sounds of other alphabets: ю after a consonant is a French or German u
 (Lucille = Люсиль, Müller = Мюллер), э after a consonant an English a (Hamley = Хэмли,
 Campbell = Кэмпбелл), кь before e a Nordic kj (Kjersti = Кьерсти, as Kjellmark = Чельмарк),
-ь before a vowel the i of a French ie or a Spanish io (Pierre = Пьер, Javier = Хавьер)."""
+ь before a vowel the i of a French ie or a Spanish io (Pierre = Пьер, Javier = Хавьер), ку
+before a vowel the kw of an English qu (Quarrie = Куорри, Quinn = Куинн, as Quist = Квист)."""
 _CH_BEFORE_FRONT_VOWEL = re.compile(r"ч(?=[еёиюя])")
 """Russian ч before a front vowel, which a Latin alphabet writes c (Лючия = Lucia, Чезаре =
 Cesare: an Italian c before e or i is said ch); the key reads both as s."""
@@ -100,6 +102,23 @@ def name_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", latin)
 
 
+PLACE_ADJECTIVE = re.compile(r"(?:ian|ean|ese)s?$")
+"""How the name key of an adjective of a place ends (Marovian, Korean, Togolese), or of its
+people (Marovians = Marowier): translated
+with the other language's own ending ("marowische", "marovienne", "селванийская"), not
+copied or inflected as a person's name is."""
+
+
+def heard_keys(word: str) -> tuple[str, ...]:
+    """The name keys a transliteration by sound may start from: the word's, and where it
+    opens with an x before a vowel, an old Spanish spelling of a j (Ximena = Jimena =
+    Химена, Xavier = Хавьер), as well as the ks of other languages (Xander = Ксандер)."""
+    key = name_key(word)
+    if re.match(r"[Xx][aeiouáéíóú]", word):
+        return (key, name_key("J" + word[1:]))
+    return (key,)
+
+
 LOOSE_SIMILARITY = 0.75
 """Name keys across scripts this alike in spelling are one name (Halloran = Хэллоран)..."""
 
@@ -139,6 +158,7 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
             or (
                 SequenceMatcher(None, one, other).ratio() >= LOOSE_SIMILARITY
                 and _consonants_alike(one, other)
+                and not _consonant_added(one, other)
             )
         )
     ):
@@ -152,6 +172,31 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
     # in another script another ending is another name: Sandell -> Сандберг
     return (not loose or ending_kept(short, long)) and (
         common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3)
+    )
+
+
+def _consonant_added(one: str, other: str) -> bool:
+    """True when the second key has every consonant of the first and one more after them,
+    not the m, g or v of a case ending (see _CASE_ENDING): a transliteration drops silent
+    letters (Arnaud = Арно) but adds none, so Oberwinkel -> Обервинклер, Morrisey ->
+    Моррисон are other names."""
+    a, b = (re.sub(r"[aeiouy]", "", key) for key in (one, other))
+    return len(b) > len(a) and b.startswith(a) and not re.fullmatch(r"[mgv]", b[len(a) :])
+
+
+def said_consonant_dropped(a_word: str, b_key: str) -> bool:
+    """True when a person's name in another script lacks the last consonant of A's key, the
+    second of two, where A writes a vowel after it (Rinde -> Ринне, Lavandre -> Лаванд): a
+    letter before a written vowel is said, and a transliteration drops only a silent letter,
+    which a final written consonant may be (Arnaud = Арно, Delmont = Дельмон, Deschamps =
+    Дешан), or one a key reads from a vowel's spelling (Mireille = Мирей)."""
+    a_key = name_key(a_word)
+    a, b = (re.sub(r"[aeiouy]", "", key) for key in (a_key, b_key))
+    return (
+        len(b) == len(a) - 1
+        and a.startswith(b)
+        and re.search(r"[^aeiouy]{2}$", a_key) is not None
+        and re.search(r"[aeiouy]$", anyascii(a_word).lower()) is not None
     )
 
 
@@ -230,21 +275,31 @@ def letters(word: str) -> str:
 def copied(a_letters: str, b_letters: str) -> bool:
     """True when B's letters (see `letters`) copy A's, with at most a case ending of vowels
     or s, which may replace a final e (German "Abenows", Spanish "Marinos" for "Marine"),
-    never another consonant (Oberlan -> Oberland)."""
-    stems = {a_letters, a_letters[:-1] if a_letters.endswith("e") else a_letters}
-    return any(
-        b_letters.startswith(stem) and re.fullmatch(r"[aeious]{0,2}", b_letters[len(stem) :])
-        for stem in stems
+    never another consonant (Oberlan -> Oberland). A final e dropped with no ending in its
+    place is another spelling of the name, not a copy (Quarrie -> Quarry)."""
+    if b_letters.startswith(a_letters) and re.fullmatch(
+        r"[aeious]{0,2}", b_letters[len(a_letters) :]
+    ):
+        return True
+    stem = a_letters[:-1]
+    return (
+        a_letters.endswith("e")
+        and b_letters.startswith(stem)
+        and re.fullmatch(r"[aeious]{1,2}", b_letters[len(stem) :]) is not None
     )
 
 
-def first_name_kept(a_key: str, b_key: str) -> bool:
+def first_name_kept(a_key: str, b_key: str, *, a_h: bool = False) -> bool:
     """True when a first name written in another script keeps every consonant of A's, with
     at most a case ending in m (Marta = Марты, Rolf = Рольфом; Marta -> Мария, Lorna -> Лора
     are other names). A first name has a conventional form in each language, so the loose
     match of same_name, which lets a transliteration drop a silent letter, reads too much
-    into it. A longer B key (a name joined with the next one) is judged as before."""
+    into it. A longer B key (a name joined with the next one) is judged as before.
+    `a_h` when A's name starts with an h, which the key leaves out and Russian writes as a
+    г in a name handed down (Harriet = Гарриет, Helmut = Гельмут, Hamlet = Гамлет)."""
     if len(b_key) > len(a_key) + 3:
         return True
     a, b = (re.sub(r"[aeiouy]", "", key) for key in (a_key, b_key))
+    if a_h and b.startswith("g"):
+        b = b[1:]
     return b in (a, a + "m")
