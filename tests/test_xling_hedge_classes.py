@@ -1,0 +1,86 @@
+"""Constructed sentences (not from the bench) for hedges and negations by class of word: the
+adjective of a hedge ("the probable cause") hedges as its adverb does, a noun of risk
+renders a possibility as a noun of fear does, and the French "ne ... que" says "only"."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.findings.xling import facts
+from tests.helpers import language_profile as _profile
+from tests.helpers import severe_messages
+
+CAUSE = {
+    "betreiber": "operator",
+    "nannte": "named",
+    "batteriedefekt": "battery",
+    "ursache": "cause",
+    "als": "as",
+}
+
+
+def test_the_adjective_of_a_hedge_hedges_in_english_too() -> None:
+    assert (
+        len(
+            facts.hedged(
+                "The operator named a battery failure as the probable cause.", _profile("en")
+            )
+        )
+        == 1
+    )
+    a = "The operator named a battery failure as the probable cause.\n"
+    kept = "Der Betreiber nannte einen Batteriedefekt als wahrscheinliche Ursache.\n"
+    assert severe_messages(a, kept, "de", "hedge.", CAUSE) == []
+    stated = "The operator named a battery failure as the cause.\n"
+    assert severe_messages(stated, kept, "de", "hedge.", CAUSE) != []
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("de", "Anleger wogen das Risiko eines Dammbruchs ab."),
+        ("fr", "Les ingénieurs évaluent le risque d'une rupture de la digue."),
+        ("es", "Los ingenieros evalúan el riesgo de que ceda el dique."),
+        ("ru", "Инженеры говорят о риске прорыва дамбы."),
+    ],
+)
+def test_a_risk_renders_a_possibility(code: str, text: str) -> None:
+    # "weighed the risk that the dam could burst": the risk carries the "could"
+    assert facts.hedge_words(text, _profile(code), figures=False) >= 1
+
+
+DAM = {
+    "ingenieure": "engineers",
+    "wogen": "weighed",
+    "dammbruchs": "dam",
+    "damm": "dam",
+    "brechen": "burst",
+    "bricht": "burst",
+    "ab": "weighed",
+}
+
+
+def test_a_could_rendered_by_a_risk_is_kept_and_one_stated_flatly_is_not() -> None:
+    a = "Engineers weighed the risk that the dam could burst.\n"
+    kept = "Ingenieure wogen das Risiko ab, dass der Damm bricht.\n"
+    assert severe_messages(a, kept, "de", "hedge.", DAM) == []
+    a = "Engineers said the dam could burst.\n"
+    stated = "Ingenieure sagten, der Damm bricht.\n"
+    assert severe_messages(a, stated, "de", "hedge.", DAM | {"sagten": "said"}) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("La région n'a reçu que 190 millimètres de pluie.", False),  # only
+        ("Les prix ne devraient remonter que légèrement.", False),
+        ("Il ne reste qu'un mois.", False),
+        ("Il a dit qu'il ne viendrait pas.", True),
+        ("Personne ne sait ce que veut le ministre.", True),  # the "ne" of "personne"
+        ("Aucun élu n'a indiqué que le projet serait retenu.", True),
+        ("Rien ne dit que le projet sera retenu.", True),
+        ("Il n'a jamais dit que c'était vrai.", True),
+    ],
+)
+def test_french_ne_que_says_only(text: str, negated: bool) -> None:
+    assert bool(facts.negated(text, _profile("fr"))) is negated
