@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, hedges
 from tests.helpers import language_profile as _profile
 from tests.helpers import severe_messages
 
@@ -84,3 +84,30 @@ def test_a_could_rendered_by_a_risk_is_kept_and_one_stated_flatly_is_not() -> No
 )
 def test_french_ne_que_says_only(text: str, negated: bool) -> None:
     assert bool(facts.negated(text, _profile("fr"))) is negated
+
+
+STRIKE = {
+    "gewerkschaft": "union",
+    "sagte": "said",
+    "freitag": "friday",
+    "streik": "strike",
+    "aufrufen": "call",
+    "wahrscheinlich": "probably",
+}
+
+
+def test_a_reported_future_renders_a_would_but_no_may() -> None:
+    a = "The union said it may call a strike on Friday.\n"
+    kept = "Die Gewerkschaft sagte, sie könnte am Freitag zu einem Streik aufrufen.\n"
+    assert severe_messages(a, kept, "de", "hedge.", STRIKE) == []
+    stated = "Die Gewerkschaft sagte, sie werde am Freitag zu einem Streik aufrufen.\n"
+    assert severe_messages(a, stated, "de", "hedge.", STRIKE) != []
+    a = "The union said it would probably call a strike on Friday.\n"
+    kept = "Die Gewerkschaft sagte, sie werde wahrscheinlich am Freitag zu einem Streik aufrufen.\n"
+    assert severe_messages(a, kept, "de", "hedge.", STRIKE) == []
+
+
+def test_the_future_of_reported_speech() -> None:
+    assert hedges._reported_futures("Er sagte, die Anlage werde schließen.", _profile("de")) == 1
+    assert hedges._reported_futures("Die Anlage wird schließen.", _profile("de")) == 0
+    assert hedges._reported_futures("Il a dit qu'il fermerait l'usine.", _profile("fr")) == 0
