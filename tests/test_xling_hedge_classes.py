@@ -107,6 +107,16 @@ def test_a_reported_future_renders_a_would_but_no_may() -> None:
     assert severe_messages(a, kept, "de", "hedge.", STRIKE) == []
 
 
+def test_a_conditional_for_a_subjunctive_is_no_reported_future() -> None:
+    # "würde" stands in for a subjunctive ("ob ... verabschieden würde"): it may render the
+    # "could" of "was not sure the council could pass the budget"
+    b = "Die Bürgermeisterin war nicht sicher, ob der Rat den Haushalt verabschieden würde."
+    assert hedges._rendering(b, _profile("de"), 0) == 2
+    b = "Sie sagte, der Rat werde den Haushalt verabschieden."
+    assert hedges._rendering(b, _profile("de"), 0) == 0
+    assert hedges._rendering(b, _profile("de"), 1) == 1  # the "would" of "said it would"
+
+
 def test_the_future_of_reported_speech() -> None:
     assert hedges._reported_futures("Er sagte, die Anlage werde schließen.", _profile("de")) == 1
     assert hedges._reported_futures("Die Anlage wird schließen.", _profile("de")) == 0

@@ -171,7 +171,8 @@ class Profile:
     reported_future: str = ""
     """The forms of "will" of reported speech (de: "sagte, die Gewerkschaft werde streiken"):
     words that may hedge only as a "would" does; they render no "could", "may" or "expected
-    to" (see xling.hedges)."""
+    to" (see xling.hedges). Not "würde", which also stands in for a subjunctive ("nicht
+    sicher, ob er durchhalten würde": not sure he could hold out)."""
 
     time_limit: str = ""
     """Words that open a time limit (until, bis, avant que, hasta que, пока, лишь после): a

@@ -164,7 +164,7 @@ PROFILE = Profile(
     stems=True,
     hearsay=r"soll(?:en)? (?:\S+ ){0,10}?\S+(?:t|en) (?:haben|sein)",
     hearsay_after=r"dass|ob|wenn|falls",
-    reported_future=r"werde|würde\w*",
+    reported_future=r"werde",
     time_limit=r"bis|erst",
     time_bound=r"bis|vor|bevor|ehe",
     only_then=r"erst|frühestens|nur(?= (?:\S+ ){0,3}(?:wenn|falls)\b)",
