@@ -1,12 +1,16 @@
 """Constructed sentences (not from the bench) for hedges and negations by class of word: the
 adjective of a hedge ("the probable cause") hedges as its adverb does, a noun of risk
-renders a possibility as a noun of fear does, and the French "ne ... que" says "only"."""
+renders a possibility as a noun of fear does, the French "ne ... que" says "only", a
+reported future renders a "would" but no "may", and a negation flip the whole sentence
+reads by a hundredth or two is reported."""
 
 from __future__ import annotations
 
 import pytest
 
 from driftcheck.findings.xling import facts, hedges
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
 from tests.helpers import language_profile as _profile
 from tests.helpers import severe_messages
 
@@ -121,3 +125,40 @@ def test_the_future_of_reported_speech() -> None:
     assert hedges._reported_futures("Er sagte, die Anlage werde schließen.", _profile("de")) == 1
     assert hedges._reported_futures("Die Anlage wird schließen.", _profile("de")) == 0
     assert hedges._reported_futures("Il a dit qu'il fermerait l'usine.", _profile("fr")) == 0
+
+
+COUNCIL = (
+    "The regional council did not approve the new budget for schools hospitals roads bridges "
+    "parks libraries museums stadiums harbours airports.\n"
+)
+COUNCIL_DE = (
+    "Der Regionalrat billigte den neuen Haushalt für Schulen Kliniken Straßen Brücken Parks "
+    "Bibliotheken Museen Stadien Häfen Flughäfen und vier weitere Punkte.\n"
+)
+COUNCIL_WORDS = {
+    "regionalrat": "council",
+    "billigte": "approve",
+    "neuen": "new",
+    "haushalt": "budget",
+    "schulen": "schools",
+    "kliniken": "hospitals",
+    "straßen": "roads",
+    "brücken": "bridges",
+    "bibliotheken": "libraries",
+    "museen": "museums",
+    "stadien": "stadiums",
+    "häfen": "harbours",
+    "flughäfen": "airports",
+    "der": "the",
+    "den": "the",
+}
+
+
+def test_a_flip_the_whole_sentence_reads_by_a_hundredth_or_two_is_reported() -> None:
+    """The clause and the sentence read closer to A without "not" by about 0.02 (under
+    FLIP_MARGIN, over SENTENCE_MARGIN): a flip at warning or error, not an info."""
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=COUNCIL_WORDS), use_cache=False)
+    report = comparer.compare(COUNCIL, COUNCIL_DE, a_language="en", b_language="de")
+    flips = [f for f in report.findings if f.rule == "negation.flipped"]
+    assert [f.severity.value for f in flips] == ["error"], [f.message for f in flips]
+    assert "and the whole sentence by 0.01" in flips[0].message
