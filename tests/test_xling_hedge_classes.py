@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts, hedges
+from driftcheck.findings.xling import facts, hedges, renderings
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from tests.helpers import language_profile as _profile
@@ -162,3 +162,17 @@ def test_a_flip_the_whole_sentence_reads_by_a_hundredth_or_two_is_reported() -> 
     flips = [f for f in report.findings if f.rule == "negation.flipped"]
     assert [f.severity.value for f in flips] == ["error"], [f.message for f in flips]
     assert "and the whole sentence by 0.01" in flips[0].message
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("fr", "Quelque 2 000 insulaires sont privés de liaison avec le continent."),
+        ("es", "Unos 2.000 isleños carecen de conexión con el continente."),
+        ("ru", "Около 2000 жителей острова лишены связи с материком."),
+    ],
+)
+def test_a_word_of_deprivation_renders_have_no(code: str, text: str) -> None:
+    a = "Some 2,000 islanders have no connection to the mainland."
+    span = facts.negated(a, _profile("en"))[0]
+    assert renderings.lacked(a, span, text, _profile("en"), _profile(code))

@@ -200,7 +200,7 @@ PROFILE = Profile(
         # lose / keep; move / stay
         # lack / enough: "we are 40 seafarers short" = "uns fehlen 40 Seeleute"
         "enough": (
-            r"fehl(?:t|en|te|ten)|mangel\w*",
+            r"fehl(?:t|en|te|ten)|mangel\w*|entbehr\w*",
             r"genug|genügend|ausreichend\w*",
         ),
         # overwhelmed / cope: "would have been stretched" = "не справились бы"

@@ -193,7 +193,8 @@ PROFILE = Profile(
         # lose / keep; move / stay
         # lack / enough: "we are 40 seafarers short" = "nos faltan 40 marineros"
         "enough": (
-            r"falt(?:a|an|aba|aban|ará|arán|ó|aron)|escase\w*|insuficien\w*",
+            r"falt(?:a|an|aba|aban|ará|arán|ó|aron)|escase\w*|insuficien\w*"
+            r"|privad[oa]s? de|carec\w+ de",  # deprived of, lack: "have no"
             r"suficiente\w*",
         ),
         # overwhelmed / cope: "would have been stretched" = "не справились бы"

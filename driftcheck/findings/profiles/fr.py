@@ -203,7 +203,8 @@ PROFILE = Profile(
         # lose / keep; move / stay
         # lack / enough: "we are 40 seafarers short" = "il nous manque 40 marins"
         "enough": (
-            r"manqu(?:e|ent|ait|aient|é|era|eront)|pénurie\w*|insuffisa\w*",
+            r"manqu(?:e|ent|ait|aient|é|era|eront)|pénurie\w*|insuffisa\w*"
+            r"|privée?s? d(?:e|['’])|dépourvue?s? d(?:e|['’])",  # deprived of: "have no"
             r"suffisa\w*|assez",
         ),
         # overwhelmed / cope: "would have been stretched" = "не справились бы"

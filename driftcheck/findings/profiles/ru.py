@@ -187,7 +187,8 @@ PROFILE = Profile(
         # lose / keep; move / stay
         # lack / enough: "we are 40 seafarers short" = "нам не хватает 40 моряков"
         "enough": (
-            r"не хвата\w+|не хватит|нехватк\w+|недостат(?:очн|к)\w*|дефицит\w*",
+            r"не хвата\w+|не хватит|нехватк\w+|недостат(?:очн|к)\w*|дефицит\w*"
+            r"|лишен\w*|лишён\w*|лишил\w*",  # deprived of: "have no"
             r"хвата\w+|хватит|достаточн\w+",
         ),
         # overwhelmed / cope: "would have been stretched" = "не справились бы"
