@@ -168,6 +168,11 @@ class Profile:
     """The conditional's forms, where the mood also reports what others say (fr, es: "son
     ministère préparerait une loi" is "her ministry is reportedly drafting a law"): one
     may render both a "reportedly" and a "would" of its sentence."""
+    reported_future: str = ""
+    """The forms of "will" of reported speech (de: "sagte, die Gewerkschaft werde streiken"):
+    words that may hedge only as a "would" does; they render no "could", "may" or "expected
+    to" (see xling.hedges). Not "würde", which also stands in for a subjunctive ("nicht
+    sicher, ob er durchhalten würde": not sure he could hold out)."""
 
     time_limit: str = ""
     """Words that open a time limit (until, bis, avant que, hasta que, пока, лишь после): a
@@ -243,6 +248,10 @@ class Profile:
     @property
     def reporting_conditional_re(self) -> re.Pattern[str]:
         return _compiled(self.reporting_conditional)
+
+    @property
+    def reported_future_re(self) -> re.Pattern[str]:
+        return _compiled(self.reported_future)
 
     @property
     def time_limit_re(self) -> re.Pattern[str]:

@@ -49,6 +49,7 @@ PROFILE = Profile(
         r"|möglich(?:e|en|er|es|em)?\b"  # "einem möglichen Motiv": the motive they might have
         r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen": could face
         r"|befürcht\w*"  # a fear renders a possibility: "Befürchtungen, der Damm könnte brechen"
+        r"|risik\w*|gefahr"  # so does a risk: "das Risiko eines Dammbruchs" (the dam could burst)
         r"|darf|dürfen|durfte|durften"  # the "may" of permission: "the court may ask" = "darf"
         # the modal passive: "sich nicht verhindern lassen" = "cannot be prevented"
         r"|(?:lässt|lassen|ließ|ließen) sich|sich (?:\S+ ){1,8}?\S+n (?:lässt|lassen|ließe?n?)\b"
@@ -170,6 +171,7 @@ PROFILE = Profile(
     stems=True,
     hearsay=r"soll(?:en)? (?:\S+ ){0,10}?\S+(?:t|en) (?:haben|sein)",
     hearsay_after=r"dass|ob|wenn|falls",
+    reported_future=r"werde",
     time_limit=r"bis|erst",
     time_bound=r"bis|vor|bevor|ehe",
     only_then=r"erst|frühestens|nur(?= (?:\S+ ){0,3}(?:wenn|falls)\b)",
@@ -205,7 +207,7 @@ PROFILE = Profile(
         # lose / keep; move / stay
         # lack / enough: "we are 40 seafarers short" = "uns fehlen 40 Seeleute"
         "enough": (
-            r"fehl(?:t|en|te|ten)|mangel\w*",
+            r"fehl(?:t|en|te|ten)|mangel\w*|entbehr\w*",
             r"genug|genügend|ausreichend\w*",
         ),
         # overwhelmed / cope: "would have been stretched" = "не справились бы"

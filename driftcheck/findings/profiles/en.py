@@ -37,6 +37,7 @@ PROFILE = Profile(
         r"could(?! not)(?![ ]*(?:[,.;:!?\"”]|$))"  # "everything we could": no verb follows
         r"(?! only\b)(?! \w+ only\b)"  # "could fill only two": the limit of an ability
         r"|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
+        r"|(?:im)?probable"  # the adjective, as the other profiles list it: "the probable cause"
         r"|according to (?:some |unconfirmed |media )?reports|(?:is|are) said to|believed to"
         r"|suspected|on suspicion|(?:expected|forecast|projected|predicted) to"
         r"|(?:is|are|was|were) thought to"

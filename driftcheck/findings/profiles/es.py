@@ -54,6 +54,7 @@ PROFILE = Profile(
         # planea; the noun with what is planned ("planes de cerrar": plans to close), not
         # "la planta" (the plant) nor "conocedoras de sus planes" (familiar with its plans)
         r"|plane(?:a|an|aba|aban|ó|aron|ar|ado|ada)|planes? (?:de|para) \w+(?:ar|er|ir)"
+        r"|riesgos?|peligro"  # a risk renders a possibility: "el riesgo de que ceda el dique"
         r"|tem(?:er|en?|ía|ían|ió|ieron|ores?)"  # a fear renders a possibility: "hace temer
         # que ceda" (raising fears that it could give way)
         r"|estimaci\w+|cálculos?"  # "según sus cálculos": estimated
@@ -205,7 +206,8 @@ PROFILE = Profile(
         # lose / keep; move / stay
         # lack / enough: "we are 40 seafarers short" = "nos faltan 40 marineros"
         "enough": (
-            r"falt(?:a|an|aba|aban|ará|arán|ó|aron)|escase\w*|insuficien\w*",
+            r"falt(?:a|an|aba|aban|ará|arán|ó|aron)|escase\w*|insuficien\w*"
+            r"|privad[oa]s? de|carec\w+ de",  # deprived of, lack: "have no"
             r"suficiente\w*",
         ),
         # overwhelmed / cope: "would have been stretched" = "не справились бы"

@@ -29,8 +29,12 @@ PROFILE = Profile(
     not_negation=(
         r"\btant qu|\bavant qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
         r"|\bnon seulement\b|\bpresque (?:personne|rien|aucune?)\b"
-        r"|\bn(?:e\b|['’])(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
-        r"\bqu(?=['’]|e\b)|\b(?:que|comme) jamais\b|\bpas moins de\b"
+        # "ne ... que" is "only" ("n'a reçu que 190 millimètres"), but where a negative
+        # subject before it is the negation ("personne ne sait que", "aucun élu n'a dit que")
+        # or the "que" opens a clause ("ce que")
+        r"|^(?:(?!\b(?:personne|rien|aucune?|nul(?:le)?)\b).)*?\bn(?:e\b|['’])"
+        r"(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
+        r"(?<!\bce )\bqu(?:['’]|e\b)|\b(?:que|comme) jamais\b|\bpas moins de\b"
         r"|\bou (?:non|pas)\b"  # whether or not
         r"|\b(?:pas même|même pas) (?:la moitié|le tiers|le quart|\d)"  # less than half
         r"|\bn(?:e\b|['’])(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b).)*\bguère\b"  # hardly
@@ -66,6 +70,7 @@ PROFILE = Profile(
         r"|estimation\w*"  # "selon leurs estimations": estimated
         r"|estimée?s?"  # the participle, as English lists "estimated" (not "estimate")
         r"|crai(?:n|gn)\w*"  # a fear renders a possibility: "faisant craindre une rupture"
+        r"|risques?|danger"  # so does a risk: "le risque d'une rupture" (the dam could burst)
         # (raising fears that it could give way)
         r"|éventuel\w*"  # the adjective renders "possibly": "un lien éventuel" (possibly linked)
         r"|soupçons?"  # a suspicion renders "suspected": "leurs soupçons" (what they suspected)
@@ -207,7 +212,8 @@ PROFILE = Profile(
         # lose / keep; move / stay
         # lack / enough: "we are 40 seafarers short" = "il nous manque 40 marins"
         "enough": (
-            r"manqu(?:e|ent|ait|aient|é|era|eront)|pénurie\w*|insuffisa\w*",
+            r"manqu(?:e|ent|ait|aient|é|era|eront)|pénurie\w*|insuffisa\w*"
+            r"|privée?s? d(?:e|['’])|dépourvue?s? d(?:e|['’])",  # deprived of: "have no"
             r"suffisa\w*|assez",
         ),
         # overwhelmed / cope: "would have been stretched" = "не справились бы"

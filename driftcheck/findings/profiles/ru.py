@@ -52,6 +52,7 @@ PROFILE = Profile(
         r"|рассчитыва\w+|можно"  # counts on (expects); "можно будет": it could
         r"|может|могут|мог\w*|гроз\w+"  # "грозит штраф": could face a fine
         r"|опас(?:а|ени)\w*"  # a fear renders a possibility: "опасения, что плотина прорвётся"
+        r"|риск\w*|угроз\w*"  # so does a risk: "риск прорыва дамбы" (the dam could burst)
         r"|смо(?:гу|жет|жем|жете|гут|гли|гла|гло)\b"  # "смогут вернуться": could return (be able)
         r"|возможн(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ыми|ую)"  # "о возможных мотивах": the
         # motive they might have (the adjective; "возможность", the possibility, is no hedge)
@@ -199,7 +200,8 @@ PROFILE = Profile(
         # lose / keep; move / stay
         # lack / enough: "we are 40 seafarers short" = "нам не хватает 40 моряков"
         "enough": (
-            r"не хвата\w+|не хватит|нехватк\w+|недостат(?:очн|к)\w*|дефицит\w*",
+            r"не хвата\w+|не хватит|нехватк\w+|недостат(?:очн|к)\w*|дефицит\w*"
+            r"|лишен\w*|лишён\w*|лишил\w*",  # deprived of: "have no"
             r"хвата\w+|хватит|достаточн\w+",
         ),
         # overwhelmed / cope: "would have been stretched" = "не справились бы"

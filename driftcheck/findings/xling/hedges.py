@@ -148,12 +148,12 @@ def _unmatched_hedges(
         # reports, one renders a "reportedly" and a "would" ("is reportedly drafting a law
         # that would oblige" -> "préparerait une loi obligeant")
         slack = 1 if own >= 3 or (own > need and _reports(sentences[n], other_profile)) else 0
-        if facts.hedge_words(sentences[n], other_profile) < own - slack:
+        if _rendering(sentences[n], other_profile, own - need) < own - slack:
             unmatched.add(k)
             continue
         shared.setdefault(n, []).append((k, need))
     for n, clauses in shared.items():
-        if facts.hedge_words(sentences[n], other_profile, figures=False) < sum(
+        if _rendering(sentences[n], other_profile, 0, figures=False) < sum(
             need for _, need in clauses
         ):
             unmatched.update(k for k, _ in clauses)
@@ -161,6 +161,20 @@ def _unmatched_hedges(
         elsewhere = {k for k in unmatched if owners[found_in[k]][0] is not items[k][0]}
         unmatched -= _kept_in_group(items, texts, elsewhere, profiles)
     return [items[k] for k in sorted(unmatched)]
+
+
+def _rendering(sentence: str, profile: Profile, softly: int, *, figures: bool = True) -> int:
+    """How many hedges and words that may hedge of a clause the other side's sentence
+    renders, where `softly` of them only may hedge ("would"): a reported future ("die
+    Gewerkschaft werde streiken") is the mood of reported speech, and renders a "would"
+    but no "may" ("the union may strike" stated as "will")."""
+    words = facts.hedge_words(sentence, profile, figures=figures)
+    return words - max(0, _reported_futures(sentence, profile) - max(0, softly))
+
+
+def _reported_futures(sentence: str, profile: Profile) -> int:
+    """How many words of reported speech's future (Profile.reported_future) the sentence has."""
+    return len(profile.reported_future_re.findall(sentence)) if profile.reported_future else 0
 
 
 def _permits(original: str, side: Side, span: Span, profiles: tuple[Profile, Profile]) -> bool:
@@ -221,7 +235,7 @@ def _kept_in_group(
     for view in {id(items[k][0]): items[k][0] for k in lost}.values():
         mine = [k for k, (other, _) in enumerate(items) if other is view]
         need = sum(len(profiles[0].hedge_re.findall(texts[k])) for k in mine)
-        if view.b.text and facts.hedge_words(view.b.text, profiles[1], figures=False) >= need:
+        if view.b.text and _rendering(view.b.text, profiles[1], 0, figures=False) >= need:
             kept.update(k for k in mine if k in lost)
     return kept
 

@@ -28,10 +28,13 @@ reported at info only: over dev..dev4 and four dev5 stories of bench/xling (h-xl
 probe put 10 misread faithful translations at or below KEPT_MARGIN, 6 of them within
 0.025 of it (from -0.023 to -0.002), against 12 of 49 flipped negations; USE separates
 the two by a few hundredths, so a weak gain is not enough evidence for an error..."""
-SENTENCE_MARGIN = -0.02
+SENTENCE_MARGIN = -0.01
 """... unless the whole sentence (the group's text against the other side's) agrees, with a
-gain at or below this: of the candidates between FLIP_MARGIN and KEPT_MARGIN on dev..dev5
-(h-xl6), 6 of 13 flipped negations and 1 of 10 misread faithful translations."""
+gain at or below this. Refitted on dev..dev14 of bench/xling together (h-xl33; it was -0.02,
+fitted on dev..dev5): at -0.01, 12 more labelled negation drifts are caught (153 -> 165 of
+201) for 2 more faithful stories with an alarm (449 -> 447 of 464); left out one split at a
+time, the fit on the other 13 picks -0.01 every time, so the held-out counts are the same.
+A sentence gain within 0.01 of zero is a translator's idiom as often as a flip."""
 
 
 def without(text: str, spans: Sequence[Span]) -> str:
