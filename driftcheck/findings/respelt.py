@@ -10,6 +10,7 @@ letter or two apart, are one entity.changed, where the dropped name stood.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from driftcheck.findings.characters import mixed_scripts
@@ -39,15 +40,8 @@ def respelt_names(found: Sequence[Finding]) -> list[Finding]:
             used.add(match)
             new = found[match]
             message = f'entity changed: "{item.a_text}" -> "{new.b_text}"'
-            replaced[n] = Finding(
-                "entity.changed",
-                item.severity,
-                message,
-                item.group,
-                item.a_span,
-                new.b_span,
-                item.a_text,
-                new.b_text,
+            replaced[n] = replace(
+                item, rule="entity.changed", message=message, b_span=new.b_span, b_text=new.b_text
             )
     return [replaced.get(n, f) for n, f in enumerate(found) if n not in used]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from driftcheck.findings.context import excerpt
 from driftcheck.findings.rules import RULES
@@ -41,16 +42,13 @@ def reworded_quotes(found: Sequence[Finding]) -> list[Finding]:
         new = found[best[0]]
         used.add(best[0])
         message = f'quote altered: "{excerpt(item.a_text)}" -> "{excerpt(new.b_text or "")}"'
-        severity = RULES["quote.altered"].severity
-        replaced[n] = Finding(
-            "quote.altered",
-            severity,
-            message,
-            item.group,
-            item.a_span,
-            new.b_span,
-            item.a_text,
-            new.b_text,
+        replaced[n] = replace(
+            item,
+            rule="quote.altered",
+            severity=RULES["quote.altered"].severity,
+            message=message,
+            b_span=new.b_span,
+            b_text=new.b_text,
         )
     return [replaced.get(n, f) for n, f in enumerate(found) if n not in used]
 
