@@ -140,6 +140,29 @@ def test_quotes_by_each_languages_marks() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [("de", '„Wir werden niemals verhandeln", sagte sie. „Nie.“'),
+     ("de", "„Wir werden niemals verhandeln”, sagte sie. „Nie.“"),
+     ("en", '“We will never negotiate," she said. “Never.”'),
+     ("en", '"We will never negotiate,” she said. "Never."')],
+)  # fmt: skip
+def test_a_quote_closed_by_another_double_mark_ends_there(lang: str, text: str) -> None:
+    # copy typed on a keyboard or scraped from the web mixes its marks: the quote is the
+    # words up to the first mark that closes it, not the rest of the sentence
+    spans = facts.quotes(text, _profile(lang))
+    assert [text[start:end].strip(" ,") for start, end in spans] == [
+        "Wir werden niemals verhandeln" if lang == "de" else "We will never negotiate",
+        "Nie." if lang == "de" else "Never.",
+    ]
+
+
+def test_guillemets_close_only_with_their_own_mark() -> None:
+    text = '« Nous restons ouverts, dit-il, "quoi qu\'il arrive" », a-t-elle dit.'
+    start, end = facts.quotes(text, _profile("fr"))[0]
+    assert text[start:end].strip() == 'Nous restons ouverts, dit-il, "quoi qu\'il arrive"'
+
+
+@pytest.mark.parametrize(
     ("one", "other"),
     [("Abenov", "Abenow"), ("Nurlan", "Nourlan"), ("Tokayev", "Токаев"), ("Fuentes", "Фуэнтеса"),
      ("Whitfield", "Уитфилд"), ("Reinhart", "Райнхарт"), ("Valdezia", "Valdézie")],

@@ -348,7 +348,7 @@ def quotes(text: str, profile: Profile) -> list[Span]:
     while position < len(text):
         char = text[position]
         closing = openers.get(char)
-        end = -1 if closing is None else text.find(closing, position + 1)
+        end = -1 if closing is None else _closed_at(text, position, closing)
         if closing is not None and end >= 0:
             if end - position > 1:
                 found += _interrupted(text, position + 1, end)
@@ -369,6 +369,22 @@ def quotes(text: str, profile: Profile) -> list[Span]:
             position += 1
     return found
 
+
+def _closed_at(text: str, position: int, closing: str) -> int:
+    """Where the quote opened at `position` closes: at its closing mark, or at the first
+    double mark that may close it in copy that mixes its marks (see _MIXED_CLOSERS); -1
+    when none follows."""
+    ends = [
+        text.find(mark, position + 1) for mark in (closing, *_MIXED_CLOSERS.get(text[position], ""))
+    ]
+    return min((end for end in ends if end >= 0), default=-1)
+
+
+_MIXED_CLOSERS = {"„": '“”"', "“": '”"', '"': "”"}
+"""Closing marks of a double quote besides the language's own: copy typed on a keyboard or
+scraped from the web often closes a quote opened with „ or “ with a straight " or the
+other curly mark („Wir werden niemals verhandeln", "...”). The first that follows closes
+it; guillemets (« ») are kept apart, since copy that uses them does not mix them."""
 
 _DOUBLE = "«»„“”"
 """Double quotation marks; single ones (‘ ’ ‚) are also apostrophes and commas."""
