@@ -163,3 +163,10 @@ def test_the_speaker_of_a_reporting_phrase_is_its_noun_phrase(
 
 def test_a_reporting_verb_in_the_passive_names_whom_it_was_told() -> None:
     assert speakers("Operators were told to expect 40 alerts.", language_profile("en")) == []
+
+
+def test_a_reporting_phrase_with_a_pronoun_inside_names_nobody() -> None:
+    # "по её словам" (in her words) reports, and its speaker is the pronoun
+    text = "По её словам, решение суда - это ясный сигнал."
+    assert speakers(text, language_profile("ru")) == []
+    assert language_profile("ru").attribution_re.search(text)
