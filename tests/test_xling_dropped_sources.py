@@ -170,3 +170,22 @@ def test_a_reporting_phrase_with_a_pronoun_inside_names_nobody() -> None:
     text = "По её словам, решение суда - это ясный сигнал."
     assert speakers(text, language_profile("ru")) == []
     assert language_profile("ru").attribution_re.search(text)
+
+
+def test_a_kind_of_source_the_statement_itself_names_does_not_keep_the_source() -> None:
+    en = EN.replace(
+        "Exports fell by 12 percent in 2025, according to the National Statistics Office.",
+        "Investigators examined 14 ships in 2025, according to the police.",
+    )
+    words = {**WORDS, "investigadores": "investigators", "examinaron": "examined"}
+    b = (
+        "El puerto de Velgrad reabrió el lunes tras la huelga. Los investigadores examinaron 14 "
+        "barcos en 2025. El puerto de Velgrad recibe 40 barcos al día.\n"
+    )
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
+    report = comparer.compare(en, b, a_language="en", b_language="es")
+    found = [f.message for f in report.findings if f.rule == "attribution.dropped"]
+    assert len(found) == 1, found
+    kept = b.replace("en 2025.", "en 2025, según la policía.")
+    report = comparer.compare(en, kept, a_language="en", b_language="es")
+    assert [f for f in report.findings if f.rule == "attribution.dropped"] == []

@@ -5,10 +5,12 @@ A translator may say who speaks in other words or other places, so a source coun
 gone only where B's sentence has no reporting word of its own, does not name the speaker
 (by name in any script, or by a word of the same kind of source: "the statistics office"
 and "Росстат" or "статистическое ведомство"), gives no one's words after a colon or a dash
-("Министерство: экспорт упал"), and neither sentence beside it in its paragraph attributes
-to the speaker (an attribution a translator gave a sentence of its own, "Об этом сообщило
-ведомство", or moved to the next one). People's names are the names rule's (see
-xling.missing_names): a pair it already reported is left alone.
+("Министерство: экспорт упал"), and no other sentence of its paragraph attributes to the
+speaker (an attribution a translator gave a sentence of its own, "Об этом сообщило
+ведомство", or moved to another one; see xling.said_alone). A kind of source that the rest
+of A's sentence names too is no evidence ("Investigators are examining footage, according
+to the police": "los investigadores" are what is reported). People's names are the names
+rule's (see xling.missing_names): a pair it already reported is left alone.
 """
 
 from __future__ import annotations
@@ -146,7 +148,9 @@ def _named_in(
     speaker: Speaker, a_text: str, b_text: str, profiles: tuple[Profile, Profile]
 ) -> bool:
     """True when the B text names A's speaker: one of its names in any script, one of its
-    roles, or a source of a kind not apart from its kind (see source_kinds.apart)."""
+    roles, or a source of a kind not apart from its kind (see source_kinds.apart) that the
+    rest of A's sentence does not name: in "Investigators are examining footage, according
+    to the police", "los investigadores" are what is reported, not its source."""
     loose = profiles[0].script != profiles[1].script
     b_words = facts.words(b_text)
     if not b_words:
@@ -163,6 +167,13 @@ def _named_in(
         return True
     a_kinds = source_kinds.kinds([speaker], a_text, profiles[0])
     b_kinds = source_kinds.kinds([Speaker(tuple(b_words))], b_text, profiles[1])
+    rest = a_text[: speaker.span[0]] + " " + a_text[speaker.span[1] :]
+    rest_kinds = source_kinds.kinds([Speaker(tuple(facts.words(rest)))], rest, profiles[0])
+    return _alike(a_kinds, b_kinds) and not _alike(rest_kinds, b_kinds)
+
+
+def _alike(a_kinds: set[str], b_kinds: set[str]) -> bool:
+    """True when both sides name a kind of source and the kinds are not apart."""
     a_groups = {k for k in a_kinds if ":" not in k}
     b_groups = {k for k in b_kinds if ":" not in k}
     return bool(a_groups and b_groups) and not source_kinds.apart(a_kinds, b_kinds)
@@ -180,15 +191,14 @@ def _moved(speaker: Speaker, a_text: str, b_text: str, profiles: tuple[Profile, 
 
 
 def _beside(view: GroupView) -> list[str]:
-    """The B sentences right before and after the pair's, in the same paragraph."""
+    """The other B sentences of the pair's paragraph (as said_alone reads the other side's
+    paragraph): a translator may move an attribution to any sentence of it."""
     doc = view.b.doc
-    indices = sorted(view.group.b)
-    around = (indices[0] - 1, indices[-1] + 1)
-    paragraph = doc.sentences[indices[0]].paragraph
+    paragraphs = {doc.sentences[n].paragraph for n in view.group.b}
     return [
-        doc.sentences[n].text
-        for n in around
-        if 0 <= n < len(doc.sentences) and doc.sentences[n].paragraph == paragraph
+        sentence.text
+        for n, sentence in enumerate(doc.sentences)
+        if sentence.paragraph in paragraphs and n not in view.group.b
     ]
 
 
