@@ -102,11 +102,13 @@ def check_speakers(
             or _same(w, story.b_keys, loose)
             or not _common(w.text.lower(), story.a_common)
         ]
-        new = [
+        lower = {spelling.name_key(word) for word in story.a_common}
+        new = [  # a name A gives, not a word A also writes in lower case ("Winzer" is no
+            # "Wine" of "the Institute of Vine and Wine": a German noun spelt alike)
             w
             for s in b_speakers
             for w in names(s.words, profiles[1])
-            if _same(w, quoted, loose) and not _same(w, a_said, loose)
+            if _same(w, quoted - lower, loose) and not _same(w, a_said, loose)
         ]
         b_here = _keys(facts.words(view.b.text))
         a_here = _keys(facts.words(view.a.text))
