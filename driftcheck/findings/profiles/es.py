@@ -71,6 +71,7 @@ PROFILE = Profile(
         r"|apunt|manifest|comunic|revel|agreg|precis|puntualiz|alert|reiter)(?:ó|aron)"
         r"|(?:añad|advirt|sostuv|insist|admit|reconoc|dij)(?:ió|ieron|o|eron)"
         r"|dicen|afirman|aseguran|señalan|explica|explican|asegura|señala|afirma"
+        r"|añade|advierte|sostiene|reconoce|insiste|indica|informa|subraya|destaca"
     ),
     speaker_sources={
         # a public body's office or service, a body's management: a source as a speaker

@@ -77,6 +77,7 @@ PROFILE = Profile(
         r"|aux dires d(?:e|u|es)"
         # the present's plural and more past participles ("les éleveurs disent")
         r"|disent|déclarent|affirment|indiquent|expliquent|assurent|soulignent|précisent"
+        r"|assure|souligne|ajoute|prévient|insiste|rapporte|reconnaît"
         r"|(?:a|ont|avait|avaient) (?:rapporté|fait savoir|prévenu|insisté|martelé|relevé|noté"
         r"|signalé|écrit|admis|ajouté)"
         r"|a-t-(?:il|elle) (?:dit|déclaré|ajouté|affirmé)"

@@ -103,7 +103,7 @@ def detect_across(
                 named
                 + sourced
                 + spoken
-                + dropped_sources.check_dropped(unit, both, told, story.a_named)
+                + dropped_sources.check_dropped(unit, both, told, story.a_named, embedder)
             )
             facts_found += quotes.check_quotes(unit, both, embedder, lengths)
             facts_found += quote_words.softened_quotes(unit, both)

@@ -17,13 +17,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, source_kinds, spelling
+from driftcheck.findings.xling import facts, meaning, source_kinds, spelling
 from driftcheck.findings.xling.speaker_words import SPEAKER_WORDS, Speaker, names, speakers
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding
+
+if TYPE_CHECKING:
+    from driftcheck.embed.base import Embedder
 
 _SAYS = (":", " — ", " – ", " - ")
 """Marks after which a translator may give a speaker's words without a verb ("X: ...")."""
@@ -34,6 +38,7 @@ def check_dropped(
     profiles: tuple[Profile, Profile],
     told: AbstractSet[int | None] = frozenset(),
     a_named: AbstractSet[str] = frozenset(),
+    embedder: Embedder | None = None,
 ) -> list[Finding]:
     """attribution.dropped: a pair whose A sentence names who speaks and whose B text does
     not (see the module docstring); `told` are the groups another attribution rule already
@@ -63,6 +68,10 @@ def check_dropped(
             continue
         shown = view.a.text[gone[0].span[0] : gone[0].span[1]]
         message = f"attribution dropped: A gives this to {shown}; B states it without a source"
+        if embedder is not None:
+            spans = [gone[0].span, *_cues_of(gone[0], view.a.text, profiles[0])]
+            gain = meaning.marker_gain(embedder, [b_text], view.a.text, spans)
+            message += f" (gain {gain:.3f})"
         whole = (0, len(view.b.text))
         found.append(
             located("attribution.dropped", message, a=(view, gone[0].span), b=(view, whole))
@@ -100,6 +109,16 @@ def _unquoted(text: str, profile: Profile) -> str:
     for start, end in facts.quotes(text, profile):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def _cues_of(speaker: Speaker, text: str, profile: Profile) -> list[tuple[int, int]]:
+    """The reporting words and phrases next to the speaker (see _stated)."""
+    unquoted = _unquoted(text, profile)
+    cues = [m.span() for m in profile.attribution_re.finditer(unquoted)]
+    if profile.source_markers:
+        cues += [m.span() for m in profile.source_markers_re.finditer(unquoted)]
+    start, end = speaker.span
+    return [cue for cue in cues if 0 <= cue[0] - end <= 3 or 0 <= start - cue[1] <= 3]
 
 
 def _stated(speaker: Speaker, text: str, profile: Profile) -> bool:
@@ -169,7 +188,12 @@ def _named_in(
     b_kinds = source_kinds.kinds([Speaker(tuple(b_words))], b_text, profiles[1])
     rest = a_text[: speaker.span[0]] + " " + a_text[speaker.span[1] :]
     rest_kinds = source_kinds.kinds([Speaker(tuple(facts.words(rest)))], rest, profiles[0])
-    return _alike(a_kinds, b_kinds) and not _alike(rest_kinds, b_kinds)
+    shared = _groups(a_kinds) & _groups(b_kinds)
+    return _alike(a_kinds, b_kinds) and not shared <= _groups(rest_kinds)
+
+
+def _groups(kinds: set[str]) -> set[str]:
+    return {k for k in kinds if ":" not in k}
 
 
 def _alike(a_kinds: set[str], b_kinds: set[str]) -> bool:

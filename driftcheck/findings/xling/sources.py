@@ -181,11 +181,16 @@ def _named_instead(
         # Transport Safety Board (TSB)" = "la Junta de Seguridad del Transporte (TSB)")
     b_here, a_here = _keys(view.b.text), _keys(view.a.text)
     missing = [w for w in a_names if not same(w, b_here)]
-    # a name A gives, not a word A writes in lower case ("Winzer" is no "Vines": a German
-    # noun spelt like an English word)
+    # a name A gives, spelt as A spells it or not a word A writes in lower case ("Winzer" is
+    # no "Vines": a German noun spelt like an English word; "Union" kept is a name)
     lower = {spelling.name_key(word) for word in a_common}
     a_proper = [key for key in a_keys if key not in lower]
-    instead = [w for w in b_names if not same(w, a_here) and same(w, a_proper)]
+    exact = set(a_keys)
+    instead = [
+        w
+        for w in b_names
+        if not same(w, a_here) and (spelling.name_key(w.text) in exact or same(w, a_proper))
+    ]
     values, lost_groups = a_sources
     if not missing:  # no name lost: B's name must be no more of a name A gives here
         instead = [w for w in instead if not _beside_a_name(view.b.text, w, a_here, same)]

@@ -103,12 +103,14 @@ def check_speakers(
             or not _common(w.text.lower(), story.a_common)
         ]
         lower = {spelling.name_key(word) for word in story.a_common}
-        new = [  # a name A gives, not a word A also writes in lower case ("Winzer" is no
-            # "Wine" of "the Institute of Vine and Wine": a German noun spelt alike)
+        new = [  # a name A gives, spelt as A spells it or not a word A also writes in lower
+            # case ("Winzer" is no "Wine" of "the Institute of Vine and Wine"; "Water For All"
+            # kept is the group's name)
             w
             for s in b_speakers
             for w in names(s.words, profiles[1])
-            if _same(w, quoted - lower, loose) and not _same(w, a_said, loose)
+            if (spelling.name_key(w.text) in quoted or _same(w, quoted - lower, loose))
+            and not _same(w, a_said, loose)
         ]
         b_here = _keys(facts.words(view.b.text))
         a_here = _keys(facts.words(view.a.text))
