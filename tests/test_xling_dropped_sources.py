@@ -189,3 +189,16 @@ def test_a_kind_of_source_the_statement_itself_names_does_not_keep_the_source() 
     kept = b.replace("en 2025.", "en 2025, según la policía.")
     report = comparer.compare(en, kept, a_language="en", b_language="es")
     assert [f for f in report.findings if f.rule == "attribution.dropped"] == []
+
+
+def test_a_source_rendered_in_words_the_profile_does_not_know_is_kept_by_meaning() -> None:
+    # no reporting word, no source word the profile knows; but B reads closer to A's
+    # sentence with its source than without it (the embedder's judgement)
+    b = _without_source("ru").replace(
+        "экспорт сократился", "экспорт государственной сводки учёта сократился"
+    )
+    assert len(_dropped(b, "ru")) == 1  # the fake reads those words as nothing of A's
+    words = {**WORDS, "государственной": "national", "сводки": "statistics", "учёта": "office"}
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
+    report = comparer.compare(EN, b, a_language="en", b_language="ru")
+    assert [f for f in report.findings if f.rule == "attribution.dropped"] == []

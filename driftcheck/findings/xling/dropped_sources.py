@@ -9,8 +9,10 @@ and "Росстат" or "статистическое ведомство"), give
 speaker (an attribution a translator gave a sentence of its own, "Об этом сообщило
 ведомство", or moved to another one; see xling.said_alone). A kind of source that the rest
 of A's sentence names too is no evidence ("Investigators are examining footage, according
-to the police": "los investigadores" are what is reported). People's names are the names
-rule's (see xling.missing_names): a pair it already reported is left alone.
+to the police": "los investigadores" are what is reported). With an embedder, B must also
+read closer to A's sentence without its source than with it (see xling.meaning): a
+rendering no profile list knows still carries the source's meaning. People's names are the
+names rule's (see xling.missing_names): a pair it already reported is left alone.
 """
 
 from __future__ import annotations
@@ -69,9 +71,13 @@ def check_dropped(
         shown = view.a.text[gone[0].span[0] : gone[0].span[1]]
         message = f"attribution dropped: A gives this to {shown}; B states it without a source"
         if embedder is not None:
+            # B must read closer to A's sentence without its source than with it: a
+            # translator's rendering the profile does not know keeps the meaning
             spans = [gone[0].span, *_cues_of(gone[0], view.a.text, profiles[0])]
             gain = meaning.marker_gain(embedder, [b_text], view.a.text, spans)
-            message += f" (gain {gain:.3f})"
+            if gain > meaning.KEPT_MARGIN:
+                continue
+            message += f" (B reads closer to A without it, by {-gain:.3f})"
         whole = (0, len(view.b.text))
         found.append(
             located("attribution.dropped", message, a=(view, gone[0].span), b=(view, whole))
