@@ -257,11 +257,11 @@ def _named(text: str, windows: list[Span], profile: Profile) -> list[facts.Word]
         and len(w.text) >= 3
         and w.text.lower() not in skip
         and not facts.dates(w.text, profile)
-        and not _source_compound(w.text, profile)
+        and not source_compound(w.text, profile)
     ]
 
 
-def _source_compound(word: str, profile: Profile) -> bool:
+def source_compound(word: str, profile: Profile) -> bool:
     """True for a noun joined to a source word, in a language that capitalises nouns
     ("Finanzaufsicht", "Umweltbehörde"): an institution named by its kind, as a translator
     renders "the Financial Supervisory Authority", not a name kept from the other side."""
