@@ -56,18 +56,10 @@ def check_dropped(
             if _names_a_source(s, view.a.text, profiles[0], a_named)
             and _stated(s, view.a.text, profiles[0])
         ]
-        if not a_speakers or _reports(view.b.text, profiles[1]):
+        gone = _gone(view, a_speakers, profiles)
+        if not gone:
             continue
         b_text = view.b.text
-        if _said_with_a_mark(b_text, profiles[1]):
-            continue
-        gone = [s for s in a_speakers if not _named_in(s, view.a.text, b_text, profiles)]
-        if not gone:
-            continue
-        beside = [t for t in _beside(view) if _reports(t, profiles[1])]
-        gone = [s for s in gone if not any(_moved(s, view.a.text, t, profiles) for t in beside)]
-        if not gone:
-            continue
         shown = view.a.text[gone[0].span[0] : gone[0].span[1]]
         message = f"attribution dropped: A gives this to {shown}; B states it without a source"
         if embedder is not None:
@@ -83,6 +75,20 @@ def check_dropped(
             located("attribution.dropped", message, a=(view, gone[0].span), b=(view, whole))
         )
     return found
+
+
+def _gone(
+    view: GroupView, a_speakers: list[Speaker], profiles: tuple[Profile, Profile]
+) -> list[Speaker]:
+    """A's speakers that B's sentence, with no reporting word of its own and no speaker
+    before a colon, does not name, and that no other sentence of its paragraph attributes
+    to (see the module docstring)."""
+    b_text = view.b.text
+    if not a_speakers or _reports(b_text, profiles[1]) or _said_with_a_mark(b_text, profiles[1]):
+        return []
+    gone = [s for s in a_speakers if not _named_in(s, view.a.text, b_text, profiles)]
+    beside = [t for t in _beside(view) if _reports(t, profiles[1])] if gone else []
+    return [s for s in gone if not any(_moved(s, view.a.text, t, profiles) for t in beside)]
 
 
 def _names_a_source(
@@ -117,26 +123,28 @@ def _unquoted(text: str, profile: Profile) -> str:
     return text
 
 
-def _cues_of(speaker: Speaker, text: str, profile: Profile) -> list[tuple[int, int]]:
-    """The reporting words and phrases next to the speaker (see _stated)."""
+def _cues(text: str, profile: Profile) -> list[tuple[int, int]]:
+    """The reporting words and phrases outside quotes (no verb that only reports, as
+    "estimated")."""
     unquoted = _unquoted(text, profile)
     cues = [m.span() for m in profile.attribution_re.finditer(unquoted)]
     if profile.source_markers:
         cues += [m.span() for m in profile.source_markers_re.finditer(unquoted)]
+    return cues
+
+
+def _cues_of(speaker: Speaker, text: str, profile: Profile) -> list[tuple[int, int]]:
+    """The reporting words and phrases right next to the speaker."""
     start, end = speaker.span
-    return [cue for cue in cues if 0 <= cue[0] - end <= 3 or 0 <= start - cue[1] <= 3]
+    return [c for c in _cues(text, profile) if 0 <= c[0] - end <= 3 or 0 <= start - c[1] <= 3]
 
 
 def _stated(speaker: Speaker, text: str, profile: Profile) -> bool:
-    """True when a reporting word or phrase (no verb that only reports, as "estimated")
-    next to the speaker gives a statement, in a clause with no negation: "has not yet
-    announced a venue", "neither government has said" state nothing."""
-    unquoted = _unquoted(text, profile)
-    cues = [m.span() for m in profile.attribution_re.finditer(unquoted)]
-    if profile.source_markers:
-        cues += [m.span() for m in profile.source_markers_re.finditer(unquoted)]
+    """True when a reporting word or phrase next to the speaker gives a statement, in a
+    clause with no negation: "has not yet announced a venue", "neither government has
+    said" state nothing."""
     start, end = speaker.span
-    for cue in cues:
+    for cue in _cues(text, profile):
         clause = facts.clause_of(text, cue)
         near = clause[0] <= start <= clause[1] or clause[0] <= end <= clause[1]
         if not near and not (0 <= cue[0] - end <= 3 or 0 <= start - cue[1] <= 3):
