@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.xling import spelling
-from driftcheck.findings.xling.sources import _source_compound
+from driftcheck.findings.xling.sources import source_compound
 from driftcheck.findings.xling.speaker_words import speakers
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
@@ -77,8 +77,8 @@ def test_a_soft_g_transliterated_is_the_same_first_name() -> None:
     [("Finanzaufsicht", True), ("Umweltbehörde", True), ("Aufsicht", False), ("Fischer", False)],
 )
 def test_a_german_compound_of_a_source_word_names_a_kind(word: str, *, compound: bool) -> None:
-    assert _source_compound(word, language_profile("de")) is compound
-    assert not _source_compound("Finanzaufsicht", language_profile("en"))
+    assert source_compound(word, language_profile("de")) is compound
+    assert not source_compound("Finanzaufsicht", language_profile("en"))
 
 
 SUPERVISOR_EN = (

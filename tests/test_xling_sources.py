@@ -322,3 +322,29 @@ def test_a_secretary_is_a_title_any_body_has() -> None:
     words = {"warnungen": "warnings", "ignoriert": "ignored"}
     assert _changed(osgood_en, osgood_de, "de", words) == []
     assert source_groups("die Gewerkschaft", de) == {"union"}
+
+
+VINE_EN = (
+    "Agronomist Petra Dalvik of the Institute of Vine and Wine said 60 percent of the buds were"
+    " lost.\n\nFrost destroyed 60 percent of the buds, the union said.\n\nThe region makes"
+    " wine.\n"
+)
+VINE_DE = (
+    "Die Agronomin Petra Dalvik vom Institut für Rebe und Wein sagte, 60 Prozent der Knospen"
+    " seien verloren.\n\nFrost zerstörte 60 Prozent der Knospen, wie Winzer mitteilten.\n\n"
+    "Die Region macht Wein.\n"
+)
+
+
+def test_a_german_noun_spelt_like_a_word_the_original_writes_in_lower_case_is_no_name() -> None:
+    # "Winzer" (growers) is spelt like "Wine", a word A writes in lower case: no speaker A
+    # names elsewhere; the growers for the union is no change of party either way
+    words = {"knospen": "buds", "zerstörte": "destroyed", "prozent": "percent"}
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
+    report = comparer.compare(VINE_EN, VINE_DE, a_language="en", b_language="de")
+    assert [f.message for f in report.findings if "Winzer" in f.message] == []
+    # a name joined to a source word is the body A names ("Weinministerium": a Wine
+    # Ministry), however A writes the name's word elsewhere
+    ministry = VINE_DE.replace("wie Winzer mitteilten", "wie das Weinministerium mitteilte")
+    report = comparer.compare(VINE_EN, ministry, a_language="en", b_language="de")
+    assert [f.message for f in report.findings if "Weinministerium" in f.message]

@@ -22,7 +22,7 @@ def _speakers(text: str, code: str) -> list[str]:
         # a phrase whose source is its complement: the source follows
         ("en", "Four people died, according to the water agency.", "the water agency"),
         ("fr", "Les inondations ont fait quatre morts, selon les assureurs.", "les assureurs"),
-        ("de", "Nach Angaben der Gemeinde ist ein Drittel storniert.", "der Gemeinde ist ein"),
+        ("de", "Nach Angaben der Gemeinde ist ein Drittel storniert.", "der Gemeinde"),
         ("ru", "По словам мэра, мост закроют.", "мэра"),
         # a verb's subject, before it
         ("en", "Analysts at Merrick Bank said the loan bought time.", "Analysts at Merrick Bank"),

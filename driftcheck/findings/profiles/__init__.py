@@ -138,6 +138,12 @@ class Profile:
     """Nouns for what a source published (estimates, figures, data, a survey, a report:
     Schätzung, chiffres, estimaciones, расчётам): after a reporting phrase, the source is
     the one who made it ("according to early estimates by the agency")."""
+    agent: str = ""
+    reported_speech: str = ""
+    """Verb forms of a mood that says a statement is someone's (the German Konjunktiv I:
+    "das Unternehmen werde anbieten"): a sentence in it still reports, whoever it names."""
+    """The preposition of a participle's agent (by, par, por, von): "according to figures
+    published on Friday by the institute" gives the institute as the source."""
 
     polarity: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     """Pairs of opposite words per canonical class, (negative, positive) alternations, the
@@ -284,6 +290,14 @@ class Profile:
     @property
     def evidence_re(self) -> re.Pattern[str]:
         return _compiled(self.evidence)
+
+    @property
+    def agent_re(self) -> re.Pattern[str]:
+        return _compiled(self.agent)
+
+    @property
+    def reported_speech_re(self) -> re.Pattern[str]:
+        return _compiled(self.reported_speech)
 
     @property
     def softeners_re(self) -> re.Pattern[str]:

@@ -55,9 +55,12 @@ PROFILE = Profile(
         r"|(?:lässt|lassen|ließ|ließen) sich|sich (?:\S+ ){1,8}?\S+n (?:lässt|lassen|ließe?n?)\b"
     ),
     attribution=(
-        r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilte|betont\w*|warnt\w*"
-        r"|sprach|bestätigt\w*|nach angaben|angaben zufolge|laut|zufolge|kündigt\w* an|räumt\w* ein"
+        r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilt\w*|betont\w*|warnt\w*"
+        r"|sprach(?:en)?|bestätigt\w*|nach angaben|angaben zufolge|laut|zufolge|kündigt\w* an"
+        r"|räumt\w* ein"
         r"|fügt\w* hinzu|berichtet\w*|nannte|bezeichnete|meinte|argumentiert\w*|kritisiert\w*"
+        r"|unter berufung auf|zitiert\w*|versichert\w*|unterstrich\w*|behauptet\w*|hie(?:ß|ss) es"
+        r"|heißt es|(?<=, )so(?= (?:der|die|das|ein|eine) )"  # "..., so der Sprecher."
     ),
     speaker_sources={
         # a public body's office or service, a body's management: a source as a speaker
@@ -77,7 +80,8 @@ PROFILE = Profile(
         "institut": "institute", "universität": "institute",
     },
     source_markers=(
-        r"laut|nach angaben|nach (?:ansicht|einschätzung|schätzung\w*|berechnungen|darstellung"
+        r"laut|nach angaben|unter berufung auf|(?<=, )so(?= (?:der|die|das|ein|eine) )"
+        r"|nach (?:ansicht|einschätzung|schätzung\w*|berechnungen|darstellung"
         r"|informationen|auffassung)"
         # with an article and an adjective between: "nach einer späteren Schätzung"
         r"|nach (?:\w+ ){1,2}(?:schätzung\w*|berechnung\w*|angaben)"
@@ -87,11 +91,16 @@ PROFILE = Profile(
         r"|dementiert\w*|erzählt\w*|beklagt\w*|kommentiert\w*"
         r"|forder(?:t|te|ten)\b"  # a demand: "die Partei forderte eine Untersuchung"
         # a separable verb with its speaker inside: "Das teilte der Netzbetreiber mit."
-        r"|(?:teilt\w*(?=(?: [^\s,.;:!?]+){1,4} mit[,.;:!?])"
-        r"|(?:gab|gibt|geben|gaben)(?=(?: [^\s,.;:!?]+){1,4} (?:bekannt|an)[,.;:!?])"
-        r"|kündigt\w*(?=(?: [^\s,.;:!?]+){1,4} an[,.;:!?])"
-        r"|räumt\w*(?=(?: [^\s,.;:!?]+){1,4} ein[,.;:!?])"
-        r"|fügt\w*(?=(?: [^\s,.;:!?]+){1,4} hinzu[,.;:!?]))"
+        r"|(?:teilt\w*(?=(?: [^\s,.;:!?]+){1,8} mit(?:[,.;:!?]| und ))"
+        r"|(?:gab|gibt|geben|gaben)(?=(?: [^\s,.;:!?]+){1,8} (?:bekannt|an)[,.;:!?])"
+        r"|kündigt\w*(?=(?: [^\s,.;:!?]+){1,8} an[,.;:!?])"
+        r"|räumt\w*(?=(?: [^\s,.;:!?]+){1,8} ein[,.;:!?])"
+        r"|fügt\w*(?=(?: [^\s,.;:!?]+){1,8} hinzu[,.;:!?]))"
+    ),
+    agent=r"von|vom|durch",
+    reported_speech=(
+        r"sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme"
+        r"|bleibe|wisse|plane|brauche|fehle"
     ),
     evidence=(
         r"schätzung\w*|zahlen|daten|berechnung\w*|studie|bericht\w*|umfrage|erhebung|modell\w*"

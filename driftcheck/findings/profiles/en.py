@@ -64,9 +64,14 @@ PROFILE = Profile(
     permission=r"(?:free|allowed|permitted|entitled) to",
     approximators=r"about|around|roughly|some",
     attribution=(
-        r"said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"
-        r"|noted|claimed|confirm(?:s|ed)?|according to|in a statement|quoted|reported"
-        r"|(?<!so-)called(?! for| off| on)"  # "called the plan a gift" (nannte, назвал)
+        # a reporting verb in the passive names whom it was told ("Operators were told",
+        # "officials had been warned"), where "was quoted" names who spoke
+        r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
+        r"(?:said|says|say|told|tells|added|stated|announced|explained|insisted|warned|argued"
+        r"|noted|claimed|confirm(?:s|ed)?|reported|acknowledged|admitted(?! to)"
+        r"|(?<!so-)called(?! for| off| on| an? ))"  # "called the plan a gift" (nannte), not
+        # "called a strike"
+        r"|according to|in a statement|quoted|citing|cited by"
     ),
     speaker_sources={
         # a public body's office or service, a body's management: a source as a speaker
@@ -90,13 +95,14 @@ PROFILE = Profile(
         "association": "association", "federation": "association",
         "institute": "institute", "university": "institute",
     },
-    source_markers=r"according to|in the words of",
+    source_markers=r"according to|in the words of|citing|quoting|cited by|quoted by|as reported by",
     speaker_verbs=(
         r"(?<!an )(?<!the )estimat(?:e|es|ed)(?! at\b)(?! to\b)|calculated|reckon(?:s|ed)"
         r"|concluded|den(?:y|ies|ied)|recounted|lamented|complained|commented"
         # a demand is its subject's statement: "the party called for an inquiry"
         r"|called for|urged|demanded"
     ),
+    agent=r"by",
     evidence=(
         r"estimates?|figures|data|surveys?|stud(?:y|ies)|reports?|calculations?|count|models?"
         r"|polls?|analysis"

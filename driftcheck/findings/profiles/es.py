@@ -66,7 +66,13 @@ PROFILE = Profile(
     attribution=(
         r"dijo|dice|dijeron|afirmó|afirma|declaró|declara|explicó|añadió|aseguró|señaló"
         r"|indicó|anunció|advirtió|confirmó|reconoció|calificó|criticó|según|de acuerdo con"
-        r"|informó|sostuvo|subrayó|en un comunicado"
+        r"|informó|sostuvo|subrayó|en un comunicado|citando a|citad[oa]s? por|conforme a"
+        # the preterite's plural and the present of the same verbs ("los vecinos aseguran")
+        r"|(?:afirm|declar|explic|asegur|señal|indic|anunci|confirm|inform|subray|destac|detall"
+        r"|apunt|manifest|comunic|revel|agreg|precis|puntualiz|alert|reiter)(?:ó|aron)"
+        r"|(?:añad|advirt|sostuv|insist|admit|reconoc|dij)(?:ió|ieron|o|eron)"
+        r"|dicen|afirman|aseguran|señalan|explica|explican|asegura|señala|afirma"
+        r"|añade|advierte|sostiene|reconoce|insiste|indica|informa|subraya|destaca"
     ),
     speaker_sources={
         # a public body's office or service, a body's management: a source as a speaker
@@ -84,13 +90,17 @@ PROFILE = Profile(
         "asociación": "association", "federación": "association",
         "instituto": "institute", "universidad": "institute",
     },
-    source_markers=r"según|de acuerdo con|a juicio de|en palabras de|a decir de",
+    source_markers=(
+        r"según|de acuerdo con|a juicio de|en palabras de|a decir de|citando a|citad[oa]s? por"
+        r"|conforme a"
+    ),
     speaker_verbs=(
         r"calcul(?:ó|a|an|aron)|estim(?:ó|an|aron)|neg(?:ó|aron)|niega|niegan|desminti(?:ó|eron)"
         r"|lament(?:ó|a|aron)|relat(?:ó|aron)|coment(?:ó|aron)|se quej(?:ó|aron)"
         r"|concluy(?:ó|eron)|constat(?:ó|aron)"
         r"|pidi(?:ó|eron)|reclam(?:ó|aron)|exigi(?:ó|eron)"  # a demand: "el partido pidió"
     ),
+    agent=r"por",
     evidence=(
         r"estimaciones|estimación|cifras|datos|estudios?|informes?|cálculos|encuestas?|sondeos?"
         r"|modelos?|análisis|recuento|balance"

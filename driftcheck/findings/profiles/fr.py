@@ -78,7 +78,13 @@ PROFILE = Profile(
     attribution=(
         r"(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"
         r"|précisé|estimé|assuré|averti|confirmé|reconnu|répondu|qualifié|critiqué)|selon|d['’]après"
-        r"|déclare|affirme|dit|indique|explique|estime"
+        r"|déclare|affirme|dit|indique|explique|estime|citant|cité par|cités par|à en croire"
+        r"|aux dires d(?:e|u|es)"
+        # the present's plural and more past participles ("les éleveurs disent")
+        r"|disent|déclarent|affirment|indiquent|expliquent|assurent|soulignent|précisent"
+        r"|assure|souligne|ajoute|prévient|insiste|rapporte|reconnaît"
+        r"|(?:a|ont|avait|avaient) (?:rapporté|fait savoir|prévenu|insisté|martelé|relevé|noté"
+        r"|signalé|écrit|admis|ajouté)"
         r"|a-t-(?:il|elle) (?:dit|déclaré|ajouté|affirmé)"
         r"|a déclaré|dans un communiqué|a-t-il|a-t-elle"
     ),
@@ -97,12 +103,16 @@ PROFILE = Profile(
         "association": "association", "fédération": "association",
         "institut": "institute", "université": "institute",
     },
-    source_markers=r"selon|d['’]après|de l['’]avis d(?:e|u|es)",
+    source_markers=(
+        r"selon|d['’]après|de l['’]avis d(?:e|u|es)|citant|cités? par|à en croire"
+        r"|aux dires d(?:e|u|es)"
+    ),
     speaker_verbs=(
         r"estim(?:ent|ait|aient)|calcul(?:e|ent)|raconte|déplore|nie|nient|dément|démentent"
         r"|(?:a|ont|avait|avaient) (?:calculé|raconté|déploré|commenté|nié|démenti|regretté"
         r"|conclu|constaté|réclamé|exigé|appelé à)"  # a demand: "le parti a réclamé une enquête"
     ),
+    agent=r"par",
     evidence=(
         r"estimations?|chiffres|données|études?|rapports?|calculs|enquêtes?|sondages?|modèles?"
         r"|analyses?|bilan|décompte"

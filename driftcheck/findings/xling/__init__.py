@@ -20,6 +20,7 @@ from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile, profile_for, skipped_rules
 from driftcheck.findings.structure import Sentences, check_structure
 from driftcheck.findings.xling import (
+    dropped_sources,
     facts,
     hedges,
     names,
@@ -95,10 +96,14 @@ def detect_across(
             told = {f.group for f in named if f.rule.startswith("attribution.")}
             sourced = sources.check_sources(unit, both, told, story.a_keys, story.a_common)
             told |= {f.group for f in sourced}
+            spoken = speakers.check_speakers(unit, both, story, quoted, told, parties=parties)
+            told |= {f.group for f in spoken}
+            told |= {f.group for f in named if f.rule == "entity.dropped"}
             facts_found += (
                 named
                 + sourced
-                + speakers.check_speakers(unit, both, story, quoted, told, parties=parties)
+                + spoken
+                + dropped_sources.check_dropped(unit, both, told, story.a_named, embedder)
             )
             facts_found += quotes.check_quotes(unit, both, embedder, lengths)
             facts_found += quote_words.softened_quotes(unit, both)

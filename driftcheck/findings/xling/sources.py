@@ -181,7 +181,16 @@ def _named_instead(
         # Transport Safety Board (TSB)" = "la Junta de Seguridad del Transporte (TSB)")
     b_here, a_here = _keys(view.b.text), _keys(view.a.text)
     missing = [w for w in a_names if not same(w, b_here)]
-    instead = [w for w in b_names if not same(w, a_here) and same(w, a_keys)]
+    # a name A gives, spelt as A spells it or not a word A writes in lower case ("Winzer" is
+    # no "Vines": a German noun spelt like an English word; "Union" kept is a name)
+    lower = {spelling.name_key(word) for word in a_common}
+    a_proper = [key for key in a_keys if key not in lower]
+    exact = set(a_keys)
+    instead = [
+        w
+        for w in b_names
+        if not same(w, a_here) and (spelling.name_key(w.text) in exact or same(w, a_proper))
+    ]
     values, lost_groups = a_sources
     if not missing:  # no name lost: B's name must be no more of a name A gives here
         instead = [w for w in instead if not _beside_a_name(view.b.text, w, a_here, same)]
@@ -248,11 +257,11 @@ def _named(text: str, windows: list[Span], profile: Profile) -> list[facts.Word]
         and len(w.text) >= 3
         and w.text.lower() not in skip
         and not facts.dates(w.text, profile)
-        and not _source_compound(w.text, profile)
+        and not source_compound(w.text, profile)
     ]
 
 
-def _source_compound(word: str, profile: Profile) -> bool:
+def source_compound(word: str, profile: Profile) -> bool:
     """True for a noun joined to a source word, in a language that capitalises nouns
     ("Finanzaufsicht", "Umweltbehörde"): an institution named by its kind, as a translator
     renders "the Financial Supervisory Authority", not a name kept from the other side."""

@@ -43,7 +43,7 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
     """The speaker of each reporting word or phrase of the text (see the module docstring);
     a pronoun ("she said"), a clause with nothing but function words or a reporting phrase
     that is a hedge of the language (an unnamed report: "Berichten zufolge") names nobody."""
-    cues, markers, verbs = _cues(text, profile)
+    cues, markers, _ = _cues(text, profile)
     every = facts.words(text)
     found: list[Speaker] = []
     for start, end in cues:
@@ -59,12 +59,13 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
             and text[clause_end : clause_end + 1] in ".!?"
             and _names_someone(after, profile)
         )
-        if before and (start, end) in verbs and not _content(before, profile) and not last:
-            continue  # "he denied that prices would rise": a pronoun names nobody ("Das
-            # teilte der Netzbetreiber mit": the speaker after the verb, at the clause's end)
+        prepositional = any(s <= start < e for s, e in markers)
+        if before and not prepositional and not _content(before, profile) and not last:
+            continue  # "he said the council would vote": a pronoun names nobody, and what
+            # follows is what is reported ("Das teilte der Netzbetreiber mit": the speaker
+            # after the verb, at the clause's end)
         if before and profile.negation_re.fullmatch(before[-1].text):
             continue  # "не сообщил о неисправности ведомству": a report not made quotes no one
-        prepositional = any(s <= start < e for s, e in markers)
         whole = []  # a subject bounded by its acronym's brackets or its commas, read whole
         if not prepositional and not _content(before, profile):
             whole = _bracketed(text, every, start)
@@ -128,7 +129,7 @@ def _after(
     if not prepositional and not _names_someone(after, profile, parts=True):
         return []  # the rest of a short clause that names nobody: "but said the inquiry was"
     if prepositional:
-        after = _past_evidence(after, profile)
+        after = _noun_phrase(_past_evidence(after, profile), profile)
     chosen = _whole_name(after, profile)
     if len(after) <= SPEAKER_WORDS and text[clause_end : clause_end + 1] == ",":
         # and the apposition after it: "said Dr Hannah Mercer, Corvane's director"
@@ -229,6 +230,24 @@ def _cue(word: facts.Word, profile: Profile) -> bool:
     )
 
 
+def _noun_phrase(words: list[facts.Word], profile: Profile) -> list[facts.Word]:
+    """The words up to the end of the noun phrase a reporting phrase takes, where every noun
+    has a capital (German): a word in lower case that is no function word, after a noun,
+    is the verb of the main clause ("Nach Einschätzung des Rats dürfte die Zahl": the
+    council, not "die Zahl"); adjectives come before their noun ("der ulvarischen
+    Regierung")."""
+    if not profile.capitalised_nouns:
+        return words
+    for n, w in enumerate(words[1:], start=1):
+        if (
+            words[n - 1].capitalised
+            and not w.capitalised
+            and w.text.lower() not in profile.stopwords
+        ):
+            return words[:n]
+    return words
+
+
 def _past_evidence(words: list[facts.Word], profile: Profile) -> list[facts.Word]:
     """The words after the last noun of evidence among the first SPEAKER_WORDS, where a
     source follows it: after "according to early estimates by the agency" the source is
@@ -238,7 +257,19 @@ def _past_evidence(words: list[facts.Word], profile: Profile) -> list[facts.Word
         return words
     at = [n for n, w in enumerate(words[:SPEAKER_WORDS]) if profile.evidence_re.fullmatch(w.text)]
     if at and _content(words[at[-1] + 1 :], profile):
-        return words[at[-1] + 1 :]
+        return _past_agent(words[at[-1] + 1 :], profile)
+    return words
+
+
+def _past_agent(words: list[facts.Word], profile: Profile) -> list[facts.Word]:
+    """The words after the agent of a participle that opens them, where one names someone:
+    in "figures released on Friday by the National Institute of Statistics" the source is
+    the institute ("publiés vendredi par la fédération", "publicado por el ministerio")."""
+    if not profile.agent:
+        return words
+    for n, w in enumerate(words[:SPEAKER_WORDS]):
+        if profile.agent_re.fullmatch(w.text) and _names_someone(words[n + 1 :], profile):
+            return words[n + 1 :]
     return words
 
 

@@ -21,6 +21,7 @@ from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, source_kinds, spelling
 from driftcheck.findings.xling.people import StoryNames, acronym_names
+from driftcheck.findings.xling.sources import source_compound
 from driftcheck.findings.xling.speaker_words import Speaker, names, speakers
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding
@@ -102,11 +103,20 @@ def check_speakers(
             or _same(w, story.b_keys, loose)
             or not _common(w.text.lower(), story.a_common)
         ]
-        new = [
+        lower = {spelling.name_key(word) for word in story.a_common}
+        new = [  # a name A gives, spelt as A spells it, or not a word A also writes in
+            # lower case ("Winzer" is no "Wine" of "the Institute of Vine and Wine"; "Water
+            # For All" kept is the group's name), or joined to a source word
+            # ("Kulturministerium": the Culture Ministry)
             w
             for s in b_speakers
             for w in names(s.words, profiles[1])
-            if _same(w, quoted, loose) and not _same(w, a_said, loose)
+            if (
+                spelling.name_key(w.text) in quoted
+                or _same(w, quoted - lower, loose)
+                or (source_compound(w.text, profiles[1]) and _same(w, quoted, loose))
+            )
+            and not _same(w, a_said, loose)
         ]
         b_here = _keys(facts.words(view.b.text))
         a_here = _keys(facts.words(view.a.text))
