@@ -1,14 +1,16 @@
-"""Name matches that join two different words: a name keeps its consonant skeleton
-(spelling.same_name)."""
+"""Loose name matches that join two different words: a name keeps its consonant skeleton
+(spelling.same_name), and a speaker phrase that opens a sentence ends at its comma."""
 
 from __future__ import annotations
 
 import pytest
 
 from driftcheck.findings.xling import names, spelling
+from driftcheck.findings.xling.speaker_words import speakers
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Severity
+from tests.helpers import language_profile
 
 
 def _keys(one: str, other: str) -> tuple[str, str]:
@@ -41,6 +43,34 @@ def test_keys_that_go_on_with_other_consonants_are_other_names(one: str, other: 
 )
 def test_an_ending_is_still_the_same_name(one: str, other: str) -> None:
     assert spelling.same_name(*_keys(one, other))
+
+
+def _speakers(text: str, code: str) -> list[str]:
+    return [text[slice(*s.span)] for s in speakers(text, language_profile(code))]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        ("ru", "По словам министра, решение суда будет обжаловано.", "министра"),
+        ("ru", "По словам министра, решение суда, вероятно, будет обжаловано.", "министра"),
+        (
+            "de",
+            "Nach Angaben des Ministers, der Kommission zufolge, sinken die Preise.",
+            "des Ministers",
+        ),
+    ],
+)
+def test_a_phrase_that_opens_the_sentence_ends_at_its_comma(
+    code: str, text: str, speaker: str
+) -> None:
+    found = _speakers(text, code)
+    assert found[:1] == [speaker], found
+
+
+def test_a_phrase_after_the_statement_keeps_its_apposition() -> None:
+    found = _speakers("Решение будет обжаловано, по словам министра, главы ведомства.", "ru")
+    assert found == ["министра, главы ведомства"], found
 
 
 PROBE_EN = (
