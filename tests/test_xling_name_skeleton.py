@@ -71,6 +71,9 @@ def test_a_phrase_that_opens_the_sentence_ends_at_its_comma(
 def test_a_phrase_after_the_statement_keeps_its_apposition() -> None:
     found = _speakers("Решение будет обжаловано, по словам министра, главы ведомства.", "ru")
     assert found == ["министра, главы ведомства"], found
+    # as one that opens it keeps a participle's phrase with a name between commas
+    found = _speakers("По данным модели, опубликованной AHO в 2024 году, волна придёт.", "ru")
+    assert found == ["модели, опубликованной AHO в 2024 году"], found
 
 
 PROBE_EN = (

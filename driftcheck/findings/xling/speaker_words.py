@@ -128,8 +128,10 @@ def _after(
 ) -> list[facts.Word]:
     """The speaker after a reporting phrase, or after a verb that comes first: the words
     after it in its clause (`clause`: those words and where the clause ends). After a phrase
-    that opens its sentence (`opens`) the speaker ends at the comma: what follows is the
-    statement ("По словам министра, решение суда будет обжаловано"), not an apposition."""
+    that opens its sentence (`opens`) the clause after its comma is the statement ("По
+    словам министра, решение суда будет обжаловано"), unless a second comma closes it and
+    it has a name: an apposition or a participle's phrase ("По данным модели, опубликованной
+    AHO в 2024 году, ...")."""
     after, clause_end = clause
     if not prepositional and len(after) > SPEAKER_WORDS:
         # in a longer clause, the words that name someone right after the verb ("a déclaré
@@ -141,11 +143,12 @@ def _after(
     if prepositional:
         after = _noun_phrase(_past_evidence(after, profile), profile)
     chosen = _whole_name(after, profile)
-    if len(after) <= SPEAKER_WORDS and text[clause_end : clause_end + 1] == "," and not opens:
+    if len(after) <= SPEAKER_WORDS and text[clause_end : clause_end + 1] == ",":
         # and the apposition after it: "said Dr Hannah Mercer, Corvane's director"
         following = facts.clause_of(text, (clause_end + 1, clause_end + 2))
         more = [w for w in every if following[0] <= w.start and w.end <= following[1]]
-        if len(more) <= SPEAKER_WORDS and _names_someone(more, profile):
+        closed = text[following[1] : following[1] + 1] == "," and bool(names(more, profile))
+        if len(more) <= SPEAKER_WORDS and _names_someone(more, profile) and (closed or not opens):
             chosen += more
     return chosen
 
