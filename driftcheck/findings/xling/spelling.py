@@ -187,8 +187,9 @@ def _tails_agree(one: str, other: str) -> bool:
     """True when what two keys have after their common start has the same consonants, or
     only those of endings (Maresca = Mareski, Marovia = Marowiens): a name keeps its
     consonant skeleton, so a key that goes on with others is another word (Wexby -> Уэкслер,
-    German "Preise" for Prasko)."""
-    a, b = (re.sub(r"[aeiouy]", "", tail) for tail in (one, other))
+    German "Preise" for Prasko). A t before an s is the s the key reads a ts as (Fuentes =
+    Фуэнтеса: fuens, fuentesa)."""
+    a, b = (re.sub(r"[aeiouy]", "", tail).replace("ts", "s") for tail in (one, other))
     return a == b or all(_ENDING_CONSONANTS.fullmatch(tail) for tail in (a, b))
 
 
