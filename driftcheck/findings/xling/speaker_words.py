@@ -76,7 +76,14 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
         elif not prepositional and (whole or _content(before, profile)):
             chosen = (whole or before)[-SPEAKER_WORDS:]
         else:
-            chosen = _after(text, every, (after, clause_end), profile, prepositional=prepositional)
+            chosen = _after(
+                text,
+                every,
+                (after, clause_end),
+                profile,
+                prepositional=prepositional,
+                opens=prepositional and _opens_sentence(text, start),
+            )
         chosen = [w for w in chosen if not _cue(w, profile)]
         if _content(chosen, profile) and not any(set(s.words) & set(chosen) for s in found):
             found.append(Speaker(tuple(chosen)))  # "según informó la dirección": one speaker
@@ -117,9 +124,14 @@ def _after(
     profile: Profile,
     *,
     prepositional: bool,
+    opens: bool = False,
 ) -> list[facts.Word]:
     """The speaker after a reporting phrase, or after a verb that comes first: the words
-    after it in its clause (`clause`: those words and where the clause ends)."""
+    after it in its clause (`clause`: those words and where the clause ends). After a phrase
+    that opens its sentence (`opens`) the clause after its comma is the statement ("По
+    словам министра, решение суда будет обжаловано"), unless a second comma closes it and
+    it has a name: an apposition or a participle's phrase ("По данным модели, опубликованной
+    AHO в 2024 году, ...")."""
     after, clause_end = clause
     if not prepositional and len(after) > SPEAKER_WORDS:
         # in a longer clause, the words that name someone right after the verb ("a déclaré
@@ -135,9 +147,15 @@ def _after(
         # and the apposition after it: "said Dr Hannah Mercer, Corvane's director"
         following = facts.clause_of(text, (clause_end + 1, clause_end + 2))
         more = [w for w in every if following[0] <= w.start and w.end <= following[1]]
-        if len(more) <= SPEAKER_WORDS and _names_someone(more, profile):
+        closed = text[following[1] : following[1] + 1] == "," and bool(names(more, profile))
+        if len(more) <= SPEAKER_WORDS and _names_someone(more, profile) and (closed or not opens):
             chosen += more
     return chosen
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when nothing but punctuation comes before `start` in its sentence."""
+    return not any(c.isalpha() for c in re.split(r"[.!?\n]", text[:start])[-1])
 
 
 def _apposition(text: str, every: Sequence[facts.Word], clause_start: int) -> list[facts.Word]:

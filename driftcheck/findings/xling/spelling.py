@@ -170,9 +170,27 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
         return False
     common = _common_start(short, long)
     # in another script another ending is another name: Sandell -> Сандберг
-    return (not loose or ending_kept(short, long)) and (
-        common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3)
+    return (
+        (not loose or ending_kept(short, long))
+        and (common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3))
+        and _tails_agree(short[common:], long[common:])
     )
+
+
+_ENDING_CONSONANTS = re.compile(r"(?:sk|[mgvsn])*")
+"""The consonants of an ending as a name key spells it: a case ending's m, g or v (see
+_CASE_ENDING), a genitive or plural s, an n, the sk of a Slavic adjective (Marowiens,
+Kowalskogo, Abenows; Celvanian = Селванийская)."""
+
+
+def _tails_agree(one: str, other: str) -> bool:
+    """True when what two keys have after their common start has the same consonants, or
+    only those of endings (Maresca = Mareski, Marovia = Marowiens): a name keeps its
+    consonant skeleton, so a key that goes on with others is another word (Wexby -> Уэкслер,
+    German "Preise" for Prasko). A t before an s is the s the key reads a ts as (Fuentes =
+    Фуэнтеса: fuens, fuentesa)."""
+    a, b = (re.sub(r"[aeiouy]", "", tail).replace("ts", "s") for tail in (one, other))
+    return a == b or all(_ENDING_CONSONANTS.fullmatch(tail) for tail in (a, b))
 
 
 def _consonant_added(one: str, other: str) -> bool:
