@@ -139,6 +139,7 @@ def _sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple
                 spans[-1] = (spans[-1][0], part_end)
             else:
                 spans.append((part_start, part_end))
+    _carry_openers(text, spans)
     if spans and offset != end:  # sentencex lost characters: fall back to one span
         spans = [(start + len(text[start:end]) - len(text[start:end].lstrip()), end)]
     if spans:
@@ -204,6 +205,25 @@ def _quoted_sentences(text: str, start: int, end: int, language: str) -> Iterato
         else:
             kept.append((part_start, part_end))
     yield from kept
+
+
+def _carry_openers(text: str, spans: list[tuple[int, int]]) -> None:
+    """Move an opening quotation mark left at a sentence's end to the sentence it opens.
+
+    sentencex ends a sentence after a mark that opens the next when the quote is closed
+    with another mark than its own («... más", as web copy mixes them): "grietas. «" and
+    "El puente ...". The mark, after a space, opens what follows.
+    """
+    for i in range(len(spans) - 1):
+        start, end = spans[i]
+        match = _TRAILING_OPENER.search(text, start, end)
+        if match is not None and match.start() > start and spans[i + 1][0] >= end:
+            spans[i] = (start, match.start())
+            spans[i + 1] = (match.start(1), spans[i + 1][1])
+
+
+_TRAILING_OPENER = re.compile(r"\s+([«„“‹\"]+)$")
+"""Opening quotation marks after a space at the end of a span."""
 
 
 def _is_fragment(piece: str) -> bool:

@@ -11,7 +11,9 @@ Business", "Advertisement", "LIVE UPDATES", "Skip to content", "Read more", "Als
 Standards: ..."), social and newsletter plugs ("Follow us on ...", "Subscribe to our
 morning newsletter ..."), editor's notes ("(This story
 has been ...)", "(Except for the headline, this story has not been edited ...)"),
-copyright lines and the metadata some feeds prepend ("date 2023-05-18"). A headline in
+copyright lines and the metadata some feeds prepend ("date 2023-05-18"). Bylines, photo
+labels and credit lines are also read as German, French, Spanish and Russian web desks set
+them ("Von Lena Fischer", "Foto: ...", "Фото: ...", "Información de ..."). A headline in
 ordinary case is story, not boilerplate, however short.
 """
 
@@ -20,6 +22,22 @@ from __future__ import annotations
 import re
 
 from driftcheck.normalize import tidy
+
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’\-]*"
+_NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|und|et|y|и)\s*{_NAME})*"
+"""One to four capitalised words, perhaps several people ("Anna Berg und Tom Hale")."""
+_CAPTION_LABELS = "Foto|Fotos|Bild|Bilder|Archivbild|Archivfoto|Imagen|Imágenes|Фото|Фотография"
+"""The label of a photo caption or credit in German, French, Spanish and Russian copy."""
+_BY = "Von|Par|Por|Автор|Авторы|Текст"
+"""The word before a byline's names in German, French, Spanish and Russian copy."""
+_CREDIT_WORDS = (
+    rf"(?:Información|Reportaje|Redacción|Edición|Texto)\s+de\s+(?:{_NAMES})|Mitarbeit\s?:"
+    rf"|Bearbeitung\s?:|Redaktion\s?:|Avec\s+(?:{_NAMES})"
+    rf"|(?:Rédigé|Édité)\s+par\s+(?:{_NAMES})|Редактор\s?:"
+)
+"""Agency credit lines of German, French, Spanish and Russian desks ("Información de ...",
+"Mitarbeit: ...", "(Avec Anna Berg, édité par ...)")."""
 
 _PATTERNS = (
     r"By(?:\s+[A-Z][\w.'’\-]*){1,4}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*"
@@ -30,6 +48,10 @@ _PATTERNS = (
     r"[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,3}(?:,\s[^()]{1,40}?)?\s?\([^()]{2,40}\)\s?[-–—]*",
     r".*\b(?:Photo|Image|Picture|Video)\s?(?:Credit|Courtesy|Source)s?\s?:.*",
     r"\(?(?:Photo|Photograph|Image|Picture|File photo|Credit)s?\s?:.*",
+    # The same lines as the web desks of other languages set them.
+    rf"\(?(?:{_CAPTION_LABELS})\s?:.*",
+    rf"(?:{_BY})\s?:?\s+{_NAMES}(?:\s*[;,]\s*\w+\s?:\s*{_NAMES})*",
+    rf"\(?(?:{_CREDIT_WORDS}).*",
     r".*\b(?:Left Menu|Right Menu|Skip to (?:main )?content|Email our newsroom)\b.*",
     r"(?:[\w&' ]{1,25}\|){2,}[\w&' ]{1,25}",
     r"(?:Advertisement|Sponsored|LIVE UPDATES?|Live updates?|Read more|READ MORE|Also read"

@@ -367,7 +367,32 @@ def quotes(text: str, profile: Profile) -> list[Span]:
             break
         else:
             position += 1
+    return found + [
+        span for span in _dialogue(text) if not any(_overlaps(span, other) for other in found)
+    ]
+
+
+def _overlaps(one: Span, other: Span) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
+
+
+def _dialogue(text: str) -> list[Span]:
+    """Quotes set as dialogue, without marks: a sentence opened by a dash and closed by the
+    reporter's dash ("— Мосту ничто не грозит, — сказал он.", "— No lo sabemos, — dijo.")."""
+    found: list[Span] = []
+    for opening in _DIALOGUE.finditer(text):
+        reporter = _REPORTER.search(text, opening.end())
+        stop = -1 if reporter is None else reporter.start()
+        if stop - opening.end() > 2 and not _ENDS.search(text, opening.end(), stop):
+            found += _interrupted(text, opening.end(), stop)
     return found
+
+
+_DIALOGUE = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=\n))[ \u00a0]*[—–][ \u00a0]+(?=\w)", re.MULTILINE)
+"""A dash opening a sentence or a line: a quote set as dialogue starts after it."""
+
+_ENDS = re.compile(r"\n")
+"""A dialogue quote ends in its paragraph."""
 
 
 def _closed_at(text: str, position: int, closing: str) -> int:
@@ -377,14 +402,23 @@ def _closed_at(text: str, position: int, closing: str) -> int:
     ends = [
         text.find(mark, position + 1) for mark in (closing, *_MIXED_CLOSERS.get(text[position], ""))
     ]
-    return min((end for end in ends if end >= 0), default=-1)
+    end = min((end for end in ends if end >= 0), default=-1)
+    if end < 0 and text[position] in _UNCLOSED_CLOSERS:
+        ends = [text.find(mark, position + 1) for mark in _UNCLOSED_CLOSERS[text[position]]]
+        end = min((end for end in ends if end >= 0), default=-1)
+    return end
 
 
-_MIXED_CLOSERS = {"„": '“”"', "“": '”"', '"': "”"}
+_MIXED_CLOSERS = {"„": '“”"', "“": '”"', '"': "”“"}
 """Closing marks of a double quote besides the language's own: copy typed on a keyboard or
 scraped from the web often closes a quote opened with „ or “ with a straight " or the
 other curly mark („Wir werden niemals verhandeln", "...”). The first that follows closes
-it; guillemets (« ») are kept apart, since copy that uses them does not mix them."""
+it; a straight opening mark may also be closed by „'s own closing “ ("Kein Patient“)."""
+
+_UNCLOSED_CLOSERS = {"«": '"”', "»": '"“'}
+"""Marks that close a guillemet quote only where its own closing guillemet never follows:
+web copy sometimes ends «... with a straight mark («No podemos esperar más", dijo), but a
+quote in guillemets holds quotes of its own in those marks, so they close it only then."""
 
 _DOUBLE = "«»„“”"
 """Double quotation marks; single ones (‘ ’ ‚) are also apostrophes and commas."""
