@@ -85,6 +85,8 @@ def test_foreign_furniture_is_boilerplate(line: str) -> None:
         "Par ailleurs, le port reste ouvert.",
         "Texto de la ley aprobado por el Congreso.",
         "Información de la policía.",
+        "Avec Emmanuel Macron à ses côtés, le ministre a visité le port.",
+        "Información de Salud Pública muestra que los casos bajaron.",
     ],
 )
 def test_story_lines_are_not_boilerplate(line: str) -> None:

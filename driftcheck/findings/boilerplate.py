@@ -32,12 +32,14 @@ _CAPTION_LABELS = "Foto|Fotos|Bild|Bilder|Archivbild|Archivfoto|Imagen|Imágenes
 _BY = "Von|Par|Por|Автор|Авторы|Текст"
 """The word before a byline's names in German, French, Spanish and Russian copy."""
 _CREDIT_WORDS = (
-    rf"(?:Información|Reportaje|Redacción|Edición|Texto)\s+de\s+(?:{_NAMES})|Mitarbeit\s?:"
-    rf"|Bearbeitung\s?:|Redaktion\s?:|Avec\s+(?:{_NAMES})"
-    rf"|(?:Rédigé|Édité)\s+par\s+(?:{_NAMES})|Редактор\s?:"
+    rf"(?:(?:Información|Reportaje|Redacción|Edición|Texto)\s+de|(?:Rédigé|Édité)\s+par)"
+    rf"\s+(?:{_NAMES})(?:\s*;.*)?|(?:Mitarbeit|Bearbeitung|Redaktion|Редактор)\s?:.*"
+    rf"|\(Avec\s+(?:{_NAMES}),.*"
 )
-"""Agency credit lines of German, French, Spanish and Russian desks ("Información de ...",
-"Mitarbeit: ...", "(Avec Anna Berg, édité par ...)")."""
+"""Agency credit lines of German, French, Spanish and Russian desks ("Información de ...;
+...", "Mitarbeit: ...", "(Avec Anna Berg, édité par ...)"). A credit ends at its names or
+goes on after a semicolon; a sentence that opens with the same words and goes on as a
+sentence is story ("Avec Emmanuel Macron à ses côtés, le ministre ...")."""
 
 _PATTERNS = (
     r"By(?:\s+[A-Z][\w.'’\-]*){1,4}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*"
@@ -51,7 +53,7 @@ _PATTERNS = (
     # The same lines as the web desks of other languages set them.
     rf"\(?(?:{_CAPTION_LABELS})\s?:.*",
     rf"(?:{_BY})\s?:?\s+{_NAMES}(?:\s*[;,]\s*\w+\s?:\s*{_NAMES})*",
-    rf"\(?(?:{_CREDIT_WORDS}).*",
+    rf"\(?(?:{_CREDIT_WORDS})",
     r".*\b(?:Left Menu|Right Menu|Skip to (?:main )?content|Email our newsroom)\b.*",
     r"(?:[\w&' ]{1,25}\|){2,}[\w&' ]{1,25}",
     r"(?:Advertisement|Sponsored|LIVE UPDATES?|Live updates?|Read more|READ MORE|Also read"
