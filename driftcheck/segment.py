@@ -139,6 +139,7 @@ def _sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple
                 spans[-1] = (spans[-1][0], part_end)
             else:
                 spans.append((part_start, part_end))
+    spans = _join_quotations(text, spans)
     _carry_openers(text, spans)
     if spans and offset != end:  # sentencex lost characters: fall back to one span
         spans = [(start + len(text[start:end]) - len(text[start:end].lstrip()), end)]
@@ -205,6 +206,49 @@ def _quoted_sentences(text: str, start: int, end: int, language: str) -> Iterato
         else:
             kept.append((part_start, part_end))
     yield from kept
+
+
+def _join_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, a quotation of several sentences that closes on a comma before its
+    attribution made one span again where sentencex cut it between its sentences.
+
+    sentencex keeps a quotation whole when its marks pair („... “, "... "), and cuts it
+    when they do not: copy typed on a keyboard opens with „ or « and closes with a straight
+    mark („Wir sind nicht gegen das Werk. Wir sind dagegen", sagte Brill.). A span with an
+    odd number of double marks opens a quotation; a later one, with only unmarked spans
+    between them (QUOTED_SENTENCES in all at most), whose first mark closes on a comma,
+    ends it: they are one statement, as _quoted_sentences keeps it when the marks pair.
+    """
+    joined: list[tuple[int, int]] = []
+    opened: int | None = None  # the index in `joined` of the span that opened a quotation
+    for start, end in spans:
+        marks = list(_DOUBLE_MARKS.finditer(text, start, end))
+        first = marks[0] if marks else None
+        closes = first is not None and (
+            text[first.start() - 1] == "," or text.startswith(",", first.end())
+        )
+        if (
+            len(marks) % 2
+            and closes
+            and opened is not None
+            and len(joined) - opened < QUOTED_SENTENCES
+        ):
+            joined[opened:] = [(joined[opened][0], end)]
+            opened = None
+            continue
+        joined.append((start, end))
+        if len(marks) % 2:
+            opened = len(joined) - 1
+        elif marks:
+            opened = None
+    return joined
+
+
+_DOUBLE_MARKS = re.compile(r"[\"“”„«»]")
+"""Double quotation marks (single ones are also apostrophes)."""
+QUOTED_SENTENCES = 4
+"""The most sentences a quotation joined by _join_quotations has (a longer one is two
+quotations, or a mark left open)."""
 
 
 def _carry_openers(text: str, spans: list[tuple[int, int]]) -> None:

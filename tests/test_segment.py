@@ -88,6 +88,20 @@ def test_quote_split_keeps_abbreviations_apostrophes_and_attributions() -> None:
     ]
 
 
+def test_a_quotation_whose_marks_do_not_pair_stays_whole_before_its_attribution() -> None:
+    raw = (
+        '„Wir sind nicht gegen das Werk. Wir sind dagegen", sagte Brill. '
+        '«No. Nunca. Jamás", dijo. „Eins. Zwei. Drei. Vier. Fünf", sagte er. „Ja." Gut.'
+    )
+    sentences = [s.text for s in segment(raw, language="de").sentences]
+    assert sentences[:2] == [
+        '„Wir sind nicht gegen das Werk. Wir sind dagegen", sagte Brill.',
+        '«No. Nunca. Jamás", dijo.',
+    ]
+    assert sentences[2:4] == ["„Eins.", "Zwei."]  # five sentences: not one quotation
+    assert sentences[-2:] == ['„Ja."', "Gut."]
+
+
 def test_headline_line_without_period_ends_a_paragraph() -> None:
     doc = segment("Leaders meet in Xian\nThe leaders met on Thursday. They talked.")
     assert [s.text for s in doc.sentences] == [
