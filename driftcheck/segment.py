@@ -139,8 +139,8 @@ def _sentences(text: str, start: int, end: int, language: str) -> Iterator[tuple
                 spans[-1] = (spans[-1][0], part_end)
             else:
                 spans.append((part_start, part_end))
-    spans = _join_quotations(text, spans)
     _carry_openers(text, spans)
+    spans = _join_quotations(text, spans)
     if spans and offset != end:  # sentencex lost characters: fall back to one span
         spans = [(start + len(text[start:end]) - len(text[start:end].lstrip()), end)]
     if spans:
