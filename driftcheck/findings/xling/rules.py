@@ -18,6 +18,8 @@ from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, meaning, renderings
 from driftcheck.findings.xling.units import Span, Unit, located
+from driftcheck.findings.xling.worded import Figure
+from driftcheck.findings.xling.worded import figures as worded_figures
 from driftcheck.findings.xling.worded import values as worded_values
 from driftcheck.types import Finding, Severity
 
@@ -62,21 +64,84 @@ def check_figures(
     a_items = [i for i in a_items if not _converted(unit, i[1], "a")]
     b_items = [i for i in b_items if not _converted(unit, i[1], "b")]
     # A digit with no twin may be written as a word on the other side (six = sechs).
-    for items, other_sides, profile in (
-        (a_items, unit.sides("b"), profiles[1]),
-        (b_items, unit.sides("a"), profiles[0]),
-    ):
+    a_words = _worded(unit, "a", profiles[0])
+    b_words = _worded(unit, "b", profiles[1])
+    for items, other, profile in ((a_items, "b", profiles[1]), (b_items, "a", profiles[0])):
         if profile is None:
             continue
         worded = {
-            value
-            for _, side in other_sides
-            for value in facts.worded_values(side.text, profile) | worded_values(side.text, profile)
+            value for _, side in unit.sides(other) for value in worded_values(side.text, profile)
         }
         items[:] = [
             item for item in items if item[0] not in worded and _decade(item[0]) not in worded
         ]
-    return _changes(a_items, b_items, "number", "number")
+    # A figure in words the other side reads nowhere ("two thirds" -> "drei Viertel") is
+    # a figure changed where the other side has a figure left over in the same sentences;
+    # alone, it is a translator's rendering ("both parties" -> "les deux partis").
+    a_left = _unread(a_words, _readings(unit, "b", languages[1], b_words))
+    b_left = _unread(b_words, _readings(unit, "a", languages[0], a_words))
+    found = []
+    for view in [*[v for v in unit.views if v.paired], None]:
+        a_here = [i for i in a_items + a_left if _sentences(i) is view]
+        b_here = [i for i in b_items + b_left if _sentences(i) is view]
+        worded_here = any(i in a_left for i in a_here) or any(i in b_left for i in b_here)
+        if a_here and b_here and worded_here:
+            found.append(_changed_here(_in_order(a_here), _in_order(b_here)))
+            a_items = [i for i in a_items if i not in a_here]
+            b_items = [i for i in b_items if i not in b_here]
+    return found + _changes(a_items, b_items, "number", "number")
+
+
+def _sentences(item: tuple[object, Placed]) -> GroupView | None:
+    """The paired group a figure is in; None for a group alignment left unpaired, which
+    may be the translation of any other unpaired group of the unit."""
+    view = item[1][0]
+    return view if view.paired else None
+
+
+def _changed_here(
+    a_here: list[tuple[object, Placed]], b_here: list[tuple[object, Placed]]
+) -> Finding:
+    """One number.changed for the figures of the same sentences that the other side reads
+    nowhere ("six to one" -> "пятью голосами против двух")."""
+    a_text = ", ".join(shown(item[1], "a") for item in a_here)
+    b_text = ", ".join(shown(item[1], "b") for item in b_here)
+    message = f"number changed: {a_text} -> {b_text}"
+    return located("number.changed", message, a=a_here[0][1], b=b_here[0][1])
+
+
+def _worded(unit: Unit, which: str, profile: Profile | None) -> list[tuple[Figure, Placed]]:
+    """The figures a side writes in words, each in its place."""
+    if profile is None:
+        return []
+    return [
+        (figure, (view, (figure.start, figure.end)))
+        for view, side in unit.sides(which)
+        for figure in worded_figures(side.text, profile)
+    ]
+
+
+def _readings(
+    unit: Unit, which: str, language: str, words: list[tuple[Figure, Placed]]
+) -> set[object]:
+    """Every value a side's figures may be read as, in digits and in words."""
+    found: set[object] = {
+        value for _, side in unit.sides(which) for value, _ in numbers(side, language)
+    }
+    return found | {value for figure, _ in words for value in figure.readings}
+
+
+def _unread(words: list[tuple[Figure, Placed]], other: set[object]) -> list[tuple[object, Placed]]:
+    """The figures in words (of their own: see xling.worded) no reading of the other side has."""
+    return [
+        (figure.readings, placed)
+        for figure, placed in words
+        if figure.counts and not figure.readings & other
+    ]
+
+
+def _in_order(items: list[tuple[object, Placed]]) -> list[tuple[object, Placed]]:
+    return sorted(items, key=lambda item: (item[1][0].index, item[1][1]))
 
 
 _CONVERSION = re.compile(r"\d[^\W\d]*(?:[ \u00a0][^\W\d]+){0,2}[ \u00a0]?\($")
