@@ -1,9 +1,10 @@
 """Fact rules between versions in two languages, compared by value over a unit.
 
-Figures by value (digits read in each side's locale, with scale words; number words
-count where a digit has no twin), weekdays and months by value, negated clauses by
-count (hedges: see xling.hedges; names and attribution: xling.names). Each rule takes
-the unit and the two profiles and returns findings on the group where the difference is.
+Figures by value (digits read in each side's locale, with scale words; figures in
+words read by each language's grammar, see xling.worded), weekdays and months by value,
+negated clauses by count (hedges: see xling.hedges; names and attribution:
+xling.names). Each rule takes the unit and the two profiles and returns findings on the
+group where the difference is.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def shown(placed: Placed, side: str) -> str:
 def check_figures(
     unit: Unit, languages: tuple[str, str], profiles: tuple[Profile | None, Profile | None]
 ) -> list[Finding]:
-    """number.changed/removed/added: values written in digits, by value, over the unit."""
+    """number.changed/removed/added: figures in digits and in words, by value, over the unit."""
     a_items: list[tuple[object, Placed]] = [
         (value, (view, span))
         for view, side in unit.sides("a")
@@ -64,8 +65,6 @@ def check_figures(
     a_items = [i for i in a_items if not _converted(unit, i[1], "a")]
     b_items = [i for i in b_items if not _converted(unit, i[1], "b")]
     # A digit with no twin may be written as a word on the other side (six = sechs).
-    a_words = _worded(unit, "a", profiles[0])
-    b_words = _worded(unit, "b", profiles[1])
     for items, other, profile in ((a_items, "b", profiles[1]), (b_items, "a", profiles[0])):
         if profile is None:
             continue
@@ -75,9 +74,23 @@ def check_figures(
         items[:] = [
             item for item in items if item[0] not in worded and _decade(item[0]) not in worded
         ]
-    # A figure in words the other side reads nowhere ("two thirds" -> "drei Viertel") is
-    # a figure changed where the other side has a figure left over in the same sentences;
-    # alone, it is a translator's rendering ("both parties" -> "les deux partis").
+    found = _changed_in_words(unit, languages, profiles, a_items, b_items)
+    return found + _changes(a_items, b_items, "number", "number")
+
+
+def _changed_in_words(
+    unit: Unit,
+    languages: tuple[str, str],
+    profiles: tuple[Profile | None, Profile | None],
+    a_items: list[tuple[object, Placed]],
+    b_items: list[tuple[object, Placed]],
+) -> list[Finding]:
+    """number.changed for a figure in words the other side reads nowhere ("two thirds" ->
+    "drei Viertel") where the other side has a figure left over in the same sentences (the
+    digits it takes in leave `a_items` and `b_items`); alone, a figure in words is a
+    translator's rendering ("both parties" -> "les deux partis")."""
+    a_words = _worded(unit, "a", profiles[0])
+    b_words = _worded(unit, "b", profiles[1])
     a_left = _unread(a_words, _readings(unit, "b", languages[1], b_words))
     b_left = _unread(b_words, _readings(unit, "a", languages[0], a_words))
     found = []
@@ -87,9 +100,9 @@ def check_figures(
         worded_here = any(i in a_left for i in a_here) or any(i in b_left for i in b_here)
         if a_here and b_here and worded_here:
             found.append(_changed_here(_in_order(a_here), _in_order(b_here)))
-            a_items = [i for i in a_items if i not in a_here]
-            b_items = [i for i in b_items if i not in b_here]
-    return found + _changes(a_items, b_items, "number", "number")
+            a_items[:] = [i for i in a_items if i not in a_here]
+            b_items[:] = [i for i in b_items if i not in b_here]
+    return found
 
 
 def _sentences(item: tuple[object, Placed]) -> GroupView | None:
