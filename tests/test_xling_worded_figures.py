@@ -177,6 +177,8 @@ def test_a_count_noun_multiplies_the_number_before_it(en: str, code: str, b: str
         ("fr", "deux tiers", {"67", "66.7"}, True),
         ("es", "dos tercios", {"67", "66.7"}, True),
         ("ru", "две трети", {"67", "66.7"}, True),
+        ("ru", "около двух третей", {"67", "66.7"}, True),  # the fraction in the genitive
+        ("es", "dos terceras", {"67", "66.7"}, True),  # dos terceras partes
         ("en", "half", {"50"}, False),  # a share alone renders loosely (la moitié, die Hälfte)
         ("en", "dozens", {"10", "12"}, True),
         ("de", "Dutzende", {"10", "12"}, True),

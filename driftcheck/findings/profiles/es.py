@@ -172,7 +172,7 @@ PROFILE = Profile(
     number_joiner="y",
     and_a_half=r"y medi[oa]",
     days=r"días?|jornadas?",
-    fractions={"mitad": 2, "tercio": 3, "tercios": 3, "cuarta": 4, "cuartas": 4,
+    fractions={"mitad": 2, "tercio": 3, "tercios": 3, "terceras": 3, "cuarta": 4, "cuartas": 4,
                "quinta": 5, "quintas": 5, "décima": 10, "décimas": 10},
     afternoon=r"(?:horas )?de la (?:tarde|noche)",
     scales={"mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "billón": 12,
