@@ -131,10 +131,10 @@ ABOUT_30 = {
 
 @pytest.mark.parametrize("code", sorted(ABOUT_20))
 def test_a_round_number_about_which_is_the_figure(code: str) -> None:
-    from driftcheck.findings.xling import facts
+    from driftcheck.findings.xling import worded
     from tests.helpers import language_profile, severe_messages
 
-    assert Decimal(20) in facts.worded_values(ABOUT_20[code], language_profile(code))
+    assert Decimal(20) in worded.values(ABOUT_20[code], language_profile(code))
     assert severe_messages(ABOUT_20_EN, ABOUT_20[code], code, "number.") == []
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from driftcheck.findings.across import numbers
 from driftcheck.findings.context import GroupView, Side
-from driftcheck.findings.xling import facts, names, people, sources, spelling
+from driftcheck.findings.xling import facts, names, people, sources, spelling, worded
 from tests.helpers import language_profile, severe_messages
 
 FROST_EN = "Frost hit the orchards overnight into Tuesday, and again on Tuesday, growers said.\n"
@@ -246,7 +246,7 @@ NOON = {
 def test_noon_is_twelve_oclock(code: str) -> None:
     assert severe_messages(NOON_EN, NOON[code], code, "number.") == []
     back = {"de": "mittags", "fr": "à midi", "es": "al mediodía", "ru": "в полдень"}[code]
-    assert facts.worded_values(back, language_profile(code)) == {12}
+    assert worded.values(back, language_profile(code)) == {12}
 
 
 @pytest.mark.parametrize("code", sorted(NOON))

@@ -44,7 +44,8 @@ class Profile:
     sources: Mapping[str, str]
     """Institution word (or stem) a statement may be attributed to -> canonical source."""
     number_words: Mapping[str, int]
-    """Number words (or stems) from two upwards; "one" is left out (it is an article too)."""
+    """Cardinal number words (or stems) from two upwards; "one" is left out (it is an
+    article too), ordinals and other words with a number in them are `number_like`."""
     scales: Mapping[str, int]
     """Scale words -> power of ten (billion 9, Milliarde 9, mil millones 9, млрд 9)."""
     units: Mapping[str, str]
@@ -202,6 +203,29 @@ class Profile:
     (a list, a forum, a trust, a campaign): the words before them are a name of words
     of the language, which a translator translates (Green List = Grüne Liste, Liste
     verte; Liberal Forum = Foro Liberal), not a person's name (see xling.people)."""
+    number_like: Mapping[str, int] = field(default_factory=dict)
+    """Words (or stems) that carry a number but are no figure of their own: ordinals
+    (first, zweit, troisième, втор), noon, a couple. They stand for a
+    figure of the other side and never compose with the number words around them."""
+    count_nouns: Mapping[str, int] = field(default_factory=dict)
+    """Nouns (or stems) for a count of things (decade 10, dozen 12, Jahrzehnt, douzaine,
+    década, десятилети): a number before one multiplies it ("two decades" is "vingt ans");
+    alone ("a dozen") a word like those of `number_like`."""
+    approximate: Mapping[str, int] = field(default_factory=dict)
+    """Words (or stems) for an indefinite number of tens, hundreds or thousands (dozens
+    of, Dutzende, des dizaines, decenas, десятки: 10): a figure, compared with the other
+    side's approximate figure ("dozens" is "des dizaines", not "des centaines")."""
+    number_endings: frozenset[str] = frozenset()
+    """Where words inflect (de, ru): the endings a number word may take past the stem the
+    profile lists (fünf-en, пят-ью); any other letters make it no number word
+    ("стоимость" is no 100, "Zweifel" no 2) unless they join a compound (compound_joint)."""
+    ordinal_endings: frozenset[str] = frozenset()
+    """... and the endings that make a number word an ordinal (zehn-te, пят-ый): a word
+    like those of `number_like`."""
+    compound_joint: str = ""
+    """Where words inflect: how a compound with a number word at its front looks at the
+    joint, read on the stem's last letter and the rest of the word (zehn|jährig,
+    пят|илетний, двух|летний); such a word closes the number it ends."""
     number_joiner: str = ""
     """The word that joins the parts of a number (vingt et un, treinta y cinco, three
     hundred and six), inside one word too where words inflect (fünfundzwanzig)."""

@@ -146,11 +146,21 @@ PROFILE = Profile(
         "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
         "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20,
         "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
-        "achtzig": 80, "neunzig": 90, "hundert": 100, "dutzend": 12,
-        "halb": 0, "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "jahrzehnt": 10,
-        "sechzehn": 16, "siebzehn": 17, "sechst": 6, "siebt": 7,
+        "achtzig": 80, "neunzig": 90, "hundert": 100,
+        "sechzehn": 16, "siebzehn": 17, "dreizehn": 13, "vierzehn": 14, "achtzehn": 18,
+        "neunzehn": 19,
+    },
+    number_like={
+        "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7,
         "mittag": 12,  # twelve o'clock
     },
+    count_nouns={"jahrzehnt": 10, "dutzend": 12},
+    approximate={"dutzende": 10, "dutzenden": 10, "hunderte": 100, "hunderten": 100,
+                 "tausende": 1000, "tausenden": 1000},
+    number_endings=frozenset({"", "er", "s"}),  # zweier; "achten" is a verb, "achte" eighth
+    ordinal_endings=frozenset({"te", "ten", "ter", "tes", "tem", "ste", "sten", "ster", "stes",
+                               "stem", "e", "en", "es", "em"}),  # dritt-en, acht-e
+    compound_joint=r"\w[^\Waeiouäöü]\w{3,}",  # zehn|jährig, drei|tägig
     number_joiner="und",
     and_a_half=r"einhalb",  # zweieinhalb
     days=r"tag|tage|tagen|tages",

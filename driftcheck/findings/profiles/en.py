@@ -154,14 +154,18 @@ PROFILE = Profile(
     number_words={
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-        "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "half": 0,
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "decade": 10,
+        "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
         "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
         "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-        "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12,
-        "twentieth": 20, "hundredth": 100,
+    },
+    number_like={
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "twentieth": 20,
+        "hundredth": 100, "couple": 2,
         "noon": 12, "midday": 12,  # twelve o'clock: "um 12 Uhr", "a las 12", "в 12 часов"
     },
+    count_nouns={"decade": 10, "dozen": 12},
+    approximate={"dozens": 10, "tens": 10, "hundreds": 100, "thousands": 1000},
     number_joiner="and",
     and_a_half=r"and a half",
     days=r"days?",

@@ -158,13 +158,17 @@ PROFILE = Profile(
         # a round number about which (une vingtaine = about 20): the -aine of a number
         "huitaine": 8, "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
         "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
-        "douzaine": 12, "demi": 0, "premier": 1, "première": 1, "deuxième": 2, "second": 2,
-        "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "décennie": 10,
-        "treize": 13, "quatorze": 14, "seize": 16, "cents": 100, "sixième": 6,
-        "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11,
-        "douzième": 12, "vingtième": 20, "centième": 100,
+        "treize": 13, "quatorze": 14, "seize": 16, "cents": 100,
+    },
+    number_like={
+        "premier": 1, "première": 1, "deuxième": 2, "second": 2,
+        "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
+        "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+        "onzième": 11, "douzième": 12, "vingtième": 20, "centième": 100, "couple": 2,
         "midi": 12,  # twelve o'clock
     },
+    count_nouns={"décennie": 10, "douzaine": 12},
+    approximate={"dizaines": 10, "douzaines": 10, "centaines": 100, "milliers": 1000},
     number_joiner="et",
     and_a_half=r"et demie?",
     days=r"jours?|journées?",

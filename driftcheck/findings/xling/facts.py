@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import calendar_words
+from driftcheck.findings.xling import calendar_words, worded
 
 Span = tuple[int, int]
 
@@ -119,32 +118,6 @@ def _hyphen_parts(word: Word) -> list[tuple[str, int]]:
     return parts
 
 
-def number_words(text: str, profile: Profile) -> list[tuple[int, Span]]:
-    """Numbers written as words (or as the first part of a compound: zehnjährig, десятилетних)."""
-    found = []
-    forms = sorted(profile.number_words.items(), key=lambda item: -len(item[0]))  # шестьдесят
-    for word in words(text):
-        token = word.text.lower()
-        for form, value in forms:
-            if token == form or (profile.stems and token.startswith(form)):
-                found.append((value, word.span))
-                break
-    return found
-
-
-def worded_values(text: str, profile: Profile) -> set[Decimal]:
-    """The values of the numbers written as words, a scale word after one multiplying it
-    ("zwölf Millionen" is 12000000; twelve itself counts too)."""
-    found: set[Decimal] = set()
-    for value, (_, end) in number_words(text, profile):
-        found.add(Decimal(value))
-        after = re.match(r"\s+([^\W\d_]+)", text[end:])
-        power = profile.scales.get(after.group(1).lower()) if after else None
-        if power:
-            found.add(Decimal(value).scaleb(power))
-    return found
-
-
 def clauses(text: str) -> Iterator[Span]:
     """The clauses of a text: stretches between commas, quotation marks, dashes and stops."""
     start = 0
@@ -249,7 +222,8 @@ def _before_figure(text: str, at: int, profile: Profile) -> bool:
     following = text[at : at + 40]
     if _FIGURE_AFTER.match(following):
         return True
-    return any(value > 1 for value, _ in number_words(" ".join(following.split()[:3]), profile))
+    nearby = " ".join(following.split()[:3])
+    return any(max(figure.readings) > 1 for figure in worded.figures(nearby, profile))
 
 
 def hedge_words(text: str, profile: Profile, *, figures: bool = True) -> int:

@@ -1,9 +1,10 @@
 """Fact rules between versions in two languages, compared by value over a unit.
 
-Figures by value (digits read in each side's locale, with scale words; number words
-count where a digit has no twin), weekdays and months by value, negated clauses by
-count (hedges: see xling.hedges; names and attribution: xling.names). Each rule takes
-the unit and the two profiles and returns findings on the group where the difference is.
+Figures by value (digits read in each side's locale, with scale words; figures in
+words read by each language's grammar, see xling.worded), weekdays and months by value,
+negated clauses by count (hedges: see xling.hedges; names and attribution:
+xling.names). Each rule takes the unit and the two profiles and returns findings on the
+group where the difference is.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, meaning, renderings
 from driftcheck.findings.xling.units import Span, Unit, located
+from driftcheck.findings.xling.worded import Figure
+from driftcheck.findings.xling.worded import figures as worded_figures
 from driftcheck.findings.xling.worded import values as worded_values
 from driftcheck.types import Finding, Severity
 
@@ -44,7 +47,7 @@ def shown(placed: Placed, side: str) -> str:
 def check_figures(
     unit: Unit, languages: tuple[str, str], profiles: tuple[Profile | None, Profile | None]
 ) -> list[Finding]:
-    """number.changed/removed/added: values written in digits, by value, over the unit."""
+    """number.changed/removed/added: figures in digits and in words, by value, over the unit."""
     a_items: list[tuple[object, Placed]] = [
         (value, (view, span))
         for view, side in unit.sides("a")
@@ -62,21 +65,96 @@ def check_figures(
     a_items = [i for i in a_items if not _converted(unit, i[1], "a")]
     b_items = [i for i in b_items if not _converted(unit, i[1], "b")]
     # A digit with no twin may be written as a word on the other side (six = sechs).
-    for items, other_sides, profile in (
-        (a_items, unit.sides("b"), profiles[1]),
-        (b_items, unit.sides("a"), profiles[0]),
-    ):
+    for items, other, profile in ((a_items, "b", profiles[1]), (b_items, "a", profiles[0])):
         if profile is None:
             continue
         worded = {
-            value
-            for _, side in other_sides
-            for value in facts.worded_values(side.text, profile) | worded_values(side.text, profile)
+            value for _, side in unit.sides(other) for value in worded_values(side.text, profile)
         }
         items[:] = [
             item for item in items if item[0] not in worded and _decade(item[0]) not in worded
         ]
-    return _changes(a_items, b_items, "number", "number")
+    found = _changed_in_words(unit, languages, profiles, a_items, b_items)
+    return found + _changes(a_items, b_items, "number", "number")
+
+
+def _changed_in_words(
+    unit: Unit,
+    languages: tuple[str, str],
+    profiles: tuple[Profile | None, Profile | None],
+    a_items: list[tuple[object, Placed]],
+    b_items: list[tuple[object, Placed]],
+) -> list[Finding]:
+    """number.changed for a figure in words the other side reads nowhere ("two thirds" ->
+    "drei Viertel") where the other side has a figure left over in the same sentences (the
+    digits it takes in leave `a_items` and `b_items`); alone, a figure in words is a
+    translator's rendering ("both parties" -> "les deux partis")."""
+    a_words = _worded(unit, "a", profiles[0])
+    b_words = _worded(unit, "b", profiles[1])
+    a_left = _unread(a_words, _readings(unit, "b", languages[1], b_words))
+    b_left = _unread(b_words, _readings(unit, "a", languages[0], a_words))
+    found = []
+    for view in [*[v for v in unit.views if v.paired], None]:
+        a_here = [i for i in a_items + a_left if _sentences(i) is view]
+        b_here = [i for i in b_items + b_left if _sentences(i) is view]
+        worded_here = any(i in a_left for i in a_here) or any(i in b_left for i in b_here)
+        if a_here and b_here and worded_here:
+            found.append(_changed_here(_in_order(a_here), _in_order(b_here)))
+            a_items[:] = [i for i in a_items if i not in a_here]
+            b_items[:] = [i for i in b_items if i not in b_here]
+    return found
+
+
+def _sentences(item: tuple[object, Placed]) -> GroupView | None:
+    """The paired group a figure is in; None for a group alignment left unpaired, which
+    may be the translation of any other unpaired group of the unit."""
+    view = item[1][0]
+    return view if view.paired else None
+
+
+def _changed_here(
+    a_here: list[tuple[object, Placed]], b_here: list[tuple[object, Placed]]
+) -> Finding:
+    """One number.changed for the figures of the same sentences that the other side reads
+    nowhere ("six to one" -> "пятью голосами против двух")."""
+    a_text = ", ".join(shown(item[1], "a") for item in a_here)
+    b_text = ", ".join(shown(item[1], "b") for item in b_here)
+    message = f"number changed: {a_text} -> {b_text}"
+    return located("number.changed", message, a=a_here[0][1], b=b_here[0][1])
+
+
+def _worded(unit: Unit, which: str, profile: Profile | None) -> list[tuple[Figure, Placed]]:
+    """The figures a side writes in words, each in its place."""
+    if profile is None:
+        return []
+    return [
+        (figure, (view, (figure.start, figure.end)))
+        for view, side in unit.sides(which)
+        for figure in worded_figures(side.text, profile)
+    ]
+
+
+def _readings(
+    unit: Unit, which: str, language: str, words: list[tuple[Figure, Placed]]
+) -> set[object]:
+    """Every value a side's figures may be read as, in digits and in words."""
+    found: set[object] = {
+        value for _, side in unit.sides(which) for value, _ in numbers(side, language)
+    }
+    return found | {value for figure, _ in words for value in figure.readings}
+
+
+def _unread(words: list[tuple[Figure, Placed]], other: set[object]) -> list[tuple[object, Placed]]:
+    """The figures in words (of their own: see xling.worded) no reading of the other side has."""
+    return [
+        (figure.readings, placed)
+        for figure, placed in words
+        if figure.counts and not figure.readings & other
+    ]
+
+
+def _in_order(items: list[tuple[object, Placed]]) -> list[tuple[object, Placed]]:
+    return sorted(items, key=lambda item: (item[1][0].index, item[1][1]))
 
 
 _CONVERSION = re.compile(r"\d[^\W\d]*(?:[ \u00a0][^\W\d]+){0,2}[ \u00a0]?\($")
