@@ -193,6 +193,26 @@ def _tails_agree(one: str, other: str) -> bool:
     return a == b or all(_ENDING_CONSONANTS.fullmatch(tail) for tail in (a, b))
 
 
+STEM_KEY = 4
+"""The fewest letters of the key of a stem an ending is taken from: a shorter one (Hald for
+Halder) is no name of its own."""
+
+
+def stems(word: str, endings: tuple[str, ...]) -> frozenset[str]:
+    """The name keys of a word and of each stem it has before one of its language's
+    `endings` (see Profile.name_endings, place_endings): Marowier = marov + ier, Transportes =
+    transport + es. Two words with a stem key in common are one name with endings of their
+    languages: the tail after the shared stem is an ending, whatever its consonants."""
+    lowered = re.sub(r"['’]s$", "", word).lower()
+    found = {name_key(word)}
+    for ending in endings:
+        if lowered.endswith(ending) and len(lowered) > len(ending):
+            stem = name_key(lowered[: -len(ending)])
+            if len(stem) >= STEM_KEY:
+                found.add(stem)
+    return frozenset(found)
+
+
 def _consonant_added(one: str, other: str) -> bool:
     """True when the second key has every consonant of the first and one more after them,
     not the m, g or v of a case ending (see _CASE_ENDING): a transliteration drops silent
