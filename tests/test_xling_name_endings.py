@@ -198,6 +198,11 @@ def test_a_run_the_story_writes_after_an_article_names_no_person() -> None:
     found = _people(text)
     assert spelling.name_key("Marathon") not in found
     assert spelling.name_key("Vellacott") in found
+    # a body named after a person is no reason to doubt the person
+    named_after = _people(
+        "Marta Keller said the Marta Keller Foundation would pay. Marta Keller resigned."
+    )
+    assert spelling.name_key("Keller") in named_after
 
 
 FERRY_EN = (

@@ -273,6 +273,8 @@ def body_names(
             ) or (
                 len(run) >= 2
                 and _after_an_article(side.text, every, position[run[0].start], profile)
+                # the whole name: "the Marta Keller Foundation" names a body after her
+                and not (following is not None and following.capitalised)
             ):
                 found.add(_run_key(run))
     return frozenset(found)
