@@ -33,7 +33,7 @@ Campbell = Кэмпбелл), кь before e a Nordic kj (Kjersti = Кьерст�
 ь before a vowel the i of a French ie or a Spanish io (Pierre = Пьер, Javier = Хавьер), ку
 before a vowel the kw of an English qu (Quarrie = Куорри, Quinn = Куинн, as Quist = Квист),
 and у after another consonant before а or о an English w (Renwald = Ренуолд, Ranworth =
-Рануорт, Brackwater = Брэкуотер)."""
+Рануорт, Ashworth = Эшуорт)."""
 _CH_BEFORE_FRONT_VOWEL = re.compile(r"ч(?=[еёиюя])")
 """Russian ч before a front vowel, which a Latin alphabet writes c (Лючия = Lucia, Чезаре =
 Cesare: an Italian c before e or i is said ch); the key reads both as s."""
