@@ -304,3 +304,41 @@ XIMENA_RU = (
 
 def test_a_spanish_first_name_with_an_old_x_is_no_changed_name() -> None:
     assert _severe_names(XIMENA_EN, XIMENA_RU, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Renwald", "Ренуолд"), ("Ranworth", "Рануорт"), ("Ashworth", "Эшуорт")],
+)
+def test_an_english_w_is_a_russian_u_after_a_consonant_before_a_or_o(
+    latin: str, cyrillic: str
+) -> None:
+    assert _same(latin, cyrillic), (spelling.name_key(latin), spelling.name_key(cyrillic))
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Renwald", "Ренуорт"), ("Ranworth", "Рансом")])
+def test_another_name_after_a_russian_u_for_w_is_another_name(latin: str, cyrillic: str) -> None:
+    assert not _same(latin, cyrillic)
+
+
+def _heard(latin: str, cyrillic: str) -> bool:
+    b = spelling.name_key(cyrillic)
+    return any(spelling.same_name(k, b, loose=True) for k in spelling.heard_keys(latin))
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Duquerre", "Дюкерр"),
+        ("Marquez", "Маркес"),
+        ("McQueen", "Маккуин"),
+        ("Bergquist", "Бергквист"),
+    ],
+)
+def test_a_qu_before_e_is_a_french_or_spanish_k_or_an_english_kw(latin: str, cyrillic: str) -> None:
+    assert _heard(latin, cyrillic)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Duquerre", "Дюпре"), ("Marquez", "Мартинес")])
+def test_another_name_than_a_qu_read_as_k_is_another_name(latin: str, cyrillic: str) -> None:
+    assert not _heard(latin, cyrillic)

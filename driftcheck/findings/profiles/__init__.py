@@ -254,6 +254,14 @@ class Profile:
     articles: str = ""
     """Definite articles: a capitalised run right after one names a thing, not a person
     ("the Kelbrook Observatory", "the Skellmoor Herald"; see xling.people)."""
+    name_endings: tuple[str, ...] = ()
+    """Endings the language inflects any name with, a person's too: a genitive, a plural, a
+    case (Abenows, Марески, Фуэнтесом, Ковальского); the stem before one is the name (see
+    xling.spelling.stems)..."""
+    place_endings: tuple[str, ...] = ()
+    """... and the endings of the adjective or the people of a place, of a plural, that a
+    translator writes on the stem of a place's or a body's name, never on a person's
+    (Marovians = Marowier, marowisch; Transport = Transportes; Korstadt = Корштадтской)."""
 
     @property
     def hearsay_re(self) -> re.Pattern[str]:

@@ -298,6 +298,13 @@ PROFILE = Profile(
     ),
     conjunctions=r"und|aber",
     articles=r"der|die|das|den|dem|des",
+    name_endings=("s", "es"),  # a genitive: Abenows, Marowiens
+    # a place's people and adjective, inflected (Marowier, marowischen), a place in -ia
+    # (Marowien), a plural
+    place_endings=(
+        "er", "ern", "ers", "ier", "iern", "iers", "isch", "ische", "ischen", "ischer",
+        "isches", "ischem", "en", "n", "e",
+    ),
     # the auxiliaries, modals and pronoun forms the stop words leave out: not content words
     # when a quote's length is weighed (see xling.quote_length)
     function_words=frozenset(word_list(

@@ -293,6 +293,12 @@ PROFILE = Profile(
     ),
     conjunctions=r"and|but",
     articles=r"the",
+    # a possessive is no part of a name key (see xling.spelling.name_key); a place's
+    # people, adjective or plural: Marovians, Korean, Togolese, Ferries, Kaltria
+    place_endings=(
+        "s", "es", "ia", "a", "ian", "ians", "an", "ans", "ean", "eans", "ese", "ish", "i", "is",
+        "er", "ers", "ite", "ites", "ic",
+    ),
     body_words=frozenset(
         {"list", "forum", "trust", "campaign", "initiative", "platform", "academy", "charity"}
     ),

@@ -280,6 +280,13 @@ PROFILE = Profile(
     ),
     conjunctions=r"y|e|pero",
     articles=r"el|la|los|las",
+    # a place's people and adjective (maroviano, marovianas, togolés, ribereño), a place in
+    # -ia, a plural (Transportes); Spanish inflects no name
+    place_endings=(
+        "s", "es", "o", "a", "os", "as", "ia", "ano", "ana", "anos", "anas", "iano", "iana",
+        "ianos", "ianas", "ense", "enses", "eño", "eña", "eños", "eñas", "ino", "ina", "inos",
+        "inas", "és", "esa", "eses", "esas",
+    ),
     # the auxiliaries, modals and pronoun forms the stop words leave out: not content words
     # when a quote's length is weighed (see xling.quote_length)
     function_words=frozenset(word_list(

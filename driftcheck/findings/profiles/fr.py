@@ -289,6 +289,13 @@ PROFILE = Profile(
     ),
     conjunctions=r"et|mais",
     articles=r"le|la|les",
+    # a place's people and adjective (marovien, marovienne, togolais), a place in -ie
+    # (Marovie), a plural; French inflects no name
+    place_endings=(
+        "s", "es", "e", "ie", "ien", "ienne", "iens", "iennes", "éen", "éenne", "éens",
+        "éennes", "ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine", "ains",
+        "aines", "in", "ine", "ins", "ines", "ique", "iques",
+    ),
     # the auxiliaries, modals and pronoun forms the stop words leave out (an elided word,
     # "l'eau", is read without its article): not content words when a quote's length is
     # weighed (see xling.quote_length)

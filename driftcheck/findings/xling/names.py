@@ -57,9 +57,15 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         if part
     }
 
+    a_story_keys = set(story.a_keys)
+    a_stems = _stems(unit, "a", profiles[0])
+    b_stems = _stems(unit, "b", profiles[1])
+
     def kept(a_key: str, b_key: str, *, whole: bool = True) -> bool:
         person = whole and a_key in story.a_people and not spelling.PLACE_ADJECTIVE.search(a_key)
-        return _kept(a_key, b_key, loose, person)
+        return _kept(a_key, b_key, loose, person) or bool(
+            a_stems[person].get(a_key, {a_key}) & b_stems[person].get(b_key, {b_key})
+        )
 
     found: list[Finding] = []
     for view, side in unit.sides("a"):
@@ -112,10 +118,13 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             opens = _opens_sentence(word, story) and not _first_name_changed(
                 word, names, side.text, unit, loose=loose
             )
+            # nor is a B word that copies another name of A ("Ferries" of "Skerrin Sound
+            # Ferries" keeps no "Ferry" of "the Ferry Users' Forum", translated)
             if (word.start not in people or opens) and not any(
                 spelling.same_name(key, other)
                 and (len(key) > 3 or key == other)
                 and len(other) >= len(key) - 1
+                and (other == key or other not in a_story_keys)
                 for other in story.b_keys
             ):
                 continue  # not kept as a name (a key of 3 letters begins too many: Chess, Kessen)
@@ -142,6 +151,24 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             )
         elif view.paired:
             found += _speaker_named(view, profiles, story.a_people, a_unit_keys)
+    return found
+
+
+def _stems(unit: Unit, side: str, profile: Profile) -> dict[bool, dict[str, set[str]]]:
+    """Name key -> the stem keys of the unit's words with that key (spelling.stems): with the
+    endings of a place's or a body's name (False), and with those of any name (True, for a
+    person's, which takes no ending of a place's people: Halde is not Halder)."""
+    found: dict[bool, dict[str, set[str]]] = {False: {}, True: {}}
+    for person, endings in (
+        (False, profile.name_endings + profile.place_endings),
+        (True, profile.name_endings),
+    ):
+        for _, part_side in unit.sides(side):
+            for w in facts.words(part_side.text):
+                for part in {w.text, *w.text.replace("’", "-").replace("'", "-").split("-")}:
+                    if part:
+                        key = spelling.name_key(part)
+                        found[person].setdefault(key, {key}).update(spelling.stems(part, endings))
     return found
 
 

@@ -143,7 +143,7 @@ def person_starts(
             and side.text[run[-1].end : after.start] == " "
         ):
             continue  # a body named by words of the language: "the Civic Renewal party"
-        if _after_an_institution(side.text, words, first, skip, profile):
+        if _in_an_institution(side.text, words, first, skip, profile):
             continue  # the end of an institution's name: "National Institute for Plant Health"
         if _after_an_article(side.text, words, first, profile):
             continue  # a thing's name: "the Kelbrook Observatory"
@@ -192,6 +192,29 @@ def _after_an_institution(
     )
 
 
+def _in_an_institution(
+    text: str, words: list[facts.Word], first: int, skip: set[str], profile: Profile
+) -> bool:
+    """True when the run starting at word `first` ends an institution's name, right after
+    its linking word or after a conjunction that joins it to the name words before
+    ("Ministry of Transport and Coastal Affairs", "Department of Culture and Heritage")."""
+    while first >= 2 and not _after_an_institution(text, words, first, skip, profile):
+        link, before = words[first - 1], words[first - 2]
+        if not (
+            profile.conjunctions_re.fullmatch(link.text)
+            and before.capitalised
+            and text[before.end : link.start] == " "
+            and text[link.end : words[first].start] == " "
+        ):
+            return False
+        first -= 2
+        while first >= 1 and words[first - 1].capitalised and not words[first - 1].initial:
+            if text[words[first - 1].end : words[first].start] != " ":
+                break
+            first -= 1
+    return first >= 2 and _after_an_institution(text, words, first, skip, profile)
+
+
 def _after_an_article(text: str, words: list[facts.Word], first: int, profile: Profile) -> bool:
     """True when the run starting at word `first` follows a definite article, one space apart:
     a person's name takes none, the name of a place, a body or a paper does ("the Kelbrook
@@ -217,7 +240,7 @@ def institution_tails(side: Side, names: list[facts.Word], profile: Profile) -> 
         w.start
         for run in name_runs(side, names)
         if len(run) >= 2
-        and _after_an_institution(side.text, words, position[run[0].start], skip, profile)
+        and _in_an_institution(side.text, words, position[run[0].start], skip, profile)
         for w in run
     }
 
@@ -231,13 +254,15 @@ def body_names(
     doc_sides: list[Side], profile: Profile, named: frozenset[str], common: frozenset[str]
 ) -> frozenset[tuple[str, ...]]:
     """The runs of name words a version writes right before the word for a body in lower
-    case ("whose Civic Renewal party", "the Blue Shore group"): the name of a party or a
-    company, which a translator may translate (Bürgerliche Erneuerung, Renouveau civique)
-    wherever the story writes it, with the word for the body or without it."""
+    case ("whose Civic Renewal party", "the Blue Shore group"), or right after a definite
+    article ("won the Tamsford Marathon"): the name of a party, a company, an event, which
+    a translator may translate (Bürgerliche Erneuerung, Renouveau civique, Тамсфордский
+    марафон) wherever the story writes it, and no person's, which takes no article."""
     found: set[tuple[str, ...]] = set()
     for side in doc_sides:
         every = facts.words(side.text, side.starts)
         after = {w.start: every[n + 1] for n, w in enumerate(every[:-1])}
+        position = {w.start: n for n, w in enumerate(every)}
         for run in name_runs(side, name_words(side, profile, named, common)):
             following = after.get(run[-1].start)
             if (
@@ -245,6 +270,11 @@ def body_names(
                 and following.text.islower()
                 and _body_word(following.text, profile)
                 and side.text[run[-1].end : following.start] == " "
+            ) or (
+                len(run) >= 2
+                and _after_an_article(side.text, every, position[run[0].start], profile)
+                # the whole name: "the Marta Keller Foundation" names a body after her
+                and not (following is not None and following.capitalised)
             ):
                 found.add(_run_key(run))
     return frozenset(found)

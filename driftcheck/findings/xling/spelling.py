@@ -25,12 +25,15 @@ _CYRILLIC_VOWELS_AS_HEARD = (
     (re.compile(r"кь(?=[её])"), "ч"),
     (re.compile(r"ь(?=[аеёиоуэюя])"), "и"),
     (re.compile(r"(?<![аеёиоуыэюя])ку(?=[аоэи])"), "кв"),
+    (re.compile(r"(?<=[бгдзлмнпрстфхцчшщ])у(?=[ао])"), "в"),
 )
 """Russian letters for sounds of other alphabets: ю after a consonant is a French or German u
 (Lucille = Люсиль, Müller = Мюллер), э after a consonant an English a (Hamley = Хэмли,
 Campbell = Кэмпбелл), кь before e a Nordic kj (Kjersti = Кьерсти, as Kjellmark = Чельмарк),
 ь before a vowel the i of a French ie or a Spanish io (Pierre = Пьер, Javier = Хавьер), ку
-before a vowel the kw of an English qu (Quarrie = Куорри, Quinn = Куинн, as Quist = Квист)."""
+before a vowel the kw of an English qu (Quarrie = Куорри, Quinn = Куинн, as Quist = Квист),
+and у after another consonant before а or о an English w (Renwald = Ренуолд, Ranworth =
+Рануорт, Ashworth = Эшуорт)."""
 _CH_BEFORE_FRONT_VOWEL = re.compile(r"ч(?=[еёиюя])")
 """Russian ч before a front vowel, which a Latin alphabet writes c (Лючия = Lucia, Чезаре =
 Cesare: an Italian c before e or i is said ch); the key reads both as s."""
@@ -112,10 +115,14 @@ copied or inflected as a person's name is."""
 def heard_keys(word: str) -> tuple[str, ...]:
     """The name keys a transliteration by sound may start from: the word's, and where it
     opens with an x before a vowel, an old Spanish spelling of a j (Ximena = Jimena =
-    Химена, Xavier = Хавьер), as well as the ks of other languages (Xander = Ксандер)."""
+    Химена, Xavier = Хавьер), as well as the ks of other languages (Xander = Ксандер); where
+    a qu comes before an e after the first letter, the k of French and Spanish (Duquerre =
+    Дюкерр, Marquez = Маркес) as well as the kw of English (McQueen = Маккуин)."""
     key = name_key(word)
     if re.match(r"[Xx][aeiouáéíóú]", word):
         return (key, name_key("J" + word[1:]))
+    if re.search(r"(?<=.)qu(?=[eé])", word):
+        return (key, name_key(re.sub(r"(?<=.)qu(?=[eé])", "k", word)))
     return (key,)
 
 
@@ -191,6 +198,26 @@ def _tails_agree(one: str, other: str) -> bool:
     Фуэнтеса: fuens, fuentesa)."""
     a, b = (re.sub(r"[aeiouy]", "", tail).replace("ts", "s") for tail in (one, other))
     return a == b or all(_ENDING_CONSONANTS.fullmatch(tail) for tail in (a, b))
+
+
+STEM_KEY = 4
+"""The fewest letters of the key of a stem an ending is taken from: a shorter one (Hald for
+Halder) is no name of its own."""
+
+
+def stems(word: str, endings: tuple[str, ...]) -> frozenset[str]:
+    """The name keys of a word and of each stem it has before one of its language's
+    `endings` (see Profile.name_endings, place_endings): Marowier = marov + ier, Transportes =
+    transport + es. Two words with a stem key in common are one name with endings of their
+    languages: the tail after the shared stem is an ending, whatever its consonants."""
+    lowered = re.sub(r"['’]s$", "", word).lower()
+    found = {name_key(word)}
+    for ending in endings:
+        if lowered.endswith(ending) and len(lowered) > len(ending):
+            stem = name_key(lowered[: -len(ending)])
+            if len(stem) >= STEM_KEY:
+                found.add(stem)
+    return frozenset(found)
 
 
 def _consonant_added(one: str, other: str) -> bool:
