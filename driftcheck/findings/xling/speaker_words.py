@@ -318,5 +318,23 @@ def names(words: Iterable[facts.Word], profile: Profile) -> list[facts.Word]:
         if w.capitalised
         and len(w.text) >= 3
         and w.text.lower() not in skip
+        and not kind_word(w.text, profile)
         and not facts.dates(w.text, profile)
     ]
+
+
+INFLECTION = 3
+"""Letters at most of a case ending after a role or source stem (министерств-ом)."""
+
+
+def kind_word(word: str, profile: Profile) -> bool:
+    """True for a role or source word inflected from the profile's stem, in a language that
+    capitalises only the first word of an institution's name: "Министерство культуры",
+    "Полиция города" open a name with a common noun ("Судаков" is no "суд")."""
+    if not profile.stems or profile.capitalised_nouns:
+        return False
+    lowered = word.lower()
+    return any(
+        " " not in key and lowered.startswith(key) and len(lowered) - len(key) <= INFLECTION
+        for key in (*profile.roles, *profile.sources)
+    )
