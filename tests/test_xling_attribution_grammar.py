@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.xling import facts
-from driftcheck.findings.xling.speaker_words import kind_word, names
+from driftcheck.findings.xling.speaker_words import kind_word, names, speakers
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from tests.helpers import language_profile
@@ -48,3 +48,18 @@ def test_a_ministry_named_in_russian_is_not_a_party_the_story_quotes_by_name() -
     comparer = Comparer(embedder=FakeEmbedder(synonyms=WORDS), use_cache=False)
     report = comparer.compare(EN, RU, a_language="en", b_language="ru")
     assert [f.message for f in report.findings if f.rule.startswith("attribution.")] == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        ("de", "Das Amt erklärte, der Fonds komme, nannte aber keinen Termin.", "Das Amt"),
+        # a speaker after the verb is still read
+        ("es", "«Pagaremos», dijo el ministro.", "el ministro"),
+    ],
+)
+def test_a_negated_noun_after_a_reporting_verb_is_what_is_not_given(
+    code: str, text: str, speaker: str
+) -> None:
+    profile = language_profile(code)
+    assert [text[slice(*s.span)] for s in speakers(text, profile)] == [speaker]

@@ -84,6 +84,11 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
                 prepositional=prepositional,
                 opens=prepositional and _opens_sentence(text, start),
             )
+            if not prepositional and any(
+                profile.negation_re.fullmatch(w.text) for w in chosen if w in after
+            ):
+                continue  # "nannte aber keinen Termin", "n'a donné aucune date": what is
+                # not given, no one who gives it
         chosen = [w for w in chosen if not _cue(w, profile)]
         if _content(chosen, profile) and not any(set(s.words) & set(chosen) for s in found):
             found.append(Speaker(tuple(chosen)))  # "según informó la dirección": one speaker
