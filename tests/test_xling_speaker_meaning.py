@@ -94,3 +94,64 @@ def test_b_naming_a_s_speaker_elsewhere_in_its_sentence_is_no_change() -> None:
     comparer = Comparer(embedder=FakeEmbedder(synonyms=WORDS), use_cache=False)
     report = comparer.compare(en, es, a_language="en", b_language="es")
     assert [f.message for f in report.findings if "reads as" in f.message] == []
+
+
+def test_a_party_of_the_same_kind_may_be_the_speaker_in_other_words() -> None:
+    en = (
+        "The plant will close in May, the company said.\n\n"
+        "Sales fell 4 percent, carmaker Aurion Motors said.\n"
+    )
+    es = (
+        "La planta cerrará en mayo, dijo la empresa.\n\n"
+        "Las ventas cayeron un 4 %, dijo la empresa.\n"
+    )
+    words = {"empresa": "company", "la": "the", "ventas": "sales", "cayeron": "fell"}
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
+    report = comparer.compare(en, es, a_language="en", b_language="es")
+    assert [f.message for f in report.findings if "reads as" in f.message] == []
+
+
+PRONOUN_EN = (
+    "Tidewell will bid, chief executive Pieter Garrow said. "
+    "The firm could build turbines by 2029, he said.\n\n"
+    "Two firms bid, according to the energy ministry.\n"
+)
+PRONOUN_ES = (
+    "Tidewell pujará, dijo el consejero delegado Pieter Garrow. "
+    "La firma podría construir turbinas en 2029, dijo.\n\n"
+    "Pujaron dos empresas, según el ministerio de energía.\n"
+)
+PRONOUN_WORDS = {
+    "pujará": "bid", "pujaron": "bid", "firma": "firm", "podría": "could",
+    "construir": "build", "turbinas": "turbines", "dos": "two", "empresas": "firms",
+    "ministerio": "ministry", "energía": "energy", "el": "the", "la": "the", "según": "according",
+}  # fmt: skip
+
+
+def test_a_pronoun_s_statement_given_to_another_party_is_changed() -> None:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=PRONOUN_WORDS), use_cache=False)
+    kept = comparer.compare(PRONOUN_EN, PRONOUN_ES, a_language="en", b_language="es")
+    assert [f.message for f in kept.findings if f.rule == RULE] == []
+    drifted = PRONOUN_ES.replace(
+        "turbinas en 2029, dijo.", "turbinas en 2029, según el ministerio."
+    )
+    changed = comparer.compare(PRONOUN_EN, drifted, a_language="en", b_language="es")
+    messages = [f.message for f in changed.findings if f.rule == RULE]
+    assert len(messages) == 1, messages
+    assert "Garrow" in messages[0]
+
+
+def test_a_person_named_by_their_title_is_no_change() -> None:
+    en = "Subsidies will end in May, the ministry said.\n\nPrices will rise, Ankersmit said.\n"
+    es = (
+        "Las ayudas terminarán en mayo, dijo el ministerio.\n\n"
+        "Los precios subirán, dijo la ministra.\n"
+    )
+    words = {
+        "ministerio": "ministry", "ministra": "ministry", "el": "the", "la": "the",
+        "las": "the", "los": "the", "ayudas": "subsidies", "terminarán": "end", "en": "in",
+        "mayo": "may", "precios": "prices", "subirán": "rise", "dijo": "said",
+    }  # fmt: skip
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
+    report = comparer.compare(en, es, a_language="en", b_language="es")
+    assert [f.message for f in report.findings if "reads as" in f.message] == []

@@ -54,6 +54,7 @@ class Quoted:
     span: Span
     names: frozenset[str]
     kinds: frozenset[str]
+    paragraph: int
 
 
 def story_quoted(
@@ -64,7 +65,14 @@ def story_quoted(
     """Every speaker of A's sentences, in reading order, with the kinds of source it is (by
     its words, or by what A says its named party is: see xling.speakers.story_parties)."""
     return tuple(
-        _quoted(view.index, view.a.text, speaker, profile, parties or {})
+        _quoted(
+            view.index,
+            view.a.text,
+            speaker=speaker,
+            profile=profile,
+            parties=parties or {},
+            paragraph=_paragraph(view),
+        )
         for view in views
         if view.a.text
         for speaker in speakers(view.a.text, profile)
@@ -87,8 +95,8 @@ def check_speaker_meaning(
     for view in unit.views:
         if view.index in told or not view.paired or not view.a.text or not view.b.text:
             continue
-        own = [q for q in quoted if q.group == view.index]
-        others = [q for q in quoted if q.group != view.index]
+        own = [q for q in quoted if q.group == view.index] or _before(view, quoted, profiles[0])
+        others = [q for q in quoted if q.group != view.index and q not in own]
         b_speakers = speakers(view.b.text, profiles[1])
         if not own or not others or not b_speakers:
             continue
@@ -113,6 +121,7 @@ def check_speaker_meaning(
             if (
                 not apart
                 or _reported(phrase, profiles[1])
+                or _titled(phrase, keys, own, profiles[1])
                 or any(_one_name(keys, o.names, loose=loose) for o in own)
                 or (keys and all(_one_name({key}, a_keys, loose=loose) for key in keys))
             ):
@@ -130,9 +139,14 @@ def check_speaker_meaning(
                     f"which reads as {others[best].phrase} (quoted elsewhere; similarity "
                     f"{theirs:.2f}, {mine:.2f} with A's speaker)"
                 )
+                a_span = (  # a pronoun's report: its reporting word ("he said")
+                    a_one.span
+                    if a_one.group == view.index
+                    else facts.attributed(view.a.text, profiles[0])[0]
+                )
                 found.append(
                     located(
-                        "attribution.changed", message, a=(view, a_one.span), b=(view, speaker.span)
+                        "attribution.changed", message, a=(view, a_span), b=(view, speaker.span)
                     )
                 )
                 break
@@ -142,19 +156,46 @@ def check_speaker_meaning(
 def _quoted(
     group: int,
     text: str,
+    *,
     speaker: Speaker,
     profile: Profile,
     parties: Mapping[str, frozenset[str]],
+    paragraph: int,
 ) -> Quoted:
     phrase = text[slice(*speaker.span)]
     keys = _name_keys(speaker, profile)
     kinds = source_kinds.kinds([speaker], text, profile)
     kinds |= {kind for key in keys for kind in parties.get(key, ())}
-    return Quoted(group, phrase, speaker.span, frozenset(keys), frozenset(kinds))
+    return Quoted(group, phrase, speaker.span, frozenset(keys), frozenset(kinds), paragraph)
 
 
 def _name_keys(speaker: Speaker, profile: Profile) -> set[str]:
     return {spelling.name_key(w.text) for w in names(speaker.words, profile)}
+
+
+def _paragraph(view: GroupView) -> int:
+    return view.a.doc.sentences[view.a.sentences[0]].paragraph if view.a.sentences else -1
+
+
+def _before(view: GroupView, quoted: Sequence[Quoted], profile: Profile) -> list[Quoted]:
+    """The speaker a sentence that reports with a pronoun gives its statement to: the last
+    one named before it in its paragraph ("Pieter Garrow said ... The firm could build the
+    turbines by 2029, he said")."""
+    if not facts.attributed(view.a.text, profile):
+        return []
+    paragraph = _paragraph(view)
+    earlier = [q for q in quoted if q.group < view.index and q.paragraph == paragraph]
+    return earlier[-1:]
+
+
+def _titled(phrase: str, keys: AbstractSet[str], own: Sequence[Quoted], profile: Profile) -> bool:
+    """True for a person's title where A names a person ("Ankersmit said", "she said" ->
+    "dijo la ministra"): the person by their office, not the office's body."""
+    return (
+        not keys
+        and bool(facts.roles(phrase, profile))
+        and any(o.names and not o.kinds for o in own)
+    )
 
 
 def _reported(phrase: str, profile: Profile) -> bool:
