@@ -7,7 +7,9 @@ kinds knows every speaker, and a body named by words is translated, not kept. Th
 knows both: where B's speaker reads as a party A gives another statement to elsewhere in
 the story, close to it (RENDERS) and much closer (CLOSER) than to any speaker of A's
 sentence ("Race organisers said" -> "La federación dijo", where A writes "The federation
-said" elsewhere), the statement was given to that party.
+said" elsewhere), the statement was given to that party. A sentence that reports with a
+pronoun ("..., he said") gives its statement to the last speaker named before it in its
+paragraph.
 
 A party may be named in many ways, so only a party surely another counts: two speakers of
 A that read alike (ONE_PARTY: "the Federal Shipping Inspectorate", "the inspectorate"),
@@ -17,7 +19,8 @@ that names A's speaker is A's, and so is any where B's sentence names A's speake
 elsewhere ("Corvane said" -> "Según la empresa, Corvane prevé"); one whose names A's
 sentence has too is a party of the statement, moved ("..., Bertil Ramsgaard said" -> "...,
 a déclaré Bertil Ramsgaard, PDG de Veltra Energy"); the subject of a reported clause ("что
-доклад подтвердил") is inside the statement.
+доклад подтвердил") is inside the statement, and a title where A names a person ("dijo la
+ministra" for "Ankersmit said") is that person.
 """
 
 from __future__ import annotations
