@@ -69,6 +69,8 @@ def detect_across(
         speakers.story_parties(views, both[0]) if both is not None and story is not None else {}
     )
     said_by = speaker_meaning.story_quoted(views, both[0], parties) if both is not None else ()
+    if both is not None:
+        speaker_meaning.embed_speakers(views, both, said_by, embedder)
     links = repaired(views, a, b, embedder)
     shifts: list[int] = []  # per unit in reading order: B's negated clauses less A's
     unit_of: dict[int, int] = {}  # group index -> its unit's place in `shifts`

@@ -82,6 +82,26 @@ def story_quoted(
     )
 
 
+def embed_speakers(
+    views: Sequence[GroupView],
+    profiles: tuple[Profile, Profile],
+    quoted: Sequence[Quoted],
+    embedder: Embedder | None,
+) -> None:
+    """Ask the embedder for every speaker phrase of the story at once, before the rule asks
+    for them view by view: an embedder that collects the texts it lacks and has the
+    comparison run again (the batch runner's) asks once, not once per view."""
+    if embedder is None or not quoted:
+        return
+    b_phrases = [
+        view.b.text[slice(*speaker.span)]
+        for view in views
+        if view.paired and view.a.text and view.b.text
+        for speaker in speakers(view.b.text, profiles[1])
+    ]
+    embedder.embed(list(dict.fromkeys([*(q.phrase for q in quoted), *b_phrases])))
+
+
 def check_speaker_meaning(
     unit: Unit,
     profiles: tuple[Profile, Profile],
