@@ -32,7 +32,9 @@ from driftcheck.pipeline import Comparer
 from driftcheck.segment import segment
 from driftcheck.types import Language, Report
 
-_MAX_ROUNDS = 8
+_MAX_ROUNDS = 12
+"""Comparisons of one pair at most: each stage of the cross-language rules that asks for
+embeddings it lacks (alignment, splits, speakers, hedges, quotes) costs one."""
 _WORKER_DIED = (
     "internal error: the process comparing this pair died (killed by the system: "
     "out of memory?); the other pairs were compared"

@@ -43,7 +43,9 @@ from driftcheck.executors.stages import value as row_value
 from driftcheck.pipeline import Comparer
 from driftcheck.runner import OnDone, Reader
 
-_MAX_ROUNDS = 8
+_MAX_ROUNDS = 12
+"""Comparisons of one pair at most: each stage of the cross-language rules that asks for
+embeddings it lacks (alignment, splits, speakers, hedges, quotes) costs one."""
 _PAIRS_PER_BATCH = {"cpu": 16, "gpu": 64}  # pairs per embedding call: more texts for a GPU
 _BATCHES_PER_BLOCK = 2  # small blocks: results stream back and the actors finish together
 _ITEMS_PER_TASK = 64  # map: items per Ray task, at most (fewer when there are few items)

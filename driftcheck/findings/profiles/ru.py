@@ -194,6 +194,8 @@ PROFILE = Profile(
     ),
     stems=True,
     script="cyrillic",
+    # what opens a reported clause: a speaker read after it is inside the statement
+    hearsay_after=r"что|чтобы|ли|если",
     time_limit=r"пока|до тех пор|лишь после|только после|прежде чем",
     time_bound=r"до|пока|раньше|прежде",
     only_then=r"лишь|только|не раньше|не ранее",

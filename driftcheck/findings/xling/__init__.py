@@ -32,6 +32,7 @@ from driftcheck.findings.xling import (
     rules,
     said_alone,
     sources,
+    speaker_meaning,
     speakers,
     splits,
 )
@@ -67,6 +68,9 @@ def detect_across(
     parties = (
         speakers.story_parties(views, both[0]) if both is not None and story is not None else {}
     )
+    said_by = speaker_meaning.story_quoted(views, both[0], parties) if both is not None else ()
+    if both is not None:
+        speaker_meaning.embed_speakers(views, both, said_by, embedder)
     links = repaired(views, a, b, embedder)
     shifts: list[int] = []  # per unit in reading order: B's negated clauses less A's
     unit_of: dict[int, int] = {}  # group index -> its unit's place in `shifts`
@@ -98,11 +102,14 @@ def detect_across(
             told |= {f.group for f in sourced}
             spoken = speakers.check_speakers(unit, both, story, quoted, told, parties=parties)
             told |= {f.group for f in spoken}
+            meant = speaker_meaning.check_speaker_meaning(unit, both, said_by, embedder, told)
+            told |= {f.group for f in meant}
             told |= {f.group for f in named if f.rule == "entity.dropped"}
             facts_found += (
                 named
                 + sourced
                 + spoken
+                + meant
                 + dropped_sources.check_dropped(unit, both, told, story.a_named, embedder)
             )
             facts_found += quotes.check_quotes(unit, both, embedder, lengths)

@@ -19,7 +19,7 @@ from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, spelling
 from driftcheck.findings.xling.people import acronym_names
-from driftcheck.findings.xling.speaker_words import speakers
+from driftcheck.findings.xling.speaker_words import kind_word, speakers
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
 
@@ -256,6 +256,7 @@ def _named(text: str, windows: list[Span], profile: Profile) -> list[facts.Word]
         and not w.initial
         and len(w.text) >= 3
         and w.text.lower() not in skip
+        and not kind_word(w.text, profile)
         and not facts.dates(w.text, profile)
         and not source_compound(w.text, profile)
     ]

@@ -84,6 +84,11 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
                 prepositional=prepositional,
                 opens=prepositional and _opens_sentence(text, start),
             )
+            if not prepositional and any(
+                profile.negation_re.fullmatch(w.text) for w in chosen if w in after
+            ):
+                continue  # "nannte aber keinen Termin", "n'a donné aucune date": what is
+                # not given, no one who gives it
         chosen = [w for w in chosen if not _cue(w, profile)]
         if _content(chosen, profile) and not any(set(s.words) & set(chosen) for s in found):
             found.append(Speaker(tuple(chosen)))  # "según informó la dirección": one speaker
@@ -318,5 +323,23 @@ def names(words: Iterable[facts.Word], profile: Profile) -> list[facts.Word]:
         if w.capitalised
         and len(w.text) >= 3
         and w.text.lower() not in skip
+        and not kind_word(w.text, profile)
         and not facts.dates(w.text, profile)
     ]
+
+
+INFLECTION = 3
+"""Letters at most of a case ending after a role or source stem (министерств-ом)."""
+
+
+def kind_word(word: str, profile: Profile) -> bool:
+    """True for a role or source word inflected from the profile's stem, in a language that
+    capitalises only the first word of an institution's name: "Министерство культуры",
+    "Полиция города" open a name with a common noun ("Судаков" is no "суд")."""
+    if not profile.stems or profile.capitalised_nouns:
+        return False
+    lowered = word.lower()
+    return any(
+        " " not in key and lowered.startswith(key) and len(lowered) - len(key) <= INFLECTION
+        for key in (*profile.roles, *profile.sources)
+    )
