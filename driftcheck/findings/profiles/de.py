@@ -13,7 +13,8 @@ PROFILE = Profile(
         r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweigert\w*|weiger(?:t|te|ten|n)\b"
         r"|keineswegs|keinesfalls|nirgends|nirgendwo|keinerlei|verneint\w*|abgestritten"
         r"|(?:stritt|streitet|stritten|streiten) (?:\w+ ){0,5}ab\b"  # denied
-        r"|(?:dürften?|wird|werden|würden?|könnten?) (?:\w+ ){0,5}kaum\b"  # unlikely
+        r"|(?:dürften?|wird|werden|werde|würden?|könnten?) (?:\w+ ){0,5}kaum\b"  # unlikely
+        r"|(?:ließ|lässt|ließen|lassen) (?:\w+ ){0,3}offen\b|offen ?gelassen"  # left open: not said
         r"|es sei denn|zurückgewiesen|(?:wies|weist|wiesen|weisen) (?:\w+ ){0,5}zurück"
         r"|unverletzt|unversehrt"  # a negation folded into a word: not hurt
         r"|ohne (?:\w+ ){0,4}zu \w+|ohne (?:\w+ ){0,4}\w+zu\w+"  # a negated action: without doing
@@ -33,13 +34,16 @@ PROFILE = Profile(
     ),
     hedge=(
         # not sure (a person's doubt; "nicht sicher", "unsicher" alone are also "not safe")
-        r"(?:bin|war|sind|waren) (?:mir )?(?:noch )?nicht (?:ganz |so )?sicher"
+        r"(?:bin|war|sind|waren) (?:ich |wir |er |sie )?(?:mir |uns |sich )?(?:noch )?nicht"
+        r" (?:ganz |so )?sicher"  # also after the verb, its subject: "war ich mir nicht sicher"
         r"|nicht (?:ganz |so )?sicher, ob"
         r"|berichten zufolge|angeblich\w*|mutmaßlich\w*|offenbar|vermutlich\w*|wahrscheinlich\w*"
         r"|möglicherweise|vielleicht|voraussichtlich\w*|dürft\w+|könnt\w+"
         r"|scheint|scheinen|scheine|schien|schienen|wohl|unwahrscheinlich|verdacht\w*"
         r"|anscheinend|womöglich|eventuell|(?:gilt|gelten|galt|galten) als|vermutet\w*"
         r"|nach (?:unbestätigten |einigen )?berichten|medienberichten zufolge"
+        # unlikely, as the negation list reads it: "der Sturm werde die Preise kaum treiben"
+        r"|(?:dürften?|wird|werden|werde|würden?|könnten?) (?:\w+ ){0,5}kaum\b"
     ),
     soft_hedge=(
         r"würde\w*|werde|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich\w*"
@@ -183,6 +187,7 @@ PROFILE = Profile(
     )),
     negation_continued=r"auch (?:\w+ )?nicht",  # nor: "..., auch ich nicht"
     condition=r"wenn|falls",
+    indirect_question=r"ob",  # whether: a hedge after it is in a question
     approximators=r"rund|etwa|ungefähr|circa|ca",
     capitalised_dates=True,
     capitalised_nouns=True,

@@ -14,6 +14,7 @@ PROFILE = Profile(
         r"|unknown|unclear|(?:has|have|had|is|are|was|were) yet to"
         r"|unless|unhurt|unharmed|uninjured"  # a negation folded into a word: "not hurt"
         r"|too (?:early|soon) to"  # cannot yet: "too early to say" = "lasse sich noch nicht sagen"
+        r"|(?:leaves?|left|leaving) (?:it )?open (?:whether|when|how|if|who|what)"  # not said
         r"|stop(?:s|ped|ping)? short of"  # did not go as far as: "versprach jedoch nicht"
         r"|without \w+ing"  # a negated action: "left without paying" (sans payer, ohne zu zahlen)
         r"|for (?:lack|want) of"  # cannot: "faute de pouvoir", "por falta de", "mangels"
@@ -35,6 +36,7 @@ PROFILE = Profile(
         r"(?<!than we )(?<!than they )(?<!than I )(?<!than he )(?<!than she )(?<!than it )"
         r"(?<!than you )"  # "faster than we could clear it": ability, the measure of a comparison
         r"could(?! not)(?![ ]*(?:[,.;:!?\"”]|$))"  # "everything we could": no verb follows
+        r"(?! no longer\b)(?! never\b)"  # a negated ability: "could no longer afford"
         r"(?! only\b)(?! \w+ only\b)"  # "could fill only two": the limit of an ability
         r"|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
         r"|(?:im)?probable"  # the adjective, as the other profiles list it: "the probable cause"
@@ -59,6 +61,7 @@ PROFILE = Profile(
         r"(?:say|said|says|saying|know|knew|known|ask|asked|tell|told|explain|explained"
         r"|disclose|disclosed|reveal|revealed|unclear|clear|decide|decided|determine)"
         r" (?:what|whether|how|why|when|where|who|which|if)"
+        r"|whether"  # opens a question whatever verb asks it: "tested whether the jobs could"
     ),
     condition=r"if",
     permission=r"(?:free|allowed|permitted|entitled) to",

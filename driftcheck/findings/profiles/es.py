@@ -14,6 +14,7 @@ PROFILE = Profile(
         r"no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco"
         r"|neg(?:ó|aron|ar|aba|aban|ado|ó haber|ara|aran|ase|asen|ará|arán)|nieg(?:a|an|ue|uen)"
         r"|desminti\w*|se negó|declinó|rehus\w+"
+        r"|deneg(?:ó|aron|ar|aba|aban|ado|ada|ados|adas|ará|arán)"  # refused (a licence, a request)
         r"|desconoc\w*|poco probable|improbable|a menos que|salvo que"
         r"|(?:sigue|siguen|seguía|seguían) sin"  # still not
         r"|ilesos?|ilesas?"  # a negation folded into a word: not hurt
@@ -29,6 +30,9 @@ PROFILE = Profile(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"
         r"|\bcasi (?:nadie|nada|ningún|ninguna|ninguno)\b"  # hardly anyone
         r"|\b(?:mejor|mejores|peor|peores|más|mayor|mayores)\b[^,;]{0,40}\b(?:nunca|jamás)\b"
+        # after its verb, "nunca" or "jamás" negates only with a "no" before the verb; without
+        # one it is "ever": "la más dura que este consejo ha tenido que tomar jamás"
+        r"|^(?!.*\b(?:no|ni|nadie|nada|ningún|ninguna|ninguno|tampoco)\b).*\w\s+(?:nunca|jamás)\s*$"
         r"|\bo no\b"  # whether or not
         r"|\bno (?:es|son|era|eran|fue|fueron) más que\b|\bnada más que\b|\bno más de\b"  # bounds
         r"|\bni siquiera (?:la mitad|un tercio|\d)"  # less than half
@@ -42,6 +46,8 @@ PROFILE = Profile(
         r"|(?<!\bno )podrá\w*"  # "no podrán regresar": will not be able to, as "could not"
         r"|según (?:algunas|varias|ciertas) fuentes"
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
+        # an impersonal report, no source named: "según se informó" (reportedly)
+        r"|según se (?:ha |había )?(?:inform|sup|sab|dic|dij|coment|rumore|filtr|trascend)\w*"
         r"|se espera|se cree que|previsiblemente|probables?|improbables?|poco probables?"
         r"|(?:pudo|pudieron|podría|podrían) haber"  # may have
         r"|sospech(?!os)\w*|sospechos[oa]s? de\b"  # "suspected of"; "los sospechosos": suspects
@@ -203,7 +209,7 @@ PROFILE = Profile(
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
             r"neg(?:ó|aron|ar|aba|aban|ado|ara|aran|ase|asen|ará|arán)|nieg(?:a|an|ue|uen)"
-            r"|desminti\w*|desment\w*|rechaz\w*|refut\w*|impugn\w*|rehus\w*|descart\w*"
+            r"|desminti\w*|desment\w*|rechaz\w*|refut\w*|impugn\w*|rehus\w*|descart\w*|deneg\w*"
             r"|excluy\w*|exclu(?:ir|ido|ida|idos|idas)|en desacuerdo",
             r"admit\w*|reconoc(?:e|en|ía|ían|er)|reconoci(?:ó|eron|do|da)|confirm\w*|acept\w*"
             r"|acord(?:ó|aron|ado|ada|ar)|dispuest[oa]s? a|contempl\w*|de acuerdo",

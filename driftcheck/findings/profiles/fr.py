@@ -28,6 +28,9 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\btant qu|\bavant qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
+        # ... after a verb of fearing or preventing: "craindre qu'elle n'encourage"
+        r"|\b(?:crai(?:n|gn)\w*|redout\w*|appréhend\w*|évit\w*|empêch\w*|peur) qu(?:e\b|['’])"
+        r"[^,;]*?\bn(?:e\b|['’])(?![^,;]*\b(?:pas|jamais|plus|rien|aucune?|personne|guère|point)\b)"
         r"|\bnon seulement\b|\bpresque (?:personne|rien|aucune?)\b"
         # "ne ... que" is "only" ("n'a reçu que 190 millimètres"), but where a negative
         # subject before it is the negation ("personne ne sait que", "aucun élu n'a dit que")
@@ -64,6 +67,7 @@ PROFILE = Profile(
         r"|attendu(?:e|s|es)?"  # the participle, as English lists "expected"
         r"|quelque|pourr(?!i[rs])\w+|prévoi\w+|prévoy\w+"
         r"|compt(?:e|ent|ait|aient|er)"  # "a dit compter déposer": said it expected to file
+        r"|s['’]annon(?:ce|cent|çait|çaient)"  # "la récolte s'annonce bonne": is expected to be
         r"|doi(?:t|vent)|devai(?:t|ent)"  # "il doit livrer": is expected to deliver
         r"|pouvoir|peu(?:t|vent)|pouvai(?:t|ent)"  # can, cannot
         r"|encour\w+"  # "encourt une amende": could face a fine
