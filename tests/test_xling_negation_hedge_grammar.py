@@ -30,6 +30,10 @@ from tests.helpers import severe_messages
         ("ru", "Водитель не пострадал.", 0),  # unharmed: the English writes no "not"
         ("ru", "Убытки свели на нет прибыль от акций.", 0),  # "на нет": to nothing
         ("ru", "Денег нет.", 1),
+        # a "no" between a plural noun and its participle is a prefix: "uninsured losses"
+        ("es", "El fondo cubriría el 30 % de las pérdidas no aseguradas.", 0),
+        ("es", "Las pérdidas no fueron aseguradas.", 1),
+        ("es", "Dijo que no aseguradas quedaban pocas.", 1),
         # a verb of refusal negates: "refused to grant" = "denegó"
         ("es", "La ciudad denegó el martes la licencia.", 1),
         # leaving a question open is not saying: "did not say whether" = "ließ offen, ob"

@@ -11,7 +11,10 @@ _INFINITIVE = r"(?:no )?\w+(?:ar|er|ir|ír)(?:l[aeo]s?|les|se|nos|me|te)?"
 PROFILE = Profile(
     code="es",
     negation=(
-        r"no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco"
+        # not "pérdidas no aseguradas": between a plural noun and its plural participle "no"
+        # is the negative prefix another language writes (uninsured, non assurées)
+        r"(?<![^\W\d_]{2}[aoe]s )no|no(?! [^\W\d_]+(?:ad|id)[oa]s\b)"
+        r"|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco"
         r"|neg(?:ó|aron|ar|aba|aban|ado|ó haber|ara|aran|ase|asen|ará|arán)|nieg(?:a|an|ue|uen)"
         r"|desminti\w*|se negó|declinó|rehus\w+"
         r"|deneg(?:ó|aron|ar|aba|aban|ado|ada|ados|adas|ará|arán)"  # refused (a licence, a request)
