@@ -93,7 +93,8 @@ PROFILE = Profile(
     speaker_verbs=(
         r"schätz(?:t|te|ten|en)|berechnet\w*|errechnet\w*|bestr(?:eitet|eiten|itt|itten)"
         r"|dementiert\w*|erzählt\w*|beklagt\w*|kommentiert\w*"
-        r"|forder(?:t|te|ten)\b"  # a demand: "die Partei forderte eine Untersuchung"
+        # a demand: "die Partei forderte eine Untersuchung"
+        r"|forder(?:t|te|ten)\b|verlang(?:t|te|ten)\b"
         # a separable verb with its speaker inside: "Das teilte der Netzbetreiber mit."
         r"|(?:teilt\w*(?=(?: [^\s,.;:!?]+){1,8} mit(?:[,.;:!?]| und ))"
         r"|(?:gab|gibt|geben|gaben)(?=(?: [^\s,.;:!?]+){1,8} (?:bekannt|an)[,.;:!?])"

@@ -103,7 +103,7 @@ PROFILE = Profile(
         r"(?<!an )(?<!the )estimat(?:e|es|ed)(?! at\b)(?! to\b)|calculated|reckon(?:s|ed)"
         r"|concluded|den(?:y|ies|ied)|recounted|lamented|complained|commented"
         # a demand is its subject's statement: "the party called for an inquiry"
-        r"|called for|urged|demanded"
+        r"|called for|urged|demanded|requested|appealed for|asked for"
     ),
     agent=r"by",
     evidence=(

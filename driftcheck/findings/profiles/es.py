@@ -107,7 +107,9 @@ PROFILE = Profile(
         r"calcul(?:ó|a|an|aron)|estim(?:ó|an|aron)|neg(?:ó|aron)|niega|niegan|desminti(?:ó|eron)"
         r"|lament(?:ó|a|aron)|relat(?:ó|aron)|coment(?:ó|aron)|se quej(?:ó|aron)"
         r"|concluy(?:ó|eron)|constat(?:ó|aron)"
-        r"|pidi(?:ó|eron)|reclam(?:ó|aron)|exigi(?:ó|eron)"  # a demand: "el partido pidió"
+        # a demand, also in the perfect: "el partido pidió", "la alcaldesa ha pedido"
+        r"|pidi(?:ó|eron)|reclam(?:ó|aron)|exigi(?:ó|eron)|solicit(?:ó|aron)"
+        r"|(?:ha|han|había|habían) (?:pedido|reclamado|exigido|solicitado)"
     ),
     agent=r"por",
     evidence=(

@@ -114,7 +114,8 @@ PROFILE = Profile(
     speaker_verbs=(
         r"estim(?:ent|ait|aient)|calcul(?:e|ent)|raconte|déplore|nie|nient|dément|démentent"
         r"|(?:a|ont|avait|avaient) (?:calculé|raconté|déploré|commenté|nié|démenti|regretté"
-        r"|conclu|constaté|réclamé|exigé|appelé à)"  # a demand: "le parti a réclamé une enquête"
+        # a demand: "le parti a réclamé une enquête", "la maire a demandé une enquête"
+        r"|conclu|constaté|réclamé|exigé|demandé|sollicité|appelé à)"
     ),
     agent=r"par",
     evidence=(

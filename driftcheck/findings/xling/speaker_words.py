@@ -71,8 +71,9 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
             whole = _bracketed(text, every, start)
             if not whole and not last:
                 whole = _apposition(text, every, clause_start)
-        if whole and _short_clauses(text, whole):
-            chosen = whole  # "Le directeur général de CSR, Oskar Lindqvist, a assuré"
+        read = _read_whole(text, whole, profile)
+        if read:
+            chosen = read  # "Le directeur général de CSR, Oskar Lindqvist, a assuré"
         elif not prepositional and (whole or _content(before, profile)):
             chosen = (whole or before)[-SPEAKER_WORDS:]
         else:
@@ -153,9 +154,27 @@ def _after(
         following = facts.clause_of(text, (clause_end + 1, clause_end + 2))
         more = [w for w in every if following[0] <= w.start and w.end <= following[1]]
         closed = text[following[1] : following[1] + 1] == "," and bool(names(more, profile))
-        if len(more) <= SPEAKER_WORDS and _names_someone(more, profile) and (closed or not opens):
+        if (
+            len(more) <= SPEAKER_WORDS
+            and _names_someone(more, profile)
+            and (closed or not opens)
+            and not _verb_first(more, profile)
+        ):
             chosen += more
     return chosen
+
+
+def _verb_first(words: Sequence[facts.Word], profile: Profile) -> bool:
+    """True when a clause opens with a verb, not a noun phrase: a word in lower case that is
+    no function word and names no one, not followed by a noun it would describe (a name, a
+    role or a source: "ehemaliger Minister", "former head of"). After a comma it is a
+    second statement whose subject is left out ("sagte der Minister, nannte aber keine
+    Summe", "said Holt, adding that"), no apposition."""
+    if not words or words[0].capitalised or words[0].text.lower() in profile.stopwords:
+        return False
+    if _names_someone(words[:1], profile, parts=True):
+        return False
+    return not (len(words) > 1 and _names_someone(words[1:2], profile, parts=True))
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -177,6 +196,39 @@ def _apposition(text: str, every: Sequence[facts.Word], clause_start: int) -> li
         if len([w for w in every if previous[0] <= w.start < clause_start]) > 2 * SPEAKER_WORDS:
             break
     return [w for w in every if previous[0] <= w.start and w.end <= clause_start]
+
+
+def _read_whole(text: str, whole: list[facts.Word], profile: Profile) -> list[facts.Word]:
+    """A subject read whole (see _apposition): all of it where no clause is longer than
+    SPEAKER_WORDS, else a noun phrase and its apposition at its end; nothing where neither."""
+    if whole and _short_clauses(text, whole):
+        return whole
+    return _noun_and_apposition(text, whole, profile) if whole else []
+
+
+def _noun_and_apposition(
+    text: str, words: Sequence[facts.Word], profile: Profile
+) -> list[facts.Word]:
+    """The last two clauses of the words before a verb, where they are a noun phrase and its
+    apposition between commas, one speaker: the apposition SPEAKER_WORDS at most and naming
+    someone, the noun phrase at most twice as long and naming someone ("El ingeniero jefe de
+    la agencia, el doctor Piet Varnholm, dijo"; "After a week of storms along the coast, the
+    mayor, Ana Ruiz, said": the mayor); otherwise the words as they are."""
+    parts = list(_COMMA.finditer(text, words[0].start, words[-1].end))
+    cut = parts[-2].end() if len(parts) >= 2 else words[0].start
+    tail = [w for w in words if w.start >= cut]
+    apposition = [w for w in tail if w.start >= parts[-1].end()] if parts else []
+    noun = [w for w in tail if w.end <= parts[-1].start()] if parts else []
+    if (
+        apposition
+        and noun
+        and len(apposition) <= SPEAKER_WORDS
+        and len(noun) <= 2 * SPEAKER_WORDS
+        and _names_someone(apposition, profile)
+        and _names_someone(noun, profile, parts=True)
+    ):
+        return tail
+    return []
 
 
 def _short_clauses(text: str, words: Sequence[facts.Word]) -> bool:
