@@ -35,7 +35,7 @@ def _speakers(text: str, code: str) -> list[str]:
         # a clause before the noun phrase is no part of it
         (
             "en",
-            "After a week of storms along the whole coast, the mayor, Ana Ruiz, said the wall held.",
+            "After a week of storms along the whole coast, the mayor, Ana Ruiz, said it held.",
             "the mayor, Ana Ruiz",
         ),
     ],
