@@ -106,6 +106,7 @@ PROFILE = Profile(
         r"|called for|urged|demanded|requested|appealed for|asked for"
     ),
     agent=r"by",
+    relatives=r"who|which|whose",
     evidence=(
         r"estimates?|figures|data|surveys?|stud(?:y|ies)|reports?|calculations?|count|models?"
         r"|polls?|analysis"
