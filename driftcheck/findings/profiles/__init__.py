@@ -139,10 +139,6 @@ class Profile:
     """Nouns for what a source published (estimates, figures, data, a survey, a report:
     Schätzung, chiffres, estimaciones, расчётам): after a reporting phrase, the source is
     the one who made it ("according to early estimates by the agency")."""
-    relatives: str = ""
-    """Relative pronouns that open a clause describing the noun before them (who, which,
-    qui, que, quien, der, который): in "Greyfield Metals, which runs the mine, said" the
-    speaker is the noun phrase before the clause (see xling.speaker_words)."""
     agent: str = ""
     reported_speech: str = ""
     """Verb forms of a mood that says a statement is someone's (the German Konjunktiv I:
@@ -274,10 +270,6 @@ class Profile:
     @property
     def hearsay_after_re(self) -> re.Pattern[str]:
         return _compiled(self.hearsay_after)
-
-    @property
-    def relatives_re(self) -> re.Pattern[str]:
-        return _compiled(self.relatives)
 
     @property
     def indirect_question_re(self) -> re.Pattern[str]:

@@ -103,8 +103,6 @@ PROFILE = Profile(
         r"|fügt\w*(?=(?: [^\s,.;:!?]+){1,8} hinzu[,.;:!?]))"
     ),
     agent=r"von|vom|durch",
-    # a relative clause ends with its verb, an apposition with its noun (xling.speaker_words)
-    relatives=r"der|die|das|welche[rs]?|dessen|deren",
     reported_speech=(
         r"sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme"
         r"|bleibe|wisse|plane|brauche|fehle"

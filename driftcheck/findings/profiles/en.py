@@ -106,7 +106,6 @@ PROFILE = Profile(
         r"|called for|urged|demanded|requested|appealed for|asked for"
     ),
     agent=r"by",
-    relatives=r"who|which|whose",
     evidence=(
         r"estimates?|figures|data|surveys?|stud(?:y|ies)|reports?|calculations?|count|models?"
         r"|polls?|analysis"

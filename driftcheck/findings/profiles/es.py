@@ -112,7 +112,6 @@ PROFILE = Profile(
         r"|(?:ha|han|había|habían) (?:pedido|reclamado|exigido|solicitado)"
     ),
     agent=r"por",
-    relatives=r"que|quien|quienes|cuy[oa]s?|el cual|la cual|los cuales|las cuales",
     evidence=(
         r"estimaciones|estimación|cifras|datos|estudios?|informes?|cálculos|encuestas?|sondeos?"
         r"|modelos?|análisis|recuento|balance"

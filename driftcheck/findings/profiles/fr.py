@@ -118,7 +118,6 @@ PROFILE = Profile(
         r"|conclu|constaté|réclamé|exigé|demandé|sollicité|appelé à)"
     ),
     agent=r"par",
-    relatives=r"qui|dont|lequel|laquelle|lesquels|lesquelles",
     evidence=(
         r"estimations?|chiffres|données|études?|rapports?|calculs|enquêtes?|sondages?|modèles?"
         r"|analyses?|bilan|décompte"

@@ -201,32 +201,9 @@ def _apposition(text: str, every: Sequence[facts.Word], clause_start: int) -> li
 def _read_whole(text: str, whole: list[facts.Word], profile: Profile) -> list[facts.Word]:
     """A subject read whole (see _apposition): all of it where no clause is longer than
     SPEAKER_WORDS, else a noun phrase and its apposition at its end; nothing where neither."""
-    whole = _before_relative(text, whole, profile)
     if whole and _short_clauses(text, whole):
         return whole
     return _noun_and_apposition(text, whole, profile) if whole else []
-
-
-def _before_relative(text: str, words: list[facts.Word], profile: Profile) -> list[facts.Word]:
-    """The words before the first clause between commas that a relative pronoun opens: a
-    clause that describes the noun before it, not the speaker ("Greyfield Metals, which
-    operates the mine in the south, said"; "Ole Brandtvik, who heads the union, said");
-    where every noun has a capital (German), only one that ends with its verb ("Anna Ruiz,
-    die seit 2020 Ministerin ist, sagte"; "die Leiterin der Behörde" is an apposition)."""
-    if not profile.relatives or not words:
-        return words
-    starts = [m.end() for m in _COMMA.finditer(text, words[0].start, words[-1].end)]
-    if not starts:
-        return words
-    for start, end in zip(starts, [*starts[1:], words[-1].end + 1], strict=True):
-        clause = [w for w in words if start <= w.start < end]
-        if (
-            clause
-            and profile.relatives_re.fullmatch(clause[0].text)
-            and not (profile.capitalised_nouns and clause[-1].capitalised)
-        ):
-            return [w for w in words if w.start < start]
-    return words
 
 
 def _noun_and_apposition(
