@@ -57,6 +57,7 @@ PROFILE = Profile(
         r"|reports? (?:that|of)|rumou?rs? (?:that|of)|allegations? (?:that|of)"
     ),
     negation_continued=r"nor",
+    relative=r"which|who|whom|whose",  # "The bank, which could not pay, ..."
     indirect_question=(
         r"(?:say|said|says|saying|know|knew|known|ask|asked|tell|told|explain|explained"
         r"|disclose|disclosed|reveal|revealed|unclear|clear|decide|decided|determine)"

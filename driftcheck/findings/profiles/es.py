@@ -192,6 +192,7 @@ PROFILE = Profile(
                 "libra": "GBP", "libras": "GBP", "tenge": "KZT", "rublos": "RUB"},
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")),
     negation_continued=r"ni|tampoco",  # nor: "..., tampoco a mí"
+    relative=r"que|quienes?|cuy[oa]s?|donde|(?:el|la|los|las|lo) (?:que|cual|cuales)",
     condition=r"si",
     approximators=r"unos|unas|alrededor|cerca",
     stopwords=frozenset(word_list(

@@ -187,6 +187,7 @@ PROFILE = Profile(
                 "livre": "GBP", "livres": "GBP", "tenge": "KZT", "roubles": "RUB"},
     negation_partner=r"pas|jamais|plus|rien|guère|point",
     negation_continued=r"ni|non plus",  # nor: "..., moi non plus"
+    relative=r"qui|dont|où|(?:le|la|les|aux|au)quel(?:le)?s?",  # "La banque, qui ne peut ..."
     condition=r"si|s['’](?=ils?\b)",
     approximators=r"environ|quelque|près de|autour de",
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›")),

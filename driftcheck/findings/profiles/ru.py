@@ -176,6 +176,7 @@ PROFILE = Profile(
     currencies={"евро": "EUR", "доллар": "USD", "фунт": "GBP", "тенге": "KZT", "рубл": "RUB"},
     quotes=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
     negation_continued=r"ни|тоже не|также не",  # nor: "..., я тоже не"
+    relative=r"(?:\w+ )?котор\w+|чей|чья|чьё|чьи|чьих|чьим|чьей|чьего",  # "Банк, который не ..."
     condition=r"если",
     approximators=r"около|примерно|порядка",
     stopwords=frozenset(word_list(
