@@ -251,6 +251,11 @@ PROFILE = Profile(
             r"nachgeben|nachgegeben|gibt nach|gab nach|einstürz\w+|eingestürzt",
             r"standhalten|standgehalten|hält stand|hielt stand|halten stand|hielten stand",
         ),
+        # out of action / work: "fielen Kartenzahlungen aus" = "card payments did not work"
+        "work": (
+            r"ausgefallen|ausfall(?:s|es)?|ausfälle|lahmgelegt|lahmzulegen|außer Betrieb",
+            r"funktionier\w*",
+        ),
     },
     softeners=(
         # the verbs and adverbs, not the nouns and adjectives of their stem: "ein Versuch" (an

@@ -238,6 +238,16 @@ PROFILE = Profile(
             r"gives? way|gave way|giving way|collaps(?:e|es|ed|ing)",
             r"withstand(?:s|ing)?|withstood|hold(?:s|ing)? firm|held firm",
         ),
+        # out of action / work: "an attack knocked out its card payments" = "не работали
+        # карточные платежи" (the verbs, not the noun "work")
+        "work": (
+            r"knock(?:s|ed|ing)? (?:\w+ )?out|disabl(?:e|es|ed|ing)|crippl(?:e|es|ed|ing)"
+            r"|paraly[sz](?:e|es|ed|ing)|(?:broke|breaks?|breaking|broken) down|outages?"
+            r"|out of (?:action|service|order)",
+            # after a "not" the verb ("did not work"), not the noun ("returned to work")
+            r"(?:work|function)(?:ed|ing)|(?:(?<=not )|(?<=n't )|(?<=n’t ))"
+            r"(?:work|function)",
+        ),
     },
     softeners=(
         r"tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|(?:would|'d) rather|prefer\w*|partly"

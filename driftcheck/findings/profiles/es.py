@@ -245,6 +245,11 @@ PROFILE = Profile(
         "stay": (r"traslad\w*|mudar\w*", r"permanec\w*|permanez\w*|se quedar\w*"),
         # give way / hold
         "hold": (r"ceder|cedió|ceda|cedan|derrumb\w+|colaps\w+", r"resistir|resistió|aguantar"),
+        # out of action / work: "paralizó los pagos" = "payments did not work"
+        "work": (
+            r"paraliz\w*|fuera de servicio|inutiliz\w*|averiad[oa]s?",
+            r"funcion(?:a|an|aba|aban|ó|aron|ar|ando|ado|ados)",
+        ),
     },
     softeners=(
         # try = intentar / tratar de + an infinitive: "intentaremos no perder", not "un

@@ -250,6 +250,11 @@ PROFILE = Profile(
         ),
         # give way / hold
         "hold": (r"céder|cède|cèdent|cédé|cédera|effondr\w+", r"résister|résisté|tenir bon"),
+        # out of action / work: "a paralysé les paiements" = "payments did not work"
+        "work": (
+            r"paralys\w*|hors service|hors d['’]usage|en panne|pannes?",
+            r"fonctionn(?:e|ent|ait|aient|er|é|és|ée|ées)",
+        ),
     },
     softeners=(
         # the verbs, not the nouns that share their stem: "un essai de", "une tentative de",

@@ -240,6 +240,12 @@ PROFILE = Profile(
         ),
         # give way / hold
         "hold": (r"прорв\w+|обруш\w+|рухн\w+", r"выдерж\w+|выстоя\w+|устоя\w+|устоит"),
+        # out of action / work: "не работали карточные платежи" = "knocked out card payments"
+        "work": (
+            r"вы(?:вел|вела|вели|ведены?|ведя|водит) из строя|вышл?\w* из строя"
+            r"|парализова\w*|сбо(?:й|я|ю|ем|и|ев)",
+            r"работа(?:л|ла|ло|ли|ет|ют|ть)|функционирова\w*",
+        ),
     },
     softeners=(
         # the verbs, not the words that share their stem: "старая" (old), "надёжный"
