@@ -29,6 +29,11 @@ from tests.helpers import language_profile as _profile
         ("ru", "Он встретил министра, который не пришел, но она ничего не сказала.", 2),
         # a "die" after a clause that ends in no noun is an article: no relative clause
         ("de", "Er sagte nicht, die Bank habe keine Zahlungen geleistet.", 2),
+        # a relative clause that ends its sentence interrupts no clause: it counts alone
+        ("en", "He did not say it, and heat pumps, whose grants are not cut, stay.", 2),
+        ("en", "He did not say it and named heat pumps, whose grants are not cut.", 2),
+        ("es", "No lo dijo y citó las bombas de calor, cuyas ayudas no se ven afectadas.", 2),
+        ("ru", "Он не назвал насосы, на которые субсидии не урежут.", 2),
         # a new sentence is a clause of its own
         ("de", "Ein Hafen, der nicht arbeitet. Die Stadt zahlt nicht.", 2),
         ("fr", "Le port, qui ne travaille pas. La ville ne paie pas.", 2),

@@ -140,10 +140,10 @@ def negated(text: str, profile: Profile) -> list[Span]:
     """
     found: list[Span] = []
     previous: Span | None = None  # the last clause, when it was negated
-    last: Span | None = None  # the last clause
-    counted = False  # whether the clause of a noun, or its relative clause, was counted
-    relative = False  # whether the last clause was a relative clause
-    for start, end in clauses(text):
+    spans = list(clauses(text))
+    inside = _interrupting(text, spans, profile)
+    counted = False  # whether the clause a relative clause interrupts was counted
+    for n, (start, end) in enumerate(spans):
         clause = text[start:end]
         match = profile.negation_re.search(clause)
         negative = match is not None and not profile.not_negation_re.search(clause)
@@ -153,15 +153,13 @@ def negated(text: str, profile: Profile) -> list[Span]:
             and profile.negation_continued_re.search(clause) is not None
             and not _SENTENCE_END.search(text, previous[1], start)
         )
-        same = last is not None and not _SENTENCE_END.search(text, last[1], start)
-        opens = same and last is not None and _relative(text, last, clause, profile)
-        goes_on = same and relative and not _joined(clause, profile)
-        if not (opens or goes_on):
+        goes_on = n in inside or n - 1 in inside  # the relative clause, the rest of its host
+        if not goes_on:
             counted = False  # a clause of its own
         # "..., who asked not to be named, warned managers but received no reply": a
         # conjunction ends the clause of the noun, and what it joins is a clause of its own
         joined = (
-            goes_on
+            n - 1 in inside
             and match is not None
             and bool(profile.conjunctions)
             and profile.conjunctions_re.search(clause, 0, match.start()) is not None
@@ -170,7 +168,24 @@ def negated(text: str, profile: Profile) -> list[Span]:
             found.append((start + match.start(), start + match.end()))
             counted = True
         previous = (start, end) if negative else None
-        last, relative = (start, end), opens
+    return found
+
+
+def _interrupting(text: str, spans: list[Span], profile: Profile) -> set[int]:
+    """The clauses that are a relative clause set off by commas inside the clause of its
+    noun, which goes on after it in the same sentence with no conjunction ("Eine Bank, die
+    nicht zahlen kann, ist keine Bank"); one that ends its sentence ("..., whose grants are
+    not affected.") or a conjunction follows is a clause of its own."""
+    found = set()
+    for n in range(1, len(spans) - 1):
+        before, (start, end), after = spans[n - 1], spans[n], spans[n + 1]
+        if (
+            not _SENTENCE_END.search(text, before[1], start)
+            and not _SENTENCE_END.search(text, end, after[0])
+            and _relative(text, before, text[start:end], profile)
+            and not _joined(text[after[0] : after[1]], profile)
+        ):
+            found.add(n)
     return found
 
 
