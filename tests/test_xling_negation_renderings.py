@@ -150,3 +150,42 @@ def test_a_negation_that_contrasts_renders_instead_of() -> None:
     a = "The council should seek money from the government instead of from commuters."
     assert renderings.contrasted(b, span, a, ru, en)
     assert not renderings.contrasted(b, span, "The council should seek money.", ru, en)
+
+
+@pytest.mark.parametrize(
+    ("code", "negated"),
+    [
+        ("ru", "После сбоя два дня не работали банкоматы и платежи."),
+        ("de", "Nach der Störung funktionierten die Geldautomaten zwei Tage nicht."),
+        ("fr", "Après l'incident, les distributeurs ne fonctionnaient pas pendant deux jours."),
+        ("es", "Tras el incidente, los cajeros no funcionaban durante dos días."),
+    ],
+)
+def test_out_of_action_is_rendered_by_not_work(code: str, negated: str) -> None:
+    """A verb that puts a thing out of action ("knocked out") is the negation of "work"."""
+    other = _profile(code)
+    span = facts.negated(negated, other)[0]
+    disabled = "An attack knocked out its cash machines and payments for two days."
+    working = "After the attack its cash machines and payments worked for two days."
+    assert renderings.opposite(negated, span, disabled, other, _profile("en"))
+    assert not renderings.opposite(negated, span, working, other, _profile("en"))
+
+
+@pytest.mark.parametrize(
+    ("code", "disabled"),
+    [
+        ("de", "Der Angriff hat die Geldautomaten lahmgelegt."),
+        ("fr", "L'attaque a paralysé les distributeurs."),
+        ("es", "El ataque paralizó los cajeros."),
+        ("ru", "Атака вывела из строя банкоматы."),
+    ],
+)
+def test_not_work_is_rendered_by_out_of_action(code: str, disabled: str) -> None:
+    en = _profile("en")
+    a = "After the attack the cash machines did not work."
+    span = facts.negated(a, en)[0]
+    assert renderings.opposite(a, span, disabled, en, _profile(code))
+
+
+def test_the_noun_work_is_no_pole() -> None:
+    assert polarity.marks("Crews could not stop work on the site.", _profile("en")) == []

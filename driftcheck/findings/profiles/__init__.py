@@ -79,6 +79,9 @@ class Profile:
     negation_continued: str = ""
     """Words that carry a negation on into the next clause (nor, ni, ни): a clause with one,
     after a negated clause of the same sentence, is that negation, not another."""
+    relative: str = ""
+    """Words that open a relative clause (die, который, qui, que, which): one set off by
+    commas counts as one negated clause with the clause of its noun (see xling.facts.negated)."""
     negation_closes: bool = False
     """True when a negation may follow the verb it negates and close its clause (de:
     "bestritt die Zahlen nicht"); elsewhere a negation after a word negates the verb that
@@ -394,6 +397,10 @@ class Profile:
     @property
     def negation_continued_re(self) -> re.Pattern[str]:
         return _compiled(self.negation_continued)
+
+    @property
+    def relative_re(self) -> re.Pattern[str]:
+        return _compiled(self.relative)
 
     @property
     def approximators_re(self) -> re.Pattern[str]:

@@ -187,6 +187,8 @@ PROFILE = Profile(
         dabei deshalb darum trotz während wegen alle viele einige mehr meisten bis"""
     )),
     negation_continued=r"auch (?:\w+ )?nicht",  # nor: "..., auch ich nicht"
+    # a relative pronoun: "Eine Bank, die keine Zahlungen abwickeln kann, ist ..."
+    relative=r"der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?",
     condition=r"wenn|falls",
     indirect_question=r"ob",  # whether: a hedge after it is in a question
     approximators=r"rund|etwa|ungefähr|circa|ca",
@@ -249,6 +251,11 @@ PROFILE = Profile(
         "hold": (
             r"nachgeben|nachgegeben|gibt nach|gab nach|einstürz\w+|eingestürzt",
             r"standhalten|standgehalten|hält stand|hielt stand|halten stand|hielten stand",
+        ),
+        # out of action / work: "fielen Kartenzahlungen aus" = "card payments did not work"
+        "work": (
+            r"ausgefallen|ausfall(?:s|es)?|ausfälle|lahmgelegt|lahmzulegen|außer Betrieb",
+            r"funktionier\w*",
         ),
     },
     softeners=(

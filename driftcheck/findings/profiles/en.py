@@ -57,6 +57,7 @@ PROFILE = Profile(
         r"|reports? (?:that|of)|rumou?rs? (?:that|of)|allegations? (?:that|of)"
     ),
     negation_continued=r"nor",
+    relative=r"which|who|whom|whose",  # "The bank, which could not pay, ..."
     indirect_question=(
         r"(?:say|said|says|saying|know|knew|known|ask|asked|tell|told|explain|explained"
         r"|disclose|disclosed|reveal|revealed|unclear|clear|decide|decided|determine)"
@@ -236,6 +237,16 @@ PROFILE = Profile(
         "hold": (
             r"gives? way|gave way|giving way|collaps(?:e|es|ed|ing)",
             r"withstand(?:s|ing)?|withstood|hold(?:s|ing)? firm|held firm",
+        ),
+        # out of action / work: "an attack knocked out its card payments" = "не работали
+        # карточные платежи" (the verbs, not the noun "work")
+        "work": (
+            r"knock(?:s|ed|ing)? (?:\w+ )?out|disabl(?:e|es|ed|ing)|crippl(?:e|es|ed|ing)"
+            r"|paraly[sz](?:e|es|ed|ing)|(?:broke|breaks?|breaking|broken) down|outages?"
+            r"|out of (?:action|service|order)",
+            # after a "not" the verb ("did not work"), not the noun ("returned to work")
+            r"(?:work|function)(?:ed|ing)|(?:(?<=not )|(?<=n't )|(?<=n’t ))"
+            r"(?:work|function)",
         ),
     },
     softeners=(

@@ -194,6 +194,7 @@ PROFILE = Profile(
                 "libra": "GBP", "libras": "GBP", "tenge": "KZT", "rublos": "RUB"},
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’")),
     negation_continued=r"ni|tampoco",  # nor: "..., tampoco a mí"
+    relative=r"que|quienes?|cuy[oa]s?|donde|(?:el|la|los|las|lo) (?:que|cual|cuales)",
     condition=r"si",
     approximators=r"unos|unas|alrededor|cerca",
     stopwords=frozenset(word_list(
@@ -246,6 +247,11 @@ PROFILE = Profile(
         "stay": (r"traslad\w*|mudar\w*", r"permanec\w*|permanez\w*|se quedar\w*"),
         # give way / hold
         "hold": (r"ceder|cedió|ceda|cedan|derrumb\w+|colaps\w+", r"resistir|resistió|aguantar"),
+        # out of action / work: "paralizó los pagos" = "payments did not work"
+        "work": (
+            r"paraliz\w*|fuera de servicio|inutiliz\w*|averiad[oa]s?",
+            r"funcion(?:a|an|aba|aban|ó|aron|ar|ando|ado|ados)",
+        ),
     },
     softeners=(
         # try = intentar / tratar de + an infinitive: "intentaremos no perder", not "un

@@ -188,6 +188,7 @@ PROFILE = Profile(
                 "livre": "GBP", "livres": "GBP", "tenge": "KZT", "roubles": "RUB"},
     negation_partner=r"pas|jamais|plus|rien|guère|point",
     negation_continued=r"ni|non plus",  # nor: "..., moi non plus"
+    relative=r"qui|dont|où|(?:le|la|les|aux|au)quel(?:le)?s?",  # "La banque, qui ne peut ..."
     condition=r"si|s['’](?=ils?\b)",
     approximators=r"environ|quelque|près de|autour de",
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›")),
@@ -250,6 +251,11 @@ PROFILE = Profile(
         ),
         # give way / hold
         "hold": (r"céder|cède|cèdent|cédé|cédera|effondr\w+", r"résister|résisté|tenir bon"),
+        # out of action / work: "a paralysé les paiements" = "payments did not work"
+        "work": (
+            r"paralys\w*|hors service|hors d['’]usage|en panne|pannes?",
+            r"fonctionn(?:e|ent|ait|aient|er|é|és|ée|ées)",
+        ),
     },
     softeners=(
         # the verbs, not the nouns that share their stem: "un essai de", "une tentative de",

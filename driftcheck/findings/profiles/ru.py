@@ -176,6 +176,7 @@ PROFILE = Profile(
     currencies={"евро": "EUR", "доллар": "USD", "фунт": "GBP", "тенге": "KZT", "рубл": "RUB"},
     quotes=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
     negation_continued=r"ни|тоже не|также не",  # nor: "..., я тоже не"
+    relative=r"(?:\w+ )?котор\w+|чей|чья|чьё|чьи|чьих|чьим|чьей|чьего",  # "Банк, который не ..."
     condition=r"если",
     approximators=r"около|примерно|порядка",
     stopwords=frozenset(word_list(
@@ -239,6 +240,12 @@ PROFILE = Profile(
         ),
         # give way / hold
         "hold": (r"прорв\w+|обруш\w+|рухн\w+", r"выдерж\w+|выстоя\w+|устоя\w+|устоит"),
+        # out of action / work: "не работали карточные платежи" = "knocked out card payments"
+        "work": (
+            r"вы(?:вел|вела|вели|ведены?|ведя|водит) из строя|вышл?\w* из строя"
+            r"|парализова\w*|сбо(?:й|я|ю|ем|и|ев)",
+            r"работа(?:л|ла|ло|ли|ет|ют|ть)|функционирова\w*",
+        ),
     },
     softeners=(
         # the verbs, not the words that share their stem: "старая" (old), "надёжный"

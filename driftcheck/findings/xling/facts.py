@@ -134,10 +134,16 @@ def negated(text: str, profile: Profile) -> list[Span]:
 
     A clause that carries on the negation of the clause before it in the same sentence
     ("we cannot say when, nor whether", "ne ... pas ..., ni même si") is that negation.
+    A relative clause set off by commas and the clause of its noun around it count once
+    (see `_relative`): "Eine Bank, die nicht zahlen kann, ist keine Bank" is one negated
+    clause, as "a bank that cannot pay is no bank" is.
     """
     found: list[Span] = []
     previous: Span | None = None  # the last clause, when it was negated
-    for start, end in clauses(text):
+    spans = list(clauses(text))
+    inside = _interrupting(text, spans, profile)
+    counted = False  # whether the clause a relative clause interrupts was counted
+    for n, (start, end) in enumerate(spans):
         clause = text[start:end]
         match = profile.negation_re.search(clause)
         negative = match is not None and not profile.not_negation_re.search(clause)
@@ -147,10 +153,60 @@ def negated(text: str, profile: Profile) -> list[Span]:
             and profile.negation_continued_re.search(clause) is not None
             and not _SENTENCE_END.search(text, previous[1], start)
         )
-        if match and negative and not carried:
+        goes_on = n in inside or n - 1 in inside  # the relative clause, the rest of its host
+        if not goes_on:
+            counted = False  # a clause of its own
+        # "..., who asked not to be named, warned managers but received no reply": a
+        # conjunction ends the clause of the noun, and what it joins is a clause of its own
+        joined = (
+            n - 1 in inside
+            and match is not None
+            and bool(profile.conjunctions)
+            and profile.conjunctions_re.search(clause, 0, match.start()) is not None
+        )
+        if match and negative and not carried and (not counted or joined):
             found.append((start + match.start(), start + match.end()))
+            counted = True
         previous = (start, end) if negative else None
     return found
+
+
+def _interrupting(text: str, spans: list[Span], profile: Profile) -> set[int]:
+    """The clauses that are a relative clause set off by commas inside the clause of its
+    noun, which goes on after it in the same sentence with no conjunction ("Eine Bank, die
+    nicht zahlen kann, ist keine Bank"); one that ends its sentence ("..., whose grants are
+    not affected.") or a conjunction follows is a clause of its own."""
+    found = set()
+    for n in range(1, len(spans) - 1):
+        before, (start, end), after = spans[n - 1], spans[n], spans[n + 1]
+        if (
+            not _SENTENCE_END.search(text, before[1], start)
+            and not _SENTENCE_END.search(text, end, after[0])
+            and _relative(text, before, text[start:end], profile)
+            and not _joined(text[after[0] : after[1]], profile)
+        ):
+            found.add(n)
+    return found
+
+
+def _relative(text: str, before: Span, clause: str, profile: Profile) -> bool:
+    """True when the clause is a relative clause set off by commas ("Eine Bank, die keine
+    Zahlungen abwickeln kann, ist keine ...", "Банк, который не может ..."): its negation
+    belongs to the noun before it, whose clause goes on after it, as English writes "a bank
+    that cannot pay is no bank" in one clause. In a language that capitalises its nouns,
+    the clause before ends with one ("sagte, die Bank sei" opens no relative clause)."""
+    if not profile.relative or not profile.relative_re.match(clause.strip()):
+        return False
+    if not profile.capitalised_nouns:
+        return True
+    words = text[before[0] : before[1]].split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def _joined(clause: str, profile: Profile) -> bool:
+    """True when a conjunction opens the clause: it is a clause of its own ("..., der nicht
+    kam, und sie sagte nichts"), not the rest of the clause a relative clause interrupted."""
+    return bool(profile.conjunctions) and profile.conjunctions_re.match(clause.strip()) is not None
 
 
 def clause_of(text: str, span: Span) -> Span:
