@@ -213,7 +213,7 @@ def _noun_and_apposition(
     apposition between commas, one speaker: the apposition SPEAKER_WORDS at most and naming
     someone, the noun phrase at most twice as long and naming someone ("El ingeniero jefe de
     la agencia, el doctor Piet Varnholm, dijo"; "After a week of storms along the coast, the
-    mayor, Ana Ruiz, said": the mayor); otherwise the words as they are."""
+    mayor, Ana Ruiz, said": the mayor); nothing otherwise."""
     parts = list(_COMMA.finditer(text, words[0].start, words[-1].end))
     cut = parts[-2].end() if len(parts) >= 2 else words[0].start
     tail = [w for w in words if w.start >= cut]
