@@ -8,8 +8,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from driftcheck.findings.context import Side, make_side
 from driftcheck.findings.profiles import Profile, profile_for
+from driftcheck.findings.xling import people
 from driftcheck.pipeline import Comparer
+from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import AlignmentGroup, Pairing, Report, Severity
 
@@ -24,6 +27,20 @@ def language_profile(code: str) -> Profile:
     profile = profile_for(code)
     assert profile is not None
     return profile
+
+
+def sentence_sides(text: str) -> list[Side]:
+    """One side per sentence of the text, as the cross-language name rules read them."""
+    document = segment(text)
+    return [make_side(document, (s.index,)) for s in document.sentences]
+
+
+def english_people(text: str) -> set[str]:
+    """The people the cross-language name rules find in an English text."""
+    sides = sentence_sides(text)
+    return people.people(
+        sides, language_profile("en"), people.named(sides), people.common_words(sides)
+    )
 
 
 def describe(group: Pairing | AlignmentGroup) -> str:

@@ -6,29 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.context import Side, make_side
 from driftcheck.findings.xling import people, spelling
 from driftcheck.pipeline import Comparer
-from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Severity
-from tests.helpers import language_profile
-
-
-def _sides(text: str) -> list[Side]:
-    document = segment(text)
-    return [make_side(document, (s.index,)) for s in document.sentences]
-
-
-def _people(text: str) -> set[str]:
-    english = language_profile("en")
-    sides = _sides(text)
-    return people.people(sides, english, people.named(sides), people.common_words(sides))
+from tests.helpers import english_people, language_profile, sentence_sides
 
 
 def _name_words(text: str) -> list[str]:
     english = language_profile("en")
-    sides = _sides(text)
+    sides = sentence_sides(text)
     named = people.named(sides)
     return [w.text for side in sides for w in people.name_words(side, english, named)]
 
@@ -56,7 +43,7 @@ def test_a_title_of_two_words_the_profile_knows_is_no_name(text: str) -> None:
     assert "Executive" not in words
     assert "Manager" not in words
     assert {"Dagmar", "Ostlund"} <= set(words)
-    assert {spelling.name_key("Dagmar"), spelling.name_key("Ostlund")} <= _people(text)
+    assert {spelling.name_key("Dagmar"), spelling.name_key("Ostlund")} <= english_people(text)
 
 
 def test_a_word_that_is_a_title_only_beside_another_is_still_a_name() -> None:
@@ -72,12 +59,12 @@ def test_a_word_that_is_a_title_only_beside_another_is_still_a_name() -> None:
     ],
 )
 def test_a_capitalised_run_after_a_definite_article_is_no_person(text: str) -> None:
-    assert _people(text) == set()
+    assert english_people(text) == set()
 
 
 def test_a_person_after_a_title_without_an_article_is_still_a_person() -> None:
     text = "Astronomer Mira Ostlund of the Halvik Observatory said on Monday that it was bright."
-    assert _people(text) == {spelling.name_key("Mira"), spelling.name_key("Ostlund")}
+    assert english_people(text) == {spelling.name_key("Mira"), spelling.name_key("Ostlund")}
 
 
 OBSERVATORY_EN = (

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.context import Side, make_side
 from driftcheck.findings.xling import names, people, spelling
 from driftcheck.pipeline import Comparer
-from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Severity
-from tests.helpers import language_profile
+from tests.helpers import english_people, language_profile, sentence_sides
 
 
 def _same(latin: str, cyrillic: str) -> bool:
@@ -73,17 +71,6 @@ def test_another_name_is_still_another_name(latin: str, cyrillic: str) -> None:
     assert not _same(latin, cyrillic)
 
 
-def _sides(text: str) -> list[Side]:
-    document = segment(text)
-    return [make_side(document, (s.index,)) for s in document.sentences]
-
-
-def _people(text: str) -> set[str]:
-    english = language_profile("en")
-    sides = _sides(text)
-    return people.people(sides, english, people.named(sides), people.common_words(sides))
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -94,7 +81,7 @@ def _people(text: str) -> set[str]:
     ],
 )
 def test_a_body_named_by_words_of_the_language_is_no_person(text: str) -> None:
-    assert _people(text) == set()
+    assert english_people(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -106,11 +93,11 @@ def test_a_body_named_by_words_of_the_language_is_no_person(text: str) -> None:
     ],
 )
 def test_a_person_beside_a_body_or_a_title_is_still_a_person(text: str) -> None:
-    assert len(_people(text)) == 2, _people(text)
+    assert len(english_people(text)) == 2, english_people(text)
 
 
 def test_a_possessive_of_an_institution_word_is_that_word() -> None:
-    sides = _sides("It plans to sell a stake in Tervanian Post's parcel unit next year.")
+    sides = sentence_sides("It plans to sell a stake in Tervanian Post's parcel unit next year.")
     english = language_profile("en")
     assert "Post's" not in [w.text for w in people.name_words(sides[0], english)]
 

@@ -3,13 +3,12 @@ translator translates is no dropped name; a person left unnamed is, at their fir
 
 from __future__ import annotations
 
-from driftcheck.findings.context import Side, make_side
 from driftcheck.findings.profiles import profile_for
 from driftcheck.findings.xling import people, spelling
 from driftcheck.pipeline import Comparer
-from driftcheck.segment import segment
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Finding, Report, Severity
+from tests.helpers import sentence_sides
 
 
 def _compare(a: str, b: str, b_language: str, synonyms: dict[str, str] | None = None) -> Report:
@@ -103,24 +102,21 @@ def test_a_later_mention_by_description_is_info_a_first_mention_dropped_is_not()
     assert _severe(dropped) == ["name dropped: Katya Morozova"], dropped
 
 
-def _sides(text: str) -> list[Side]:
-    document = segment(text)
-    return [make_side(document, (s.index,)) for s in document.sentences]
-
-
 def test_the_adjective_of_a_place_the_story_names_is_not_part_of_a_person() -> None:
     english = profile_for("en")
     assert english is not None
-    sides = _sides(QUOTA_EN)
+    sides = sentence_sides(QUOTA_EN)
     found = people.people(sides, english, people.named(sides), people.common_words(sides))
     assert found == {spelling.name_key("Halvard"), spelling.name_key("Rusk")}
     # no Skarvia and no title after them: "Skarvian Fisheries" may be a person
-    alone = _sides("After the talks, Skarvian Fisheries said the cut would empty the harbours.\n")
+    alone = sentence_sides(
+        "After the talks, Skarvian Fisheries said the cut would empty the harbours.\n"
+    )
     assert spelling.name_key("Fisheries") in people.people(
         alone, english, people.named(alone), people.common_words(alone)
     )
     # before a title they are the minister's portfolio, Skarvia named or not
-    titled = _sides(QUOTA_EN.split("\n\n")[1])
+    titled = sentence_sides(QUOTA_EN.split("\n\n")[1])
     assert people.people(titled, english, people.named(titled), people.common_words(titled)) == {
         spelling.name_key("Halvard"),
         spelling.name_key("Rusk"),
