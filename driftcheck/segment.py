@@ -225,7 +225,7 @@ def _join_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         marks = list(_DOUBLE_MARKS.finditer(text, start, end))
         first = marks[0] if marks else None
         closes = first is not None and (
-            text[first.start() - 1] == "," or text.startswith(",", first.end())
+            text[first.start() - 1 : first.start()] == "," or text.startswith(",", first.end())
         )
         if (
             len(marks) % 2
