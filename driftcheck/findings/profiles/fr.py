@@ -70,7 +70,7 @@ PROFILE = Profile(
         r"|s['’]annon(?:ce|cent|çait|çaient)"  # "la récolte s'annonce bonne": is expected to be
         r"|doi(?:t|vent)|devai(?:t|ent)"  # "il doit livrer": is expected to deliver
         r"|pouvoir|peu(?:t|vent)|pouvai(?:t|ent)"  # can, cannot
-        r"|encour\w+"  # "encourt une amende": could face a fine
+        r"|encour(?!ag)\w+"  # "encourt une amende": could face a fine (not "encourager")
         r"|estimation\w*"  # "selon leurs estimations": estimated
         r"|estimée?s?"  # the participle, as English lists "estimated" (not "estimate")
         r"|crai(?:n|gn)\w*"  # a fear renders a possibility: "faisant craindre une rupture"
