@@ -201,6 +201,8 @@ PROFILE = Profile(
     )),
     # the third person, not a noun or adjective in -rait (retrait, portrait)
     reporting_conditional=r"(?!(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent)",
+    speech_future=r"(?!(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent)",
+    speech_that=r"que|qu['’]",  # "a dit que": a conditional after it is a "would"
     # after these, a conditional is reported speech, a hypothesis or a relative clause's
     hearsay_after=r"que|qu['’]|qui|si|s['’]|dont|où|lorsque|quand|comme",
     time_limit=r"tant que|jusqu['’]à|tant qu['’]",
