@@ -154,3 +154,30 @@ def test_a_conditional_after_que_reports_where_the_original_has_no_would() -> No
         "La porte-parole a affirmé que plusieurs communes s'apprêtent à geler les recrutements.\n"
     )
     assert severe_messages(a, stated, "fr", "hedge.", HIRING) != []
+
+
+OFFER = {
+    "offre": "offer",
+    "inférieure": "lower",
+    "environ": "about",
+    "millions": "million",
+    "annoncé": "said",
+    "contesterait": "challenge",
+    "attribution": "award",
+    "serait": "was",
+}
+
+
+def test_a_conditional_renders_the_would_of_its_sentence_first() -> None:
+    # "contesterait" renders "said it would challenge", in the other clause of A's sentence
+    a = (
+        "Vostrel, whose offer was reportedly about 55 million euros lower, said it would "
+        "challenge the award.\n"
+    )
+    stated = (
+        "Vostrel, dont l'offre était inférieure d'environ 55 millions d'euros, a annoncé "
+        "qu'elle contesterait l'attribution.\n"
+    )
+    assert severe_messages(a, stated, "fr", "hedge.", OFFER) != []
+    kept = stated.replace("était", "serait")
+    assert severe_messages(a, kept, "fr", "hedge.", OFFER) == []

@@ -150,8 +150,8 @@ def _unmatched_hedges(
     sims = rows[: len(texts)] @ rows[len(texts) :].T
     unmatched: set[int] = set()
     found_in: dict[int, int] = {}  # clause -> the other side's sentence most like it
-    # other sentence -> (clause, hedges it needs, its futures of reported speech)
-    shared: dict[int, list[tuple[int, int, int]]] = {}
+    # other sentence -> (clause, hedges it needs, its sentence)
+    shared: dict[int, list[tuple[int, int, str]]] = {}
     for k in range(len(items)):
         n = found_in[k] = places[int(sims[k].argmax())][0]
         if side == "b":  # an added hedge: the original has no word that may hedge
@@ -164,23 +164,29 @@ def _unmatched_hedges(
             continue
         # an approximator hedges a figure ("some 40" -> "une quarantaine"): the figure
         # rules read it, so it needs no word here
-        spoken = _speech_futures(texts[k], own_profile)  # "said it would": no hedge
-        own = facts.hedge_words(texts[k], own_profile, figures=False) - spoken
+        # "said it would": no hedge; the other sentence's render those of the whole
+        # sentence ("whose offer was reportedly lower, said it would challenge" ->
+        # "dont l'offre était inférieure, a annoncé qu'elle contesterait")
+        own_sentence = _sentence(own_sides[k], items[k][1])
+        spoken = _speech_futures(own_sentence, own_profile)
+        own = facts.hedge_words(texts[k], own_profile, figures=False) - _speech_futures(
+            texts[k], own_profile
+        )
         need = len(own_profile.hedge_re.findall(texts[k]))  # a "would" grammar may take
         # of many, grammar may take one ("would" -> subjunctive); where the conditional
         # reports, one renders a "reportedly" and a "would" ("is reportedly drafting a law
         # that would oblige" -> "préparerait une loi obligeant")
         slack = 1 if own >= 3 or (own > need and _reports(sentences[n], other_profile)) else 0
         spare = _approximations(sentences[n], other_profile) - _approximations(
-            _sentence(own_sides[k], items[k][1]), own_profile
+            own_sentence, own_profile
         )
         words = _rendering(sentences[n], other_profile, own - need, figures=False, spoken=spoken)
         if words + max(0, spare) < own - slack:
             unmatched.add(k)
             continue
-        shared.setdefault(n, []).append((k, need, spoken))
+        shared.setdefault(n, []).append((k, need, own_sentence))
     for n, clauses in shared.items():
-        spoken = sum(said for _, _, said in clauses)
+        spoken = sum(_speech_futures(said, own_profile) for said in {c for _, _, c in clauses})
         if _rendering(sentences[n], other_profile, 0, figures=False, spoken=spoken) < sum(
             need for _, need, _ in clauses
         ):
@@ -199,8 +205,8 @@ def _rendering(
     Gewerkschaft werde streiken") is the mood of reported speech, and renders a "would"
     but no "may" ("the union may strike" stated as "will").
 
-    The sentence's futures of reported speech (`_speech_futures`) render the clause's
-    `spoken` ones first ("said her team would likely audit" -> "a précisé que son équipe
+    The sentence's futures of reported speech (`_speech_futures`) render the `spoken` ones
+    of the original sentence first ("said her team would likely audit" -> "a précisé que son équipe
     contrôlerait": the "likely" is gone); one left over may report ("said municipalities
     were reportedly preparing" -> "a affirmé que plusieurs communes s'apprêteraient")."""
     words = facts.hedge_words(sentence, profile, figures=figures)
