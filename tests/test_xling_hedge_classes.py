@@ -176,3 +176,18 @@ def test_a_word_of_deprivation_renders_have_no(code: str, text: str) -> None:
     a = "Some 2,000 islanders have no connection to the mainland."
     span = facts.negated(a, _profile("en"))[0]
     assert renderings.lacked(a, span, text, _profile("en"), _profile(code))
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "count"),
+    [
+        ("fr", "La décision va encourager des procédures similaires.", 0),
+        ("fr", "Le club encourt une amende.", 1),  # could face a fine
+        ("de", "Die Kirche dürfe weiterhin läuten, sagte sie.", 1),  # reported "darf"
+        ("de", "Die Kirche darf weiterhin läuten.", 1),
+    ],
+)
+def test_the_forms_of_a_word_that_may_hedge_and_of_one_that_only_looks_like_it(
+    code: str, text: str, count: int
+) -> None:
+    assert facts.hedge_words(text, _profile(code)) == count

@@ -184,6 +184,16 @@ class Profile:
     to" (see xling.hedges). Not "würde", which also stands in for a subjunctive ("nicht
     sicher, ob er durchhalten würde": not sure he could hold out)."""
 
+    speech_future: str = ""
+    """The future of reported speech after a verb of saying in the same clause (en "would":
+    "he said the repair would cost"; fr, es the conditional: "a précisé que son équipe
+    contrôlerait"): a "would", no hedge, which the other language may write as a plain
+    future (see xling.hedges)."""
+    speech_that: str = ""
+    """The word that must open what was said for a `speech_future` to follow (fr, es "que"):
+    a conditional after a relative "que" still reports ("un projet que le ministère serait
+    en train d'étudier"); English may leave its "that" out."""
+
     time_limit: str = ""
     """Words that open a time limit (until, bis, avant que, hasta que, пока, лишь после): a
     negation before one says "only after" ("not allowed until" = "erst dann erlaubt"), so
@@ -293,6 +303,10 @@ class Profile:
     @property
     def reported_future_re(self) -> re.Pattern[str]:
         return _compiled(self.reported_future)
+
+    @property
+    def speech_future_re(self) -> re.Pattern[str]:
+        return _compiled(self.speech_future)
 
     @property
     def time_limit_re(self) -> re.Pattern[str]:

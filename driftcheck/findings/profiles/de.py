@@ -54,7 +54,8 @@ PROFILE = Profile(
         r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen": could face
         r"|befürcht\w*"  # a fear renders a possibility: "Befürchtungen, der Damm könnte brechen"
         r"|risik\w*|gefahr"  # so does a risk: "das Risiko eines Dammbruchs" (the dam could burst)
-        r"|darf|dürfen|durfte|durften"  # the "may" of permission: "the court may ask" = "darf"
+        r"|darf|dürfen?|durften?"  # the "may" of permission: "the court may ask" = "darf",
+        # in reported speech "dürfe" (Konjunktiv I: "die Kirche dürfe weiterhin läuten")
         # the modal passive: "sich nicht verhindern lassen" = "cannot be prevented"
         r"|(?:lässt|lassen|ließ|ließen) sich|sich (?:\S+ ){1,8}?\S+n (?:lässt|lassen|ließe?n?)\b"
     ),

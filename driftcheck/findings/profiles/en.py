@@ -67,6 +67,7 @@ PROFILE = Profile(
     condition=r"if",
     permission=r"(?:free|allowed|permitted|entitled) to",
     approximators=r"about|around|roughly|some",
+    speech_future=r"would(?! not)",  # "he said the repair would cost": reported speech
     attribution=(
         # a reporting verb in the passive names whom it was told ("Operators were told",
         # "officials had been warned"), where "was quoted" names who spoke

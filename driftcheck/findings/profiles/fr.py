@@ -70,7 +70,7 @@ PROFILE = Profile(
         r"|s['’]annon(?:ce|cent|çait|çaient)"  # "la récolte s'annonce bonne": is expected to be
         r"|doi(?:t|vent)|devai(?:t|ent)"  # "il doit livrer": is expected to deliver
         r"|pouvoir|peu(?:t|vent)|pouvai(?:t|ent)"  # can, cannot
-        r"|encour\w+"  # "encourt une amende": could face a fine
+        r"|encour(?!ag)\w+"  # "encourt une amende": could face a fine (not "encourager")
         r"|estimation\w*"  # "selon leurs estimations": estimated
         r"|estimée?s?"  # the participle, as English lists "estimated" (not "estimate")
         r"|crai(?:n|gn)\w*"  # a fear renders a possibility: "faisant craindre une rupture"
@@ -201,6 +201,8 @@ PROFILE = Profile(
     )),
     # the third person, not a noun or adjective in -rait (retrait, portrait)
     reporting_conditional=r"(?!(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent)",
+    speech_future=r"(?!(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent)",
+    speech_that=r"que|qu['’]",  # "a dit que": a conditional after it is a "would"
     # after these, a conditional is reported speech, a hypothesis or a relative clause's
     hearsay_after=r"que|qu['’]|qui|si|s['’]|dont|où|lorsque|quand|comme",
     time_limit=r"tant que|jusqu['’]à|tant qu['’]",

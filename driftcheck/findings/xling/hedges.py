@@ -7,6 +7,8 @@ words that may hedge; see `check_hedges`.
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import Side
@@ -32,7 +34,8 @@ def check_hedges(
     a_items = _asserted(clauses_of(unit, "a", facts.hedged, profiles[0]), "a", profiles[0])
     b_items = _asserted(clauses_of(unit, "b", facts.hedged, profiles[1]), "b", profiles[1])
     if embedder is not None:
-        if len(a_items) > len(b_items):
+        more = _hedges(a_items, "a", profiles[0]) > _hedges(b_items, "b", profiles[1])
+        if len(a_items) > len(b_items) or more:
             lost = _unmatched_hedges(unit, a_items, "a", profiles, embedder)
             if lost:
                 message = f'hedge dropped: "{shown(lost[-1], "a")}" has no counterpart in B'
@@ -56,6 +59,24 @@ def check_hedges(
     where = next((i for i in b_items if i[0] is view), b_items[-1])
     message = f'hedge added: B says "{shown(where, "b")}" where A does not hedge'
     return [located("hedge.added", message, b=where)]
+
+
+def _hedges(items: list[Placed], side: str, profile: Profile) -> int:
+    """How many hedges the hedged clauses have: one a clause, and one more for each hedge
+    of a predicate the clause joins on ("would likely audit the plant and could order"
+    has two, which "contrôlerait l'usine et pourrait ordonner" halves; in "not sure I
+    could" the "could" is what the doubt is about)."""
+    count = 0
+    for view, span in items:
+        text = (view.a if side == "a" else view.b).text
+        start, end = facts.clause_of(text, span)
+        found = [m.span() for m in profile.hedge_re.finditer(text, start, end)]
+        count += 1 + sum(
+            1
+            for (_, before), (after, _) in itertools.pairwise(found)
+            if profile.conjunctions and profile.conjunctions_re.search(text, before, after)
+        )
+    return count
 
 
 def _asserted(items: list[Placed], side: str, profile: Profile) -> list[Placed]:
@@ -129,7 +150,8 @@ def _unmatched_hedges(
     sims = rows[: len(texts)] @ rows[len(texts) :].T
     unmatched: set[int] = set()
     found_in: dict[int, int] = {}  # clause -> the other side's sentence most like it
-    shared: dict[int, list[tuple[int, int]]] = {}  # other sentence -> (clause, hedges it needs)
+    # other sentence -> (clause, hedges it needs, its sentence)
+    shared: dict[int, list[tuple[int, int, str]]] = {}
     for k in range(len(items)):
         n = found_in[k] = places[int(sims[k].argmax())][0]
         if side == "b":  # an added hedge: the original has no word that may hedge
@@ -142,39 +164,92 @@ def _unmatched_hedges(
             continue
         # an approximator hedges a figure ("some 40" -> "une quarantaine"): the figure
         # rules read it, so it needs no word here
-        own = facts.hedge_words(texts[k], own_profile, figures=False)
+        # "said it would": no hedge; the other sentence's render those of the whole
+        # sentence ("whose offer was reportedly lower, said it would challenge" ->
+        # "dont l'offre était inférieure, a annoncé qu'elle contesterait")
+        own_sentence = _sentence(own_sides[k], items[k][1])
+        spoken = _speech_futures(own_sentence, own_profile)
+        own = facts.hedge_words(texts[k], own_profile, figures=False) - _speech_futures(
+            texts[k], own_profile
+        )
         need = len(own_profile.hedge_re.findall(texts[k]))  # a "would" grammar may take
         # of many, grammar may take one ("would" -> subjunctive); where the conditional
         # reports, one renders a "reportedly" and a "would" ("is reportedly drafting a law
         # that would oblige" -> "préparerait une loi obligeant")
         slack = 1 if own >= 3 or (own > need and _reports(sentences[n], other_profile)) else 0
-        if _rendering(sentences[n], other_profile, own - need) < own - slack:
+        spare = _approximations(sentences[n], other_profile) - _approximations(
+            own_sentence, own_profile
+        )
+        words = _rendering(sentences[n], other_profile, own - need, figures=False, spoken=spoken)
+        if words + max(0, spare) < own - slack:
             unmatched.add(k)
             continue
-        shared.setdefault(n, []).append((k, need))
+        shared.setdefault(n, []).append((k, need, own_sentence))
     for n, clauses in shared.items():
-        if _rendering(sentences[n], other_profile, 0, figures=False) < sum(
-            need for _, need in clauses
+        spoken = sum(_speech_futures(said, own_profile) for said in {c for _, _, c in clauses})
+        if _rendering(sentences[n], other_profile, 0, figures=False, spoken=spoken) < sum(
+            need for _, need, _ in clauses
         ):
-            unmatched.update(k for k, _ in clauses)
+            unmatched.update(k for k, _, _ in clauses)
     if side == "a":
         elsewhere = {k for k in unmatched if owners[found_in[k]][0] is not items[k][0]}
         unmatched -= _kept_in_group(items, texts, elsewhere, profiles)
     return [items[k] for k in sorted(unmatched)]
 
 
-def _rendering(sentence: str, profile: Profile, softly: int, *, figures: bool = True) -> int:
+def _rendering(
+    sentence: str, profile: Profile, softly: int, *, figures: bool = True, spoken: int = 0
+) -> int:
     """How many hedges and words that may hedge of a clause the other side's sentence
     renders, where `softly` of them only may hedge ("would"): a reported future ("die
     Gewerkschaft werde streiken") is the mood of reported speech, and renders a "would"
-    but no "may" ("the union may strike" stated as "will")."""
+    but no "may" ("the union may strike" stated as "will").
+
+    The sentence's futures of reported speech (`_speech_futures`) render the `spoken` ones
+    of the original sentence first ("said her team would likely audit" -> "a précisé que son équipe
+    contrôlerait": the "likely" is gone); one left over may report ("said municipalities
+    were reportedly preparing" -> "a affirmé que plusieurs communes s'apprêteraient")."""
     words = facts.hedge_words(sentence, profile, figures=figures)
+    words -= min(spoken, _speech_futures(sentence, profile))
     return words - max(0, _reported_futures(sentence, profile) - max(0, softly))
+
+
+def _approximations(sentence: str, profile: Profile) -> int:
+    """How many approximators before a figure ("about 30", "около 30") the sentence has:
+    the translation's render the original sentence's first, and only those left over may
+    render an "estimated" ("an estimated 45 million" = "rund 45 Millionen")."""
+    return facts.hedge_words(sentence, profile) - facts.hedge_words(
+        sentence, profile, figures=False
+    )
 
 
 def _reported_futures(sentence: str, profile: Profile) -> int:
     """How many words of reported speech's future (Profile.reported_future) the sentence has."""
     return len(profile.reported_future_re.findall(sentence)) if profile.reported_future else 0
+
+
+def _speech_futures(text: str, profile: Profile) -> int:
+    """How many futures of reported speech (Profile.speech_future) that are no hedge of
+    their own ("pourrait" is) follow a verb of saying, and its "que" where the language
+    needs one (Profile.speech_that), in the same clause: "a précisé que son équipe
+    contrôlerait l'usine" renders "said her team would audit the plant", not "would likely
+    audit", and "said the repair would cost" is "dijo que costará". After a comma a
+    conditional may open a main clause of its own and report ("dijo que ..., y las
+    navieras estarían desviando buques")."""
+    if not profile.speech_future:
+        return 0
+    that = f" (?:\\S+ ){{0,3}}?(?:{profile.speech_that})\\b" if profile.speech_that else ""
+    said = re.compile(rf"(?<![\w-])(?:{profile.attribution})(?![\w]){that}", re.IGNORECASE)
+    found = 0
+    for start, end in facts.clauses(text):
+        opened = said.search(text, start, end)
+        if opened is not None:
+            found += sum(
+                1
+                for m in profile.speech_future_re.finditer(text, opened.end(), end)
+                if not profile.hedge_re.fullmatch(m.group())
+            )
+    return found
 
 
 def _permits(original: str, side: Side, span: Span, profiles: tuple[Profile, Profile]) -> bool:
