@@ -9,7 +9,11 @@ PROFILE = Profile(
     code="fr",
     negation=(
         # "non-" opens a noun of absence, one word: "le point de non-retour", "le non-paiement"
-        r"ne|n['’]|non(?!-)|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
+        # nor "heures non payées", "une somme non négligeable": "non" before a participle or
+        # adjective is the negative prefix another language writes (unpaid, unbezahlt)
+        r"ne|n['’]|non(?!-)"
+        r"(?! (?!plus\b)[^\W\d_]+(?:ée?s?|ie?s?|ise?s?|ue?s?|ite?s?|erte?s?|ables?|ibles?)\b)"
+        r"|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
         r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* d(?:e|['’])"
         r"|à moins qu(?:e|['’])"
         r"|refusée? à tout|par la négative"  # "s'est refusé à tout commentaire"
@@ -19,6 +23,11 @@ PROFILE = Profile(
         # but the nouns that look like one: "utilisés sans danger" (safely), "sans encombre"
         r"(?<!danger)(?<!encombre)(?<!frontière)(?<!avenir)(?<!plaisir)(?<!ordre)(?<!titre)"
         r"|pas(?= d(?:e\b|['’]))"  # "no X" without its "ne": "sans abeilles, pas de récolte"
+        # "not X" set against what comes before, without its "ne": "des mesures ciblées, pas
+        # une interdiction", "mais pas pour tous"
+        r"|(?:(?<=^)|(?<=^ )|(?<=[,;:(] )|(?<=\bet )|(?<=\bmais ))pas(?= (?:une?|les?|la|l['’]"
+        r"|des|du|au|aux|à|ce|cet|cette|ces|sa|son|ses|leurs?|notre|nos|votre|vos|pour|en|dans"
+        r"|sur|avec|par|contre)\b)"
         r"|faute de"  # for lack of: "faute de pouvoir l'abreuver" (because they cannot water it)
         r"|trop tôt pour"  # too early to: cannot yet
         # to reject a claim is to deny it: "a rejeté les accusations selon lesquelles"

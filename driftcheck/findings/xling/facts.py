@@ -164,11 +164,47 @@ def negated(text: str, profile: Profile) -> list[Span]:
             and bool(profile.conjunctions)
             and profile.conjunctions_re.search(clause, 0, match.start()) is not None
         )
+        if _cited(text, start, end):
+            match = None  # the word "no" in quotation marks ("the „Nein“ box") negates nothing
         if match and negative and not carried and (not counted or joined):
             found.append((start + match.start(), start + match.end()))
+            found += [(start + s, start + e) for s, e in _conjoined(clause, match.end(), profile)]
             counted = True
         previous = (start, end) if negative else None
     return found
+
+
+def _conjoined(clause: str, after: int, profile: Profile) -> list[Span]:
+    """The negations of a clause that a conjunction after its first negation joins to it
+    ("did not dispute the complaints but said there had been no movement"): each is a
+    clause of its own, which a language that sets its clauses off by commas ("wies die
+    Beschwerden nicht zurück, erklärte jedoch, ... keine") counts apart."""
+    found: list[Span] = []
+    if not profile.conjunctions:
+        return found
+    for conjunction in profile.conjunctions_re.finditer(clause, after):
+        if conjunction.start() < after:
+            continue  # a conjunction inside the stretch of the negation counted last
+        negation = profile.negation_re.search(clause, conjunction.end())
+        if negation is not None:
+            found.append(negation.span())
+            after = negation.end()
+    return found
+
+
+_QUOTATION_MARKS = frozenset('«»„“”"‘’‹›')
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    """True when the clause is one word between quotation marks: a word cited, not said
+    ("the \"yes\" and \"no\" boxes", "„Nein“-Feldern")."""
+    return (
+        len(text[start:end].split()) == 1
+        and start > 0
+        and text[start - 1] in _QUOTATION_MARKS
+        and text[end : end + 1] in _QUOTATION_MARKS
+        and end < len(text)
+    )
 
 
 def _interrupting(text: str, spans: list[Span], profile: Profile) -> set[int]:

@@ -1,0 +1,85 @@
+"""Constructed sentences (not from the bench) for how negated clauses are counted alike in
+languages that punctuate their clauses differently: a conjunction joins a negated clause of
+its own where English writes no comma; a word cited in quotation marks negates nothing;
+French negates a noun set against another with "pas" alone, and writes the negative prefix
+of an adjective (unpaid, unbezahlt) as "non" before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.findings.xling import facts
+from tests.helpers import language_profile as _profile
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "count"),
+    [
+        # English joins two negated clauses with "but" and no comma; German sets them off
+        (
+            "en",
+            "The inspectorate did not dispute the complaints but said there had been no movement.",
+            2,
+        ),
+        (
+            "de",
+            "Die Aufsicht bestritt sie nicht, erklärte aber, es habe keine Bewegung gegeben.",
+            2,
+        ),
+        ("en", "There was no water and no power for two days.", 2),
+        ("fr", "Il n'y avait pas d'eau et il n'y avait pas de courant.", 2),
+        # one negation before the conjunction, none after: one negated clause
+        ("en", "The inspectorate did not dispute the complaints and said it would reply.", 1),
+        ("en", "Nobody was hurt and the fire was put out.", 1),
+    ],
+)
+def test_a_conjunction_joins_a_negated_clause_of_its_own(code: str, text: str, count: int) -> None:
+    assert len(facts.negated(text, _profile(code))) == count
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "count"),
+    [
+        ("en", 'Answers were copied with the "yes" and "no" boxes reversed.', 0),
+        ("de", "Angaben wurden mit vertauschten „Ja“- und „Nein“-Feldern übertragen.", 0),
+        ("fr", "Les cases « oui » et « non » ont été inversées.", 0),
+        ("ru", "Ответы «да» и «нет» перепутали.", 0),
+        # an answer said, with its comma, is a negation; so is a quoted clause of several words
+        ("en", '"No," he said.', 1),
+        ("en", '"We will not pay," he said.', 1),
+    ],
+)
+def test_a_negation_word_cited_in_quotation_marks_negates_nothing(
+    code: str, text: str, count: int
+) -> None:
+    assert len(facts.negated(text, _profile(code))) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Nous demandons des mesures ciblées, pas une interdiction.", 1),
+        ("Le texte vaut pour les villes, mais pas pour les villages.", 1),
+        ("Il ne veut pas une interdiction.", 1),  # "pas" completes "ne": one negation
+        ("Elle ne sait pas une chose.", 1),
+        # "pas" after a word of its clause is no negation of its own ("un pas", a step)
+        ("Il a fait un pas vers la sortie.", 0),
+    ],
+)
+def test_pas_alone_negates_a_noun_set_against_another_in_french(text: str, count: int) -> None:
+    assert len(facts.negated(text, _profile("fr"))) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ils font 14 heures supplémentaires non payées par mois.", 0),  # unpaid
+        ("Une somme non négligeable a été versée.", 0),
+        ("Le prix, TVA non comprise, augmente.", 0),
+        ("Les heures ne sont pas payées.", 1),
+        ("Moi non plus.", 1),  # nor: a negation, not a prefix
+        ("Il parle aux élus et non aux usagers.", 1),
+    ],
+)
+def test_non_before_an_adjective_is_the_negative_prefix_in_french(text: str, count: int) -> None:
+    assert len(facts.negated(text, _profile("fr"))) == count
