@@ -2,13 +2,14 @@
 languages that punctuate their clauses differently: a conjunction joins a negated clause of
 its own where English writes no comma; a word cited in quotation marks negates nothing;
 French negates a noun set against another with "pas" alone, and writes the negative prefix
-of an adjective (unpaid, unbezahlt) as "non" before it."""
+of an adjective (unpaid, unbezahlt) as "non" before it; "ni" joins the nouns of a "sin" or
+"sans"; and a clause without its negation reads as its affirmative (nobody -> somebody)."""
 
 from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, meaning
 from tests.helpers import language_profile as _profile
 
 
@@ -83,3 +84,44 @@ def test_pas_alone_negates_a_noun_set_against_another_in_french(text: str, count
 )
 def test_non_before_an_adjective_is_the_negative_prefix_in_french(text: str, count: int) -> None:
     assert len(facts.negated(text, _profile("fr"))) == count
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "count"),
+    [
+        ("es", "Las tiendas se quedaron sin leche fresca ni pan el martes.", 0),
+        ("fr", "Les magasins sont restés sans lait ni pain mardi.", 0),
+        # a "ni" of its own, or one that goes on from a negation of the clause, negates
+        ("es", "Ni el ministro ni el alcalde hablaron.", 1),
+        ("es", "No salen sin agua ni comida.", 1),
+        ("fr", "Il n'a vu ni lait ni pain.", 1),
+        # "sans" before a verb is a negated action: it counts ("without paying or warning")
+        ("fr", "Ils sont partis sans payer ni prévenir.", 1),
+    ],
+)
+def test_ni_joins_the_nouns_of_a_without(code: str, text: str, count: int) -> None:
+    assert len(facts.negated(text, _profile(code))) == count
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "affirmative"),
+    [
+        ("en", "Nobody was hurt.", "Somebody was hurt."),
+        ("en", "The set cannot be moved.", "The set can be moved."),
+        ("en", "They didn't pay.", "They did pay."),
+        ("en", "They did not pay.", "They did pay."),  # a word not listed is left out
+        ("de", "Niemand wurde verletzt.", "Jemand wurde verletzt."),
+        ("es", "Nadie resultó herido.", "Alguien resultó herido."),
+        ("ru", "У нас нет доказательств.", "У нас есть доказательств."),
+    ],
+)
+def test_a_clause_without_its_negation_reads_as_the_affirmative(
+    code: str, text: str, affirmative: str
+) -> None:
+    profile = _profile(code)
+    marks = [
+        mark
+        for negated in facts.negated(text, profile)
+        for mark in facts.negation_marks(text, negated, profile)
+    ]
+    assert meaning.without(text, marks, profile.affirmatives) == affirmative

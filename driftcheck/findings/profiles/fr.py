@@ -41,6 +41,9 @@ PROFILE = Profile(
         r"|\b(?:crai(?:n|gn)\w*|redout\w*|appréhend\w*|évit\w*|empêch\w*|peur) qu(?:e\b|['’])"
         r"[^,;]*?\bn(?:e\b|['’])(?![^,;]*\b(?:pas|jamais|plus|rien|aucune?|personne|guère|point)\b)"
         r"|\bnon seulement\b|\bpresque (?:personne|rien|aucune?)\b"
+        # "ni" joins the nouns of a "sans": "sans lait ni pain" (without milk or bread)
+        r"|^(?!.*\b(?:ne|n['’]|jamais|aucune?|personne|rien)(?:\b|(?<=['’])))"
+        r".*\bsans (?!\w+(?:er|ir|re)\b)[^,;]{0,40}\bni\b"
         # "ne ... que" is "only" ("n'a reçu que 190 millimètres"), but where a negative
         # subject before it is the negation ("personne ne sait que", "aucun élu n'a dit que")
         # or the "que" opens a clause ("ce que")
@@ -216,6 +219,8 @@ PROFILE = Profile(
     time_bound=r"avant|tant que|tant qu['’]|jusqu['’](?:à|au|aux)",
     only_then=r"seulement|qu['’](?:à|au|aux|en|après|lorsqu)|au plus tôt",
     contrast=r"au lieu d[eu'’]|plutôt que|et non|mais non|non (?:pas )?(?:\w+ )?\w+,? mais",
+    # the affirmative a negation word leaves when it is taken out (see Profile.affirmatives)
+    affirmatives={"personne ne": "quelqu'un", "aucun": "un", "aucune": "une"},
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (

@@ -150,8 +150,9 @@ def _story_agrees(
     neighbouring unit has the negation the unit lacks (or lacks the one it has) or the
     story has a flip the other way (a clause moved between units the aligner kept
     apart), when that negated sentence reads closer to the flip's own than its group's
-    other side does (see xling.moved; with no embedder, whenever there is one). Translators hedge by idiom more than drifts do, so an added hedge needs the
-    story to gain one.
+    other side does (see xling.moved; with no embedder, whenever there is one).
+    Translators hedge by idiom more than drifts do, so an added hedge needs the story to
+    gain one.
     """
     by_unit, unit_of = shifts
     flips = [f for f in found if f.rule == "negation.flipped" and not _by_opposites(f)]
