@@ -125,3 +125,27 @@ def test_a_clause_without_its_negation_reads_as_the_affirmative(
         for mark in facts.negation_marks(text, negated, profile)
     ]
     assert meaning.without(text, marks, profile.affirmatives) == affirmative
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # each negation of a clause a conjunction joins is taken out alone
+        (
+            "The diocese has never sold land and does not plan to sell it now.",
+            [
+                "The diocese has sold land and does not plan to sell it now.",
+                "The diocese has never sold land and does plan to sell it now.",
+            ],
+        ),
+        # one negation: the whole clause is its stretch
+        ("We did not eat and drink.", ["We did eat and drink."]),
+    ],
+)
+def test_a_negation_of_a_conjunct_is_taken_out_alone(text: str, kept: list[str]) -> None:
+    profile = _profile("en")
+    found = [
+        meaning.without(text, facts.negation_marks(text, negated, profile), profile.affirmatives)
+        for negated in facts.negated(text, profile)
+    ]
+    assert found == kept

@@ -3,6 +3,7 @@ hedged clauses, attribution, roles and names, quotes. Each fact keeps its place 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -258,7 +259,38 @@ def negation_marks(text: str, span: Span, profile: Profile) -> list[Span]:
     found = [m.span() for m in profile.negation_re.finditer(clause)]
     if profile.negation_partner:
         found += [m.span() for m in profile.negation_partner_re.finditer(clause)]
+    low, high = _conjunct(clause, (span[0] - start, span[1] - start), profile)
+    found = [(s, e) for s, e in found if low <= s and e <= high]
     return [(start + s, start + e) for s, e in found] or [span]
+
+
+def _conjunct(clause: str, span: Span, profile: Profile) -> Span:
+    """The stretch of a clause that holds `span` between the conjunctions that join a
+    negated clause of its own to it (see `_conjoined`): "has never sold any and does not
+    plan to" has two negations, each of its own conjunct; the whole clause otherwise."""
+    if not profile.conjunctions:
+        return (0, len(clause))
+    first = profile.negation_re.search(clause)
+    if first is None:
+        return (0, len(clause))
+    starts = [first.start()] + [s for s, _ in _conjoined(clause, first.end(), profile)]
+    if len(starts) == 1:
+        return (0, len(clause))
+    bounds = (
+        [0]
+        + [
+            max(
+                (c.start() for c in profile.conjunctions_re.finditer(clause, 0, at)),
+                default=at,
+            )
+            for at in starts[1:]
+        ]
+        + [len(clause)]
+    )
+    for low, high in itertools.pairwise(bounds):
+        if low <= span[0] < high:
+            return (low, high)
+    return (0, len(clause))
 
 
 def hedged(text: str, profile: Profile) -> list[Span]:
