@@ -2,7 +2,7 @@
 languages that punctuate their clauses differently: a conjunction joins a negated clause of
 its own where English writes no comma; a word cited in quotation marks negates nothing;
 French negates a noun set against another with "pas" alone, and writes the negative prefix
-of an adjective (unpaid, unbezahlt) as "non" before it; "ni" joins the nouns of a "sin" or
+of a participle (unpaid, unbezahlt) as "non" before it; "ni" joins the nouns of a "sin" or
 "sans"; and a clause without its negation reads as its affirmative (nobody -> somebody)."""
 
 from __future__ import annotations
@@ -75,14 +75,15 @@ def test_pas_alone_negates_a_noun_set_against_another_in_french(text: str, count
     ("text", "count"),
     [
         ("Ils font 14 heures supplémentaires non payées par mois.", 0),  # unpaid
-        ("Une somme non négligeable a été versée.", 0),
+        ("Des revenus non déclarés ont été trouvés.", 0),
+        ("Il a plaidé non coupable.", 1),  # before an adjective, "non" is "not": not guilty
         ("Le prix, TVA non comprise, augmente.", 0),
         ("Les heures ne sont pas payées.", 1),
         ("Moi non plus.", 1),  # nor: a negation, not a prefix
         ("Il parle aux élus et non aux usagers.", 1),
     ],
 )
-def test_non_before_an_adjective_is_the_negative_prefix_in_french(text: str, count: int) -> None:
+def test_non_before_a_participle_is_the_negative_prefix_in_french(text: str, count: int) -> None:
     assert len(facts.negated(text, _profile("fr"))) == count
 
 

@@ -9,10 +9,11 @@ PROFILE = Profile(
     code="fr",
     negation=(
         # "non-" opens a noun of absence, one word: "le point de non-retour", "le non-paiement"
-        # nor "heures non payées", "une somme non négligeable": "non" before a participle or
-        # adjective is the negative prefix another language writes (unpaid, unbezahlt)
+        # nor "heures non payées", "revenus non déclarés": "non" before a participle is the
+        # negative prefix another language writes (unpaid, unbezahlt); before an adjective
+        # it negates as "not" does ("plaider non coupable": plead not guilty)
         r"ne|n['’]|non(?!-)"
-        r"(?! (?!plus\b)[^\W\d_]+(?:ée?s?|ie?s?|ise?s?|ue?s?|ite?s?|erte?s?|ables?|ibles?)\b)"
+        r"(?! (?!plus\b)[^\W\d_]+(?:ée?s?|ie?s?|ise?s?|ue?s?|ite?s?|erte?s?)\b)"
         r"|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
         r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* d(?:e|['’])"
         r"|à moins qu(?:e|['’])"
