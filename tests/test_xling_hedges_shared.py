@@ -1,13 +1,14 @@
 """Constructed stories (not from the bench) for how hedges and negations are counted across
 languages: one word of a translation renders one hedge, an approximator renders only an
 approximator, a future states what "expected to" hedged, a fear renders a possibility,
-and a negation the story keeps elsewhere does not hide a flip its whole sentence shows."""
+a negation the story keeps elsewhere does not hide a flip its whole sentence shows, nor does
+one a neighbouring paragraph adds by idiom."""
 
 from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, moved
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Severity
@@ -155,15 +156,34 @@ def test_a_negation_the_story_keeps_elsewhere_does_not_hide_a_flip() -> None:
     assert _severe(STORY, flipped, "de", "negation.flipped", STORY_WORDS) != []
 
 
-def test_a_negation_a_neighbouring_paragraph_has_is_a_shift() -> None:
-    # the same count in the story, the negation one paragraph on: a clause the aligner
-    # moved, not a flip
+def test_a_negation_a_neighbouring_paragraph_adds_by_idiom_does_not_hide_a_flip() -> None:
+    # the same count in the story, a negation one paragraph on; but that paragraph's
+    # negated sentence translates its own paragraph ("stayed away" = "nahm nicht teil"),
+    # and the minister's sentence reads closest to its own translation: a flip, not a
+    # clause the aligner moved
     a = "The minister did not sign the order on Monday.\n\nThe union stayed away from the talks on Friday.\n"  # noqa: E501
     shifted = (
         "Der Minister unterzeichnete die Anordnung am Montag.\n\n"
         "Die Gewerkschaft nahm am Freitag nicht an den Gesprächen teil.\n"
     )
-    assert _severe(a, shifted, "de", "negation.flipped", STORY_WORDS) == []
+    assert _severe(a, shifted, "de", "negation.flipped", STORY_WORDS) != []
+
+
+def test_a_negated_sentence_that_reads_closer_to_a_neighbours_moved_there() -> None:
+    embedder = FakeEmbedder(synonyms=STORY_WORDS)
+    own = "The minister did not sign the order on Monday."
+    here = "Der Minister sprach am Montag."
+    there = "Die Anordnung unterzeichnete der Minister nicht."
+    assert moved.moved(embedder, own, here, [there])
+    assert not moved.moved(
+        embedder,
+        own,
+        "Der Minister unterzeichnete die Anordnung am Montag.",
+        ["Die Gewerkschaft nahm am Freitag nicht an den Gesprächen teil."],
+    )
+    assert not moved.moved(embedder, own, here, [])  # nothing balances the count
+    assert moved.moved(None, own, here, [there])  # no telling without an embedder
+    assert moved.moved(embedder, own, "", [there])  # nor with nothing on the other side
 
 
 def test_unofficial_data_is_a_hedge_in_russian() -> None:

@@ -149,6 +149,12 @@ class Profile:
     """The preposition of a participle's agent (by, par, por, von): "according to figures
     published on Friday by the institute" gives the institute as the source."""
 
+    affirmatives: Mapping[str, str] = field(default_factory=dict)
+    """Negation words (lower case) and the affirmative word that stands in their place when
+    the negation is taken out (nobody -> somebody, cannot -> can, kein -> ein): the clause
+    without its negation still reads as a sentence, which the embedder compares as one
+    (see xling.meaning); a word not listed is left out."""
+
     polarity: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     """Pairs of opposite words per canonical class, (negative, positive) alternations, the
     kind a bilingual dictionary gives: deny / admit, rule out, fail / manage, never /

@@ -204,6 +204,9 @@ PROFILE = Profile(
     time_bound=r"bis|vor|bevor|ehe",
     only_then=r"erst|frühestens|nur(?= (?:\S+ ){0,3}(?:wenn|falls)\b)",
     contrast=r"statt|anstatt|anstelle|und nicht|aber nicht|nicht (?:\w+ )?\w+,? sondern",
+    # the affirmative a negation word leaves when it is taken out (see Profile.affirmatives);
+    # "keine" is feminine or plural, so it is left out, as "nie" is
+    affirmatives={"niemand": "jemand", "niemanden": "jemanden", "nichts": "etwas", "kein": "ein"},
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (

@@ -195,6 +195,24 @@ PROFILE = Profile(
     time_bound=r"until|till|before|prior to|unless",
     only_then=r"only",
     contrast=r"instead of|rather than|in place of|not (?:\w+ )?\w+,? but",
+    # the affirmative a negation word leaves when it is taken out (see Profile.affirmatives)
+    affirmatives={
+        "cannot": "can",
+        "nobody": "somebody",
+        "no one": "someone",
+        "nothing": "something",
+        "none": "some",
+        "nowhere": "somewhere",
+        **{
+            f"{verb}n{mark}t": verb
+            for verb in (
+                *("do", "does", "did", "is", "are", "was", "were", "has", "have", "had"),
+                *("could", "would", "should", "must"),
+            )
+            for mark in "'’"
+        },
+        **{f"{no}{mark}t": yes for no, yes in (("can", "can"), ("won", "will")) for mark in "'’"},
+    },
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (

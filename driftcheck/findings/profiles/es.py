@@ -31,6 +31,10 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"
+        # "ni" joins the nouns of a "sin": "sin leche ni pan" (without milk or bread), one
+        # "without" the other languages write as no negation of a clause
+        r"|^(?!.*\b(?:no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno)\b)"
+        r".*\bsin (?!\w+(?:ar|er|ir)\b)[^,;]{0,40}\bni\b"
         r"|\bcasi (?:nadie|nada|ningún|ninguna|ninguno)\b"  # hardly anyone
         r"|\b(?:mejor|mejores|peor|peores|más|mayor|mayores)\b[^,;]{0,40}\b(?:nunca|jamás)\b"
         # after its verb, "nunca" or "jamás" negates only with a "no" before the verb; without
@@ -213,6 +217,14 @@ PROFILE = Profile(
     time_bound=r"hasta|antes",
     only_then=r"solo|sólo|solamente|únicamente|como pronto",
     contrast=r"en lugar de|en vez de|y no|no (?:\w+ )?\w+,? sino",
+    # the affirmative a negation word leaves when it is taken out (see Profile.affirmatives)
+    affirmatives={
+        "nadie": "alguien",
+        "nada": "algo",
+        "ningún": "algún",
+        "ninguna": "alguna",
+        "ninguno": "alguno",
+    },
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (

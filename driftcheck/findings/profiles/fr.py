@@ -9,7 +9,12 @@ PROFILE = Profile(
     code="fr",
     negation=(
         # "non-" opens a noun of absence, one word: "le point de non-retour", "le non-paiement"
-        r"ne|n['’]|non(?!-)|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
+        # nor "heures non payées", "revenus non déclarés": "non" before a participle is the
+        # negative prefix another language writes (unpaid, unbezahlt); before an adjective
+        # it negates as "not" does ("plaider non coupable": plead not guilty)
+        r"ne|n['’]|non(?!-)"
+        r"(?! (?!plus\b)[^\W\d_]+(?:ée?s?|ie?s?|ise?s?|ue?s?|ite?s?|erte?s?)\b)"
+        r"|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
         r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* d(?:e|['’])"
         r"|à moins qu(?:e|['’])"
         r"|refusée? à tout|par la négative"  # "s'est refusé à tout commentaire"
@@ -19,6 +24,11 @@ PROFILE = Profile(
         # but the nouns that look like one: "utilisés sans danger" (safely), "sans encombre"
         r"(?<!danger)(?<!encombre)(?<!frontière)(?<!avenir)(?<!plaisir)(?<!ordre)(?<!titre)"
         r"|pas(?= d(?:e\b|['’]))"  # "no X" without its "ne": "sans abeilles, pas de récolte"
+        # "not X" set against what comes before, without its "ne": "des mesures ciblées, pas
+        # une interdiction", "mais pas pour tous"
+        r"|(?:(?<=^)|(?<=^ )|(?<=[,;:(] )|(?<=\bet )|(?<=\bmais ))pas(?= (?:une?|les?|la|l['’]"
+        r"|des|du|au|aux|à|ce|cet|cette|ces|sa|son|ses|leurs?|notre|nos|votre|vos|pour|en|dans"
+        r"|sur|avec|par|contre)\b)"
         r"|faute de"  # for lack of: "faute de pouvoir l'abreuver" (because they cannot water it)
         r"|trop tôt pour"  # too early to: cannot yet
         # to reject a claim is to deny it: "a rejeté les accusations selon lesquelles"
@@ -32,6 +42,9 @@ PROFILE = Profile(
         r"|\b(?:crai(?:n|gn)\w*|redout\w*|appréhend\w*|évit\w*|empêch\w*|peur) qu(?:e\b|['’])"
         r"[^,;]*?\bn(?:e\b|['’])(?![^,;]*\b(?:pas|jamais|plus|rien|aucune?|personne|guère|point)\b)"
         r"|\bnon seulement\b|\bpresque (?:personne|rien|aucune?)\b"
+        # "ni" joins the nouns of a "sans": "sans lait ni pain" (without milk or bread)
+        r"|^(?!.*\b(?:ne|n['’]|jamais|aucune?|personne|rien)(?:\b|(?<=['’])))"
+        r".*\bsans (?!\w+(?:er|ir|re)\b)[^,;]{0,40}\bni\b"
         # "ne ... que" is "only" ("n'a reçu que 190 millimètres"), but where a negative
         # subject before it is the negation ("personne ne sait que", "aucun élu n'a dit que")
         # or the "que" opens a clause ("ce que")
@@ -209,6 +222,8 @@ PROFILE = Profile(
     time_bound=r"avant|tant que|tant qu['’]|jusqu['’](?:à|au|aux)",
     only_then=r"seulement|qu['’](?:à|au|aux|en|après|lorsqu)|au plus tôt",
     contrast=r"au lieu d[eu'’]|plutôt que|et non|mais non|non (?:pas )?(?:\w+ )?\w+,? mais",
+    # the affirmative a negation word leaves when it is taken out (see Profile.affirmatives)
+    affirmatives={"personne ne": "quelqu'un", "aucun": "un", "aucune": "une"},
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (

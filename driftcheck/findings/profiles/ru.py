@@ -204,6 +204,16 @@ PROFILE = Profile(
     time_bound=r"до|пока|раньше|прежде",
     only_then=r"лишь|только|не раньше|не ранее",
     contrast=r"вместо|а не|не (?:\w+ )?\w+,? а",  # "не ежедневно, а лишь": instead of
+    # the affirmative a negation word leaves when it is taken out (see Profile.affirmatives)
+    affirmatives={
+        "никто": "кто-то",
+        "никого": "кого-то",
+        "никому": "кому-то",
+        "ничего": "что-то",
+        "ничто": "что-то",
+        "нет": "есть",
+        "нельзя": "можно",
+    },
     polarity={
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (

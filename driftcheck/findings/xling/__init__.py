@@ -23,6 +23,7 @@ from driftcheck.findings.xling import (
     dropped_sources,
     facts,
     hedges,
+    moved,
     names,
     people,
     polarity,
@@ -122,7 +123,7 @@ def detect_across(
             )
         found += in_unit + _placed_in_b(facts_found, unit, links)
     if both is not None:
-        found = _story_agrees(found, views, both, (shifts, unit_of))
+        found = _story_agrees(found, views, both, (shifts, unit_of), embedder)
     return tuple(sorted(found, key=_order))
 
 
@@ -139,6 +140,7 @@ def _story_agrees(
     views: Sequence[GroupView],
     profiles: tuple[Profile, Profile],
     shifts: tuple[list[int], dict[int, int]],
+    embedder: Embedder | None = None,
 ) -> list[Finding]:
     """Negation flips, and hedges added, only where the story changed the same way.
 
@@ -147,13 +149,13 @@ def _story_agrees(
     a flip stands only on the evidence of its whole sentence, and not where a
     neighbouring unit has the negation the unit lacks (or lacks the one it has) or the
     story has a flip the other way (a clause moved between units the aligner kept
-    apart). Translators hedge by idiom more than drifts do, so an added hedge needs the
-    story to gain one.
+    apart), when that negated sentence reads closer to the flip's own than its group's
+    other side does (see xling.moved; with no embedder, whenever there is one).
+    Translators hedge by idiom more than drifts do, so an added hedge needs the story to
+    gain one.
     """
     by_unit, unit_of = shifts
-    flips = {
-        f.a_span is not None for f in found if f.rule == "negation.flipped" and not _by_opposites(f)
-    }
+    flips = [f for f in found if f.rule == "negation.flipped" and not _by_opposites(f)]
     a_text = [view.a.text for view in views if view.a.text]
     b_text = [view.b.text for view in views if view.b.text]
 
@@ -171,16 +173,37 @@ def _story_agrees(
         if finding.rule == "negation.flipped" and finding.group in unit_of:
             gone = finding.a_span is not None
             at = unit_of[finding.group]
-            beside = [by_unit[n] for n in (at - 1, at + 1) if 0 <= n < len(by_unit)]
-            moved = any(shift > 0 if gone else shift < 0 for shift in beside)
-            opposite = (not gone) in flips
+            own, counterpart = _sides(views[finding.group], gone)
+            beside = [  # the other side's negated sentences of a neighbour that balances
+                _sides(view, gone)[1]
+                for n in (at - 1, at + 1)
+                if 0 <= n < len(by_unit) and (by_unit[n] > 0 if gone else by_unit[n] < 0)
+                for view in views
+                if unit_of.get(view.index) == n
+                and facts.negated(_sides(view, gone)[1], profiles[1 if gone else 0])
+            ]
+            other_way = [
+                _sides(views[f.group], gone)[1]
+                for f in flips
+                if (f.a_span is None) == gone and f.group is not None
+            ]
             evidence = rules.SENTENCE_AGREES in finding.message
-            if (negation == 0 or (negation < 0) != gone) and (moved or opposite or not evidence):
+            if (negation == 0 or (negation < 0) != gone) and (
+                moved.moved(embedder, own, counterpart, beside)
+                or moved.moved(embedder, own, counterpart, other_way)
+                or not evidence
+            ):
                 continue  # the story as a whole kept its negations
         if finding.rule == "hedge.added" and hedges <= 0:
             continue  # a translator's idiom hedges more often than a drift does
         kept.append(finding)
     return kept
+
+
+def _sides(view: GroupView, gone: bool) -> tuple[str, str]:
+    """A group's text on the side of a flip's negated clause (A where the negation is gone),
+    then its other side's."""
+    return (view.a.text, view.b.text) if gone else (view.b.text, view.a.text)
 
 
 def _by_opposites(finding: Finding) -> bool:

@@ -3,6 +3,7 @@ hedged clauses, attribution, roles and names, quotes. Each fact keeps its place 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -164,11 +165,47 @@ def negated(text: str, profile: Profile) -> list[Span]:
             and bool(profile.conjunctions)
             and profile.conjunctions_re.search(clause, 0, match.start()) is not None
         )
+        if _cited(text, start, end):
+            match = None  # the word "no" in quotation marks ("the „Nein“ box") negates nothing
         if match and negative and not carried and (not counted or joined):
             found.append((start + match.start(), start + match.end()))
+            found += [(start + s, start + e) for s, e in _conjoined(clause, match.end(), profile)]
             counted = True
         previous = (start, end) if negative else None
     return found
+
+
+def _conjoined(clause: str, after: int, profile: Profile) -> list[Span]:
+    """The negations of a clause that a conjunction after its first negation joins to it
+    ("did not dispute the complaints but said there had been no movement"): each is a
+    clause of its own, which a language that sets its clauses off by commas ("wies die
+    Beschwerden nicht zurück, erklärte jedoch, ... keine") counts apart."""
+    found: list[Span] = []
+    if not profile.conjunctions:
+        return found
+    for conjunction in profile.conjunctions_re.finditer(clause, after):
+        if conjunction.start() < after:
+            continue  # a conjunction inside the stretch of the negation counted last
+        negation = profile.negation_re.search(clause, conjunction.end())
+        if negation is not None:
+            found.append(negation.span())
+            after = negation.end()
+    return found
+
+
+_QUOTATION_MARKS = frozenset('«»„“”"‘’‹›')
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    """True when the clause is one word between quotation marks: a word cited, not said
+    ("the \"yes\" and \"no\" boxes", "„Nein“-Feldern")."""
+    return (
+        len(text[start:end].split()) == 1
+        and start > 0
+        and text[start - 1] in _QUOTATION_MARKS
+        and text[end : end + 1] in _QUOTATION_MARKS
+        and end < len(text)
+    )
 
 
 def _interrupting(text: str, spans: list[Span], profile: Profile) -> set[int]:
@@ -222,7 +259,38 @@ def negation_marks(text: str, span: Span, profile: Profile) -> list[Span]:
     found = [m.span() for m in profile.negation_re.finditer(clause)]
     if profile.negation_partner:
         found += [m.span() for m in profile.negation_partner_re.finditer(clause)]
+    low, high = _conjunct(clause, (span[0] - start, span[1] - start), profile)
+    found = [(s, e) for s, e in found if low <= s and e <= high]
     return [(start + s, start + e) for s, e in found] or [span]
+
+
+def _conjunct(clause: str, span: Span, profile: Profile) -> Span:
+    """The stretch of a clause that holds `span` between the conjunctions that join a
+    negated clause of its own to it (see `_conjoined`): "has never sold any and does not
+    plan to" has two negations, each of its own conjunct; the whole clause otherwise."""
+    if not profile.conjunctions:
+        return (0, len(clause))
+    first = profile.negation_re.search(clause)
+    if first is None:
+        return (0, len(clause))
+    starts = [first.start()] + [s for s, _ in _conjoined(clause, first.end(), profile)]
+    if len(starts) == 1:
+        return (0, len(clause))
+    bounds = (
+        [0]
+        + [
+            max(
+                (c.start() for c in profile.conjunctions_re.finditer(clause, 0, at)),
+                default=at,
+            )
+            for at in starts[1:]
+        ]
+        + [len(clause)]
+    )
+    for low, high in itertools.pairwise(bounds):
+        if low <= span[0] < high:
+            return (low, high)
+    return (0, len(clause))
 
 
 def hedged(text: str, profile: Profile) -> list[Span]:

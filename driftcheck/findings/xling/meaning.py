@@ -10,7 +10,7 @@ closer to the text without it, the marker is what the two versions disagree abou
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,13 +37,18 @@ time, the fit on the other 13 picks -0.01 every time, so the held-out counts are
 A sentence gain within 0.01 of zero is a translator's idiom as often as a flip."""
 
 
-def without(text: str, spans: Sequence[Span]) -> str:
-    """The text with the spans taken out and the spaces around them tidied."""
+def without(text: str, spans: Sequence[Span], instead: Mapping[str, str] | None = None) -> str:
+    """The text with the spans taken out and the spaces around them tidied; a span whose
+    word (in lower case) `instead` lists is replaced with its affirmative ("Nobody was
+    hurt" -> "Somebody was hurt", not "was hurt")."""
     out, position = [], 0
     for start, end in sorted(spans):
         if start < position:
             continue
         out.append(text[position:start])
+        word = text[start:end]
+        affirmative = (instead or {}).get(word.lower(), "")
+        out.append(affirmative.capitalize() if word[:1].isupper() else affirmative)
         position = end
     out.append(text[position:])
     joined = "".join(out)
@@ -52,7 +57,11 @@ def without(text: str, spans: Sequence[Span]) -> str:
 
 
 def marker_gain(
-    embedder: Embedder, others: Sequence[str], marked: str, spans: Sequence[Span]
+    embedder: Embedder,
+    others: Sequence[str],
+    marked: str,
+    spans: Sequence[Span],
+    instead: Mapping[str, str] | None = None,
 ) -> float:
     """How much closer the other side is to `marked` than to `marked` without the spans.
 
@@ -60,7 +69,7 @@ def marker_gain(
     the marker) is its counterpart, so a marker of a neighbouring clause does not count.
     Positive: the other side says what the marker says.
     """
-    rows = embedder.embed([marked, without(marked, spans), *others])
+    rows = embedder.embed([marked, without(marked, spans, instead), *others])
     kept, stripped = rows[2:] @ rows[0], rows[2:] @ rows[1]
     best = int((kept + stripped).argmax())
     return float(kept[best] - stripped[best])

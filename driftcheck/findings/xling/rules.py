@@ -323,7 +323,9 @@ def _judged(
         start, end = facts.clause_of(text, span)
         marks = [(s - start, e - start) for s, e in facts.negation_marks(text, span, profile)]
         others = [other[s:e] for s, e in facts.clauses(other) if len(other[s:e].split()) > 1]
-        gain = meaning.marker_gain(embedder, others or [other], text[start:end], marks)
+        gain = meaning.marker_gain(
+            embedder, others or [other], text[start:end], marks, profile.affirmatives
+        )
         judged.append((gain, (view, span)))
     if not judged:
         return (candidates[-1], "", meaning.FLIP_MARGIN)
@@ -348,5 +350,6 @@ def _sentence_gain(
     )
     if not other:
         return None
-    marks = facts.negation_marks(text, span, profiles[0 if side == "a" else 1])
-    return meaning.marker_gain(embedder, [other], text, marks)
+    profile = profiles[0 if side == "a" else 1]
+    marks = facts.negation_marks(text, span, profile)
+    return meaning.marker_gain(embedder, [other], text, marks, profile.affirmatives)
