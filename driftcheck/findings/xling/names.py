@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, missing_names, spelling
+from driftcheck.findings.xling import facts, missing_names, spelling, translated_names
 from driftcheck.findings.xling.people import (
     StoryNames,
     acronym_names,
@@ -48,7 +48,8 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     a_unit_keys = {
         spelling.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)
     }
-    b_words = {w.text for _, side in unit.sides("b") for w in facts.words(side.text)}
+    b_every = [w for _, side in unit.sides("b") for w in facts.words(side.text)]
+    b_words = {w.text for w in b_every}
     b_unit_letters = {
         spelling.letters(part)
         for _, side in unit.sides("b")
@@ -63,8 +64,13 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
 
     def kept(a_key: str, b_key: str, *, whole: bool = True) -> bool:
         person = whole and a_key in story.a_people and not spelling.PLACE_ADJECTIVE.search(a_key)
-        return _kept(a_key, b_key, loose, person) or bool(
-            a_stems[person].get(a_key, {a_key}) & b_stems[person].get(b_key, {b_key})
+        b_forms = b_stems[person].get(b_key, {b_key})
+        return (
+            _kept(a_key, b_key, loose, person)
+            or bool(a_stems[person].get(a_key, {a_key}) & b_forms)
+            # in another script, a case ending on a name transliterated as heard: Kessmoor =
+            # Кессмур-ом
+            or (loose and any(_kept(a_key, form, loose, person) for form in b_forms))
         )
 
     found: list[Finding] = []
@@ -82,6 +88,9 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             if acronym in b_words
             for w in spelt_out
         } | institution_tails(side, names, profiles[0])
+        # a name of words translated as words, a title before a name kept
+        spelt |= translated_names.translated_words(side, names, b_every, profiles[0])
+        spelt |= translated_names.titles(side, names, people, [b for _, b in unit.sides("b")], kept)
         for word in names:
             key = spelling.name_key(word.text)
             if len(key) < 3 or (word.initial and word.text.lower() in profiles[0].stopwords):
@@ -129,7 +138,9 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             ):
                 continue  # not kept as a name (a key of 3 letters begins too many: Chess, Kessen)
             if _in_a_compound(word, names, side.text, b_unit_keys) or (
-                profiles[1].capitalised_nouns and _head_of_a_compound(key, b_unit_keys)
+                profiles[1].capitalised_nouns
+                # the name's stem, its plural ending off: Corridors = Wildtierkorridore
+                and any(_head_of_a_compound(k, b_unit_keys) for k in a_stems[False].get(key, {key}))
             ):
                 continue
             missing.append(word)
