@@ -1,12 +1,13 @@
 """How a translator renders names (constructed sentences, not from the bench): a name made of
 words of the language translated as words, a title before a name translated, a case ending
-on a name transliterated as heard, a German compound ending in a plural name."""
+on a name transliterated as heard, a German compound ending in a plural name; and a name the
+translation spells two ways is a respelling, whichever mention it is in."""
 
 from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import translated_names
+from driftcheck.findings.xling import respellings, translated_names
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Severity
@@ -157,3 +158,58 @@ FUND_DE = (
 
 def test_a_german_compound_ending_in_a_plural_name_keeps_it() -> None:
     assert _severe_names(FUND_EN, FUND_DE, "de") == []
+
+
+RESPELT_EN = (
+    "The hospital bought two robots from the manufacturer Veltrion Medical in 2025.\n\n"
+    "Veltrion Medical did not respond to requests for comment on Wednesday.\n"
+)
+RESPELT_FR = (
+    "L'hôpital a acheté en 2025 deux robots au fabricant Veltrion Medical.\n\n"
+    "Veltrion Medical n'a pas répondu mercredi aux demandes de commentaires.\n"
+)
+
+
+def test_a_name_the_translation_spells_two_ways_is_a_respelling() -> None:
+    assert _severe_names(RESPELT_EN, RESPELT_FR, "fr") == []
+    respelt = RESPELT_FR.replace("Veltrion Medical n'a", "Veltron Medical n'a")
+    found = _severe_names(RESPELT_EN, respelt, "fr")
+    assert any("Veltrion -> Veltron" in m for m in found), found
+
+
+SPOKESWOMAN_EN = (
+    "Its spokeswoman, Ruth Beneza, said 11 families had called.\n\n"
+    '"We are still waiting," Beneza said on Tuesday.\n'
+)
+SPOKESWOMAN_RU = (
+    "Её представитель Рут Бенеза сообщила, что позвонили 11 семей.\n\n"
+    "«Мы всё ещё ждём», — сказала во вторник Бенеза.\n"
+)
+
+
+def test_a_transliteration_declined_is_one_spelling() -> None:
+    declined = SPOKESWOMAN_RU.replace("сказала во вторник Бенеза", "по словам Бенезы, во вторник")
+    assert _severe_names(SPOKESWOMAN_EN, SPOKESWOMAN_RU, "ru") == []
+    assert not any("Бенез" in m for m in _severe_names(SPOKESWOMAN_EN, declined, "ru"))
+
+
+def test_a_transliteration_respelt_in_one_mention_is_caught() -> None:
+    respelt = SPOKESWOMAN_RU.replace("Рут Бенеза", "Рут Бенеса")
+    found = _severe_names(SPOKESWOMAN_EN, respelt, "ru")
+    assert any("Бенеса" in m for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Бенеза", "Бенезы", True),
+        ("Бенеза", "Бенезой", True),
+        ("Бенеза", "Бенеса", False),
+        ("Veltrion", "Veltron", False),
+        ("CleanWave", "CleanWay", False),
+    ],
+)
+def test_one_spelling_differs_only_by_endings(one: str, other: str, *, same: bool) -> None:
+    ru = language_profile("ru")
+    endings = ru.name_endings + ru.place_endings
+    assert respellings.one_spelling(one, other, endings) is same
