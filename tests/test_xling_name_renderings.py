@@ -213,3 +213,50 @@ def test_one_spelling_differs_only_by_endings(one: str, other: str, *, same: boo
     ru = language_profile("ru")
     endings = ru.name_endings + ru.place_endings
     assert respellings.one_spelling(one, other, endings) is same
+
+
+ALLIANCE_EN = (
+    "Staff at Kelbrun Central Station had to issue paper tickets by hand.\n\n"
+    "Ilse Varga, spokeswoman for the Kelbrun Commuters' Alliance, said the fines were unfair.\n\n"
+    '"Nobody should pay for a broken app," Varga said.\n'
+)
+ALLIANCE_FR = (
+    "Le personnel de la gare centrale de Kelbrun a dû émettre des billets papier à la main.\n\n"
+    "Ilse Varga, porte-parole de l'Alliance des usagers de Kelbrun, a jugé les amendes "
+    "injustes.\n\n"
+    "« Personne ne devrait payer pour une application en panne », a dit Varga.\n"
+)
+
+
+def _names(en: str, b: str, code: str) -> list[tuple[str, str]]:
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    report = comparer.compare(en, b, a_language="en", b_language=code)
+    return [(f.severity.name, f.message) for f in report.findings if f.rule == "entity.dropped"]
+
+
+def test_a_place_that_named_something_else_before_is_no_later_mention() -> None:
+    assert _names(ALLIANCE_EN, ALLIANCE_FR, "fr") == []
+    unnamed = ALLIANCE_FR.replace("de l'Alliance des usagers de Kelbrun", "d'une association")
+    assert ("WARNING", "name dropped: Kelbrun") in _names(ALLIANCE_EN, unnamed, "fr")
+
+
+def test_a_person_named_before_is_a_later_mention() -> None:
+    unnamed = ALLIANCE_FR.replace("a dit Varga", "a-t-elle dit")
+    found = _names(ALLIANCE_EN, unnamed, "fr")
+    assert found, found
+    assert all(severity == "INFO" for severity, _ in found)
+
+
+OFFICE_EN = (
+    "The Regional Weather Office issued a frost warning for Ostermark on Monday.\n\n"
+    "Growers should cover their trees, the Regional Weather Office said.\n"
+)
+OFFICE_DE = (
+    "Das Regionale Wetteramt gab am Montag eine Frostwarnung für Ostermark heraus.\n\n"
+    "Die Region solle ihre Bäume abdecken, teilte das Regionale Wetteramt mit.\n"
+)
+
+
+def test_a_word_that_begins_the_name_s_rendering_is_no_respelling() -> None:
+    # "Region" begins "Regionale": a word of the language and its derivative
+    assert _severe_names(OFFICE_EN, OFFICE_DE, "de") == []

@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 from difflib import SequenceMatcher
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, missing_names, spelling, translated_names
+from driftcheck.findings.xling import (
+    facts,
+    later_mentions,
+    missing_names,
+    spelling,
+    translated_names,
+)
 from driftcheck.findings.xling.people import (
     StoryNames,
     acronym_names,
@@ -28,7 +33,7 @@ from driftcheck.findings.xling.people import (
     person_starts,
 )
 from driftcheck.findings.xling.units import Unit, located
-from driftcheck.types import Finding, Severity
+from driftcheck.types import Finding
 
 _OF_A_NAME = re.compile(r" of [A-Z]")
 """What follows a word of an institution's name, not a person's ("Chamber of Commerce")."""
@@ -145,7 +150,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 continue
             missing.append(word)
         if missing:
-            found += _later_mention(
+            found += later_mentions.later_mention(
                 missing_names.name_finding(
                     view,
                     missing,
@@ -158,6 +163,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 view,
                 unit,
                 story,
+                profile=profiles[0],
                 loose=loose,
             )
         elif view.paired:
@@ -317,38 +323,6 @@ def _first_name_changed(
             ):
                 return True
     return False
-
-
-def _later_mention(
-    found: list[Finding],
-    missing: list[facts.Word],
-    view: GroupView,
-    unit: Unit,
-    story: StoryNames,
-    *,
-    loose: bool,
-) -> list[Finding]:
-    """A dropped name both versions gave before this unit is a later mention, at info.
-
-    Translators refer to someone already named by a pronoun or a description ("Die
-    29-Jährige" for "Morozova, 29,"); a name dropped where the reader has not met the
-    person, at their first mention, stays a warning.
-    """
-    b_start = min((side.span(0, 0)[0] for _, side in unit.sides("b")), default=0)
-    if not all(
-        story.named_before(
-            spelling.name_key(w.text), view.a.span(w.start, w.end)[0], b_start, loose=loose
-        )
-        for w in missing
-    ):
-        return found
-    note = " (both versions named them earlier; B refers to them without the name here)"
-    return [
-        replace(f, severity=Severity.INFO, message=f.message + note)
-        if f.rule == "entity.dropped"
-        else f
-        for f in found
-    ]
 
 
 def _speaker_named(

@@ -124,7 +124,10 @@ def _respelt(
         if close < best
         for text in group
         if text.lower() not in a_spellings
-        and any(_closeness(other, text) >= RESPELT_SIMILARITY for other in kept)
+        and any(
+            _closeness(other, text) >= RESPELT_SIMILARITY and not _stem_of(other, text)
+            for other in kept
+        )
     }
     shown = min(kept, key=lambda text: (-_closeness(name, text), text))
     return [(view, w, shown) for view, w in mentions if w.text in respelt]
@@ -133,6 +136,13 @@ def _respelt(
 def _closeness(one: str, other: str) -> float:
     """How close two spellings are, read in the Latin alphabet."""
     return SequenceMatcher(None, anyascii(one).lower(), anyascii(other).lower()).ratio()
+
+
+def _stem_of(one: str, other: str) -> bool:
+    """True when one spelling begins the other: a word of the language and its derivative
+    ("Region", "Regionale"), not a respelling, which changes letters."""
+    one, other = one.lower(), other.lower()
+    return one.startswith(other) or other.startswith(one)
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
