@@ -260,3 +260,18 @@ OFFICE_DE = (
 def test_a_word_that_begins_the_name_s_rendering_is_no_respelling() -> None:
     # "Region" begins "Regionale": a word of the language and its derivative
     assert _severe_names(OFFICE_EN, OFFICE_DE, "de") == []
+
+
+def test_a_person_named_before_in_the_possessive_is_a_later_mention() -> None:
+    en = ALLIANCE_EN.replace(
+        '"Nobody should pay for a broken app," Varga said.', "Members of Varga's group will sue."
+    )
+    fr = ALLIANCE_FR.replace(
+        "« Personne ne devrait payer pour une application en panne », a dit Varga.",
+        "Les membres du groupe de Varga porteront plainte.",
+    )
+    assert _names(en, fr, "fr") == []
+    unnamed = fr.replace("du groupe de Varga", "de son groupe")
+    found = _names(en, unnamed, "fr")
+    assert found, found
+    assert all(severity == "INFO" for severity, _ in found)

@@ -10,6 +10,7 @@ that named something else before ("Kelbrun" of "the Kelbrun Commuters' Alliance"
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from driftcheck.findings.context import GroupView, Side
@@ -18,6 +19,9 @@ from driftcheck.findings.xling import facts, spelling
 from driftcheck.findings.xling.people import StoryNames
 from driftcheck.findings.xling.units import Unit
 from driftcheck.types import Finding, Severity
+
+_POSSESSIVE = re.compile(r"['’]s$")
+"""A possessive is no part of the run: "Varga's" after "Ilse Varga"."""
 
 
 def later_mention(
@@ -64,7 +68,7 @@ def _run_before(side: Side, word: facts.Word, profile: Profile) -> bool:
     while len(run) > 1 and run[0].text.lower() in profile.stopwords:
         run = run[1:]
     start = side.span(run[0].start, run[0].end)[0]
-    text = side.original(run[0].start, run[-1].end)
+    text = _POSSESSIVE.sub("", side.original(run[0].start, run[-1].end))
     return text in side.doc.text[:start]
 
 
