@@ -205,6 +205,7 @@ def test_a_transliteration_respelt_in_one_mention_is_caught() -> None:
         ("Бенеза", "Бенезы", True),
         ("Бенеза", "Бенезой", True),
         ("Бенеза", "Бенеса", False),
+        ("Тавелле", "Тавелль", True),  # a soft sign is no letter of the spelling
         ("Veltrion", "Veltron", False),
         ("CleanWave", "CleanWay", False),
     ],
@@ -234,12 +235,6 @@ def _names(en: str, b: str, code: str) -> list[tuple[str, str]]:
     return [(f.severity.name, f.message) for f in report.findings if f.rule == "entity.dropped"]
 
 
-def test_a_place_that_named_something_else_before_is_no_later_mention() -> None:
-    assert _names(ALLIANCE_EN, ALLIANCE_FR, "fr") == []
-    unnamed = ALLIANCE_FR.replace("de l'Alliance des usagers de Kelbrun", "d'une association")
-    assert ("WARNING", "name dropped: Kelbrun") in _names(ALLIANCE_EN, unnamed, "fr")
-
-
 def test_a_person_named_before_is_a_later_mention() -> None:
     unnamed = ALLIANCE_FR.replace("a dit Varga", "a-t-elle dit")
     found = _names(ALLIANCE_EN, unnamed, "fr")
@@ -260,18 +255,3 @@ OFFICE_DE = (
 def test_a_word_that_begins_the_name_s_rendering_is_no_respelling() -> None:
     # "Region" begins "Regionale": a word of the language and its derivative
     assert _severe_names(OFFICE_EN, OFFICE_DE, "de") == []
-
-
-def test_a_person_named_before_in_the_possessive_is_a_later_mention() -> None:
-    en = ALLIANCE_EN.replace(
-        '"Nobody should pay for a broken app," Varga said.', "Members of Varga's group will sue."
-    )
-    fr = ALLIANCE_FR.replace(
-        "« Personne ne devrait payer pour une application en panne », a dit Varga.",
-        "Les membres du groupe de Varga porteront plainte.",
-    )
-    assert _names(en, fr, "fr") == []
-    unnamed = fr.replace("du groupe de Varga", "de son groupe")
-    found = _names(en, unnamed, "fr")
-    assert found, found
-    assert all(severity == "INFO" for severity, _ in found)

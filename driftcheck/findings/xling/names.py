@@ -163,7 +163,6 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 view,
                 unit,
                 story,
-                profile=profiles[0],
                 loose=loose,
             )
         elif view.paired:

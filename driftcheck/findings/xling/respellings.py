@@ -31,6 +31,9 @@ a word of the language that happens to look like the name is further ("Vier" for
 "Мэр" for "Maren")."""
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_SIGNS = re.compile(r"[ьъ]")
+"""Russian signs, no sound of their own: a final ь comes and goes with a case (Тавелль,
+Тавелле)."""
 
 
 def check_respellings(
@@ -168,10 +171,8 @@ def one_spelling(one: str, other: str, endings: tuple[str, ...]) -> bool:
     one, other = _POSSESSIVE.sub("", one).lower(), _POSSESSIVE.sub("", other).lower()
     shared = len(_common_start(one, other))
     ending_letters = {c for e in endings for c in e if len(e) <= 2}
-    return all(
-        not tail or tail in endings or set(tail) <= ending_letters
-        for tail in (one[shared:], other[shared:])
-    )
+    tails = [_SIGNS.sub("", tail) for tail in (one[shared:], other[shared:])]
+    return all(not tail or tail in endings or set(tail) <= ending_letters for tail in tails)
 
 
 def _common_start(one: str, other: str) -> str:
