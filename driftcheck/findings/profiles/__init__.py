@@ -281,6 +281,9 @@ class Profile:
     """... and the endings of the adjective or the people of a place, of a plural, that a
     translator writes on the stem of a place's or a body's name, never on a person's
     (Marovians = Marowier, marowisch; Transport = Transportes; Korstadt = Корштадтской)."""
+    word_endings: tuple[str, ...] = ()
+    """Inflections of a word of the language (a plural, a participle: inform-ed, consent-s):
+    a name made of such words is translated as words (see xling.translated_names)."""
 
     @property
     def hearsay_re(self) -> re.Pattern[str]:

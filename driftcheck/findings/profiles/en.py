@@ -332,6 +332,8 @@ PROFILE = Profile(
         "s", "es", "ia", "a", "ian", "ians", "an", "ans", "ean", "eans", "ese", "ish", "i", "is",
         "er", "ers", "ite", "ites", "ic",
     ),
+    # a word's plural, participle or gerund (Informed Consent = informierte Zustimmung)
+    word_endings=("s", "es", "ed", "d", "ing"),
     body_words=frozenset(
         {"list", "forum", "trust", "campaign", "initiative", "platform", "academy", "charity"}
     ),

@@ -30,6 +30,7 @@ from driftcheck.findings.xling import (
     quote_length,
     quote_words,
     quotes,
+    respellings,
     rules,
     said_alone,
     sources,
@@ -123,6 +124,7 @@ def detect_across(
             )
         found += in_unit + _placed_in_b(facts_found, unit, links)
     if both is not None:
+        found += respellings.check_respellings(views, both, found)
         found = _story_agrees(found, views, both, (shifts, unit_of), embedder)
     return tuple(sorted(found, key=_order))
 

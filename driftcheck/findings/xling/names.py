@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 from difflib import SequenceMatcher
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, missing_names, spelling
+from driftcheck.findings.xling import (
+    facts,
+    later_mentions,
+    missing_names,
+    spelling,
+    translated_names,
+)
 from driftcheck.findings.xling.people import (
     StoryNames,
     acronym_names,
@@ -28,7 +33,7 @@ from driftcheck.findings.xling.people import (
     person_starts,
 )
 from driftcheck.findings.xling.units import Unit, located
-from driftcheck.types import Finding, Severity
+from driftcheck.types import Finding
 
 _OF_A_NAME = re.compile(r" of [A-Z]")
 """What follows a word of an institution's name, not a person's ("Chamber of Commerce")."""
@@ -48,7 +53,8 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     a_unit_keys = {
         spelling.name_key(w.text) for _, side in unit.sides("a") for w in facts.words(side.text)
     }
-    b_words = {w.text for _, side in unit.sides("b") for w in facts.words(side.text)}
+    b_every = [w for _, side in unit.sides("b") for w in facts.words(side.text)]
+    b_words = {w.text for w in b_every}
     b_unit_letters = {
         spelling.letters(part)
         for _, side in unit.sides("b")
@@ -63,8 +69,13 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
 
     def kept(a_key: str, b_key: str, *, whole: bool = True) -> bool:
         person = whole and a_key in story.a_people and not spelling.PLACE_ADJECTIVE.search(a_key)
-        return _kept(a_key, b_key, loose, person) or bool(
-            a_stems[person].get(a_key, {a_key}) & b_stems[person].get(b_key, {b_key})
+        b_forms = b_stems[person].get(b_key, {b_key})
+        return (
+            _kept(a_key, b_key, loose, person)
+            or bool(a_stems[person].get(a_key, {a_key}) & b_forms)
+            # in another script, a case ending on a name transliterated as heard: Kessmoor =
+            # Кессмур-ом
+            or (loose and any(_kept(a_key, form, loose, person) for form in b_forms))
         )
 
     found: list[Finding] = []
@@ -82,6 +93,9 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             if acronym in b_words
             for w in spelt_out
         } | institution_tails(side, names, profiles[0])
+        # a name of words translated as words, a title before a name kept
+        spelt |= translated_names.translated_words(side, names, b_every, profiles[0])
+        spelt |= translated_names.titles(side, names, people, [b for _, b in unit.sides("b")], kept)
         for word in names:
             key = spelling.name_key(word.text)
             if len(key) < 3 or (word.initial and word.text.lower() in profiles[0].stopwords):
@@ -129,12 +143,14 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             ):
                 continue  # not kept as a name (a key of 3 letters begins too many: Chess, Kessen)
             if _in_a_compound(word, names, side.text, b_unit_keys) or (
-                profiles[1].capitalised_nouns and _head_of_a_compound(key, b_unit_keys)
+                profiles[1].capitalised_nouns
+                # the name's stem, its plural ending off: Corridors = Wildtierkorridore
+                and any(_head_of_a_compound(k, b_unit_keys) for k in a_stems[False].get(key, {key}))
             ):
                 continue
             missing.append(word)
         if missing:
-            found += _later_mention(
+            found += later_mentions.later_mention(
                 missing_names.name_finding(
                     view,
                     missing,
@@ -306,38 +322,6 @@ def _first_name_changed(
             ):
                 return True
     return False
-
-
-def _later_mention(
-    found: list[Finding],
-    missing: list[facts.Word],
-    view: GroupView,
-    unit: Unit,
-    story: StoryNames,
-    *,
-    loose: bool,
-) -> list[Finding]:
-    """A dropped name both versions gave before this unit is a later mention, at info.
-
-    Translators refer to someone already named by a pronoun or a description ("Die
-    29-Jährige" for "Morozova, 29,"); a name dropped where the reader has not met the
-    person, at their first mention, stays a warning.
-    """
-    b_start = min((side.span(0, 0)[0] for _, side in unit.sides("b")), default=0)
-    if not all(
-        story.named_before(
-            spelling.name_key(w.text), view.a.span(w.start, w.end)[0], b_start, loose=loose
-        )
-        for w in missing
-    ):
-        return found
-    note = " (both versions named them earlier; B refers to them without the name here)"
-    return [
-        replace(f, severity=Severity.INFO, message=f.message + note)
-        if f.rule == "entity.dropped"
-        else f
-        for f in found
-    ]
 
 
 def _speaker_named(

@@ -1,0 +1,98 @@
+"""Name words of A that a translator renders as words of B's language, not as a name.
+
+- A name made of words of the language is translated word by word ("Families for Informed
+  Consent" = "Familien für informierte Zustimmung" = "Consentimiento Informado"): one of
+  its words is rendered by a B word in lower case that is the same word with B's own
+  suffix (a cognate: informierte, информированное, consentement), or every one of them
+  by a capitalised one. A name is not a word of B's language: a cognate keeps the whole
+  name, less an inflection of A's (Informed = inform + ed), and adds a suffix of three
+  letters or more (Meridor -> Meridian keeps "Merid" only: another name).
+- A title before a person's first name and surname is translated, the name kept as a
+  pair ("Father Anselm Dorrit" = "le père Anselm Dorrit" = "Pater Anselm Dorrit").
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from anyascii import anyascii
+
+from driftcheck.findings.context import Side
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts, spelling
+from driftcheck.findings.xling.people import name_runs
+
+MIN_STEM = 5
+"""A cognate shares at least this many letters with the name word (shorter ones are chance)."""
+MIN_SUFFIX = 3
+"""... and adds at least this many: fewer are an ending a name takes (Abenows, Кессмуре)."""
+
+
+def cognate(a_word: str, b_word: str, a_endings: tuple[str, ...]) -> bool:
+    """True when `b_word` is `a_word` as a word of B's language: A's word, or its stem before
+    one of `a_endings` (A's inflections), begins B's word, which goes on with a suffix of
+    MIN_SUFFIX letters or more (inform-ed = inform-ierte, consent = consent-ement)."""
+    a = _latin(a_word)
+    b = _latin(b_word)
+    stems = {a} | {a[: -len(e)] for e in a_endings if a.endswith(e)}
+    return any(
+        len(stem) >= MIN_STEM and b.startswith(stem) and len(b) - len(stem) >= MIN_SUFFIX
+        for stem in stems
+    )
+
+
+def _latin(word: str) -> str:
+    return anyascii(word).lower()
+
+
+def translated_words(
+    side: Side, names: list[facts.Word], b_words: list[facts.Word], profile: Profile
+) -> set[int]:
+    """Starts of A's name words in runs B renders word by word (see the module docstring):
+    a run with one word B writes as a cognate in lower case, or with a capitalised cognate
+    for each of its words."""
+    found: set[int] = set()
+    for run in name_runs(side, names):
+        rendered = [
+            {b.capitalised for b in b_words if cognate(w.text, b.text, profile.word_endings)}
+            for w in run
+        ]
+        if any(False in kinds for kinds in rendered) or all(rendered):
+            found.update(w.start for w in run)
+    return found
+
+
+def titles(
+    side: Side,
+    names: list[facts.Word],
+    people: set[int],
+    b_sides: list[Side],
+    kept: Callable[[str, str], bool],
+) -> set[int]:
+    """Starts of the first words of A's three-word people whose other two words B keeps,
+    one space apart: the first is a title, translated ("Father Anselm Dorrit" = "le père
+    Anselm Dorrit")."""
+    pairs = [
+        (spelling.name_key(one.text), spelling.name_key(two.text))
+        for b_side in b_sides
+        for one, two in _adjacent(b_side)
+    ]
+    found: set[int] = set()
+    for run in name_runs(side, names):
+        if len(run) != 3 or not all(w.start in people for w in run):
+            continue
+        first, last = (spelling.name_key(w.text) for w in run[1:])
+        if any(kept(first, one) and kept(last, two) for one, two in pairs):
+            found.add(run[0].start)
+    return found
+
+
+def _adjacent(side: Side) -> list[tuple[facts.Word, facts.Word]]:
+    """Capitalised words of a text one space apart, in pairs."""
+    every = facts.words(side.text)
+    return [
+        (one, two)
+        for one, two in itertools.pairwise(every)
+        if one.capitalised and two.capitalised and side.text[one.end : two.start] == " "
+    ]
