@@ -1,0 +1,116 @@
+"""Which party a statement has in each language (constructed sentences, not from the bench):
+a body's name read whole to its kind word, a German noun joined to a word that starts like
+a name, and a speaker named by a title another party of the story holds."""
+
+from __future__ import annotations
+
+from driftcheck.findings.xling.speaker_words import speakers
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
+from tests.helpers import language_profile
+
+RULE = "attribution.changed"
+
+
+def _speakers(text: str, code: str) -> list[str]:
+    return [text[slice(*s.span)] for s in speakers(text, language_profile(code))]
+
+
+def _changed(a: str, b: str, code: str, words: dict[str, str] | None = None) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words or {}), use_cache=False)
+    report = comparer.compare(a, b, a_language="en", b_language=code)
+    return [f.message for f in report.findings if f.rule == RULE]
+
+
+def test_a_body_s_name_after_a_reporting_phrase_is_read_to_its_kind_word() -> None:
+    text = "About 130 crew joined the strike, according to the Stage and Theatre Workers' Union."
+    assert _speakers(text, "en") == ["the Stage and Theatre Workers' Union"]
+    # a lower-case word after the name is no part of it
+    text = "Prices rose, according to analysts at the Selmora Energy Institute in Brill."
+    assert _speakers(text, "en") == ["analysts at the Selmora Energy Institute"]
+
+
+UNION_EN = (
+    "About 130 crew joined the strike, according to the Stage and Theatre Workers' Union.\n\n"
+    "The union says its members worked 14 unpaid hours a month.\n"
+)
+UNION_FR = (
+    "Environ 130 techniciens ont rejoint la grève, selon le Syndicat des travailleurs de la "
+    "scène et du théâtre.\n\n"
+    "Le syndicat dit que ses membres ont travaillé 14 heures non payées par mois.\n"
+)
+UNION_WORDS = {
+    "syndicat": "union", "travailleurs": "workers", "scène": "stage", "théâtre": "theatre",
+    "le": "the", "la": "the", "de": "of", "du": "of", "et": "and", "des": "of",
+    "techniciens": "crew", "grève": "strike", "environ": "about", "selon": "according",
+    "membres": "members", "heures": "hours", "mois": "month",
+}  # fmt: skip
+
+
+def test_a_union_named_in_full_and_then_as_the_union_is_one_party() -> None:
+    assert _changed(UNION_EN, UNION_FR, "fr", UNION_WORDS) == []
+    # the statement given to another party is still one
+    drifted = UNION_FR.replace("selon le Syndicat des travailleurs", "selon la direction")
+    drifted = drifted.replace(" de la scène et du théâtre", "")
+    assert _changed(UNION_EN, drifted, "fr", UNION_WORDS)
+
+
+TAX_EN = (
+    "The tax office said the file was removed on Monday.\n\n"
+    "Finance Minister Paul Odegaard said the ministry would pay for new checks.\n"
+)
+TAX_DE = (
+    "Nach Angaben des Finanzamts wurde die Datei am Montag entfernt.\n\n"
+    "Finanzminister Paul Odegaard sagte, das Ministerium werde neue Kontrollen bezahlen.\n"
+)
+TAX_WORDS = {
+    "datei": "file", "montag": "monday", "entfernt": "removed", "ministerium": "ministry",
+    "kontrollen": "checks", "neue": "new", "bezahlen": "pay", "sagte": "said", "am": "on",
+    "die": "the", "das": "the", "wurde": "was",
+}  # fmt: skip
+
+
+def test_a_german_noun_joined_to_a_word_like_a_name_names_no_party() -> None:
+    assert _changed(TAX_EN, TAX_DE, "de", TAX_WORDS) == []
+    # the minister himself is another party
+    drifted = TAX_DE.replace("des Finanzamts", "von Odegaard")
+    changed = _changed(TAX_EN, drifted, "de", TAX_WORDS)
+    assert len(changed) == 1, changed
+    assert "Odegaard" in changed[0]
+
+
+TITLE_EN = (
+    "Water is entering the shaft, chief inspector Ottilie Strenner told reporters. She said "
+    "sensors had recorded a drop of 6 millimetres.\n\n"
+    "Mayor Gerrit Vallow said the town would pay for the repairs.\n"
+)
+TITLE_RU = (
+    "Вода поступает в шахту, заявила журналистам главный инспектор Оттилия Штреннер. По её "
+    "словам, датчики зафиксировали проседание на 6 миллиметров.\n\n"
+    "Мэр Геррит Валлов заявил, что город оплатит ремонт.\n"
+)
+TITLE_WORDS = {
+    "вода": "water", "поступает": "entering", "шахту": "shaft", "журналистам": "reporters",
+    "датчики": "sensors", "зафиксировали": "recorded", "проседание": "drop",
+    "миллиметров": "millimetres", "город": "town", "оплатит": "pay", "ремонт": "repairs",
+    "мэр": "mayor", "мэра": "mayor", "главный": "chief", "инспектор": "inspector",
+}  # fmt: skip
+
+
+def test_a_speaker_given_the_title_of_another_party_is_changed() -> None:
+    assert _changed(TITLE_EN, TITLE_RU, "ru", TITLE_WORDS) == []
+    drifted = TITLE_RU.replace("По её словам", "По словам мэра")
+    changed = _changed(TITLE_EN, drifted, "ru", TITLE_WORDS)
+    assert len(changed) == 1, changed
+    assert "Strenner" in changed[0]
+    assert "the title of Mayor Gerrit Vallow" in changed[0]
+
+
+def test_a_person_s_own_title_is_no_change() -> None:
+    en = TITLE_EN.replace("Mayor Gerrit Vallow said", "Gerrit Vallow said").replace(
+        "chief inspector Ottilie Strenner", "Mayor Ottilie Strenner"
+    )
+    ru = TITLE_RU.replace("Мэр Геррит Валлов", "Геррит Валлов").replace(
+        "главный инспектор Оттилия Штреннер", "мэр Оттилия Штреннер"
+    )
+    assert _changed(en, ru.replace("По её словам", "По словам мэра"), "ru", TITLE_WORDS) == []
