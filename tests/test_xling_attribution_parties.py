@@ -4,6 +4,9 @@ a name, and a speaker named by a title another party of the story holds."""
 
 from __future__ import annotations
 
+import pytest
+
+from driftcheck.findings.xling import facts
 from driftcheck.findings.xling.speaker_words import speakers
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
@@ -114,3 +117,51 @@ def test_a_person_s_own_title_is_no_change() -> None:
         "главный инспектор Оттилия Штреннер", "мэр Оттилия Штреннер"
     )
     assert _changed(en, ru.replace("По её словам", "По словам мэра"), "ru", TITLE_WORDS) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        ("fr", "« C'est fini », a déclaré M. Ostrum lors d'une conférence de presse.", "M. Ostrum"),
+        ("fr", "Selon M. Ostvenn, le festival pourrait perdre 120 000 euros.", "M. Ostvenn"),
+        (
+            "es",
+            "«Es el final», dijo la Sra. Ruiz en una rueda de prensa en Belvik.",
+            "la Sra. Ruiz",
+        ),
+    ],
+)
+def test_a_title_abbreviated_before_a_name_ends_no_clause(
+    code: str, text: str, speaker: str
+) -> None:
+    assert _speakers(text, code) == [speaker]
+    named = [w for w in facts.words(text) if w.text in speaker and w.text[0].isupper()]
+    assert not named[-1].initial  # the name after "M." opens no sentence
+    # a stop after a word ends its clause as before
+    assert len(list(facts.clauses("Il a dit non. Mais Roche a dit oui."))) == 2
+
+
+QUOTE_EN = (
+    "The minister, Jana Kovalic, and the chief executive, Henrik Ostrum, signed the deal.\n\n"
+    '"This is the only way to build the road," Kovalic said.\n\n'
+    '"We carry all the risk," Ostrum said.\n'
+)
+QUOTE_FR = (
+    "La ministre, Jana Kovalic, et le directeur général, Henrik Ostrum, ont signé l'accord.\n\n"
+    "« C'est le seul moyen de construire la route », a déclaré Mme Kovalic.\n\n"
+    "« Nous portons tout le risque », a déclaré M. Ostrum.\n"
+)
+QUOTE_WORDS = {
+    "ministre": "minister", "directeur": "executive", "signé": "signed", "accord": "deal",
+    "seul": "only", "moyen": "way", "construire": "build", "route": "road", "portons": "carry",
+    "risque": "risk", "déclaré": "said", "tout": "all", "nous": "we", "le": "the", "la": "the",
+}  # fmt: skip
+
+
+def test_a_quote_given_to_mister_another_is_changed() -> None:
+    assert _changed(QUOTE_EN, QUOTE_FR, "fr", QUOTE_WORDS) == []
+    drifted = QUOTE_FR.replace("route », a déclaré Mme Kovalic", "route », a déclaré M. Ostrum")
+    changed = _changed(QUOTE_EN, drifted, "fr", QUOTE_WORDS)
+    assert len(changed) == 1, changed
+    assert "Kovalic" in changed[0]
+    assert "Ostrum" in changed[0]

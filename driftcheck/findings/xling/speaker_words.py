@@ -260,7 +260,11 @@ def _leading(after: Sequence[facts.Word], profile: Profile) -> list[facts.Word]:
     direction des finances de la ville") is read only in a short clause, whole."""
     run: list[facts.Word] = []
     for w in after[:SPEAKER_WORDS]:
-        if w.text.lower() not in profile.stopwords and not _names_someone([w], profile):
+        if (
+            w.text.lower() not in profile.stopwords
+            and not _names_someone([w], profile)
+            and not facts.abbreviated_title(w.text)  # "a déclaré M. Ostrum lors d'une..."
+        ):
             break
         run.append(w)
     if len(run) == SPEAKER_WORDS:
