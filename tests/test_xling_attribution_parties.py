@@ -165,3 +165,32 @@ def test_a_quote_given_to_mister_another_is_changed() -> None:
     assert len(changed) == 1, changed
     assert "Kovalic" in changed[0]
     assert "Ostrum" in changed[0]
+
+
+PRONOUN_EN = (
+    "Councillor Anneke Vosberg said the bikes would go to a new operator. The contract is "
+    "worth 12.6 million euros, she said.\n\n"
+    '"We will bring in e-bikes," CycloNova\'s chief executive, Aurelio Dobrin, said.\n'
+)
+PRONOUN_DE = (
+    "Stadträtin Anneke Vosberg sagte, die Räder gingen an einen neuen Betreiber. Der Vertrag "
+    "sei 12,6 Millionen Euro wert, sagte sie.\n\n"
+    "„Wir bringen E-Bikes“, sagte der Chef von CycloNova, Aurelio Dobrin.\n"
+)
+PRONOUN_WORDS = {
+    "räder": "bikes", "betreiber": "operator", "neuen": "new", "vertrag": "contract",
+    "wert": "worth", "sagte": "said", "bringen": "bring", "chef": "executive",
+}  # fmt: skip
+
+
+def test_a_pronoun_s_statement_given_to_a_party_quoted_elsewhere_by_name_is_changed() -> None:
+    assert _changed(PRONOUN_EN, PRONOUN_DE, "de", PRONOUN_WORDS) == []
+    drifted = PRONOUN_DE.replace("wert, sagte sie.", "wert, teilte CycloNova mit.")
+    changed = _changed(PRONOUN_EN, drifted, "de", PRONOUN_WORDS)
+    assert len(changed) == 1, changed
+    assert "Vosberg" in changed[0]
+    assert "CycloNova" in changed[0]
+    # a party that speaks earlier in the same paragraph may be whom the pronoun stands for
+    en = "CycloNova said it was ready. " + PRONOUN_EN
+    de = "CycloNova sagte, es sei bereit. " + drifted
+    assert not [m for m in _changed(en, de, "de", PRONOUN_WORDS) if "quotes elsewhere" in m]

@@ -156,18 +156,24 @@ def check_speaker_meaning(
             if not _one_name(here, others[best].names, loose=loose) and here:
                 continue  # someone A's sentence names (its speaker, in other words)
             theirs = float(row @ other_rows[best])
-            titled = _title_of(
-                phrase, keys, (view.a.text, own), [others[n] for n in apart], profiles
+            evidence = _evidence(
+                (phrase, keys),
+                (view.a.text, own),
+                [others[n] for n in apart],
+                profiles,
+                (view.index, loose),
+                paragraph=_paragraph(view),
             )
-            if titled is not None or (theirs >= RENDERS and theirs - mine >= CLOSER):
+            if evidence is None and theirs >= RENDERS and theirs - mine >= CLOSER:
+                evidence = (
+                    f"which reads as {others[best].phrase} (quoted elsewhere; similarity "
+                    f"{theirs:.2f}, {mine:.2f} with A's speaker)"
+                )
+            if evidence is not None:
                 a_one = own[0]
                 message = (
                     f"attribution changed: A attributes to {a_one.phrase}, B to {phrase}, "
-                    f"which reads as {others[best].phrase} (quoted elsewhere; similarity "
-                    f"{theirs:.2f}, {mine:.2f} with A's speaker)"
-                    if titled is None
-                    else f"attribution changed: A attributes to {a_one.phrase}, B to {phrase}, "
-                    f"the title of {titled.phrase} (quoted elsewhere)"
+                    + evidence
                 )
                 a_span = (  # a pronoun's report: its reporting word ("he said")
                     a_one.span
@@ -244,6 +250,32 @@ def _titled(
         if not (a_titles and b_titles and not a_titles & b_titles):
             return True
     return False
+
+
+def _evidence(
+    b_speaker: tuple[str, AbstractSet[str]],
+    here: tuple[str, Sequence[Quoted]],
+    apart: Sequence[Quoted],
+    profiles: tuple[Profile, Profile],
+    where: tuple[int, bool],
+    *,
+    paragraph: int = -1,
+) -> str | None:
+    """What says, by words alone, that B's speaker is another party A quotes: the title that
+    party holds (see _title_of), or, for a statement A gives by a pronoun ("..., she said"),
+    that party's name ("teilte CycloNova mit", where A's "she" is the councillor and
+    CycloNova is quoted elsewhere), unless that party speaks in the pair's paragraph of A
+    (`paragraph`), where the pronoun may stand for them."""
+    phrase, keys = b_speaker
+    group, loose = where
+    titled = _title_of(phrase, keys, here, apart, profiles)
+    if titled is not None:
+        return f"the title of {titled.phrase} (quoted elsewhere)"
+    pronoun = all(o.group != group for o in here[1])
+    named = [q for q in apart if keys and _one_name(keys, q.names, loose=loose)]
+    if pronoun and named and all(q.paragraph != paragraph for q in named):
+        return f"whom A quotes elsewhere ({named[0].phrase}), not here"
+    return None
 
 
 def _title_of(
