@@ -194,3 +194,13 @@ def test_a_pronoun_s_statement_given_to_a_party_quoted_elsewhere_by_name_is_chan
     en = "CycloNova said it was ready. " + PRONOUN_EN
     de = "CycloNova sagte, es sei bereit. " + drifted
     assert not [m for m in _changed(en, de, "de", PRONOUN_WORDS) if "quotes elsewhere" in m]
+
+
+def test_a_body_named_with_a_title_s_word_is_no_title_of_another_party() -> None:
+    en = TITLE_EN.replace(
+        "chief inspector Ottilie Strenner told reporters. She said",
+        "chief inspector Ottilie Strenner told reporters. The city's finance department said",
+    )
+    ru = TITLE_RU.replace("По её словам", "По данным финансового департамента мэрии")
+    words = {**TITLE_WORDS, "финансового": "finance", "департамента": "department"}
+    assert not [m for m in _changed(en, ru, "ru", words) if "the title of" in m]

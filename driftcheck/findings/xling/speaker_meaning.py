@@ -285,13 +285,18 @@ def _title_of(
     apart: Sequence[Quoted],
     profiles: tuple[Profile, Profile],
 ) -> Quoted | None:
-    """The party quoted elsewhere whose title B's speaker gives, where B names its speaker
-    by a title alone ("По словам мэра") that neither A's sentence nor its speaker has:
+    """The party quoted elsewhere whose title B's speaker gives, where A's speaker is a person
+    named and B names its speaker by a title alone, no body ("По словам мэра"), that neither
+    A's sentence nor its speaker has:
     "Mayor Gerrit Vallow" for "she said", where she is the chief inspector."""
     text, own = here
     titles = role_groups(phrase, profiles[1])
     if keys or not titles or titles & role_groups(text, profiles[0]):
         return None
+    if facts.sources(phrase, profiles[1]) or facts.speaker_sources(phrase, profiles[1]):
+        return None  # a body ("департамента мэрии": the city hall's department), no person
+    if not all(o.names and not o.kinds for o in own):
+        return None  # A's speaker is no person named
     if any(titles & source_groups(o.phrase, profiles[0]) for o in own):
         return None
     return next((q for q in apart if titles & role_groups(q.phrase, profiles[0])), None)
