@@ -16,6 +16,11 @@ Span = tuple[int, int]
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:«»„“”\"()]|\s[-–—]\s|[.!?](?=\s|$)")
 _SENTENCE_END = re.compile(r"[.!?]")
+_TITLES = r"Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Srta|M|MM|Mme|Mlle|Me|Pr|Prof|Hr|Fr"
+"""Titles abbreviated before a name ("M. Ostrum", "Sra. Ruiz", "Dr. Graumann")."""
+_TITLE_STOP = re.compile(rf"(?<![\w.])(?:[A-Z]|{_TITLES})\.(?=\s+[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+"""A title abbreviated (or an initial) before a capitalised word: no stop ends a clause there."""
+_TITLE = re.compile(_TITLES)
 _FIGURE_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?\d")
 
 
@@ -42,14 +47,17 @@ _BEFORE_INITIAL = frozenset(" «»„“”\"'‘’([-–—")
 
 
 def words(text: str, starts: tuple[int, ...] = (0,)) -> list[Word]:
-    """The words of a text; a word at a sentence start (or after an opening quote) is initial."""
+    """The words of a text; a word at a sentence start (or after an opening quote) is initial,
+    not one after a title abbreviated ("M. Ostrum")."""
     found = []
     opening = set(starts)
+    titles = {m.end() - 1 for m in _TITLE_STOP.finditer(text)}
     for match in _WORD.finditer(text):
         at = match.start()  # back over spaces, opening quotes and dashes (not a text copy)
         while at and text[at - 1] in _BEFORE_INITIAL:
             at -= 1
-        initial = not at or text[at - 1] in ".!?:" or match.start() in opening
+        stop = at and text[at - 1] in ".!?:" and at - 1 not in titles
+        initial = not at or bool(stop) or match.start() in opening
         found.append(Word(match.group(), match.start(), match.end(), initial))
     return found
 
@@ -119,10 +127,20 @@ def _hyphen_parts(word: Word) -> list[tuple[str, int]]:
     return parts
 
 
+def abbreviated_title(word: str) -> bool:
+    """True for a title abbreviated before a name: "M" of "M. Ostrum", "Sra" of "Sra. Ruiz"."""
+    return _TITLE.fullmatch(word) is not None
+
+
 def clauses(text: str) -> Iterator[Span]:
-    """The clauses of a text: stretches between commas, quotation marks, dashes and stops."""
+    """The clauses of a text: stretches between commas, quotation marks, dashes and stops; the
+    stop of a title or an initial before a name ("a déclaré M. Odegaard", "Sr. Ruiz") ends
+    none."""
     start = 0
+    titles = {m.end() - 1 for m in _TITLE_STOP.finditer(text)}
     for match in _CLAUSE_BREAK.finditer(text):
+        if match.start() in titles:
+            continue
         if match.start() > start:
             yield (start, match.start())
         start = match.end()

@@ -317,3 +317,9 @@ def source_groups(text: str, profile: Profile, *, roles: bool = True) -> set[str
     if roles:
         return _groups(_sources(text, profile))
     return _groups(facts.sources(text, profile) - _NOT_SOURCES)
+
+
+def role_groups(text: str, profile: Profile) -> set[str]:
+    """The groups of the titles a text gives (see _GROUPS: a minister is of the state, an
+    inspector of the police; a title any body has, as director or spokesman, is in none)."""
+    return _groups(facts.roles(text, profile))

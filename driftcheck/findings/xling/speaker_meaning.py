@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, source_kinds, spelling
+from driftcheck.findings.xling.sources import role_groups, source_groups
 from driftcheck.findings.xling.speaker_words import Speaker, names, speakers
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
@@ -144,7 +145,7 @@ def check_speaker_meaning(
             if (
                 not apart
                 or _reported(phrase, profiles[1])
-                or _titled(phrase, keys, own, profiles[1])
+                or _titled(phrase, keys, own, (quoted, profiles))
                 or any(_one_name(keys, o.names, loose=loose) for o in own)
                 or (keys and all(_one_name({key}, a_keys, loose=loose) for key in keys))
             ):
@@ -155,12 +156,24 @@ def check_speaker_meaning(
             if not _one_name(here, others[best].names, loose=loose) and here:
                 continue  # someone A's sentence names (its speaker, in other words)
             theirs = float(row @ other_rows[best])
-            if theirs >= RENDERS and theirs - mine >= CLOSER:
+            evidence = _evidence(
+                (phrase, keys),
+                (view.a.text, own),
+                [others[n] for n in apart],
+                profiles,
+                (view.index, loose),
+                paragraph=_paragraph(view),
+            )
+            if evidence is None and theirs >= RENDERS and theirs - mine >= CLOSER:
+                evidence = (
+                    f"which reads as {others[best].phrase} (quoted elsewhere; similarity "
+                    f"{theirs:.2f}, {mine:.2f} with A's speaker)"
+                )
+            if evidence is not None:
                 a_one = own[0]
                 message = (
                     f"attribution changed: A attributes to {a_one.phrase}, B to {phrase}, "
-                    f"which reads as {others[best].phrase} (quoted elsewhere; similarity "
-                    f"{theirs:.2f}, {mine:.2f} with A's speaker)"
+                    + evidence
                 )
                 a_span = (  # a pronoun's report: its reporting word ("he said")
                     a_one.span
@@ -211,14 +224,82 @@ def _before(view: GroupView, quoted: Sequence[Quoted], profile: Profile) -> list
     return earlier[-1:]
 
 
-def _titled(phrase: str, keys: AbstractSet[str], own: Sequence[Quoted], profile: Profile) -> bool:
+def _titled(
+    phrase: str,
+    keys: AbstractSet[str],
+    own: Sequence[Quoted],
+    story: tuple[Sequence[Quoted], tuple[Profile, Profile]],
+) -> bool:
     """True for a person's title where A names a person ("Ankersmit said", "she said" ->
-    "dijo la ministra"): the person by their office, not the office's body."""
-    return (
-        not keys
-        and bool(facts.roles(phrase, profile))
-        and any(o.names and not o.kinds for o in own)
-    )
+    "dijo la ministra"): the person by their office, not the office's body; not where A
+    gives that person, here or anywhere in the story, a title of another kind ("chief
+    inspector Ottilie Strenner" is no mayor: "По словам мэра" is someone else)."""
+    quoted, profiles = story
+    b_titles = role_groups(phrase, profiles[1])
+    if keys or not facts.roles(phrase, profiles[1]):
+        return False
+    for o in own:
+        if not o.names or o.kinds:
+            continue
+        a_titles = {
+            group
+            for q in quoted
+            if _one_name(q.names, o.names, loose=False)
+            for group in role_groups(q.phrase, profiles[0])
+        }
+        if not (a_titles and b_titles and not a_titles & b_titles):
+            return True
+    return False
+
+
+def _evidence(
+    b_speaker: tuple[str, AbstractSet[str]],
+    here: tuple[str, Sequence[Quoted]],
+    apart: Sequence[Quoted],
+    profiles: tuple[Profile, Profile],
+    where: tuple[int, bool],
+    *,
+    paragraph: int = -1,
+) -> str | None:
+    """What says, by words alone, that B's speaker is another party A quotes: the title that
+    party holds (see _title_of), or, for a statement A gives by a pronoun ("..., she said"),
+    that party's name ("teilte CycloNova mit", where A's "she" is the councillor and
+    CycloNova is quoted elsewhere), unless that party speaks in the pair's paragraph of A
+    (`paragraph`), where the pronoun may stand for them."""
+    phrase, keys = b_speaker
+    group, loose = where
+    titled = _title_of(phrase, keys, here, apart, profiles)
+    if titled is not None:
+        return f"the title of {titled.phrase} (quoted elsewhere)"
+    pronoun = all(o.group != group for o in here[1])
+    named = [q for q in apart if keys and _one_name(keys, q.names, loose=loose)]
+    if pronoun and named and all(q.paragraph != paragraph for q in named):
+        return f"whom A quotes elsewhere ({named[0].phrase}), not here"
+    return None
+
+
+def _title_of(
+    phrase: str,
+    keys: AbstractSet[str],
+    here: tuple[str, Sequence[Quoted]],
+    apart: Sequence[Quoted],
+    profiles: tuple[Profile, Profile],
+) -> Quoted | None:
+    """The party quoted elsewhere whose title B's speaker gives, where A's speaker is a person
+    named and B names its speaker by a title alone, no body ("По словам мэра"), that neither
+    A's sentence nor its speaker has:
+    "Mayor Gerrit Vallow" for "she said", where she is the chief inspector."""
+    text, own = here
+    titles = role_groups(phrase, profiles[1])
+    if keys or not titles or titles & role_groups(text, profiles[0]):
+        return None
+    if facts.sources(phrase, profiles[1]) or facts.speaker_sources(phrase, profiles[1]):
+        return None  # a body ("департамента мэрии": the city hall's department), no person
+    if not all(o.names and not o.kinds for o in own):
+        return None  # A's speaker is no person named
+    if any(titles & source_groups(o.phrase, profiles[0]) for o in own):
+        return None
+    return next((q for q in apart if titles & role_groups(q.phrase, profiles[0])), None)
 
 
 def _reported(phrase: str, profile: Profile) -> bool:

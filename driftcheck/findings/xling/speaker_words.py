@@ -260,7 +260,11 @@ def _leading(after: Sequence[facts.Word], profile: Profile) -> list[facts.Word]:
     direction des finances de la ville") is read only in a short clause, whole."""
     run: list[facts.Word] = []
     for w in after[:SPEAKER_WORDS]:
-        if w.text.lower() not in profile.stopwords and not _names_someone([w], profile):
+        if (
+            w.text.lower() not in profile.stopwords
+            and not _names_someone([w], profile)
+            and not facts.abbreviated_title(w.text)  # "a déclaré M. Ostrum lors d'une..."
+        ):
             break
         run.append(w)
     if len(run) == SPEAKER_WORDS:
@@ -285,15 +289,19 @@ def _past_time(after: Sequence[facts.Word], profile: Profile) -> list[facts.Word
 
 def _whole_name(after: Sequence[facts.Word], profile: Profile) -> list[facts.Word]:
     """The first SPEAKER_WORDS words, and the rest of a name the last of them starts ("les
-    analystes du Selmora Energy Institute"); where every noun has a capital (German), a run
-    of capitalised words is no name."""
+    analystes du Selmora Energy Institute"), its capitalised kind word included: the head
+    of a body's name ("the Stage and Theatre Workers' Union" is a union); where every noun
+    has a capital (German), a run of capitalised words is no name."""
     chosen = list(after[:SPEAKER_WORDS])
     if profile.capitalised_nouns:
         return chosen
     for w in after[SPEAKER_WORDS : SPEAKER_WORDS + 3]:
-        if not (chosen and names(chosen[-1:], profile) and names([w], profile)):
+        kind = w.capitalised and _names_someone([w], profile, parts=True)
+        if not (chosen and names(chosen[-1:], profile) and (names([w], profile) or kind)):
             break
         chosen.append(w)
+        if not names([w], profile):
+            break  # the kind word ends the name
     return chosen
 
 

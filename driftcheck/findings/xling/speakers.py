@@ -113,7 +113,7 @@ def check_speakers(
             for w in names(s.words, profiles[1])
             if (
                 spelling.name_key(w.text) in quoted
-                or _same(w, quoted - lower, loose)
+                or _same_unfused(w, quoted - lower, profiles[1], loose=loose)
                 or (source_compound(w.text, profiles[1]) and _same(w, quoted, loose))
             )
             and not _same(w, a_said, loose)
@@ -250,6 +250,25 @@ def _keys(words: Iterable[facts.Word]) -> set[str]:
         }
         if part
     }
+
+
+def _same_unfused(word: facts.Word, keys: Iterable[str], profile: Profile, *, loose: bool) -> bool:
+    """True when the word is one of the names, not a noun joined to one, in a language that
+    capitalises nouns: "Finanzamt" (a tax office) starts like "Finance" of "Finance Minister
+    Paul Odegaard" and names no party of his; a name joins a noun with a hyphen
+    ("Aurion-Chefin") and takes an ending of two letters at most ("Odegaards")."""
+    key = spelling.name_key(word.text)
+    return any(
+        spelling.same_name(key, other, loose=loose)
+        and not (
+            profile.capitalised_nouns and key.startswith(other) and len(key) - len(other) >= _FUSED
+        )
+        for other in keys
+    )
+
+
+_FUSED = 3
+"""Letters at least after a name that make a word a noun joined to it, not its ending."""
 
 
 def _same(word: facts.Word, keys: Iterable[str], loose: bool) -> bool:
