@@ -68,6 +68,24 @@ def test_one_of_for_an_original_with_no_top_is_no_change() -> None:
     assert not [m for m in _altered(en, ru, "ru") if "softened" in m]
 
 
+@pytest.mark.parametrize("language", ["ru", "es"])
+def test_not_the_only_way_rendered_as_one_of_the_ways_is_no_change(language: str) -> None:
+    en = EN.replace("the only way", "one way, not the only way,")
+    one_of, only = {
+        "ru": ("один из способов, но не единственный,", "единственный способ"),
+        "es": ("una de las maneras, pero no la única,", "la única manera"),
+    }[language]
+    faithful = FAITHFUL[language].replace(only, one_of)
+    assert faithful != FAITHFUL[language]
+    assert not [m for m in _altered(en, faithful, language) if "softened" in m]
+
+
+def test_the_only_way_said_after_a_clause_with_a_negation_is_still_the_top() -> None:
+    en = EN.replace("This is the only way", "We have no money, and this is the only way")
+    ru = FAITHFUL["ru"].replace("Это единственный способ", "Денег нет, и это один из способов")
+    assert any("softened" in m for m in _altered(en, ru, "ru"))
+
+
 EN_STREETS = (
     "The fire chief spoke after the leak was stopped on Friday night. "
     '"With another wind we would have had to evacuate whole streets," he said.\n'

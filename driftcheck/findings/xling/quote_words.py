@@ -148,6 +148,8 @@ def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
     found = []
     for a_top_re, b_top_re, a_low_re, b_low_re in scales:
         a_top = _quoted_clauses(unit, "a", a, a_top_re)
+        if b_top_re is None:  # the top of its kind: "not the only one" is one of several
+            a_top = _undenied(a, a_top)
         b_top = [] if b_top_re is None else _quoted_clauses(unit, "b", b, b_top_re)
         a_low = _quoted_clauses(unit, "a", a, a_low_re)
         b_low = _quoted_clauses(unit, "b", b, b_low_re)
@@ -159,6 +161,29 @@ def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
                 located("quote.altered", message, b=(view, span), severity=Severity.WARNING)
             )
     return found
+
+
+DENIED_WORDS = 2
+"""A negation this many words or fewer before a word at the top of its kind denies it."""
+
+
+def _undenied(
+    profile: Profile, tops: list[tuple[GroupView, Span, str]]
+) -> list[tuple[GroupView, Span, str]]:
+    """A's words at the top of their kind but those a negation just before denies: "one
+    safeguard, not the only one" says what "одна из гарантий" (one of the safeguards) says.
+    The negation is the profile's, in the same clause, at most DENIED_WORDS words before.
+    (Not for all / some: "not a single house" is none, not some.)"""
+    if not profile.negation:
+        return tops
+    kept = []
+    for view, (start, end), word in tops:
+        text = view.a.text
+        clause_start = facts.clause_of(text, (start, end))[0]
+        before = text[clause_start:start].split()[-DENIED_WORDS:]
+        if not profile.negation_re.search(" ".join(before)):
+            kept.append((view, (start, end), word))
+    return kept
 
 
 def _quoted_clauses(
