@@ -209,3 +209,23 @@ def test_a_collapse_in_both_quotes_is_no_change() -> None:
     en = EN_FUND.replace("the fund will run out of money", "the fund will collapse")
     faithful = DE_FUND.format(what="wird der Fonds zusammenbrechen")
     assert not [m for m in _altered(en, faithful, "de") if "strengthened" in m]
+
+
+EN_SLOW = (
+    "The engineer presented the survey of the old dam on Tuesday. "
+    '"This is not a sudden catastrophe, but it is a slow one," she said.\n'
+)
+FR_SLOW = (
+    "L'ingénieure a présenté mardi l'étude du vieux barrage. « Ce n'est pas une catastrophe "
+    "soudaine, mais c'est {rest} », a-t-elle dit.\n"
+)
+
+
+def test_a_word_said_again_for_english_one_does_not_strengthen_a_quote() -> None:
+    faithful = FR_SLOW.format(rest="une catastrophe lente")
+    assert not [m for m in _altered(EN_SLOW, faithful, "fr") if "strengthened" in m]
+
+
+def test_a_second_strong_word_of_its_own_still_strengthens_a_quote() -> None:
+    drifted = FR_SLOW.format(rest="un scandale lent")
+    assert any("strengthened" in m for m in _altered(EN_SLOW, drifted, "fr"))

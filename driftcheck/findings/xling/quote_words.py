@@ -77,8 +77,8 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
         kinds.append(("strengthened", a_profile.extremes_re, b_profile.extremes_re))
     found = []
     for kind, a_pattern, b_pattern in kinds:
-        a_words = _quoted_clauses(unit, "a", a_profile, a_pattern)
-        b_words = _quoted_clauses(unit, "b", b_profile, b_pattern)
+        a_words = _once(_quoted_clauses(unit, "a", a_profile, a_pattern))
+        b_words = _once(_quoted_clauses(unit, "b", b_profile, b_pattern))
         if len(b_words) > len(a_words):
             view, span, word = b_words[len(a_words)]
             message = f"quote {kind}: B's quote says \"{word}\", which A's quote does not"
@@ -86,6 +86,19 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
                 located("quote.altered", message, b=(view, span), severity=Severity.WARNING)
             )
     return (found or _hedged(unit, profiles) or _toned_down(unit, profiles))[:1]
+
+
+def _once(found: list[tuple[GroupView, Span, str]]) -> list[tuple[GroupView, Span, str]]:
+    """The first clause of each word: a translator says the noun again where English says
+    "one" ("not a sudden collapse, but a slow one" -> "pas face à un effondrement soudain,
+    mais à un effondrement lent"), which is one word of the speaker's, not two."""
+    seen: set[str] = set()
+    kept = []
+    for view, span, word in found:
+        if word.lower() not in seen:
+            seen.add(word.lower())
+            kept.append((view, span, word))
+    return kept
 
 
 def _hedged(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
