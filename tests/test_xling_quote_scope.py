@@ -229,3 +229,34 @@ def test_a_word_said_again_for_english_one_does_not_strengthen_a_quote() -> None
 def test_a_second_strong_word_of_its_own_still_strengthens_a_quote() -> None:
     drifted = FR_SLOW.format(rest="un scandale lent")
     assert any("strengthened" in m for m in _altered(EN_SLOW, drifted, "fr"))
+
+
+EN_EQUIPPED = (
+    "The fire chief spoke to reporters at the depot on Thursday. "
+    '"Our crews were properly equipped for a fire of this size," he said.\n'
+)
+DE_EQUIPPED = (
+    "Der Feuerwehrchef sprach am Donnerstag im Depot mit Reportern. „Unsere Mannschaften "
+    "waren für einen Brand dieser Größe ausreichend ausgerüstet“, sagte er.\n"
+)
+
+
+def test_sufficiently_for_a_degree_in_a_sentence_with_no_negation_is_no_softening() -> None:
+    assert not [m for m in _altered(EN_EQUIPPED, DE_EQUIPPED, "de") if "softened" in m]
+
+
+EN_ASKED = (
+    "The residents of the street met the council on Monday evening. "
+    'They said they had "never once been asked" about the new road.\n'
+)
+ES_ASKED = (
+    "Los vecinos de la calle se reunieron con el ayuntamiento el lunes por la tarde. "
+    "Dijeron que no habían sido «{how}» sobre la nueva carretera.\n"
+)
+
+
+def test_enough_in_a_partial_quote_the_reporter_negates_still_softens() -> None:
+    faithful = ES_ASKED.format(how="consultados ni una sola vez")
+    assert not [m for m in _altered(EN_ASKED, faithful, "es") if "softened" in m]
+    drifted = ES_ASKED.format(how="suficientemente consultados")
+    assert any("softened" in m for m in _altered(EN_ASKED, drifted, "es"))

@@ -79,6 +79,9 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
     for kind, a_pattern, b_pattern in kinds:
         a_words = _once(_quoted_clauses(unit, "a", a_profile, a_pattern))
         b_words = _once(_quoted_clauses(unit, "b", b_profile, b_pattern))
+        if kind == "softened":
+            a_words = _graded(a_words, "a", a_profile)
+            b_words = _graded(b_words, "b", b_profile)
         if len(b_words) > len(a_words):
             view, span, word = b_words[len(a_words)]
             message = f"quote {kind}: B's quote says \"{word}\", which A's quote does not"
@@ -99,6 +102,32 @@ def _once(found: list[tuple[GroupView, Span, str]]) -> list[tuple[GroupView, Spa
             seen.add(word.lower())
             kept.append((view, span, word))
     return kept
+
+
+ENOUGH = "enough"
+"""The profiles' polarity class of sufficiency (enough, ausreichend, suffisamment)."""
+
+
+def _graded(
+    found: list[tuple[GroupView, Span, str]], which: str, profile: Profile
+) -> list[tuple[GroupView, Span, str]]:
+    """The softening words but a word of sufficiency in a sentence with no negation:
+    "not enough" grades what the original says outright ("not once" -> "nicht ausreichend"),
+    while "sufficiently trained" renders a degree ("properly trained" -> "ausreichend
+    geschult"). The sentence, not the clause, is asked: a partial quote leaves its
+    negation to the reporter ('were not "sufficiently consulted"')."""
+    if ENOUGH not in profile.polarity:
+        return found
+    enough = profile.polarity_re(ENOUGH, +1)
+    negations = [profile.negation_re]
+    if profile.negation_partner:
+        negations.append(profile.negation_partner_re)
+
+    def graded(view: GroupView, word: str) -> bool:
+        text = view.a.text if which == "a" else view.b.text
+        return not enough.fullmatch(word) or any(n.search(text) for n in negations)
+
+    return [(view, span, word) for view, span, word in found if graded(view, word)]
 
 
 def _hedged(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
