@@ -260,3 +260,9 @@ def test_enough_in_a_partial_quote_the_reporter_negates_still_softens() -> None:
     assert not [m for m in _altered(EN_ASKED, faithful, "es") if "softened" in m]
     drifted = ES_ASKED.format(how="suficientemente consultados")
     assert any("softened" in m for m in _altered(EN_ASKED, drifted, "es"))
+
+
+def test_a_word_said_twice_and_translated_by_two_words_does_not_strengthen_a_quote() -> None:
+    en = EN_SLOW.replace("a slow one", "a slow catastrophe")
+    varied = FR_SLOW.format(rest="un désastre lent")
+    assert not [m for m in _altered(en, varied, "fr") if "strengthened" in m]

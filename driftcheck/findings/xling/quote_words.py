@@ -77,12 +77,12 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
         kinds.append(("strengthened", a_profile.extremes_re, b_profile.extremes_re))
     found = []
     for kind, a_pattern, b_pattern in kinds:
-        a_words = _once(_quoted_clauses(unit, "a", a_profile, a_pattern))
-        b_words = _once(_quoted_clauses(unit, "b", b_profile, b_pattern))
+        a_words = _quoted_clauses(unit, "a", a_profile, a_pattern)
+        b_words = _quoted_clauses(unit, "b", b_profile, b_pattern)
         if kind == "softened":
             a_words = _graded(a_words, "a", a_profile)
             b_words = _graded(b_words, "b", b_profile)
-        if len(b_words) > len(a_words):
+        if len(b_words) > len(a_words) and len(_once(b_words)) > len(_once(a_words)):
             view, span, word = b_words[len(a_words)]
             message = f"quote {kind}: B's quote says \"{word}\", which A's quote does not"
             found.append(
@@ -92,9 +92,10 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
 
 
 def _once(found: list[tuple[GroupView, Span, str]]) -> list[tuple[GroupView, Span, str]]:
-    """The first clause of each word: a translator says the noun again where English says
-    "one" ("not a sudden collapse, but a slow one" -> "pas face à un effondrement soudain,
-    mais à un effondrement lent"), which is one word of the speaker's, not two."""
+    """The first clause of each word. B's quotes must have more clauses with such a word
+    and more distinct words: a translator says the noun again where English says "one"
+    ("not a sudden collapse, but a slow one" -> "pas face à un effondrement soudain, mais
+    à un effondrement lent"), and varies a word the speaker said twice."""
     seen: set[str] = set()
     kept = []
     for view, span, word in found:
