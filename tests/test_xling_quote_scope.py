@@ -68,6 +68,24 @@ def test_one_of_for_an_original_with_no_top_is_no_change() -> None:
     assert not [m for m in _altered(en, ru, "ru") if "softened" in m]
 
 
+@pytest.mark.parametrize("language", ["ru", "es"])
+def test_not_the_only_way_rendered_as_one_of_the_ways_is_no_change(language: str) -> None:
+    en = EN.replace("the only way", "one way, not the only way,")
+    one_of, only = {
+        "ru": ("один из способов, но не единственный,", "единственный способ"),
+        "es": ("una de las maneras, pero no la única,", "la única manera"),
+    }[language]
+    faithful = FAITHFUL[language].replace(only, one_of)
+    assert faithful != FAITHFUL[language]
+    assert not [m for m in _altered(en, faithful, language) if "softened" in m]
+
+
+def test_the_only_way_said_after_a_clause_with_a_negation_is_still_the_top() -> None:
+    en = EN.replace("This is the only way", "We have no money, and this is the only way")
+    ru = FAITHFUL["ru"].replace("Это единственный способ", "Денег нет, и это один из способов")
+    assert any("softened" in m for m in _altered(en, ru, "ru"))
+
+
 EN_STREETS = (
     "The fire chief spoke after the leak was stopped on Friday night. "
     '"With another wind we would have had to evacuate whole streets," he said.\n'
@@ -191,3 +209,60 @@ def test_a_collapse_in_both_quotes_is_no_change() -> None:
     en = EN_FUND.replace("the fund will run out of money", "the fund will collapse")
     faithful = DE_FUND.format(what="wird der Fonds zusammenbrechen")
     assert not [m for m in _altered(en, faithful, "de") if "strengthened" in m]
+
+
+EN_SLOW = (
+    "The engineer presented the survey of the old dam on Tuesday. "
+    '"This is not a sudden catastrophe, but it is a slow one," she said.\n'
+)
+FR_SLOW = (
+    "L'ingénieure a présenté mardi l'étude du vieux barrage. « Ce n'est pas une catastrophe "
+    "soudaine, mais c'est {rest} », a-t-elle dit.\n"
+)
+
+
+def test_a_word_said_again_for_english_one_does_not_strengthen_a_quote() -> None:
+    faithful = FR_SLOW.format(rest="une catastrophe lente")
+    assert not [m for m in _altered(EN_SLOW, faithful, "fr") if "strengthened" in m]
+
+
+def test_a_second_strong_word_of_its_own_still_strengthens_a_quote() -> None:
+    drifted = FR_SLOW.format(rest="un scandale lent")
+    assert any("strengthened" in m for m in _altered(EN_SLOW, drifted, "fr"))
+
+
+EN_EQUIPPED = (
+    "The fire chief spoke to reporters at the depot on Thursday. "
+    '"Our crews were properly equipped for a fire of this size," he said.\n'
+)
+DE_EQUIPPED = (
+    "Der Feuerwehrchef sprach am Donnerstag im Depot mit Reportern. „Unsere Mannschaften "
+    "waren für einen Brand dieser Größe ausreichend ausgerüstet“, sagte er.\n"
+)
+
+
+def test_sufficiently_for_a_degree_in_a_sentence_with_no_negation_is_no_softening() -> None:
+    assert not [m for m in _altered(EN_EQUIPPED, DE_EQUIPPED, "de") if "softened" in m]
+
+
+EN_ASKED = (
+    "The residents of the street met the council on Monday evening. "
+    'They said they had "never once been asked" about the new road.\n'
+)
+ES_ASKED = (
+    "Los vecinos de la calle se reunieron con el ayuntamiento el lunes por la tarde. "
+    "Dijeron que no habían sido «{how}» sobre la nueva carretera.\n"
+)
+
+
+def test_enough_in_a_partial_quote_the_reporter_negates_still_softens() -> None:
+    faithful = ES_ASKED.format(how="consultados ni una sola vez")
+    assert not [m for m in _altered(EN_ASKED, faithful, "es") if "softened" in m]
+    drifted = ES_ASKED.format(how="suficientemente consultados")
+    assert any("softened" in m for m in _altered(EN_ASKED, drifted, "es"))
+
+
+def test_a_word_said_twice_and_translated_by_two_words_does_not_strengthen_a_quote() -> None:
+    en = EN_SLOW.replace("a slow one", "a slow catastrophe")
+    varied = FR_SLOW.format(rest="un désastre lent")
+    assert not [m for m in _altered(en, varied, "fr") if "strengthened" in m]

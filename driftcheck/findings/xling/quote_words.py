@@ -79,13 +79,56 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
     for kind, a_pattern, b_pattern in kinds:
         a_words = _quoted_clauses(unit, "a", a_profile, a_pattern)
         b_words = _quoted_clauses(unit, "b", b_profile, b_pattern)
-        if len(b_words) > len(a_words):
+        if kind == "softened":
+            a_words = _graded(a_words, "a", a_profile)
+            b_words = _graded(b_words, "b", b_profile)
+        if len(b_words) > len(a_words) and len(_once(b_words)) > len(_once(a_words)):
             view, span, word = b_words[len(a_words)]
             message = f"quote {kind}: B's quote says \"{word}\", which A's quote does not"
             found.append(
                 located("quote.altered", message, b=(view, span), severity=Severity.WARNING)
             )
     return (found or _hedged(unit, profiles) or _toned_down(unit, profiles))[:1]
+
+
+def _once(found: list[tuple[GroupView, Span, str]]) -> list[tuple[GroupView, Span, str]]:
+    """The first clause of each word. B's quotes must have more clauses with such a word
+    and more distinct words: a translator says the noun again where English says "one"
+    ("not a sudden collapse, but a slow one" -> "pas face à un effondrement soudain, mais
+    à un effondrement lent"), and varies a word the speaker said twice."""
+    seen: set[str] = set()
+    kept = []
+    for view, span, word in found:
+        if word.lower() not in seen:
+            seen.add(word.lower())
+            kept.append((view, span, word))
+    return kept
+
+
+ENOUGH = "enough"
+"""The profiles' polarity class of sufficiency (enough, ausreichend, suffisamment)."""
+
+
+def _graded(
+    found: list[tuple[GroupView, Span, str]], which: str, profile: Profile
+) -> list[tuple[GroupView, Span, str]]:
+    """The softening words but a word of sufficiency in a sentence with no negation:
+    "not enough" grades what the original says outright ("not once" -> "nicht ausreichend"),
+    while "sufficiently trained" renders a degree ("properly trained" -> "ausreichend
+    geschult"). The sentence, not the clause, is asked: a partial quote leaves its
+    negation to the reporter ('were not "sufficiently consulted"')."""
+    if ENOUGH not in profile.polarity:
+        return found
+    enough = profile.polarity_re(ENOUGH, +1)
+    negations = [profile.negation_re]
+    if profile.negation_partner:
+        negations.append(profile.negation_partner_re)
+
+    def graded(view: GroupView, word: str) -> bool:
+        text = view.a.text if which == "a" else view.b.text
+        return not enough.fullmatch(word) or any(n.search(text) for n in negations)
+
+    return [(view, span, word) for view, span, word in found if graded(view, word)]
 
 
 def _hedged(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
@@ -148,6 +191,8 @@ def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
     found = []
     for a_top_re, b_top_re, a_low_re, b_low_re in scales:
         a_top = _quoted_clauses(unit, "a", a, a_top_re)
+        if b_top_re is None:  # the top of its kind: "not the only one" is one of several
+            a_top = _undenied(a, a_top)
         b_top = [] if b_top_re is None else _quoted_clauses(unit, "b", b, b_top_re)
         a_low = _quoted_clauses(unit, "a", a, a_low_re)
         b_low = _quoted_clauses(unit, "b", b, b_low_re)
@@ -159,6 +204,29 @@ def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
                 located("quote.altered", message, b=(view, span), severity=Severity.WARNING)
             )
     return found
+
+
+DENIED_WORDS = 2
+"""A negation this many words or fewer before a word at the top of its kind denies it."""
+
+
+def _undenied(
+    profile: Profile, tops: list[tuple[GroupView, Span, str]]
+) -> list[tuple[GroupView, Span, str]]:
+    """A's words at the top of their kind but those a negation just before denies: "one
+    safeguard, not the only one" says what "одна из гарантий" (one of the safeguards) says.
+    The negation is the profile's, in the same clause, at most DENIED_WORDS words before.
+    (Not for all / some: "not a single house" is none, not some.)"""
+    if not profile.negation:
+        return tops
+    kept = []
+    for view, (start, end), word in tops:
+        text = view.a.text
+        clause_start = facts.clause_of(text, (start, end))[0]
+        before = text[clause_start:start].split()[-DENIED_WORDS:]
+        if not profile.negation_re.search(" ".join(before)):
+            kept.append((view, (start, end), word))
+    return kept
 
 
 def _quoted_clauses(
