@@ -61,6 +61,10 @@ class Profile:
     """Inflected weekday forms Babel does not give, Monday first (в среду, в пятницу)."""
     month_forms: tuple[tuple[str, ...], ...] = ()
     """Inflected month forms Babel does not give, January first (в марте, в мае)."""
+    calendar_stem_rest: str = ""
+    """What may follow a form of `weekday_forms` or `month_forms` in a longer word: an
+    ending or a suffix, not the rest of another root ("мая" is in "майский", not in
+    "маяк" or "маятник"); empty where any letters may follow."""
     not_dates: str = ""
     """Phrases in which a weekday or month word means something else ("окружающей среды":
     of the environment, not of Wednesday)."""

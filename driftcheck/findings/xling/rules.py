@@ -10,7 +10,8 @@ group where the difference is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -44,10 +45,45 @@ def shown(placed: Placed, side: str) -> str:
     return (view.a if side == "a" else view.b).original(*span)
 
 
+Tally = Counter[object]
+"""How many figures of a version state each value (see `story_figures`)."""
+
+
+def story_figures(
+    views: Sequence[GroupView],
+    languages: tuple[str, str],
+    profiles: tuple[Profile | None, Profile | None],
+) -> tuple[Tally, Tally]:
+    """How many times each version states each value, in digits and in words of their own,
+    over the whole story (each sentence is in one group)."""
+    tallies: list[Tally] = []
+    for which, language, profile in zip("ab", languages, profiles, strict=True):
+        tally: Tally = Counter()
+        for view in views:
+            side = view.a if which == "a" else view.b
+            if not side.text:
+                continue
+            tally.update(value for value, _ in numbers(side, language))
+            words = worded_figures(side.text, profile) if profile is not None else []
+            tally.update(next(iter(f.readings)) for f in words if f.counts and len(f.readings) == 1)
+        tallies.append(tally)
+    return tallies[0], tallies[1]
+
+
 def check_figures(
-    unit: Unit, languages: tuple[str, str], profiles: tuple[Profile | None, Profile | None]
+    unit: Unit,
+    languages: tuple[str, str],
+    profiles: tuple[Profile | None, Profile | None],
+    story: tuple[Tally, Tally] | None = None,
 ) -> list[Finding]:
-    """number.changed/removed/added: figures in digits and in words, by value, over the unit."""
+    """number.changed/removed/added: figures in digits and in words, by value, over the unit.
+
+    With `story` (see `story_figures`), a unit that only loses figures, or only gains
+    them, keeps quiet on a value the whole story states as often in B as in A: the
+    translator moved it into a paragraph the aligner did not tie to this one ("up 15
+    percent" closing one paragraph and opening the next). A unit that loses one figure and
+    gains another may have changed one into the other, and is judged as before.
+    """
     a_items: list[tuple[object, Placed]] = [
         (value, (view, span))
         for view, side in unit.sides("a")
@@ -60,6 +96,7 @@ def check_figures(
     ]
     _pair_off(a_items, b_items)
     _pair_decades(a_items, b_items)
+    _pair_clocks(unit, a_items, b_items)
     # A conversion in brackets ("65 km (40 miles)") is the figure before it, which a
     # translator may leave out.
     a_items = [i for i in a_items if not _converted(unit, i[1], "a")]
@@ -75,6 +112,9 @@ def check_figures(
             item for item in items if item[0] not in worded and _decade(item[0]) not in worded
         ]
     found = _changed_in_words(unit, languages, profiles, a_items, b_items)
+    if story is not None and not (a_items and b_items):
+        a_items = [i for i in a_items if story[0][i[0]] != story[1][i[0]]]
+        b_items = [i for i in b_items if story[0][i[0]] != story[1][i[0]]]
     return found + _changes(a_items, b_items, "number", "number")
 
 
@@ -188,6 +228,48 @@ def _pair_decades(
             if twin is not None:
                 items.remove(item)
                 others.remove(twin)
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?::|[ \u00a0]?h[ \u00a0]?)([0-5]\d)")
+"""A time or a duration on a clock ("2:19", "2 h 19"), which across.numbers reads as 2.19."""
+_SECONDS = re.compile(r"(?::|[ \u00a0]?min\.?[ \u00a0]?)([0-5]\d)\b")
+"""The seconds after a clock's minutes: "2:19:48", "2 h 19 min 48 s"."""
+
+
+def _pair_clocks(
+    unit: Unit, a_items: list[tuple[object, Placed]], b_items: list[tuple[object, Placed]]
+) -> None:
+    """Remove a clock figure of one side whose hours and minutes the other side writes
+    apart ("2:19:48" and "2 h 19 min 48 s" are "2 hours 19 minutes 48 seconds", "zwei
+    Stunden und 19 Minuten"): its hours and minutes, and its seconds where it gives them,
+    leave the other side's figures with it, one for one. Only where both parts are there:
+    a time with one figure apart is another time."""
+    for side, items, others in (("a", a_items, b_items), ("b", b_items, a_items)):
+        for item in list(items):
+            parts = _clock_parts(unit, item[1], side)
+            if not parts:
+                continue
+            twins = []
+            for value in parts:
+                twin = next((o for o in others if o[0] == value and o not in twins), None)
+                if twin is not None:
+                    twins.append(twin)
+            if len(twins) >= 2 and twins[0][0] == parts[0] and twins[1][0] == parts[1]:
+                items.remove(item)
+                others[:] = [o for o in others if o not in twins]
+
+
+def _clock_parts(unit: Unit, placed: Placed, side: str) -> list[Decimal]:
+    """The hours, minutes and (where they follow) seconds of a clock figure, [] for a
+    figure that is no clock."""
+    view, (start, end) = placed
+    text = next(s.text for v, s in unit.sides(side) if v is view)
+    clock = _CLOCK.fullmatch(text, start, end)
+    if clock is None:
+        return []
+    parts = [Decimal(clock.group(1)), Decimal(clock.group(2))]
+    seconds = _SECONDS.match(text, end)
+    return parts + ([Decimal(seconds.group(1))] if seconds else [])
 
 
 def _changes(
