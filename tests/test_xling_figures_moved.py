@@ -114,3 +114,65 @@ def test_a_russian_month_stem_takes_an_ending_not_another_root(
 ) -> None:
     found = facts.dates(text, language_profile("ru"))
     assert [number for (kind, number), _ in found if kind == "month"] == months
+
+
+@pytest.mark.parametrize(
+    ("a", "code", "b"),
+    [
+        (
+            "It is the third case in 18 months.\n",
+            "de",
+            "Es ist der dritte Fall in anderthalb Jahren.\n",
+        ),
+        ("The contract runs for 12 months.\n", "es", "El contrato dura un año.\n"),
+        ("The contract runs for 24 months.\n", "ru", "Контракт рассчитан на два года.\n"),
+        ("The trial lasted two weeks.\n", "de", "Der Prozess dauerte 14 Tage.\n"),
+        ("The trial lasted 14 days.\n", "fr", "Le procès a duré deux semaines.\n"),
+        ("He was jailed for 30 months.\n", "de", "Er wurde zu zweieinhalb Jahren verurteilt.\n"),
+    ],
+)
+def test_a_span_of_time_in_another_unit_is_the_same_figure(a: str, code: str, b: str) -> None:
+    assert severe_messages(a, b, code, "number.") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "code", "b"),
+    [
+        ("It is the third case in 18 months.\n", "de", "Es ist der dritte Fall in zwei Jahren.\n"),
+        ("The contract runs for 12 months.\n", "es", "El contrato dura dos años.\n"),
+        ("The contract runs for 24 months.\n", "ru", "Контракт рассчитан на три года.\n"),
+        ("The trial lasted two weeks.\n", "de", "Der Prozess dauerte 15 Tage.\n"),
+        ("The trial lasted 14 days.\n", "fr", "Le procès a duré trois semaines.\n"),
+        ("The contract runs for 12 days.\n", "es", "El contrato dura un año.\n"),
+    ],
+)
+def test_a_span_of_time_of_another_length_is_reported(a: str, code: str, b: str) -> None:
+    assert severe_messages(a, b, code, "number.") != []
+
+
+@pytest.mark.parametrize(
+    ("a", "code", "b"),
+    [
+        ("Six in 10 voters agreed.\n", "de", "60 Prozent der Wähler stimmten zu.\n"),
+        ("Nine out of ten voters agreed.\n", "fr", "90 % des électeurs étaient d'accord.\n"),
+        ("60 percent of voters agreed.\n", "fr", "Six électeurs sur dix étaient d'accord.\n"),
+        ("One in five children is poor.\n", "es", "El 20 % de los niños es pobre.\n"),
+        ("20 percent of children are poor.\n", "fr", "Un enfant sur cinq est pauvre.\n"),
+        ("One in three firms cut jobs.\n", "ru", "33% компаний сократили рабочие места.\n"),
+    ],
+)
+def test_a_share_of_a_whole_as_its_per_cent_is_the_same_figure(a: str, code: str, b: str) -> None:
+    assert severe_messages(a, b, code, "number.") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "code", "b"),
+    [
+        ("Six in 10 voters agreed.\n", "de", "70 Prozent der Wähler stimmten zu.\n"),
+        ("60 percent of voters agreed.\n", "fr", "Sept électeurs sur dix étaient d'accord.\n"),
+        ("One in five children is poor.\n", "es", "El 25 % de los niños es pobre.\n"),
+        ("One in three firms cut jobs.\n", "ru", "30% компаний сократили рабочие места.\n"),
+    ],
+)
+def test_a_share_of_another_size_is_reported(a: str, code: str, b: str) -> None:
+    assert severe_messages(a, b, code, "number.") != []
