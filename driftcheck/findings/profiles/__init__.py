@@ -61,6 +61,10 @@ class Profile:
     """Inflected weekday forms Babel does not give, Monday first (в среду, в пятницу)."""
     month_forms: tuple[tuple[str, ...], ...] = ()
     """Inflected month forms Babel does not give, January first (в марте, в мае)."""
+    calendar_stem_rest: str = ""
+    """What may follow a form of `weekday_forms` or `month_forms` in a longer word: an
+    ending or a suffix, not the rest of another root ("мая" is in "майский", not in
+    "маяк" or "маятник"); empty where any letters may follow."""
     not_dates: str = ""
     """Phrases in which a weekday or month word means something else ("окружающей среды":
     of the environment, not of Wednesday)."""
@@ -256,6 +260,17 @@ class Profile:
     fractions: Mapping[str, int] = field(default_factory=dict)
     """Words (or stems) for a part of a whole -> how many parts make it (half 2, Drittel 3,
     quart 4, tercera parte 3, четверть 4): "drei Viertel" is 75 per cent (see xling.worded)."""
+    share_of: str = ""
+    """Words between two figures that make the first a share of the second ("six in 10",
+    "sechs von zehn", "six sur dix", "seis de cada diez", "шесть из десяти"): the per cent a
+    translator may write instead ("60 %"; see xling.rules)."""
+    share_one: str = ""
+    """Words for one as the part of a share, which the number words leave out as an
+    article ("one in five", "un sur cinq", "uno de cada cinco", "один из пяти")."""
+    durations: tuple[tuple[str, str, int], ...] = ()
+    """Words for a span of time, each with its kind and its length in the smallest unit of
+    that kind: a week is ("day", 7), a year ("month", 12); a translator states "18 months"
+    as "anderthalb Jahre" (see xling.durations)."""
     days: str = ""
     """Words for a day, which is 24 hours: "a one-day strike" is "une grève de 24 heures"."""
     afternoon: str = ""

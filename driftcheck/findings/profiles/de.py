@@ -169,6 +169,12 @@ PROFILE = Profile(
     compound_joint=r"\w[^\Waeiouäöü]\w{3,}",  # zehn|jährig, drei|tägig
     number_joiner="und",
     and_a_half=r"einhalb",  # zweieinhalb
+    share_of=r"von",
+    share_one=r"eine?[rnms]?",
+    durations=(
+        (r"tag|tage|tagen|tages", "day", 1), (r"wochen?", "day", 7),
+        (r"monat|monate|monaten|monats", "month", 1), (r"jahr|jahre|jahren|jahres", "month", 12),
+    ),
     days=r"tag|tage|tagen|tages",
     fractions={"hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10},
     afternoon=r"(?:Uhr )?(?:abends|nachmittags|am (?:Abend|Nachmittag))",

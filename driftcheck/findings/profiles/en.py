@@ -173,6 +173,12 @@ PROFILE = Profile(
     approximate={"dozens": 10, "tens": 10, "hundreds": 100, "thousands": 1000},
     number_joiner="and",
     and_a_half=r"and a half",
+    share_of=r"in|out of",
+    share_one=r"one",
+    durations=(
+        (r"days?", "day", 1), (r"weeks?", "day", 7), (r"fortnights?", "day", 14),
+        (r"months?", "month", 1), (r"years?", "month", 12),
+    ),
     days=r"days?",
     fractions={"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10},

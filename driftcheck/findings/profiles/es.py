@@ -186,6 +186,12 @@ PROFILE = Profile(
                  "miles": 1000, "millares": 1000},
     number_joiner="y",
     and_a_half=r"y medi[oa]",
+    share_of=r"de cada",
+    share_one=r"uno|una|un",
+    durations=(
+        (r"días?", "day", 1), (r"semanas?", "day", 7), (r"quincenas?", "day", 14),
+        (r"mes|meses", "month", 1), (r"años?", "month", 12),
+    ),
     days=r"días?|jornadas?",
     fractions={"mitad": 2, "tercio": 3, "tercios": 3, "terceras": 3, "cuarta": 4, "cuartas": 4,
                "quinta": 5, "quintas": 5, "décima": 10, "décimas": 10},

@@ -189,6 +189,12 @@ PROFILE = Profile(
     approximate={"dizaines": 10, "douzaines": 10, "centaines": 100, "milliers": 1000},
     number_joiner="et",
     and_a_half=r"et demie?",
+    share_of=r"sur",
+    share_one=r"une?",
+    durations=(
+        (r"jours?|journées?", "day", 1), (r"semaines?", "day", 7), (r"quinzaines?", "day", 14),
+        (r"mois", "month", 1), (r"ans|an|années?", "month", 12),
+    ),
     days=r"jours?|journées?",
     fractions={"moitié": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5,
                "cinquièmes": 5, "dixième": 10, "dixièmes": 10},

@@ -48,12 +48,26 @@ def matches(token: str, form: str, prefix: bool, profile: Profile) -> bool:
     if token == form:
         return True
     if prefix:
-        return token.startswith(form)
+        rest = token[len(form) :]
+        return token.startswith(form) and (
+            not rest or not profile.calendar_stem_rest or _rest(profile.calendar_stem_rest, rest)
+        )
     if profile.stems and len(form) > 4:
         return token.startswith(form) or (
             form[-1] in "aeyьяаеоуй" and token.startswith(form[:-1]) and len(token) <= len(form) + 1
         )
     return False
+
+
+@cache
+def _stem_rest(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _rest(pattern: str, rest: str) -> bool:
+    """True when the letters after a stem form are an ending or suffix (see
+    Profile.calendar_stem_rest)."""
+    return _stem_rest(pattern).fullmatch(rest) is not None
 
 
 NIGHT_BEFORE = re.compile(

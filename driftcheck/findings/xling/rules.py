@@ -10,14 +10,15 @@ group where the difference is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.across import numbers
-from driftcheck.findings.context import GroupView
+from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, meaning, renderings
+from driftcheck.findings.xling import durations, facts, meaning, renderings
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.findings.xling.worded import Figure
 from driftcheck.findings.xling.worded import figures as worded_figures
@@ -44,10 +45,45 @@ def shown(placed: Placed, side: str) -> str:
     return (view.a if side == "a" else view.b).original(*span)
 
 
+Tally = Counter[object]
+"""How many figures of a version state each value (see `story_figures`)."""
+
+
+def story_figures(
+    views: Sequence[GroupView],
+    languages: tuple[str, str],
+    profiles: tuple[Profile | None, Profile | None],
+) -> tuple[Tally, Tally]:
+    """How many times each version states each value, in digits and in words of their own,
+    over the whole story (each sentence is in one group)."""
+    tallies: list[Tally] = []
+    for which, language, profile in zip("ab", languages, profiles, strict=True):
+        tally: Tally = Counter()
+        for view in views:
+            side = view.a if which == "a" else view.b
+            if not side.text:
+                continue
+            tally.update(value for value, _ in numbers(side, language))
+            words = worded_figures(side.text, profile) if profile is not None else []
+            tally.update(next(iter(f.readings)) for f in words if f.counts and len(f.readings) == 1)
+        tallies.append(tally)
+    return tallies[0], tallies[1]
+
+
 def check_figures(
-    unit: Unit, languages: tuple[str, str], profiles: tuple[Profile | None, Profile | None]
+    unit: Unit,
+    languages: tuple[str, str],
+    profiles: tuple[Profile | None, Profile | None],
+    story: tuple[Tally, Tally] | None = None,
 ) -> list[Finding]:
-    """number.changed/removed/added: figures in digits and in words, by value, over the unit."""
+    """number.changed/removed/added: figures in digits and in words, by value, over the unit.
+
+    With `story` (see `story_figures`), a unit that only loses figures, or only gains
+    them, keeps quiet on a value the whole story states as often in B as in A: the
+    translator moved it into a paragraph the aligner did not tie to this one ("up 15
+    percent" closing one paragraph and opening the next). A unit that loses one figure and
+    gains another may have changed one into the other, and is judged as before.
+    """
     a_items: list[tuple[object, Placed]] = [
         (value, (view, span))
         for view, side in unit.sides("a")
@@ -60,6 +96,7 @@ def check_figures(
     ]
     _pair_off(a_items, b_items)
     _pair_decades(a_items, b_items)
+    _pair_clocks(unit, a_items, b_items)
     # A conversion in brackets ("65 km (40 miles)") is the figure before it, which a
     # translator may leave out.
     a_items = [i for i in a_items if not _converted(unit, i[1], "a")]
@@ -74,7 +111,14 @@ def check_figures(
         items[:] = [
             item for item in items if item[0] not in worded and _decade(item[0]) not in worded
         ]
-    found = _changed_in_words(unit, languages, profiles, a_items, b_items)
+    _pair_shares(unit, languages, profiles, a_items, b_items)
+    timed = _same_length(unit, languages, profiles)
+    a_items = [i for i in a_items if _where(i) not in timed]
+    b_items = [i for i in b_items if _where(i) not in timed]
+    found = _changed_in_words(unit, languages, profiles, a_items, b_items, timed=timed)
+    if story is not None and not (a_items and b_items):
+        a_items = [i for i in a_items if story[0][i[0]] != story[1][i[0]]]
+        b_items = [i for i in b_items if story[0][i[0]] != story[1][i[0]]]
     return found + _changes(a_items, b_items, "number", "number")
 
 
@@ -84,6 +128,8 @@ def _changed_in_words(
     profiles: tuple[Profile | None, Profile | None],
     a_items: list[tuple[object, Placed]],
     b_items: list[tuple[object, Placed]],
+    *,
+    timed: frozenset[tuple[int, Span]] = frozenset(),
 ) -> list[Finding]:
     """number.changed for a figure in words the other side reads nowhere ("two thirds" ->
     "drei Viertel") where the other side has a figure left over in the same sentences (the
@@ -93,6 +139,8 @@ def _changed_in_words(
     b_words = _worded(unit, "b", profiles[1])
     a_left = _unread(a_words, _readings(unit, "b", languages[1], b_words))
     b_left = _unread(b_words, _readings(unit, "a", languages[0], a_words))
+    a_left = [i for i in a_left if _where(i) not in timed]  # "18 months": anderthalb Jahre
+    b_left = [i for i in b_left if _where(i) not in timed]
     found = []
     for view in [*[v for v in unit.views if v.paired], None]:
         a_here = [i for i in a_items + a_left if _sentences(i) is view]
@@ -103,6 +151,112 @@ def _changed_in_words(
             a_items[:] = [i for i in a_items if i not in a_here]
             b_items[:] = [i for i in b_items if i not in b_here]
     return found
+
+
+_SHARE_WHOLES = frozenset(Decimal(n) for n in (2, 3, 4, 5, 6, 8, 10, 20, 100, 1000))
+"""The wholes a share is told out of ("one in five", "six in 10", "one in 100")."""
+
+_SHARE_GAP = re.compile(r"(?:[ \u00a0]+[^\W\d]+){0,2}")
+"""What may stand between a share's part and the word that joins it to its whole: the
+thing counted ("six électeurs sur dix", "seis votantes de cada diez")."""
+
+
+def _pair_shares(
+    unit: Unit,
+    languages: tuple[str, str],
+    profiles: tuple[Profile | None, Profile | None],
+    a_items: list[tuple[object, Placed]],
+    b_items: list[tuple[object, Placed]],
+) -> None:
+    """Remove a share told as two figures ("six in 10", "un électeur sur cinq") and the
+    per cent the other side writes for it ("60 %", "20 Prozent"), whole or to a tenth
+    ("one in three" is 33 or 33.3), one for one; the share's figures in digits leave
+    their list."""
+    for which, items, others in (("a", a_items, b_items), ("b", b_items, a_items)):
+        profile = profiles[0 if which == "a" else 1]
+        language = languages[0 if which == "a" else 1]
+        if profile is None or not profile.share_of:
+            continue
+        for view, side in unit.sides(which):
+            for part, whole in _shares_told(side.text, profile, language, side):
+                share = Decimal(100) * part[0] / whole[0]
+                per_cent = {share.quantize(Decimal(1)), share.quantize(Decimal("0.1"))}
+                twin = next((o for o in others if o[0] in per_cent), None)
+                if twin is None:
+                    continue
+                others.remove(twin)
+                mine = {part[1], whole[1]}
+                items[:] = [i for i in items if not (i[1][0] is view and i[1][1] in mine)]
+
+
+def _shares_told(
+    text: str, profile: Profile, language: str, side: Side
+) -> list[tuple[tuple[Decimal, Span], tuple[Decimal, Span]]]:
+    """The shares a text tells as a part of a whole: (part, whole), each a value and a span;
+    a part of one is a word for one ("one in five", "un sur cinq", "uno de cada cinco")."""
+    read = _read(side, language, profile)
+    joiner = re.compile(rf"[ \u00a0]+(?:{profile.share_of})[ \u00a0]+$", re.IGNORECASE)
+    ones = re.compile(rf"(?<!\w)(?:{profile.share_one})(?!\w)", re.IGNORECASE)
+    found = []
+    for whole, span in read:
+        if whole not in _SHARE_WHOLES:
+            continue
+        joined = joiner.search(text, max(0, span[0] - 30), span[0])
+        if joined is None:
+            continue
+        parts = [(v, s) for v, s in read if s[1] <= joined.start()]
+        window = max(0, joined.start() - 40)
+        parts += [(Decimal(1), m.span()) for m in ones.finditer(text, window, joined.start())]
+        for part, at in parts:
+            if 0 < part < whole and _SHARE_GAP.fullmatch(text, at[1], joined.start()):
+                found.append(((part, at), (whole, span)))
+                break
+    return found
+
+
+def _where(item: tuple[object, Placed]) -> tuple[int, Span]:
+    """A figure's group and span, which name it in either reading (digits or words)."""
+    return (item[1][0].index, item[1][1])
+
+
+def _read(side: Side, language: str, profile: Profile) -> list[tuple[Decimal, Span]]:
+    """A side's figures in digits and in words (those of their own, of one value), each
+    with its span."""
+    read = list(numbers(side, language))
+    return read + [
+        (next(iter(f.readings)), (f.start, f.end))
+        for f in worded_figures(side.text, profile)
+        if f.counts and len(f.readings) == 1
+    ]
+
+
+def _same_length(
+    unit: Unit, languages: tuple[str, str], profiles: tuple[Profile | None, Profile | None]
+) -> frozenset[tuple[int, Span]]:
+    """The figures (see `_where`) of a span of time the other side states in another unit
+    of the same kind: "18 months" and "anderthalb Jahre", "two weeks" and "14 Tage" (see
+    xling.durations)."""
+    found: list[dict[tuple[int, Span], durations.Length]] = []
+    told: list[set[durations.Length]] = []
+    for which, language, profile in zip("ab", languages, profiles, strict=True):
+        if profile is None:
+            return frozenset()
+        placed: dict[tuple[int, Span], durations.Length] = {}
+        lengths: set[durations.Length] = set()
+        for view, side in unit.sides(which):
+            read = _read(side, language, profile)
+            for span, length in durations.lengths(side.text, profile, read).items():
+                placed[(view.index, span)] = length
+                lengths.add(length)
+            lengths |= durations.bare(side.text, profile, read)
+        found.append(placed)
+        told.append(lengths)
+    return frozenset(
+        where
+        for placed, other in ((found[0], told[1]), (found[1], told[0]))
+        for where, length in placed.items()
+        if length in other
+    )
 
 
 def _sentences(item: tuple[object, Placed]) -> GroupView | None:
@@ -188,6 +342,48 @@ def _pair_decades(
             if twin is not None:
                 items.remove(item)
                 others.remove(twin)
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?::|[ \u00a0]?h[ \u00a0]?)([0-5]\d)")
+"""A time or a duration on a clock ("2:19", "2 h 19"), which across.numbers reads as 2.19."""
+_SECONDS = re.compile(r"(?::|[ \u00a0]?min\.?[ \u00a0]?)([0-5]\d)\b")
+"""The seconds after a clock's minutes: "2:19:48", "2 h 19 min 48 s"."""
+
+
+def _pair_clocks(
+    unit: Unit, a_items: list[tuple[object, Placed]], b_items: list[tuple[object, Placed]]
+) -> None:
+    """Remove a clock figure of one side whose hours and minutes the other side writes
+    apart ("2:19:48" and "2 h 19 min 48 s" are "2 hours 19 minutes 48 seconds", "zwei
+    Stunden und 19 Minuten"): its hours and minutes, and its seconds where it gives them,
+    leave the other side's figures with it, one for one. Only where both parts are there:
+    a time with one figure apart is another time."""
+    for side, items, others in (("a", a_items, b_items), ("b", b_items, a_items)):
+        for item in list(items):
+            parts = _clock_parts(unit, item[1], side)
+            if not parts:
+                continue
+            twins = []
+            for value in parts:
+                twin = next((o for o in others if o[0] == value and o not in twins), None)
+                if twin is not None:
+                    twins.append(twin)
+            if len(twins) >= 2 and twins[0][0] == parts[0] and twins[1][0] == parts[1]:
+                items.remove(item)
+                others[:] = [o for o in others if o not in twins]
+
+
+def _clock_parts(unit: Unit, placed: Placed, side: str) -> list[Decimal]:
+    """The hours, minutes and (where they follow) seconds of a clock figure, [] for a
+    figure that is no clock."""
+    view, (start, end) = placed
+    text = next(s.text for v, s in unit.sides(side) if v is view)
+    clock = _CLOCK.fullmatch(text, start, end)
+    if clock is None:
+        return []
+    parts = [Decimal(clock.group(1)), Decimal(clock.group(2))]
+    seconds = _SECONDS.match(text, end)
+    return parts + ([Decimal(seconds.group(1))] if seconds else [])
 
 
 def _changes(
