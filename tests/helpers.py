@@ -124,3 +124,15 @@ def severe_messages(
         for f in report.findings
         if f.rule.startswith(prefix) and f.severity.rank >= Severity.WARNING.rank
     ]
+
+
+def severe_names(en: str, b: str, code: str, synonyms: dict[str, str] | None = None) -> list[str]:
+    """Messages of name and attribution findings at warning or above, English A to `code` B."""
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=synonyms), use_cache=False)
+    report = comparer.compare(en, b, a_language="en", b_language=code)
+    return [
+        f.message
+        for f in report.findings
+        if f.rule.startswith(("entity.", "attribution."))
+        and f.severity.rank >= Severity.WARNING.rank
+    ]

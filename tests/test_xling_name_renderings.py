@@ -10,20 +10,7 @@ import pytest
 from driftcheck.findings.xling import respellings, translated_names
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
-from driftcheck.types import Severity
-from tests.helpers import language_profile
-
-
-def _severe_names(en: str, b: str, code: str) -> list[str]:
-    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
-    report = comparer.compare(en, b, a_language="en", b_language=code)
-    return [
-        f.message
-        for f in report.findings
-        if f.rule.startswith(("entity.", "attribution."))
-        and f.severity.rank >= Severity.WARNING.rank
-    ]
-
+from tests.helpers import language_profile, severe_names
 
 ENGLISH_ENDINGS = language_profile("en").word_endings
 
@@ -83,12 +70,12 @@ GROUP = {
 
 @pytest.mark.parametrize("code", sorted(GROUP))
 def test_a_name_of_words_translated_word_by_word_is_no_dropped_name(code: str) -> None:
-    assert _severe_names(GROUP_EN, GROUP[code], code) == []
+    assert severe_names(GROUP_EN, GROUP[code], code) == []
 
 
 def test_a_name_of_words_replaced_by_another_name_is_still_caught() -> None:
     changed = GROUP["fr"].replace("Familles pour un consentement éclairé", "Vigilance Marovie")
-    assert _severe_names(GROUP_EN, changed, "fr") != []
+    assert severe_names(GROUP_EN, changed, "fr") != []
 
 
 TITLE_EN = (
@@ -115,12 +102,12 @@ TITLE = {
 
 @pytest.mark.parametrize("code", sorted(TITLE))
 def test_a_title_before_a_first_name_and_surname_kept_is_translated(code: str) -> None:
-    assert _severe_names(TITLE_EN, TITLE[code], code) == []
+    assert severe_names(TITLE_EN, TITLE[code], code) == []
 
 
 def test_the_surname_after_a_translated_title_is_still_checked() -> None:
     changed = TITLE["fr"].replace("Anselm Dorrit", "Anselm Dorsey")
-    assert any("Dorrit" in m for m in _severe_names(TITLE_EN, changed, "fr"))
+    assert any("Dorrit" in m for m in severe_names(TITLE_EN, changed, "fr"))
 
 
 PLACE_EN = (
@@ -134,12 +121,12 @@ PLACE_RU = (
 
 
 def test_a_case_ending_on_a_place_transliterated_as_heard_keeps_it() -> None:
-    assert _severe_names(PLACE_EN, PLACE_RU, "ru") == []
+    assert severe_names(PLACE_EN, PLACE_RU, "ru") == []
 
 
 def test_a_person_dropped_beside_a_declined_place_is_reported_as_dropped() -> None:
     dropped = PLACE_RU.replace("Ильзе Тарнквист", "Одна из пчеловодов")
-    found = _severe_names(PLACE_EN, dropped, "ru")
+    found = severe_names(PLACE_EN, dropped, "ru")
     assert any("Tarnquist" in m for m in found)
     assert not any("Kessmoor" in m for m in found)
 
@@ -157,7 +144,7 @@ FUND_DE = (
 
 
 def test_a_german_compound_ending_in_a_plural_name_keeps_it() -> None:
-    assert _severe_names(FUND_EN, FUND_DE, "de") == []
+    assert severe_names(FUND_EN, FUND_DE, "de") == []
 
 
 RESPELT_EN = (
@@ -171,9 +158,9 @@ RESPELT_FR = (
 
 
 def test_a_name_the_translation_spells_two_ways_is_a_respelling() -> None:
-    assert _severe_names(RESPELT_EN, RESPELT_FR, "fr") == []
+    assert severe_names(RESPELT_EN, RESPELT_FR, "fr") == []
     respelt = RESPELT_FR.replace("Veltrion Medical n'a", "Veltron Medical n'a")
-    found = _severe_names(RESPELT_EN, respelt, "fr")
+    found = severe_names(RESPELT_EN, respelt, "fr")
     assert any("Veltrion -> Veltron" in m for m in found), found
 
 
@@ -189,13 +176,13 @@ SPOKESWOMAN_RU = (
 
 def test_a_transliteration_declined_is_one_spelling() -> None:
     declined = SPOKESWOMAN_RU.replace("сказала во вторник Бенеза", "по словам Бенезы, во вторник")
-    assert _severe_names(SPOKESWOMAN_EN, SPOKESWOMAN_RU, "ru") == []
-    assert not any("Бенез" in m for m in _severe_names(SPOKESWOMAN_EN, declined, "ru"))
+    assert severe_names(SPOKESWOMAN_EN, SPOKESWOMAN_RU, "ru") == []
+    assert not any("Бенез" in m for m in severe_names(SPOKESWOMAN_EN, declined, "ru"))
 
 
 def test_a_transliteration_respelt_in_one_mention_is_caught() -> None:
     respelt = SPOKESWOMAN_RU.replace("Рут Бенеза", "Рут Бенеса")
-    found = _severe_names(SPOKESWOMAN_EN, respelt, "ru")
+    found = severe_names(SPOKESWOMAN_EN, respelt, "ru")
     assert any("Бенеса" in m for m in found), found
 
 
@@ -254,4 +241,4 @@ OFFICE_DE = (
 
 def test_a_word_that_begins_the_name_s_rendering_is_no_respelling() -> None:
     # "Region" begins "Regionale": a word of the language and its derivative
-    assert _severe_names(OFFICE_EN, OFFICE_DE, "de") == []
+    assert severe_names(OFFICE_EN, OFFICE_DE, "de") == []

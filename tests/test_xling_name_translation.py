@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.xling import people, spelling
-from driftcheck.pipeline import Comparer
-from driftcheck.testing import FakeEmbedder
-from driftcheck.types import Severity
-from tests.helpers import english_people, language_profile, sentence_sides
+from tests.helpers import english_people, language_profile, sentence_sides, severe_names
 
 
 def _name_words(text: str) -> list[str]:
@@ -18,17 +15,6 @@ def _name_words(text: str) -> list[str]:
     sides = sentence_sides(text)
     named = people.named(sides)
     return [w.text for side in sides for w in people.name_words(side, english, named)]
-
-
-def _severe_names(en: str, b: str, code: str, synonyms: dict[str, str] | None = None) -> list[str]:
-    comparer = Comparer(embedder=FakeEmbedder(synonyms=synonyms), use_cache=False)
-    report = comparer.compare(en, b, a_language="en", b_language=code)
-    return [
-        f.message
-        for f in report.findings
-        if f.rule.startswith(("entity.", "attribution."))
-        and f.severity.rank >= Severity.WARNING.rank
-    ]
 
 
 @pytest.mark.parametrize(
@@ -86,13 +72,13 @@ OBSERVATORY = {
 
 @pytest.mark.parametrize("code", sorted(OBSERVATORY))
 def test_the_name_of_a_thing_translated_is_no_dropped_or_changed_name(code: str) -> None:
-    assert _severe_names(OBSERVATORY_EN, OBSERVATORY[code], code) == []
+    assert severe_names(OBSERVATORY_EN, OBSERVATORY[code], code) == []
 
 
 @pytest.mark.parametrize("code", sorted(OBSERVATORY))
 def test_the_person_beside_a_translated_thing_is_still_checked(code: str) -> None:
     dropped = OBSERVATORY[code].replace("Mira Ostlund, ", "")
-    assert any("Ostlund" in m for m in _severe_names(OBSERVATORY_EN, dropped, code))
+    assert any("Ostlund" in m for m in severe_names(OBSERVATORY_EN, dropped, code))
 
 
 def test_a_final_e_dropped_with_no_ending_is_another_spelling_not_a_copy() -> None:
@@ -109,9 +95,9 @@ MISSPELT_FR = (
 
 
 def test_a_surname_respelt_without_its_final_e_is_caught() -> None:
-    assert _severe_names(MISSPELT_EN, MISSPELT_FR, "fr") == []
+    assert severe_names(MISSPELT_EN, MISSPELT_FR, "fr") == []
     respelt = MISSPELT_FR.replace("Quarrie", "Quarry")
-    assert any("Quarrie" in m for m in _severe_names(MISSPELT_EN, respelt, "fr"))
+    assert any("Quarrie" in m for m in severe_names(MISSPELT_EN, respelt, "fr"))
 
 
 def _same(latin: str, cyrillic: str) -> bool:
@@ -142,9 +128,9 @@ HARRIET_RU = "Крышу отремонтируют к маю, заявила в
 
 
 def test_a_first_name_transliterated_by_the_old_convention_is_no_changed_name() -> None:
-    assert _severe_names(HARRIET_EN, HARRIET_RU, "ru") == []
+    assert severe_names(HARRIET_EN, HARRIET_RU, "ru") == []
     changed = HARRIET_RU.replace("Гарриет", "Генри")
-    assert _severe_names(HARRIET_EN, changed, "ru") != []
+    assert severe_names(HARRIET_EN, changed, "ru") != []
 
 
 @pytest.mark.parametrize(
@@ -191,9 +177,9 @@ RINDE_RU = "Лицензия ошибочна, заявил в понедель�
 
 
 def test_a_person_s_surname_that_loses_a_said_consonant_is_caught() -> None:
-    assert _severe_names(RINDE_EN, RINDE_RU, "ru") == []
+    assert severe_names(RINDE_EN, RINDE_RU, "ru") == []
     respelt = RINDE_RU.replace("Ринде", "Ринне")
-    assert any("Rinde" in m for m in _severe_names(RINDE_EN, respelt, "ru"))
+    assert any("Rinde" in m for m in severe_names(RINDE_EN, respelt, "ru"))
 
 
 RESPELT_EN = (
@@ -218,12 +204,12 @@ RESPELT_WORDS = {
 
 
 def test_a_mention_respelt_is_caught_though_b_keeps_the_name_in_another_sentence() -> None:
-    assert _severe_names(RESPELT_EN, RESPELT_ES, "es", RESPELT_WORDS) == []
+    assert severe_names(RESPELT_EN, RESPELT_ES, "es", RESPELT_WORDS) == []
     # a hyphenated word keeps the name in its part
     hyphenated = RESPELT_ES.replace("Viktor Rossby,", "Viktor Rossby-Holm,")
-    assert _severe_names(RESPELT_EN, hyphenated, "es", RESPELT_WORDS) == []
+    assert severe_names(RESPELT_EN, hyphenated, "es", RESPELT_WORDS) == []
     respelt = RESPELT_ES.replace("Viktor Rossby", "Viktor Rosberg")
-    found = _severe_names(RESPELT_EN, respelt, "es", RESPELT_WORDS)
+    found = severe_names(RESPELT_EN, respelt, "es", RESPELT_WORDS)
     assert any("Rossby -> Rosberg" in m for m in found), found
 
 
@@ -240,7 +226,7 @@ SPLIT_DE = (
 def test_a_noun_close_in_spelling_where_b_splits_the_sentence_is_no_respelt_name() -> None:
     # A's sentence pairs with B's second one; "Partien" is close to "Irina" but beside no name
     words = {"besiegte": "beating", "partien": "games", "samstag": "saturday"}
-    assert _severe_names(SPLIT_EN, SPLIT_DE, "de", words) == []
+    assert severe_names(SPLIT_EN, SPLIT_DE, "de", words) == []
 
 
 DROPPED_EN = (
@@ -263,9 +249,9 @@ DROPPED_WORDS = {
 
 
 def test_a_person_dropped_with_the_attribution_is_a_dropped_name_too() -> None:
-    assert _severe_names(DROPPED_EN, DROPPED_ES, "es", DROPPED_WORDS) == []
+    assert severe_names(DROPPED_EN, DROPPED_ES, "es", DROPPED_WORDS) == []
     unsourced = "En la investigación, dos ventiladores habían fallado el lunes.\n"
-    found = _severe_names(DROPPED_EN, unsourced, "es", DROPPED_WORDS)
+    found = severe_names(DROPPED_EN, unsourced, "es", DROPPED_WORDS)
     assert any(m.startswith("name dropped: Helena Borschke") for m in found), found
     assert any(m.startswith("attribution dropped") for m in found), found
 
@@ -290,7 +276,7 @@ XIMENA_RU = (
 
 
 def test_a_spanish_first_name_with_an_old_x_is_no_changed_name() -> None:
-    assert _severe_names(XIMENA_EN, XIMENA_RU, "ru") == []
+    assert severe_names(XIMENA_EN, XIMENA_RU, "ru") == []
 
 
 @pytest.mark.parametrize(

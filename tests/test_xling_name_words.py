@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.xling import names, people, spelling
-from driftcheck.pipeline import Comparer
-from driftcheck.testing import FakeEmbedder
-from driftcheck.types import Severity
-from tests.helpers import english_people, language_profile, sentence_sides
+from tests.helpers import english_people, language_profile, sentence_sides, severe_names
 
 
 def _same(latin: str, cyrillic: str) -> bool:
@@ -140,26 +137,15 @@ PARTY = {
 }
 
 
-def _severe_names(en: str, b: str, code: str) -> list[str]:
-    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
-    report = comparer.compare(en, b, a_language="en", b_language=code)
-    return [
-        f.message
-        for f in report.findings
-        if f.rule.startswith(("entity.", "attribution."))
-        and f.severity.rank >= Severity.WARNING.rank
-    ]
-
-
 @pytest.mark.parametrize("code", sorted(PARTY))
 def test_a_party_and_an_institution_translated_are_no_dropped_names(code: str) -> None:
-    assert _severe_names(PARTY_EN, PARTY[code], code) == []
+    assert severe_names(PARTY_EN, PARTY[code], code) == []
 
 
 @pytest.mark.parametrize("code", sorted(PARTY))
 def test_the_councillor_beside_a_translated_party_is_still_checked(code: str) -> None:
     dropped = PARTY[code].replace(" Ines Quintera", "").replace(" Инес Кинтера", "")
-    assert any("Quintera" in m for m in _severe_names(PARTY_EN, dropped, code))
+    assert any("Quintera" in m for m in severe_names(PARTY_EN, dropped, code))
 
 
 @pytest.mark.parametrize(
@@ -186,8 +172,8 @@ AUDIT_RU = "Генеральный аудитор Сесилия Санделл 
 
 
 def test_a_surname_given_another_ending_in_russian_is_a_changed_name() -> None:
-    assert _severe_names(AUDIT_EN, AUDIT_RU, "ru") == []
-    changed = _severe_names(AUDIT_EN, AUDIT_RU.replace("Санделл", "Сандберг"), "ru")
+    assert severe_names(AUDIT_EN, AUDIT_RU, "ru") == []
+    changed = severe_names(AUDIT_EN, AUDIT_RU.replace("Санделл", "Сандберг"), "ru")
     assert any("Sandell" in m for m in changed), changed
 
 
@@ -203,13 +189,13 @@ HIVES_ES = (
 
 
 def test_a_first_name_changed_at_a_sentence_start_is_a_name_drift() -> None:
-    assert _severe_names(HIVES_EN, HIVES_ES, "es") == []
-    changed = _severe_names(HIVES_EN, HIVES_ES.replace("Clara", "Carla"), "es")
+    assert severe_names(HIVES_EN, HIVES_ES, "es") == []
+    changed = severe_names(HIVES_EN, HIVES_ES.replace("Clara", "Carla"), "es")
     assert any("Clara" in m for m in changed), changed
     # a title translated before the surname is far in spelling from A's
     titled_en = HIVES_EN.replace("Clara Maresca, who", "Beekeeper Maresca, who")
     titled_es = HIVES_ES.replace("Clara Maresca, que", "La apicultora Maresca, que")
-    assert _severe_names(titled_en, titled_es, "es") == []
+    assert severe_names(titled_en, titled_es, "es") == []
 
 
 def test_the_adjective_of_a_place_in_russian_takes_its_own_ending() -> None:
@@ -222,7 +208,7 @@ def test_the_adjective_of_a_place_in_russian_takes_its_own_ending() -> None:
         "Селванийская федерация медсестёр заявила, что ночные работники будут платить более "
         "60 евро.\n"
     )
-    assert _severe_names(en, ru, "ru") == []
+    assert severe_names(en, ru, "ru") == []
 
 
 def test_the_case_ending_check_is_for_a_persons_name() -> None:
@@ -237,4 +223,4 @@ def test_the_case_ending_check_is_for_a_persons_name() -> None:
 def test_a_dateline_translated_before_a_place_is_no_first_name() -> None:
     en = "CAPE TIRELL, March 3 (Wire) - The launch was delayed by a week.\n"
     es = "CABO TIRELL, 3 de marzo (Wire) - El lanzamiento se retrasó una semana.\n"
-    assert _severe_names(en, es, "es") == []
+    assert severe_names(en, es, "es") == []
