@@ -180,6 +180,8 @@ def test_the_label_files_load_and_every_excerpt_is_in_its_text(split: str) -> No
         "dev19": 8,
         "dev20": 8,
         "dev21": 8,
+        "dev22": 8,
+        "dev23": 8,
         "heldout": 7,
     }
     assert len(stories) == expected[split]
