@@ -29,6 +29,11 @@ PROFILE = Profile(
         r"|\boder nicht\b"  # whether or not
         r"|\bnicht einmal (?:die |ein |eine )?(?:hälfte|drittel|viertel|\d)"  # less than half
         r"|\bnicht mehr als\b|\bnichts (?:weiter|anderes|mehr) als\b"  # a bound: at most
+        # a stop negated is going on (litotes): "hören nicht auf zu suchen" = keep searching
+        r"|\b(?:hör|hört|hörte|hören|hörten|höre) (?:\w+ ){0,3}?(?:nicht|nie) auf\b"
+        r"|\b(?:nicht|nie) auf(?:hören|zuhören|gehört)\b"
+        # a negation of a whole is a part: "nicht vollständig erfasst" = undercounted
+        r"|\bnicht (?:vollständig|völlig|komplett|gänzlich|ganz)\b"
         r"|\bnicht (?:zuletzt|selten|un(?:erheblich|wesentlich|bedeutend|gewöhnlich|üblich"
         r"|wichtig|umstritten|begründet|problematisch|gefährlich)\w*)\b"  # litotes
     ),
