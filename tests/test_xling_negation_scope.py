@@ -121,6 +121,11 @@ def test_a_negation_rendered_as_only_then_does_not_count_in_the_story() -> None:
         ("en", "The bureau did not fully count the students.", 0),
         ("ru", "Бюро не полностью учло студентов.", 0),
         ("de", "Das Amt habe die Studierenden nicht erfasst.", 1),
+        # every form of a verb of refusal is a negation, as "refuse to" is
+        ("de", "Mehrere Fakultäten lehnen dies für Laborkurse jedoch ab.", 1),
+        ("de", "Sie sagte, dass die Fakultäten es ablehnen.", 1),
+        ("de", "Die Behörde verweigerte die Auskunft.", 1),
+        ("de", "Die Gäste lehnen sich zurück.", 0),  # lean back
     ],
 )
 def test_a_negated_stop_and_a_negated_whole_negate_no_clause(

@@ -9,9 +9,12 @@ PROFILE = Profile(
     code="de",
     negation=(
         r"nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|niemanden"
-        r"|weder|bestr(?:eitet|itt|itten|eiten)|dementiert(?:e|en)?|unbekannt|unklar"
-        r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweigert\w*|weiger(?:t|te|ten|n)\b"
-        r"|keineswegs|keinesfalls|nirgends|nirgendwo|keinerlei|verneint\w*|abgestritten"
+        r"|weder|bestr(?:eitet|itt|itten|eiten)|dementier\w*|unbekannt|unklar"
+        r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweiger\w*|weiger(?:t|te|ten|n)\b"
+        r"|keineswegs|keinesfalls|nirgends|nirgendwo|keinerlei|vernein\w*|abgestritten"
+        # every form of a separable verb of refusal: "mehrere Fakultäten lehnen dies ab",
+        # "weil sie es ablehnen" (refuse to)
+        r"|lehnen (?:\w+ ){0,6}ab\b|ablehn\w*"
         r"|(?:stritt|streitet|stritten|streiten) (?:\w+ ){0,5}ab\b"  # denied
         r"|(?:dürften?|wird|werden|werde|würden?|könnten?) (?:\w+ ){0,5}kaum\b"  # unlikely
         r"|(?:ließ|lässt|ließen|lassen) (?:\w+ ){0,3}offen\b|offen ?gelassen"  # left open: not said
