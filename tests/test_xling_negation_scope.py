@@ -53,6 +53,18 @@ def test_a_negation_both_clauses_have_is_no_flip_however_far_it_stands() -> None
     assert any(m.startswith(polarity.POLARITY) for m in found)
 
 
+DENIED = {"acusado": "accused", "negó": "denied", "cargos": "charges", "juicio": "trial"}
+
+
+def test_a_negative_word_is_no_negation_that_stands_further_off() -> None:
+    """ "denied" is a negation word itself: its clause negates nothing else, so "no negó"
+    (did not deny) is a flip, not the same negation reaching further."""
+    a = "The accused denied all the charges during the trial.\n"
+    drifted = "El acusado no negó los cargos durante el juicio.\n"
+    found = severe_messages(a, drifted, "es", "negation.", DENIED)
+    assert any(m.startswith(polarity.POLARITY) for m in found)
+
+
 def _opposite(a: str, b: str, code: str, nth: int = 0) -> bool:
     en, other = _profile("en"), _profile(code)
     span = facts.negated(a, en)[nth]

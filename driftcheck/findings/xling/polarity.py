@@ -50,7 +50,8 @@ class Mark:
     turned: bool = False
     """True when a negation of the clause turned the word's pole round ("did not deny")."""
     negated: bool = False
-    """True when the word's clause holds a negation, whether or not it reaches the word."""
+    """True when the word's clause holds a negation besides the word, whether or not it
+    reaches the word."""
 
     @property
     def pole(self) -> int:
@@ -72,7 +73,7 @@ def marks(text: str, profile: Profile) -> list[Mark]:
         if not words:
             continue
         negations = [] if profile.not_negation_re.search(clause) else _negations(clause, profile)
-        negative = bool(negations)  # the clause negates, whatever its negation reaches
+        every_negation = list(negations)  # the clause's, whatever each reaches
         subjects = [  # a negative subject opens the clause: "Nobody ... was willing to"
             span
             for kind, sign, span in words
@@ -112,6 +113,9 @@ def marks(text: str, profile: Profile) -> list[Mark]:
                 )
             )
             at = (start + span[0], start + span[1])
+            negative = any(  # a negation besides the word itself ("denied" is one too)
+                not _overlaps((n[0], n[1]), span) for n in every_negation
+            )
             found.append(Mark(kind, -sign if turned else sign, at, turned, negative))
     return found
 
