@@ -65,6 +65,30 @@ def test_a_negative_word_is_no_negation_that_stands_further_off() -> None:
     assert any(m.startswith(polarity.POLARITY) for m in found)
 
 
+FURTHER = {
+    "exclu": "ruled",
+    "coupures": "cuts",
+    "jeudi": "thursday",
+    "demandé": "asked",
+    "lave": "washing",
+}
+
+
+def test_a_negation_after_the_word_is_no_negation_standing_further_off() -> None:
+    """The "ne pas" of "et a demandé de ne pas faire tourner" negates the verb after it,
+    not the "exclu" before it: "could not be ruled out" -> "a exclu" stays a flip."""
+    a = (
+        "Voltara said further cuts could not be ruled out on Thursday and asked consumers "
+        "not to run washing machines.\n"
+    )
+    drifted = (
+        "Voltara a exclu de nouvelles coupures jeudi et a demandé de ne pas faire tourner "
+        "de lave-linge.\n"
+    )
+    found = severe_messages(a, drifted, "fr", "negation.", FURTHER)
+    assert any(m.startswith(polarity.POLARITY) for m in found)
+
+
 def _opposite(a: str, b: str, code: str, nth: int = 0) -> bool:
     en, other = _profile("en"), _profile(code)
     span = facts.negated(a, en)[nth]
@@ -138,6 +162,15 @@ def test_a_negation_rendered_as_only_then_does_not_count_in_the_story() -> None:
         ("de", "Sie sagte, dass die Fakultäten es ablehnen.", 1),
         ("de", "Die Behörde verweigerte die Auskunft.", 1),
         ("de", "Die Gäste lehnen sich zurück.", 0),  # lean back
+        # "no" as an answer is the word said, cited as „нет“ in quotation marks is
+        ("en", "We asked them to pay more, and they said no.", 0),
+        ("fr", "Nous leur avons demandé de payer, et ils ont dit non.", 0),
+        ("es", "Les pedimos pagar más, y nos dijeron que no.", 0),
+        ("ru", "Мы попросили их платить больше, и они сказали нет.", 0),
+        ("en", "Police said no one was hurt.", 1),
+        ("es", "Dijo que no vendría.", 1),
+        # "solange ... nicht" is "until", as "tant que ... ne pas" is
+        ("de", "Solange wir es nicht wissen, verlässt kein Laib das Land.", 1),
     ],
 )
 def test_a_negated_stop_and_a_negated_whole_negate_no_clause(

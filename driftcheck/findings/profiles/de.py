@@ -35,6 +35,8 @@ PROFILE = Profile(
         # a stop negated is going on (litotes): "hören nicht auf zu suchen" = keep searching
         r"|\b(?:hör|hört|hörte|hören|hörten|höre) (?:\w+ ){0,3}?(?:nicht|nie) auf\b"
         r"|\b(?:nicht|nie) auf(?:hören|zuhören|gehört)\b"
+        # "solange wir es nicht wissen" = "until we do", as French "tant que ... ne pas"
+        r"|\bsolange\b[^,;]*\b(?:nicht|kein\w*)\b"
         # a negation of a whole is a part: "nicht vollständig erfasst" = undercounted
         r"|\bnicht (?:vollständig|völlig|komplett|gänzlich|ganz)\b"
         r"|\bnicht (?:zuletzt|selten|un(?:erheblich|wesentlich|bedeutend|gewöhnlich|üblich"

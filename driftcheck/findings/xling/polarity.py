@@ -113,8 +113,10 @@ def marks(text: str, profile: Profile) -> list[Mark]:
                 )
             )
             at = (start + span[0], start + span[1])
-            negative = any(  # a negation besides the word itself ("denied" is one too)
-                not _overlaps((n[0], n[1]), span) for n in every_negation
+            negative = any(  # a negation besides the word ("denied" is one too), before it
+                not _overlaps((n[0], n[1]), span)  # or, where a negation closes its clause
+                and (n[1] <= span[0] or profile.negation_closes)  # (de), after it
+                for n in every_negation
             )
             found.append(Mark(kind, -sign if turned else sign, at, turned, negative))
     return found
