@@ -33,8 +33,6 @@ PROFILE = Profile(
         r"|\b(?:not|never|n['’]t) (?:\w+ )?(?:stop|ceas|quit)\w* (?:\w+ing|to)\b"
         # a negation of a whole is a part (undercounted = "nicht vollständig erfasst")
         r"|\bnot (?:fully|entirely|completely|wholly)\b"
-        # "no" as an answer, the word said ("they said no"): cited, as „нет“ in quotation marks
-        r"|\b(?:sa(?:y|ys|id|ying)|vot(?:e|es|ed|ing)|answer(?:s|ed|ing)?|repl(?:y|ies|ied)) no\s*$"
     ),
     hedge=(
         r"not (?:entirely |quite |completely )?sure|unsure"  # the doubt of "not sure I could"

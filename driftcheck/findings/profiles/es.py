@@ -43,7 +43,6 @@ PROFILE = Profile(
         r"|\bo no\b"  # whether or not
         # a negation of a whole is a part: "no contó del todo" = undercounted
         r"|\bno (?:\w+ )?(?:del todo|completamente|totalmente|íntegramente)\b"
-        r"|\b(?:dij\w*|dic\w*|decir|respond\w*|vot\w*) (?:que )?no\s*$"  # answer: "que no"
         # a stop negated is going on (litotes): "no deja de pedir" = keeps asking
         r"|\b(?:no|nunca|jamás) (?:\w+ )?"
         r"(?:(?:dej|ces)\w*|par(?:a|an|ó|aron|ará|arán|ar|e|en|aba|aban)) de \w+(?:ar|er|ir)"

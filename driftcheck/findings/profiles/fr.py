@@ -56,7 +56,6 @@ PROFILE = Profile(
         r"|\bn(?:e\b|['’])\s*(?:\w+ )?(?:cess|arrêt)\w* (?:pas |jamais |plus )?d(?:e\b|['’])"
         # a negation of a whole is a part: "pas entièrement recensés" = undercounted
         r"|\bpas (?:entièrement|complètement|totalement|intégralement)\b"
-        r"|\b(?:dit|dire|disent|répond\w*|vot\w*) non\s*$"  # an answer: "ils ont dit non"
         r"|\b(?:pas même|même pas) (?:la moitié|le tiers|le quart|\d)"  # less than half
         r"|\bn(?:e\b|['’])(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b).)*\bguère\b"  # hardly
         r"|\bpas plus de\b|\bne pas \S+ plus de\b"  # a bound: "de ne pas stocker plus de 20 litres"

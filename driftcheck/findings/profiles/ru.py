@@ -29,7 +29,6 @@ PROFILE = Profile(
         r"|\bесли не считать\b|\bне считая\b"  # except, outside
         r"|\bне (?:переста|прекраща)\w*"  # a stop negated is going on: "не перестаёт просить"
         r"|\bне (?:полностью|целиком|до конца)\b"  # a negation of a whole is a part
-        r"|\b(?:сказал\w*|ответил\w*|проголосовал\w*) нет\s*$"  # an answer: "сказали нет"
         r"|\bили нет\b|\bпош(?:ло|ли|ёл|ел) не так\b"  # whether or not; what went wrong
         # escaped, unharmed; but "никто не пострадал", "ни один пациент не пострадал": nobody
         r"|^(?!.*\b(?:никто|ничто|ни)\b).*?\bне пострадал\w*"
