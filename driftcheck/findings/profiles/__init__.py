@@ -216,6 +216,11 @@ class Profile:
     """... which a translator writes without a negation, with a word of "only then" (erst,
     лишь, только, ne ... qu'à, solo, not before): see xling.renderings."""
 
+    folded_negation: str = ""
+    """Words with a negation folded into a prefix (unsafe, unsure, unpaid), which another
+    language writes as a negation and a word ("pas sûr", "sin saber", "не уверен"): where
+    the other side has such a word, a negation of its own renders it (xling.renderings)."""
+
     contrast: str = ""
     """Words that set one thing against another (instead of, rather than, statt, au lieu
     de, en lugar de, вместо), and the negations that do it ("а не", "et non", "und nicht"):
@@ -347,6 +352,10 @@ class Profile:
     @property
     def contrast_re(self) -> re.Pattern[str]:
         return _compiled(self.contrast)
+
+    @property
+    def folded_negation_re(self) -> re.Pattern[str]:
+        return _compiled(self.folded_negation)
 
     def polarity_re(self, kind: str, sign: int) -> re.Pattern[str]:
         """The pattern of a polarity class's negative (sign -1) or positive (+1) words."""

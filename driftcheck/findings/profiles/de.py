@@ -9,9 +9,12 @@ PROFILE = Profile(
     code="de",
     negation=(
         r"nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|niemanden"
-        r"|weder|bestr(?:eitet|itt|itten|eiten)|dementiert(?:e|en)?|unbekannt|unklar"
-        r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweigert\w*|weiger(?:t|te|ten|n)\b"
-        r"|keineswegs|keinesfalls|nirgends|nirgendwo|keinerlei|verneint\w*|abgestritten"
+        r"|weder|bestr(?:eitet|itt|itten|eiten)|dementier\w*|unbekannt|unklar"
+        r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweiger\w*|weiger(?:t|te|ten|n)\b"
+        r"|keineswegs|keinesfalls|nirgends|nirgendwo|keinerlei|vernein\w*|abgestritten"
+        # every form of a separable verb of refusal: "mehrere Fakultäten lehnen dies ab",
+        # "weil sie es ablehnen" (refuse to)
+        r"|lehnen (?:\w+ ){0,6}ab\b|ablehn\w*"
         r"|(?:stritt|streitet|stritten|streiten) (?:\w+ ){0,5}ab\b"  # denied
         r"|(?:dürften?|wird|werden|werde|würden?|könnten?) (?:\w+ ){0,5}kaum\b"  # unlikely
         r"|(?:ließ|lässt|ließen|lassen) (?:\w+ ){0,3}offen\b|offen ?gelassen"  # left open: not said
@@ -29,6 +32,13 @@ PROFILE = Profile(
         r"|\boder nicht\b"  # whether or not
         r"|\bnicht einmal (?:die |ein |eine )?(?:hälfte|drittel|viertel|\d)"  # less than half
         r"|\bnicht mehr als\b|\bnichts (?:weiter|anderes|mehr) als\b"  # a bound: at most
+        # a stop negated is going on (litotes): "hören nicht auf zu suchen" = keep searching
+        r"|\b(?:hör|hört|hörte|hören|hörten|höre) (?:\w+ ){0,3}?(?:nicht|nie) auf\b"
+        r"|\b(?:nicht|nie) auf(?:hören|zuhören|gehört)\b"
+        # "solange wir es nicht wissen" = "until we do", as French "tant que ... ne pas"
+        r"|\bsolange\b[^,;]*\b(?:nicht|kein\w*)\b"
+        # a negation of a whole is a part: "nicht vollständig erfasst" = undercounted
+        r"|\bnicht (?:vollständig|völlig|komplett|gänzlich|ganz)\b"
         r"|\bnicht (?:zuletzt|selten|un(?:erheblich|wesentlich|bedeutend|gewöhnlich|üblich"
         r"|wichtig|umstritten|begründet|problematisch|gefährlich)\w*)\b"  # litotes
     ),

@@ -28,6 +28,11 @@ PROFILE = Profile(
         # a noun named by an absence, one word in other languages: "a motion of no
         # confidence" (Misstrauensvotum, вотум недоверия), "the point of no return"
         r"|\bof no (?!one\b|longer\b)\w+"
+        # a stop negated is going on (litotes): "will not stop searching" = "seguiremos
+        # buscando", "never stops asking" = "keeps asking"
+        r"|\b(?:not|never|n['’]t) (?:\w+ )?(?:stop|ceas|quit)\w* (?:\w+ing|to)\b"
+        # a negation of a whole is a part (undercounted = "nicht vollständig erfasst")
+        r"|\bnot (?:fully|entirely|completely|wholly)\b"
     ),
     hedge=(
         r"not (?:entirely |quite |completely )?sure|unsure"  # the doubt of "not sure I could"
@@ -201,6 +206,9 @@ PROFILE = Profile(
     time_bound=r"until|till|before|prior to|unless",
     only_then=r"only",
     contrast=r"instead of|rather than|in place of|not (?:\w+ )?\w+,? but",
+    # "un-" before a word: "unsafe" = "pas sûr", "unsure whether" = "sin saber si"; not
+    # "under", "uni(on|t|que)", "until", "uncle", "unanimous", nor what the negations count
+    folded_negation=r"un(?!der|i|til|less|cle|animous|clear|known|likely|hurt|harmed)[a-z]{3,}",
     # the affirmative a negation word leaves when it is taken out (see Profile.affirmatives)
     affirmatives={
         "cannot": "can",

@@ -41,6 +41,12 @@ PROFILE = Profile(
         # one it is "ever": "la más dura que este consejo ha tenido que tomar jamás"
         r"|^(?!.*\b(?:no|ni|nadie|nada|ningún|ninguna|ninguno|tampoco)\b).*\w\s+(?:nunca|jamás)\s*$"
         r"|\bo no\b"  # whether or not
+        # a negation of a whole is a part: "no contó del todo" = undercounted
+        r"|\bno (?:\w+ )?(?:del todo|completamente|totalmente|íntegramente)\b"
+        # a stop negated is going on (litotes): "no deja de pedir" = keeps asking
+        r"|\b(?:no|nunca|jamás) (?:\w+ )?"
+        r"(?:(?:dej|ces)\w*|par(?:a|an|ó|aron|ará|arán|ar|e|en|aba|aban)) de \w+(?:ar|er|ir)"
+        r"(?:l[aeo]s?|se)?\b"
         r"|\bno (?:es|son|era|eran|fue|fueron) más que\b|\bnada más que\b|\bno más de\b"  # bounds
         r"|\bni siquiera (?:la mitad|un tercio|\d)"  # less than half
     ),  # "los mejores resultados que hemos visto nunca": ever, after a superlative

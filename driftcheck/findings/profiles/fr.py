@@ -52,6 +52,10 @@ PROFILE = Profile(
         r"(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b|\baucune?\b|\bpersonne\b|\bni\b).)*"
         r"(?<!\bce )\bqu(?:['’]|e\b)|\b(?:que|comme) jamais\b|\bpas moins de\b"
         r"|\bou (?:non|pas)\b"  # whether or not
+        # a stop negated is going on (litotes): "ne cesse de demander", "n'arrête pas de"
+        r"|\bn(?:e\b|['’])\s*(?:\w+ )?(?:cess|arrêt)\w* (?:pas |jamais |plus )?d(?:e\b|['’])"
+        # a negation of a whole is a part: "pas entièrement recensés" = undercounted
+        r"|\bpas (?:entièrement|complètement|totalement|intégralement)\b"
         r"|\b(?:pas même|même pas) (?:la moitié|le tiers|le quart|\d)"  # less than half
         r"|\bn(?:e\b|['’])(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b).)*\bguère\b"  # hardly
         r"|\bpas plus de\b|\bne pas \S+ plus de\b"  # a bound: "de ne pas stocker plus de 20 litres"

@@ -27,6 +27,8 @@ PROFILE = Profile(
         r"|\bне\s+\w+\s+ли\b|\bкак никогда\b"  # a question: "выясняет, не было ли"; "than ever"
         r"|\bпочти (?:никто|ничего|никого|нет)\b"  # hardly anyone
         r"|\bесли не считать\b|\bне считая\b"  # except, outside
+        r"|\bне (?:переста|прекраща)\w*"  # a stop negated is going on: "не перестаёт просить"
+        r"|\bне (?:полностью|целиком|до конца)\b"  # a negation of a whole is a part
         r"|\bили нет\b|\bпош(?:ло|ли|ёл|ел) не так\b"  # whether or not; what went wrong
         # escaped, unharmed; but "никто не пострадал", "ни один пациент не пострадал": nobody
         r"|^(?!.*\b(?:никто|ничто|ни)\b).*?\bне пострадал\w*"

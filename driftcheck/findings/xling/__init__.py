@@ -30,6 +30,7 @@ from driftcheck.findings.xling import (
     quote_length,
     quote_words,
     quotes,
+    renderings,
     respellings,
     rules,
     said_alone,
@@ -131,11 +132,9 @@ def detect_across(
 
 
 def _negation_shift(unit: Unit, profiles: tuple[Profile, Profile] | None) -> int:
-    """How many more negated clauses the unit's B text has than its A text."""
-    if profiles is None:
-        return 0
-    a_count = sum(len(facts.negated(side.text, profiles[0])) for _, side in unit.sides("a"))
-    return sum(len(facts.negated(side.text, profiles[1])) for _, side in unit.sides("b")) - a_count
+    """How many more negated clauses the unit's B text has than its A text (see
+    xling.renderings.shift)."""
+    return 0 if profiles is None else renderings.shift(unit, profiles)
 
 
 def _story_agrees(
@@ -166,7 +165,7 @@ def _story_agrees(
         before = sum(len(find(text, profiles[0])) for text in a_text)
         return sum(len(find(text, profiles[1])) for text in b_text) - before
 
-    negation = change(facts.negated)
+    negation = sum(by_unit)  # the story's count, less the negations rendered without a word
     hedges = change(facts.hedged)
     kept = []
     for finding in found:

@@ -168,8 +168,13 @@ def negated(text: str, profile: Profile) -> list[Span]:
         negative = match is not None and not profile.not_negation_re.search(clause)
         carried = (
             previous is not None
-            and profile.negation_continued
-            and profile.negation_continued_re.search(clause) is not None
+            and (
+                (
+                    profile.negation_continued
+                    and profile.negation_continued_re.search(clause) is not None
+                )
+                or _completes(text[previous[0] : previous[1]], clause, profile)
+            )
             and not _SENTENCE_END.search(text, previous[1], start)
         )
         goes_on = n in inside or n - 1 in inside  # the relative clause, the rest of its host
@@ -191,6 +196,16 @@ def negated(text: str, profile: Profile) -> list[Span]:
             counted = True
         previous = (start, end) if negative else None
     return found
+
+
+def _completes(before: str, clause: str, profile: Profile) -> bool:
+    """True when the clause opens with the word that completes a negation the clause before
+    it left open: "l'hôpital n'avait « pas d'autre choix »" is one negation, cut by a
+    quotation mark between "ne" and "pas"."""
+    if not profile.negation_partner or profile.negation_partner_re.match(clause.lstrip()) is None:
+        return False
+    opened = profile.negation_re.search(before)
+    return opened is not None and not profile.negation_partner_re.search(before, opened.end())
 
 
 def _conjoined(clause: str, after: int, profile: Profile) -> list[Span]:

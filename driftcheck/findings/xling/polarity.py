@@ -49,6 +49,14 @@ class Mark:
     span: Span
     turned: bool = False
     """True when a negation of the clause turned the word's pole round ("did not deny")."""
+    negated: bool = False
+    """True when the word's clause holds a negation besides the word, whether or not it
+    reaches the word."""
+
+    @property
+    def pole(self) -> int:
+        """The word's own pole, before a negation turns it: -1 for "deny" in "did not deny"."""
+        return -self.sign if self.turned else self.sign
 
 
 def marks(text: str, profile: Profile) -> list[Mark]:
@@ -65,6 +73,7 @@ def marks(text: str, profile: Profile) -> list[Mark]:
         if not words:
             continue
         negations = [] if profile.not_negation_re.search(clause) else _negations(clause, profile)
+        every_negation = list(negations)  # the clause's, whatever each reaches
         subjects = [  # a negative subject opens the clause: "Nobody ... was willing to"
             span
             for kind, sign, span in words
@@ -91,8 +100,7 @@ def marks(text: str, profile: Profile) -> list[Mark]:
                         d[1] <= span[0] and not clause[d[1] : span[0]].strip() for d in determiners
                     )
                     or any(  # "refused to rule out", "failed to agree"
-                        v[1] <= span[0] and _distance(clause[v[1] : span[0]]) <= _WORDS_BETWEEN
-                        for v in verbs
+                        v[1] <= span[0] and _governs(clause[v[1] : span[0]], profile) for v in verbs
                     )
                     or any(
                         _negates(clause, span, other, profile)
@@ -105,7 +113,12 @@ def marks(text: str, profile: Profile) -> list[Mark]:
                 )
             )
             at = (start + span[0], start + span[1])
-            found.append(Mark(kind, -sign if turned else sign, at, turned))
+            negative = any(  # a negation besides the word ("denied" is one too), before it
+                not _overlaps((n[0], n[1]), span)  # or, where a negation closes its clause
+                and (n[1] <= span[0] or profile.negation_closes)  # (de), after it
+                for n in every_negation
+            )
+            found.append(Mark(kind, -sign if turned else sign, at, turned, negative))
     return found
 
 
@@ -139,6 +152,18 @@ _PARTICLES = frozenset({"to", "zu", "de", "d'", "d’", "à", "a"})
 
 def _distance(stretch: str) -> int:
     return sum(1 for word in stretch.lower().split() if word not in _PARTICLES)
+
+
+def _governs(stretch: str, profile: Profile) -> bool:
+    """True when a negative verb takes the polarity word after it as the verb it governs:
+    joined by the particle of an infinitive ("refused to rule out", "se negó a aceptar"),
+    or with no function word between ("отказался признать", "refused outright to"). A
+    preposition or an article between opens a phrase of its own: "calls failed during
+    the outage" says nothing about the outage."""
+    words = stretch.lower().split()
+    if _distance(stretch) > _WORDS_BETWEEN:
+        return False
+    return any(w in _PARTICLES for w in words) or not any(w in profile.stopwords for w in words)
 
 
 def _negates(clause: str, word: Span, negation: tuple[int, int, int], profile: Profile) -> bool:
@@ -217,6 +242,7 @@ def _negation_words(text: str, profile: Profile) -> int:
 
 def _flipped(view: GroupView, a_marks: list[Mark], b_marks: list[Mark]) -> Finding | None:
     """The first class whose poles swap between the two sides of a pair, as a finding."""
+    a_marks, b_marks = _unscoped(a_marks, b_marks)
     for kind in dict.fromkeys(m.kind for m in a_marks):
         for sign in (-1, 1):
             a_own = [m for m in a_marks if m.kind == kind and m.sign == sign]
@@ -238,6 +264,32 @@ def _flipped(view: GroupView, a_marks: list[Mark], b_marks: list[Mark]) -> Findi
                     b=(view, b_other[-1].span),
                 )
     return None
+
+
+def _unscoped(a_marks: list[Mark], b_marks: list[Mark]) -> tuple[list[Mark], list[Mark]]:
+    """The marks of both sides without the pairs of the same word whose clauses both
+    negate, where one side's negation reaches the word and the other's stands further
+    off: "did not check the facts closely enough" = "не проверили факты достаточно
+    тщательно", "no choice but to keep" = "pas d'autre choix que de garder". How far a
+    negation reaches is a count of words, which articles and particles change from one
+    language to another; the two clauses say the same."""
+    a_left, b_left = list(a_marks), list(b_marks)
+    for mark in a_marks:
+        partner = next(
+            (
+                other
+                for other in b_left
+                if other.kind == mark.kind
+                and other.pole == mark.pole
+                and other.turned != mark.turned
+                and (other.negated if mark.turned else mark.negated)
+            ),
+            None,
+        )
+        if partner is not None:
+            a_left.remove(mark)
+            b_left.remove(partner)
+    return a_left, b_left
 
 
 def merged(counted: list[Finding], opposite: list[Finding]) -> list[Finding]:

@@ -15,7 +15,9 @@ and dictionary name:
   instead of from commuters" = "у правительства, а не у тех" (Profile.contrast);
 - a negation of having or spending is a verb of lack: "a euro we do not spend on nurses"
   = "fehlt uns für Pflegekräfte", "there is no water" = "il manque d'eau" (the negative
-  words of the polarity class "enough").
+  words of the polarity class "enough");
+- a negation is folded into a word's prefix: "they say it is unsafe" = "ils disent qu'il
+  n'est pas sûr", "unsure whether" = "sin saber si" (Profile.folded_negation).
 
 A clause rendered so is no negation lost or added; the count is taken without it. Only
 the negations the other side does not write itself are rendered so: where the other side
@@ -25,12 +27,30 @@ aus" for "did not rule out"), each of its negations renders one, and none is dis
 
 from __future__ import annotations
 
+from collections import Counter
+
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, polarity
-from driftcheck.findings.xling.units import Span
+from driftcheck.findings.xling.units import Span, Unit
 
 Placed = tuple[GroupView, Span]
+
+
+def shift(unit: Unit, profiles: tuple[Profile, Profile]) -> int:
+    """How many more negated clauses a unit's B text has than its A text, leaving out those
+    the other side renders without a negation word, as the unit's own count does: a story
+    whose "withdrawn only on" became "no se retiró hasta" lost a negation where another
+    unit's "not" went, not kept its count."""
+    counts = []
+    for which, profile in (("a", profiles[0]), ("b", profiles[1])):
+        items = [
+            (view, span)
+            for view, side in unit.sides(which)
+            for span in facts.negated(side.text, profile)
+        ]
+        counts.append(len(unrendered(items, which, profiles)))
+    return counts[1] - counts[0]
 
 
 def unrendered(items: list[Placed], side: str, profiles: tuple[Profile, Profile]) -> list[Placed]:
@@ -65,6 +85,20 @@ def rendered(item: Placed, side: str, mine: Profile, theirs: Profile) -> bool:
         or opposite(text, span, other, mine, theirs)
         or contrasted(text, span, other, mine, theirs)
         or lacked(text, span, other, mine, theirs)
+        or folded(other, theirs)
+    )
+
+
+def folded(other: str, theirs: Profile) -> bool:
+    """The other side has a word with a negation folded into its prefix ("unsafe" for
+    "n'est pas sûr", "unsure whether" for "sin saber si") that its own negations do not
+    count."""
+    if not theirs.folded_negation:
+        return False
+    counted = [m.span() for m in theirs.negation_re.finditer(other)]
+    return any(
+        not any(s <= word.start() < e for s, e in counted)
+        for word in theirs.folded_negation_re.finditer(other)
     )
 
 
@@ -112,18 +146,25 @@ def opposite(text: str, span: Span, other: str, mine: Profile, theirs: Profile) 
     that is a negation word itself ("bestreitet" for "denies"), renders nothing: that side
     writes the negation itself."""
     start, end = facts.clause_of(text, span)
-    own = {  # the word the negation turns ("not lose"), or the negation itself ("failed to")
+    own = Counter(  # the word the negation turns ("not lose"), or the negation itself ("failed to")
         (m.kind, m.sign)
         for m in polarity.marks(text, mine)
         if start <= m.span[0] < end
         and m.kind not in polarity.CONCORD  # "nobody" is a negation word on both sides
         and (m.turned or (m.span[0] < span[1] and span[0] < m.span[1]))
-    }
+    )
     if not own:
         return False
+    their_marks = polarity.marks(other, theirs)
     others = {
         (m.kind, m.sign)
-        for m in polarity.marks(other, theirs)
+        for m in their_marks
         if not (m.turned or theirs.negation_re.search(other, *m.span))
     }
-    return any(mark in others and (mark[0], -mark[1]) not in others for mark in own)
+    # "could not rule out" = "no pudo descartar": a word the other side turns round with a
+    # negation of its own pairs with this one, one to one, and leaves nothing to render
+    written = Counter((m.kind, m.sign) for m in their_marks if m.turned)
+    return any(
+        count > written[mark] and mark in others and (mark[0], -mark[1]) not in others
+        for mark, count in own.items()
+    )
