@@ -121,7 +121,9 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 and not (word.start in people and spelling.said_consonant_dropped(word.text, o))
                 and (
                     word.start not in firsts
-                    or spelling.first_name_kept(heard, o, a_h=word.text[:1] in "Hh")
+                    or spelling.first_name_kept(
+                        heard, o, a_h=word.text[:1] in "Hh" and not heard.startswith("g")
+                    )
                 )
                 for heard in spelling.heard_keys(word.text)
                 for o in b_unit_names

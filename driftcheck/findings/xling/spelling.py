@@ -16,10 +16,12 @@ _KEY_RULES = (
 )  # fmt: skip
 
 
-_CYRILLIC_SOUNDS = (("дж", "j"), ("ж", "j"), ("оу", "о"))
-"""Russian spellings of English and French sounds, as a Latin alphabet writes them
-(Дженкинс = Jenkins, Жан = Jean, Оукс = Oakes); anyascii spells them letter by letter."""
+_CYRILLIC_SOUNDS = (("дж", "j"), ("ж", "j"), ("оу", "о"), ("ёй", "уй"))
+"""Russian spellings of English, French and Dutch sounds, as a Latin alphabet writes them
+(Дженкинс = Jenkins, Жан = Jean, Оукс = Oakes, and the ёй of a Dutch ui: Kuyt = Кёйт,
+Vaarhuis = Ваархёйс); anyascii spells them letter by letter."""
 _CYRILLIC_VOWELS_AS_HEARD = (
+    (re.compile(r"(?<=[еиэюя])у(?=[аеиоэ])"), "в"),
     (re.compile(r"(?<=[бвгдзклмнпрстфхцчшщ])ю"), "у"),
     (re.compile(r"(?<=[бвгдзклмнпрстфхцчшщ])э"), "а"),
     (re.compile(r"кь(?=[её])"), "ч"),
@@ -33,7 +35,9 @@ Campbell = Кэмпбелл), кь before e a Nordic kj (Kjersti = Кьерст�
 ь before a vowel the i of a French ie or a Spanish io (Pierre = Пьер, Javier = Хавьер), ку
 before a vowel the kw of an English qu (Quarrie = Куорри, Quinn = Куинн, as Quist = Квист),
 and у after another consonant before а or о an English w (Renwald = Ренуолд, Ranworth =
-Рануорт, Ashworth = Эшуорт)."""
+Рануорт, Ashworth = Эшуорт); so is a у between a front vowel and another vowel
+(Merriweather = Мерриуэзер, Kelliway = Келлиуэй; not after а or о, where it is the second
+half of a diphthong: Powell = Пауэлл, Owen = Оуэн)."""
 _CH_BEFORE_FRONT_VOWEL = re.compile(r"ч(?=[еёиюя])")
 """Russian ч before a front vowel, which a Latin alphabet writes c (Лючия = Lucia, Чезаре =
 Cesare: an Italian c before e or i is said ch); the key reads both as s."""
@@ -117,13 +121,26 @@ def heard_keys(word: str) -> tuple[str, ...]:
     opens with an x before a vowel, an old Spanish spelling of a j (Ximena = Jimena =
     Химена, Xavier = Хавьер), as well as the ks of other languages (Xander = Ксандер); where
     a qu comes before an e after the first letter, the k of French and Spanish (Duquerre =
-    Дюкерр, Marquez = Маркес) as well as the kw of English (McQueen = Маккуин)."""
+    Дюкерр, Marquez = Маркес) as well as the kw of English (McQueen = Маккуин); where a c
+    stands as in a Slavic name, its ts (see _SLAVIC_C); where an English name opens with an
+    h, the old Russian convention that spells a name letter for letter with the h as г and
+    a w as в (Howard = Говард, Harold = Гарольд)."""
     key = name_key(word)
     if re.match(r"[Xx][aeiouáéíóú]", word):
         return (key, name_key("J" + word[1:]))
     if re.search(r"(?<=.)qu(?=[eé])", word):
         return (key, name_key(re.sub(r"(?<=.)qu(?=[eé])", "k", word)))
+    if _SLAVIC_C.search(word):
+        return (key, name_key(_SLAVIC_C.sub("ts", word)))
+    if re.match(r"H[a-z]+$", word):
+        return (key, name_key("G" + word[1:].replace("w", "v")))
     return (key,)
+
+
+_SLAVIC_C = re.compile(r"(?<=[aeiou])c(?=[aou]|$)")
+"""A c after a vowel and before a back vowel or at the end, which the Latin alphabets of
+Slavic languages say ts and Russian writes ц (Zorica = Зорица, Ivica = Ивица, Mladic =
+Младиц), where English and Spanish say k (Duncan = Дункан)."""
 
 
 LOOSE_SIMILARITY = 0.75
@@ -153,6 +170,8 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
     spelling (LOOSE_SIMILARITY) count as one name. In one script a changed letter is a
     changed name (Kessler -> Keller).
     """
+    if loose:
+        one, other = _devoiced(one), _devoiced(other)
     if one == other:
         return True
     if loose and len(one) >= 3 and one[:-1] == other[:-1] and {one[-1], other[-1]} <= set("aeiouy"):
@@ -182,6 +201,16 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
         and (common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3))
         and _tails_agree(short[common:], long[common:])
     )
+
+
+_VOICELESS = {"b": "p", "d": "t", "g": "k", "v": "f"}
+
+
+def _devoiced(key: str) -> str:
+    """The key with a final voiced consonant made voiceless, as Russian and German say it:
+    a name written by ear in another script may write it so (Brigid = Бриджит, Ingrid =
+    Ингрит)."""
+    return key[:-1] + _VOICELESS[key[-1]] if key[-1:] in _VOICELESS else key
 
 
 _ENDING_CONSONANTS = re.compile(r"(?:sk|[mgvsn])*")
@@ -344,7 +373,7 @@ def first_name_kept(a_key: str, b_key: str, *, a_h: bool = False) -> bool:
     г in a name handed down (Harriet = Гарриет, Helmut = Гельмут, Hamlet = Гамлет)."""
     if len(b_key) > len(a_key) + 3:
         return True
-    a, b = (re.sub(r"[aeiouy]", "", key) for key in (a_key, b_key))
+    a, b = (re.sub(r"[aeiouy]", "", _devoiced(key)) for key in (a_key, b_key))
     if a_h and b.startswith("g"):
         b = b[1:]
     return b in (a, a + "m")
