@@ -21,7 +21,7 @@ _CYRILLIC_SOUNDS = (("дж", "j"), ("ж", "j"), ("оу", "о"), ("ёй", "уй")
 (Дженкинс = Jenkins, Жан = Jean, Оукс = Oakes, and the ёй of a Dutch ui: Kuyt = Кёйт,
 Vaarhuis = Ваархёйс); anyascii spells them letter by letter."""
 _CYRILLIC_VOWELS_AS_HEARD = (
-    (re.compile(r"(?<=[еиэюя])у(?=[аеиоэ])"), "в"),
+    (re.compile(r"(?<=[еиюя])у(?=[аеиоэ])"), "в"),
     (re.compile(r"(?<=[бвгдзклмнпрстфхцчшщ])ю"), "у"),
     (re.compile(r"(?<=[бвгдзклмнпрстфхцчшщ])э"), "а"),
     (re.compile(r"кь(?=[её])"), "ч"),
@@ -35,9 +35,10 @@ Campbell = Кэмпбелл), кь before e a Nordic kj (Kjersti = Кьерст�
 ь before a vowel the i of a French ie or a Spanish io (Pierre = Пьер, Javier = Хавьер), ку
 before a vowel the kw of an English qu (Quarrie = Куорри, Quinn = Куинн, as Quist = Квист),
 and у after another consonant before а or о an English w (Renwald = Ренуолд, Ranworth =
-Рануорт, Ashworth = Эшуорт); so is a у between a front vowel and another vowel
-(Merriweather = Мерриуэзер, Kelliway = Келлиуэй; not after а or о, where it is the second
-half of a diphthong: Powell = Пауэлл, Owen = Оуэн)."""
+Рануорт, Ashworth = Эшуорт); so is a у between е, и, ю or я and another vowel
+(Merriweather = Мерриуэзер, Mayweather = Мейуэзер; not after а or о, where it is the second
+half of a diphthong, Powell = Пауэлл, Owen = Оуэн, nor after the э of an English away,
+Hathaway = Хэтэуэй)."""
 _CH_BEFORE_FRONT_VOWEL = re.compile(r"ч(?=[еёиюя])")
 """Russian ч before a front vowel, which a Latin alphabet writes c (Лючия = Lucia, Чезаре =
 Cesare: an Italian c before e or i is said ch); the key reads both as s."""
@@ -124,17 +125,21 @@ def heard_keys(word: str) -> tuple[str, ...]:
     Дюкерр, Marquez = Маркес) as well as the kw of English (McQueen = Маккуин); where a c
     stands as in a Slavic name, its ts (see _SLAVIC_C); where an English name opens with an
     h, the old Russian convention that spells a name letter for letter with the h as г and
-    a w as в (Howard = Говард, Harold = Гарольд)."""
-    key = name_key(word)
+    a w as в (Howard = Говард, Harold = Гарольд); where an English th follows the first
+    letter, the з Russian writes for it as well as the т (Merriweather = Мерриуэзер,
+    Rutherford = Резерфорд; Smith = Смит)."""
+    keys = [name_key(word)]
     if re.match(r"[Xx][aeiouáéíóú]", word):
-        return (key, name_key("J" + word[1:]))
+        keys.append(name_key("J" + word[1:]))
     if re.search(r"(?<=.)qu(?=[eé])", word):
-        return (key, name_key(re.sub(r"(?<=.)qu(?=[eé])", "k", word)))
+        keys.append(name_key(re.sub(r"(?<=.)qu(?=[eé])", "k", word)))
     if _SLAVIC_C.search(word):
-        return (key, name_key(_SLAVIC_C.sub("ts", word)))
+        keys.append(name_key(_SLAVIC_C.sub("ts", word)))
     if re.match(r"H[a-z]+$", word):
-        return (key, name_key("G" + word[1:].replace("w", "v")))
-    return (key,)
+        keys.append(name_key("G" + word[1:].replace("w", "v")))
+    if re.search(r"(?<=.)th", word):
+        keys.append(name_key(re.sub(r"(?<=.)th", "z", word)))
+    return tuple(dict.fromkeys(keys))
 
 
 _SLAVIC_C = re.compile(r"(?<=[aeiou])c(?=[aou]|$)")
@@ -170,9 +175,7 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
     spelling (LOOSE_SIMILARITY) count as one name. In one script a changed letter is a
     changed name (Kessler -> Keller).
     """
-    if loose:
-        one, other = _devoiced(one), _devoiced(other)
-    if one == other:
+    if one == other or (loose and _devoiced(one) == _devoiced(other)):
         return True
     if loose and len(one) >= 3 and one[:-1] == other[:-1] and {one[-1], other[-1]} <= set("aeiouy"):
         return True  # a case ending in another script: Hanna = Ханны
@@ -185,6 +188,7 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
                 SequenceMatcher(None, one, other).ratio() >= LOOSE_SIMILARITY
                 and _consonants_alike(one, other)
                 and not _consonant_added(one, other)
+                and not _consonant_replaced(one, other)
             )
         )
     ):
@@ -247,6 +251,28 @@ def stems(word: str, endings: tuple[str, ...]) -> frozenset[str]:
             if len(stem) >= STEM_KEY:
                 found.add(stem)
     return frozenset(found)
+
+
+_ONE_SOUND = ("skzj", "kgq", "vfbp", "td", "mn")
+"""Consonants of a name key a transliteration may write for one another: sounds alike in
+where and how they are said (a voiced and a voiceless one: Brigid = Бриджит; s and z;
+k, g and the h a key drops: Helga = Хельга)."""
+
+
+def _consonant_replaced(one: str, other: str) -> bool:
+    """True when a consonant of one key stands where the other has a consonant of another
+    sound: a transliteration follows the sound, so it changes a letter only for one said
+    alike (see _ONE_SOUND); Petrescu -> Петренко, Varnay -> Варга are other names. The last
+    consonant is left to the checks of endings: a plural's t or s (Democrats = демократы)."""
+    a, b = (re.sub(r"[aeiouy]", "", key) for key in (one, other))
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "replace" and i2 - i1 == j2 - j1 and i2 < len(a) and j2 < len(b):
+            if any(
+                not any(x in group and y in group for group in _ONE_SOUND)
+                for x, y in zip(a[i1:i2], b[j1:j2], strict=True)
+            ):
+                return True
+    return False
 
 
 def _consonant_added(one: str, other: str) -> bool:
