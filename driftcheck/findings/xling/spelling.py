@@ -265,14 +265,18 @@ def _consonant_replaced(one: str, other: str) -> bool:
     alike (see _ONE_SOUND); Petrescu -> Петренко, Varnay -> Варга are other names. The last
     consonant is left to the checks of endings: a plural's t or s (Democrats = демократы)."""
     a, b = (re.sub(r"[aeiouy]", "", key) for key in (one, other))
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "replace" and i2 - i1 == j2 - j1 and i2 < len(a) and j2 < len(b):
-            if any(
-                not any(x in group and y in group for group in _ONE_SOUND)
-                for x, y in zip(a[i1:i2], b[j1:j2], strict=True)
-            ):
-                return True
-    return False
+    return any(
+        tag == "replace"
+        and i2 - i1 == j2 - j1
+        and i2 < len(a)
+        and j2 < len(b)
+        and not all(_one_sound(x, y) for x, y in zip(a[i1:i2], b[j1:j2], strict=True))
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    )
+
+
+def _one_sound(x: str, y: str) -> bool:
+    return any(x in group and y in group for group in _ONE_SOUND)
 
 
 def _consonant_added(one: str, other: str) -> bool:

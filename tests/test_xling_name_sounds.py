@@ -1,0 +1,109 @@
+"""Names written by sound in another script: the Russian spellings of an English w between
+vowels, an English th, a Dutch ui, a Slavic c, an old-convention h and a final voiced
+consonant are the same name; a consonant of another sound is another name."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.findings.xling import spelling
+from tests.helpers import severe_names
+
+
+def _heard(latin: str, cyrillic: str, *, first: bool = False) -> bool:
+    """True when the Cyrillic word keeps the Latin name as names.check_names reads it."""
+    b = spelling.name_key(cyrillic)
+    return any(
+        spelling.same_name(k, b, loose=True)
+        and (
+            not first
+            or spelling.first_name_kept(k, b, a_h=latin[:1] == "H" and not k.startswith("g"))
+        )
+        for k in spelling.heard_keys(latin)
+    )
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "first"),
+    [
+        ("Merriweather", "Мерриуэзер", False),  # w between vowels, th as з
+        ("Rutherford", "Резерфорд", False),
+        ("Smith", "Смит", False),  # th as т
+        ("Vaarhuis", "Ваархёйс", False),  # a Dutch ui
+        ("Zorica", "Зорица", True),  # a Slavic c
+        ("Ivica", "Ивица", True),
+        ("Duncan", "Дункан", True),  # an English c stays a k
+        ("Howard", "Говард", True),  # the old convention's г for h
+        ("Harriet", "Гарриет", True),
+        ("Brigid", "Бриджит", True),  # a final d said t
+        ("Petrescu", "Петреску", False),
+    ],
+)
+def test_a_name_written_by_sound_is_the_same_name(latin: str, cyrillic: str, first: bool) -> None:
+    assert _heard(latin, cyrillic, first=first), (
+        spelling.heard_keys(latin),
+        spelling.name_key(cyrillic),
+    )
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "first"),
+    [
+        ("Vaarhuis", "Ваарханс", False),
+        ("Zorica", "Зорина", True),
+        ("Howard", "Генри", True),
+        ("Howard", "Гордон", True),
+        ("Brigid", "Бриджес", True),
+        ("Petrescu", "Петренко", False),  # s -> n: another sound
+        ("Varnay", "Варга", False),
+    ],
+)
+def test_another_name_is_not_read_as_one_written_by_sound(
+    latin: str, cyrillic: str, first: bool
+) -> None:
+    assert not _heard(latin, cyrillic, first=first)
+
+
+def test_the_u_of_a_w_keeps_the_diphthongs_and_the_english_away() -> None:
+    assert spelling.name_key("Hathaway") == spelling.name_key("Хэтэуэй")
+    assert spelling.same_name(spelling.name_key("Powell"), spelling.name_key("Пауэлл"), loose=True)
+    assert spelling.name_key("Merriweather") != spelling.name_key("Мерриуэзер")  # th: heard key
+
+
+def test_a_voiceless_final_consonant_is_only_read_so_across_scripts() -> None:
+    brigid, britt = spelling.name_key("Brigid"), spelling.name_key("Brigit")
+    assert spelling.same_name(brigid, britt, loose=True)
+    assert not spelling.same_name(brigid, britt)  # in one script a changed letter is a change
+
+
+def test_a_last_consonant_is_left_to_the_checks_of_endings() -> None:
+    # a plural's ts (key s) and a Russian plural's t: the same word
+    a, b = spelling.name_key("Democrats"), spelling.name_key("демократы")
+    assert spelling.same_name(a, b, loose=True)
+    assert not spelling.same_name(
+        spelling.name_key("Desrochers"), spelling.name_key("Деронель"), loose=True
+    )
+
+
+EN = (
+    "The ward is not a safe unit, trust chief executive Howard Kellaway told a news "
+    "conference.\n\n"
+    "Councillor Zorica Mireaux said the audit would cost around 150,000 euros.\n\n"
+    "Club owner Andrei Petrescu denied any wrongdoing, commander Duncan Merriweather said.\n"
+)
+RU = (
+    "Отделение не является безопасным, заявил на пресс-конференции генеральный директор "
+    "траста Говард Келлауэй.\n\n"
+    "Член совета Зорица Миро заявила, что аудит обойдётся примерно в 150 000 евро.\n\n"
+    "Владелец клуба Андрей Петреску отрицал какие-либо нарушения, сообщил командир Дункан "
+    "Мерриуэзер.\n"
+)
+
+
+def test_names_written_by_sound_in_a_faithful_translation_are_no_findings() -> None:
+    assert severe_names(EN, RU, "ru") == []
+
+
+def test_a_surname_with_a_consonant_of_another_sound_is_a_changed_name() -> None:
+    changed = RU.replace("Петреску", "Петренко")
+    assert any("Petrescu" in m for m in severe_names(EN, changed, "ru"))
