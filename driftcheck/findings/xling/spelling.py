@@ -356,23 +356,30 @@ def spelt_alike(a_key: str, b_key: str) -> bool:
     return b_key.startswith(a_key) and len(b_key) - len(a_key) <= 2
 
 
+_EVERY = frozenset({"de", "en", "es", "fr"})
 _TRANSLITERATED = (
-    (r"tsch|tch(?![eiy])|sch|sh", "ch"), (r"w", "v"), (r"ou", "u"), (r"[jy]", "i"), (r"z", "s"),
-    (r"kh", "h"), (r"^ch(?=[^aeiouy])", "h"), (r"^i(?=[aeou])", "i"),
+    (r"tsch|sch", "ch", frozenset({"de"})), (r"tch(?![eiy])|sh", "ch", _EVERY - {"de"}),
+    (r"w", "v", _EVERY), (r"ou", "u", frozenset({"fr"})), (r"[jy]", "i", _EVERY),
+    (r"z", "s", _EVERY), (r"kh", "h", _EVERY), (r"^ch(?=[^aeiouy])", "h", frozenset({"de"})),
+    (r"^i(?=[aeou])", "i", _EVERY),
 )  # fmt: skip
 """The letters two Latin alphabets write one sound of a third one with (Welitschko =
 Velitchko, Abenow = Abenov, Jaroslaw = Iaroslav = Yaroslav, Morosowa = Morozova, Nourlan =
-Nurlan, Chmelko = Khmelko): the only differences a translator's copy of a name may have."""
+Nurlan, Chmelko = Khmelko): the only differences a translator's copy of a name may have,
+each with the languages that write it (German sch and tsch, French ou: a French "Marsch"
+for an English "Marsh" is a misspelling, not a transliteration)."""
 
 
 @cache
-def letters(word: str) -> str:
+def letters(word: str, languages: frozenset[str] = _EVERY) -> str:
     """A person's name as its letters, with only the transliteration alternatives above made
-    one: doubled letters, ck, ey / ai stay (Tilbrook is not Tillbrock, Faltermeyer not
-    Faltermaier), as a translator copies a name in a shared alphabet letter for letter."""
+    one, those that one of `languages` (the pair's) writes: doubled letters, ck, ey / ai
+    stay (Tilbrook is not Tillbrock, Faltermeyer not Faltermaier), as a translator copies a
+    name in a shared alphabet letter for letter."""
     latin = re.sub(r"[^a-z]", "", anyascii(re.sub(r"['’]s$", "", word.lower())).lower())
-    for pattern, sound in _TRANSLITERATED:
-        latin = re.sub(pattern, sound, latin)
+    for pattern, sound, written in _TRANSLITERATED:
+        if written & languages or not languages & _EVERY:
+            latin = re.sub(pattern, sound, latin)
     return latin
 
 
