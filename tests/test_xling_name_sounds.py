@@ -1,6 +1,8 @@
 """Names written by sound in another script: the Russian spellings of an English w between
 vowels, an English th, a Dutch ui, a Slavic c, an old-convention h and a final voiced
-consonant are the same name; a consonant of another sound is another name."""
+consonant are the same name; a consonant of another sound is another name, and so is a
+copy in a shared alphabet that spells it as only another language would (Marsh -> Marsch
+in French)."""
 
 from __future__ import annotations
 
@@ -107,3 +109,57 @@ def test_names_written_by_sound_in_a_faithful_translation_are_no_findings() -> N
 def test_a_surname_with_a_consonant_of_another_sound_is_a_changed_name() -> None:
     changed = RU.replace("Петреску", "Петренко")
     assert any("Petrescu" in m for m in severe_names(EN, changed, "ru"))
+
+
+def test_a_transliteration_alternative_counts_only_in_a_language_that_writes_it() -> None:
+    # German writes sch for an English sh: a German copy may; a French one does not
+    assert spelling.letters("Marsch", frozenset({"en", "de"})) == spelling.letters(
+        "Marsh", frozenset({"en", "de"})
+    )
+    pair = frozenset({"en", "fr"})
+    assert spelling.letters("Marsch", pair) != spelling.letters("Marsh", pair)
+    # French writes ou for a u: Nourlan = Nurlan in a French copy, not in a Spanish one
+    assert spelling.letters("Nourlan", pair) == spelling.letters("Nurlan", pair)
+    spanish = frozenset({"en", "es"})
+    assert spelling.letters("Nourlan", spanish) != spelling.letters("Nurlan", spanish)
+
+
+MARSH_EN = "The permit was granted, board chairman Dennis Marsh told reporters on Monday.\n"
+MARSH_FR = (
+    "Le permis a été accordé, a déclaré lundi aux journalistes le président du conseil "
+    "Dennis Marsh.\n"
+)
+
+
+def test_a_french_copy_of_a_name_with_a_german_spelling_is_a_changed_name() -> None:
+    assert severe_names(MARSH_EN, MARSH_FR, "fr") == []
+    assert any(
+        "Marsh" in m for m in severe_names(MARSH_EN, MARSH_FR.replace("Marsh", "Marsch"), "fr")
+    )
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "kept"),
+    [
+        ("Rolf", "Рольф", True),
+        ("Donald", "Дональд", True),
+        ("Paul", "Пол", True),  # an English au is an o
+        ("Laura", "Лора", True),
+        ("Rolf", "Ральф", False),  # Ralph: another first name
+        ("Donald", "Дэнальд", False),
+    ],
+)
+def test_a_first_name_keeps_its_o_in_russian(latin: str, cyrillic: str, kept: bool) -> None:
+    assert _heard(latin, cyrillic, first=True) is kept
+
+
+ROLF_EN = "The turbines will be built next year, chief executive Rolf Brandauer said on Monday.\n"
+ROLF_RU = (
+    "Турбины построят в следующем году, заявил в понедельник генеральный директор Рольф "
+    "Брандауэр.\n"
+)
+
+
+def test_a_first_name_with_an_a_for_its_o_is_a_changed_name() -> None:
+    assert severe_names(ROLF_EN, ROLF_RU, "ru") == []
+    assert any("Rolf" in m for m in severe_names(ROLF_EN, ROLF_RU.replace("Рольф", "Ральф"), "ru"))

@@ -407,10 +407,13 @@ def first_name_kept(a_key: str, b_key: str, *, a_h: bool = False) -> bool:
     match of same_name, which lets a transliteration drop a silent letter, reads too much
     into it. A longer B key (a name joined with the next one) is judged as before.
     `a_h` when A's name starts with an h, which the key leaves out and Russian writes as a
-    г in a name handed down (Harriet = Гарриет, Helmut = Гельмут, Hamlet = Гамлет)."""
+    г in a name handed down (Harriet = Гарриет, Helmut = Гельмут, Hamlet = Гамлет).
+    Russian keeps the o of a first name as it keeps its consonants (Rolf = Рольф, Donald =
+    Дональд), so an a for it is another name (Rolf -> Ральф)."""
     if len(b_key) > len(a_key) + 3:
         return True
     a, b = (re.sub(r"[aeiouy]", "", _devoiced(key)) for key in (a_key, b_key))
     if a_h and b.startswith("g"):
         b = b[1:]
-    return b in (a, a + "m")
+    vowels = {m.group() for m in (re.search(r"[aeiouy]", key) for key in (a_key, b_key)) if m}
+    return b in (a, a + "m") and vowels != {"a", "o"}
