@@ -163,3 +163,17 @@ ROLF_RU = (
 def test_a_first_name_with_an_a_for_its_o_is_a_changed_name() -> None:
     assert severe_names(ROLF_EN, ROLF_RU, "ru") == []
     assert any("Rolf" in m for m in severe_names(ROLF_EN, ROLF_RU.replace("Рольф", "Ральф"), "ru"))
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "kept"),
+    [
+        ("Keszthely", "Кестхей", True),
+        ("Keszthely's", "Кестхея", True),  # a genitive on both sides
+        ("Szombathely", "Сомбатхей", True),
+        ("Daly", "Дейли", True),  # an English ly stays an li
+        ("Keszthely", "Кестлер", False),
+    ],
+)
+def test_a_hungarian_ly_is_a_russian_i_kratkoye(latin: str, cyrillic: str, kept: bool) -> None:
+    assert _heard(latin, cyrillic) is kept

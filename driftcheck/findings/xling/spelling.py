@@ -127,8 +127,10 @@ def heard_keys(word: str) -> tuple[str, ...]:
     h, the old Russian convention that spells a name letter for letter with the h as г and
     a w as в (Howard = Говард, Harold = Гарольд); where an English th follows the first
     letter, the з Russian writes for it as well as the т (Merriweather = Мерриуэзер,
-    Rutherford = Резерфорд; Smith = Смит)."""
+    Rutherford = Резерфорд; Smith = Смит); where a name ends in an ly after a vowel, the й
+    Russian writes for a Hungarian ly (Keszthely = Кестхей, Szombathely = Сомбатхей)."""
     keys = [name_key(word)]
+    word = re.sub(r"['’]s$", "", word)
     if re.match(r"[Xx][aeiouáéíóú]", word):
         keys.append(name_key("J" + word[1:]))
     if re.search(r"(?<=.)qu(?=[eé])", word):
@@ -139,6 +141,8 @@ def heard_keys(word: str) -> tuple[str, ...]:
         keys.append(name_key("G" + word[1:].replace("w", "v")))
     if re.search(r"(?<=.)th", word):
         keys.append(name_key(re.sub(r"(?<=.)th", "z", word)))
+    if re.search(r"(?<=[aeiou])ly$", word):
+        keys.append(name_key(word[:-2] + "y"))
     return tuple(dict.fromkeys(keys))
 
 
