@@ -55,8 +55,9 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     }
     b_every = [w for _, side in unit.sides("b") for w in facts.words(side.text)]
     b_words = {w.text for w in b_every}
+    pair = frozenset(p.code for p in profiles)
     b_unit_letters = {
-        spelling.letters(part)
+        spelling.letters(part, pair)
         for _, side in unit.sides("b")
         for w in facts.words(side.text)
         for part in {w.text, *w.text.replace("’", "-").replace("'", "-").split("-")}
@@ -107,8 +108,8 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             whole = word.text.isalpha() and not _OF_A_NAME.match(side.text, word.end)
             if _copied_person(key, word.text, whole=whole, loose=loose, story=story):
                 if any(
-                    spelling.copied(spelling.letters(word.text), b) for b in b_unit_letters
-                ) and not _respelt_here(word, view, story):
+                    spelling.copied(spelling.letters(word.text, pair), b) for b in b_unit_letters
+                ) and not _respelt_here(word, view, story, pair):
                     continue
             elif any(
                 kept(key, other, whole=whole)
@@ -121,7 +122,9 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 and not (word.start in people and spelling.said_consonant_dropped(word.text, o))
                 and (
                     word.start not in firsts
-                    or spelling.first_name_kept(heard, o, a_h=word.text[:1] in "Hh")
+                    or spelling.first_name_kept(
+                        heard, o, a_h=word.text[:1] in "Hh" and not heard.startswith("g")
+                    )
                 )
                 for heard in spelling.heard_keys(word.text)
                 for o in b_unit_names
@@ -214,16 +217,18 @@ def _copied_person(key: str, text: str, *, whole: bool, loose: bool, story: Stor
     )
 
 
-def _respelt_here(word: facts.Word, view: GroupView, story: StoryNames) -> bool:
+def _respelt_here(
+    word: facts.Word, view: GroupView, story: StoryNames, pair: frozenset[str]
+) -> bool:
     """True when this group's B text does not copy a person's name its A text gives but writes
     a name close in spelling that A never gives, beside a word of the person's name A gives
     here: this mention changed, though B keeps the name elsewhere in the unit ("Viktor
     Rossby said" -> "Viktor Rosberg", "Rossby negó"; a German noun, "Partien", is no name)."""
-    a_letters = spelling.letters(word.text)
+    a_letters = spelling.letters(word.text, pair)
     b_words = facts.words(view.b.text)
     # each part of a hyphenated word: "Helvane-Aktie" keeps Helvane
     if any(
-        spelling.copied(a_letters, spelling.letters(part))
+        spelling.copied(a_letters, spelling.letters(part, pair))
         for w in b_words
         for part in w.text.replace("’", "-").replace("'", "-").split("-")
         if part

@@ -16,10 +16,12 @@ _KEY_RULES = (
 )  # fmt: skip
 
 
-_CYRILLIC_SOUNDS = (("дж", "j"), ("ж", "j"), ("оу", "о"))
-"""Russian spellings of English and French sounds, as a Latin alphabet writes them
-(Дженкинс = Jenkins, Жан = Jean, Оукс = Oakes); anyascii spells them letter by letter."""
+_CYRILLIC_SOUNDS = (("дж", "j"), ("ж", "j"), ("оу", "о"), ("ёй", "уй"))
+"""Russian spellings of English, French and Dutch sounds, as a Latin alphabet writes them
+(Дженкинс = Jenkins, Жан = Jean, Оукс = Oakes, and the ёй of a Dutch ui: Kuyt = Кёйт,
+Vaarhuis = Ваархёйс); anyascii spells them letter by letter."""
 _CYRILLIC_VOWELS_AS_HEARD = (
+    (re.compile(r"(?<=[еиюя])у(?=[аеиоэ])"), "в"),
     (re.compile(r"(?<=[бвгдзклмнпрстфхцчшщ])ю"), "у"),
     (re.compile(r"(?<=[бвгдзклмнпрстфхцчшщ])э"), "а"),
     (re.compile(r"кь(?=[её])"), "ч"),
@@ -33,7 +35,10 @@ Campbell = Кэмпбелл), кь before e a Nordic kj (Kjersti = Кьерст�
 ь before a vowel the i of a French ie or a Spanish io (Pierre = Пьер, Javier = Хавьер), ку
 before a vowel the kw of an English qu (Quarrie = Куорри, Quinn = Куинн, as Quist = Квист),
 and у after another consonant before а or о an English w (Renwald = Ренуолд, Ranworth =
-Рануорт, Ashworth = Эшуорт)."""
+Рануорт, Ashworth = Эшуорт); so is a у between е, и, ю or я and another vowel
+(Merriweather = Мерриуэзер, Mayweather = Мейуэзер; not after а or о, where it is the second
+half of a diphthong, Powell = Пауэлл, Owen = Оуэн, nor after the э of an English away,
+Hathaway = Хэтэуэй)."""
 _CH_BEFORE_FRONT_VOWEL = re.compile(r"ч(?=[еёиюя])")
 """Russian ч before a front vowel, which a Latin alphabet writes c (Лючия = Lucia, Чезаре =
 Cesare: an Italian c before e or i is said ch); the key reads both as s."""
@@ -117,13 +122,34 @@ def heard_keys(word: str) -> tuple[str, ...]:
     opens with an x before a vowel, an old Spanish spelling of a j (Ximena = Jimena =
     Химена, Xavier = Хавьер), as well as the ks of other languages (Xander = Ксандер); where
     a qu comes before an e after the first letter, the k of French and Spanish (Duquerre =
-    Дюкерр, Marquez = Маркес) as well as the kw of English (McQueen = Маккуин)."""
-    key = name_key(word)
+    Дюкерр, Marquez = Маркес) as well as the kw of English (McQueen = Маккуин); where a c
+    stands as in a Slavic name, its ts (see _SLAVIC_C); where an English name opens with an
+    h, the old Russian convention that spells a name letter for letter with the h as г and
+    a w as в (Howard = Говард, Harold = Гарольд); where an English th follows the first
+    letter, the з Russian writes for it as well as the т (Merriweather = Мерриуэзер,
+    Rutherford = Резерфорд; Smith = Смит); where a name ends in an ly after a vowel, the й
+    Russian writes for a Hungarian ly (Keszthely = Кестхей, Szombathely = Сомбатхей)."""
+    keys = [name_key(word)]
+    word = re.sub(r"['’]s$", "", word)
     if re.match(r"[Xx][aeiouáéíóú]", word):
-        return (key, name_key("J" + word[1:]))
+        keys.append(name_key("J" + word[1:]))
     if re.search(r"(?<=.)qu(?=[eé])", word):
-        return (key, name_key(re.sub(r"(?<=.)qu(?=[eé])", "k", word)))
-    return (key,)
+        keys.append(name_key(re.sub(r"(?<=.)qu(?=[eé])", "k", word)))
+    if _SLAVIC_C.search(word):
+        keys.append(name_key(_SLAVIC_C.sub("ts", word)))
+    if re.match(r"H[a-z]+$", word):
+        keys.append(name_key("G" + word[1:].replace("w", "v")))
+    if re.search(r"(?<=.)th", word):
+        keys.append(name_key(re.sub(r"(?<=.)th", "z", word)))
+    if re.search(r"(?<=[aeiou])ly$", word):
+        keys.append(name_key(word[:-2] + "y"))
+    return tuple(dict.fromkeys(keys))
+
+
+_SLAVIC_C = re.compile(r"(?<=[aeiou])c(?=[aou]|$)")
+"""A c after a vowel and before a back vowel or at the end, which the Latin alphabets of
+Slavic languages say ts and Russian writes ц (Zorica = Зорица, Ivica = Ивица, Mladic =
+Младиц), where English and Spanish say k (Duncan = Дункан)."""
 
 
 LOOSE_SIMILARITY = 0.75
@@ -153,7 +179,7 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
     spelling (LOOSE_SIMILARITY) count as one name. In one script a changed letter is a
     changed name (Kessler -> Keller).
     """
-    if one == other:
+    if one == other or (loose and _devoiced(one) == _devoiced(other)):
         return True
     if loose and len(one) >= 3 and one[:-1] == other[:-1] and {one[-1], other[-1]} <= set("aeiouy"):
         return True  # a case ending in another script: Hanna = Ханны
@@ -166,6 +192,7 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
                 SequenceMatcher(None, one, other).ratio() >= LOOSE_SIMILARITY
                 and _consonants_alike(one, other)
                 and not _consonant_added(one, other)
+                and not _consonant_replaced(one, other)
             )
         )
     ):
@@ -182,6 +209,16 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
         and (common >= max(4, len(short) - 2) or (len(short) == 3 and common == 3))
         and _tails_agree(short[common:], long[common:])
     )
+
+
+_VOICELESS = {"b": "p", "d": "t", "g": "k", "v": "f"}
+
+
+def _devoiced(key: str) -> str:
+    """The key with a final voiced consonant made voiceless, as Russian and German say it:
+    a name written by ear in another script may write it so (Brigid = Бриджит, Ingrid =
+    Ингрит)."""
+    return key[:-1] + _VOICELESS[key[-1]] if key[-1:] in _VOICELESS else key
 
 
 _ENDING_CONSONANTS = re.compile(r"(?:sk|[mgvsn])*")
@@ -218,6 +255,32 @@ def stems(word: str, endings: tuple[str, ...]) -> frozenset[str]:
             if len(stem) >= STEM_KEY:
                 found.add(stem)
     return frozenset(found)
+
+
+_ONE_SOUND = ("skzj", "kgq", "vfbp", "td", "mn")
+"""Consonants of a name key a transliteration may write for one another: sounds alike in
+where and how they are said (a voiced and a voiceless one: Brigid = Бриджит; s and z;
+k, g and the h a key drops: Helga = Хельга)."""
+
+
+def _consonant_replaced(one: str, other: str) -> bool:
+    """True when a consonant of one key stands where the other has a consonant of another
+    sound: a transliteration follows the sound, so it changes a letter only for one said
+    alike (see _ONE_SOUND); Petrescu -> Петренко, Varnay -> Варга are other names. The last
+    consonant is left to the checks of endings: a plural's t or s (Democrats = демократы)."""
+    a, b = (re.sub(r"[aeiouy]", "", key) for key in (one, other))
+    return any(
+        tag == "replace"
+        and i2 - i1 == j2 - j1
+        and i2 < len(a)
+        and j2 < len(b)
+        and not all(_one_sound(x, y) for x, y in zip(a[i1:i2], b[j1:j2], strict=True))
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    )
+
+
+def _one_sound(x: str, y: str) -> bool:
+    return any(x in group and y in group for group in _ONE_SOUND)
 
 
 def _consonant_added(one: str, other: str) -> bool:
@@ -297,23 +360,30 @@ def spelt_alike(a_key: str, b_key: str) -> bool:
     return b_key.startswith(a_key) and len(b_key) - len(a_key) <= 2
 
 
+_EVERY = frozenset({"de", "en", "es", "fr"})
 _TRANSLITERATED = (
-    (r"tsch|tch(?![eiy])|sch|sh", "ch"), (r"w", "v"), (r"ou", "u"), (r"[jy]", "i"), (r"z", "s"),
-    (r"kh", "h"), (r"^ch(?=[^aeiouy])", "h"), (r"^i(?=[aeou])", "i"),
+    (r"tsch|sch", "ch", frozenset({"de"})), (r"tch(?![eiy])|sh", "ch", _EVERY - {"de"}),
+    (r"w", "v", _EVERY), (r"ou", "u", frozenset({"fr"})), (r"[jy]", "i", _EVERY),
+    (r"z", "s", _EVERY), (r"kh", "h", _EVERY), (r"^ch(?=[^aeiouy])", "h", frozenset({"de"})),
+    (r"^i(?=[aeou])", "i", _EVERY),
 )  # fmt: skip
 """The letters two Latin alphabets write one sound of a third one with (Welitschko =
 Velitchko, Abenow = Abenov, Jaroslaw = Iaroslav = Yaroslav, Morosowa = Morozova, Nourlan =
-Nurlan, Chmelko = Khmelko): the only differences a translator's copy of a name may have."""
+Nurlan, Chmelko = Khmelko): the only differences a translator's copy of a name may have,
+each with the languages that write it (German sch and tsch, French ou: a French "Marsch"
+for an English "Marsh" is a misspelling, not a transliteration)."""
 
 
 @cache
-def letters(word: str) -> str:
+def letters(word: str, languages: frozenset[str] = _EVERY) -> str:
     """A person's name as its letters, with only the transliteration alternatives above made
-    one: doubled letters, ck, ey / ai stay (Tilbrook is not Tillbrock, Faltermeyer not
-    Faltermaier), as a translator copies a name in a shared alphabet letter for letter."""
+    one, those that one of `languages` (the pair's) writes: doubled letters, ck, ey / ai
+    stay (Tilbrook is not Tillbrock, Faltermeyer not Faltermaier), as a translator copies a
+    name in a shared alphabet letter for letter."""
     latin = re.sub(r"[^a-z]", "", anyascii(re.sub(r"['’]s$", "", word.lower())).lower())
-    for pattern, sound in _TRANSLITERATED:
-        latin = re.sub(pattern, sound, latin)
+    for pattern, sound, written in _TRANSLITERATED:
+        if written & languages or not languages & _EVERY:
+            latin = re.sub(pattern, sound, latin)
     return latin
 
 
@@ -341,10 +411,13 @@ def first_name_kept(a_key: str, b_key: str, *, a_h: bool = False) -> bool:
     match of same_name, which lets a transliteration drop a silent letter, reads too much
     into it. A longer B key (a name joined with the next one) is judged as before.
     `a_h` when A's name starts with an h, which the key leaves out and Russian writes as a
-    г in a name handed down (Harriet = Гарриет, Helmut = Гельмут, Hamlet = Гамлет)."""
+    г in a name handed down (Harriet = Гарриет, Helmut = Гельмут, Hamlet = Гамлет).
+    Russian keeps the o of a first name as it keeps its consonants (Rolf = Рольф, Donald =
+    Дональд), so an a for it is another name (Rolf -> Ральф)."""
     if len(b_key) > len(a_key) + 3:
         return True
-    a, b = (re.sub(r"[aeiouy]", "", key) for key in (a_key, b_key))
+    a, b = (re.sub(r"[aeiouy]", "", _devoiced(key)) for key in (a_key, b_key))
     if a_h and b.startswith("g"):
         b = b[1:]
-    return b in (a, a + "m")
+    vowels = {m.group() for m in (re.search(r"[aeiouy]", key) for key in (a_key, b_key)) if m}
+    return b in (a, a + "m") and vowels != {"a", "o"}
