@@ -272,7 +272,13 @@ class Profile:
     that kind: a week is ("day", 7), a year ("month", 12); a translator states "18 months"
     as "anderthalb Jahre" (see xling.durations)."""
     days: str = ""
-    """Words for a day, which is 24 hours: "a one-day strike" is "une grève de 24 heures"."""
+    """Words for a day, which is 24 hours: "a one-day strike" is "une grève de 24 heures";
+    and for all of one ("around the clock", "rund um die Uhr", "круглосуточно"), which a
+    translator writes as its hours ("24 heures sur 24", "las 24 horas")."""
+    week_runs: tuple[tuple[str, int, int], ...] = ()
+    """Words for a run of weekdays, each with its first and last day (0 is Monday): "on
+    weekdays" is Monday to Friday ("de lunes a viernes"), "the weekend" Saturday and
+    Sunday ("samedi et dimanche"); see xling.rules.check_dates."""
     afternoon: str = ""
     """Words after an hour that put it after noon on a 12-hour clock, as English p.m. does
     (9 вечера, las dos de la tarde, 9 heures du soir, 9 Uhr abends): see findings.across."""

@@ -175,7 +175,11 @@ PROFILE = Profile(
         (r"tag|tage|tagen|tages", "day", 1), (r"wochen?", "day", 7),
         (r"monat|monate|monaten|monats", "month", 1), (r"jahr|jahre|jahren|jahres", "month", 12),
     ),
-    days=r"tag|tage|tagen|tages",
+    days=r"tag|tage|tagen|tages|rund um die Uhr",
+    week_runs=(
+        (r"werktags|wochentags|werktäglich\w*|werktag\w*|wochentag\w*|unter der woche", 0, 4),
+        (r"wochenende\w*", 5, 6),
+    ),
     fractions={"hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10},
     afternoon=r"(?:Uhr )?(?:abends|nachmittags|am (?:Abend|Nachmittag))",
     one_and_a_half=r"anderthalb|eineinhalb",

@@ -179,7 +179,11 @@ PROFILE = Profile(
         (r"days?", "day", 1), (r"weeks?", "day", 7), (r"fortnights?", "day", 14),
         (r"months?", "month", 1), (r"years?", "month", 12),
     ),
-    days=r"days?",
+    days=r"days?|a?round[- ]the[- ]clock",
+    week_runs=(
+        (r"weekdays?|working days?|workdays?|business days?", 0, 4),
+        (r"weekends?", 5, 6),
+    ),
     fractions={"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10},
     one_and_a_half=r"one and a half",

@@ -193,6 +193,10 @@ PROFILE = Profile(
         (r"mes|meses", "month", 1), (r"años?", "month", 12),
     ),
     days=r"días?|jornadas?",
+    week_runs=(
+        (r"entre semana|días? (?:laborables|hábiles|entre semana|de diario)", 0, 4),
+        (r"fines? de semana", 5, 6),
+    ),
     fractions={"mitad": 2, "tercio": 3, "tercios": 3, "terceras": 3, "cuarta": 4, "cuartas": 4,
                "quinta": 5, "quintas": 5, "décima": 10, "décimas": 10},
     afternoon=r"(?:horas )?de la (?:tarde|noche)",

@@ -196,6 +196,10 @@ PROFILE = Profile(
         (r"mois", "month", 1), (r"ans|an|années?", "month", 12),
     ),
     days=r"jours?|journées?",
+    week_runs=(
+        (r"en semaine|jours? (?:ouvrables?|ouvrés?|de (?:la )?semaine)", 0, 4),
+        (r"week-ends?|fins? de semaine", 5, 6),
+    ),
     fractions={"moitié": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5,
                "cinquièmes": 5, "dixième": 10, "dixièmes": 10},
     afternoon=r"(?:heures? )?(?:du soir|de l['’]après-midi)",
