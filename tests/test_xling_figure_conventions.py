@@ -1,7 +1,9 @@
 """Figures a translator writes where the other version implies them, by conventions of the
 languages (written for these tests, not taken from the bench stories): a whole day said
 without a figure ("around the clock", "rund um die Uhr") written as its hours ("24
-heures sur 24", "las 24 horas"); a figure inside a code ("under-21" is "U21") and the
+heures sur 24", "las 24 horas"), a figure said again as the whole it is all of ("7 jours
+sur 7"), part of an hour in minutes ("half an hour" is "30 Minuten"), midnight on a
+24-hour clock ("0 Uhr", "00:00"); a figure inside a code ("under-21" is "U21") and the
 letter O of a blood group written as a zero ("Blutgruppe 0"); a run of weekdays named in
 a word ("on weekdays", "le week-end") written out as its first and last day ("de lunes a
 viernes"). Each faithful rendering is quiet; the same sentence with a figure or a day
@@ -13,7 +15,7 @@ from decimal import Decimal
 
 import pytest
 
-from driftcheck.findings.xling import calendar_words, codes
+from driftcheck.findings.xling import calendar_words, codes, rules
 from tests.helpers import language_profile, severe_messages
 
 # (English, language, a faithful translation, the same with the figure or day changed)
@@ -41,6 +43,54 @@ PROBES = [
         "ru",
         "Горячая линия работает круглосуточно.",
         "Горячая линия работает 12 часов в день.",
+    ),
+    (
+        "The museum is open 7 days a week.",
+        "fr",
+        "Le musée est ouvert 7 jours sur 7.",
+        "Le musée est ouvert 6 jours sur 7.",
+    ),
+    (
+        "The meeting lasted half an hour.",
+        "de",
+        "Die Sitzung dauerte 30 Minuten.",
+        "Die Sitzung dauerte 45 Minuten.",
+    ),
+    (
+        "The meeting lasted 30 minutes.",
+        "fr",
+        "La réunion a duré une demi-heure.",
+        "La réunion a duré une heure.",
+    ),
+    (
+        "The meeting lasted a quarter of an hour.",
+        "es",
+        "La reunión duró 15 minutos.",
+        "La reunión duró 20 minutos.",
+    ),
+    (
+        "The meeting lasted 90 minutes.",
+        "ru",
+        "Встреча длилась полтора часа.",
+        "Встреча длилась два часа.",
+    ),
+    (
+        "The strike starts at midnight.",
+        "de",
+        "Der Streik beginnt um 0 Uhr.",
+        "Der Streik beginnt um 6 Uhr.",
+    ),
+    (
+        "The curfew starts at midnight.",
+        "ru",
+        "Комендантский час начнётся в 00:00.",
+        "Комендантский час начнётся в 01:00.",
+    ),
+    (
+        "The strike starts at 0:00.",
+        "fr",
+        "La grève commence à minuit.",
+        "La grève commence à midi.",
     ),
     (
         "The under-21 team lost in the final.",
@@ -139,3 +189,18 @@ def test_runs_of_weekdays_named_in_a_word(
     code: str, text: str, runs: list[tuple[int, int]]
 ) -> None:
     assert calendar_words.week_runs(text, language_profile(code)) == runs
+
+
+@pytest.mark.parametrize(
+    ("text", "repeated"),
+    [
+        ("ouvert 24 heures sur 24", ["24"]),
+        ("ouvert 24 h/24 et 7j/7", ["24", "7"]),
+        ("six électeurs sur 10", []),
+        ("6 électeurs sur 10", []),
+        ("1/10", []),
+    ],
+)
+def test_a_figure_said_again_as_its_whole(text: str, repeated: list[str]) -> None:
+    share_of = language_profile("fr").share_of
+    assert [m.group(2) for m in rules.all_of(share_of).finditer(text)] == repeated

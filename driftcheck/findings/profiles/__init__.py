@@ -269,8 +269,9 @@ class Profile:
     article ("one in five", "un sur cinq", "uno de cada cinco", "один из пяти")."""
     durations: tuple[tuple[str, str, int], ...] = ()
     """Words for a span of time, each with its kind and its length in the smallest unit of
-    that kind: a week is ("day", 7), a year ("month", 12); a translator states "18 months"
-    as "anderthalb Jahre" (see xling.durations)."""
+    that kind: a week is ("day", 7), a year ("month", 12), an hour ("minute", 60), half of
+    one ("minute", 30); a translator states "18 months" as "anderthalb Jahre", "half an
+    hour" as "30 Minuten" (see xling.durations)."""
     days: str = ""
     """Words for a day, which is 24 hours: "a one-day strike" is "une grève de 24 heures";
     and for all of one ("around the clock", "rund um die Uhr", "круглосуточно"), which a

@@ -159,6 +159,7 @@ PROFILE = Profile(
     number_like={
         "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7,
         "mittag": 12,  # twelve o'clock
+        "mitternacht": 24,  # "24 Uhr", "0 Uhr"
     },
     count_nouns={"jahrzehnt": 10, "dutzend": 12},
     approximate={"dutzende": 10, "dutzenden": 10, "hunderte": 100, "hunderten": 100,
@@ -174,6 +175,9 @@ PROFILE = Profile(
     durations=(
         (r"tag|tage|tagen|tages", "day", 1), (r"wochen?", "day", 7),
         (r"monat|monate|monaten|monats", "month", 1), (r"jahr|jahre|jahren|jahres", "month", 12),
+        (r"halbe[nr]? stunde|halbstündig\w*", "minute", 30),
+        (r"viertelstunde\w*|viertelstündig\w*", "minute", 15),
+        (r"stunden?", "minute", 60), (r"minuten?", "minute", 1),
     ),
     days=r"tag|tage|tagen|tages|rund um die Uhr",
     week_runs=(

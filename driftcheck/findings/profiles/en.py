@@ -168,6 +168,7 @@ PROFILE = Profile(
         "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "twentieth": 20,
         "hundredth": 100, "couple": 2,
         "noon": 12, "midday": 12,  # twelve o'clock: "um 12 Uhr", "a las 12", "в 12 часов"
+        "midnight": 24,  # "um 0 Uhr", "à 0 h", "в 00:00" too: see xling.rules._midnight
     },
     count_nouns={"decade": 10, "dozen": 12},
     approximate={"dozens": 10, "tens": 10, "hundreds": 100, "thousands": 1000},
@@ -178,6 +179,9 @@ PROFILE = Profile(
     durations=(
         (r"days?", "day", 1), (r"weeks?", "day", 7), (r"fortnights?", "day", 14),
         (r"months?", "month", 1), (r"years?", "month", 12),
+        (r"half an hour|half-hours?", "minute", 30),
+        (r"quarter of an hour|quarter-hours?", "minute", 15),
+        (r"hours?", "minute", 60), (r"minutes?", "minute", 1),
     ),
     days=r"days?|a?round[- ]the[- ]clock",
     week_runs=(

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import cache
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.across import numbers
@@ -94,6 +95,8 @@ def check_figures(
         for view, side in unit.sides("b")
         for value, span in numbers(side, languages[1])
     ]
+    a_items = [i for i in a_items if not _repeated(unit, i[1], "a", profiles[0])]
+    b_items = [i for i in b_items if not _repeated(unit, i[1], "b", profiles[1])]
     _pair_off(a_items, b_items)
     _pair_decades(a_items, b_items)
     _pair_clocks(unit, a_items, b_items)
@@ -113,7 +116,11 @@ def check_figures(
             value for _, side in unit.sides(other) for value in worded_values(side.text, profile)
         }
         items[:] = [
-            item for item in items if item[0] not in worded and _decade(item[0]) not in worded
+            item
+            for item in items
+            if item[0] not in worded
+            and _decade(item[0]) not in worded
+            and _midnight(item[0]) not in worded
         ]
     _pair_shares(unit, languages, profiles, a_items, b_items)
     timed = _same_length(unit, languages, profiles)
@@ -216,6 +223,28 @@ def _shares_told(
                 found.append(((part, at), (whole, span)))
                 break
     return found
+
+
+def _repeated(unit: Unit, placed: Placed, side: str, profile: Profile | None) -> bool:
+    """True when a figure is the whole of a share whose part is the same figure, which says
+    "all of it" ("24 heures sur 24", "7 jours sur 7", "24 h/24", "7j/7" are around the
+    clock and every day): the figure is said once."""
+    view, (start, _) = placed
+    text = next(s.text for v, s in unit.sides(side) if v is view)
+    share_of = profile.share_of if profile is not None else ""
+    return any(m.start(2) == start for m in all_of(share_of).finditer(text))
+
+
+@cache
+def all_of(share_of: str) -> re.Pattern[str]:
+    """A figure, its unit, and the same figure again after a slash or a word of a share."""
+    joiner = r"[ \u00a0]*/[ \u00a0]*" + (
+        rf"|[ \u00a0]+(?:{share_of})[ \u00a0]+" if share_of else ""
+    )
+    return re.compile(
+        rf"(?<![\w.,])(\d+)[^\W\d]*(?:[ \u00a0]+[^\W\d]+){{0,2}}?(?:{joiner})(\1)(?![\w]|[.,]\d)",
+        re.IGNORECASE,
+    )
 
 
 def _where(item: tuple[object, Placed]) -> tuple[int, Span]:
@@ -332,6 +361,13 @@ def _decade(value: object) -> int | None:
         if 1900 <= year < 2100 and year % 10 == 0:
             return year % 100
     return None
+
+
+def _midnight(value: object) -> Decimal | None:
+    """Midnight, 24, for an hour of zero on a 24-hour clock ("0 Uhr", "à 0 h", "в 00:00"),
+    which the other side names in a word ("midnight", "Mitternacht", "minuit", "полночь":
+    Profile.number_like); None for any other value."""
+    return Decimal(24) if isinstance(value, Decimal) and value == 0 else None
 
 
 def _pair_decades(
