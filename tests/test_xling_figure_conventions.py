@@ -151,9 +151,7 @@ def test_a_figure_the_other_version_implies_is_no_number_finding(
 
 
 @pytest.mark.parametrize(("en", "code", "changed"), [(p[0], p[1], p[3]) for p in PROBES])
-def test_the_same_figure_or_day_changed_is_still_reported(
-    en: str, code: str, changed: str
-) -> None:
+def test_the_same_figure_or_day_changed_is_still_reported(en: str, code: str, changed: str) -> None:
     assert severe_messages(en + "\n", changed + "\n", code, "number.") != []
 
 
