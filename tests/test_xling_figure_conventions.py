@@ -3,7 +3,8 @@ languages (written for these tests, not taken from the bench stories): a whole d
 without a figure ("around the clock", "rund um die Uhr") written as its hours ("24
 heures sur 24", "las 24 horas"), a figure said again as the whole it is all of ("7 jours
 sur 7"), part of an hour in minutes ("half an hour" is "30 Minuten"), midnight on a
-24-hour clock ("0 Uhr", "00:00"); a figure inside a code ("under-21" is "U21") and the
+24-hour clock ("0 Uhr", "00:00"), half of a scale word ("half a million" is "500.000",
+"полмиллиона"); a figure inside a code ("under-21" is "U21") and the
 letter O of a blood group written as a zero ("Blutgruppe 0"); a run of weekdays named in
 a word ("on weekdays", "le week-end") written out as its first and last day ("de lunes a
 viernes"). Each faithful rendering is quiet; the same sentence with a figure or a day
@@ -91,6 +92,24 @@ PROBES = [
         "fr",
         "La grève commence à minuit.",
         "La grève commence à midi.",
+    ),
+    (
+        "It cost half a million euros.",
+        "es",
+        "Costó 500.000 euros.",
+        "Costó 600.000 euros.",
+    ),
+    (
+        "It cost 500,000 euros.",
+        "de",
+        "Es kostete eine halbe Million Euro.",
+        "Es kostete eine Million Euro.",
+    ),
+    (
+        "It cost 500,000 roubles.",
+        "ru",
+        "Это стоило полмиллиона рублей.",
+        "Это стоило миллион рублей.",
     ),
     (
         "The under-21 team lost in the final.",

@@ -257,6 +257,9 @@ class Profile:
     medio, с половиной) ..."""
     one_and_a_half: str = ""
     """... and the words for one and a half (anderthalb, полтора): see xling.worded."""
+    half_of: str = ""
+    """Words for half of what follows, before a scale word ("half a million", "eine halbe
+    Million", "un demi-million", "medio millón", "полмиллиона"): see xling.worded."""
     fractions: Mapping[str, int] = field(default_factory=dict)
     """Words (or stems) for a part of a whole -> how many parts make it (half 2, Drittel 3,
     quart 4, tercera parte 3, четверть 4): "drei Viertel" is 75 per cent (see xling.worded)."""

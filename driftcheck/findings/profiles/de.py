@@ -187,6 +187,7 @@ PROFILE = Profile(
     fractions={"hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10},
     afternoon=r"(?:Uhr )?(?:abends|nachmittags|am (?:Abend|Nachmittag))",
     one_and_a_half=r"anderthalb|eineinhalb",
+    half_of=r"halben?|halber|halbe",
     scales={"tausend": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9,
             "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12, "tsd": 3},
     units={"prozent": "%", "%": "%", "basispunkt": "bp", "meter": "m", "kilometer": "km",

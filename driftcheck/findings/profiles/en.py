@@ -191,6 +191,7 @@ PROFILE = Profile(
     fractions={"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10},
     one_and_a_half=r"one and a half",
+    half_of=r"half an?|half of an?",
     scales={"thousand": 3, "million": 6, "mn": 6, "billion": 9, "bn": 9, "trillion": 12},
     units={
         "per cent": "%", "percent": "%", "%": "%", "basis point": "bp", "basis points": "bp",

@@ -196,6 +196,7 @@ PROFILE = Profile(
         (r"horas?", "minute", 60), (r"minutos?", "minute", 1),
     ),
     days=r"días?|jornadas?",
+    half_of=r"medio|media",
     week_runs=(
         (r"entre semana|días? (?:laborables|hábiles|entre semana|de diario)", 0, 4),
         (r"fines? de semana", 5, 6),

@@ -199,6 +199,7 @@ PROFILE = Profile(
         (r"heures?", "minute", 60), (r"minutes?", "minute", 1),
     ),
     days=r"jours?|journées?",
+    half_of=r"demi",
     week_runs=(
         (r"en semaine|jours? (?:ouvrables?|ouvrés?|de (?:la )?semaine)", 0, 4),
         (r"week-ends?|fins? de semaine", 5, 6),
