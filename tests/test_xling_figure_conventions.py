@@ -4,7 +4,8 @@ without a figure ("around the clock", "rund um die Uhr") written as its hours ("
 heures sur 24", "las 24 horas"), a figure said again as the whole it is all of ("7 jours
 sur 7"), part of an hour in minutes ("half an hour" is "30 Minuten"), midnight on a
 24-hour clock ("0 Uhr", "00:00"), half of a scale word ("half a million" is "500.000",
-"полмиллиона"); a figure inside a code ("under-21" is "U21") and the
+"полмиллиона"), basis points as percentage points ("25 basis points" is "0,25
+Prozentpunkte"); a figure inside a code ("under-21" is "U21") and the
 letter O of a blood group written as a zero ("Blutgruppe 0"); a run of weekdays named in
 a word ("on weekdays", "le week-end") written out as its first and last day ("de lunes a
 viernes"). Each faithful rendering is quiet; the same sentence with a figure or a day
@@ -110,6 +111,24 @@ PROBES = [
         "ru",
         "Это стоило полмиллиона рублей.",
         "Это стоило миллион рублей.",
+    ),
+    (
+        "The bank raised rates by 25 basis points.",
+        "de",
+        "Die Bank erhöhte die Zinsen um 0,25 Prozentpunkte.",
+        "Die Bank erhöhte die Zinsen um 0,5 Prozentpunkte.",
+    ),
+    (
+        "The bank raised rates by 0.25 percentage points.",
+        "fr",
+        "La banque a relevé ses taux de 25 points de base.",
+        "La banque a relevé ses taux de 50 points de base.",
+    ),
+    (
+        "The bank raised rates by 25 basis points.",
+        "ru",
+        "Банк повысил ставку на 0,25 процентного пункта.",
+        "Банк повысил ставку на 0,75 процентного пункта.",
     ),
     (
         "The under-21 team lost in the final.",

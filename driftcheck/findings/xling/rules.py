@@ -100,6 +100,7 @@ def check_figures(
     _pair_off(a_items, b_items)
     _pair_decades(a_items, b_items)
     _pair_clocks(unit, a_items, b_items)
+    _pair_basis_points(unit, profiles, a_items, b_items)
     # A figure may be part of a code on the other side ("under-12" = "U12").
     for items, other in ((a_items, "b"), (b_items, "a")):
         written = {value for _, side in unit.sides(other) for value in codes.coded(side.text)}
@@ -368,6 +369,45 @@ def _midnight(value: object) -> Decimal | None:
     which the other side names in a word ("midnight", "Mitternacht", "minuit", "полночь":
     Profile.number_like); None for any other value."""
     return Decimal(24) if isinstance(value, Decimal) and value == 0 else None
+
+
+_BASIS_POINTS = Decimal(100)
+"""Basis points in a percentage point: "25 basis points" is "0,25 Prozentpunkte"."""
+
+
+def _pair_basis_points(
+    unit: Unit,
+    profiles: tuple[Profile | None, Profile | None],
+    a_items: list[tuple[object, Placed]],
+    b_items: list[tuple[object, Placed]],
+) -> None:
+    """Remove a figure of basis points and the percentage points the other side writes for
+    it ("25 basis points" and "0,25 Prozentpunkte", "0,25 процентного пункта"), one for
+    one: a unit converted (the unit words of Profile.units that stand for "bp")."""
+    for side, items, others, profile in (
+        ("a", a_items, b_items, profiles[0]),
+        ("b", b_items, a_items, profiles[1]),
+    ):
+        if profile is None:
+            continue
+        for item in list(items):
+            if not isinstance(item[0], Decimal) or not _in_basis_points(
+                unit, item[1], side, profile
+            ):
+                continue
+            points = item[0] / _BASIS_POINTS
+            twin = next((o for o in others if o[0] == points), None)
+            if twin is not None:
+                items.remove(item)
+                others.remove(twin)
+
+
+def _in_basis_points(unit: Unit, placed: Placed, side: str, profile: Profile) -> bool:
+    """True when a word for basis points follows the figure."""
+    view, (_, end) = placed
+    text = next(s.text for v, s in unit.sides(side) if v is view)
+    following = text[end : end + 40].lower().lstrip(" \u00a0")
+    return any(following.startswith(word) for word, kind in profile.units.items() if kind == "bp")
 
 
 def _pair_decades(
