@@ -17,7 +17,7 @@ from decimal import Decimal
 
 import pytest
 
-from driftcheck.findings.xling import calendar_words, codes, rules
+from driftcheck.findings.xling import calendar_words, codes, conversions
 from tests.helpers import language_profile, severe_messages
 
 # (English, language, a faithful translation, the same with the figure or day changed)
@@ -239,4 +239,4 @@ def test_runs_of_weekdays_named_in_a_word(
 )
 def test_a_figure_said_again_as_its_whole(text: str, repeated: list[str]) -> None:
     share_of = language_profile("fr").share_of
-    assert [m.group(2) for m in rules.all_of(share_of).finditer(text)] == repeated
+    assert [m.group(2) for m in conversions.all_of(share_of).finditer(text)] == repeated

@@ -13,13 +13,20 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from functools import cache
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.across import numbers
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import calendar_words, codes, durations, facts, meaning, renderings
+from driftcheck.findings.xling import (
+    calendar_words,
+    codes,
+    conversions,
+    durations,
+    facts,
+    meaning,
+    renderings,
+)
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.findings.xling.worded import Figure
 from driftcheck.findings.xling.worded import figures as worded_figures
@@ -95,12 +102,12 @@ def check_figures(
         for view, side in unit.sides("b")
         for value, span in numbers(side, languages[1])
     ]
-    a_items = [i for i in a_items if not _repeated(unit, i[1], "a", profiles[0])]
-    b_items = [i for i in b_items if not _repeated(unit, i[1], "b", profiles[1])]
+    a_items = [i for i in a_items if not conversions.repeated(unit, i[1], "a", profiles[0])]
+    b_items = [i for i in b_items if not conversions.repeated(unit, i[1], "b", profiles[1])]
     _pair_off(a_items, b_items)
     _pair_decades(a_items, b_items)
     _pair_clocks(unit, a_items, b_items)
-    _pair_basis_points(unit, profiles, a_items, b_items)
+    conversions.pair_basis_points(unit, profiles, a_items, b_items)
     # A figure may be part of a code on the other side ("under-12" = "U12").
     for items, other in ((a_items, "b"), (b_items, "a")):
         written = {value for _, side in unit.sides(other) for value in codes.coded(side.text)}
@@ -121,7 +128,7 @@ def check_figures(
             for item in items
             if item[0] not in worded
             and _decade(item[0]) not in worded
-            and _midnight(item[0]) not in worded
+            and conversions.midnight(item[0]) not in worded
         ]
     _pair_shares(unit, languages, profiles, a_items, b_items)
     timed = _same_length(unit, languages, profiles)
@@ -224,28 +231,6 @@ def _shares_told(
                 found.append(((part, at), (whole, span)))
                 break
     return found
-
-
-def _repeated(unit: Unit, placed: Placed, side: str, profile: Profile | None) -> bool:
-    """True when a figure is the whole of a share whose part is the same figure, which says
-    "all of it" ("24 heures sur 24", "7 jours sur 7", "24 h/24", "7j/7" are around the
-    clock and every day): the figure is said once."""
-    view, (start, _) = placed
-    text = next(s.text for v, s in unit.sides(side) if v is view)
-    share_of = profile.share_of if profile is not None else ""
-    return any(m.start(2) == start for m in all_of(share_of).finditer(text))
-
-
-@cache
-def all_of(share_of: str) -> re.Pattern[str]:
-    """A figure, its unit, and the same figure again after a slash or a word of a share."""
-    joiner = r"[ \u00a0]*/[ \u00a0]*" + (
-        rf"|[ \u00a0]+(?:{share_of})[ \u00a0]+" if share_of else ""
-    )
-    return re.compile(
-        rf"(?<![\w.,])(\d+)[^\W\d]*(?:[ \u00a0]+[^\W\d]+){{0,2}}?(?:{joiner})(\1)(?![\w]|[.,]\d)",
-        re.IGNORECASE,
-    )
 
 
 def _where(item: tuple[object, Placed]) -> tuple[int, Span]:
@@ -362,52 +347,6 @@ def _decade(value: object) -> int | None:
         if 1900 <= year < 2100 and year % 10 == 0:
             return year % 100
     return None
-
-
-def _midnight(value: object) -> Decimal | None:
-    """Midnight, 24, for an hour of zero on a 24-hour clock ("0 Uhr", "à 0 h", "в 00:00"),
-    which the other side names in a word ("midnight", "Mitternacht", "minuit", "полночь":
-    Profile.number_like); None for any other value."""
-    return Decimal(24) if isinstance(value, Decimal) and value == 0 else None
-
-
-_BASIS_POINTS = Decimal(100)
-"""Basis points in a percentage point: "25 basis points" is "0,25 Prozentpunkte"."""
-
-
-def _pair_basis_points(
-    unit: Unit,
-    profiles: tuple[Profile | None, Profile | None],
-    a_items: list[tuple[object, Placed]],
-    b_items: list[tuple[object, Placed]],
-) -> None:
-    """Remove a figure of basis points and the percentage points the other side writes for
-    it ("25 basis points" and "0,25 Prozentpunkte", "0,25 процентного пункта"), one for
-    one: a unit converted (the unit words of Profile.units that stand for "bp")."""
-    for side, items, others, profile in (
-        ("a", a_items, b_items, profiles[0]),
-        ("b", b_items, a_items, profiles[1]),
-    ):
-        if profile is None:
-            continue
-        for item in list(items):
-            if not isinstance(item[0], Decimal) or not _in_basis_points(
-                unit, item[1], side, profile
-            ):
-                continue
-            points = item[0] / _BASIS_POINTS
-            twin = next((o for o in others if o[0] == points), None)
-            if twin is not None:
-                items.remove(item)
-                others.remove(twin)
-
-
-def _in_basis_points(unit: Unit, placed: Placed, side: str, profile: Profile) -> bool:
-    """True when a word for basis points follows the figure."""
-    view, (_, end) = placed
-    text = next(s.text for v, s in unit.sides(side) if v is view)
-    following = text[end : end + 40].lower().lstrip(" \u00a0")
-    return any(following.startswith(word) for word, kind in profile.units.items() if kind == "bp")
 
 
 def _pair_decades(
