@@ -5,7 +5,8 @@ heures sur 24", "las 24 horas"), a figure said again as the whole it is all of (
 sur 7"), part of an hour in minutes ("half an hour" is "30 Minuten"), midnight on a
 24-hour clock ("0 Uhr", "00:00"), half of a scale word ("half a million" is "500.000",
 "полмиллиона"), basis points as percentage points ("25 basis points" is "0,25
-Prozentpunkte"); a figure inside a code ("under-21" is "U21") and the
+Prozentpunkte"), a week or two counted with the day it starts on ("quinze jours" is two
+weeks, "ocho días" one); a figure inside a code ("under-21" is "U21") and the
 letter O of a blood group written as a zero ("Blutgruppe 0"); a run of weekdays named in
 a word ("on weekdays", "le week-end") written out as its first and last day ("de lunes a
 viernes"). Each faithful rendering is quiet; the same sentence with a figure or a day
@@ -129,6 +130,24 @@ PROBES = [
         "ru",
         "Банк повысил ставку на 0,25 процентного пункта.",
         "Банк повысил ставку на 0,75 процентного пункта.",
+    ),
+    (
+        "The talks will take two weeks.",
+        "fr",
+        "Les négociations dureront quinze jours.",
+        "Les négociations dureront trois semaines.",
+    ),
+    (
+        "The talks will take 14 days.",
+        "fr",
+        "Les négociations dureront quinze jours.",
+        "Les négociations dureront 15 jours.",
+    ),
+    (
+        "The talks will take 7 days.",
+        "es",
+        "Las negociaciones durarán ocho días.",
+        "Las negociaciones durarán 8 días.",
     ),
     (
         "The under-21 team lost in the final.",

@@ -275,6 +275,10 @@ class Profile:
     that kind: a week is ("day", 7), a year ("month", 12), an hour ("minute", 60), half of
     one ("minute", 30); a translator states "18 months" as "anderthalb Jahre", "half an
     hour" as "30 Minuten" (see xling.durations)."""
+    weeks_in_days: Mapping[str, int] = field(default_factory=dict)
+    """A week or two counted in days with the day it starts on, in words ("huit jours" is a
+    week, "quinze jours", "quince días" a fortnight) -> the days it is (see
+    xling.durations)."""
     days: str = ""
     """Words for a day, which is 24 hours: "a one-day strike" is "une grève de 24 heures";
     and for all of one ("around the clock", "rund um die Uhr", "круглосуточно"), which a

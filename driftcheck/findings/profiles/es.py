@@ -197,6 +197,7 @@ PROFILE = Profile(
     ),
     days=r"días?|jornadas?",
     half_of=r"medio|media",
+    weeks_in_days={"ocho días": 7, "quince días": 14},
     week_runs=(
         (r"entre semana|días? (?:laborables|hábiles|entre semana|de diario)", 0, 4),
         (r"fines? de semana", 5, 6),

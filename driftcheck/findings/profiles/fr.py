@@ -200,6 +200,7 @@ PROFILE = Profile(
     ),
     days=r"jours?|journées?",
     half_of=r"demi",
+    weeks_in_days={"huit jours": 7, "quinze jours": 14},
     week_runs=(
         (r"en semaine|jours? (?:ouvrables?|ouvrés?|de (?:la )?semaine)", 0, 4),
         (r"week-ends?|fins? de semaine", 5, 6),
