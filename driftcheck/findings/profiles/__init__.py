@@ -262,6 +262,9 @@ class Profile:
     medio, с половиной) ..."""
     one_and_a_half: str = ""
     """... and the words for one and a half (anderthalb, полтора): see xling.worded."""
+    half_of: str = ""
+    """Words for half of what follows, before a scale word ("half a million", "eine halbe
+    Million", "un demi-million", "medio millón", "полмиллиона"): see xling.worded."""
     fractions: Mapping[str, int] = field(default_factory=dict)
     """Words (or stems) for a part of a whole -> how many parts make it (half 2, Drittel 3,
     quart 4, tercera parte 3, четверть 4): "drei Viertel" is 75 per cent (see xling.worded)."""
@@ -274,10 +277,21 @@ class Profile:
     article ("one in five", "un sur cinq", "uno de cada cinco", "один из пяти")."""
     durations: tuple[tuple[str, str, int], ...] = ()
     """Words for a span of time, each with its kind and its length in the smallest unit of
-    that kind: a week is ("day", 7), a year ("month", 12); a translator states "18 months"
-    as "anderthalb Jahre" (see xling.durations)."""
+    that kind: a week is ("day", 7), a year ("month", 12), an hour ("minute", 60), half of
+    one ("minute", 30); a translator states "18 months" as "anderthalb Jahre", "half an
+    hour" as "30 Minuten" (see xling.durations)."""
+    weeks_in_days: Mapping[str, int] = field(default_factory=dict)
+    """A week or two counted in days with the day it starts on, in words ("huit jours" is a
+    week, "quinze jours", "quince días" a fortnight) -> the days it is (see
+    xling.durations)."""
     days: str = ""
-    """Words for a day, which is 24 hours: "a one-day strike" is "une grève de 24 heures"."""
+    """Words for a day, which is 24 hours: "a one-day strike" is "une grève de 24 heures";
+    and for all of one ("around the clock", "rund um die Uhr", "круглосуточно"), which a
+    translator writes as its hours ("24 heures sur 24", "las 24 horas")."""
+    week_runs: tuple[tuple[str, int, int], ...] = ()
+    """Words for a run of weekdays, each with its first and last day (0 is Monday): "on
+    weekdays" is Monday to Friday ("de lunes a viernes"), "the weekend" Saturday and
+    Sunday ("samedi et dimanche"); see xling.rules.check_dates."""
     afternoon: str = ""
     """Words after an hour that put it after noon on a 12-hour clock, as English p.m. does
     (9 вечера, las dos de la tarde, 9 heures du soir, 9 Uhr abends): see findings.across."""

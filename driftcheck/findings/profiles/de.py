@@ -169,6 +169,7 @@ PROFILE = Profile(
     number_like={
         "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7,
         "mittag": 12,  # twelve o'clock
+        "mitternacht": 24,  # "24 Uhr", "0 Uhr"
     },
     count_nouns={"jahrzehnt": 10, "dutzend": 12},
     approximate={"dutzende": 10, "dutzenden": 10, "hunderte": 100, "hunderten": 100,
@@ -184,11 +185,19 @@ PROFILE = Profile(
     durations=(
         (r"tag|tage|tagen|tages", "day", 1), (r"wochen?", "day", 7),
         (r"monat|monate|monaten|monats", "month", 1), (r"jahr|jahre|jahren|jahres", "month", 12),
+        (r"halbe[nr]? stunde|halbstündig\w*", "minute", 30),
+        (r"viertelstunde\w*|viertelstündig\w*", "minute", 15),
+        (r"stunden?", "minute", 60), (r"minuten?", "minute", 1),
     ),
-    days=r"tag|tage|tagen|tages",
+    days=r"tag|tage|tagen|tages|rund um die Uhr",
+    week_runs=(
+        (r"werktags|wochentags|werktäglich\w*|werktag\w*|wochentag\w*|unter der woche", 0, 4),
+        (r"wochenende\w*", 5, 6),
+    ),
     fractions={"hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10},
     afternoon=r"(?:Uhr )?(?:abends|nachmittags|am (?:Abend|Nachmittag))",
     one_and_a_half=r"anderthalb|eineinhalb",
+    half_of=r"halben?|halber|halbe",
     scales={"tausend": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9,
             "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12, "tsd": 3},
     units={"prozent": "%", "%": "%", "basispunkt": "bp", "meter": "m", "kilometer": "km",

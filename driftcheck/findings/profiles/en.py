@@ -173,6 +173,7 @@ PROFILE = Profile(
         "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "twentieth": 20,
         "hundredth": 100, "couple": 2,
         "noon": 12, "midday": 12,  # twelve o'clock: "um 12 Uhr", "a las 12", "в 12 часов"
+        "midnight": 24,  # "um 0 Uhr", "à 0 h", "в 00:00" too: see xling.rules._midnight
     },
     count_nouns={"decade": 10, "dozen": 12},
     approximate={"dozens": 10, "tens": 10, "hundreds": 100, "thousands": 1000},
@@ -183,11 +184,19 @@ PROFILE = Profile(
     durations=(
         (r"days?", "day", 1), (r"weeks?", "day", 7), (r"fortnights?", "day", 14),
         (r"months?", "month", 1), (r"years?", "month", 12),
+        (r"half an hour|half-hours?", "minute", 30),
+        (r"quarter of an hour|quarter-hours?", "minute", 15),
+        (r"hours?", "minute", 60), (r"minutes?", "minute", 1),
     ),
-    days=r"days?",
+    days=r"days?|a?round[- ]the[- ]clock",
+    week_runs=(
+        (r"weekdays?|working days?|workdays?|business days?", 0, 4),
+        (r"weekends?", 5, 6),
+    ),
     fractions={"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10},
     one_and_a_half=r"one and a half",
+    half_of=r"half an?|half of an?",
     scales={"thousand": 3, "million": 6, "mn": 6, "billion": 9, "bn": 9, "trillion": 12},
     units={
         "per cent": "%", "percent": "%", "%": "%", "basis point": "bp", "basis points": "bp",

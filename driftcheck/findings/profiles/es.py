@@ -186,6 +186,7 @@ PROFILE = Profile(
         "noveno": 9, "novena": 9, "décimo": 10, "décima": 10, "vigésimo": 20,
         "centésimo": 100,
         "mediodía": 12,  # twelve o'clock
+        "medianoche": 24,  # "las 24 horas", "las 0 horas"
     },
     count_nouns={"década": 10, "docena": 12},
     approximate={"decenas": 10, "docenas": 10, "centenares": 100, "cientos": 100,
@@ -197,8 +198,16 @@ PROFILE = Profile(
     durations=(
         (r"días?", "day", 1), (r"semanas?", "day", 7), (r"quincenas?", "day", 14),
         (r"mes|meses", "month", 1), (r"años?", "month", 12),
+        (r"medias? horas?", "minute", 30), (r"cuartos? de hora", "minute", 15),
+        (r"horas?", "minute", 60), (r"minutos?", "minute", 1),
     ),
     days=r"días?|jornadas?",
+    half_of=r"medio|media",
+    weeks_in_days={"ocho días": 7, "quince días": 14},
+    week_runs=(
+        (r"entre semana|días? (?:laborables|hábiles|entre semana|de diario)", 0, 4),
+        (r"fines? de semana", 5, 6),
+    ),
     fractions={"mitad": 2, "tercio": 3, "tercios": 3, "terceras": 3, "cuarta": 4, "cuartas": 4,
                "quinta": 5, "quintas": 5, "décima": 10, "décimas": 10},
     afternoon=r"(?:horas )?de la (?:tarde|noche)",

@@ -188,6 +188,7 @@ PROFILE = Profile(
         "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
         "onzième": 11, "douzième": 12, "vingtième": 20, "centième": 100, "couple": 2,
         "midi": 12,  # twelve o'clock
+        "minuit": 24,  # "24 h", "0 h"
     },
     count_nouns={"décennie": 10, "douzaine": 12},
     approximate={"dizaines": 10, "douzaines": 10, "centaines": 100, "milliers": 1000},
@@ -198,8 +199,16 @@ PROFILE = Profile(
     durations=(
         (r"jours?|journées?", "day", 1), (r"semaines?", "day", 7), (r"quinzaines?", "day", 14),
         (r"mois", "month", 1), (r"ans|an|années?", "month", 12),
+        (r"demi-heures?", "minute", 30), (r"quarts? d['’]heure", "minute", 15),
+        (r"heures?", "minute", 60), (r"minutes?", "minute", 1),
     ),
     days=r"jours?|journées?",
+    half_of=r"demi",
+    weeks_in_days={"huit jours": 7, "quinze jours": 14},
+    week_runs=(
+        (r"en semaine|jours? (?:ouvrables?|ouvrés?|de (?:la )?semaine)", 0, 4),
+        (r"week-ends?|fins? de semaine", 5, 6),
+    ),
     fractions={"moitié": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5,
                "cinquièmes": 5, "dixième": 10, "dixièmes": 10},
     afternoon=r"(?:heures? )?(?:du soir|de l['’]après-midi)",

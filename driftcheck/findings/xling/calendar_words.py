@@ -137,3 +137,18 @@ def _abbreviated(code: str) -> frozenset[tuple[str, str]]:
         for name in months[context]["abbreviated"].values()
         if name.lower().rstrip(".") not in wide
     )
+
+
+@cache
+def _run_words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+
+def week_runs(text: str, profile: Profile) -> list[tuple[int, int]]:
+    """The runs of weekdays a text names in a word, each as its first and last day: "on
+    weekdays" is (0, 4), Monday to Friday (see Profile.week_runs)."""
+    return [
+        (first, last)
+        for words, first, last in profile.week_runs
+        if _run_words(words).search(text) is not None
+    ]

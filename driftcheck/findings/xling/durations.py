@@ -49,8 +49,19 @@ def lengths(text: str, profile: Profile, figures: list[tuple[Decimal, Span]]) ->
     for value, (start, end) in figures:
         unit = unit_after(text, end, profile) or _unit_inside(text, start, end, profile)
         if unit is not None:
-            found[(start, end)] = (unit[0], value * unit[1])
+            found[(start, end)] = (unit[0], _weeks(text, start, profile) or value * unit[1])
     return found
+
+
+def _weeks(text: str, start: int, profile: Profile) -> Decimal | None:
+    """The days of a week or two a language counts with the day it starts on, in words
+    ("huit jours" is a week, "quinze jours", "quince días" two: Profile.weeks_in_days);
+    None for any other figure, and for one in digits ("15 jours" is 15 days)."""
+    following = text[start : start + 30].lower()
+    for words, days in profile.weeks_in_days.items():
+        if following.startswith(words) and not following[len(words) : len(words) + 1].isalnum():
+            return Decimal(days)
+    return None
 
 
 def _unit_inside(text: str, start: int, end: int, profile: Profile) -> Length | None:

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 from driftcheck.findings.across import numbers
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import durations, facts, meaning, renderings
+from driftcheck.findings.xling import (
+    calendar_words,
+    codes,
+    conversions,
+    durations,
+    facts,
+    meaning,
+    renderings,
+)
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.findings.xling.worded import Figure
 from driftcheck.findings.xling.worded import figures as worded_figures
@@ -94,9 +102,16 @@ def check_figures(
         for view, side in unit.sides("b")
         for value, span in numbers(side, languages[1])
     ]
+    a_items = [i for i in a_items if not conversions.repeated(unit, i[1], "a", profiles[0])]
+    b_items = [i for i in b_items if not conversions.repeated(unit, i[1], "b", profiles[1])]
     _pair_off(a_items, b_items)
     _pair_decades(a_items, b_items)
     _pair_clocks(unit, a_items, b_items)
+    conversions.pair_basis_points(unit, profiles, a_items, b_items)
+    # A figure may be part of a code on the other side ("under-12" = "U12").
+    for items, other in ((a_items, "b"), (b_items, "a")):
+        written = {value for _, side in unit.sides(other) for value in codes.coded(side.text)}
+        items[:] = [item for item in items if item[0] not in written]
     # A conversion in brackets ("65 km (40 miles)") is the figure before it, which a
     # translator may leave out.
     a_items = [i for i in a_items if not _converted(unit, i[1], "a")]
@@ -109,7 +124,11 @@ def check_figures(
             value for _, side in unit.sides(other) for value in worded_values(side.text, profile)
         }
         items[:] = [
-            item for item in items if item[0] not in worded and _decade(item[0]) not in worded
+            item
+            for item in items
+            if item[0] not in worded
+            and _decade(item[0]) not in worded
+            and conversions.midnight(item[0]) not in worded
         ]
     _pair_shares(unit, languages, profiles, a_items, b_items)
     timed = _same_length(unit, languages, profiles)
@@ -423,12 +442,35 @@ def check_dates(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
         a_values = {value for value, _ in a_items}
         b_values = {value for value, _ in b_items}
         _pair_off(a_items, b_items)
+        if kind == "weekday":
+            _pair_week_runs(unit, profiles, a_items, b_items)
         if not b_items:  # "from Feb. 2 to Feb. 9" = "vom 2. bis 9. Februar": a month said once
             a_items = [item for item in a_items if item[0] not in b_values]
         if not a_items:
             b_items = [item for item in b_items if item[0] not in a_values]
         found += _changes(a_items, b_items, kind, "number")
     return found
+
+
+def _pair_week_runs(
+    unit: Unit,
+    profiles: tuple[Profile, Profile],
+    a_items: list[tuple[object, Placed]],
+    b_items: list[tuple[object, Placed]],
+) -> None:
+    """Remove the first and last day of a run of weekdays one side writes out ("de lunes a
+    viernes", "samedi et dimanche") where the other names the run in a word ("on
+    weekdays", "am Wochenende"): both days together, one for one; a run with one of its
+    days apart is another run."""
+    for which, profile, others in (("a", profiles[0], b_items), ("b", profiles[1], a_items)):
+        for _, side in unit.sides(which):
+            for first, last in calendar_words.week_runs(side.text, profile):
+                ends = [
+                    next((o for o in others if o[0] == ("weekday", d)), None) for d in (first, last)
+                ]
+                if ends[0] is not None and ends[1] is not None:
+                    others.remove(ends[0])
+                    others.remove(ends[1])
 
 
 def clauses_of(

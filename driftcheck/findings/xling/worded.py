@@ -37,6 +37,7 @@ from driftcheck.findings.profiles import Profile
 _WORD = re.compile(r"[^\W\d_]+")
 _HALF = Decimal("0.5")
 _ONE_HALF = Decimal("1.5")
+_ONE = Decimal(1)
 _TENS = frozenset({Decimal(10), Decimal(12)})
 """An approximate number of tens: "dozens of" is "des dizaines", "decenas", "десятки"."""
 
@@ -115,8 +116,33 @@ def figures(text: str, profile: Profile, parts: set[Decimal] | None = None) -> l
             words_since = 0
     run.close(found)
     found = _shares(text, profile, found)
-    found += _hours(text, profile) + _afternoon(text, profile)
+    found += _hours(text, profile) + _afternoon(text, profile) + _half_scales(text, profile)
     return [figure for figure in found if any(figure.readings)]
+
+
+def _half_scales(text: str, profile: Profile) -> list[Figure]:
+    """Half of a scale word ("half a million", "eine halbe Million", "medio millón",
+    "полмиллиона": 500000; see Profile.half_of): a figure the other side may write in
+    digits ("500.000"), which stands for that figure only."""
+    if not profile.half_of or not profile.scales:
+        return []
+    scales = "|".join(sorted(map(re.escape, profile.scales), key=len, reverse=True))
+    pattern = _half_scale(profile.half_of, scales)
+    return [
+        Figure(
+            m.start(),
+            m.end(),
+            frozenset({_HALF.scaleb(profile.scales[m.group(1).lower()]).quantize(_ONE)}),
+            False,
+        )
+        for m in pattern.finditer(text)
+        if m.group(1).lower() in profile.scales
+    ]
+
+
+@cache
+def _half_scale(half_of: str, scales: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{half_of})[ \u00a0-]*({scales})(?!\w)", re.IGNORECASE)
 
 
 @cache
