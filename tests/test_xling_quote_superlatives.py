@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.profiles import profile_for
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Report
+from tests.helpers import language_profile
 
 EN = (
     'The board met on Tuesday to decide the fine. "This is the harshest fine we have ever '
@@ -96,7 +96,7 @@ def test_a_superlative_outside_the_quotes_is_not_the_speakers() -> None:
 def test_superlatives_are_read_by_their_grammar(
     language: str, text: str, superlative: str | None
 ) -> None:
-    found = profile_for(language).uniques_re.search(text)
+    found = language_profile(language).uniques_re.search(text)
     assert found is not None
     if superlative is not None:
         assert found.group() == superlative
@@ -117,4 +117,4 @@ def test_superlatives_are_read_by_their_grammar(
     ],
 )
 def test_words_of_the_same_ending_are_no_superlative(language: str, text: str) -> None:
-    assert profile_for(language).uniques_re.search(text) is None
+    assert language_profile(language).uniques_re.search(text) is None
