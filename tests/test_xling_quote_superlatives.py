@@ -107,6 +107,7 @@ def test_superlatives_are_read_by_their_grammar(
     [
         ("en", "the interest rate"),
         ("en", "the latest figures"),
+        ("en", "the Budapest office"),  # a name in -est
         ("en", "the most likely cause"),  # a hedge, read by the hedge rule
         ("de", "die Kosten des Projekts"),
         ("de", "die erste Runde"),

@@ -339,10 +339,10 @@ PROFILE = Profile(
     uniques=(
         # the superlative by its grammar: "the most" or "the least" before a word (not "the
         # most likely", a hedge), "best", "worst", any word in -est after "the" or a
-        # possessive but the nouns and adjectives of that ending
+        # possessive but the nouns and adjectives of that ending, and names (Budapest)
         r"(?:the|our|their|its|his|her|my|your) (?:very |single )?(?:only|sole|best|worst"
         r"|(?:most|least) (?!of\b|likely\b)\w+"
-        rf"|(?!(?:{_NOT_SUPERLATIVE})\b)\w+est)|the single|unique\w*"
+        rf"|(?!(?:{_NOT_SUPERLATIVE})\b)(?-i:[a-z]\w*est))|the single|unique\w*"
     ),
     conjunctions=r"and|but",
     articles=r"the",
