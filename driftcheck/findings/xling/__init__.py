@@ -27,7 +27,6 @@ from driftcheck.findings.xling import (
     names,
     people,
     polarity,
-    quote_degree,
     quote_length,
     quote_superlatives,
     quote_words,
@@ -120,7 +119,6 @@ def detect_across(
             facts_found += quotes.check_quotes(unit, both, embedder, lengths)
             facts_found += quote_words.softened_quotes(unit, both)
             facts_found += quote_superlatives.check_superlatives(unit, both)
-            facts_found += quote_degree.check_degree(unit, both, embedder)
         facts_found = _inside_quotes(facts_found)
         if both is not None:
             facts_found = quote_words.one_per_quote(
