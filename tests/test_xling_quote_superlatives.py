@@ -91,6 +91,11 @@ def test_a_superlative_outside_the_quotes_is_not_the_speakers() -> None:
         ("fr", "sur le dos des plus pauvres", None),
         ("es", "la decisión en materia de transporte más importante", None),
         ("ru", "строжайшее наказание", "строжайшее"),
+        # a possessive before "plus" or "más", and the equative of "never", say it too
+        ("fr", "le stock est à son plus bas niveau", "son plus"),
+        ("es", "está en su nivel más bajo", None),
+        ("de", "so niedrig wie seit 1992 nicht mehr", "so niedrig wie seit"),
+        ("ru", "низок как никогда", "как никогда"),
     ],
 )
 def test_superlatives_are_read_by_their_grammar(
@@ -119,3 +124,11 @@ def test_superlatives_are_read_by_their_grammar(
 )
 def test_words_of_the_same_ending_are_no_superlative(language: str, text: str) -> None:
     assert language_profile(language).uniques_re.search(text) is None
+
+
+def test_a_superlative_whose_quote_b_does_not_quote_is_left_to_the_unquoted_rule() -> None:
+    # the translation turned the quote into paraphrase: no B quote in its group to soften
+    b = FAITHFUL["fr"].replace("« C'est l'amende la plus lourde", "C'est une lourde amende")
+    b = b.replace("pourquoi », a-t-elle dit.", "pourquoi, a-t-elle dit.")
+    assert "«" not in b
+    assert not _softened(EN, b, "fr")

@@ -320,6 +320,8 @@ PROFILE = Profile(
         # the ordinals ("der erste", "das letzte", "die nächste") nor "fest"; a noun made of
         # one ("der Ärmsten"), but the nouns in -sten (Kosten, Westen, Gästen)
         r"einzig\w*|meist\w*"
+        # the equative of "never": "so niedrig wie seit 1992 nicht mehr", "wie nie zuvor"
+        r"|so \w+ wie (?:nie|noch nie|seit|lange nicht)\b"
         r"|(?:der|die|das|den|dem|des|am|im|zum|zur|aufs|unser\w*|ihr\w*|sein\w*|denkbar)"
         r" (?:denkbar )?(?:\w+ )?"
         r"(?-i:(?!(?:erst|letzt|nächst|fest|selbst)\w*\b)[a-zäöüß]\w*[sß]t(?:e|en|er|es|em))"

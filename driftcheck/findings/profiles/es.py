@@ -315,7 +315,9 @@ PROFILE = Profile(
         # the superlative: an article before "más" or "menos", the noun and its
         # complements between ("la decisión en materia de transporte más importante"), or
         # "mejor", "peor"; and the absolute superlative in -ísimo
-        r"(?:el|la|los|las|lo|del|al) (?:\w+ ){0,6}?(?:más|menos|mayor|menor)(?:es)?"
+        r"(?:el|la|los|las|lo|del|al|su|sus|nuestr[oa]s?|mis?) (?:\w+ ){0,6}?"
+        r"(?:más|menos|mayor|menor)(?:es)?"
+        r"|como nunca|que nunca"  # the equative of "never": "más bajo que nunca"
         r"|(?:el|la|los|las|lo|del|al|nuestr[oa]s?|sus?|mis?) (?:\w+ )?(?:mejor|peor)(?:es)?"
         r"|\w+ísim[oa]s?|únic[oa]s?"
     ),

@@ -315,6 +315,7 @@ PROFILE = Profile(
         # (крупнейший, строжайший), "наиболее", "лучший", "худший"
         r"сам(?:ый|ая|ое|ые|ого|ую|ыми|ых|ым|ой|ом|ому)|единствен\w*|наибол\w*|наимен\w*"
         r"|лучш\w*|худш\w*|\w+(?:ейш|айш)\w*"
+        r"|как никогда"  # the equative of "never": "низок как никогда"
     ),
     conjunctions=r"и|а|но",
     # the auxiliaries, modals and pronoun forms the stop words leave out: not content words

@@ -20,8 +20,9 @@ from driftcheck.types import Finding, Severity
 def check_superlatives(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
     """quote.altered: A's quotes have more clauses with a superlative (not denied: "not the
     only one") than B's quotes have clauses with a superlative or with "one of". The
-    finding is on B's quote in the group of A's first superlative left over, else on B's
-    first quote of the unit; none where B quotes nothing (see quote.unquoted)."""
+    finding is on B's quote in the group of A's first superlative left over (on B's first
+    quote of the unit where alignment left that group with no B side); none where the
+    group's B side quotes nothing (see quote.unquoted)."""
     a, b = profiles
     if not (a.uniques and b.uniques):
         return []
@@ -32,11 +33,14 @@ def check_superlatives(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Fi
     if len(a_top) <= len(b_kept):
         return []
     view, _, word = a_top[len(b_kept)]
-    b_quotes = [
-        (other, span) for other, side in unit.sides("b") for span in facts.quotes(side.text, b)
-    ]
+    if view.b.text:  # B's words for the quote: not quoted is quote.unquoted's
+        b_quotes = [(view, span) for span in facts.quotes(view.b.text, b)]
+    else:  # alignment left the sentence apart: B's quotes of the unit
+        b_quotes = [
+            (other, span) for other, side in unit.sides("b") for span in facts.quotes(side.text, b)
+        ]
     if not b_quotes:
         return []
-    place = next(((v, span) for v, span in b_quotes if v is view), b_quotes[0])
+    place = b_quotes[0]
     message = f"quote softened: A's quote says \"{word}\", B's quote says no superlative"
     return [located("quote.altered", message, b=place, severity=Severity.WARNING)]
