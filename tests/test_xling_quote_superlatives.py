@@ -93,6 +93,7 @@ def test_a_superlative_outside_the_quotes_is_not_the_speakers() -> None:
         ("ru", "строжайшее наказание", "строжайшее"),
         # a possessive before "plus" or "más", and the equative of "never", say it too
         ("fr", "le stock est à son plus bas niveau", "son plus"),
+        ("fr", "nos pêcheurs perdent leur seul point", "leur seul"),
         ("es", "está en su nivel más bajo", None),
         ("de", "so niedrig wie seit 1992 nicht mehr", "so niedrig wie seit"),
         ("ru", "низок как никогда", "как никогда"),
@@ -113,6 +114,7 @@ def test_superlatives_are_read_by_their_grammar(
         ("en", "the interest rate"),
         ("en", "the latest figures"),
         ("en", "the Budapest office"),  # a name in -est
+        ("en", "one of the busiest weekends"),  # one of several
         ("en", "the most likely cause"),  # a hedge, read by the hedge rule
         ("de", "die Kosten des Projekts"),
         ("de", "die erste Runde"),

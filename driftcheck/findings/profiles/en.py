@@ -340,6 +340,7 @@ PROFILE = Profile(
         # the superlative by its grammar: "the most" or "the least" before a word (not "the
         # most likely", a hedge), "best", "worst", any word in -est after "the" or a
         # possessive but the nouns and adjectives of that ending, and names (Budapest)
+        r"(?<!one of )(?<!among )"  # "one of the busiest" is one of several (`one_of`)
         r"(?:the|our|their|its|his|her|my|your) (?:very |single )?(?:only|sole|best|worst"
         r"|(?:most|least) (?!of\b|likely\b)\w+"
         rf"|(?!(?:{_NOT_SUPERLATIVE})\b)(?-i:[a-z]\w*est))|the single|unique\w*"

@@ -325,7 +325,7 @@ PROFILE = Profile(
         r" ?(?:(?!ne\b)\w+ ){0,3}?(?:plus|moins|pire\w*)"
         r"|comme jamais|que jamais"  # the equative of "never": "plus bas que jamais"
         r"|(?:le|la|les|l['’]|nos|notre|leurs?|ses|son|sa|mes|mon|ma) ?meilleur\w*"
-        r"|(?:le|la) seule?|les seul(?:e)?s|unique\w*"
+        r"|(?:le|la|les|leurs?|son|sa|ses|notre|nos|mon|ma|mes) seul(?:e)?s?|unique\w*"
     ),
     conjunctions=r"et|mais",
     articles=r"le|la|les",
