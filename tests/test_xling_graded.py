@@ -270,3 +270,24 @@ def test_a_metaphor_of_theft_is_not_at_the_top_of_the_scale() -> None:
     # translators render "poach", "take" or "lure away" as "robar" / "voler": a faithful image
     assert not language_profile("es").extremes_re.search("No estamos robando personal a nadie")
     assert not language_profile("en").extremes_re.search("they steal our water")
+
+
+@pytest.mark.parametrize("language", sorted(FAITHFUL))
+def test_the_noun_lie_in_both_quotes_is_no_strengthening(language: str) -> None:
+    # "the lies of a few traders" = "les mensonges", "las mentiras", "die Lügen", "ложь":
+    # English lists the noun as the other languages do
+    lies = {"de": "die Lügen", "fr": "les mensonges", "es": "las mentiras", "ru": "ложь"}
+    en = EN.replace("a disaster for the shops", "a disaster and the lies of a few traders")
+    b = FAITHFUL[language].replace(
+        SETBACK[language][0], SETBACK[language][0] + " " + lies[language]
+    )
+    assert lies[language] in b
+    assert not [m for m in _altered(en, b, language) if "strengthened" in m]
+
+
+@pytest.mark.parametrize(
+    ("text", "extreme"),
+    [("the lies of a few traders", True), ("a lie", True), ("the problem lies in", False)],
+)
+def test_the_noun_lie_is_extreme_and_the_verb_of_place_is_not(text: str, extreme: bool) -> None:
+    assert bool(language_profile("en").extremes_re.search(text)) is extreme

@@ -185,6 +185,9 @@ def test_a_word_of_deprivation_renders_have_no(code: str, text: str) -> None:
         ("fr", "Le club encourt une amende.", 1),  # could face a fine
         ("de", "Die Kirche dürfe weiterhin läuten, sagte sie.", 1),  # reported "darf"
         ("de", "Die Kirche darf weiterhin läuten.", 1),
+        ("ru", "Но мы можем дойти до этого к Новому году.", 1),  # the paradigm of мочь
+        ("ru", "Я могу прийти завтра.", 1),
+        ("ru", "Мы сделали всё, что можем.", 0),  # no verb follows: "all we can"
     ],
 )
 def test_the_forms_of_a_word_that_may_hedge_and_of_one_that_only_looks_like_it(

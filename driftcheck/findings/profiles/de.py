@@ -318,7 +318,8 @@ PROFILE = Profile(
         r"|zusammenbrech\w*|zusammengebrochen"
         r"|(?:bricht|brechen|brach|brachen) (?:\w+ ){0,6}zusammen"
         r"|rücksichtslos\w*|leichtsinnig\w*|verantwortungslos\w*|erpress\w*|verrat\w*|verrät\w*"
-        r"|belog\w*|gelogen|chao\w*|ruin\w*|albtraum\w*|alptraum\w*|entsetzlich\w*"
+        r"|belog\w*|gelogen|(?-i:Lüge\w*|lüg(?:e|en|t|st))|lügner\w*"  # the noun as well
+        r"|chao\w*|ruin\w*|albtraum\w*|alptraum\w*|entsetzlich\w*"
         r"|schrecklich\w*|furchtbar\w*|fiasko\w*|debakel\w*|unerträglich\w*|beleidig\w*"
         r"|demütig\w*|sabot\w*"
     ),
@@ -333,10 +334,18 @@ PROFILE = Profile(
     ),
     advice=r"sollte|solltest|sollten|solltet|müsste|müssten",
     uniques=(
-        r"einzig\\w*|am (?:meisten|wenigsten|besten|schlimmsten|größten|höchsten|stärksten)"
-        r"|(?:der|die|das|den|dem|des) (?:\\w+ )?(?:größte|wichtigste|schwerste|beste"
-        r"|schlimmste|höchste|niedrigste|stärkste|schwerwiegendste|ernsteste|gravierendste"
-        r"|effektivste|wirksamste|teuerste|älteste|längste)\\w*"
+        # the superlative by its grammar: an adjective in -st- after an article, a
+        # possessive or "am" ("der härteste", "am größten", "im denkbar schlechtesten"), not
+        # the ordinals ("der erste", "das letzte", "die nächste") nor "fest"; a noun made of
+        # one ("der Ärmsten"), but the nouns in -sten (Kosten, Westen, Gästen)
+        r"einzig\w*|meist\w*"
+        # the equative of "never": "so niedrig wie seit 1992 nicht mehr", "wie nie zuvor"
+        r"|so \w+ wie (?:nie|noch nie|seit|lange nicht)\b"
+        r"|(?:der|die|das|den|dem|des|am|im|zum|zur|aufs|unser\w*|ihr\w*|sein\w*|denkbar)"
+        r" (?:denkbar )?(?:\w+ )?"
+        r"(?-i:(?!(?:erst|letzt|nächst|fest|selbst)\w*\b)[a-zäöüß]\w*[sß]t(?:e|en|er|es|em))"
+        r"|(?:der|den) (?-i:(?!(?:Kost|Post|West|Ost|Kast|Küst|List|Gäst|Fest|Experten)\w*\b)"
+        r"[A-ZÄÖÜ]\w*[sß]ten)"
     ),
     conjunctions=r"und|aber",
     articles=r"der|die|das|den|dem|des",

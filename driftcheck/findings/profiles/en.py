@@ -6,6 +6,14 @@ from __future__ import annotations
 from driftcheck.findings.lexicon import STOPWORDS
 from driftcheck.findings.profiles import Profile
 
+_NOT_SUPERLATIVE = (
+    "interest|protest|forest|rest|arrest|test|request|contest|guest|chest|nest|quest|harvest"
+    "|inquest|conquest|unrest|manifest|behest|crest|vest|zest|pest|jest|west|midwest|northwest"
+    "|southwest|priest|suggest|digest|honest|dishonest|modest|earnest|latest|invest|attest"
+)
+"""Words in -est that are no superlative (nouns, verbs, "honest"), and "latest", which dates
+a thing rather than ranking it ("the latest figures" = "les derniers chiffres")."""
+
 PROFILE = Profile(
     code="en",
     negation=(
@@ -328,7 +336,10 @@ PROFILE = Profile(
         r"catastroph\w*|disast\w*|outrag\w*|furious\w*|fury|anger\w*|angry|angri\w*"
         r"|devastat\w*|scandal\w*|disgrace\w*|shame\w*|crimes?|criminal\w*|collaps\w*"
         r"|reckless\w*|irresponsib\w*|imprudent\w*|blackmail\w*|betray\w*|deceiv\w*|deceit\w*"
-        r"|cheat\w*|fool(?:ed|s|ing)?|mislead\w*|misled|lied|lying to|chao\w*|ruin\w*"
+        r"|cheat\w*|fool(?:ed|s|ing)?|mislead\w*|misled|lied|lying to|liars?|chao\w*|ruin\w*"
+        # the noun "lie" after a determiner, as the other profiles list it (mensonge, mentira,
+        # ложь, Lüge), not the verb of place ("the problem lies in")
+        r"|(?:the|a|their|his|her|its|our|your|these|those|such|of|more) lies?\b"
         r"|nightmar\w*|appalling\w*|horrif\w*|horribl\w*|terribl\w*|awful\w*|dreadful\w*"
         r"|atrocious\w*|fiasco|shambles|debacle|intolerabl\w*|unbearabl\w*|insult\w*"
         r"|humiliat\w*|sabotag\w*"
@@ -343,9 +354,13 @@ PROFILE = Profile(
     ),
     advice=r"should|shouldn't|ought to|would be better|had better",
     uniques=(
-        r"the (?:very )?(?:most|least|only|sole|single|best|worst|biggest|largest|greatest"
-        r"|highest|lowest|smallest|strongest|weakest|longest|deepest|oldest|fastest|hardest"
-        r"|toughest|heaviest|safest|cheapest|richest|poorest|fairest)|unique\\w*"
+        # the superlative by its grammar: "the most" or "the least" before a word (not "the
+        # most likely", a hedge), "best", "worst", any word in -est after "the" or a
+        # possessive but the nouns and adjectives of that ending, and names (Budapest)
+        r"(?<!one of )(?<!among )"  # "one of the busiest" is one of several (`one_of`)
+        r"(?:the|our|their|its|his|her|my|your) (?:very |single )?(?:only|sole|best|worst"
+        r"|(?:most|least) (?!of\b|likely\b)\w+"
+        rf"|(?!(?:{_NOT_SUPERLATIVE})\b)(?-i:[a-z]\w*est))|the single|unique\w*"
     ),
     conjunctions=r"and|but",
     articles=r"the",

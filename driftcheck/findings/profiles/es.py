@@ -327,8 +327,14 @@ PROFILE = Profile(
     ),
     advice=r"deberí\w*|convendría|habría que",
     uniques=(
-        r"(?:el|la|los|las|lo) (?:\\w+ )?(?:más|menos|mejor|peor|mayor|menor)(?:es)?"
-        r"|únic[oa]s?"
+        # the superlative: an article before "más" or "menos", the noun and its
+        # complements between ("la decisión en materia de transporte más importante"), or
+        # "mejor", "peor"; and the absolute superlative in -ísimo
+        r"(?:el|la|los|las|lo|del|al|su|sus|nuestr[oa]s?|mis?) (?:\w+ ){0,6}?"
+        r"(?:más|menos|mayor|menor)(?:es)?"
+        r"|como nunca|que nunca"  # the equative of "never": "más bajo que nunca"
+        r"|(?:el|la|los|las|lo|del|al|nuestr[oa]s?|sus?|mis?) (?:\w+ )?(?:mejor|peor)(?:es)?"
+        r"|\w+ísim[oa]s?|únic[oa]s?"
     ),
     conjunctions=r"y|e|pero",
     articles=r"el|la|los|las",

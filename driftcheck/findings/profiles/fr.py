@@ -331,8 +331,14 @@ PROFILE = Profile(
     ),
     advice=r"devrai\w*|devri\w*|faudrait|mieux vaudrait",
     uniques=(
-        r"(?:le|la|les|l['’]) (?:\\w+ )?(?:plus|moins)|(?:le|la) (?:seule?|meilleure?|pire)"
-        r"|les seul(?:e)?s|unique\\w*"
+        # the superlative: an article before "plus" or "moins", with the noun between ("la
+        # sanction la plus sévère", "des plus pauvres", "au pire moment"; not "ne ... plus"),
+        # or "meilleur"
+        r"(?:le|la|les|l['’]|des|du|au|aux|son|sa|ses|leurs?|notre|nos|mon|ma|mes)"
+        r" ?(?:(?!ne\b)\w+ ){0,3}?(?:plus|moins|pire\w*)"
+        r"|comme jamais|que jamais"  # the equative of "never": "plus bas que jamais"
+        r"|(?:le|la|les|l['’]|nos|notre|leurs?|ses|son|sa|mes|mon|ma) ?meilleur\w*"
+        r"|(?:le|la|les|leurs?|son|sa|ses|notre|nos|mon|ma|mes) seul(?:e)?s?|unique\w*"
     ),
     conjunctions=r"et|mais",
     articles=r"le|la|les",

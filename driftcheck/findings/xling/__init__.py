@@ -28,6 +28,7 @@ from driftcheck.findings.xling import (
     people,
     polarity,
     quote_length,
+    quote_superlatives,
     quote_words,
     quotes,
     renderings,
@@ -118,6 +119,7 @@ def detect_across(
             )
             facts_found += quotes.check_quotes(unit, both, embedder, lengths)
             facts_found += quote_words.softened_quotes(unit, both)
+            facts_found += quote_superlatives.check_superlatives(unit, both)
         facts_found = _inside_quotes(facts_found)
         if both is not None:
             facts_found = quote_words.one_per_quote(

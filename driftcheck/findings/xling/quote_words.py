@@ -77,8 +77,8 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
         kinds.append(("strengthened", a_profile.extremes_re, b_profile.extremes_re))
     found = []
     for kind, a_pattern, b_pattern in kinds:
-        a_words = _quoted_clauses(unit, "a", a_profile, a_pattern)
-        b_words = _quoted_clauses(unit, "b", b_profile, b_pattern)
+        a_words = quoted_clauses(unit, "a", a_profile, a_pattern)
+        b_words = quoted_clauses(unit, "b", b_profile, b_pattern)
         if kind == "softened":
             a_words = _graded(a_words, "a", a_profile)
             b_words = _graded(b_words, "b", b_profile)
@@ -143,13 +143,13 @@ def _hedged(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
     on A's side renders only an approximator, not a hedge.
     """
     a_profile, b_profile = profiles
-    b_hedges = _quoted_clauses(unit, "b", b_profile, b_profile.hedge_re)
+    b_hedges = quoted_clauses(unit, "b", b_profile, b_profile.hedge_re)
     if not b_hedges:
         return []
     a_soft = [
         clause
         for pattern in (a_profile.hedge_re, a_profile.soft_hedge_re)
-        for clause in _quoted_clauses(unit, "a", a_profile, pattern, skip=_approximator(a_profile))
+        for clause in quoted_clauses(unit, "a", a_profile, pattern, skip=_approximator(a_profile))
     ]
     a_clauses = {(id(view), facts.clause_of(view.a.text, span)) for view, span, _ in a_soft}
     if len(b_hedges) <= len(a_clauses):
@@ -190,12 +190,12 @@ def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
         scales.append((a.uniques_re, None, a.one_of_re, b.one_of_re))
     found = []
     for a_top_re, b_top_re, a_low_re, b_low_re in scales:
-        a_top = _quoted_clauses(unit, "a", a, a_top_re)
+        a_top = quoted_clauses(unit, "a", a, a_top_re)
         if b_top_re is None:  # the top of its kind: "not the only one" is one of several
-            a_top = _undenied(a, a_top)
-        b_top = [] if b_top_re is None else _quoted_clauses(unit, "b", b, b_top_re)
-        a_low = _quoted_clauses(unit, "a", a, a_low_re)
-        b_low = _quoted_clauses(unit, "b", b, b_low_re)
+            a_top = undenied(a, a_top)
+        b_top = [] if b_top_re is None else quoted_clauses(unit, "b", b, b_top_re)
+        a_low = quoted_clauses(unit, "a", a, a_low_re)
+        b_low = quoted_clauses(unit, "b", b, b_low_re)
         if len(a_top) > len(b_top) and len(b_low) > len(a_low):
             view, span, word = b_low[len(a_low)]
             said = a_top[len(b_top)][2]
@@ -210,7 +210,7 @@ DENIED_WORDS = 2
 """A negation this many words or fewer before a word at the top of its kind denies it."""
 
 
-def _undenied(
+def undenied(
     profile: Profile, tops: list[tuple[GroupView, Span, str]]
 ) -> list[tuple[GroupView, Span, str]]:
     """A's words at the top of their kind but those a negation just before denies: "one
@@ -229,7 +229,7 @@ def _undenied(
     return kept
 
 
-def _quoted_clauses(
+def quoted_clauses(
     unit: Unit,
     which: str,
     profile: Profile,
