@@ -172,6 +172,9 @@ class Profile:
     form is reported speech or a hypothesis ("a dit qu'il ferait"), not a hedge."""
     hearsay_after: str = ""
     """Words after which a `hearsay` form in the same sentence hedges nothing (que, si)."""
+    reflexive: str = ""
+    """A reflexive pronoun right before a reporting verb, which makes it another verb: "se
+    declaró insolvente" (declared itself insolvent), "se dice" (it is said): no speaker."""
     indirect_question: str = ""
     """A verb of saying or knowing and the question word after it ("declined to say what",
     "did not know whether"): a hedge after one in its clause is in a question, and
@@ -307,6 +310,10 @@ class Profile:
     @property
     def hearsay_after_re(self) -> re.Pattern[str]:
         return _compiled(self.hearsay_after)
+
+    @property
+    def reflexive_re(self) -> re.Pattern[str]:
+        return _compiled(self.reflexive)
 
     @property
     def indirect_question_re(self) -> re.Pattern[str]:

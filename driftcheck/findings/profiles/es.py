@@ -216,6 +216,7 @@ PROFILE = Profile(
     )),
     hearsay=r"(?:habr|estar|ser|tendr)ían?",
     hearsay_after=r"que|si|cuando|como",
+    reflexive=r"se",
     reporting_conditional=r"\w+[aei]r(?:ía|ían)|\w+dr(?:ía|ían)|habría\w*|haría\w*|diría\w*",
     speech_future=r"\w+[aei]r(?:ía|ían)|\w+dr(?:ía|ían)|habría\w*|haría\w*|diría\w*",
     speech_that=r"que",  # "dijo que": a conditional after it is a "would"

@@ -20,7 +20,8 @@ elsewhere ("Corvane said" -> "Según la empresa, Corvane prevé"); one whose nam
 sentence has too is a party of the statement, moved ("..., Bertil Ramsgaard said" -> "...,
 a déclaré Bertil Ramsgaard, PDG de Veltra Energy"); the subject of a reported clause ("что
 доклад подтвердил") is inside the statement, and a title where A names a person ("dijo la
-ministra" for "Ankersmit said") is that person.
+ministra" for "Ankersmit said") is that person, as is a role A gives alone where B says
+whose it is ("according to a spokesman" -> "По словам представителя агентства").
 """
 
 from __future__ import annotations
@@ -146,6 +147,7 @@ def check_speaker_meaning(
                 not apart
                 or _reported(phrase, profiles[1])
                 or _titled(phrase, keys, own, (quoted, profiles))
+                or _same_role(phrase, own, profiles)
                 or any(_one_name(keys, o.names, loose=loose) for o in own)
                 or (keys and all(_one_name({key}, a_keys, loose=loose) for key in keys))
             ):
@@ -250,6 +252,16 @@ def _titled(
         if not (a_titles and b_titles and not a_titles & b_titles):
             return True
     return False
+
+
+def _same_role(phrase: str, own: Sequence[Quoted], profiles: tuple[Profile, Profile]) -> bool:
+    """True where A's speaker is a role alone, no name and no body ("according to a
+    spokesman"), and B's speaker holds that role: B says whose it is ("По словам
+    представителя агентства"), the same person."""
+    b_roles = facts.roles(phrase, profiles[1])
+    return any(
+        not o.names and not o.kinds and b_roles & facts.roles(o.phrase, profiles[0]) for o in own
+    )
 
 
 def _evidence(
