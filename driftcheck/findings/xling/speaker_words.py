@@ -258,7 +258,28 @@ def _read_whole(text: str, whole: list[facts.Word], profile: Profile) -> list[fa
     SPEAKER_WORDS, else a noun phrase and its apposition at its end; nothing where neither."""
     if whole and _short_clauses(text, whole):
         return whole
-    return _noun_and_apposition(text, whole, profile) if whole else []
+    if not whole:
+        return []
+    return _noun_and_apposition(text, whole, profile) or _before_relative(text, whole, profile)
+
+
+def _before_relative(text: str, words: Sequence[facts.Word], profile: Profile) -> list[facts.Word]:
+    """The noun phrase before a relative clause that ends a subject, where it names someone
+    ("La Autoridad de Derechos del Consumidor, que supervisa el fondo, afirmó": the
+    authority; the relative clause says what it does); nothing otherwise."""
+    parts = list(_COMMA.finditer(text, words[0].start, words[-1].end))
+    if not parts or not profile.relative:
+        return []
+    last = [w for w in words if w.start >= parts[-1].end()]
+    noun = [w for w in words if w.end <= parts[-1].start()]
+    if (
+        last
+        and profile.relative_re.fullmatch(last[0].text)
+        and len(noun) <= 2 * SPEAKER_WORDS
+        and _names_someone(noun, profile, parts=True)
+    ):
+        return noun
+    return []
 
 
 def _noun_and_apposition(
