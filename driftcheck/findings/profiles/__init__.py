@@ -288,6 +288,10 @@ class Profile:
     def one_and_a_half_re(self) -> re.Pattern[str]:
         return _compiled(self.one_and_a_half)
 
+    name_links: str = ""
+    """The words that join the words of an institution's name (of, and; de, del, y; de, du,
+    des, et): "la Autoridad de Derechos del Consumidor" is one name, "the Institute in
+    Brill" a name and a place."""
     articles: str = ""
     """Definite articles: a capitalised run right after one names a thing, not a person
     ("the Kelbrook Observatory", "the Skellmoor Herald"; see xling.people)."""
@@ -314,6 +318,10 @@ class Profile:
     @property
     def hearsay_after_re(self) -> re.Pattern[str]:
         return _compiled(self.hearsay_after)
+
+    @property
+    def name_links_re(self) -> re.Pattern[str]:
+        return _compiled(self.name_links)
 
     @property
     def reflexive_re(self) -> re.Pattern[str]:

@@ -331,6 +331,7 @@ PROFILE = Profile(
         r"|toughest|heaviest|safest|cheapest|richest|poorest|fairest)|unique\\w*"
     ),
     conjunctions=r"and|but",
+    name_links=r"of|and|for",
     articles=r"the",
     # a possessive is no part of a name key (see xling.spelling.name_key); a place's
     # people, adjective or plural: Marovians, Korean, Togolese, Ferries, Kaltria

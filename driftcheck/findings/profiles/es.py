@@ -317,6 +317,7 @@ PROFILE = Profile(
         r"|únic[oa]s?"
     ),
     conjunctions=r"y|e|pero",
+    name_links=r"de|del|y|para",
     articles=r"el|la|los|las",
     # a place's people and adjective (maroviano, marovianas, togolés, ribereño), a place in
     # -ia, a plural (Transportes); Spanish inflects no name

@@ -332,6 +332,7 @@ PROFILE = Profile(
         r"|les seul(?:e)?s|unique\\w*"
     ),
     conjunctions=r"et|mais",
+    name_links=r"de|du|des|d['’]|et|pour",
     articles=r"le|la|les",
     # a place's people and adjective (marovien, marovienne, togolais), a place in -ie
     # (Marovie), a plural; French inflects no name

@@ -366,20 +366,23 @@ def _past_time(after: Sequence[facts.Word], profile: Profile) -> list[facts.Word
 def _whole_name(after: Sequence[facts.Word], profile: Profile) -> list[facts.Word]:
     """The first SPEAKER_WORDS words, and the rest of a name the last of them starts ("les
     analystes du Selmora Energy Institute"), its capitalised kind word included: the head
-    of a body's name ("the Stage and Theatre Workers' Union" is a union); where every noun
-    has a capital (German), a run of capitalised words is no name."""
+    of a body's name ("the Stage and Theatre Workers' Union" is a union), across the words
+    that link a name's words (the profile's `name_links`: "la Autoridad de Derechos del
+    Consumidor"); where every noun has a capital (German), a run of capitalised words is
+    no name."""
     chosen = list(after[:SPEAKER_WORDS])
     if profile.capitalised_nouns:
         return chosen
     for w in after[SPEAKER_WORDS : SPEAKER_WORDS + 3]:
         kind = w.capitalised and _names_someone([w], profile, parts=True)
         named = bool(chosen) and bool(names(chosen[-1:], profile))
-        if named and w.text.lower() in profile.stopwords:
+        if named and profile.name_links and profile.name_links_re.fullmatch(w.text):
             chosen.append(w)  # a function word inside a name: "la Autoridad de Derechos del
             continue  # Consumidor"
         joined = (
             len(chosen) > 1
-            and chosen[-1].text.lower() in profile.stopwords
+            and bool(profile.name_links)
+            and profile.name_links_re.fullmatch(chosen[-1].text) is not None
             and chosen[-2].capitalised
             and _names_someone(chosen[-2:-1], profile, parts=True)
         )
