@@ -306,10 +306,6 @@ class Profile:
     word_endings: tuple[str, ...] = ()
     """Inflections of a word of the language (a plural, a participle: inform-ed, consent-s):
     a name made of such words is translated as words (see xling.translated_names)."""
-    plural: tuple[str, ...] = ()
-    """Endings that make a noun's plural, where the language makes it by an ending on the
-    singular (las empresas, les ministères): a role or source word in the plural is that
-    role or source (see xling.facts.roles, sources)."""
 
     @property
     def hearsay_re(self) -> re.Pattern[str]:

@@ -321,7 +321,6 @@ PROFILE = Profile(
     articles=r"el|la|los|las",
     # a place's people and adjective (maroviano, marovianas, togolés, ribereño), a place in
     # -ia, a plural (Transportes); Spanish inflects no name
-    plural=("s", "es"),  # a noun's plural: las autoridades, les bureaux
     place_endings=(
         "s", "es", "o", "a", "os", "as", "ia", "ano", "ana", "anos", "anas", "iano", "iana",
         "ianos", "ianas", "ense", "enses", "eño", "eña", "eños", "eñas", "ino", "ina", "inos",

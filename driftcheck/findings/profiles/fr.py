@@ -336,7 +336,6 @@ PROFILE = Profile(
     articles=r"le|la|les",
     # a place's people and adjective (marovien, marovienne, togolais), a place in -ie
     # (Marovie), a plural; French inflects no name
-    plural=("s", "x"),  # a noun's plural: las autoridades, les bureaux
     place_endings=(
         "s", "es", "e", "ie", "ien", "ienne", "iens", "iennes", "éen", "éenne", "éens",
         "éennes", "ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine", "ains",

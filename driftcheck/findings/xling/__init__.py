@@ -72,8 +72,6 @@ def detect_across(
     )
     said_by = speaker_meaning.story_quoted(views, both[0], parties) if both is not None else ()
     if both is not None:
-        said_by = speaker_meaning.rendered(said_by, views, both[1], embedder)
-    if both is not None:
         speaker_meaning.embed_speakers(views, both, said_by, embedder)
     links = repaired(views, a, b, embedder)
     told_figures = rules.story_figures(views, languages, profiles)

@@ -426,20 +426,11 @@ def _lookup(
                 head = _GERMAN_ENDINGS.sub("", word)
                 match = word == key or head.endswith(key) or word.endswith(key)
             else:
-                match = (
-                    word == key
-                    or (profile.stems and word.startswith(key))
-                    or plural(word, key, profile.plural)
-                )
+                match = word == key or (profile.stems and word.startswith(key))
             if match:
                 found.add(value)
                 break
     return found
-
-
-def plural(word: str, key: str, endings: tuple[str, ...]) -> bool:
-    """True when the word is the key's plural by one of the language's endings."""
-    return len(word) > len(key) and word.startswith(key) and word[len(key) :] in endings
 
 
 def roles(text: str, profile: Profile) -> set[str]:

@@ -122,12 +122,7 @@ def _lookup(words: Sequence[facts.Word], table: Mapping[str, str], profile: Prof
         if (
             key in joined
             if " " in key
-            else any(
-                word == key
-                or (profile.stems and word.startswith(key))
-                or facts.plural(word, key, profile.plural)
-                for word in lowered
-            )
+            else any(word == key or (profile.stems and word.startswith(key)) for word in lowered)
         )
     }
 

@@ -7,9 +7,7 @@ kinds knows every speaker, and a body named by words is translated, not kept. Th
 knows both: where B's speaker reads as a party A gives another statement to elsewhere in
 the story, close to it (RENDERS) and much closer (CLOSER) than to any speaker of A's
 sentence ("Race organisers said" -> "La federación dijo", where A writes "The federation
-said" elsewhere), the statement was given to that party; B's speaker is read against
-B's own words for that party where its pair names it too (see rendered: a translator names
-a party alike from one sentence to the next). A sentence that reports with a
+said" elsewhere), the statement was given to that party. A sentence that reports with a
 pronoun ("..., he said") gives its statement to the last speaker named before it in its
 paragraph.
 
@@ -31,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import GroupView
@@ -63,9 +61,6 @@ class Quoted:
     names: frozenset[str]
     kinds: frozenset[str]
     paragraph: int
-    rendered: str = ""
-    """B's words for this speaker in the same pair, where B gives the pair's statements to
-    as many speakers (see rendered)."""
 
 
 def story_quoted(
@@ -88,44 +83,6 @@ def story_quoted(
         if view.a.text
         for speaker in speakers(view.a.text, profile)
     )
-
-
-def rendered(
-    quoted: Sequence[Quoted],
-    views: Sequence[GroupView],
-    profile: Profile,
-    embedder: Embedder | None,
-) -> tuple[Quoted, ...]:
-    """Each speaker of A with B's words for it: the speaker of B's side of the same pair in
-    the same place, where the two sides give the pair's statements to as many speakers and
-    B's words read closer to that speaker than to any other A quotes (a pair that gave its
-    statement to another party renders no one). In its own language a translator names a
-    party alike from one sentence to the next ("la unidad antifraude", "dijo la unidad"),
-    which reads closer than any words across languages."""
-    if embedder is None or not quoted:
-        return tuple(quoted)
-    by_group: dict[int, list[str]] = {}
-    for view in views:
-        if view.paired and view.a.text and view.b.text:
-            by_group[view.index] = [
-                view.b.text[slice(*s.span)] for s in speakers(view.b.text, profile)
-            ]
-    words: dict[int, str] = {}
-    for n, q in enumerate(quoted):
-        mine = [o for o in quoted if o.group == q.group]
-        theirs = by_group.get(q.group, [])
-        if len(theirs) == len(mine):
-            words[n] = theirs[mine.index(q)]
-    if not words:
-        return tuple(quoted)
-    rows = embedder.embed([q.phrase for q in quoted])
-    b_rows = embedder.embed(list(words.values()))
-    found = list(quoted)
-    for (n, b_words), row in zip(words.items(), b_rows, strict=True):
-        close = [float(row @ a_row) for a_row in rows]
-        if close[n] >= max(close):
-            found[n] = replace(quoted[n], rendered=b_words)
-    return tuple(found)
 
 
 def embed_speakers(
@@ -173,10 +130,6 @@ def check_speaker_meaning(
         rows = embedder.embed([*phrases, *(q.phrase for q in own), *(q.phrase for q in others)])
         b_rows, own_rows = rows[: len(phrases)], rows[len(phrases) : len(phrases) + len(own)]
         other_rows = rows[len(phrases) + len(own) :]
-        own_b = [q.rendered for q in own if q.rendered and q.group != view.index]
-        other_b = [q.rendered or q.phrase for q in others]
-        b_side = embedder.embed([*own_b, *other_b]) if own_b or other_b else rows[:0]
-        own_b_rows, other_b_rows = b_side[: len(own_b)], b_side[len(own_b) :]
         apart = [  # the others that are no party of A's sentence
             n
             for n, q in enumerate(others)
@@ -201,16 +154,12 @@ def check_speaker_meaning(
                 or (keys and all(_one_name({key}, a_keys, loose=loose) for key in keys))
             ):
                 continue  # A's speaker by name, or a party A's sentence names too
-            mine = max(float(row @ own_row) for own_row in [*own_rows, *own_b_rows])
-            reads = [  # how close B's speaker reads to each other party, by A's words or B's
-                max(float(row @ other_rows[n]), float(row @ other_b_rows[n]))
-                for n in range(len(others))
-            ]
-            best = max(apart, key=reads.__getitem__)
+            mine = max(float(row @ own_row) for own_row in own_rows)
+            best = max(apart, key=lambda n: float(row @ other_rows[n]))
             here = {key for key in keys if _one_name({key}, a_keys, loose=loose)}
             if not _one_name(here, others[best].names, loose=loose) and here:
                 continue  # someone A's sentence names (its speaker, in other words)
-            theirs = reads[best]
+            theirs = float(row @ other_rows[best])
             evidence = _evidence(
                 (phrase, keys),
                 (view.a.text, own),
