@@ -172,6 +172,9 @@ class Profile:
     form is reported speech or a hypothesis ("a dit qu'il ferait"), not a hedge."""
     hearsay_after: str = ""
     """Words after which a `hearsay` form in the same sentence hedges nothing (que, si)."""
+    reflexive: str = ""
+    """A reflexive pronoun right before a reporting verb, which makes it another verb: "se
+    declaró insolvente" (declared itself insolvent), "se dice" (it is said): no speaker."""
     indirect_question: str = ""
     """A verb of saying or knowing and the question word after it ("declined to say what",
     "did not know whether"): a hedge after one in its clause is in a question, and
@@ -304,6 +307,10 @@ class Profile:
     def one_and_a_half_re(self) -> re.Pattern[str]:
         return _compiled(self.one_and_a_half)
 
+    name_links: str = ""
+    """The words that join the words of an institution's name (of, and; de, del, y; de, du,
+    des, et): "la Autoridad de Derechos del Consumidor" is one name, "the Institute in
+    Brill" a name and a place."""
     articles: str = ""
     """Definite articles: a capitalised run right after one names a thing, not a person
     ("the Kelbrook Observatory", "the Skellmoor Herald"; see xling.people)."""
@@ -326,6 +333,14 @@ class Profile:
     @property
     def hearsay_after_re(self) -> re.Pattern[str]:
         return _compiled(self.hearsay_after)
+
+    @property
+    def name_links_re(self) -> re.Pattern[str]:
+        return _compiled(self.name_links)
+
+    @property
+    def reflexive_re(self) -> re.Pattern[str]:
+        return _compiled(self.reflexive)
 
     @property
     def indirect_question_re(self) -> re.Pattern[str]:

@@ -363,6 +363,7 @@ PROFILE = Profile(
         rf"|(?!(?:{_NOT_SUPERLATIVE})\b)(?-i:[a-z]\w*est))|the single|unique\w*"
     ),
     conjunctions=r"and|but",
+    name_links=r"of|and|for",
     articles=r"the",
     # a possessive is no part of a name key (see xling.spelling.name_key); a place's
     # people, adjective or plural: Marovians, Korean, Togolese, Ferries, Kaltria

@@ -231,6 +231,7 @@ PROFILE = Profile(
     )),
     hearsay=r"(?:habr|estar|ser|tendr)ían?",
     hearsay_after=r"que|si|cuando|como",
+    reflexive=r"se",
     reporting_conditional=r"\w+[aei]r(?:ía|ían)|\w+dr(?:ía|ían)|habría\w*|haría\w*|diría\w*",
     speech_future=r"\w+[aei]r(?:ía|ían)|\w+dr(?:ía|ían)|habría\w*|haría\w*|diría\w*",
     speech_that=r"que",  # "dijo que": a conditional after it is a "would"
@@ -337,6 +338,7 @@ PROFILE = Profile(
         r"|\w+ísim[oa]s?|únic[oa]s?"
     ),
     conjunctions=r"y|e|pero",
+    name_links=r"de|del|y|para",
     articles=r"el|la|los|las",
     # a place's people and adjective (maroviano, marovianas, togolés, ribereño), a place in
     # -ia, a plural (Transportes); Spanish inflects no name

@@ -5,6 +5,16 @@ from __future__ import annotations
 from driftcheck.findings.lexicon import word_list
 from driftcheck.findings.profiles import Profile
 
+_AUXILIARY = (
+    r"(?:a|ont|avait|avaient)"
+    r"(?: (?:\w+ment|toutefois|également|aussi|déjà|encore|pourtant|cependant|ensuite|enfin"
+    r"|alors|toujours|néanmoins|d['’]ailleurs|par ailleurs|en outre|de son côté"
+    r"|pour sa part))?"
+)
+"""The auxiliary of a compound past, and an adverb French puts between it and the participle
+("a toutefois indiqué", "ont également déclaré"); not a negation's "pas" or "jamais" (a
+report not made) nor the passive's "été"."""
+
 PROFILE = Profile(
     code="fr",
     negation=(
@@ -97,14 +107,14 @@ PROFILE = Profile(
         r"|soupçons?"  # a suspicion renders "suspected": "leurs soupçons" (what they suspected)
     ),
     attribution=(
-        r"(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"
+        rf"{_AUXILIARY} (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"
         r"|précisé|estimé|assuré|averti|confirmé|reconnu|répondu|qualifié|critiqué)|selon|d['’]après"
         r"|déclare|affirme|dit|indique|explique|estime|citant|cité par|cités par|à en croire"
         r"|aux dires d(?:e|u|es)"
         # the present's plural and more past participles ("les éleveurs disent")
         r"|disent|déclarent|affirment|indiquent|expliquent|assurent|soulignent|précisent"
         r"|assure|souligne|ajoute|prévient|insiste|rapporte|reconnaît"
-        r"|(?:a|ont|avait|avaient) (?:rapporté|fait savoir|prévenu|insisté|martelé|relevé|noté"
+        rf"|{_AUXILIARY} (?:rapporté|fait savoir|prévenu|insisté|martelé|relevé|noté"
         r"|signalé|écrit|admis|ajouté)"
         r"|a-t-(?:il|elle) (?:dit|déclaré|ajouté|affirmé)"
         r"|a déclaré|dans un communiqué|a-t-il|a-t-elle"
@@ -130,7 +140,7 @@ PROFILE = Profile(
     ),
     speaker_verbs=(
         r"estim(?:ent|ait|aient)|calcul(?:e|ent)|raconte|déplore|nie|nient|dément|démentent"
-        r"|(?:a|ont|avait|avaient) (?:calculé|raconté|déploré|commenté|nié|démenti|regretté"
+        rf"|{_AUXILIARY} (?:calculé|raconté|déploré|commenté|nié|démenti|regretté"
         # a demand: "le parti a réclamé une enquête", "la maire a demandé une enquête"
         r"|conclu|constaté|réclamé|exigé|demandé|sollicité|appelé à)"
     ),
@@ -341,6 +351,7 @@ PROFILE = Profile(
         r"|(?:le|la|les|leurs?|son|sa|ses|notre|nos|mon|ma|mes) seul(?:e)?s?|unique\w*"
     ),
     conjunctions=r"et|mais",
+    name_links=r"de|du|des|d['’]|et|pour",
     articles=r"le|la|les",
     # a place's people and adjective (marovien, marovienne, togolais), a place in -ie
     # (Marovie), a plural; French inflects no name

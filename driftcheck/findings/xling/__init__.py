@@ -103,7 +103,9 @@ def detect_across(
             facts_found += hedges.check_hedges(unit, both, embedder)
             named = names.check_names(unit, both, story)
             told = {f.group for f in named if f.rule.startswith("attribution.")}
-            sourced = sources.check_sources(unit, both, told, story.a_keys, story.a_common)
+            sourced = sources.check_sources(
+                unit, both, told, story.a_keys, story.a_common, a_people=story.a_people
+            )
             told |= {f.group for f in sourced}
             spoken = speakers.check_speakers(unit, both, story, quoted, told, parties=parties)
             told |= {f.group for f in spoken}

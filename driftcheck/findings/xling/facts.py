@@ -14,7 +14,8 @@ from driftcheck.findings.xling import calendar_words, worded
 Span = tuple[int, int]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_CLAUSE_BREAK = re.compile(r"[,;:«»„“”\"()]|\s[-–—]\s|[.!?](?=\s|$)")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:«»„“”\"()]|\s[-–—]\s|[.!?](?=\s|$)")
+"""Where clauses end; a comma between digits is inside a figure (23,000; 2,5), no break."""
 _SENTENCE_END = re.compile(r"[.!?]")
 _TITLES = r"Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Srta|M|MM|Mme|Mlle|Me|Pr|Prof|Hr|Fr"
 """Titles abbreviated before a name ("M. Ostrum", "Sra. Ruiz", "Dr. Graumann")."""

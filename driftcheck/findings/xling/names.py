@@ -352,11 +352,15 @@ def _speaker_named(
     def known(word: facts.Word, keys: set[str]) -> bool:
         return any(spelling.same_name(spelling.name_key(word.text), k, loose=loose) for k in keys)
 
+    def person(word: facts.Word) -> bool:
+        key = spelling.name_key(word.text)
+        return any(spelling.same_person(key, k, loose=loose) for k in a_people)
+
     others: list[facts.Word] = []
     for run in name_runs(view.b, b_names):
         # "Marta Keller" for A's "Keller" names the same person: one known word is enough
         if not any(known(w, a_unit_keys) for w in run):
-            others += [w for w in run if not w.initial and known(w, a_people)]
+            others += [w for w in run if not w.initial and person(w)]
     if not others:
         return []
     named = " ".join(w.text for w in others)

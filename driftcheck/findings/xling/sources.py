@@ -54,6 +54,8 @@ def check_sources(
     told: AbstractSet[int | None] = frozenset(),
     a_keys: Sequence[str] = (),
     a_common: AbstractSet[str] = frozenset(),
+    *,
+    a_people: AbstractSet[str] = frozenset(),
 ) -> list[Finding]:
     """attribution.changed: both sides of a pair attribute, to sources with nothing in common,
     or B to an organisation A names elsewhere in place of the one A names here, or B to a
@@ -61,7 +63,7 @@ def check_sources(
 
     `told` are the groups whose attribution the names rule already reported changed;
     `a_keys` the name keys of A's capitalised words, `a_common` the words A writes in lower
-    case (see xling.people.StoryNames).
+    case, `a_people` the keys of the people A names (see xling.people.StoryNames).
     """
     found = []
     a_unit = " ".join(side.text for _, side in unit.sides("a"))
@@ -99,7 +101,7 @@ def check_sources(
             view,
             (a_windows, b_windows),
             profiles,
-            (a_keys, a_common),
+            (a_keys, a_common, a_people),
             (a_values, a_groups - b_groups),
         )
         # A reports (a pronoun's report too: "She said") and names no one where it does
@@ -154,7 +156,7 @@ def _named_instead(
     view: GroupView,
     windows: tuple[list[Span], list[Span]],
     profiles: tuple[Profile, Profile],
-    story: tuple[Sequence[str], AbstractSet[str]],
+    story: tuple[Sequence[str], AbstractSet[str], AbstractSet[str]],
     a_sources: tuple[set[str], set[str]] = (set(), set()),
 ) -> list[Finding]:
     """attribution.changed: the name (or, with no name, the source: "analysts said") next to
@@ -162,10 +164,11 @@ def _named_instead(
     elsewhere in the story, not here ("according to Halden Bank analysts" -> "selon
     Quillon", "analysts said" -> "selon le BIPF").
 
-    `story` are A's name keys and the words A writes in lower case; `a_sources` the sources
-    A names next to its reporting words and the groups of them B does not name next to its
-    own."""
-    a_keys, a_common = story
+    `story` are A's name keys, the words A writes in lower case and A's people, whose
+    names a word only starting with one does not give ("Derechos" is no Derek: see
+    spelling.same_person); `a_sources` the sources A names next to its reporting words and
+    the groups of them B does not name next to its own."""
+    a_keys, a_common, a_people = story
     loose = profiles[0].script != profiles[1].script
 
     def same(word: facts.Word, keys: Iterable[str]) -> bool:
@@ -184,12 +187,18 @@ def _named_instead(
     # a name A gives, spelt as A spells it or not a word A writes in lower case ("Winzer" is
     # no "Vines": a German noun spelt like an English word; "Union" kept is a name)
     lower = {spelling.name_key(word) for word in a_common}
-    a_proper = [key for key in a_keys if key not in lower]
+    a_proper = [key for key in a_keys if key not in lower and key not in a_people]
+    people = [key for key in a_keys if key in a_people]
     exact = set(a_keys)
     instead = [
         w
         for w in b_names
-        if not same(w, a_here) and (spelling.name_key(w.text) in exact or same(w, a_proper))
+        if not same(w, a_here)
+        and (
+            spelling.name_key(w.text) in exact
+            or same(w, a_proper)
+            or any(spelling.same_person(spelling.name_key(w.text), k, loose=loose) for k in people)
+        )
     ]
     values, lost_groups = a_sources
     if not missing:  # no name lost: B's name must be no more of a name A gives here

@@ -13,14 +13,16 @@ paragraph.
 
 A party may be named in many ways, so only a party surely another counts: two speakers of
 A that read alike (ONE_PARTY: "the Federal Shipping Inspectorate", "the inspectorate"),
-share a name ("Pieter Garrow", "Tidewell chief executive Pieter Garrow") or are sources of
+share a name ("Pieter Garrow", "Tidewell chief executive Pieter Garrow"), end with one noun
+(a later mention: "the unit", "the National Food Fraud Unit") or are sources of
 a kind in common ("Corvane", a company, and "the company") may be one party. A B speaker
 that names A's speaker is A's, and so is any where B's sentence names A's speaker
 elsewhere ("Corvane said" -> "Según la empresa, Corvane prevé"); one whose names A's
 sentence has too is a party of the statement, moved ("..., Bertil Ramsgaard said" -> "...,
 a déclaré Bertil Ramsgaard, PDG de Veltra Energy"); the subject of a reported clause ("что
 доклад подтвердил") is inside the statement, and a title where A names a person ("dijo la
-ministra" for "Ankersmit said") is that person.
+ministra" for "Ankersmit said") is that person, as is a role A gives alone where B says
+whose it is ("according to a spokesman" -> "По словам представителя агентства").
 """
 
 from __future__ import annotations
@@ -134,6 +136,7 @@ def check_speaker_meaning(
             if max(float(other_rows[n] @ row) for row in own_rows) < ONE_PARTY
             and not any(_one_name(q.names, o.names, loose=loose) for o in own)
             and not any(_alike(q.kinds, o.kinds) for o in own)
+            and not any(_one_head(q.phrase, o.phrase) for o in own)
         ]
         a_keys = {spelling.name_key(w.text) for w in facts.words(view.a.text) if w.capitalised}
         b_keys = {spelling.name_key(w.text) for w in facts.words(view.b.text) if w.capitalised}
@@ -146,6 +149,7 @@ def check_speaker_meaning(
                 not apart
                 or _reported(phrase, profiles[1])
                 or _titled(phrase, keys, own, (quoted, profiles))
+                or _same_role(phrase, own, profiles)
                 or any(_one_name(keys, o.names, loose=loose) for o in own)
                 or (keys and all(_one_name({key}, a_keys, loose=loose) for key in keys))
             ):
@@ -252,6 +256,16 @@ def _titled(
     return False
 
 
+def _same_role(phrase: str, own: Sequence[Quoted], profiles: tuple[Profile, Profile]) -> bool:
+    """True where A's speaker is a role alone, no name and no body ("according to a
+    spokesman"), and B's speaker holds that role: B says whose it is ("По словам
+    представителя агентства"), the same person."""
+    b_roles = facts.roles(phrase, profiles[1])
+    return any(
+        not o.names and not o.kinds and b_roles & facts.roles(o.phrase, profiles[0]) for o in own
+    )
+
+
 def _evidence(
     b_speaker: tuple[str, AbstractSet[str]],
     here: tuple[str, Sequence[Quoted]],
@@ -307,6 +321,14 @@ def _reported(phrase: str, profile: Profile) -> bool:
     confirma"): a source inside the statement, not who makes it."""
     first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
     return bool(profile.hearsay_after) and bool(profile.hearsay_after_re.fullmatch(first))
+
+
+def _one_head(one: str, other: str) -> bool:
+    """True when two speakers' noun phrases end with one noun (before any comma): a later
+    mention by the head of a body's name ("the unit" of "the National Food Fraud Unit",
+    "the utility" of "the city-owned utility"), one party."""
+    heads = [facts.words(phrase.split(",")[0])[-1:] for phrase in (one, other)]
+    return all(heads) and heads[0][0].text.lower() == heads[1][0].text.lower()
 
 
 def _alike(one: AbstractSet[str], other: AbstractSet[str]) -> bool:

@@ -48,10 +48,14 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
     found: list[Speaker] = []
     for start, end in cues:
         clause_start, clause_end = facts.clause_of(text, (start, end))
-        before = [w for w in every if clause_start <= w.start and w.end <= start]
-        after = _past_time([w for w in every if end <= w.start and w.end <= clause_end], profile)
-        if after and profile.hearsay_after and profile.hearsay_after_re.fullmatch(after[0].text):
-            after = []  # "a dit que les services...", "sagte, dass": what is reported
+        before = _before(text, every, (clause_start, start), profile)
+        if before is None:
+            continue
+        after = _after_words(
+            [w for w in every if end <= w.start and w.end <= clause_end],
+            profile,
+            marker=any(s <= start < e for s, e in markers),
+        )
         if any(e <= start and not text[e:start].strip() for _, e in markers):
             continue  # "según informó la dirección": the verb of the phrase's speaker
         last = (
@@ -94,6 +98,57 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
         if _content(chosen, profile) and not any(set(s.words) & set(chosen) for s in found):
             found.append(Speaker(tuple(chosen)))  # "según informó la dirección": one speaker
     return found
+
+
+def _after_words(after: list[facts.Word], profile: Profile, *, marker: bool) -> list[facts.Word]:
+    """The words after a reporting word in its clause that may name its speaker: past the
+    verb of a reporting phrase (`marker`: "según informó el viernes la Autoridad") and a
+    time ("a annoncé jeudi la direction"); none before what is reported ("a dit que les
+    services...", "sagte, dass")."""
+    if after and marker and _cue(after[0], profile):
+        after = after[1:]
+    after = _past_time(after, profile)
+    if after and profile.hearsay_after and profile.hearsay_after_re.fullmatch(after[0].text):
+        return []
+    return after
+
+
+def _before(
+    text: str, every: Sequence[facts.Word], stretch: Span, profile: Profile
+) -> list[facts.Word] | None:
+    """The words of a reporting verb's clause before it (`stretch`: the clause's start and
+    the verb's), or the subject it shares with a verb before "and" (see _coordinated);
+    None where the verb reports nothing: a reflexive verb ("que se declaró insolvente":
+    declared itself), or a second verb whose shared subject names nobody ("It denied that
+    the network had been attacked and said": not the words before "and", what it denied)."""
+    clause_start, start = stretch
+    before = [w for w in every if clause_start <= w.start and w.end <= start]
+    if before and profile.reflexive and profile.reflexive_re.fullmatch(before[-1].text):
+        return None
+    if _coordinated(before, profile):
+        return _sentence_subject(text, every, start, profile) or None
+    return before
+
+
+def _coordinated(before: Sequence[facts.Word], profile: Profile) -> bool:
+    """True when the word right before a reporting verb is a conjunction (and, und, et, y,
+    и): the verb is the second of two that share one subject, named before the first."""
+    return (
+        bool(before)
+        and bool(profile.conjunctions)
+        and profile.conjunctions_re.fullmatch(before[-1].text) is not None
+    )
+
+
+def _sentence_subject(
+    text: str, every: Sequence[facts.Word], start: int, profile: Profile
+) -> list[facts.Word]:
+    """The words that open the sentence of `start` and name someone (see _leading): the
+    subject that a coordinated verb shares ("Telvane bestritt ... und erklärte"); none
+    where the sentence opens with a pronoun or with anything else."""
+    opening = len(re.split(r"[.!?\n](?=\s)", text[:start])[-1])
+    sentence = start - opening
+    return _leading([w for w in every if sentence <= w.start and w.end <= start], profile)
 
 
 def _cues(text: str, profile: Profile) -> tuple[list[Span], list[Span], list[Span]]:
@@ -203,7 +258,28 @@ def _read_whole(text: str, whole: list[facts.Word], profile: Profile) -> list[fa
     SPEAKER_WORDS, else a noun phrase and its apposition at its end; nothing where neither."""
     if whole and _short_clauses(text, whole):
         return whole
-    return _noun_and_apposition(text, whole, profile) if whole else []
+    if not whole:
+        return []
+    return _noun_and_apposition(text, whole, profile) or _before_relative(text, whole, profile)
+
+
+def _before_relative(text: str, words: Sequence[facts.Word], profile: Profile) -> list[facts.Word]:
+    """The noun phrase before a relative clause that ends a subject, where it names someone
+    ("La Autoridad de Derechos del Consumidor, que supervisa el fondo, afirmó": the
+    authority; the relative clause says what it does); nothing otherwise."""
+    parts = list(_COMMA.finditer(text, words[0].start, words[-1].end))
+    if not parts or not profile.relative:
+        return []
+    last = [w for w in words if w.start >= parts[-1].end()]
+    noun = [w for w in words if w.end <= parts[-1].start()]
+    if (
+        last
+        and profile.relative_re.fullmatch(last[0].text)
+        and len(noun) <= 2 * SPEAKER_WORDS
+        and _names_someone(noun, profile, parts=True)
+    ):
+        return noun
+    return []
 
 
 def _noun_and_apposition(
@@ -290,18 +366,33 @@ def _past_time(after: Sequence[facts.Word], profile: Profile) -> list[facts.Word
 def _whole_name(after: Sequence[facts.Word], profile: Profile) -> list[facts.Word]:
     """The first SPEAKER_WORDS words, and the rest of a name the last of them starts ("les
     analystes du Selmora Energy Institute"), its capitalised kind word included: the head
-    of a body's name ("the Stage and Theatre Workers' Union" is a union); where every noun
-    has a capital (German), a run of capitalised words is no name."""
+    of a body's name ("the Stage and Theatre Workers' Union" is a union), across the words
+    that link a name's words (the profile's `name_links`: "la Autoridad de Derechos del
+    Consumidor"); where every noun has a capital (German), a run of capitalised words is
+    no name."""
     chosen = list(after[:SPEAKER_WORDS])
     if profile.capitalised_nouns:
         return chosen
     for w in after[SPEAKER_WORDS : SPEAKER_WORDS + 3]:
         kind = w.capitalised and _names_someone([w], profile, parts=True)
-        if not (chosen and names(chosen[-1:], profile) and (names([w], profile) or kind)):
+        named = bool(chosen) and bool(names(chosen[-1:], profile))
+        if named and profile.name_links and profile.name_links_re.fullmatch(w.text):
+            chosen.append(w)  # a function word inside a name: "la Autoridad de Derechos del
+            continue  # Consumidor"
+        joined = (
+            len(chosen) > 1
+            and bool(profile.name_links)
+            and profile.name_links_re.fullmatch(chosen[-1].text) is not None
+            and chosen[-2].capitalised
+            and _names_someone(chosen[-2:-1], profile, parts=True)
+        )
+        if not ((named or joined) and (names([w], profile) or kind)):
             break
         chosen.append(w)
         if not names([w], profile):
             break  # the kind word ends the name
+    while chosen and len(chosen) > SPEAKER_WORDS and chosen[-1].text.lower() in profile.stopwords:
+        chosen.pop()
     return chosen
 
 

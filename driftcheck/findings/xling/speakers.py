@@ -22,7 +22,7 @@ from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, source_kinds, spelling
 from driftcheck.findings.xling.people import StoryNames, acronym_names
 from driftcheck.findings.xling.sources import source_compound
-from driftcheck.findings.xling.speaker_words import Speaker, names, speakers
+from driftcheck.findings.xling.speaker_words import SPEAKER_WORDS, Speaker, names, speakers
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding
 
@@ -65,7 +65,42 @@ def story_parties(views: Sequence[GroupView], profile: Profile) -> dict[str, fro
             if kinds and run and not word.text.endswith(("'s", "’s")):
                 for key in keys:
                     found.setdefault(key, set()).update(kinds)
+        for run, kinds in _appositions(text, every, profile):
+            for w in run:
+                found.setdefault(spelling.name_key(w.text), set()).update(kinds)
     return {key: frozenset(kinds) for key, kinds in found.items() if kinds}
+
+
+def _appositions(
+    text: str, every: Sequence[facts.Word], profile: Profile
+) -> list[tuple[list[facts.Word], set[str]]]:
+    """Each name followed by an apposition that says what kind of party it is, between
+    commas: "Telvane Mobile, Kavrania's largest mobile operator, will pay" (a company); one
+    that gives a title ("Erik Jurgens, a spokesman for the Importers Group") is a person's,
+    and a relative clause ("which represents...") says what a party does, not what it is."""
+    found = []
+    for start, end in facts.clauses(text):
+        if text[end : end + 1] != "," or text[start - 1 : start] != ",":
+            continue
+        clause = [w for w in every if start <= w.start and w.end <= end]
+        run: list[facts.Word] = []
+        for w in reversed([w for w in every if w.end < start]):
+            follows = run[0].start if run else start - 1
+            if text[w.end : follows].strip(" ") or not names([w], profile):
+                break
+            run.insert(0, w)
+        if (
+            not run
+            or not clause
+            or len(clause) > SPEAKER_WORDS
+            or facts.roles(text[start:end], profile)
+            or (profile.relative and profile.relative_re.fullmatch(clause[0].text))
+        ):
+            continue
+        kinds = source_kinds.kinds([Speaker(tuple(clause))], text, profile)
+        if kinds:
+            found.append((run, kinds))
+    return found
 
 
 def check_speakers(
@@ -104,16 +139,22 @@ def check_speakers(
             or not _common(w.text.lower(), story.a_common)
         ]
         lower = {spelling.name_key(word) for word in story.a_common}
+        people = quoted & story.a_people
         new = [  # a name A gives, spelt as A spells it, or not a word A also writes in
             # lower case ("Winzer" is no "Wine" of "the Institute of Vine and Wine"; "Water
             # For All" kept is the group's name), or joined to a source word
-            # ("Kulturministerium": the Culture Ministry)
+            # ("Kulturministerium": the Culture Ministry); a person's as a person's name
+            # is written ("Derechos" names no Derek)
             w
             for s in b_speakers
             for w in names(s.words, profiles[1])
             if (
                 spelling.name_key(w.text) in quoted
-                or _same_unfused(w, quoted - lower, profiles[1], loose=loose)
+                or _same_unfused(w, quoted - lower - people, profiles[1], loose=loose)
+                or any(
+                    spelling.same_person(spelling.name_key(w.text), key, loose=loose)
+                    for key in people
+                )
                 or (source_compound(w.text, profiles[1]) and _same(w, quoted, loose))
             )
             and not _same(w, a_said, loose)
@@ -134,7 +175,11 @@ def check_speakers(
             if source_kinds.apart(a_kinds, b_kinds)
             else _apart_in_order(view, (a_speakers, b_speakers), profiles, parties)
         )
-        if pair is not None and not _one_name(pair[0], pair[1], profiles, loose=loose):
+        if (
+            pair is not None
+            and not _one_name(pair[0], pair[1], profiles, loose=loose)
+            and not _swapped(view, pair, profiles, loose=loose)
+        ):
             a_one, b_one, a_said_kinds, b_said_kinds = pair
             message = (
                 f"attribution changed: A attributes to {_shown(view.a.text, [a_one])} "
@@ -198,6 +243,45 @@ def _apart_in_order(
         ),
         None,
     )
+
+
+def _swapped(
+    view: GroupView,
+    pair: tuple[Speaker, Speaker, set[str], set[str]],
+    profiles: tuple[Profile, Profile],
+    *,
+    loose: bool,
+) -> bool:
+    """True when each side's sentence names, outside its speaker, the party the other side
+    gives as the speaker: the translation rendered each party's verb in other words, one
+    a report and the other not ("X flagged the matches after Y reported" -> "X señaló los
+    partidos después de que Y detectara"), and gave the statement to no one else."""
+    a_one, b_one, a_kinds, b_kinds = pair
+    return _named_outside(view.b.text, b_one, (a_one, a_kinds), profiles, loose=loose) and (
+        _named_outside(view.a.text, a_one, (b_one, b_kinds), profiles[::-1], loose=loose)
+    )
+
+
+def _named_outside(
+    text: str,
+    own: Speaker,
+    other: tuple[Speaker, set[str]],
+    profiles: tuple[Profile, Profile],
+    *,
+    loose: bool,
+) -> bool:
+    """True when `text` (in profiles[1]'s language), less its own speaker, names the other
+    side's speaker (in profiles[0]'s): every name of it, or a kind of source it is."""
+    speaker, kinds = other
+    rest = facts.words(
+        text[: own.span[0]] + " " * (own.span[1] - own.span[0]) + text[own.span[1] :]
+    )
+    their_names = names(speaker.words, profiles[0])
+    keys = _keys(rest)
+    if their_names and all(_same(w, keys, loose) for w in their_names):
+        return True
+    found = source_kinds.kinds([Speaker(tuple(rest))], text, profiles[1]) if rest else set()
+    return bool(kinds) and bool(found) and not source_kinds.apart(kinds, found)
 
 
 def _one_name(

@@ -221,6 +221,21 @@ def _devoiced(key: str) -> str:
     return key[:-1] + _VOICELESS[key[-1]] if key[-1:] in _VOICELESS else key
 
 
+def same_person(one: str, other: str, *, loose: bool = False) -> bool:
+    """True when two name keys are one person's name: in one script as spelt or with a
+    genitive s (Odegaards), since a language that writes the other's letters keeps a name
+    as it is; in another script as same_name reads it, with a case ending at most. A word
+    that only starts with a name ("Derechos", "Radiodifusión" for Derek, Radio) is another
+    word, as a place's adjective is."""
+    if not loose:
+        return other in {one, f"{one}s"} or one == f"{other}s"
+    return same_name(one, other, loose=True) and abs(len(one) - len(other)) <= _PERSON_ENDING
+
+
+_PERSON_ENDING = 3
+"""Letters at most of a case ending on a person's name in another script (Рувеллом)."""
+
+
 _ENDING_CONSONANTS = re.compile(r"(?:sk|[mgvsn])*")
 """The consonants of an ending as a name key spells it: a case ending's m, g or v (see
 _CASE_ENDING), a genitive or plural s, an n, the sk of a Slavic adjective (Marowiens,
