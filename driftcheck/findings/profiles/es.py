@@ -49,7 +49,9 @@ PROFILE = Profile(
         r"no (?:estoy|estaba|estamos|estábamos|está|están|estaban|estuve|estuvo)"
         r" (?:del todo |muy )?segur[oa]s?"
         r"|al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
-        r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|puede|pueden"
+        r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*"
+        r"|puedo|puedes|puede|podemos|podéis|pueden"  # every person of the present
+        r"|pudier\w+|pudies\w+"  # the past subjunctive: "pudiera retrasarse" (might be delayed)
         r"|(?<!\bno )podrá\w*"  # "no podrán regresar": will not be able to, as "could not"
         r"|según (?:algunas|varias|ciertas) fuentes"
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
@@ -64,6 +66,7 @@ PROFILE = Profile(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
         r"|posibles?"  # "un posible motivo": the motive they might have (possible, возможный)
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+"
+        r"|pod(?:emos|éis|ía\w*)|pud\w+"  # the rest of "poder": podemos, podía, pudo, pudiera
         # planea; the noun with what is planned ("planes de cerrar": plans to close), not
         # "la planta" (the plant) nor "conocedoras de sus planes" (familiar with its plans)
         r"|plane(?:a|an|aba|aban|ó|aron|ar|ado|ada)|planes? (?:de|para) \w+(?:ar|er|ir)"
