@@ -24,11 +24,13 @@ _Pattern = re.Pattern[str]
 def hedged_quotes(
     found: list[Finding], unit: Unit, profiles: tuple[Profile, Profile]
 ) -> list[Finding]:
-    """A hedge added or dropped inside quoted words is the quote softened or strengthened.
+    """A hedge added inside quoted words is the quote softened; one dropped stays a hedge.
 
-    The hedge is the speaker's own word: "the bank may be a little late" for "the bank is
-    late" puts a doubt in someone's mouth, which an editor files as an altered quote
-    (a warning, as a hedge change is), not as the reporter's hedge.
+    An added hedge is the speaker's own word put in their mouth: "the bank may be a little
+    late" for "the bank is late" is a softened quote (a warning, as a hedge change is). A
+    hedge the quote had and the translation dropped ("we could be there by New Year" ->
+    "we will be there") is filed under its own family, as a negation flipped inside a
+    quote is (see xling._inside_quotes): the message says it was quoted.
     """
     spans = {
         which: [
@@ -46,14 +48,13 @@ def hedged_quotes(
     for finding in found:
         if finding.rule == "hedge.added" and quoted(finding.b_span, "b"):
             message = f'quote softened: B adds "{finding.b_text}" inside the quote'
+            finding = replace(
+                finding, rule="quote.altered", severity=Severity.WARNING, message=message
+            )
         elif finding.rule == "hedge.dropped" and quoted(finding.a_span, "a"):
-            message = f'quote strengthened: the quote\'s "{finding.a_text}" is gone in B'
-        else:
-            out.append(finding)
-            continue
-        out.append(
-            replace(finding, rule="quote.altered", severity=Severity.WARNING, message=message)
-        )
+            message = f'hedge dropped inside the quote: its "{finding.a_text}" is gone in B'
+            finding = replace(finding, message=message)
+        out.append(finding)
     return out
 
 
