@@ -191,6 +191,7 @@ def _unmatched_hedges(
             own_sentence, own_profile
         )
         words = _rendering(sentences[n], other_profile, own - need, figures=False, spoken=spoken)
+        words -= _elsewhere(own_sentence, texts[k], own_profile)
         if words + max(0, spare) < own - slack:
             unmatched.add(k)
             continue
@@ -205,6 +206,18 @@ def _unmatched_hedges(
         elsewhere = {k for k in unmatched if owners[found_in[k]][0] is not items[k][0]}
         unmatched -= _kept_in_group(items, texts, elsewhere, profiles)
     return [items[k] for k in sorted(unmatched)]
+
+
+def _elsewhere(sentence: str, clause: str, profile: Profile) -> int:
+    """How many hedges and words that may hedge the clause's sentence has outside the
+    clause, but futures of reported speech (`_speech_futures`) and approximators: one word
+    of the translation renders one of them, so the translation's sentence renders those
+    first ("a cover should be in place by April 10, but warned that the restoration could
+    take six years" -> "покрытие должно быть установлено ..., но ... реставрация займёт":
+    the "должно" is the "should", and the "could" is gone)."""
+    total = facts.hedge_words(sentence, profile, figures=False) - _speech_futures(sentence, profile)
+    mine = facts.hedge_words(clause, profile, figures=False) - _speech_futures(clause, profile)
+    return max(0, total - mine)
 
 
 def _rendering(
