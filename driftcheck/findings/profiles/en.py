@@ -50,6 +50,10 @@ PROFILE = Profile(
     soft_hedge=(
         r"would(?! not)|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
         r"|plans? to|looks?(?! (?:at|for|after|into)\b)"  # "look for" is to seek
+        # the noun and the adjectives of the class, as the other profiles list them
+        # (Schätzung, estimation, estimaciones, оценка; möglich, possible, posible, возможный;
+        # geplant, prevista): "according to police estimates", "a possible source"
+        r"|estimates?|possible|planned"
         r"|forecast|projected|predicted"  # "is forecast at 3.2 percent" (devrait, прогнозируется)
         # the noun of an unconfirmed report: its content is what French and Spanish write in
         # the conditional ("reports that the system had failed" = "según las cuales habría
