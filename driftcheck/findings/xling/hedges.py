@@ -313,11 +313,15 @@ _SOURCE_WORDS = 4
 def _reports(sentence: str, profile: Profile) -> bool:
     """True when the sentence has a conditional that reports (Profile.reporting_conditional):
     one in a main clause, with no "que", "qui" or "si" before it in the sentence ("qui
-    permettrait" is the "would" of a relative clause)."""
+    permettrait" is the "would" of a relative clause), nor a condition after it: the
+    conditional of a main clause whose sentence sets a condition is the hypothesis's
+    ("algunas habrían sobrevivido si la ambulancia hubiera llegado antes": would have
+    survived if), which reports nothing."""
     if not profile.reporting_conditional:
         return False
     return any(
         not (profile.hearsay_after and profile.hearsay_after_re.search(sentence, 0, m.start()))
+        and not (profile.condition and profile.condition_re.search(sentence, m.end()))
         for m in profile.reporting_conditional_re.finditer(sentence)
     )
 
