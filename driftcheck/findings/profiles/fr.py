@@ -83,7 +83,8 @@ PROFILE = Profile(
         r"|s['’]annon(?:ce|cent|çait|çaient)"  # "la récolte s'annonce bonne": is expected to be
         r"|doi(?:t|vent)|devai(?:t|ent)"  # "il doit livrer": is expected to deliver
         r"|pouvoir|peu(?:x|t|vent)|pouv(?:ons|ez|ions|iez|ais|ait|aient|ant)"  # can, cannot
-        r"|pu|puiss\w+"  # its participle and subjunctive: "avaient pu se voir couper" (may have had)
+        r"|pu|puiss\w+"  # its participle and subjunctive: "avaient pu se voir couper"
+        # (may have had)
         r"|encour(?!ag)\w+"  # "encourt une amende": could face a fine (not "encourager")
         r"|estimation\w*"  # "selon leurs estimations": estimated
         r"|estimée?s?"  # the participle, as English lists "estimated" (not "estimate")

@@ -44,18 +44,18 @@ def hedged_quotes(
     def quoted(where: tuple[int, int] | None, which: str) -> bool:
         return where is not None and any(s <= where[0] < e for s, e in spans[which])
 
-    out = []
-    for finding in found:
+    def filed(finding: Finding) -> Finding:
         if finding.rule == "hedge.added" and quoted(finding.b_span, "b"):
             message = f'quote softened: B adds "{finding.b_text}" inside the quote'
-            finding = replace(
+            return replace(
                 finding, rule="quote.altered", severity=Severity.WARNING, message=message
             )
-        elif finding.rule == "hedge.dropped" and quoted(finding.a_span, "a"):
+        if finding.rule == "hedge.dropped" and quoted(finding.a_span, "a"):
             message = f'hedge dropped inside the quote: its "{finding.a_text}" is gone in B'
-            finding = replace(finding, message=message)
-        out.append(finding)
-    return out
+            return replace(finding, message=message)
+        return finding
+
+    return [filed(finding) for finding in found]
 
 
 def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:

@@ -1,0 +1,217 @@
+"""Constructed sentences (not from the bench) for hedges read by the grammar of their
+language: a modal hedges in every form of its paradigm, a doubt about a question hedges no
+statement, a conditional whose sentence sets a condition is the hypothesis's and reports
+nothing, the words of a hedged clause's sentence outside it claim the translation's words
+first, and a hedge dropped inside a quote stays a hedge."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.findings.xling import facts
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
+from tests.helpers import language_profile as _profile
+from tests.helpers import severe_messages
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("ru", "Мы можем дойти до этого к Новому году."),  # we could get there
+        ("ru", "Вы можете опоздать на поезд."),
+        ("es", "Podemos llegar a eso antes de Año Nuevo."),
+        ("es", "La obra pudiera retrasarse hasta marzo."),  # past subjunctive: might
+        ("fr", "Certains clients avaient pu se voir couper l'eau."),  # may have had
+        ("fr", "Il faut que le chantier puisse avancer."),
+        ("fr", "Nous pouvons y arriver d'ici au Nouvel An."),
+        ("de", "Die Bewohner konnten am Montag zurückkehren."),
+    ],
+)
+def test_a_modal_may_hedge_in_every_form_of_its_paradigm(code: str, text: str) -> None:
+    assert facts.hedge_words(text, _profile(code), figures=False) >= 1
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("ru", "Мы можем дойти до этого к Новому году."),
+        ("es", "Podemos llegar a eso antes de Año Nuevo."),
+        ("es", "La obra pudiera retrasarse hasta marzo."),
+    ],
+)
+def test_the_persons_of_a_hedging_modal_hedge_as_its_third_person_does(
+    code: str, text: str
+) -> None:
+    assert len(facts.hedged(text, _profile(code))) == 1
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("ru", "Мы не дошли до этого. Мы не можем дойти."),
+        ("ru", "Это всё, что мы можем."),
+        ("fr", "Le chantier a duré deux ans."),  # "a" alone is no "pu"
+        ("de", "Die Bewohner kehrten am Montag zurück."),
+    ],
+)
+def test_what_is_no_form_of_a_hedging_modal(code: str, text: str) -> None:
+    assert facts.hedged(text, _profile(code)) == []
+
+
+NEW_YEAR = {
+    "мы": "we",
+    "дойдём": "get",
+    "можем": "could",
+    "дойти": "get",
+    "новому": "new",
+    "году": "year",
+    "сказала": "said",
+    "директор": "director",
+    "анна": "anna",
+    "морак": "morak",
+}
+
+
+def test_a_could_inside_a_quote_is_kept_by_any_person_of_the_modal_and_dropped_stays_a_hedge() -> (
+    None
+):
+    a = '"We could get there by New Year," director Anna Morak said.\n'
+    kept = "«Мы можем дойти до этого к Новому году», - сказала директор Анна Морак.\n"
+    assert severe_messages(a, kept, "ru", "", NEW_YEAR) == []
+    stated = "«Мы дойдём до этого к Новому году», - сказала директор Анна Морак.\n"
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=NEW_YEAR), use_cache=False)
+    report = comparer.compare(a, stated, a_language="en", b_language="ru")
+    severe = [(f.rule, f.message) for f in report.findings if f.severity.value != "info"]
+    assert severe == [("hedge.dropped", 'hedge dropped inside the quote: its "could" is gone in B')]
+
+
+LOTTERY = {
+    "détenteurs": "holders",
+    "billets": "tickets",
+    "savoir": "know",
+    "sans": "unsure",
+    "gagné": "won",
+    "laissant": "leaving",
+    "tirage": "draw",
+    "annulé": "cancelled",
+    "ont": "had",
+}
+
+
+def test_a_doubt_about_a_question_hedges_no_statement() -> None:
+    a = "The draw was cancelled, leaving ticket holders unsure whether they had won.\n"
+    b = "Le tirage a été annulé, laissant les détenteurs de billets sans savoir s'ils ont gagné.\n"
+    assert severe_messages(a, b, "fr", "hedge.", LOTTERY) == []
+    # a doubt about a statement is a hedge: "unsure they had won" stated as "had won"
+    a = "The draw was cancelled, leaving ticket holders unsure they had won.\n"
+    b = "Le tirage a été annulé, et les détenteurs de billets ont gagné.\n"
+    assert severe_messages(a, b, "fr", "hedge.", LOTTERY) != []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "hedged"),
+    [
+        ("es", "Algunas habrían sobrevivido si la ambulancia hubiera llegado antes.", False),
+        ("es", "Las navieras habrían desviado buques hacia Ilsted.", True),  # reportedly
+        ("de", "Er soll das Geld genommen haben, wenn die Kasse offen war.", False),
+        ("de", "Er soll das Geld genommen haben.", True),  # allegedly
+    ],
+)
+def test_the_conditional_of_a_hypothesis_reports_nothing(
+    code: str, text: str, hedged: bool
+) -> None:
+    assert bool(facts.hedged(text, _profile(code))) is hedged
+
+
+AMBULANCE = {
+    "algunas": "some",
+    "ellas": "them",
+    "probablemente": "probably",
+    "habrían": "would",
+    "sobrevivido": "survived",
+    "ambulancia": "ambulance",
+    "hubiera": "had",
+    "llegado": "come",
+    "antes": "sooner",
+}
+
+
+def test_a_probably_is_dropped_though_the_hypothesis_keeps_its_conditional() -> None:
+    a = "Some of them would probably have survived if the ambulance had come sooner.\n"
+    kept = (
+        "Algunas de ellas probablemente habrían sobrevivido si la ambulancia hubiera llegado "
+        "antes.\n"
+    )
+    assert severe_messages(a, kept, "es", "hedge.", AMBULANCE) == []
+    stated = "Algunas de ellas habrían sobrevivido si la ambulancia hubiera llegado antes.\n"
+    assert severe_messages(a, stated, "es", "hedge.", AMBULANCE) != []
+
+
+ROOF = {
+    "покрытие": "cover",
+    "должно": "should",
+    "быть": "be",
+    "установлено": "place",
+    "апреля": "april",
+    "реставрация": "restoration",
+    "может": "could",
+    "занять": "take",
+    "займёт": "take",
+    "лет": "years",
+    "шести": "six",
+    "но": "but",
+    "полная": "full",
+    "временное": "temporary",
+    "до": "up",
+}
+
+
+def test_the_other_words_of_the_sentence_claim_the_translation_first() -> None:
+    # the "должно" renders the "should"; the "could" of the other clause is gone
+    a = (
+        "A temporary cover should be in place by April 10, but the full restoration could "
+        "take up to six years.\n"
+    )
+    kept = (
+        "Временное покрытие должно быть установлено к 10 апреля, но полная реставрация может "
+        "занять до шести лет.\n"
+    )
+    assert severe_messages(a, kept, "ru", "hedge.", ROOF) == []
+    stated = (
+        "Временное покрытие должно быть установлено к 10 апреля, но полная реставрация займёт "
+        "до шести лет.\n"
+    )
+    assert severe_messages(a, stated, "ru", "hedge.", ROOF) != []
+
+
+DRUGS = {
+    "medicamentos": "drugs",
+    "robados": "stolen",
+    "podrían": "could",
+    "alcanzar": "worth",
+    "alcanzan": "worth",
+    "valor": "worth",
+    "dólares": "dollars",
+    "calle": "street",
+    "según": "according",
+    "estimaciones": "estimates",
+    "policiales": "police",
+}
+
+
+def test_an_estimate_renders_an_estimate_not_a_could() -> None:
+    a = (
+        "The stolen drugs could be worth 180,000 dollars on the street, according to police "
+        "estimates.\n"
+    )
+    kept = (
+        "Los medicamentos robados podrían alcanzar un valor de 180.000 dólares en la calle, "
+        "según estimaciones policiales.\n"
+    )
+    assert severe_messages(a, kept, "es", "hedge.", DRUGS) == []
+    stated = (
+        "Los medicamentos robados alcanzan un valor de 180.000 dólares en la calle, según "
+        "estimaciones policiales.\n"
+    )
+    assert severe_messages(a, stated, "es", "hedge.", DRUGS) != []
