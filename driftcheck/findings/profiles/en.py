@@ -54,7 +54,9 @@ PROFILE = Profile(
         # (Schätzung, estimation, estimaciones, оценка; möglich, possible, posible, возможный;
         # geplant, prevista): "according to police estimates", "a possible source"
         r"|estimates?|possible|planned"
-        r"|forecast|projected|predicted"  # "is forecast at 3.2 percent" (devrait, прогнозируется)
+        # the participle, not the noun ("saw the forecast"): "is forecast at 3.2 percent"
+        # (devrait, прогнозируется), "the projected deficit"
+        r"|(?:is|are|was|were|be|been) forecast|projected|predicted"
         # the noun of an unconfirmed report: its content is what French and Spanish write in
         # the conditional ("reports that the system had failed" = "según las cuales habría
         # fallado", "selon lesquelles il aurait")

@@ -210,14 +210,27 @@ def _unmatched_hedges(
 
 def _elsewhere(sentence: str, clause: str, profile: Profile) -> int:
     """How many hedges and words that may hedge the clause's sentence has outside the
-    clause, but futures of reported speech (`_speech_futures`) and approximators: one word
-    of the translation renders one of them, so the translation's sentence renders those
-    first ("a cover should be in place by April 10, but warned that the restoration could
-    take six years" -> "покрытие должно быть установлено ..., но ... реставрация займёт":
-    the "должно" is the "should", and the "could" is gone)."""
-    total = facts.hedge_words(sentence, profile, figures=False) - _speech_futures(sentence, profile)
-    mine = facts.hedge_words(clause, profile, figures=False) - _speech_futures(clause, profile)
+    clause, but approximators and the "would" of a mood (Profile.speech_future, which a
+    translation may write as a mood alone: "would have been stretched" = "wären an ihre
+    Grenzen gestoßen"): one word of the translation renders one of them, so the
+    translation's sentence renders those first ("a cover should be in place by April 10,
+    but warned that the restoration could take six years" -> "покрытие должно быть
+    установлено ..., но ... реставрация займёт": the "должно" is the "should", and the
+    "could" is gone)."""
+    total = facts.hedge_words(sentence, profile, figures=False) - _moods(sentence, profile)
+    mine = facts.hedge_words(clause, profile, figures=False) - _moods(clause, profile)
     return max(0, total - mine)
+
+
+def _moods(text: str, profile: Profile) -> int:
+    """How many words of Profile.speech_future that are no hedge of their own the text has."""
+    if not profile.speech_future:
+        return 0
+    return sum(
+        1
+        for m in profile.speech_future_re.finditer(text)
+        if not profile.hedge_re.fullmatch(m.group())
+    )
 
 
 def _rendering(
