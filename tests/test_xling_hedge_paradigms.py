@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, hedges
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from tests.helpers import language_profile as _profile
@@ -215,3 +215,21 @@ def test_an_estimate_renders_an_estimate_not_a_could() -> None:
         "estimaciones policiales.\n"
     )
     assert severe_messages(a, stated, "es", "hedge.", DRUGS) != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elsewhere"),
+    [
+        # a word that may hedge outside the clause: the translation renders it first
+        ("A cover should be in place, but the work could take six years.", 1),
+        # the noun of a forecast hedges nothing; its participle may ("is forecast at")
+        ("Everyone saw the forecast on Wednesday, and they could have moved the start.", 0),
+        ("Growth is forecast at 2 percent, and prices could rise.", 1),
+        # a "would" may be a mood alone in the translation ("wären ... gestoßen")
+        ("Services would have been stretched, and a festival could draw 40,000 people.", 0),
+    ],
+)
+def test_the_words_a_hedged_clause_leaves_to_its_sentence(sentence: str, elsewhere: int) -> None:
+    end = sentence.index("could")
+    clause = sentence[sentence.rindex(",", 0, end) + 1 :]
+    assert hedges._elsewhere(sentence, clause, _profile("en")) == elsewhere
