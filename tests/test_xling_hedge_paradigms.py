@@ -218,18 +218,36 @@ def test_an_estimate_renders_an_estimate_not_a_could() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "elsewhere"),
+    ("sentence", "code", "elsewhere"),
     [
         # a word that may hedge outside the clause: the translation renders it first
-        ("A cover should be in place, but the work could take six years.", 1),
+        ("A cover should be in place, but the work could take six years.", "ru", 1),
         # the noun of a forecast hedges nothing; its participle may ("is forecast at")
-        ("Everyone saw the forecast on Wednesday, and they could have moved the start.", 0),
-        ("Growth is forecast at 2 percent, and prices could rise.", 1),
-        # a "would" may be a mood alone in the translation ("wären ... gestoßen")
-        ("Services would have been stretched, and a festival could draw 40,000 people.", 0),
+        ("Everyone saw the forecast on Wednesday, and they could have moved the start.", "ru", 0),
+        ("Growth is forecast at 2 percent, and prices could rise.", "ru", 1),
+        # a "would" may be a mood alone in German ("wären ... gestoßen"); French and Spanish
+        # write it as a conditional ("lo que haría obligatoria")
+        ("Services would have been stretched, and a festival could draw 40,000 people.", "de", 0),
+        ("Services would have been stretched, and a festival could draw 40,000 people.", "es", 1),
     ],
 )
-def test_the_words_a_hedged_clause_leaves_to_its_sentence(sentence: str, elsewhere: int) -> None:
+def test_the_words_a_hedged_clause_leaves_to_its_sentence(
+    sentence: str, code: str, elsewhere: int
+) -> None:
     end = sentence.index("could")
     clause = sentence[sentence.rindex(",", 0, end) + 1 :]
-    assert hedges._elsewhere(sentence, clause, _profile("en")) == elsewhere
+    assert hedges._elsewhere(sentence, clause, _profile("en"), _profile(code)) == elsewhere
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reports"),
+    [
+        ("Las navieras estarían desviando buques hacia Ilsted.", True),  # reportedly
+        ("Podría pedir a otro partido que intente formar gobierno.", False),  # could
+        ("Algunas habrían sobrevivido si la ambulancia hubiera llegado antes.", False),
+    ],
+)
+def test_a_conditional_reports_unless_it_hedges_or_a_condition_follows(
+    sentence: str, reports: bool
+) -> None:
+    assert hedges._reports(sentence, _profile("es")) is reports

@@ -191,7 +191,7 @@ def _unmatched_hedges(
             own_sentence, own_profile
         )
         words = _rendering(sentences[n], other_profile, own - need, figures=False, spoken=spoken)
-        words -= _elsewhere(own_sentence, texts[k], own_profile)
+        words -= _elsewhere(own_sentence, texts[k], own_profile, other_profile)
         if words + max(0, spare) < own - slack:
             unmatched.add(k)
             continue
@@ -208,18 +208,21 @@ def _unmatched_hedges(
     return [items[k] for k in sorted(unmatched)]
 
 
-def _elsewhere(sentence: str, clause: str, profile: Profile) -> int:
+def _elsewhere(sentence: str, clause: str, profile: Profile, other: Profile) -> int:
     """How many hedges and words that may hedge the clause's sentence has outside the
-    clause, but approximators and the "would" of a mood (Profile.speech_future, which a
-    translation may write as a mood alone: "would have been stretched" = "wären an ihre
-    Grenzen gestoßen"): one word of the translation renders one of them, so the
+    clause, but approximators: one word of the translation renders one of them, so the
     translation's sentence renders those first ("a cover should be in place by April 10,
     but warned that the restoration could take six years" -> "покрытие должно быть
     установлено ..., но ... реставрация займёт": the "должно" is the "should", and the
-    "could" is gone)."""
-    total = facts.hedge_words(sentence, profile, figures=False) - _moods(sentence, profile)
-    mine = facts.hedge_words(clause, profile, figures=False) - _moods(clause, profile)
-    return max(0, total - mine)
+    "could" is gone). A "would" (Profile.speech_future) counts only where the other
+    language writes it as a form its profile lists (its own speech_future, the French or
+    Spanish conditional: "which would make evacuation mandatory" = "lo que haría
+    obligatoria"); elsewhere it may be a mood alone ("would have been stretched" = "wären
+    an ihre Grenzen gestoßen")."""
+    moods = 0 if other.speech_future else _moods(sentence, profile) - _moods(clause, profile)
+    total = facts.hedge_words(sentence, profile, figures=False)
+    mine = facts.hedge_words(clause, profile, figures=False)
+    return max(0, total - mine - moods)
 
 
 def _moods(text: str, profile: Profile) -> int:
@@ -326,15 +329,17 @@ _SOURCE_WORDS = 4
 def _reports(sentence: str, profile: Profile) -> bool:
     """True when the sentence has a conditional that reports (Profile.reporting_conditional):
     one in a main clause, with no "que", "qui" or "si" before it in the sentence ("qui
-    permettrait" is the "would" of a relative clause), nor a condition after it: the
-    conditional of a main clause whose sentence sets a condition is the hypothesis's
-    ("algunas habrían sobrevivido si la ambulancia hubiera llegado antes": would have
-    survived if), which reports nothing."""
+    permettrait" is the "would" of a relative clause), that is no hedge of its own
+    ("podría", "pourrait": a "could"), and with no condition after it: the conditional of
+    a main clause whose sentence sets a condition is the hypothesis's ("algunas habrían
+    sobrevivido si la ambulancia hubiera llegado antes": would have survived if), which
+    reports nothing."""
     if not profile.reporting_conditional:
         return False
     return any(
         not (profile.hearsay_after and profile.hearsay_after_re.search(sentence, 0, m.start()))
         and not (profile.condition and profile.condition_re.search(sentence, m.end()))
+        and not profile.hedge_re.fullmatch(m.group())
         for m in profile.reporting_conditional_re.finditer(sentence)
     )
 
