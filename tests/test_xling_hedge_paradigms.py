@@ -251,3 +251,16 @@ def test_a_conditional_reports_unless_it_hedges_or_a_condition_follows(
     sentence: str, reports: bool
 ) -> None:
     assert hedges._reports(sentence, _profile("es")) is reports
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("L'entreprise doit 38 millions d'euros à ses créanciers.", 0),  # owes
+        ("Il doit livrer les trains en mars.", 1),  # is expected to deliver
+        ("Les travaux doivent en principe reprendre lundi.", 1),
+        ("Le conseil doit se prononcer jeudi.", 1),
+    ],
+)
+def test_french_devoir_is_a_modal_before_its_infinitive(text: str, count: int) -> None:
+    assert facts.hedge_words(text, _profile("fr"), figures=False) == count
