@@ -114,8 +114,8 @@ def test_a_doubt_about_a_question_hedges_no_statement() -> None:
     [
         ("es", "Algunas habrían sobrevivido si la ambulancia hubiera llegado antes.", False),
         ("es", "Las navieras habrían desviado buques hacia Ilsted.", True),  # reportedly
-        ("de", "Er soll das Geld genommen haben, wenn die Kasse offen war.", False),
-        ("de", "Er soll das Geld genommen haben.", True),  # allegedly
+        ("es", "Las navieras habrían desviado buques si el puerto cierra.", True),
+        ("de", "Er soll das Geld genommen haben, wenn die Kasse offen war.", True),  # when
     ],
 )
 def test_the_conditional_of_a_hypothesis_reports_nothing(
@@ -245,12 +245,28 @@ def test_the_words_a_hedged_clause_leaves_to_its_sentence(
         ("Las navieras estarían desviando buques hacia Ilsted.", True),  # reportedly
         ("Podría pedir a otro partido que intente formar gobierno.", False),  # could
         ("Algunas habrían sobrevivido si la ambulancia hubiera llegado antes.", False),
+        # a real condition (si + present) leaves the conditional reporting
+        ("Fennair estudiaría trasladar tres aviones si se mantiene el toque de queda.", True),
     ],
 )
 def test_a_conditional_reports_unless_it_hedges_or_a_condition_follows(
     sentence: str, reports: bool
 ) -> None:
     assert hedges._reports(sentence, _profile("es")) is reports
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reports"),
+    [
+        ("Fennair envisagerait de transférer trois avions si le couvre-feu est maintenu.", True),
+        ("Certains auraient survécu si l'ambulance était arrivée plus tôt.", False),
+        ("Le chantier durerait deux ans s'il pleuvait tout l'hiver.", False),
+    ],
+)
+def test_only_an_unreal_french_condition_makes_the_conditional_a_hypothesis(
+    sentence: str, reports: bool
+) -> None:
+    assert hedges._reports(sentence, _profile("fr")) is reports
 
 
 @pytest.mark.parametrize(

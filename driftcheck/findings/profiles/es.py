@@ -219,6 +219,8 @@ PROFILE = Profile(
     )),
     hearsay=r"(?:habr|estar|ser|tendr)ían?",
     hearsay_after=r"que|si|cuando|como",
+    # "si" + past subjunctive: "si la ambulancia hubiera llegado", "si lloviera", "si fuese"
+    unreal_condition=r"si (?:\S+ ){0,4}?(?!para\b)\w+(?:ara|aran|iera|ieran|ase|asen|iese|iesen)",
     reporting_conditional=r"\w+[aei]r(?:ía|ían)|\w+dr(?:ía|ían)|habría\w*|haría\w*|diría\w*",
     speech_future=r"\w+[aei]r(?:ía|ían)|\w+dr(?:ía|ían)|habría\w*|haría\w*|diría\w*",
     speech_that=r"que",  # "dijo que": a conditional after it is a "would"

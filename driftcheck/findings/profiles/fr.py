@@ -223,6 +223,8 @@ PROFILE = Profile(
         toutes si comme lors alors ainsi cependant toutefois mardi lundi"""
     )),
     # the third person, not a noun or adjective in -rait (retrait, portrait)
+    # "si" + imparfait or plus-que-parfait: "si le couvre-feu était maintenu", "s'il pleuvait"
+    unreal_condition=r"(?:si|s['’]ils?) (?:\S+ ){0,4}?(?!(?:f|l|tr)ait\b)\w+(?:ait|aient)",
     reporting_conditional=r"(?!(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent)",
     speech_future=r"(?!(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent)",
     speech_that=r"que|qu['’]",  # "a dit que": a conditional after it is a "would"

@@ -324,9 +324,9 @@ def hedged(text: str, profile: Profile) -> list[Span]:
 
 def _hearsay(text: str, start: int, end: int, profile: Profile) -> re.Match[str] | None:
     """A construction of hearsay in the clause, where no "que" or "si" before it in its
-    sentence makes it reported speech or a hypothesis, nor a condition after it in its
-    sentence the consequence of one ("habrían sobrevivido si la ambulancia hubiera llegado
-    antes": would have survived if)."""
+    sentence makes it reported speech or a hypothesis, nor an unreal condition after it in
+    its sentence (Profile.unreal_condition) the consequence of one ("habrían sobrevivido si
+    la ambulancia hubiera llegado antes": would have survived if)."""
     if not profile.hearsay:
         return None
     match = profile.hearsay_re.search(text[start:end])
@@ -337,7 +337,7 @@ def _hearsay(text: str, start: int, end: int, profile: Profile) -> re.Match[str]
     before = text[opening : start + match.start()]
     after = text[start + match.end() : closing]
     if profile.hearsay_after_re.search(before) or (
-        profile.condition and profile.condition_re.search(after)
+        profile.unreal_condition and profile.unreal_condition_re.search(after)
     ):
         return None
     return match

@@ -330,15 +330,15 @@ def _reports(sentence: str, profile: Profile) -> bool:
     """True when the sentence has a conditional that reports (Profile.reporting_conditional):
     one in a main clause, with no "que", "qui" or "si" before it in the sentence ("qui
     permettrait" is the "would" of a relative clause), that is no hedge of its own
-    ("podría", "pourrait": a "could"), and with no condition after it: the conditional of
-    a main clause whose sentence sets a condition is the hypothesis's ("algunas habrían
-    sobrevivido si la ambulancia hubiera llegado antes": would have survived if), which
-    reports nothing."""
+    ("podría", "pourrait": a "could"), and with no unreal condition after it
+    (Profile.unreal_condition): the conditional of a main clause whose sentence sets one
+    is the hypothesis's ("algunas habrían sobrevivido si la ambulancia hubiera llegado
+    antes": would have survived if), which reports nothing."""
     if not profile.reporting_conditional:
         return False
     return any(
         not (profile.hearsay_after and profile.hearsay_after_re.search(sentence, 0, m.start()))
-        and not (profile.condition and profile.condition_re.search(sentence, m.end()))
+        and not (profile.unreal_condition and profile.unreal_condition_re.search(sentence, m.end()))
         and not profile.hedge_re.fullmatch(m.group())
         for m in profile.reporting_conditional_re.finditer(sentence)
     )
