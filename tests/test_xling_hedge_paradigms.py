@@ -280,3 +280,13 @@ def test_only_an_unreal_french_condition_makes_the_conditional_a_hypothesis(
 )
 def test_french_devoir_is_a_modal_before_its_infinitive(text: str, count: int) -> None:
     assert facts.hedge_words(text, _profile("fr"), figures=False) == count
+
+
+def test_a_future_of_reported_speech_outside_the_clause_is_left_to_the_speech_rule() -> None:
+    # "said it would challenge" renders "a annoncé qu'elle contesterait" (see _rendering's
+    # `spoken`): it claims no other word of the translation's sentence
+    sentence = "Tramvia, whose offer was reportedly lower, said it would challenge the award."
+    clause = " whose offer was reportedly lower"
+    assert hedges._elsewhere(sentence, clause, _profile("en"), _profile("fr")) == 0
+    sentence = "Tramvia, whose offer was reportedly lower, would challenge the award."
+    assert hedges._elsewhere(sentence, clause, _profile("en"), _profile("fr")) == 1

@@ -214,12 +214,16 @@ def _elsewhere(sentence: str, clause: str, profile: Profile, other: Profile) -> 
     translation's sentence renders those first ("a cover should be in place by April 10,
     but warned that the restoration could take six years" -> "покрытие должно быть
     установлено ..., но ... реставрация займёт": the "должно" is the "should", and the
-    "could" is gone). A "would" (Profile.speech_future) counts only where the other
-    language writes it as a form its profile lists (its own speech_future, the French or
-    Spanish conditional: "which would make evacuation mandatory" = "lo que haría
-    obligatoria"); elsewhere it may be a mood alone ("would have been stretched" = "wären
-    an ihre Grenzen gestoßen")."""
-    moods = 0 if other.speech_future else _moods(sentence, profile) - _moods(clause, profile)
+    "could" is gone). The future of reported speech is left to `_rendering` (`spoken`);
+    another "would" (Profile.speech_future) counts only where the other language writes
+    it as a form its profile lists (its own speech_future, the French or Spanish
+    conditional: "which would make evacuation mandatory" = "lo que haría obligatoria"),
+    not where it may be a mood alone ("would have been stretched" = "wären an ihre Grenzen
+    gestoßen")."""
+    if other.speech_future:
+        moods = _speech_futures(sentence, profile) - _speech_futures(clause, profile)
+    else:
+        moods = _moods(sentence, profile) - _moods(clause, profile)
     total = facts.hedge_words(sentence, profile, figures=False)
     mine = facts.hedge_words(clause, profile, figures=False)
     return max(0, total - mine - moods)
