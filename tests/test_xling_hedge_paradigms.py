@@ -236,7 +236,8 @@ def test_the_words_a_hedged_clause_leaves_to_its_sentence(
 ) -> None:
     end = sentence.index("could")
     clause = sentence[sentence.rindex(",", 0, end) + 1 :]
-    assert hedges._elsewhere(sentence, clause, _profile("en"), _profile(code)) == elsewhere
+    around = hedges._around(sentence, clause, _profile("en"))
+    assert hedges._elsewhere(around, _profile("en"), _profile(code)) == elsewhere
 
 
 @pytest.mark.parametrize(
@@ -285,8 +286,72 @@ def test_french_devoir_is_a_modal_before_its_infinitive(text: str, count: int) -
 def test_a_future_of_reported_speech_outside_the_clause_is_left_to_the_speech_rule() -> None:
     # "said it would challenge" renders "a annoncé qu'elle contesterait" (see _rendering's
     # `spoken`): it claims no other word of the translation's sentence
+    en, fr = _profile("en"), _profile("fr")
     sentence = "Tramvia, whose offer was reportedly lower, said it would challenge the award."
     clause = " whose offer was reportedly lower"
-    assert hedges._elsewhere(sentence, clause, _profile("en"), _profile("fr")) == 0
+    assert hedges._elsewhere(hedges._around(sentence, clause, en), en, fr) == 0
     sentence = "Tramvia, whose offer was reportedly lower, would challenge the award."
-    assert hedges._elsewhere(sentence, clause, _profile("en"), _profile("fr")) == 1
+    assert hedges._elsewhere(hedges._around(sentence, clause, en), en, fr) == 1
+
+
+PESO = {
+    "analysten": "analysts",
+    "erklärten": "said",
+    "peso": "peso",
+    "könne": "may",
+    "druck": "pressure",
+    "geraten": "come",
+    "wochen": "weeks",
+    "produktionswachstum": "growth",
+    "könnte": "could",
+    "schätzung": "estimated",
+    "abschwächen": "slow",
+    "schwächt": "slow",
+    "prozent": "percent",
+    "jahr": "year",
+    "sich": "slow",
+    "ihrer": "estimated",
+    "nach": "estimated",
+}
+
+
+def test_a_clause_the_translation_writes_as_a_sentence_of_its_own_claims_nothing() -> None:
+    a = (
+        "Analysts said the peso may come under pressure in the coming weeks, and estimated "
+        "that output growth could slow to 2 percent a year.\n"
+    )
+    kept = (
+        "Analysten erklärten, der Peso könne in den kommenden Wochen unter Druck geraten. Das "
+        "Produktionswachstum könnte sich ihrer Schätzung nach auf 2 Prozent pro Jahr "
+        "abschwächen.\n"
+    )
+    assert severe_messages(a, kept, "de", "hedge.", PESO) == []
+    stated = (
+        "Analysten erklärten, der Peso könne in den kommenden Wochen unter Druck geraten. Das "
+        "Produktionswachstum schwächt sich ihrer Schätzung nach auf 2 Prozent pro Jahr ab.\n"
+    )
+    assert severe_messages(a, stated, "de", "hedge.", PESO) != []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "count"),
+    [
+        ("es", "Los vigilantes no pudieron llegar a tiempo.", 0),  # were not able: no hedge
+        ("fr", "Une contamination est très improbable.", 1),  # unlikely
+    ],
+)
+def test_hedges_of_these_forms(code: str, text: str, count: int) -> None:
+    assert len(facts.hedged(text, _profile(code))) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police said they had received no reports of violence.", 0),  # nothing reported
+        ("Police are checking reports of violence.", 1),  # a report, maybe unconfirmed
+        ("The city has no plans to close the bridge.", 0),
+        ("The city plans to close the bridge.", 1),
+    ],
+)
+def test_a_noun_of_report_or_plan_under_no_may_hedge_nothing(text: str, count: int) -> None:
+    assert facts.hedge_words(text, _profile("en")) == count

@@ -49,7 +49,7 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"would(?! not)|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
-        r"|plans? to|looks?(?! (?:at|for|after|into)\b)"  # "look for" is to seek
+        r"|(?<!\bno )plans? to|looks?(?! (?:at|for|after|into)\b)"  # "look for" is to seek
         # the noun and the adjectives of the class, as the other profiles list them
         # (Schätzung, estimation, estimaciones, оценка; möglich, possible, posible, возможный;
         # geplant, prevista): "according to police estimates", "a possible source"
@@ -60,7 +60,8 @@ PROFILE = Profile(
         # the noun of an unconfirmed report: its content is what French and Spanish write in
         # the conditional ("reports that the system had failed" = "según las cuales habría
         # fallado", "selon lesquelles il aurait")
-        r"|reports? (?:that|of)|rumou?rs? (?:that|of)|allegations? (?:that|of)"
+        # ("no reports of violence" reports nothing)
+        r"|(?<!\bno )(?:reports?|rumou?rs?|allegations?) (?:that|of)"
     ),
     negation_continued=r"nor",
     relative=r"which|who|whom|whose",  # "The bank, which could not pay, ..."

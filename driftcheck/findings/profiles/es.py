@@ -51,7 +51,9 @@ PROFILE = Profile(
         r"|al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
         r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*"
         r"|puedo|puedes|puede|podemos|podéis|pueden"  # every person of the present
-        r"|pudier\w+|pudies\w+"  # the past subjunctive: "pudiera retrasarse" (might be delayed)
+        # the past subjunctive: "pudiera retrasarse" (might be delayed), not the preterite
+        # "pudieron" (were able)
+        r"|pudier(?:a|as|an|amos)|pudies(?:e|es|en|emos)"
         r"|(?<!\bno )podrá\w*"  # "no podrán regresar": will not be able to, as "could not"
         r"|según (?:algunas|varias|ciertas) fuentes"
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"

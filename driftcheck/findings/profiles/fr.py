@@ -71,7 +71,7 @@ PROFILE = Profile(
         r"|susceptible\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bce )"
         r"risqu(?:e(?!s\b)|ai)\w* d(?:e|['’])|sembl(?:e|ent|ait|aient|ant|é)"
         r"|paraît|soupçonn\w*|peu probable|peu de chances?"  # unlikely
-        r"|probables?|devrait|devraient"
+        r"|(?:im)?probables?|devrait|devraient"  # the adjective and its negative, as en lists them
     ),
     soft_hedge=(
         # a conditional, not a noun or adjective in -rais/-rait (frais, vrais, marais, retrait)
