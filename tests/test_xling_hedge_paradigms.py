@@ -26,6 +26,7 @@ from tests.helpers import severe_messages
         ("fr", "Il faut que le chantier puisse avancer."),
         ("fr", "Nous pouvons y arriver d'ici au Nouvel An."),
         ("de", "Die Bewohner konnten am Montag zurückkehren."),
+        ("de", "Der Ausfall kam vor dem geplanten Börsengang."),  # planned
     ],
 )
 def test_a_modal_may_hedge_in_every_form_of_its_paradigm(code: str, text: str) -> None:
@@ -277,6 +278,7 @@ def test_only_an_unreal_french_condition_makes_the_conditional_a_hypothesis(
         ("Il doit livrer les trains en mars.", 1),  # is expected to deliver
         ("Les travaux doivent en principe reprendre lundi.", 1),
         ("Le conseil doit se prononcer jeudi.", 1),
+        ("La séance devait s'ouvrir à 9 h.", 1),  # was expected to open
     ],
 )
 def test_french_devoir_is_a_modal_before_its_infinitive(text: str, count: int) -> None:

@@ -83,7 +83,7 @@ PROFILE = Profile(
         r"|s['’]annon(?:ce|cent|çait|çaient)"  # "la récolte s'annonce bonne": is expected to be
         # "il doit livrer": is expected to deliver; the modal is followed by its infinitive,
         # "l'entreprise doit 38 millions d'euros" owes
-        r"|(?:doi(?:t|vent)|devai(?:t|ent))(?= (?:\S+ ){0,2}?\w+(?:er|ir|re|oir)\b)"
+        r"|(?:doi(?:t|vent)|devai(?:t|ent))(?= (?:\S+ ){0,2}?(?:\w+['’])?\w+(?:er|ir|re|oir)\b)"
         r"|pouvoir|peu(?:x|t|vent)|pouv(?:ons|ez|ions|iez|ais|ait|aient|ant)"  # can, cannot
         r"|pu|puiss\w+"  # its participle and subjunctive: "avaient pu se voir couper"
         # (may have had)
