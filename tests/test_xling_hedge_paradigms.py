@@ -26,7 +26,6 @@ from tests.helpers import severe_messages
         ("fr", "Il faut que le chantier puisse avancer."),
         ("fr", "Nous pouvons y arriver d'ici au Nouvel An."),
         ("de", "Die Bewohner konnten am Montag zurückkehren."),
-        ("de", "Der Ausfall kam vor dem geplanten Börsengang."),  # planned
     ],
 )
 def test_a_modal_may_hedge_in_every_form_of_its_paradigm(code: str, text: str) -> None:

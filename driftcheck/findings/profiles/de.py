@@ -53,7 +53,6 @@ PROFILE = Profile(
         r"|veranschlagt\w*"  # the participle, as English lists "estimated"
         r"|möglich(?:e|en|er|es|em)?\b"  # "einem möglichen Motiv": the motive they might have
         r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen": could face
-        r"|geplant\w*"  # the participle of "planen": "vor dem geplanten Börsengang" (planned)
         r"|befürcht\w*"  # a fear renders a possibility: "Befürchtungen, der Damm könnte brechen"
         r"|risik\w*|gefahr"  # so does a risk: "das Risiko eines Dammbruchs" (the dam could burst)
         r"|darf|dürfen?|durften?"  # the "may" of permission: "the court may ask" = "darf",
