@@ -1,8 +1,8 @@
 """Constructed sentences (not from the bench) for hedges read by the grammar of their
 language: a modal hedges in every form of its paradigm, a doubt about a question hedges no
 statement, a conditional whose sentence sets a condition is the hypothesis's and reports
-nothing, the words of a hedged clause's sentence outside it claim the translation's words
-first, and a hedge dropped inside a quote stays a hedge."""
+nothing, a hedge the translation writes in a sentence of its own is kept, and a hedge
+dropped inside a quote stays a hedge."""
 
 from __future__ import annotations
 
@@ -148,98 +148,6 @@ def test_a_probably_is_dropped_though_the_hypothesis_keeps_its_conditional() -> 
     assert severe_messages(a, stated, "es", "hedge.", AMBULANCE) != []
 
 
-ROOF = {
-    "покрытие": "cover",
-    "должно": "should",
-    "быть": "be",
-    "установлено": "place",
-    "апреля": "april",
-    "реставрация": "restoration",
-    "может": "could",
-    "занять": "take",
-    "займёт": "take",
-    "лет": "years",
-    "шести": "six",
-    "но": "but",
-    "полная": "full",
-    "временное": "temporary",
-    "до": "up",
-}
-
-
-def test_the_other_words_of_the_sentence_claim_the_translation_first() -> None:
-    # the "должно" renders the "should"; the "could" of the other clause is gone
-    a = (
-        "A temporary cover should be in place by April 10, but the full restoration could "
-        "take up to six years.\n"
-    )
-    kept = (
-        "Временное покрытие должно быть установлено к 10 апреля, но полная реставрация может "
-        "занять до шести лет.\n"
-    )
-    assert severe_messages(a, kept, "ru", "hedge.", ROOF) == []
-    stated = (
-        "Временное покрытие должно быть установлено к 10 апреля, но полная реставрация займёт "
-        "до шести лет.\n"
-    )
-    assert severe_messages(a, stated, "ru", "hedge.", ROOF) != []
-
-
-DRUGS = {
-    "medicamentos": "drugs",
-    "robados": "stolen",
-    "podrían": "could",
-    "alcanzar": "worth",
-    "alcanzan": "worth",
-    "valor": "worth",
-    "dólares": "dollars",
-    "calle": "street",
-    "según": "according",
-    "estimaciones": "estimates",
-    "policiales": "police",
-}
-
-
-def test_an_estimate_renders_an_estimate_not_a_could() -> None:
-    a = (
-        "The stolen drugs could be worth 180,000 dollars on the street, according to police "
-        "estimates.\n"
-    )
-    kept = (
-        "Los medicamentos robados podrían alcanzar un valor de 180.000 dólares en la calle, "
-        "según estimaciones policiales.\n"
-    )
-    assert severe_messages(a, kept, "es", "hedge.", DRUGS) == []
-    stated = (
-        "Los medicamentos robados alcanzan un valor de 180.000 dólares en la calle, según "
-        "estimaciones policiales.\n"
-    )
-    assert severe_messages(a, stated, "es", "hedge.", DRUGS) != []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "code", "elsewhere"),
-    [
-        # a word that may hedge outside the clause: the translation renders it first
-        ("A cover should be in place, but the work could take six years.", "ru", 1),
-        # the noun of a forecast hedges nothing; its participle may ("is forecast at")
-        ("Everyone saw the forecast on Wednesday, and they could have moved the start.", "ru", 0),
-        ("Growth is forecast at 2 percent, and prices could rise.", "ru", 1),
-        # a "would" may be a mood alone in German ("wären ... gestoßen"); French and Spanish
-        # write it as a conditional ("lo que haría obligatoria")
-        ("Services would have been stretched, and a festival could draw 40,000 people.", "de", 0),
-        ("Services would have been stretched, and a festival could draw 40,000 people.", "es", 1),
-    ],
-)
-def test_the_words_a_hedged_clause_leaves_to_its_sentence(
-    sentence: str, code: str, elsewhere: int
-) -> None:
-    end = sentence.index("could")
-    clause = sentence[sentence.rindex(",", 0, end) + 1 :]
-    around = hedges._around(sentence, clause, _profile("en"))
-    assert hedges._elsewhere(around, _profile("en"), _profile(code)) == elsewhere
-
-
 @pytest.mark.parametrize(
     ("sentence", "reports"),
     [
@@ -284,17 +192,6 @@ def test_french_devoir_is_a_modal_before_its_infinitive(text: str, count: int) -
     assert facts.hedge_words(text, _profile("fr"), figures=False) == count
 
 
-def test_a_future_of_reported_speech_outside_the_clause_is_left_to_the_speech_rule() -> None:
-    # "said it would challenge" renders "a annoncé qu'elle contesterait" (see _rendering's
-    # `spoken`): it claims no other word of the translation's sentence
-    en, fr = _profile("en"), _profile("fr")
-    sentence = "Tramvia, whose offer was reportedly lower, said it would challenge the award."
-    clause = " whose offer was reportedly lower"
-    assert hedges._elsewhere(hedges._around(sentence, clause, en), en, fr) == 0
-    sentence = "Tramvia, whose offer was reportedly lower, would challenge the award."
-    assert hedges._elsewhere(hedges._around(sentence, clause, en), en, fr) == 1
-
-
 PESO = {
     "analysten": "analysts",
     "erklärten": "said",
@@ -316,7 +213,7 @@ PESO = {
 }
 
 
-def test_a_clause_the_translation_writes_as_a_sentence_of_its_own_claims_nothing() -> None:
+def test_a_hedge_the_translation_writes_in_a_sentence_of_its_own_is_kept() -> None:
     a = (
         "Analysts said the peso may come under pressure in the coming weeks, and estimated "
         "that output growth could slow to 2 percent a year.\n"

@@ -156,17 +156,8 @@ def _unmatched_hedges(
         for text, (_, span) in zip(own_sides, items, strict=True)
     ]
     read = [_reading(text, span) for text, (_, span) in zip(own_sides, items, strict=True)]
-    # the other clauses of each hedged clause's sentence that have words that may hedge
-    around = [
-        _around(_sentence(text, span), texts[k], own_profile)
-        for k, (text, (_, span)) in enumerate(zip(own_sides, items, strict=True))
-    ]
-    flat = [clause for clauses in around for clause in clauses]
-    rows = embedder.embed([*read, *flat, *(sentences[n][s:e] for n, s, e in places)])
-    sims = rows[: len(texts)] @ rows[len(texts) + len(flat) :].T
-    found = rows[len(texts) : len(texts) + len(flat)] @ rows[len(texts) + len(flat) :].T
-    goes_to = iter([places[int(row.argmax())][0] for row in found])
-    around_in = [[(clause, next(goes_to)) for clause in clauses] for clauses in around]
+    rows = embedder.embed([*read, *(sentences[n][s:e] for n, s, e in places)])
+    sims = rows[: len(texts)] @ rows[len(texts) :].T
     unmatched: set[int] = set()
     found_in: dict[int, int] = {}  # clause -> the other side's sentence most like it
     # other sentence -> (clause, hedges it needs, its sentence)
@@ -200,7 +191,6 @@ def _unmatched_hedges(
             own_sentence, own_profile
         )
         words = _rendering(sentences[n], other_profile, own - need, figures=False, spoken=spoken)
-        words -= _elsewhere([c for c, m in around_in[k] if m == n], own_profile, other_profile)
         if words + max(0, spare) < own - slack:
             unmatched.add(k)
             continue
@@ -215,51 +205,6 @@ def _unmatched_hedges(
         elsewhere = {k for k in unmatched if owners[found_in[k]][0] is not items[k][0]}
         unmatched -= _kept_in_group(items, texts, elsewhere, profiles)
     return [items[k] for k in sorted(unmatched)]
-
-
-def _around(sentence: str, clause: str, profile: Profile) -> list[str]:
-    """The other clauses of a hedged clause's sentence that have a hedge or a word that
-    may hedge (an approximator aside)."""
-    return [
-        sentence[start:end]
-        for start, end in facts.clauses(sentence)
-        if sentence[start:end].strip() not in clause
-        and clause.strip() not in sentence[start:end]
-        and facts.hedge_words(sentence[start:end], profile, figures=False)
-    ]
-
-
-def _elsewhere(clauses: list[str], profile: Profile, other: Profile) -> int:
-    """How many hedges and words that may hedge the other clauses of a hedged clause's
-    sentence that the same sentence of the translation renders (the one most like each)
-    have, but approximators: one word of the translation renders one of them, so they
-    claim its words first ("a cover should be in place by April 10, but warned that the
-    restoration could take six years" -> "покрытие должно быть установлено ..., но ...
-    реставрация займёт": the "должно" is the "should", and the "could" is gone); a clause
-    the translation writes as a sentence of its own claims nothing of this one
-    ("der Peso könne ... geraten. Das Wachstum könnte sich ... abschwächen").
-    The future of reported speech is left to `_rendering` (`spoken`);
-    another "would" (Profile.speech_future) counts only where the other language writes
-    it as a form its profile lists (its own speech_future, the French or Spanish
-    conditional: "which would make evacuation mandatory" = "lo que haría obligatoria"),
-    not where it may be a mood alone ("would have been stretched" = "wären an ihre Grenzen
-    gestoßen")."""
-    moods = _speech_futures if other.speech_future else _moods
-    return sum(
-        max(0, facts.hedge_words(clause, profile, figures=False) - moods(clause, profile))
-        for clause in clauses
-    )
-
-
-def _moods(text: str, profile: Profile) -> int:
-    """How many words of Profile.speech_future that are no hedge of their own the text has."""
-    if not profile.speech_future:
-        return 0
-    return sum(
-        1
-        for m in profile.speech_future_re.finditer(text)
-        if not profile.hedge_re.fullmatch(m.group())
-    )
 
 
 def _rendering(
