@@ -301,6 +301,11 @@ def test_the_may_of_permission_rendered_as_such_keeps_the_quote(code: str) -> No
 
 @pytest.mark.parametrize("code", sorted(RULING))
 def test_a_may_of_permission_made_a_must_is_still_a_quote_strengthened(code: str) -> None:
+    # as a quote strengthened, or as the quote's "may" dropped (a hedge dropped inside
+    # quoted words is filed under hedge, see xling.quote_words.hedged_quotes)
     must = {"de": ("darf", "muss"), "ru": ("вправе", "обязано")}[code]
     b = RULING[code].replace(*must)
-    assert severe_messages(RULING_EN, b, code, "quote.", RULING_WORDS) != []
+    found = severe_messages(RULING_EN, b, code, "", RULING_WORDS)
+    assert any(
+        m.startswith("quote") or m.startswith("hedge dropped inside the quote") for m in found
+    ), found

@@ -187,6 +187,12 @@ class Profile:
     """Words that open a condition (if, wenn, si, если): a hedge after one in its clause is
     part of the hypothesis, no statement hedged ("if it could recruit enough staff" = "si
     elle parvient à recruter")."""
+    unreal_condition: str = ""
+    """A condition that is unreal, by the tense of its verb (fr "si" + imparfait, es "si" +
+    past subjunctive: "si la ambulancia hubiera llegado antes"): a conditional before it
+    in its sentence is the hypothesis's ("habrían sobrevivido": would have survived), no
+    hearsay; after "si" + present the conditional still reports ("envisagerait de
+    transférer ses avions si le couvre-feu est maintenu": reportedly plans)."""
     reporting_conditional: str = ""
     """The conditional's forms, where the mood also reports what others say (fr, es: "son
     ministère préparerait une loi" is "her ministry is reportedly drafting a law"): one
@@ -353,6 +359,10 @@ class Profile:
     @property
     def condition_re(self) -> re.Pattern[str]:
         return _compiled(self.condition)
+
+    @property
+    def unreal_condition_re(self) -> re.Pattern[str]:
+        return _compiled(self.unreal_condition)
 
     @property
     def reporting_conditional_re(self) -> re.Pattern[str]:

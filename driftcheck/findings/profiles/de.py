@@ -57,6 +57,7 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"würde\w*|werde|soll\w*|dürft\w+|könne\w*|kann|können|erwart\w+|voraussichtlich\w*"
+        r"|kannst|konnt\w+"  # the rest of "können": "konnten zurückkehren" (could return)
         r"|gerechnet|rechn\w+ (?:\S+ ){0,3}?(?:da)?mit|zu rechnen"  # "es wird mit ... gerechnet",
         # "rechnet damit", "ist ... zu rechnen": expected
         r"|veranschlagt\w*"  # the participle, as English lists "estimated"

@@ -62,12 +62,19 @@ PROFILE = Profile(
     ),
     soft_hedge=(
         r"would(?! not)|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
-        r"|plans? to|looks?(?! (?:at|for|after|into)\b)"  # "look for" is to seek
-        r"|forecast|projected|predicted"  # "is forecast at 3.2 percent" (devrait, прогнозируется)
+        r"|(?<!\bno )plans? to|looks?(?! (?:at|for|after|into)\b)"  # "look for" is to seek
+        # the noun and the adjectives of the class, as the other profiles list them
+        # (Schätzung, estimation, estimaciones, оценка; möglich, possible, posible, возможный;
+        # geplant, prevista): "according to police estimates", "a possible source"
+        r"|estimates?|possible|planned"
+        # the participle, not the noun ("saw the forecast"): "is forecast at 3.2 percent"
+        # (devrait, прогнозируется), "the projected deficit"
+        r"|(?:is|are|was|were|be|been) forecast|projected|predicted"
         # the noun of an unconfirmed report: its content is what French and Spanish write in
         # the conditional ("reports that the system had failed" = "según las cuales habría
         # fallado", "selon lesquelles il aurait")
-        r"|reports? (?:that|of)|rumou?rs? (?:that|of)|allegations? (?:that|of)"
+        # ("no reports of violence" reports nothing)
+        r"|(?<!\bno )(?:reports?|rumou?rs?|allegations?) (?:that|of)"
     ),
     negation_continued=r"nor",
     relative=r"which|who|whom|whose",  # "The bank, which could not pay, ..."

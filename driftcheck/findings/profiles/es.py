@@ -55,7 +55,11 @@ PROFILE = Profile(
         r"no (?:estoy|estaba|estamos|estábamos|está|están|estaban|estuve|estuvo)"
         r" (?:del todo |muy )?segur[oa]s?"
         r"|al parecer|presuntamente|presunt[oa]s?|supuestamente|supuest[oa]s?|aparentemente"
-        r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*|puede|pueden"
+        r"|probablemente|posiblemente|quizá|quizás|tal vez|podría\w*"
+        r"|puedo|puedes|puede|podemos|podéis|pueden"  # every person of the present
+        # the past subjunctive: "pudiera retrasarse" (might be delayed), not the preterite
+        # "pudieron" (were able)
+        r"|pudier(?:a|as|an|amos)|pudies(?:e|es|en|emos)"
         r"|(?<!\bno )podrá\w*"  # "no podrán regresar": will not be able to, as "could not"
         r"|según (?:algunas|varias|ciertas) fuentes"
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
@@ -70,6 +74,7 @@ PROFILE = Profile(
         r"\w+[aei]r(?:ía|ían|íamos)|\w+dr(?:ía|ían|íamos)|habría\w*|haría\w*|diría\w*"
         r"|posibles?"  # "un posible motivo": the motive they might have (possible, возможный)
         r"|prevé\w*|previst[oa]s?|unos|unas|alrededor|cerca|se espera|pued\w+|podr\w+"
+        r"|pod(?:emos|éis|ía\w*)|pud\w+"  # the rest of "poder": podemos, podía, pudo, pudiera
         # planea; the noun with what is planned ("planes de cerrar": plans to close), not
         # "la planta" (the plant) nor "conocedoras de sus planes" (familiar with its plans)
         r"|plane(?:a|an|aba|aban|ó|aron|ar|ado|ada)|planes? (?:de|para) \w+(?:ar|er|ir)"
@@ -232,6 +237,8 @@ PROFILE = Profile(
     hearsay=r"(?:habr|estar|ser|tendr)ían?",
     hearsay_after=r"que|si|cuando|como",
     reflexive=r"se",
+    # "si" + past subjunctive: "si la ambulancia hubiera llegado", "si lloviera", "si fuese"
+    unreal_condition=r"si (?:\S+ ){0,4}?(?!para\b)\w+(?:ara|aran|iera|ieran|ase|asen|iese|iesen)",
     reporting_conditional=r"\w+[aei]r(?:ía|ían)|\w+dr(?:ía|ían)|habría\w*|haría\w*|diría\w*",
     speech_future=r"\w+[aei]r(?:ía|ían)|\w+dr(?:ía|ían)|habría\w*|haría\w*|diría\w*",
     speech_that=r"que",  # "dijo que": a conditional after it is a "would"

@@ -85,7 +85,7 @@ PROFILE = Profile(
         r"|susceptible\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bce )"
         r"risqu(?:e(?!s\b)|ai)\w* d(?:e|['’])|sembl(?:e|ent|ait|aient|ant|é)"
         r"|paraît|soupçonn\w*|peu probable|peu de chances?"  # unlikely
-        r"|probables?|devrait|devraient"
+        r"|(?:im)?probables?|devrait|devraient"  # the adjective and its negative, as en lists them
     ),
     soft_hedge=(
         # a conditional, not a noun or adjective in -rais/-rait (frais, vrais, marais, retrait)
@@ -95,8 +95,12 @@ PROFILE = Profile(
         r"|quelque|pourr(?!i[rs])\w+|prévoi\w+|prévoy\w+"
         r"|compt(?:e|ent|ait|aient|er)"  # "a dit compter déposer": said it expected to file
         r"|s['’]annon(?:ce|cent|çait|çaient)"  # "la récolte s'annonce bonne": is expected to be
-        r"|doi(?:t|vent)|devai(?:t|ent)"  # "il doit livrer": is expected to deliver
-        r"|pouvoir|peu(?:t|vent)|pouvai(?:t|ent)"  # can, cannot
+        # "il doit livrer": is expected to deliver; the modal is followed by its infinitive,
+        # "l'entreprise doit 38 millions d'euros" owes
+        r"|(?:doi(?:t|vent)|devai(?:t|ent))(?= (?:\S+ ){0,2}?(?:\w+['’])?\w+(?:er|ir|re|oir)\b)"
+        r"|pouvoir|peu(?:x|t|vent)|pouv(?:ons|ez|ions|iez|ais|ait|aient|ant)"  # can, cannot
+        r"|pu|puiss\w+"  # its participle and subjunctive: "avaient pu se voir couper"
+        # (may have had)
         r"|encour(?!ag)\w+"  # "encourt une amende": could face a fine (not "encourager")
         r"|estimation\w*"  # "selon leurs estimations": estimated
         r"|estimée?s?"  # the participle, as English lists "estimated" (not "estimate")
@@ -242,6 +246,8 @@ PROFILE = Profile(
         toutes si comme lors alors ainsi cependant toutefois mardi lundi"""
     )),
     # the third person, not a noun or adjective in -rait (retrait, portrait)
+    # "si" + imparfait or plus-que-parfait: "si le couvre-feu était maintenu", "s'il pleuvait"
+    unreal_condition=r"(?:si|s['’]ils?) (?:\S+ ){0,4}?(?!(?:f|l|tr)ait\b)\w+(?:ait|aient)",
     reporting_conditional=r"(?!(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent)",
     speech_future=r"(?!(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent)",
     speech_that=r"que|qu['’]",  # "a dit que": a conditional after it is a "would"

@@ -340,15 +340,23 @@ def hedged(text: str, profile: Profile) -> list[Span]:
 
 def _hearsay(text: str, start: int, end: int, profile: Profile) -> re.Match[str] | None:
     """A construction of hearsay in the clause, where no "que" or "si" before it in its
-    sentence makes it reported speech or a hypothesis."""
+    sentence makes it reported speech or a hypothesis, nor an unreal condition after it in
+    its sentence (Profile.unreal_condition) the consequence of one ("habrían sobrevivido si
+    la ambulancia hubiera llegado antes": would have survived if)."""
     if not profile.hearsay:
         return None
     match = profile.hearsay_re.search(text[start:end])
     if match is None:
         return None
     opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    closing = next((m.start() for m in _SENTENCE_END.finditer(text, start + match.end())), None)
     before = text[opening : start + match.start()]
-    return None if profile.hearsay_after_re.search(before) else match
+    after = text[start + match.end() : closing]
+    if profile.hearsay_after_re.search(before) or (
+        profile.unreal_condition and profile.unreal_condition_re.search(after)
+    ):
+        return None
+    return match
 
 
 def softly_hedged(text: str, profile: Profile) -> list[Span]:

@@ -81,9 +81,10 @@ def _hedges(items: list[Placed], side: str, profile: Profile) -> int:
 
 def _asserted(items: list[Placed], side: str, profile: Profile) -> list[Placed]:
     """The hedged clauses but those whose hedge is in a question the clause reports
-    ("He declined to say what motive the men might have had") or in a condition it sets
+    ("He declined to say what motive the men might have had"), in a condition it sets
     ("it hoped to restore the service if it could recruit enough staff" = "si elle
-    parvient à recruter"): no statement to hedge."""
+    parvient à recruter") or asks one itself ("unsure whether they had won" = "sans savoir
+    s'ils avaient gagné", a doubt about a question): no statement to hedge."""
     opened = [
         pattern
         for words, pattern in (
@@ -96,9 +97,18 @@ def _asserted(items: list[Placed], side: str, profile: Profile) -> list[Placed]:
     for view, span in items:
         text = (view.a if side == "a" else view.b).text
         start, _ = facts.clause_of(text, span)
-        if not any(pattern.search(text, start, span[0]) for pattern in opened):
+        if not any(pattern.search(text, start, span[0]) for pattern in opened) and not (
+            profile.indirect_question and _asks(text, span[1], profile)
+        ):
             kept.append((view, span))
     return kept
+
+
+def _asks(text: str, end: int, profile: Profile) -> bool:
+    """True when a question word (Profile.indirect_question) follows the hedge that ends
+    at `end`, past a comma: the hedge is a doubt whose object is that question."""
+    rest = text[end:]
+    return profile.indirect_question_re.match(text, len(text) - len(rest.lstrip(", "))) is not None
 
 
 def _unmatched_hedges(
@@ -290,11 +300,17 @@ _SOURCE_WORDS = 4
 def _reports(sentence: str, profile: Profile) -> bool:
     """True when the sentence has a conditional that reports (Profile.reporting_conditional):
     one in a main clause, with no "que", "qui" or "si" before it in the sentence ("qui
-    permettrait" is the "would" of a relative clause)."""
+    permettrait" is the "would" of a relative clause), that is no hedge of its own
+    ("podría", "pourrait": a "could"), and with no unreal condition after it
+    (Profile.unreal_condition): the conditional of a main clause whose sentence sets one
+    is the hypothesis's ("algunas habrían sobrevivido si la ambulancia hubiera llegado
+    antes": would have survived if), which reports nothing."""
     if not profile.reporting_conditional:
         return False
     return any(
         not (profile.hearsay_after and profile.hearsay_after_re.search(sentence, 0, m.start()))
+        and not (profile.unreal_condition and profile.unreal_condition_re.search(sentence, m.end()))
+        and not profile.hedge_re.fullmatch(m.group())
         for m in profile.reporting_conditional_re.finditer(sentence)
     )
 

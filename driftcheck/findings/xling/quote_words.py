@@ -24,11 +24,13 @@ _Pattern = re.Pattern[str]
 def hedged_quotes(
     found: list[Finding], unit: Unit, profiles: tuple[Profile, Profile]
 ) -> list[Finding]:
-    """A hedge added or dropped inside quoted words is the quote softened or strengthened.
+    """A hedge added inside quoted words is the quote softened; one dropped stays a hedge.
 
-    The hedge is the speaker's own word: "the bank may be a little late" for "the bank is
-    late" puts a doubt in someone's mouth, which an editor files as an altered quote
-    (a warning, as a hedge change is), not as the reporter's hedge.
+    An added hedge is the speaker's own word put in their mouth: "the bank may be a little
+    late" for "the bank is late" is a softened quote (a warning, as a hedge change is). A
+    hedge the quote had and the translation dropped ("we could be there by New Year" ->
+    "we will be there") is filed under its own family, as a negation flipped inside a
+    quote is (see xling._inside_quotes): the message says it was quoted.
     """
     spans = {
         which: [
@@ -42,19 +44,18 @@ def hedged_quotes(
     def quoted(where: tuple[int, int] | None, which: str) -> bool:
         return where is not None and any(s <= where[0] < e for s, e in spans[which])
 
-    out = []
-    for finding in found:
+    def filed(finding: Finding) -> Finding:
         if finding.rule == "hedge.added" and quoted(finding.b_span, "b"):
             message = f'quote softened: B adds "{finding.b_text}" inside the quote'
-        elif finding.rule == "hedge.dropped" and quoted(finding.a_span, "a"):
-            message = f'quote strengthened: the quote\'s "{finding.a_text}" is gone in B'
-        else:
-            out.append(finding)
-            continue
-        out.append(
-            replace(finding, rule="quote.altered", severity=Severity.WARNING, message=message)
-        )
-    return out
+            return replace(
+                finding, rule="quote.altered", severity=Severity.WARNING, message=message
+            )
+        if finding.rule == "hedge.dropped" and quoted(finding.a_span, "a"):
+            message = f'hedge dropped inside the quote: its "{finding.a_text}" is gone in B'
+            return replace(finding, message=message)
+        return finding
+
+    return [filed(finding) for finding in found]
 
 
 def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
