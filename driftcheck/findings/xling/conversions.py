@@ -13,18 +13,18 @@ from functools import cache
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling.units import Span, Unit
+from driftcheck.findings.xling.units import Span
 
 Placed = tuple[GroupView, Span]
 Item = tuple[object, Placed]
 
 
-def repeated(unit: Unit, placed: Placed, side: str, profile: Profile | None) -> bool:
+def repeated(placed: Placed, side: str, profile: Profile | None) -> bool:
     """True when a figure is the whole of a share whose part is the same figure, which says
     "all of it" ("24 heures sur 24", "7 jours sur 7", "24 h/24", "7j/7" are around the
     clock and every day): the figure is said once."""
     view, (start, _) = placed
-    text = next(s.text for v, s in unit.sides(side) if v is view)
+    text = (view.a if side == "a" else view.b).text
     share_of = profile.share_of if profile is not None else ""
     return any(m.start(2) == start for m in all_of(share_of).finditer(text))
 
@@ -53,7 +53,6 @@ _BASIS_POINTS = Decimal(100)
 
 
 def pair_basis_points(
-    unit: Unit,
     profiles: tuple[Profile | None, Profile | None],
     a_items: list[Item],
     b_items: list[Item],
@@ -68,9 +67,7 @@ def pair_basis_points(
         if profile is None:
             continue
         for item in list(items):
-            if not isinstance(item[0], Decimal) or not _in_basis_points(
-                unit, item[1], side, profile
-            ):
+            if not isinstance(item[0], Decimal) or not _in_basis_points(item[1], side, profile):
                 continue
             points = item[0] / _BASIS_POINTS
             twin = next((o for o in others if o[0] == points), None)
@@ -79,9 +76,9 @@ def pair_basis_points(
                 others.remove(twin)
 
 
-def _in_basis_points(unit: Unit, placed: Placed, side: str, profile: Profile) -> bool:
+def _in_basis_points(placed: Placed, side: str, profile: Profile) -> bool:
     """True when a word for basis points follows the figure."""
     view, (_, end) = placed
-    text = next(s.text for v, s in unit.sides(side) if v is view)
+    text = (view.a if side == "a" else view.b).text
     following = text[end : end + 40].lower().lstrip(" \u00a0")
     return any(following.startswith(word) for word, kind in profile.units.items() if kind == "bp")

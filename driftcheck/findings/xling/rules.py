@@ -102,20 +102,20 @@ def check_figures(
         for view, side in unit.sides("b")
         for value, span in numbers(side, languages[1])
     ]
-    a_items = [i for i in a_items if not conversions.repeated(unit, i[1], "a", profiles[0])]
-    b_items = [i for i in b_items if not conversions.repeated(unit, i[1], "b", profiles[1])]
+    a_items = [i for i in a_items if not conversions.repeated(i[1], "a", profiles[0])]
+    b_items = [i for i in b_items if not conversions.repeated(i[1], "b", profiles[1])]
     _pair_off(a_items, b_items)
     _pair_decades(a_items, b_items)
-    _pair_clocks(unit, a_items, b_items)
-    conversions.pair_basis_points(unit, profiles, a_items, b_items)
+    _pair_clocks(a_items, b_items)
+    conversions.pair_basis_points(profiles, a_items, b_items)
     # A figure may be part of a code on the other side ("under-12" = "U12").
     for items, other in ((a_items, "b"), (b_items, "a")):
         written = {value for _, side in unit.sides(other) for value in codes.coded(side.text)}
         items[:] = [item for item in items if item[0] not in written]
     # A conversion in brackets ("65 km (40 miles)") is the figure before it, which a
     # translator may leave out.
-    a_items = [i for i in a_items if not _converted(unit, i[1], "a")]
-    b_items = [i for i in b_items if not _converted(unit, i[1], "b")]
+    a_items = [i for i in a_items if not _converted(i[1], "a")]
+    b_items = [i for i in b_items if not _converted(i[1], "b")]
     # A digit with no twin may be written as a word on the other side (six = sechs).
     for items, other, profile in ((a_items, "b", profiles[1]), (b_items, "a", profiles[0])):
         if profile is None:
@@ -333,10 +333,10 @@ def _in_order(items: list[tuple[object, Placed]]) -> list[tuple[object, Placed]]
 _CONVERSION = re.compile(r"\d[^\W\d]*(?:[ \u00a0][^\W\d]+){0,2}[ \u00a0]?\($")
 
 
-def _converted(unit: Unit, placed: Placed, side: str) -> bool:
+def _converted(placed: Placed, side: str) -> bool:
     """True when a figure opens brackets right after a figure and its unit: a conversion."""
     view, (start, _) = placed
-    text = next(s.text for v, s in unit.sides(side) if v is view)
+    text = (view.a if side == "a" else view.b).text
     return _CONVERSION.search(text, max(0, start - 30), start) is not None
 
 
@@ -370,7 +370,7 @@ _SECONDS = re.compile(r"(?::|[ \u00a0]?min\.?[ \u00a0]?)([0-5]\d)\b")
 
 
 def _pair_clocks(
-    unit: Unit, a_items: list[tuple[object, Placed]], b_items: list[tuple[object, Placed]]
+    a_items: list[tuple[object, Placed]], b_items: list[tuple[object, Placed]]
 ) -> None:
     """Remove a clock figure of one side whose hours and minutes the other side writes
     apart ("2:19:48" and "2 h 19 min 48 s" are "2 hours 19 minutes 48 seconds", "zwei
@@ -379,7 +379,7 @@ def _pair_clocks(
     a time with one figure apart is another time."""
     for side, items, others in (("a", a_items, b_items), ("b", b_items, a_items)):
         for item in list(items):
-            parts = _clock_parts(unit, item[1], side)
+            parts = _clock_parts(item[1], side)
             if not parts:
                 continue
             twins = []
@@ -392,11 +392,11 @@ def _pair_clocks(
                 others[:] = [o for o in others if o not in twins]
 
 
-def _clock_parts(unit: Unit, placed: Placed, side: str) -> list[Decimal]:
+def _clock_parts(placed: Placed, side: str) -> list[Decimal]:
     """The hours, minutes and (where they follow) seconds of a clock figure, [] for a
     figure that is no clock."""
     view, (start, end) = placed
-    text = next(s.text for v, s in unit.sides(side) if v is view)
+    text = (view.a if side == "a" else view.b).text
     clock = _CLOCK.fullmatch(text, start, end)
     if clock is None:
         return []
