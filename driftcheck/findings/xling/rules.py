@@ -27,6 +27,7 @@ from driftcheck.findings.xling import (
     meaning,
     renderings,
 )
+from driftcheck.findings.xling.twins import pair_off
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.findings.xling.worded import Figure
 from driftcheck.findings.xling.worded import figures as worded_figures
@@ -37,15 +38,6 @@ if TYPE_CHECKING:
     from driftcheck.embed.base import Embedder
 
 Placed = tuple[GroupView, Span]
-
-
-def _pair_off(a_items: list[tuple[object, Placed]], b_items: list[tuple[object, Placed]]) -> None:
-    """Remove the items of equal value from both lists, one for one."""
-    for item in list(a_items):
-        twin = next((other for other in b_items if other[0] == item[0]), None)
-        if twin is not None:
-            a_items.remove(item)
-            b_items.remove(twin)
 
 
 def shown(placed: Placed, side: str) -> str:
@@ -104,7 +96,7 @@ def check_figures(
     ]
     a_items = [i for i in a_items if not conversions.repeated(i[1], "a", profiles[0])]
     b_items = [i for i in b_items if not conversions.repeated(i[1], "b", profiles[1])]
-    _pair_off(a_items, b_items)
+    pair_off(a_items, b_items)
     _pair_decades(a_items, b_items)
     _pair_clocks(a_items, b_items)
     conversions.pair_basis_points(profiles, a_items, b_items)
@@ -441,7 +433,7 @@ def check_dates(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
         ]
         a_values = {value for value, _ in a_items}
         b_values = {value for value, _ in b_items}
-        _pair_off(a_items, b_items)
+        pair_off(a_items, b_items)
         if kind == "weekday":
             _pair_week_runs(unit, profiles, a_items, b_items)
         if not b_items:  # "from Feb. 2 to Feb. 9" = "vom 2. bis 9. Februar": a month said once

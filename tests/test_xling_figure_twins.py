@@ -1,0 +1,102 @@
+"""A figure changed into the value of another figure of its paragraph, written for these tests
+(not from the bench stories): the side that now states the value twice pairs the other
+side's one with the twin in the same place in the order of its figures, so the finding
+points at the changed figure, not at the one the translator kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck import Comparer
+from driftcheck.findings.xling.twins import closest_in_order
+from driftcheck.testing import FakeEmbedder
+from driftcheck.types import Severity
+
+
+def _changed(a: str, b: str, code: str) -> list[tuple[str, str, int]]:
+    """(message, B's text, B's offset) of each warning/error number finding."""
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    report = comparer.compare(a, b, a_language="en", b_language=code)
+    return [
+        (f.message, f.b_text or "", f.b_span[0] if f.b_span else -1)
+        for f in report.findings
+        if f.rule.startswith("number.") and f.severity.rank >= Severity.WARNING.rank
+    ]
+
+
+YEARS_A = (
+    "Ms Varga led the club from 2011 until she resigned in May 2019, and its debts grew"
+    " between 2015 and 2018.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "code", "b", "changed"),
+    [
+        (
+            YEARS_A,
+            "de",
+            "Frau Varga führte den Verein von 2011 bis zu ihrem Rücktritt im Mai 2018, und"
+            " seine Schulden wuchsen zwischen 2015 und 2018.\n",
+            "Mai 2018",
+        ),
+        (
+            "Voting opened on Monday and closed on Thursday, though late ballots came in"
+            " on Friday.\n",
+            "fr",
+            "Le vote a commencé lundi et s'est terminé vendredi, même si des bulletins"
+            " tardifs sont arrivés vendredi.\n",
+            "terminé vendredi",
+        ),
+        (
+            "The first walkout was on May 16 and the strike ends at 6 a.m. on Saturday.\n",
+            "es",
+            "El primer paro fue el 6 de mayo y la huelga termina a las 6:00 del sábado.\n",
+            "el 6 de mayo",
+        ),
+    ],
+)
+def test_the_changed_one_of_two_equal_figures_is_the_one_reported(
+    a: str, code: str, b: str, changed: str
+) -> None:
+    found = _changed(a, b, code)
+    assert len(found) == 1
+    at = b.index(changed) + changed.index(found[0][1])
+    assert found[0][2] == at, found
+
+
+@pytest.mark.parametrize(
+    ("b", "code"),
+    [
+        (
+            "Frau Varga führte den Verein von 2011 bis zu ihrem Rücktritt im Mai 2019, und"
+            " seine Schulden wuchsen zwischen 2015 und 2018.\n",
+            "de",
+        ),
+        (
+            "Frau Varga leitete den Verein von 2011 an. Im Mai 2019 trat sie zurück; die"
+            " Schulden wuchsen zwischen 2015 und 2018.\n",
+            "de",
+        ),
+    ],
+)
+def test_a_faithful_order_of_the_same_figures_is_quiet(b: str, code: str) -> None:
+    assert _changed(YEARS_A, b, code) == []
+
+
+@pytest.mark.parametrize(
+    ("xs", "ys", "pairs"),
+    [
+        ([0.9], [0.1, 0.8], [(0, 1)]),
+        ([0.1], [0.2, 0.8], [(0, 0)]),
+        ([0.5], [0.25, 0.75], [(0, 0)]),  # a tie keeps the first twin, as before
+        ([0.2, 0.8], [0.1, 0.5, 0.9], [(0, 0), (1, 2)]),
+        ([0.1, 0.5, 0.9], [0.8], [(2, 0)]),
+        ([0.3, 0.6], [0.3, 0.6], [(0, 0), (1, 1)]),
+        ([], [0.5], []),
+    ],
+)
+def test_twins_pair_in_order_by_least_distance(
+    xs: list[float], ys: list[float], pairs: list[tuple[int, int]]
+) -> None:
+    assert closest_in_order(xs, ys) == pairs
