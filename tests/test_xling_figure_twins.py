@@ -100,3 +100,53 @@ def test_twins_pair_in_order_by_least_distance(
     xs: list[float], ys: list[float], pairs: list[tuple[int, int]]
 ) -> None:
     assert closest_in_order(xs, ys) == pairs
+
+
+def _rules(a: str, b: str, code: str, words: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """(rule, message) of each warning/error number finding; `words` are the fake
+    embedder's synonyms."""
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
+    report = comparer.compare(a, b, a_language="en", b_language=code)
+    return [
+        (f.rule, f.message)
+        for f in report.findings
+        if f.rule.startswith("number.") and f.severity.rank >= Severity.WARNING.rank
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "code", "b", "changes"),
+    [
+        (
+            "Ms Lund won the final 7.5-6.5 on Sunday.\n",
+            "de",
+            "Frau Lund gewann das Finale am Sonntag mit 8,5 zu 5,5.\n",
+            ["7.5 -> 8,5", "6.5 -> 5,5"],
+        ),
+        (  # the translator put the years first: the pairs are by digits, not by place
+            "A third of the region's 240,000 hives died in the winters of 2023 and 2024.\n",
+            "ru",
+            "Зимой 2022 и 2023 годов погибла треть из 24 000 ульев региона.\n",
+            ["240,000 -> 24 000", "2024 -> 2022"],
+        ),
+    ],
+)
+def test_figures_changed_in_one_sentence_are_each_a_change(
+    a: str, code: str, b: str, changes: list[str]
+) -> None:
+    found = _rules(a, b, code)
+    assert [rule for rule, _ in found] == ["number.changed"] * len(changes)
+    assert sorted(message.split(": ", 1)[1] for _, message in found) == sorted(changes)
+
+
+def test_a_change_pairs_with_the_figure_of_its_own_sentence() -> None:
+    found = _rules(
+        "The Varga mill employs 120 people. The Varga mill opened in 1990.\n",
+        "L'usine Varga emploie 120 personnes, dont 15 apprentis. L'usine Varga a ouvert en 1991.\n",
+        "fr",
+        {"usine": "mill", "emploie": "employs", "personnes": "people", "ouvert": "opened"},
+    )
+    assert sorted(found) == [
+        ("number.added", "number added: 15"),
+        ("number.changed", "number changed: 1990 -> 1991"),
+    ]

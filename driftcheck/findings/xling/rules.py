@@ -27,7 +27,7 @@ from driftcheck.findings.xling import (
     meaning,
     renderings,
 )
-from driftcheck.findings.xling.twins import pair_off
+from driftcheck.findings.xling.twins import changed_in_place, pair_off
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.findings.xling.worded import Figure
 from driftcheck.findings.xling.worded import figures as worded_figures
@@ -410,7 +410,19 @@ def _changes(
     if len(a_items) == 1 and len(b_items) == 1:
         message = f"{what} changed: {text(a_items[0], 'a')} -> {text(b_items[0], 'b')}"
         return [located(f"{rule}.changed", message, a=a_items[0][1], b=b_items[0][1])]
-    found = [located(f"{rule}.removed", f"{what} removed: {text(i, 'a')}", a=i[1]) for i in a_items]
+    a_items, b_items = list(a_items), list(b_items)
+    found = [
+        located(
+            f"{rule}.changed",
+            f"{what} changed: {text(old, 'a')} -> {text(new, 'b')}",
+            a=old[1],
+            b=new[1],
+        )
+        for old, new in changed_in_place(a_items, b_items)
+    ]
+    found += [
+        located(f"{rule}.removed", f"{what} removed: {text(i, 'a')}", a=i[1]) for i in a_items
+    ]
     found += [located(f"{rule}.added", f"{what} added: {text(i, 'b')}", b=i[1]) for i in b_items]
     return found
 

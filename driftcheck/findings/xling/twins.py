@@ -11,6 +11,8 @@ so each figure pairs with the twin at the same place in the order of the side's 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
+from itertools import permutations
 
 from driftcheck.findings.context import GroupView
 
@@ -80,3 +82,69 @@ def closest_in_order(xs: Sequence[float], ys: Sequence[float]) -> list[tuple[int
         pairs.append((i - 1, j - 1))
         i, j = i - 1, j - 1
     return pairs[::-1]
+
+
+def changed_in_place(a_items: list[Item], b_items: list[Item]) -> list[tuple[Item, Item]]:
+    """Figures left without a twin that the same aligned sentences hold on both sides, paired
+    as changes ("7.5-6.5" -> "8,5-5,5" is two changes, not two figures removed and two
+    added); the pairs leave both lists.
+
+    A changed figure keeps most of its digits (240,000 -> 24 000, 2024 -> 2022) while a
+    translator may reorder the sentence's figures, so the pairs are those whose digits differ
+    least, then those closest in the order of the sentences' figures.
+    """
+    pairs: list[tuple[Item, Item]] = []
+    for group in dict.fromkeys(view.index for _, (view, _) in a_items):
+        mine = [item for item in a_items if item[1][0].index == group]
+        theirs = [item for item in b_items if item[1][0].index == group]
+        if theirs and max(len(mine), len(theirs)) <= _MOST:
+            pairs += _closest(mine, theirs)
+    paired_a = [id(a) for a, _ in pairs]
+    paired_b = [id(b) for _, b in pairs]
+    a_items[:] = [item for item in a_items if id(item) not in paired_a]
+    b_items[:] = [item for item in b_items if id(item) not in paired_b]
+    return pairs
+
+
+_MOST = 6
+"""More figures than this left in one sentence are not paired (too many ways to pair)."""
+
+
+def _closest(mine: list[Item], theirs: list[Item]) -> list[tuple[Item, Item]]:
+    """The pairing of as many items as the shorter list has with the fewest digits changed,
+    then the least distance in place."""
+    a_places, b_places = _places(mine, "a"), _places(theirs, "b")
+    short, long_ = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+
+    def cost(chosen: tuple[int, ...]) -> tuple[int, float]:
+        pairs = [(n, m) if short is mine else (m, n) for n, m in enumerate(chosen)]
+        return (
+            sum(_digits_apart(mine[x][0], theirs[y][0]) for x, y in pairs),
+            sum(abs(a_places[x] - b_places[y]) for x, y in pairs),
+        )
+
+    best = min(permutations(range(len(long_)), len(short)), key=cost)
+    pairs = [(n, m) if short is mine else (m, n) for n, m in enumerate(best)]
+    return [(mine[x], theirs[y]) for x, y in sorted(pairs)]
+
+
+def _digits_apart(a: object, b: object) -> int:
+    """How many digits to change, add or drop to write one figure as the other (0 for
+    values that are not numbers: weekdays and months differ only in place)."""
+    if not isinstance(a, Decimal) or not isinstance(b, Decimal):
+        return 0
+    x, y = _digits(a), _digits(b)
+    row = list(range(len(y) + 1))
+    for i, cx in enumerate(x, 1):
+        previous, row[0] = row[0], i
+        for j, cy in enumerate(y, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (cx != cy))
+    return row[-1]
+
+
+def _digits(value: Decimal) -> str:
+    """The digits of a figure as written ("7.5" -> "75", 240000 -> "240000")."""
+    text = format(abs(value), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", "")
