@@ -94,7 +94,7 @@ def test_an_unpaired_sentence_whose_figures_are_all_across_is_a_split() -> None:
     found = detect_across(a, b, groups, ("en", "de"), None)
     added = [f for f in found if f.rule == "sentence.added"]
     assert [f.severity for f in added] == [Severity.INFO]
-    assert "are all in A's paragraph" in added[0].message
+    assert "its figures, 30, are all in A's paragraph" in added[0].message
     new = segment("Das Konsortium beginnt 2027. Die Arbeiten kosten 40 Millionen.\n")
     found = detect_across(a, new, groups, ("en", "de"), None)
     assert [f.severity for f in found if f.rule == "sentence.added"] == [Severity.WARNING]

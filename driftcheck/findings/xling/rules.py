@@ -27,6 +27,7 @@ from driftcheck.findings.xling import (
     meaning,
     renderings,
 )
+from driftcheck.findings.xling.twins import changed_in_place, pair_off
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.findings.xling.worded import Figure
 from driftcheck.findings.xling.worded import figures as worded_figures
@@ -37,15 +38,6 @@ if TYPE_CHECKING:
     from driftcheck.embed.base import Embedder
 
 Placed = tuple[GroupView, Span]
-
-
-def _pair_off(a_items: list[tuple[object, Placed]], b_items: list[tuple[object, Placed]]) -> None:
-    """Remove the items of equal value from both lists, one for one."""
-    for item in list(a_items):
-        twin = next((other for other in b_items if other[0] == item[0]), None)
-        if twin is not None:
-            a_items.remove(item)
-            b_items.remove(twin)
 
 
 def shown(placed: Placed, side: str) -> str:
@@ -104,7 +96,7 @@ def check_figures(
     ]
     a_items = [i for i in a_items if not conversions.repeated(i[1], "a", profiles[0])]
     b_items = [i for i in b_items if not conversions.repeated(i[1], "b", profiles[1])]
-    _pair_off(a_items, b_items)
+    pair_off(a_items, b_items)
     _pair_decades(a_items, b_items)
     _pair_clocks(a_items, b_items)
     conversions.pair_basis_points(profiles, a_items, b_items)
@@ -418,7 +410,19 @@ def _changes(
     if len(a_items) == 1 and len(b_items) == 1:
         message = f"{what} changed: {text(a_items[0], 'a')} -> {text(b_items[0], 'b')}"
         return [located(f"{rule}.changed", message, a=a_items[0][1], b=b_items[0][1])]
-    found = [located(f"{rule}.removed", f"{what} removed: {text(i, 'a')}", a=i[1]) for i in a_items]
+    a_items, b_items = list(a_items), list(b_items)
+    found = [
+        located(
+            f"{rule}.changed",
+            f"{what} changed: {text(old, 'a')} -> {text(new, 'b')}",
+            a=old[1],
+            b=new[1],
+        )
+        for old, new in changed_in_place(a_items, b_items)
+    ]
+    found += [
+        located(f"{rule}.removed", f"{what} removed: {text(i, 'a')}", a=i[1]) for i in a_items
+    ]
     found += [located(f"{rule}.added", f"{what} added: {text(i, 'b')}", b=i[1]) for i in b_items]
     return found
 
@@ -441,7 +445,7 @@ def check_dates(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
         ]
         a_values = {value for value, _ in a_items}
         b_values = {value for value, _ in b_items}
-        _pair_off(a_items, b_items)
+        pair_off(a_items, b_items)
         if kind == "weekday":
             _pair_week_runs(unit, profiles, a_items, b_items)
         if not b_items:  # "from Feb. 2 to Feb. 9" = "vom 2. bis 9. Februar": a month said once

@@ -141,10 +141,10 @@ _CALENDAR = {
 
 
 def _shown(value: object) -> str:
-    """A figure as a number, a weekday or month by its English name."""
+    """A figure as a number (30, not 3E+1), a weekday or month by its English name."""
     if isinstance(value, tuple):
         return str(_CALENDAR[value[0]][value[1]])
-    return str(value.normalize()) if isinstance(value, Decimal) else str(value)
+    return format(value.normalize(), "f") if isinstance(value, Decimal) else str(value)
 
 
 def splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list[Finding]:
