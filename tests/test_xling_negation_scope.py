@@ -148,6 +148,10 @@ def test_a_negation_rendered_as_only_then_does_not_count_in_the_story() -> None:
         ("fr", "Il n'arrête pas de demander des fonds.", 0),
         ("de", "Wir hören nicht auf zu suchen.", 0),
         ("ru", "Министерство не перестаёт просить доноров.", 0),
+        # litotes: "не раз" is "more than once", which no language writes with a negation
+        ("ru", "Шкипер не раз шёл на неоправданный риск.", 0),
+        ("ru", "Министерство не однажды просило доноров о помощи.", 0),
+        ("ru", "Шкипер ни разу не шёл на риск.", 1),  # not once: never
         # a stop negated with a noun stops nothing: the negation stands
         ("en", "The court did not stop the works.", 1),
         ("es", "No dejó de lado el plan.", 1),
