@@ -1,9 +1,8 @@
 """Constructed sentences (not from the bench) for negations a translator flips with an
 antonym: a level that fell against one that did not ("had fallen" -> "no se habían
-reducido"), "never" against "more than once" ("не раз"),
-"did not leave port" for "stayed in port"; and a negative word inside a "without" phrase,
-which is concord with it, not a negation of its own ("sin presiones de ninguna de las
-partes")."""
+reducido"), "never" against "more than once" ("не раз"); and a negative word inside a
+"without" phrase, which is concord with it, not a negation of its own ("sin presiones de
+ninguna de las partes")."""
 
 from __future__ import annotations
 
@@ -36,7 +35,6 @@ def _poles(text: str, code: str) -> list[tuple[str, int]]:
         ("ru", "Шкипер не раз шёл на риск.", [("always", 1)]),
         ("fr", "Le capitaine a pris des risques à plusieurs reprises.", [("always", 1)]),
         ("en", "The skipper had never taken risks.", [("always", -1)]),
-        ("en", "Several boats did not leave port.", [("anyone", 1), ("stay", 1)]),
     ],
 )
 def test_an_antonym_takes_the_pole_its_clause_gives_it(

@@ -292,7 +292,7 @@ PROFILE = Profile(
         # lose / keep; move / stay: "will not lose their jobs" = "сохранят работу"
         "keep": (r"los(?:e|es|ing)", r"keep(?:s|ing)?|kept|retain(?:s|ed|ing)?"),
         "stay": (
-            r"mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|leav(?:e|es|ing)|left",  # left port: stayed
+            r"mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)",
             r"stay(?:s|ed|ing)?|remain(?:s|ed|ing)? in place",
         ),
         # give way / hold: "its ice dam could give way" = "плотина может не выдержать"
