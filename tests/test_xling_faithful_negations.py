@@ -106,6 +106,17 @@ def test_a_verb_of_lack_renders_a_negation_of_spending() -> None:
     assert not renderings.lacked(a, span, "Jeder Euro geht an Pflegekräfte.", en, de)
 
 
+def test_a_lack_the_other_side_writes_with_a_negation_renders_no_second_negation() -> None:
+    """ "не хватает" is a negated clause of its own side: it answers "no longer cover", and
+    cannot also stand for the "did not choose" a drifted translation dropped."""
+    en, ru = _profile("en"), _profile("ru")
+    a = "Our drivers earn wages that no longer cover the rent. We did not choose this strike."
+    spans = facts.negated(a, en)
+    b = "Водители получают зарплату, которой уже не хватает на аренду. Мы выбрали эту забастовку."
+    assert [renderings.lacked(a, span, b, en, ru) for span in spans] == [False, False]
+    assert renderings.lacked(a, spans[1], "У парка нехватка водителей.", en, ru)
+
+
 def test_not_this_but_that_renders_instead_of() -> None:
     en, ru = _profile("en"), _profile("ru")
     b = "На острова паромы будут ходить не ежедневно, а лишь три раза в неделю."

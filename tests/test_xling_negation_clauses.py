@@ -48,6 +48,12 @@ def test_a_conjunction_joins_a_negated_clause_of_its_own(code: str, text: str, c
         # an answer said, with its comma, is a negation; so is a quoted clause of several words
         ("en", '"No," he said.', 1),
         ("en", '"We will not pay," he said.', 1),
+        # an answer in quotation marks after a verb of saying is a refusal ("they said no")
+        ("ru", "Мы попросили людей платить больше, и они сказали „нет“.", 1),
+        ("ru", "Мы попросили людей платить больше, и они сказали «нет».", 1),
+        ("de", "Wir haben gefragt, und sie haben Nein gesagt.", 1),
+        ("de", "Wir haben gefragt, und sie sagten „Nein“.", 1),
+        ("ru", "Мы попросили людей платить больше, и они поставили „нет“.", 0),
     ],
 )
 def test_a_negation_word_cited_in_quotation_marks_negates_nothing(

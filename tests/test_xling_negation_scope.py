@@ -148,6 +148,15 @@ def test_a_negation_rendered_as_only_then_does_not_count_in_the_story() -> None:
         ("fr", "Il n'arrête pas de demander des fonds.", 0),
         ("de", "Wir hören nicht auf zu suchen.", 0),
         ("ru", "Министерство не перестаёт просить доноров.", 0),
+        # a bound: "n'augmenteront pas plus que l'inflation" = "rise by no more than"
+        ("fr", "Les péages n'augmenteront pas plus que l'inflation.", 0),
+        # "отрицательный" is the adjective "negative" (Rh-negative), not a denial
+        ("ru", "Запасы крови с отрицательным резусом упали.", 0),
+        ("ru", "Министерство отрицает свою вину.", 1),
+        # litotes: "не раз" is "more than once", which no language writes with a negation
+        ("ru", "Шкипер не раз шёл на неоправданный риск.", 0),
+        ("ru", "Министерство не однажды просило доноров о помощи.", 0),
+        ("ru", "Шкипер ни разу не шёл на риск.", 1),  # not once: never
         # a stop negated with a noun stops nothing: the negation stands
         ("en", "The court did not stop the works.", 1),
         ("es", "No dejó de lado el plan.", 1),

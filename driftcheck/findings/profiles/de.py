@@ -9,6 +9,7 @@ PROFILE = Profile(
     code="de",
     negation=(
         r"nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|niemanden"
+        r"|nein"  # an answer: "sie haben Nein gesagt" (they said no); cited, see facts._cited
         r"|weder|bestr(?:eitet|itt|itten|eiten)|dementier\w*|unbekannt|unklar"
         r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweiger\w*|weiger(?:t|te|ten|n)\b"
         r"|keineswegs|keinesfalls|nirgends|nirgendwo|keinerlei|vernein\w*|abgestritten"
@@ -226,7 +227,7 @@ PROFILE = Profile(
     hearsay=r"soll(?:en)? (?:\S+ ){0,10}?\S+(?:t|en) (?:haben|sein)",
     hearsay_after=r"dass|ob|wenn|falls",
     reported_future=r"werde",
-    time_limit=r"bis|erst",
+    time_limit=r"bis|erst|es sei denn",  # a condition bounds as a time does
     time_bound=r"bis|vor|bevor|ehe",
     only_then=r"erst|frühestens|nur(?= (?:\S+ ){0,3}(?:wenn|falls)\b)",
     contrast=r"statt|anstatt|anstelle|und nicht|aber nicht|nicht (?:\w+ )?\w+,? sondern",
@@ -257,7 +258,8 @@ PROFILE = Profile(
         "guilt": (r"unschuldig\w*|unschuld", r"schuldig\w*"),
         "always": (
             r"nie|niemals",
-            r"stets|(?<!noch )(?<!für )(?<!wie )immer(?! noch| mehr| wieder| weniger| häufiger)",
+            r"stets|(?<!noch )(?<!für )(?<!wie )immer(?! noch| mehr| wieder| weniger| häufiger)"
+            r"|immer wieder|mehrfach|mehrmals|wiederholt",  # again and again: never's opposite
         ),
         "anyone": (r"niemand\w*|kein(?:e|er|es|en|em|erlei)?", r"mehrere\w*|einige\w*|jeder"),
         "already": (r"noch (?:nicht|kein\w*|nie)", r"bereits|schon"),
@@ -281,6 +283,13 @@ PROFILE = Profile(
         "hold": (
             r"nachgeben|nachgegeben|gibt nach|gab nach|einstürz\w+|eingestürzt",
             r"standhalten|standgehalten|hält stand|hielt stand|halten stand|hielten stand",
+        ),
+        # fall / rise: "seien zurückgegangen" is the opposite of "nicht gesunken"
+        "rise": (
+            r"sink(?:t|en)|sank(?:en)?|gesunken|zurückgegangen|zurückgehen|verringert(?:e|en)?"
+            r"|Rückgang|Rückgänge|rückläufig\w*",
+            r"steig(?:t|en)|stieg(?:en)?|gestiegen|wächst|wuchs(?:en)?|gewachsen|zugenommen"
+            r"|erhöht(?:e|en)?|Anstieg|Zuwachs",
         ),
         # out of action / work: "fielen Kartenzahlungen aus" = "card payments did not work"
         "work": (

@@ -224,7 +224,7 @@ PROFILE = Profile(
     quotes=(("“", "”"), ('"', '"'), ("‘", "’")),
     stopwords=STOPWORDS,
     capitalised_dates=True,
-    time_limit=r"until|till",
+    time_limit=r"until|till|unless",  # a condition bounds as a time does
     # a condition bounds a negation as a time does: "will not resume unless prices rise" =
     # "erst wieder aufnehmen, wenn", "solo si", "лишь если"
     time_bound=r"until|till|before|prior to|unless",
@@ -270,7 +270,12 @@ PROFILE = Profile(
             r"allow(?:s|ed|ing)?|permitted|permitting|authori[sz](?:e|es|ed|ing)",
         ),
         "guilt": (r"innocent|innocence", r"guilty|guilt"),
-        "always": (r"never", r"always"),
+        # never / always, and the words of a thing done again and again: "had never taken
+        # risks" is the opposite of "не раз шёл на риск" (more than once)
+        "always": (
+            r"never",
+            r"always|repeatedly|more than once|time and again|again and again",
+        ),
         "anyone": (
             r"nobody|no one|none|no(?! longer| more| less| fewer| later| sooner| doubt)"
             r"|(?:not|n['’]t|cannot)(?: \w+){0,3} any(?:one|body|thing)?",
@@ -294,6 +299,16 @@ PROFILE = Profile(
         "hold": (
             r"gives? way|gave way|giving way|collaps(?:e|es|ed|ing)",
             r"withstand(?:s|ing)?|withstood|hold(?:s|ing)? firm|held firm",
+        ),
+        # fall / rise: "waiting times had fallen" is the opposite of "had not fallen" (the
+        # senses of "fall" and "drop" that are not a change of level are left out)
+        "rise": (
+            r"f(?:all|alls|alling|allen|ell)(?! (?:ill|asleep|short|silent|apart|through|behind"
+            r"|victim|foul|into|under|within|outside|on|back)\b)"
+            r"|drop(?:s|ped|ping)?(?= (?:by|to|from|slightly|sharply|below|\d))"
+            r"|declin(?:e|es|ed|ing)(?! to)|decreas(?:e|es|ed|ing)|shr(?:ink|inks|ank|unk)",
+            r"r(?:ise|ises|ising|isen)|(?-i:rose)|increas(?:e|es|ed|ing)"
+            r"|gr(?:ow|ows|owing|own|ew)(?! up)|climb(?:s|ed|ing)?",
         ),
         # out of action / work: "an attack knocked out its card payments" = "не работали
         # карточные платежи" (the verbs, not the noun "work")

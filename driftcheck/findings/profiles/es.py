@@ -35,6 +35,11 @@ PROFILE = Profile(
         # "without" the other languages write as no negation of a clause
         r"|^(?!.*\b(?:no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno)\b)"
         r".*\bsin (?!\w+(?:ar|er|ir)\b)[^,;]{0,40}\bni\b"
+        # a negative word inside a "sin" phrase is concord with it: "sin presiones de ninguna
+        # de las partes" = "without pressure from either side", no negation of the clause
+        r"|^(?!.*\b(?:no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco)\b.*\bsin\b)"
+        r".*\bsin (?!\w+(?:ar|er|ir)\b)[^,;]{0,40}\b(?:ningún|ninguna|ninguno|nada|nadie)\b"
+        r"(?!.*\b(?:no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco)\b)"
         r"|\bcasi (?:nadie|nada|ningún|ninguna|ninguno)\b"  # hardly anyone
         r"|\b(?:mejor|mejores|peor|peores|más|mayor|mayores)\b[^,;]{0,40}\b(?:nunca|jamás)\b"
         # after its verb, "nunca" or "jamás" negates only with a "no" before the verb; without
@@ -242,7 +247,7 @@ PROFILE = Profile(
     reporting_conditional=r"\w+[aei]r(?:ía|ían)|\w+dr(?:ía|ían)|habría\w*|haría\w*|diría\w*",
     speech_future=r"\w+[aei]r(?:ía|ían)|\w+dr(?:ía|ían)|habría\w*|haría\w*|diría\w*",
     speech_that=r"que",  # "dijo que": a conditional after it is a "would"
-    time_limit=r"hasta",
+    time_limit=r"hasta|a menos que|salvo que",  # a condition bounds as a time does
     time_bound=r"hasta|antes",
     only_then=r"solo|sólo|solamente|únicamente|como pronto",
     contrast=r"en lugar de|en vez de|y no|no (?:\w+ )?\w+,? sino",
@@ -269,7 +274,11 @@ PROFILE = Profile(
         ),
         "permission": (r"prohib\w*|vet(?:ó|ar|ado|a|an)", r"permit\w*|autoriz\w*"),
         "guilt": (r"inocen\w*", r"culpable\w*"),
-        "always": (r"nunca|jamás", r"siempre"),
+        "always": (  # and again and again: "más de una vez" is never's opposite
+            r"nunca|jamás",
+            r"siempre|repetidamente|reiteradamente|más de una vez|una y otra vez"
+            r"|en (?:varias|repetidas|reiteradas) ocasiones",
+        ),
         "anyone": (r"nadie|ningun[oa]s?|ningún", r"algun[oa]s|vari[oa]s|todo el mundo"),
         "already": (
             r"todavía no|aún no|(?:no|nunca) (?:\w+ ){0,3}(?:todavía|aún)", r"ya(?! que)(?! no)"
@@ -290,6 +299,12 @@ PROFILE = Profile(
         "stay": (r"traslad\w*|mudar\w*", r"permanec\w*|permanez\w*|se quedar\w*"),
         # give way / hold
         "hold": (r"ceder|cedió|ceda|cedan|derrumb\w+|colaps\w+", r"resistir|resistió|aguantar"),
+        # fall / rise: "se habían reducido" is the opposite of "no se habían reducido"
+        "rise": (
+            r"baj(?:ó|aron|ado|ar|an|ando)|ca(?:yó|yeron|ído|ídas?)|disminu\w+|descen\w+"
+            r"|reduc\w+|reduj\w+|retroced\w+",
+            r"sub(?:ió|ieron|ido|ir)|aument\w+|crec\w+|increment\w+|alzas?",
+        ),
         # out of action / work: "paralizó los pagos" = "payments did not work"
         "work": (
             r"paraliz\w*|fuera de servicio|inutiliz\w*|averiad[oa]s?",

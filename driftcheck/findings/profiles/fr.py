@@ -55,6 +55,11 @@ PROFILE = Profile(
         # "ni" joins the nouns of a "sans": "sans lait ni pain" (without milk or bread)
         r"|^(?!.*\b(?:ne|n['’]|jamais|aucune?|personne|rien)(?:\b|(?<=['’])))"
         r".*\bsans (?!\w+(?:er|ir|re)\b)[^,;]{0,40}\bni\b"
+        # a negative word inside a "sans" phrase is concord with it: "sans pression d'aucune
+        # des parties" = "without pressure from either side", no negation of the clause
+        r"|^(?!.*\b(?:ne|n['’]|jamais|aucune?|personne|rien|ni)(?:\b|(?<=['’])).*\bsans\b)"
+        r".*\bsans (?!\w+(?:er|ir|re)\b)[^,;]{0,40}\b(?:aucune?|personne|rien)\b"
+        r"(?!.*\b(?:ne|n['’]|jamais|aucune?|personne|rien|ni)(?:\b|(?<=['’])))"
         # "ne ... que" is "only" ("n'a reçu que 190 millimètres"), but where a negative
         # subject before it is the negation ("personne ne sait que", "aucun élu n'a dit que")
         # or the "que" opens a clause ("ce que")
@@ -68,7 +73,8 @@ PROFILE = Profile(
         r"|\bpas (?:entièrement|complètement|totalement|intégralement)\b"
         r"|\b(?:pas même|même pas) (?:la moitié|le tiers|le quart|\d)"  # less than half
         r"|\bn(?:e\b|['’])(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b).)*\bguère\b"  # hardly
-        r"|\bpas plus de\b|\bne pas \S+ plus de\b"  # a bound: "de ne pas stocker plus de 20 litres"
+        # a bound: "de ne pas stocker plus de 20 litres", "pas plus que l'inflation"
+        r"|\bpas plus (?:de|que|qu['’])|\bne pas \S+ plus de\b"
         r"|\bn(?:e |['’])\S+ plus qu(?:e|['’])"  # "ne contenait plus que": only ... left
         r"|\bce qui n['’](?:a|avait) pas (?:fonctionné|marché)"  # what went wrong
         r"|\b(?:plus|moins|mieux|pire)\b[^,;]{0,60}\bqu['’](?:il|elle|ils|elles|on) n['’e]"
@@ -253,7 +259,7 @@ PROFILE = Profile(
     speech_that=r"que|qu['’]",  # "a dit que": a conditional after it is a "would"
     # after these, a conditional is reported speech, a hypothesis or a relative clause's
     hearsay_after=r"que|qu['’]|qui|si|s['’]|dont|où|lorsque|quand|comme",
-    time_limit=r"tant que|jusqu['’]à|tant qu['’]",
+    time_limit=r"tant que|jusqu['’]à|tant qu['’]|à moins qu(?:e|['’])",
     time_bound=r"avant|tant que|tant qu['’]|jusqu['’](?:à|au|aux)",
     only_then=r"seulement|qu['’](?:à|au|aux|en|après|lorsqu)|au plus tôt",
     contrast=r"au lieu d[eu'’]|plutôt que|et non|mais non|non (?:pas )?(?:\w+ )?\w+,? mais",
@@ -275,7 +281,11 @@ PROFILE = Profile(
         ),
         "permission": (r"interdi\w+|prohib\w+", r"autoris\w+|permet\w*"),
         "guilt": (r"innocen\w+", r"coupables?|culpabilité"),
-        "always": (r"jamais", r"toujours(?! pas)"),
+        "always": (  # and again and again: "à plusieurs reprises" is never's opposite
+            r"jamais",
+            r"toujours(?! pas)|à (?:plusieurs|maintes|de nombreuses) reprises"
+            r"|plus d['’]une fois|maintes fois",
+        ),
         "anyone": (
             r"personne(?= ne\b| n['’])|aucune?|nul(?:le)?(?= ne\b| n['’])",
             r"plusieurs|certain(?:e)?s|quelques|tout le monde|chacun\w*",
@@ -303,6 +313,11 @@ PROFILE = Profile(
         ),
         # give way / hold
         "hold": (r"céder|cède|cèdent|cédé|cédera|effondr\w+", r"résister|résisté|tenir bon"),
+        # fall / rise: "ont légèrement baissé" is the opposite of "n'ont pas baissé"
+        "rise": (
+            r"baiss\w+|diminu\w+|recul\w*|chut(?:e|es|é|ée|és|ées|ent|ait|aient|er)",
+            r"augment\w+|hausses?|grimp\w+|croissance|accru\w*",
+        ),
         # out of action / work: "a paralysé les paiements" = "payments did not work"
         "work": (
             r"paralys\w*|hors service|hors d['’]usage|en panne|pannes?",

@@ -189,7 +189,7 @@ def negated(text: str, profile: Profile) -> list[Span]:
             and bool(profile.conjunctions)
             and profile.conjunctions_re.search(clause, 0, match.start()) is not None
         )
-        if _cited(text, start, end):
+        if _cited(text, start, end) and not _answered(text, start, profile):
             match = None  # the word "no" in quotation marks ("the „Nein“ box") negates nothing
         if match and negative and not carried and (not counted or joined):
             found.append((start + match.start(), start + match.end()))
@@ -240,6 +240,15 @@ def _cited(text: str, start: int, end: int) -> bool:
         and text[end : end + 1] in _QUOTATION_MARKS
         and end < len(text)
     )
+
+
+def _answered(text: str, start: int, profile: Profile) -> bool:
+    """True when the word in quotation marks at `start` is the object of a verb of saying
+    just before it: an answer given, not a word cited ("они сказали „нет“" = "they said
+    no", a refusal, which the other languages write with no quotation marks)."""
+    before = text[: max(0, start - 1)].rstrip()
+    words = before.split()
+    return bool(words) and profile.attribution_re.fullmatch(words[-1].strip(",:;")) is not None
 
 
 def _interrupting(text: str, spans: list[Span], profile: Profile) -> set[int]:

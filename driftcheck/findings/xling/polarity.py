@@ -250,8 +250,9 @@ def _flipped(view: GroupView, a_marks: list[Mark], b_marks: list[Mark]) -> Findi
             a_other = [m for m in a_marks if m.kind == kind and m.sign == -sign]
             b_other = [m for m in b_marks if m.kind == kind and m.sign == -sign]
             if len(a_own) > len(b_own) and len(b_other) > len(a_other):
-                a_word = view.a.original(*a_own[-1].span)
-                b_word = view.b.original(*b_other[-1].span)
+                a_mark, b_mark = _evidence(a_own), _evidence(b_other)
+                a_word = view.a.original(*a_mark.span)
+                b_word = view.b.original(*b_mark.span)
                 poles = ("negative", "positive") if sign < 0 else ("positive", "negative")
                 message = (
                     f'{POLARITY}: A says "{a_word}", B says "{b_word}" (words of opposite '
@@ -260,10 +261,17 @@ def _flipped(view: GroupView, a_marks: list[Mark], b_marks: list[Mark]) -> Findi
                 return located(
                     "negation.flipped",
                     message,
-                    a=(view, a_own[-1].span),
-                    b=(view, b_other[-1].span),
+                    a=(view, a_mark.span),
+                    b=(view, b_mark.span),
                 )
     return None
+
+
+def _evidence(own: list[Mark]) -> Mark:
+    """The word a flip points at: the last one a negation turned round, where one did (its
+    negation is what changed: "no se habían reducido", not the "creciendo" of the clause
+    after it), else the last."""
+    return next((m for m in reversed(own) if m.turned), own[-1])
 
 
 def _unscoped(a_marks: list[Mark], b_marks: list[Mark]) -> tuple[list[Mark], list[Mark]]:

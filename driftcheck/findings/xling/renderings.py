@@ -114,14 +114,21 @@ def contrasted(text: str, span: Span, other: str, mine: Profile, theirs: Profile
 def lacked(text: str, span: Span, other: str, mine: Profile, theirs: Profile) -> bool:
     """A negated clause with no word of lack or plenty of its own where the other side
     says that something lacks ("fehlt", "manque", "falta"), with no negation of its own
-    on that word."""
+    on that word. A word of lack written with a negation ("не хватает") is a negated
+    clause the other side counts already: it renders a negation of its own side's count,
+    not a second one ("wages that no longer cover the rent" = "зарплата, которой уже не
+    хватает", which leaves "did not choose" to be rendered by something else)."""
     if LACK not in mine.polarity or LACK not in theirs.polarity:
         return False
     start, end = facts.clause_of(text, span)
     if any(m.kind == LACK and start <= m.span[0] < end for m in polarity.marks(text, mine)):
         return False  # "not enough", "не хватает": the opposite word renders it, if any
     return any(
-        m.kind == LACK and m.sign < 0 and not m.turned for m in polarity.marks(other, theirs)
+        m.kind == LACK
+        and m.sign < 0
+        and not m.turned
+        and theirs.negation_re.search(other, *m.span) is None
+        for m in polarity.marks(other, theirs)
     )
 
 
