@@ -1,0 +1,102 @@
+"""A statement a person named in the original, given in the translation to someone unnamed.
+
+An indefinite article introduces someone the reader has not met ("a déclaré un porte-parole
+du ministère", "sagte eine Sprecherin"): it never refers back to a person the story has
+named. Where A gives a statement to a person by name and B's speaker opens with the
+language's indefinite article, B gave the statement to someone else,
+unless B's sentence names that person too, or B's speaker holds a title, or is a source of a
+kind, that A gives that person anywhere in the story ("Opposition lawmaker Oskar Valtari
+said" -> "Un diputado de la oposición dijo": the person, whose name was dropped; the names
+rules report that).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts, source_kinds, spelling
+from driftcheck.findings.xling.speaker_meaning import Quoted
+from driftcheck.findings.xling.speaker_words import Speaker, speakers
+from driftcheck.findings.xling.units import Unit, located
+from driftcheck.types import Finding
+
+
+def check_unnamed(
+    unit: Unit,
+    profiles: tuple[Profile, Profile],
+    quoted: Sequence[Quoted],
+    people: AbstractSet[str],
+    told: AbstractSet[int | None] = frozenset(),
+) -> list[Finding]:
+    """attribution.changed: A's speaker is a person named, B's someone unnamed, introduced
+    by an indefinite article (see the module docstring). `quoted` are A's speakers (see
+    xling.speaker_meaning.story_quoted), `people` the name keys of the people A names,
+    `told` the groups another attribution rule already reported."""
+    if not profiles[1].indefinite:
+        return []
+    loose = profiles[0].script != profiles[1].script
+    found = []
+    for view in unit.views:
+        if view.index in told or not view.paired or not view.a.text or not view.b.text:
+            continue
+        persons = [q for q in quoted if q.group == view.index and q.names & people]
+        b_keys = {spelling.name_key(w.text) for w in facts.words(view.b.text) if w.capitalised}
+        if not persons or any(_one_name(q.names & people, b_keys, loose) for q in persons):
+            continue  # B names the person: a speaker of its own, or a clause moved
+        for speaker in speakers(view.b.text, profiles[1]):
+            if not _indefinite(speaker, profiles[1]):
+                continue
+            phrase = view.b.text[slice(*speaker.span)]
+            person = persons[0]
+            if any(_theirs(phrase, (p, quoted), profiles) for p in persons):
+                continue
+            message = (
+                f"attribution changed: A attributes to {person.phrase}, B to {phrase}, "
+                "someone B introduces as unnamed (an indefinite article), not the person A names"
+            )
+            found.append(
+                located(
+                    "attribution.changed", message, a=(view, person.span), b=(view, speaker.span)
+                )
+            )
+            break
+    return found
+
+
+def _indefinite(speaker: Speaker, profile: Profile) -> bool:
+    """True when the speaker's words open with an indefinite article, after a preposition
+    of a reporting phrase at most ("según un portavoz", "von einem Sprecher")."""
+    first = speaker.words[:2]
+    if profile.indefinite_re.fullmatch(first[0].text):
+        return True
+    return (
+        len(first) == 2
+        and first[0].text.islower()
+        and len(first[0].text) <= 3
+        and profile.indefinite_re.fullmatch(first[1].text) is not None
+    )
+
+
+def _theirs(
+    phrase: str,
+    person: tuple[Quoted, Sequence[Quoted]],
+    profiles: tuple[Profile, Profile],
+) -> bool:
+    """True when B's unnamed speaker holds a title, or is a source of a kind, that A gives
+    the person in any of the person's speaker phrases of the story: the person, unnamed."""
+    one, quoted = person
+    theirs = [q for q in quoted if _one_name(q.names, one.names, loose=False)] or [one]
+    a_roles = {role for q in theirs for role in facts.roles(q.phrase, profiles[0])}
+    a_kinds = {kind for q in theirs for kind in q.kinds}
+    if a_roles & facts.roles(phrase, profiles[1]):
+        return True
+    words = facts.words(phrase)
+    b_kinds = source_kinds.kinds([Speaker(tuple(words))], phrase, profiles[1]) if words else set()
+    return bool(a_kinds) and bool(b_kinds) and not source_kinds.apart(a_kinds, b_kinds)
+
+
+def _one_name(one: AbstractSet[str], other: AbstractSet[str], loose: bool) -> bool:
+    """True when the two sets of name keys share a name (in any script where `loose`)."""
+    return any(spelling.same_name(a, b, loose=loose) for a in one for b in other)
