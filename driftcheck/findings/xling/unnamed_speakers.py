@@ -66,17 +66,10 @@ def check_unnamed(
 
 
 def _indefinite(speaker: Speaker, profile: Profile) -> bool:
-    """True when the speaker's words open with an indefinite article, after a preposition
-    of a reporting phrase at most ("según un portavoz", "von einem Sprecher")."""
-    first = speaker.words[:2]
-    if profile.indefinite_re.fullmatch(first[0].text):
-        return True
-    return (
-        len(first) == 2
-        and first[0].text.islower()
-        and len(first[0].text) <= 3
-        and profile.indefinite_re.fullmatch(first[1].text) is not None
-    )
+    """True when the speaker's words open with an indefinite article ("según un portavoz"
+    reads "un portavoz"; after a preposition, "in einer Erklärung", they say where it was
+    said, not who said it)."""
+    return profile.indefinite_re.fullmatch(speaker.words[0].text) is not None
 
 
 def _theirs(
