@@ -112,7 +112,9 @@ def detect_across(
             told |= {f.group for f in spoken}
             meant = speaker_meaning.check_speaker_meaning(unit, both, said_by, embedder, told)
             told |= {f.group for f in meant}
-            unnamed = unnamed_speakers.check_unnamed(unit, both, said_by, story.a_people, told)
+            unnamed = unnamed_speakers.check_unnamed(
+                unit, both, said_by, story.a_people, told, embedder=embedder
+            )
             told |= {f.group for f in unnamed} | {
                 f.group for f in named if f.rule == "entity.dropped"
             }

@@ -7,13 +7,16 @@ language's indefinite article, B gave the statement to someone else,
 unless B's sentence names that person too, or B's speaker holds a title, or is a source of a
 kind, that A gives that person anywhere in the story ("Opposition lawmaker Oskar Valtari
 said" -> "Un diputado de la oposición dijo": the person, whose name was dropped; the names
-rules report that).
+rules report that), or, by what the words mean (the embedder), reads closer to how A names
+that person than to any other party A quotes ("Un survivant de 42 ans" for "Survivor Radu
+Onescu"; "un porte-parole du ministère" for "Bleiss" reads as the ministry's minister).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
 
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, source_kinds, spelling
@@ -22,6 +25,9 @@ from driftcheck.findings.xling.speaker_words import Speaker, speakers
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding
 
+if TYPE_CHECKING:
+    from driftcheck.embed.base import Embedder
+
 
 def check_unnamed(
     unit: Unit,
@@ -29,6 +35,8 @@ def check_unnamed(
     quoted: Sequence[Quoted],
     people: AbstractSet[str],
     told: AbstractSet[int | None] = frozenset(),
+    *,
+    embedder: Embedder | None = None,
 ) -> list[Finding]:
     """attribution.changed: A's speaker is a person named, B's someone unnamed, introduced
     by an indefinite article (see the module docstring). `quoted` are A's speakers (see
@@ -51,6 +59,8 @@ def check_unnamed(
             phrase = view.b.text[slice(*speaker.span)]
             person = persons[0]
             if any(_theirs(phrase, (p, quoted), profiles) for p in persons):
+                continue
+            if _reads_as(phrase, persons, quoted, embedder):
                 continue
             message = (
                 f"attribution changed: A attributes to {person.phrase}, B to {phrase}, "
@@ -88,6 +98,24 @@ def _theirs(
     words = facts.words(phrase)
     b_kinds = source_kinds.kinds([Speaker(tuple(words))], phrase, profiles[1]) if words else set()
     return bool(a_kinds) and bool(b_kinds) and not source_kinds.apart(a_kinds, b_kinds)
+
+
+def _reads_as(
+    phrase: str, persons: Sequence[Quoted], quoted: Sequence[Quoted], embedder: Embedder | None
+) -> bool:
+    """True when B's unnamed speaker reads at least as close to how A names the person (any
+    speaker phrase of A with their name) as to any other party A quotes: the person, whose
+    name B dropped. With no embedder, or no other party, nothing says so."""
+    if embedder is None:
+        return False
+    theirs = [q for q in quoted if any(_one_name(q.names, p.names, False) for p in persons)]
+    others = [q.phrase for q in quoted if q not in theirs]
+    if not others:
+        return False
+    mine = list(dict.fromkeys(q.phrase for q in [*persons, *theirs]))
+    rows = embedder.embed([phrase, *mine, *others])
+    sims = rows[1:] @ rows[0]
+    return float(sims[: len(mine)].max()) >= float(sims[len(mine) :].max())
 
 
 def _one_name(one: AbstractSet[str], other: AbstractSet[str], loose: bool) -> bool:
