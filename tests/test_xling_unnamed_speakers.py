@@ -86,3 +86,36 @@ def test_a_speaker_that_opens_with_an_indefinite_article_is_someone_unnamed(
     found = speakers(text, profile)
     assert found
     assert _indefinite(found[0], profile) is expected
+
+
+FERRY_EN = (
+    "The Transport Safety Board said the ferry was overloaded.\n\n"
+    '"The water came in within seconds," Survivor Radu Onescu said.'
+)
+FERRY_FR = (
+    "Le Bureau de la sécurité des transports a déclaré que le ferry était surchargé.\n\n"
+    "« L'eau est entrée en quelques secondes », a déclaré {speaker}."
+)
+FERRY_WORDS = {
+    **WORDS, "survivant": "survivor", "bureau": "board", "sécurité": "safety",
+    "transports": "transport", "ferry": "ferry", "surchargé": "overloaded", "eau": "water",
+    "l'eau": "water", "entrée": "came", "secondes": "seconds", "ans": "years",
+    "porte-parole": "spokesman", "bureau.": "board",
+}  # fmt: skip
+
+
+def _ferry(speaker: str) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=FERRY_WORDS), use_cache=False)
+    report = comparer.compare(
+        FERRY_EN, FERRY_FR.format(speaker=speaker), a_language="en", b_language="fr"
+    )
+    return [f.message for f in report.findings if f.rule == "attribution.changed"]
+
+
+def test_an_unnamed_speaker_that_reads_as_the_person_is_the_person() -> None:
+    assert _ferry("un survivant de 42 ans") == []
+
+
+def test_an_unnamed_speaker_that_reads_as_another_party_is_someone_else() -> None:
+    changed = _ferry("un porte-parole du Bureau de la sécurité des transports")
+    assert any("indefinite" in message for message in changed), changed
