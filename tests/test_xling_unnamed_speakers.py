@@ -90,16 +90,16 @@ def test_a_speaker_that_opens_with_an_indefinite_article_is_someone_unnamed(
 
 FERRY_EN = (
     "The Transport Safety Board said the ferry was overloaded.\n\n"
-    '"The water came in within seconds," Survivor Radu Onescu said.'
+    "Survivor Radu Onescu said the water came in within seconds."
 )
 FERRY_FR = (
     "Le Bureau de la sécurité des transports a déclaré que le ferry était surchargé.\n\n"
-    "« L'eau est entrée en quelques secondes », a déclaré {speaker}."
+    "{speaker} a déclaré que l'eau était entrée en quelques secondes."
 )
 FERRY_WORDS = {
     **WORDS, "survivant": "survivor", "bureau": "board", "sécurité": "safety",
     "transports": "transport", "ferry": "ferry", "surchargé": "overloaded", "eau": "water",
-    "l'eau": "water", "entrée": "came", "secondes": "seconds", "ans": "years",
+    "l'eau": "water", "entrée": "came", "était": "was", "secondes": "seconds", "ans": "years",
     "porte-parole": "spokesman", "bureau.": "board",
 }  # fmt: skip
 
@@ -113,9 +113,9 @@ def _ferry(speaker: str) -> list[str]:
 
 
 def test_an_unnamed_speaker_that_reads_as_the_person_is_the_person() -> None:
-    assert _ferry("un survivant de 42 ans") == []
+    assert _ferry("Un survivant de 42 ans") == []
 
 
 def test_an_unnamed_speaker_that_reads_as_another_party_is_someone_else() -> None:
-    changed = _ferry("un porte-parole du Bureau de la sécurité des transports")
+    changed = _ferry("Un porte-parole du Bureau")
     assert any("indefinite" in message for message in changed), changed
