@@ -142,6 +142,10 @@ class Profile:
     estiment, bestritt, a raconté, lamentó, оценил): read only where a statement's speaker
     is (xling.speakers, xling.names), as the window rules of xling.sources would read a
     source into every estimate."""
+    indefinite: str = ""
+    """Indefinite articles of the singular (a, ein, un, una): a speaker that opens with one is
+    someone the reader has not met ("a déclaré un porte-parole"), never a person the story
+    names (see xling.unnamed_speakers)."""
     evidence: str = ""
     """Nouns for what a source published (estimates, figures, data, a survey, a report:
     Schätzung, chiffres, estimaciones, расчётам): after a reporting phrase, the source is
@@ -407,6 +411,10 @@ class Profile:
     @property
     def speaker_verbs_re(self) -> re.Pattern[str]:
         return _compiled(self.speaker_verbs)
+
+    @property
+    def indefinite_re(self) -> re.Pattern[str]:
+        return _compiled(self.indefinite)
 
     @property
     def evidence_re(self) -> re.Pattern[str]:

@@ -115,6 +115,7 @@ PROFILE = Profile(
         r"|räumt\w*(?=(?: [^\s,.;:!?]+){1,8} ein[,.;:!?])"
         r"|fügt\w*(?=(?: [^\s,.;:!?]+){1,8} hinzu[,.;:!?]))"
     ),
+    indefinite=r"eine?|einer|einem|einen|eines",
     agent=r"von|vom|durch",
     reported_speech=(
         r"sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme"

@@ -127,6 +127,7 @@ PROFILE = Profile(
         # a demand is its subject's statement: "the party called for an inquiry"
         r"|called for|urged|demanded|requested|appealed for|asked for"
     ),
+    indefinite=r"an?",
     agent=r"by",
     evidence=(
         r"estimates?|figures|data|surveys?|stud(?:y|ies)|reports?|calculations?|count|models?"

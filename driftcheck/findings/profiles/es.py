@@ -131,6 +131,7 @@ PROFILE = Profile(
         r"|pidi(?:ó|eron)|reclam(?:ó|aron)|exigi(?:ó|eron)|solicit(?:ó|aron)"
         r"|(?:ha|han|había|habían) (?:pedido|reclamado|exigido|solicitado)"
     ),
+    indefinite=r"una?",
     agent=r"por",
     evidence=(
         r"estimaciones|estimación|cifras|datos|estudios?|informes?|cálculos|encuestas?|sondeos?"

@@ -154,6 +154,7 @@ PROFILE = Profile(
         # a demand: "le parti a réclamé une enquête", "la maire a demandé une enquête"
         r"|conclu|constaté|réclamé|exigé|demandé|sollicité|appelé à)"
     ),
+    indefinite=r"une?",
     agent=r"par",
     evidence=(
         r"estimations?|chiffres|données|études?|rapports?|calculs|enquêtes?|sondages?|modèles?"

@@ -39,6 +39,7 @@ from driftcheck.findings.xling import (
     speaker_meaning,
     speakers,
     splits,
+    unnamed_speakers,
 )
 from driftcheck.findings.xling.splits import SPLIT_SIMILARITY
 from driftcheck.findings.xling.units import Unit, units
@@ -111,12 +112,18 @@ def detect_across(
             told |= {f.group for f in spoken}
             meant = speaker_meaning.check_speaker_meaning(unit, both, said_by, embedder, told)
             told |= {f.group for f in meant}
-            told |= {f.group for f in named if f.rule == "entity.dropped"}
+            unnamed = unnamed_speakers.check_unnamed(
+                unit, both, said_by, story.a_people, told, embedder=embedder
+            )
+            told |= {f.group for f in unnamed} | {
+                f.group for f in named if f.rule == "entity.dropped"
+            }
             facts_found += (
                 named
                 + sourced
                 + spoken
                 + meant
+                + unnamed
                 + dropped_sources.check_dropped(unit, both, told, story.a_named, embedder)
             )
             facts_found += quotes.check_quotes(unit, both, embedder, lengths)

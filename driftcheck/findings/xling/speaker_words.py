@@ -61,7 +61,7 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
         last = (
             len(after) <= SPEAKER_WORDS
             and text[clause_end : clause_end + 1] in ".!?"
-            and _names_someone(after, profile)
+            and _names_someone(after, profile, parts=True)
         )
         prepositional = any(s <= start < e for s, e in markers)
         if before and not prepositional and not _content(before, profile) and not last:
