@@ -188,3 +188,22 @@ def test_a_conditional_beside_a_word_of_certainty_renders_no_could() -> None:
         severe_messages(a, "Le voyage soumettrait les animaux à un stress.\n", "fr", "hedge.", TRIP)
         == []
     )
+
+
+RECALL = {
+    "analistas": "analysts",
+    "calculan": "estimated",
+    "dicen": "said",
+    "retirada": "recall",
+    "costará": "cost",
+    "millones": "million",
+    "coronas": "crowns",
+}
+
+
+def test_a_verb_of_estimate_that_opens_its_estimate_renders_the_expectation_too() -> None:
+    a = "The recall is expected to cost 4 million crowns, analysts estimated.\n"
+    kept = "Los analistas calculan que la retirada costará 4 millones de coronas.\n"
+    assert severe_messages(a, kept, "es", "hedge.", RECALL) == []
+    stated = "Los analistas dicen que la retirada costará 4 millones de coronas.\n"
+    assert severe_messages(a, stated, "es", "hedge.", RECALL) != []

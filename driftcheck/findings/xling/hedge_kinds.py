@@ -12,6 +12,7 @@ reportedly" -> "заявил, что ..., как сообщается,": the "з
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,8 @@ renders it (None: the clause's own word, whichever sentence renders the clause).
 
 SAY = "say"
 """The kind of a verb of saying (Profile.attribution), which every profile has."""
+ESTIMATE = "estimate"
+"""The kind of a word of estimate."""
 RISK = "risk"
 """The kind of a word of risk or fear, which names a possibility."""
 
@@ -181,17 +184,27 @@ def in_kind(
 
 
 def _kinded(sentence: str, profile: Profile) -> list[Kinded]:
-    """The words of a kind of the other side's sentence, but a conditional that reports
-    (Profile.reporting_conditional, no hedge of its own): its mood renders a hedge whatever
-    its verb renders ("reportedly puts ... at risk" = "menacerait")."""
-    words = kinds_in(sentence, profile)
-    if not profile.reporting_conditional:
-        return words
+    """The words of a kind of the other side's sentence that a word of the original may
+    claim: not a conditional that reports (Profile.reporting_conditional, no hedge of its
+    own), whose mood renders a hedge whatever its verb renders ("reportedly puts ... at
+    risk" = "menacerait"), nor a verb of estimating, no verb of saying, that opens what it
+    estimates (Profile.speech_that), which renders an expectation besides its estimate
+    ("is expected to cost ..., analysts estimated" = "los analistas calculan que costará")."""
+    that = re.compile(rf"\s+(?:{profile.speech_that})", re.IGNORECASE)
     return [
         (span, kinds)
-        for span, kinds in words
-        if not profile.reporting_conditional_re.fullmatch(sentence, *span)
-        or profile.hedge_re.fullmatch(sentence, *span)
+        for span, kinds in kinds_in(sentence, profile)
+        if not (
+            profile.reporting_conditional
+            and profile.reporting_conditional_re.fullmatch(sentence, *span)
+            and not profile.hedge_re.fullmatch(sentence, *span)
+        )
+        and not (
+            profile.speech_that
+            and ESTIMATE in kinds
+            and SAY not in kinds
+            and that.match(sentence, span[1])
+        )
     ]
 
 
