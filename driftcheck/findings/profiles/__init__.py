@@ -169,6 +169,18 @@ class Profile:
     always, nobody / several, not yet / already. A clause whose class word has the
     opposite polarity on the other side says the opposite (see xling.polarity)."""
 
+    hedge_kinds: Mapping[str, str] = field(default_factory=dict)
+    """Words of a kind that hedges, per canonical kind shared by every profile, in any form
+    and whether they hedge or not (can: could, may, können, pouvoir, poder, мочь; expect:
+    expected, plans, prévoit, ожидается; estimate; risk; likely): a word of the
+    translation that may hedge renders a word of its own kind of the original's sentence
+    first (see xling.hedge_kinds). A word in no kind renders any."""
+
+    certainty: str = ""
+    """Adverbs that state a thing as certain (surely, zweifellos, à coup sûr, sin duda,
+    несомненно): a word that may hedge in their clause (a "would", a conditional) hedges
+    nothing ("soumettrait à coup sûr" = "would surely subject"), so it renders no hedge."""
+
     hearsay: str = ""
     """Verb forms that hedge as a construction in a main clause: the French and Spanish
     reporting conditional ("le contrat s'élèverait à", "habrían acordado": reportedly), the
@@ -206,6 +218,13 @@ class Profile:
     words that may hedge only as a "would" does; they render no "could", "may" or "expected
     to" (see xling.hedges). Not "würde", which also stands in for a subjunctive ("nicht
     sicher, ob er durchhalten würde": not sure he could hold out)."""
+
+    reported_mood: str = ""
+    """Forms that are the future of reported speech only after a verb of saying earlier in
+    their sentence (de "würde": "teilte mit, mehrere weitere würden umstellen" = would
+    switch, as "werde"; elsewhere it is also the subjunctive of a hypothesis or a doubt):
+    there they count as `reported_future`, except in a condition or question
+    (`condition`, `indirect_question`) their clause opens."""
 
     speech_future: str = ""
     """The future of reported speech after a verb of saying in the same clause (en "would":
@@ -377,6 +396,14 @@ class Profile:
         return _compiled(self.reported_future)
 
     @property
+    def certainty_re(self) -> re.Pattern[str]:
+        return _compiled(self.certainty)
+
+    @property
+    def reported_mood_re(self) -> re.Pattern[str]:
+        return _compiled(self.reported_mood)
+
+    @property
     def speech_future_re(self) -> re.Pattern[str]:
         return _compiled(self.speech_future)
 
@@ -399,6 +426,10 @@ class Profile:
     @property
     def folded_negation_re(self) -> re.Pattern[str]:
         return _compiled(self.folded_negation)
+
+    def hedge_kind_re(self, kind: str) -> re.Pattern[str]:
+        """The pattern of the words of a hedge kind (see `hedge_kinds`)."""
+        return _compiled(self.hedge_kinds[kind])
 
     def polarity_re(self, kind: str, sign: int) -> re.Pattern[str]:
         """The pattern of a polarity class's negative (sign -1) or positive (+1) words."""

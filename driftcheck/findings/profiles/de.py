@@ -71,6 +71,22 @@ PROFILE = Profile(
         # the modal passive: "sich nicht verhindern lassen" = "cannot be prevented"
         r"|(?:lässt|lassen|ließ|ließen) sich|sich (?:\S+ ){1,8}?\S+n (?:lässt|lassen|ließe?n?)\b"
     ),
+    # the words of each kind that hedges, whether they hedge here or not (Profile.hedge_kinds)
+    # a thing stated as certain: a "would" beside it hedges nothing (Profile.certainty)
+    certainty=(
+        r"sicherlich|zweifellos|zweifelsohne|garantiert|unweigerlich|mit Sicherheit"
+        r"|ganz sicher|auf jeden Fall|ohne (?:jeden )?Zweifel"
+    ),
+    hedge_kinds={
+        "can": r"k[öo]nn\w*|kann|kannst|konnt\w*|möglich\w*",
+        "expect": (
+            r"erwart\w*|plan\w*|geplant\w*|vorgesehen\w*|prognos\w*|voraussichtlich\w*"
+            r"|gerechnet|zu rechnen"
+        ),
+        "estimate": r"schätz\w*|geschätzt\w*|veranschlagt\w*",
+        "risk": r"risik\w*|gefahr\w*|gefährd\w*|befürcht\w*|droh\w*|bedroh\w*|angst|ängst\w*",
+        "likely": r"wahrscheinlich\w*|unwahrscheinlich\w*|vermutlich\w*|dürft\w+",
+    },
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilt\w*|betont\w*|warnt\w*"
         r"|sprach(?:en)?|bestätigt\w*|nach angaben|angaben zufolge|laut|zufolge|kündigt\w* an"
@@ -228,6 +244,7 @@ PROFILE = Profile(
     hearsay=r"soll(?:en)? (?:\S+ ){0,10}?\S+(?:t|en) (?:haben|sein)",
     hearsay_after=r"dass|ob|wenn|falls",
     reported_future=r"werde",
+    reported_mood=r"würde\w*",  # after "sagte, ...": the "werde" of reported speech
     time_limit=r"bis|erst|es sei denn",  # a condition bounds as a time does
     time_bound=r"bis|vor|bevor|ehe",
     only_then=r"erst|frühestens|nur(?= (?:\S+ ){0,3}(?:wenn|falls)\b)",

@@ -76,6 +76,23 @@ PROFILE = Profile(
         # ("no reports of violence" reports nothing)
         r"|(?<!\bno )(?:reports?|rumou?rs?|allegations?) (?:that|of)"
     ),
+    # the words of each kind that hedges, whether they hedge here or not (see
+    # Profile.hedge_kinds): "plans a second round" is no hedge, yet "prevé" renders it
+    # a thing stated as certain: a "would" beside it hedges nothing (Profile.certainty)
+    certainty=(
+        r"certainly|surely|definitely|undoubtedly|inevitably|without (?:a |any )?doubt"
+        r"|for certain|(?:is|are|was|were) (?:certain|bound) to"
+    ),
+    hedge_kinds={
+        "can": r"can(?:not)?|could|(?-i:may|might)|able to|possibl[ey]|possibility",
+        "expect": (
+            r"expect(?:s|ed|ing|ations?)?|plan(?:s|ned|ning)?|forecast\w*|projected|projections?"
+            r"|predict(?:s|ed|ions?)?|scheduled"
+        ),
+        "estimate": r"estimat\w*",
+        "risk": r"risk\w*|danger\w*|fear\w*|threat\w*|jeopard\w*",
+        "likely": r"(?:un)?likely|(?:im)?probabl[ey]|probability",
+    },
     negation_continued=r"nor",
     relative=r"which|who|whom|whose",  # "The bank, which could not pay, ..."
     indirect_question=(

@@ -92,6 +92,22 @@ PROFILE = Profile(
         r"|(?:calcul|estim)(?:a|an|aba|aban|ó|aron) que"
         r"|esper(?:a|an|aba|aban)"  # "la empresa espera volver": expected to return
     ),
+    # the words of each kind that hedges, whether they hedge here or not (Profile.hedge_kinds)
+    # a thing stated as certain: a "would" beside it hedges nothing (Profile.certainty)
+    certainty=(
+        r"sin (?:ninguna )?duda|sin lugar a dudas|con (?:toda )?seguridad|ciertamente"
+        r"|indudablemente|inevitablemente"
+    ),
+    hedge_kinds={
+        "can": r"pod\w+|pued\w+|pud\w+|posibl\w*|eventual\w*",
+        "expect": (
+            r"esper(?:a|an|aba|aban|ó|aron|ar|ado|ada|ados|adas)|prev(?:é|én|eía|eían|ió|ieron|er)"
+            r"|previst\w+|previsi\w+|plane\w*|planes?|pronóstic\w+|proyectad\w+"
+        ),
+        "estimate": r"estim\w+|calcul\w+|cálculos?",
+        "risk": r"riesgos?|peligr\w*|tem(?:er|en?|ía|ían|ió|ieron|ores?)|amenaz\w*|miedo",
+        "likely": r"(?:im)?probabl\w*",
+    },
     attribution=(
         r"dijo|dice|dijeron|afirmó|afirma|declaró|declara|explicó|añadió|aseguró|señaló"
         r"|indicó|anunció|advirtió|confirmó|reconoció|calificó|criticó|según|de acuerdo con"

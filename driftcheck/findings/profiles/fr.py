@@ -116,6 +116,22 @@ PROFILE = Profile(
         r"|éventuel\w*"  # the adjective renders "possibly": "un lien éventuel" (possibly linked)
         r"|soupçons?"  # a suspicion renders "suspected": "leurs soupçons" (what they suspected)
     ),
+    # the words of each kind that hedges, whether they hedge here or not (Profile.hedge_kinds)
+    # a thing stated as certain: a "would" beside it hedges nothing (Profile.certainty)
+    certainty=(
+        r"sûrement|certainement|assurément|à coup sûr|sans aucun doute|inévitablement"
+        r"|immanquablement"
+    ),
+    hedge_kinds={
+        "can": r"pouv\w*|peu[xt]|peuvent|pourr(?!i[rs])\w*|pu|puiss\w+|possibl\w*|éventuel\w*",
+        "expect": (
+            r"s['’]attend\w*|attendu\w*|prévu\w*|prévoi\w+|prévoy\w+|prévision\w*|envisag\w+"
+            r"|planifi\w*|pronostic\w*"
+        ),
+        "estimate": r"estim\w+",
+        "risk": r"risqu\w*|danger\w*|crain\w*|craign\w*|menac\w*|peur",
+        "likely": r"(?:im)?probabl\w*|vraisemblabl\w*|sans doute",
+    },
     attribution=(
         rf"{_AUXILIARY} (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"
         r"|précisé|estimé|assuré|averti|confirmé|reconnu|répondu|qualifié|critiqué)|selon|d['’]après"

@@ -72,6 +72,22 @@ PROFILE = Profile(
         r"|(?<=не )буд(?:ет|ут)|(?<=можно )будет"  # a reported "would" is a future in Russian:
         # "не будет сокращать" (would not cut), "можно будет покрыть" (could cover)
     ),
+    # the words of each kind that hedges, whether they hedge here or not (Profile.hedge_kinds)
+    # a thing stated as certain: a "would" beside it hedges nothing (Profile.certainty)
+    certainty=r"несомненно|безусловно|непременно|неизбежно|без (?:всякого )?сомнения",
+    hedge_kinds={
+        "can": (
+            r"мо(?:гу|жешь|жет|жем|жете|гут|г|гла|гли|гло)|можно"
+            r"|смо(?:гу|жешь|жет|жем|жете|гут|г|гла|гли|гло)|возможн\w*"
+        ),
+        "expect": (
+            r"ожида\w*|ожид\w*|планир\w*|план\w*|прогноз\w*|намерен\w*|намерева\w*"
+            r"|предполага\w*|предусм\w*"
+        ),
+        "estimate": r"оцен\w+|подсч[её]т\w*",
+        "risk": r"риск\w*|опас\w*|угроз\w*|гроз\w+|страх\w*|боя\w+|боит\w*",
+        "likely": r"вероятн\w*|маловероятн\w*|скорее всего|вряд ли",
+    },
     attribution=(
         r"сказал\w*|заявил\w*|сообщил\w*|сообщается|объявил\w*|пояснил\w*|добавил\w*|отметил\w*"
         r"|подчеркнул\w*|предупредил\w*|признал\w*|подтвердил\w*|назвал\w*|раскритиковал\w*"

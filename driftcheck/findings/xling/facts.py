@@ -405,6 +405,11 @@ def hedge_words(text: str, profile: Profile, *, figures: bool = True) -> int:
     """How many hedges and words that may hedge the text has (not clauses: "reportedly
     offered about 7.1 billion" has two); with `figures` False, an approximator ("about",
     "rund") is left out: it hedges a figure, so it renders only another approximator."""
+    return len(hedge_spans(text, profile, figures=figures))
+
+
+def hedge_spans(text: str, profile: Profile, *, figures: bool = True) -> list[Span]:
+    """Where the hedges and words that may hedge of `hedge_words` are."""
     spans = [m.span() for m in profile.hedge_re.finditer(text)]
     spans += [
         m.span()
@@ -415,7 +420,7 @@ def hedge_words(text: str, profile: Profile, *, figures: bool = True) -> int:
     for start, end in sorted(spans):
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))
-    return len(kept)
+    return kept
 
 
 def attributed(text: str, profile: Profile) -> list[Span]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import Side
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, hedge_kinds, hedge_moods
 from driftcheck.findings.xling.rules import Placed, clauses_of, shown, where_differs
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
@@ -97,11 +97,26 @@ def _asserted(items: list[Placed], side: str, profile: Profile) -> list[Placed]:
     for view, span in items:
         text = (view.a if side == "a" else view.b).text
         start, _ = facts.clause_of(text, span)
-        if not any(pattern.search(text, start, span[0]) for pattern in opened) and not (
-            profile.indirect_question and _asks(text, span[1], profile)
+        if (
+            not any(pattern.search(text, start, span[0]) for pattern in opened)
+            and not (profile.indirect_question and _asks(text, span[1], profile))
+            and not _names_source(text, span, profile)
         ):
             kept.append((view, span))
     return kept
+
+
+def _names_source(text: str, span: Span, profile: Profile) -> bool:
+    """True when the hedge is a word of attribution too, opens its clause and the clause
+    names a source after it ("Как сообщают местные СМИ," = "local media reported"; "selon
+    des informations de la police"): it attributes, where "как сообщается," alone hedges."""
+    start, _ = facts.clause_of(text, span)
+    said = any(
+        m.start() < span[1] and span[0] < m.end()
+        for m in profile.attribution_re.finditer(text, start, span[1])
+    )
+    others = len(_other_words(text, span))
+    return said and not text[start : span[0]].strip() and 0 < others <= _SOURCE_WORDS
 
 
 def _asks(text: str, end: int, profile: Profile) -> bool:
@@ -158,6 +173,16 @@ def _unmatched_hedges(
     read = [_reading(text, span) for text, (_, span) in zip(own_sides, items, strict=True)]
     rows = embedder.embed([*read, *(sentences[n][s:e] for n, s, e in places)])
     sims = rows[: len(texts)] @ rows[len(texts) :].T
+    claimants = hedge_kinds.claimants(
+        [
+            (side.text, _sentence_span(side, span), facts.clause_of(side.text, span))
+            for side, (_, span) in zip(own_sides, items, strict=True)
+        ],
+        own_profile,
+        embedder,
+        rows=rows[len(texts) :],
+        places=places,
+    )
     unmatched: set[int] = set()
     found_in: dict[int, int] = {}  # clause -> the other side's sentence most like it
     # other sentence -> (clause, hedges it needs, its sentence)
@@ -191,15 +216,31 @@ def _unmatched_hedges(
             own_sentence, own_profile
         )
         words = _rendering(sentences[n], other_profile, own - need, figures=False, spoken=spoken)
+        words -= hedge_kinds.claimed_in(
+            [w for w, m in claimants[k] if m in (None, n)], sentences[n], profiles
+        )
+        if hedge_kinds.in_kind(
+            texts[k], [w for w, m in claimants[k] if m in (None, n)], sentences[n], profiles
+        ):
+            slack = own - need  # each hedge has a word of its kind: "would" may be a mood
         if words + max(0, spare) < own - slack:
             unmatched.add(k)
             continue
         shared.setdefault(n, []).append((k, need, own_sentence))
     for n, clauses in shared.items():
         spoken = sum(_speech_futures(said, own_profile) for said in {c for _, _, c in clauses})
-        if _rendering(sentences[n], other_profile, 0, figures=False, spoken=spoken) < sum(
-            need for _, need, _ in clauses
-        ):
+        claiming = hedge_kinds.left_to_claim(
+            [
+                (id(own_sides[k]), facts.clause_of(own_sides[k].text, items[k][1]), claimants[k])
+                for k, _, _ in clauses
+            ],
+            [texts[k] for k, _, _ in clauses],
+            n,
+            own_profile,
+        )
+        words = _rendering(sentences[n], other_profile, 0, figures=False, spoken=spoken)
+        words -= hedge_kinds.claimed_in(claiming, sentences[n], profiles)
+        if words < sum(need for _, need, _ in clauses):
             unmatched.update(k for k, _, _ in clauses)
     if side == "a":
         elsewhere = {k for k in unmatched if owners[found_in[k]][0] is not items[k][0]}
@@ -219,7 +260,9 @@ def _rendering(
     of the original sentence first ("said her team would likely audit" -> "a précisé que son équipe
     contrôlerait": the "likely" is gone); one left over may report ("said municipalities
     were reportedly preparing" -> "a affirmé que plusieurs communes s'apprêteraient")."""
-    words = facts.hedge_words(sentence, profile, figures=figures)
+    words = facts.hedge_words(sentence, profile, figures=figures) - hedge_moods.certain(
+        sentence, profile
+    )
     words -= min(spoken, _speech_futures(sentence, profile))
     return words - max(0, _reported_futures(sentence, profile) - max(0, softly))
 
@@ -234,8 +277,10 @@ def _approximations(sentence: str, profile: Profile) -> int:
 
 
 def _reported_futures(sentence: str, profile: Profile) -> int:
-    """How many words of reported speech's future (Profile.reported_future) the sentence has."""
-    return len(profile.reported_future_re.findall(sentence)) if profile.reported_future else 0
+    """How many words of reported speech's future the sentence has (Profile.reported_future,
+    and Profile.reported_mood after a verb of saying: see hedge_moods.reported_moods)."""
+    found = len(profile.reported_future_re.findall(sentence)) if profile.reported_future else 0
+    return found + hedge_moods.reported_moods(sentence, profile)
 
 
 def _speech_futures(text: str, profile: Profile) -> int:
@@ -353,9 +398,13 @@ def _other_words(text: str, span: Span) -> list[str]:
 
 def _sentence(side: Side, span: Span) -> str:
     """The sentence of a side's text that holds the start of `span`."""
+    return side.text[slice(*_sentence_span(side, span))]
+
+
+def _sentence_span(side: Side, span: Span) -> Span:
+    """Where the sentence of a side's text that holds the start of `span` is."""
     spans = _sentence_spans(side.starts, len(side.text))
-    first, last = next(((s, e) for s, e in spans if s <= span[0] < e), (0, len(side.text)))
-    return side.text[first:last]
+    return next(((s, e) for s, e in spans if s <= span[0] < e), (0, len(side.text)))
 
 
 _OWN_WORDS = 2

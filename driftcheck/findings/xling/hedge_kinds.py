@@ -1,0 +1,230 @@
+"""Words of one kind across languages: which word of a translation renders which of the original.
+
+A word of the translation that may hedge renders, first, a word of its own kind in the
+original's sentence (Profile.hedge_kinds: a modal of possibility, a word of expectation or
+plan, of estimate, of risk, of likelihood; and a verb of saying, Profile.attribution): "the
+agency plans a second round ... and may extend it" -> "la agencia prevé una segunda ronda
+... y la ampliará" has its "prevé" for the "plans", and nothing for the "may". Only the
+original's words that are no hedge of the clause being judged claim; a word of the
+translation that is no hedge renders a word of its kind before one that is ("said ... had
+reportedly" -> "заявил, что ..., как сообщается,": the "заявил" is the "said").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts
+
+if TYPE_CHECKING:
+    from driftcheck.embed.base import Embedder, Matrix
+
+Span = tuple[int, int]
+Kinded = tuple[Span, frozenset[str]]
+"""A word of a kind: its span and its kinds."""
+Claimant = tuple[Kinded, int | None]
+"""A word of a kind of a hedged clause's sentence and the other side's sentence that
+renders it (None: the clause's own word, whichever sentence renders the clause)."""
+
+SAY = "say"
+"""The kind of a verb of saying (Profile.attribution), which every profile has."""
+ESTIMATE = "estimate"
+"""The kind of a word of estimate."""
+RISK = "risk"
+"""The kind of a word of risk or fear, which names a possibility."""
+
+
+def kinds_in(text: str, profile: Profile, start: int = 0, end: int | None = None) -> list[Kinded]:
+    """The words of a kind in text[start:end], each with its span and the kinds it has;
+    matches that overlap are one word of their kinds (French "a estimé" is a verb of
+    saying and an estimate)."""
+    stop = len(text) if end is None else end
+    found: list[tuple[Span, str]] = []
+    for kind in [*profile.hedge_kinds, SAY]:
+        pattern = profile.attribution_re if kind == SAY else profile.hedge_kind_re(kind)
+        found += [(match.span(), kind) for match in pattern.finditer(text, start, stop)]
+    merged: list[tuple[Span, set[str]]] = []
+    for (first, last), kind in sorted(found):
+        if merged and first < merged[-1][0][1]:
+            (low, high), kinds = merged[-1]
+            merged[-1] = ((low, max(high, last)), kinds | {kind})
+        else:
+            merged.append(((first, last), {kind}))
+    return [(span, frozenset(kinds)) for span, kinds in merged]
+
+
+def claimed(claimants: list[Kinded], words: list[Kinded], hedging: list[Span]) -> int:
+    """How many of the translation's words that may hedge (`hedging`) the original's
+    `claimants` take (see `take`)."""
+    return sum(1 for span in take(claimants, words, hedging, set()) if overlaps(span, hedging))
+
+
+def take(
+    claimants: list[Kinded], words: list[Kinded], hedging: list[Span], taken: set[Span]
+) -> set[Span]:
+    """The words of the translation (`words`) the original's `claimants` take, past those
+    already `taken`: each claimant takes one that shares a kind with it, one that is no
+    word that may hedge (`hedging`) first; a word is taken once."""
+    free = sorted(words, key=lambda word: overlaps(word[0], hedging))
+    mine: set[Span] = set()
+    for _, kinds in claimants:
+        for span, other in free:
+            if span not in taken and span not in mine and kinds & other:
+                mine.add(span)
+                break
+    return mine
+
+
+def of_spans(spans: list[Span], found: list[Kinded]) -> list[Kinded]:
+    """Each span with the kinds of the words of `found` it overlaps (none: no kind)."""
+    return [
+        (span, frozenset().union(*(kinds for at, kinds in found if overlaps(at, [span]))))
+        for span in spans
+    ]
+
+
+def outside(found: list[Kinded], spans: list[Span]) -> list[Kinded]:
+    """The words of `found` that overlap none of `spans`."""
+    return [word for word in found if not overlaps(word[0], spans)]
+
+
+def overlaps(span: Span, spans: list[Span]) -> bool:
+    """True when `span` overlaps any of `spans`."""
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+def around(
+    text: str, sentence: Span, clause: Span, profile: Profile
+) -> tuple[list[Kinded], list[tuple[str, list[Kinded]]]]:
+    """The words of a kind of a hedged clause that are no hedge nor word that may hedge of
+    it ("plans a second round", "at risk", "said"), and each other clause of its sentence
+    that has words of a kind, with them: those claim the translation's words first, where
+    the translation writes that clause in the same sentence. A word of risk or fear before
+    the clause's hedge names the possibility the hedge spells out, and claims nothing:
+    "the risk that the dam could burst" = "das Risiko, dass der Damm bricht"."""
+    counted = [
+        (clause[0] + start, clause[0] + end)
+        for start, end in facts.hedge_spans(text[slice(*clause)], profile)
+    ]
+    first = min((start for start, _ in counted), default=clause[1])
+
+    def claiming(found: list[Kinded]) -> list[Kinded]:
+        return [(at, kinds) for at, kinds in found if not (at[1] <= first and RISK in kinds)]
+
+    inside = claiming(outside(kinds_in(text, profile, *clause), counted))
+    others = []
+    for start, end in facts.clauses(text[slice(*sentence)]):
+        at = (sentence[0] + start, sentence[0] + end)
+        if at[0] < clause[1] and clause[0] < at[1]:
+            continue
+        found = claiming(kinds_in(text, profile, *at))
+        if found:
+            others.append((text[slice(*at)], found))
+    return inside, others
+
+
+def claimants(
+    hedged: list[tuple[str, Span, Span]],
+    profile: Profile,
+    embedder: Embedder,
+    *,
+    rows: Matrix,
+    places: list[tuple[int, int, int]],
+) -> list[list[Claimant]]:
+    """For each hedged clause (its text, and where its sentence and the clause are), the
+    words of a kind of its sentence that are none of its hedges (`around`), each with the
+    other side's sentence that renders it (`places`: sentence, start, end of each clause
+    of the other side, `rows` their embeddings): None for those of the clause itself, the
+    sentence most like its clause for the others."""
+    arounds = [around(text, sentence, clause, profile) for text, sentence, clause in hedged]
+    flat = [clause for _, others in arounds for clause, _ in others]
+    best: Iterator[int] = iter([])
+    if flat:
+        best = iter(places[int(row.argmax())][0] for row in embedder.embed(flat) @ rows.T)
+    found: list[list[Claimant]] = []
+    for inside, others in arounds:
+        mine: list[Claimant] = [(word, None) for word in inside]
+        for _, words in others:
+            n = next(best)
+            mine += [(word, n) for word in words]
+        found.append(mine)
+    return found
+
+
+def claimed_in(claimants: list[Kinded], sentence: str, profiles: tuple[Profile, Profile]) -> int:
+    """How many of the other side's sentence's words that may hedge the original's words
+    of their kind take (see xling.hedge_kinds)."""
+    hedging = facts.hedge_spans(sentence, profiles[1], figures=False)
+    return claimed(claimants, _kinded(sentence, profiles[1]), hedging)
+
+
+def in_kind(
+    clause: str,
+    claimants: list[Kinded],
+    sentence: str,
+    profiles: tuple[Profile, Profile],
+) -> bool:
+    """True when each hedge of the clause has a word of its own kind among the other
+    side's sentence's words that may hedge that the claimants leave: the hedges are kept,
+    and a "would" beside them may be a mood the translation rewrote ("is expected to take
+    place in September and would cost roughly" = "está previsto que se realice en
+    septiembre, con un coste aproximado")."""
+    own, other = profiles
+    hedges = of_spans([m.span() for m in own.hedge_re.finditer(clause)], kinds_in(clause, own))
+    if not hedges or not all(kinds for _, kinds in hedges):
+        return False
+    hedging = facts.hedge_spans(sentence, other, figures=False)
+    words = _kinded(sentence, other)
+    gone = take(claimants, words, hedging, set())
+    found = [word for word in words if overlaps(word[0], hedging)]
+    return len(take(hedges, found, hedging, gone)) == len(hedges)
+
+
+def _kinded(sentence: str, profile: Profile) -> list[Kinded]:
+    """The words of a kind of the other side's sentence that a word of the original may
+    claim: not a conditional that reports (Profile.reporting_conditional, no hedge of its
+    own), whose mood renders a hedge whatever its verb renders ("reportedly puts ... at
+    risk" = "menacerait"), nor a verb of estimating, no verb of saying, that opens what it
+    estimates (Profile.speech_that), which renders an expectation besides its estimate
+    ("is expected to cost ..., analysts estimated" = "los analistas calculan que costará")."""
+    that = re.compile(rf"\s+(?:{profile.speech_that})", re.IGNORECASE)
+    return [
+        (span, kinds)
+        for span, kinds in kinds_in(sentence, profile)
+        if not (
+            profile.reporting_conditional
+            and profile.reporting_conditional_re.fullmatch(sentence, *span)
+            and not profile.hedge_re.fullmatch(sentence, *span)
+        )
+        and not (
+            profile.speech_that
+            and ESTIMATE in kinds
+            and SAY not in kinds
+            and that.match(sentence, span[1])
+        )
+    ]
+
+
+def left_to_claim(
+    hedged: list[tuple[int, Span, list[Claimant]]], clauses: list[str], n: int, profile: Profile
+) -> list[Kinded]:
+    """The words of a kind that claim the other side's sentence `n` before the hedged
+    clauses that share it (each: the key of its side's text, where the clause is, its
+    claimants; `clauses` their texts): their claimants that sentence renders, but the
+    hedges of those clauses, which are what the sentence must render."""
+    needed = [
+        (key, (clause[0] + m.start(), clause[0] + m.end()))
+        for (key, clause, _), text in zip(hedged, clauses, strict=True)
+        for m in profile.hedge_re.finditer(text)
+    ]
+    claiming = {
+        (key, word)
+        for key, _, words in hedged
+        for word, m in words
+        if m in (None, n)
+        and not any(own == key and overlaps(word[0], [span]) for own, span in needed)
+    }
+    return [word for _, word in sorted(claiming)]

@@ -1,0 +1,47 @@
+"""Moods and adverbs that decide whether a word that may hedge hedges: a German "würde"
+after a verb of saying is the future of reported speech (a "would", no "may"), and a
+conditional beside an adverb of certainty ("à coup sûr") states its thing as certain."""
+
+from __future__ import annotations
+
+from driftcheck.findings.profiles import Profile
+from driftcheck.findings.xling import facts
+
+
+def reported_moods(sentence: str, profile: Profile) -> int:
+    """How many forms of Profile.reported_mood follow a verb of saying in the sentence,
+    outside a condition or a question their clause opens ("teilte mit, mehrere weitere
+    würden umstellen" has one; "nicht sicher, ob er durchhalten würde" none)."""
+    if not profile.reported_mood:
+        return 0
+    said = profile.attribution_re.search(sentence)
+    if said is None:
+        return 0
+    found = 0
+    opened = [
+        pattern
+        for words, pattern in (
+            (profile.condition, profile.condition_re),
+            (profile.indirect_question, profile.indirect_question_re),
+        )
+        if words
+    ]
+    for match in profile.reported_mood_re.finditer(sentence, said.end()):
+        start, _ = facts.clause_of(sentence, match.span())
+        found += not any(pattern.search(sentence, start, match.start()) for pattern in opened)
+    return found
+
+
+def certain(sentence: str, profile: Profile) -> int:
+    """How many words that may hedge but are no hedge of their own stand in a clause that
+    states its thing as certain (Profile.certainty): "soumettrait à coup sûr" (would
+    surely subject) renders no "could"."""
+    if not profile.certainty:
+        return 0
+    return sum(
+        1
+        for start, end in facts.clauses(sentence)
+        if profile.certainty_re.search(sentence, start, end)
+        for low, high in facts.hedge_spans(sentence[start:end], profile, figures=False)
+        if not profile.hedge_re.fullmatch(sentence, start + low, start + high)
+    )
