@@ -169,7 +169,8 @@ def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
     """quote.altered: A's quotes have a word at the top of a scale that B's quotes do not
     match, and B's quotes have one from the bottom of it that A's lack: an evaluative word
     ("a disgrace" -> "undesirable", "devastated" -> "somewhat disappointed"), a duty or
-    ban become advice ("it may not" -> "il devrait éviter", it should avoid), all become
+    ban become advice ("it may not" -> "il devrait éviter", it should avoid) or a wish ("they
+    cannot do it again" -> "sie wollen es nicht", they do not want to), all become
     some ("evacuate whole streets" -> "einige Häuser räumen", clear a few houses), or the top
     of its kind become one of several ("the only way" -> "один из способов", one of the
     ways; "one of the most serious" for "the most serious" too, so B's top is not read).
@@ -185,6 +186,8 @@ def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
         scales.append((a.extremes_re, b.extremes_re, a.mild_re, b.mild_re))
     if a.obligations and b.obligations and a.advice and b.advice:
         scales.append((a.obligations_re, b.obligations_re, a.advice_re, b.advice_re))
+    if a.obligations and b.obligations and a.wishes and b.wishes:
+        scales.append((a.obligations_re, b.obligations_re, a.wishes_re, b.wishes_re))
     if a.wholes and b.wholes and a.parts and b.parts:
         scales.append((a.wholes_re, b.wholes_re, a.parts_re, b.parts_re))
     if a.uniques and a.one_of and b.one_of:
