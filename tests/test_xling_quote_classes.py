@@ -214,3 +214,34 @@ SUSPECT_FAITHFUL = {
 @pytest.mark.parametrize("language", sorted(SUSPECT_FAITHFUL))
 def test_a_suspicion_the_original_voices_does_not_soften_the_quote(language: str) -> None:
     assert not _altered(SUSPECT, SUSPECT_FAITHFUL[language], language)
+
+
+def test_a_degree_before_a_figure_qualifies_the_figure_not_the_quote() -> None:
+    en = SAME.replace("All three firms were given", "Prices rose by 20 percent and the firms got")
+    es = SAME_FAITHFUL["es"].replace(
+        "Las tres empresas recibieron",
+        "Los precios subieron casi un 20 % y las empresas recibieron",
+    )
+    assert not [m for m in _altered(en, es, "es") if "casi" in m]
+
+
+def test_a_degree_in_a_clause_the_translation_sets_off_is_no_change() -> None:
+    # "almost" is the second softening word of its clause in A; B's comma makes it a clause
+    en = SAME.replace(
+        "All three firms were given the same documents on the same day",
+        "The documents were good enough to convince almost any firm",
+    )
+    de = SAME_FAITHFUL["de"].replace(
+        "Alle drei Firmen erhielten dieselben Unterlagen am selben Tag",
+        "Die Unterlagen waren gut genug, um fast jede Firma zu überzeugen",
+    )
+    assert not _altered(en, de, "de")
+
+
+def test_a_refusal_rendered_as_not_wanting_is_no_change() -> None:
+    en = FEES.replace("We cannot raise the fees again", "The board will not raise the fees again")
+    de = FEES_FAITHFUL["de"].replace(
+        "Wir können die Gebühren dieses Jahr nicht noch einmal erhöhen",
+        "Die Gebühren dieses Jahr noch einmal erhöhen will der Vorstand nicht",
+    )
+    assert not [m for m in _altered(en, de, "de") if "where A's quote says" in m]

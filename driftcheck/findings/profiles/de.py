@@ -302,8 +302,8 @@ PROFILE = Profile(
         r"|ungern|widerwillig\w*|zögerlich\w*|kaum|mit Mühe|schwer zu"
         r"|(?-i:glaub(?:e|en|t)|denk(?:e|en|t))|nicht viel\w*"
         r"|genug|ausreichend\w*|hinreichend\w*"
-        # short of the whole, not before a figure; provisional (see en)
-        r"|(?:fast|beinahe|nahezu|so gut wie|quasi|mehr oder weniger)(?! ?\d)"
+        # short of the whole; provisional (see en)
+        r"|(?:fast|beinahe|nahezu|so gut wie|quasi|mehr oder weniger)"
         r"|vorerst|vorläufig\w*|vorübergehend\w*|bis auf (?-i:[Ww])eiteres|fürs Erste|einstweilen"
     ),
     intensifiers=(

@@ -331,10 +331,10 @@ PROFILE = Profile(
         r"|think|thinks|thought|believe\w*|feel that|not much|not many"
         # "enough" grades what the original says outright ("not once" -> "not enough")
         r"|enough|sufficient\w*"
-        # a degree short of the whole ("the same" -> "practically the same"), not before a
-        # figure, which it approximates ("almost 300"); a statement made provisional ("the
-        # checks will stay" -> "for now")
-        r"|(?:almost|nearly|practically|virtually|more or less)(?! ?\d)"
+        # a degree short of the whole ("the same" -> "practically the same"; before a figure
+        # it approximates the figure, see xling.quote_words); a statement made provisional
+        # ("the checks will stay" -> "for now")
+        r"|(?:almost|nearly|practically|virtually|more or less)"
         r"|for now|for the (?:time being|moment|present)|until further notice|temporar\w+"
         r"|provisional\w*|right now|at (?:the moment|present)"
     ),
@@ -369,7 +369,11 @@ PROFILE = Profile(
         r"|will not|won't|(?:is|are) not allowed|need to|needs to"
     ),
     advice=r"should|shouldn't|ought to|would be better|had better",
-    wishes=r"want\w*|wish\w*|would like|'d like|keen to|would rather|'d rather|prefer\w*",
+    # a refusal is a wish too: "it will not listen" = "zuhören will es nicht"
+    wishes=(
+        r"want\w*|wish\w*|would like|'d like|keen to|would rather|'d rather|prefer\w*"
+        r"|will not|won't|refus\w*"
+    ),
     uniques=(
         # the superlative by its grammar: "the most" or "the least" before a word (not "the
         # most likely", a hedge), "best", "worst", any word in -est after "the" or a

@@ -311,8 +311,8 @@ PROFILE = Profile(
         r"|a regañadientes|de mala gana|reacio\w*|reticen\w*|apenas|difícilmente|difícil de"
         r"|con dificultad|no mucho\w*|cre(?:o|emos|en|e)|pens(?:amos|o|an)"
         r"|suficiente\w*"
-        # short of the whole, not before a figure; provisional (see en)
-        r"|(?:casi|prácticamente|virtualmente|más o menos)(?! ?\d)"
+        # short of the whole; provisional (see en)
+        r"|(?:casi|prácticamente|virtualmente|más o menos)"
         r"|por (?:ahora|el momento|lo pronto)|de momento|hasta nuevo aviso|provisional\w*"
         r"|temporalmente|transitori\w*"
     ),

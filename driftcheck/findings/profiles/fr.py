@@ -322,8 +322,8 @@ PROFILE = Profile(
         r"|à contrecœur|à contre-cœur|réticen\w*|guère|à peine|difficilement|difficile à"
         r"|difficile de|pas beaucoup|pens(?:e|ons|ez|ent)|cro(?:is|it|yons|ient)"
         r"|suffisa\w*"
-        # short of the whole, not before a figure; provisional (see en)
-        r"|(?:presque|quasi(?:ment)?|pratiquement|pour ainsi dire|plus ou moins)(?! ?\d)"
+        # short of the whole; provisional (see en)
+        r"|(?:presque|quasi(?:ment)?|pratiquement|pour ainsi dire|plus ou moins)"
         r"|pour l['’](?:instant|heure)|pour le moment|jusqu['’]à nouvel ordre|provisoire\w*"
         r"|temporaire\w*"
     ),
