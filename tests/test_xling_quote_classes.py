@@ -245,3 +245,28 @@ def test_a_refusal_rendered_as_not_wanting_is_no_change() -> None:
         "Die Gebühren dieses Jahr noch einmal erhöhen will der Vorstand nicht",
     )
     assert not [m for m in _altered(en, de, "de") if "where A's quote says" in m]
+
+
+HIGH = (
+    'The union rejected the offer on Monday. "The new fees are too high for families with '
+    'two children," she said.\n'
+)
+HIGH_ES = (
+    "El sindicato rechazó la oferta el lunes. «Las nuevas tarifas son demasiado elevadas "
+    "para las familias con dos hijos», dijo.\n"
+)
+
+
+def test_algo_before_an_agreeing_adjective_is_a_degree_that_softens_the_quote() -> None:
+    assert not _altered(HIGH, HIGH_ES, "es")
+    found = _altered(HIGH, HIGH_ES.replace("demasiado elevadas", "algo elevadas"), "es")
+    assert found
+    assert '"algo"' in found[0]
+
+
+def test_algo_before_a_masculine_singular_adjective_is_something() -> None:
+    en = HIGH.replace("The new fees are too high for", "There is something important for")
+    es = HIGH_ES.replace(
+        "Las nuevas tarifas son demasiado elevadas para", "Hay algo importante para"
+    )
+    assert not [m for m in _altered(en, es, "es") if "algo" in m]

@@ -315,6 +315,12 @@ PROFILE = Profile(
         r"|(?:casi|prácticamente|virtualmente|más o menos)"
         r"|por (?:ahora|el momento|lo pronto)|de momento|hasta nuevo aviso|provisional\w*"
         r"|temporalmente|transitori\w*"
+        # "algo" before an adjective that agrees with a noun (feminine or plural), or before
+        # "más"/"menos" and a word, is a degree (somewhat): "algo elevada", "algo difíciles",
+        # "algo más difícil"; before a masculine singular one it is a pronoun ("algo
+        # importante", something important)
+        r"|algo(?= (?:(?:más|menos) (?!de\b|que\b)\w|\w+(?:(?:ad|id|os|iv|ic)(?:as?|os)"
+        r"|(?:[ai]l|bl|nt)es)\b))"
     ),
     intensifiers=(
         r"en absoluto|para siempre|completamente|totalmente|enteramente|absolutamente"
