@@ -271,3 +271,15 @@ def test_algo_before_a_masculine_singular_adjective_is_something() -> None:
         "Las nuevas tarifas son demasiado elevadas para", "Hay algo importante para"
     )
     assert not [m for m in _altered(en, es, "es") if "algo" in m]
+
+
+def test_a_figure_in_the_next_sentence_leaves_the_degree_to_the_quote() -> None:
+    en = SAME.replace(
+        "All three firms were given the same documents on the same day",
+        "The firms lost almost everything. Three weeks ago they were fine",
+    )
+    de = SAME_FAITHFUL["de"].replace(
+        "Alle drei Firmen erhielten dieselben Unterlagen am selben Tag",
+        "Die Firmen haben fast alles verloren. Vor drei Wochen ging es ihnen gut",
+    )
+    assert not _altered(en, de, "de")

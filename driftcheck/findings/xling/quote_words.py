@@ -114,13 +114,15 @@ def _once(found: list[tuple[GroupView, Span, str]]) -> list[tuple[GroupView, Spa
 def _unfigured(
     found: list[tuple[GroupView, Span, str]], which: str, profile: Profile
 ) -> list[tuple[GroupView, Span, str]]:
-    """The softening words but one before a figure (within two words), which qualifies the
-    figure, not the statement: "almost 20 percent" = "casi un 20 %" (the figure rules
-    compare approximations)."""
+    """The softening words but one before a figure (within two words of its clause), which
+    qualifies the figure, not the statement: "almost 20 percent" = "casi un 20 %" (the
+    figure rules compare approximations); "lost almost everything. Three weeks ago" has
+    none."""
 
     def free(view: GroupView, span: Span) -> bool:
         text = view.a.text if which == "a" else view.b.text
-        return not facts.before_figure(text, span[1], profile)
+        clause_end = facts.clause_of(text, span)[1]
+        return not facts.before_figure(text[:clause_end], span[1], profile)
 
     return [(view, span, word) for view, span, word in found if free(view, span)]
 
