@@ -336,8 +336,7 @@ PROFILE = Profile(
         # ("the checks will stay" -> "for now")
         r"|(?:almost|nearly|practically|virtually|more or less)"
         r"|for now|for the (?:time being|moment|present)|until further notice|temporar\w+"
-        r"|provisional\w*|right now|at (?:the moment|present)|at this (?:stage|point|time)"
-        r"|so far|thus far|as yet"  # what a translator renders "por ahora", "пока что"
+        r"|provisional\w*|right now|at (?:the moment|present)"
     ),
     intensifiers=(
         r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"
