@@ -110,10 +110,19 @@ class Profile:
     to, cannot)..."""
     advice: str = ""
     """... whose bottom is advice (should, ought to): a quote whose original had a duty or a
-    ban and that gives advice instead was softened."""
+    ban and that gives advice instead was softened..."""
+    wishes: str = ""
+    """... or a wish (want, would like, wollen, vouloir, querer, хотеть): a duty or an
+    impossibility become what the speaker would like ("they cannot do it again" -> "sie
+    wollen es nicht", they do not want to)."""
     uniques: str = ""
     """Words that make a thing the top of its kind or the only one (the most, the biggest,
     the only, einzige, le plus, el más, самый)..."""
+    sole: str = ""
+    """Words that make a thing the only one of its kind (our only concern, einzige, seul,
+    único, единственный; only, nur, seulement, solo, только): a quote whose original says
+    one and whose translation says none made it one of several ("our only concern" ->
+    "unsere größte Sorge", our greatest concern)."""
     one_of: str = ""
     """... and the words that make it one of several (one of, einer der, l'un des, uno de
     los, один из): a quote whose original had the first and that says the second was
@@ -484,8 +493,16 @@ class Profile:
         return _compiled(self.advice)
 
     @property
+    def wishes_re(self) -> re.Pattern[str]:
+        return _compiled(self.wishes)
+
+    @property
     def uniques_re(self) -> re.Pattern[str]:
         return _compiled(self.uniques)
+
+    @property
+    def sole_re(self) -> re.Pattern[str]:
+        return _compiled(self.sole)
 
     @property
     def one_of_re(self) -> re.Pattern[str]:

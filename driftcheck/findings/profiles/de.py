@@ -329,6 +329,9 @@ PROFILE = Profile(
         r"|ungern|widerwillig\w*|zögerlich\w*|kaum|mit Mühe|schwer zu"
         r"|(?-i:glaub(?:e|en|t)|denk(?:e|en|t))|nicht viel\w*"
         r"|genug|ausreichend\w*|hinreichend\w*"
+        # short of the whole; provisional (see en)
+        r"|(?:fast|beinahe|nahezu|so gut wie|quasi|mehr oder weniger)"
+        r"|vorerst|vorläufig\w*|vorübergehend\w*|bis auf (?-i:[Ww])eiteres|fürs Erste|einstweilen"
     ),
     intensifiers=(
         # "überhaupt" strengthens a negation ("überhaupt nicht", at all); alone it is "in the
@@ -361,6 +364,7 @@ PROFILE = Profile(
         r"|nicht können|ist nicht erlaubt|verboten"
     ),
     advice=r"sollte|solltest|sollten|solltet|müsste|müssten",
+    wishes=r"woll(?:en|te|ten|t)|will|willst|möcht\w*|wünsch\w*|gerne?|lieber",
     uniques=(
         # the superlative by its grammar: an adjective in -st- after an article, a
         # possessive or "am" ("der härteste", "am größten", "im denkbar schlechtesten"), not
@@ -398,5 +402,6 @@ PROFILE = Profile(
     ),
     # "wenig" and "wenige", not the comparative "weniger als" (less than)
     parts=r"einige\w*|manche\w*|ein Teil|wenig|wenige|wenigen|ein paar",
+    sole=r"einzig\w*|allein\w*|nur|ausschließlich\w*",
     one_of=r"(?:einer|eine|eines|einem|einen) (?:der|von|unserer|ihrer|seiner)",
 )  # fmt: skip

@@ -67,6 +67,9 @@ PROFILE = Profile(
         # (Schätzung, estimation, estimaciones, оценка; möglich, possible, posible, возможный;
         # geplant, prevista): "according to police estimates", "a possible source"
         r"|estimates?|possible|planned"
+        # the verb of "suspected", as the other profiles list it (soupçonner, sospechar):
+        # "we suspect contaminated water" = "nous soupçonnons"
+        r"|suspect(?:s|ing)?"
         # the participle, not the noun ("saw the forecast"): "is forecast at 3.2 percent"
         # (devrait, прогнозируется), "the projected deficit"
         r"|(?:is|are|was|were|be|been) forecast|projected|predicted"
@@ -361,6 +364,12 @@ PROFILE = Profile(
         r"|think|thinks|thought|believe\w*|feel that|not much|not many"
         # "enough" grades what the original says outright ("not once" -> "not enough")
         r"|enough|sufficient\w*"
+        # a degree short of the whole ("the same" -> "practically the same"; before a figure
+        # it approximates the figure, see xling.quote_words); a statement made provisional
+        # ("the checks will stay" -> "for now")
+        r"|(?:almost|nearly|practically|virtually|more or less)"
+        r"|for now|for the (?:time being|moment|present)|until further notice|temporar\w+"
+        r"|provisional\w*|right now|at (?:the moment|present)"
     ),
     intensifiers=(
         r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"
@@ -393,6 +402,11 @@ PROFILE = Profile(
         r"|will not|won't|(?:is|are) not allowed|need to|needs to"
     ),
     advice=r"should|shouldn't|ought to|would be better|had better",
+    # a refusal is a wish too: "it will not listen" = "zuhören will es nicht"
+    wishes=(
+        r"want\w*|wish\w*|would like|'d like|keen to|would rather|'d rather|prefer\w*"
+        r"|will not|won't|refus\w*"
+    ),
     uniques=(
         # the superlative by its grammar: "the most" or "the least" before a word (not "the
         # most likely", a hedge), "best", "worst", any word in -est after "the" or a
@@ -418,5 +432,11 @@ PROFILE = Profile(
     ),
     wholes=r"all|whole|entire\w*|every\w*|nobody|no one|none|nothing|a single|each",
     parts=r"some|a few|few|part of|little|several|certain",
+    # the adjective after a determiner ("our only concern"), not the adverb ("only two"),
+    # which a translator may render by word order
+    sole=(
+        r"(?:the|our|their|its|his|her|my|your) (?:very |one and )?(?:only|sole)"
+        r"|solely|exclusively"
+    ),
     one_of=r"one of|among the",
 )  # fmt: skip

@@ -343,6 +343,16 @@ PROFILE = Profile(
         r"|a regañadientes|de mala gana|reacio\w*|reticen\w*|apenas|difícilmente|difícil de"
         r"|con dificultad|no mucho\w*|cre(?:o|emos|en|e)|pens(?:amos|o|an)"
         r"|suficiente\w*"
+        # short of the whole; provisional (see en)
+        r"|(?:casi|prácticamente|virtualmente|más o menos)"
+        r"|por (?:ahora|el momento|lo pronto)|de momento|hasta nuevo aviso|provisional\w*"
+        r"|temporalmente|transitori\w*"
+        # "algo" before an adjective that agrees with a noun (feminine or plural), or before
+        # "más"/"menos" and a word, is a degree (somewhat): "algo elevada", "algo difíciles",
+        # "algo más difícil"; before a masculine singular one it is a pronoun ("algo
+        # importante", something important)
+        r"|algo(?= (?:(?:más|menos) (?!de\b|que\b)\w|\w+(?:(?:ad|id|os|iv|ic)(?:as?|os)"
+        r"|(?:[ai]l|bl|nt)es)\b))"
     ),
     intensifiers=(
         r"en absoluto|para siempre|completamente|totalmente|enteramente|absolutamente"
@@ -366,6 +376,10 @@ PROFILE = Profile(
         r"|no pueden|no podemos|prohibid\w*"
     ),
     advice=r"deberí\w*|convendría|habría que",
+    wishes=(
+        r"quier(?:o|es|e|en)|quer(?:emos|éis|ía|ían|íamos|ido|rá|rán|er)|dese(?:o|a|an|amos)"
+        r"|desear\w*|gustarí\w+|prefer\w*|prefier\w*"
+    ),
     uniques=(
         # the superlative: an article before "más" or "menos", the noun and its
         # complements between ("la decisión en materia de transporte más importante"), or
@@ -395,5 +409,6 @@ PROFILE = Profile(
     )),
     wholes=r"tod[oa]s?|enter[oa]s?|cada|nadie|nada|ningun\w*|ningún",
     parts=r"algun[oa]s|parte de|pocos|pocas|poco",
+    sole=r"únic[oa]s?|únicamente|sol[oa]s?|sólo|solamente|exclusivamente",
     one_of=r"(?:uno|una) de (?:los|las|nuestr\\w+|sus|mis)",
 )  # fmt: skip

@@ -354,6 +354,10 @@ PROFILE = Profile(
         r"|à contrecœur|à contre-cœur|réticen\w*|guère|à peine|difficilement|difficile à"
         r"|difficile de|pas beaucoup|pens(?:e|ons|ez|ent)|cro(?:is|it|yons|ient)"
         r"|suffisa\w*"
+        # short of the whole; provisional (see en)
+        r"|(?:presque|quasi(?:ment)?|pratiquement|pour ainsi dire|plus ou moins)"
+        r"|pour l['’](?:instant|heure)|pour le moment|jusqu['’]à nouvel ordre|provisoire\w*"
+        r"|temporaire\w*"
     ),
     intensifiers=(
         r"du tout|pour toujours|à jamais|complètement|totalement|entièrement|absolument"
@@ -378,6 +382,7 @@ PROFILE = Profile(
         r"|n'a pas le droit|interdit\w*"
     ),
     advice=r"devrai\w*|devri\w*|faudrait|mieux vaudrait",
+    wishes=r"veu(?:x|t|lent)|voul\w+|souhait\w*|aimer(?:ais|ait|ions|iez|aient)|préfér\w*",
     uniques=(
         # the superlative: an article before "plus" or "moins", with the noun between ("la
         # sanction la plus sévère", "des plus pauvres", "au pire moment"; not "ne ... plus"),
@@ -408,5 +413,7 @@ PROFILE = Profile(
     )),
     wholes=r"tout|toute|tous|toutes|entier\w*|chaque|personne|rien|aucun\w*",
     parts=r"certain(?:e)?s|quelques|une partie|peu",
+    # "ne ... que" is "only" too ("nous ne voulons que")
+    sole=r"seul(?:e|s|es)?|seulement|uniques?|uniquement|exclusivement|n(?:e |['’])\w+ que",
     one_of=r"(?:l['’])?(?:un|une) (?:des|de nos|de ses|de leurs|d['’]entre)|parmi les",
 )  # fmt: skip

@@ -387,12 +387,12 @@ def _soft_hedges(text: str, profile: Profile) -> list[re.Match[str]]:
         if not (
             profile.approximators
             and profile.approximators_re.fullmatch(match.group())
-            and not _before_figure(text, match.end(), profile)
+            and not before_figure(text, match.end(), profile)
         )
     ]
 
 
-def _before_figure(text: str, at: int, profile: Profile) -> bool:
+def before_figure(text: str, at: int, profile: Profile) -> bool:
     """True when a figure (digits or a number word) follows within two words."""
     following = text[at : at + 40]
     if _FIGURE_AFTER.match(following):

@@ -80,10 +80,12 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
     for kind, a_pattern, b_pattern in kinds:
         a_words = quoted_clauses(unit, "a", a_profile, a_pattern)
         b_words = quoted_clauses(unit, "b", b_profile, b_pattern)
+        a_every = quoted_clauses(unit, "a", a_profile, a_pattern, every=True)
         if kind == "softened":
-            a_words = _graded(a_words, "a", a_profile)
-            b_words = _graded(b_words, "b", b_profile)
-        if len(b_words) > len(a_words) and len(_once(b_words)) > len(_once(a_words)):
+            a_words = _graded(_unfigured(a_words, "a", a_profile), "a", a_profile)
+            b_words = _graded(_unfigured(b_words, "b", b_profile), "b", b_profile)
+            a_every = _graded(_unfigured(a_every, "a", a_profile), "a", a_profile)
+        if len(b_words) > len(a_words) and len(_once(b_words)) > len(_once(a_every)):
             view, span, word = b_words[len(a_words)]
             message = f"quote {kind}: B's quote says \"{word}\", which A's quote does not"
             found.append(
@@ -94,9 +96,12 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
 
 def _once(found: list[tuple[GroupView, Span, str]]) -> list[tuple[GroupView, Span, str]]:
     """The first clause of each word. B's quotes must have more clauses with such a word
-    and more distinct words: a translator says the noun again where English says "one"
-    ("not a sudden collapse, but a slow one" -> "pas face à un effondrement soudain, mais
-    à un effondrement lent"), and varies a word the speaker said twice."""
+    and more distinct words than A's quotes have in all (not only the first of a clause):
+    a translator says the noun again where English says "one" ("not a sudden collapse, but
+    a slow one" -> "pas face à un effondrement soudain, mais à un effondrement lent"),
+    varies a word the speaker said twice, and sets off with a comma a clause the original
+    runs on ("good enough to fool almost any shop" -> "gut genug, um fast jedes Geschäft
+    zu täuschen")."""
     seen: set[str] = set()
     kept = []
     for view, span, word in found:
@@ -104,6 +109,22 @@ def _once(found: list[tuple[GroupView, Span, str]]) -> list[tuple[GroupView, Spa
             seen.add(word.lower())
             kept.append((view, span, word))
     return kept
+
+
+def _unfigured(
+    found: list[tuple[GroupView, Span, str]], which: str, profile: Profile
+) -> list[tuple[GroupView, Span, str]]:
+    """The softening words but one before a figure (within two words of its clause), which
+    qualifies the figure, not the statement: "almost 20 percent" = "casi un 20 %" (the
+    figure rules compare approximations); "lost almost everything. Three weeks ago" has
+    none."""
+
+    def free(view: GroupView, span: Span) -> bool:
+        text = view.a.text if which == "a" else view.b.text
+        clause_end = facts.clause_of(text, span)[1]
+        return not facts.before_figure(text[:clause_end], span[1], profile)
+
+    return [(view, span, word) for view, span, word in found if free(view, span)]
 
 
 ENOUGH = "enough"
@@ -169,7 +190,8 @@ def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
     """quote.altered: A's quotes have a word at the top of a scale that B's quotes do not
     match, and B's quotes have one from the bottom of it that A's lack: an evaluative word
     ("a disgrace" -> "undesirable", "devastated" -> "somewhat disappointed"), a duty or
-    ban become advice ("it may not" -> "il devrait éviter", it should avoid), all become
+    ban become advice ("it may not" -> "il devrait éviter", it should avoid) or a wish ("they
+    cannot do it again" -> "sie wollen es nicht", they do not want to), all become
     some ("evacuate whole streets" -> "einige Häuser räumen", clear a few houses), or the top
     of its kind become one of several ("the only way" -> "один из способов", one of the
     ways; "one of the most serious" for "the most serious" too, so B's top is not read).
@@ -185,6 +207,8 @@ def _toned_down(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
         scales.append((a.extremes_re, b.extremes_re, a.mild_re, b.mild_re))
     if a.obligations and b.obligations and a.advice and b.advice:
         scales.append((a.obligations_re, b.obligations_re, a.advice_re, b.advice_re))
+    if a.obligations and b.obligations and a.wishes and b.wishes:
+        scales.append((a.obligations_re, b.obligations_re, a.wishes_re, b.wishes_re))
     if a.wholes and b.wholes and a.parts and b.parts:
         scales.append((a.wholes_re, b.wholes_re, a.parts_re, b.parts_re))
     if a.uniques and a.one_of and b.one_of:
@@ -236,23 +260,25 @@ def quoted_clauses(
     profile: Profile,
     pattern: re.Pattern[str],
     skip: re.Pattern[str] | None = None,
+    *,
+    every: bool = False,
 ) -> list[tuple[GroupView, Span, str]]:
-    """The first match of `pattern` in each quoted clause of one side of the unit, but a
-    match that is all of `skip`."""
+    """The first match of `pattern` in each quoted clause of one side of the unit (with
+    `every`, each match), but a match that is all of `skip`."""
     found = []
     for view, side in unit.sides(which):
         quoted = facts.quotes(side.text, profile)
         for start, end in facts.clauses(side.text):
-            match = next(
-                (
-                    m
-                    for m in pattern.finditer(side.text, start, end)
-                    if skip is None or not skip.fullmatch(m.group())
-                ),
-                None,
-            )
-            if match and any(s <= match.start() < e for s, e in quoted):
-                found.append((view, match.span(), match.group()))
+            matches = [
+                m
+                for m in pattern.finditer(side.text, start, end)
+                if skip is None or not skip.fullmatch(m.group())
+            ]
+            found += [
+                (view, m.span(), m.group())
+                for m in (matches if every else matches[:1])
+                if any(s <= m.start() < e for s, e in quoted)
+            ]
     return found
 
 
