@@ -67,6 +67,8 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     a_story_keys = set(story.a_keys)
     a_stems = _stems(unit, "a", profiles[0])
     b_stems = _stems(unit, "b", profiles[1])
+    # a name declined in B's language, as heard: its stems too (Eleanor = Элеонор-ой)
+    b_heard = {form for key in b_unit_names for form in b_stems[True].get(key, {key})}
 
     def kept(a_key: str, b_key: str, *, whole: bool = True) -> bool:
         person = whole and a_key in story.a_people and not spelling.PLACE_ADJECTIVE.search(a_key)
@@ -117,7 +119,12 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 for other in b_unit_keys
             ):
                 continue
-            if loose and any(
+            # a first name B changed before the surname it keeps ("Marta Ilicova" -> "Мария
+            # Иличова") is no transliteration by sound, however close
+            changed = _first_name_changed(
+                word, names, side.text, unit, profiles[1].name_endings, loose=loose
+            )
+            if loose and not changed and any(
                 spelling.same_name(heard, o, loose=True)
                 and not (word.start in people and spelling.said_consonant_dropped(word.text, o))
                 and (
@@ -127,14 +134,12 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                     )
                 )
                 for heard in spelling.heard_keys(word.text)
-                for o in b_unit_names
+                for o in b_heard
             ):
                 continue  # transliterated by sound: Desroches = Дерош
             # a name B keeps keeps its letters, an ending may add some: "Transit" in B does
             # not keep A's "Transport" (Transport Workers' Union = Verkehrsgewerkschaft)
-            opens = _opens_sentence(word, story) and not _first_name_changed(
-                word, names, side.text, unit, loose=loose
-            )
+            opens = _opens_sentence(word, story) and not changed
             # nor is a B word that copies another name of A ("Ferries" of "Skerrin Sound
             # Ferries" keeps no "Ferry" of "the Ferry Users' Forum", translated)
             if (word.start not in people or opens) and not any(
@@ -304,12 +309,21 @@ def _opens_sentence(word: facts.Word, story: StoryNames) -> bool:
 
 
 def _first_name_changed(
-    word: facts.Word, names: list[facts.Word], text: str, unit: Unit, *, loose: bool
+    word: facts.Word,
+    names: list[facts.Word],
+    text: str,
+    unit: Unit,
+    endings: tuple[str, ...],
+    *,
+    loose: bool,
 ) -> bool:
     """True when B writes, before the surname that follows `word` in A, another name close in
     spelling to it: a first name at a sentence start, changed ("Clara Maresca" -> "Carla
-    Maresca"); a title translated there ("Geologist" -> "Geologin") is kept, one translated
-    otherwise ("Councillor" -> "Stadträtin") is far in spelling."""
+    Maresca"; in another script one whose consonants differ, spelling.first_name_kept:
+    "Marta Ilicova" -> "Мария Иличова"); a title translated there ("Geologist" ->
+    "Geologin") is kept, one translated otherwise ("Councillor" -> "Stadträtin") is far in
+    spelling; in another script as heard, declined with B's `endings` (Kenji = Кэндзи,
+    Eleanor = Элеонорой)."""
     after = next((w for w in names if w.start > word.start), None)
     if after is None or text[word.end : after.start] != " " or word.text.isupper():
         return False  # capitals: a dateline ("CAPE TIRELL" = "CABO TIRELL"), translated
@@ -322,11 +336,26 @@ def _first_name_changed(
                 before.capitalised
                 and side.text[before.end : other.start] == " "
                 and spelling.same_name(surname, spelling.name_key(other.text), loose=loose)
-                and not spelling.same_name(key, first, loose=loose)
+                and not _first_kept(word.text, before.text, endings, loose=loose)
                 and SequenceMatcher(None, key, first).ratio() >= missing_names.NAME_SIMILARITY
             ):
                 return True
     return False
+
+
+def _first_kept(a_word: str, b_word: str, endings: tuple[str, ...], *, loose: bool) -> bool:
+    """True when B's first name is A's: in one script as same_name reads it; in another
+    with the consonants a first name keeps (spelling.first_name_kept), from any key a
+    transliteration by sound starts from (spelling.heard_keys), B's word with a case ending
+    or without it."""
+    key, b_key = spelling.name_key(a_word), spelling.name_key(b_word)
+    if not loose:
+        return spelling.same_name(key, b_key)
+    return any(
+        spelling.same_name(heard, form, loose=True) and spelling.first_name_kept(heard, form)
+        for heard in spelling.heard_keys(a_word)
+        for form in spelling.stems(b_word, endings)
+    )
 
 
 def _speaker_named(
