@@ -168,26 +168,3 @@ def test_a_place_dropped_from_a_body_met_for_the_first_time_is_no_later_mention(
     town_en = FORCE_EN.replace("of Ravensholm County Police apologised", "apologised in Ravensholm")
     town_fr = FORCE_FR.replace(" du comté de Ravensholm", "")
     assert severe_names(town_en, town_fr, "fr", FORCE_WORDS) == []
-
-
-TITLE_EN = (
-    "The Bramwick Health Trust said parking fees would rise in March.\n\n"
-    "Health Minister Tomas Kreivis said he had serious concerns about the fees.\n"
-)
-TITLE_DE = (
-    "Der Bramwick Health Trust teilte mit, die Parkgebühren würden im März steigen.\n\n"
-    "Gesundheitsminister Tomas Kreivis sagte, er habe ernste Bedenken wegen der Gebühren.\n"
-)
-TITLE_WORDS = {
-    "parkgebühren": "parking",
-    "gebühren": "fees",
-    "steigen": "rise",
-    "märz": "march",
-    "ernste": "serious",
-    "bedenken": "concerns",
-}
-
-
-def test_a_word_of_a_title_before_a_person_s_name_stays_a_later_mention() -> None:
-    # "Health" named before (the trust), translated in the title: no new body's name
-    assert severe_names(TITLE_EN, TITLE_DE, "de", TITLE_WORDS) == []

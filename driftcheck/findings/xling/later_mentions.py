@@ -48,9 +48,9 @@ def later_mention(
 
 def _in_a_new_name(word: facts.Word, view: GroupView, story: StoryNames) -> bool:
     """True when the word stands here in a name of several words that A gives for the first
-    time (another of its words is new to A here, and none is a word of a person's name): the
-    name of a body met here, of which the word is a part ("Ravensholm County Police" after
-    the town of Ravensholm), not a later mention of what A named before."""
+    time (another of its words, no word of a person's name, is new to A here): the name of a
+    body met here, of which the word is a part ("Ravensholm County Police" after the town of
+    Ravensholm), not a later mention of what A named before."""
     every = facts.words(view.a.text)
     at = next(n for n, w in enumerate(every) if w.start == word.start)
     first = last = at
@@ -58,13 +58,11 @@ def _in_a_new_name(word: facts.Word, view: GroupView, story: StoryNames) -> bool
         first -= 1
     while last + 1 < len(every) and _joined(every[last], every[last + 1], view.a.text):
         last += 1
-    others = [w for w in every[first : last + 1] if w is not every[at]]
-    if any(spelling.name_key(w.text) in story.a_people for w in others):
-        return False  # a person's name, a title before it ("Health Minister Tomas Kreivis")
     return any(
-        story.a_first.get(spelling.name_key(w.text), start) >= start
-        for w in others
-        if (start := view.a.span(w.start, w.end)[0]) >= 0
+        story.a_first.get(key := spelling.name_key(w.text), start) >= start
+        and key not in story.a_people
+        for w in every[first : last + 1]
+        if w is not every[at] and (start := view.a.span(w.start, w.end)[0]) >= 0
     )
 
 
