@@ -136,35 +136,3 @@ def test_a_surname_changed_alone_at_a_later_mention_in_german_is_caught() -> Non
     changed = CHAIR_DE.replace("sagte Holmfeld", "sagte Holmberg")
     found = severe_names(CHAIR_EN, changed, "de", CHAIR_WORDS)
     assert any("Holmfeld -> Holmberg" in m for m in found), found
-
-
-FORCE_EN = (
-    "A crowd crush at a stadium in Ravensholm killed three fans, an inquiry found.\n\n"
-    "Chief Constable Graham Tolliver of Ravensholm County Police apologised to the families.\n"
-)
-FORCE_FR = (
-    "Un mouvement de foule dans un stade de Ravensholm a fait trois morts, selon une enquête.\n\n"
-    "Le chef de la police du comté de Ravensholm, Graham Tolliver, a présenté ses excuses aux "
-    "familles.\n"
-)
-FORCE_WORDS = {
-    "mouvement": "crush",
-    "foule": "crowd",
-    "stade": "stadium",
-    "morts": "killed",
-    "enquête": "inquiry",
-    "police": "police",
-    "excuses": "apologised",
-    "familles": "families",
-}
-
-
-def test_a_place_dropped_from_a_body_met_for_the_first_time_is_no_later_mention() -> None:
-    assert severe_names(FORCE_EN, FORCE_FR, "fr", FORCE_WORDS) == []
-    dropped = FORCE_FR.replace(" du comté de Ravensholm", "")
-    found = severe_names(FORCE_EN, dropped, "fr", FORCE_WORDS)
-    assert any("name dropped: Ravensholm" in m for m in found), found
-    # the town named again alone is a later mention: B may leave it out
-    town_en = FORCE_EN.replace("of Ravensholm County Police apologised", "apologised in Ravensholm")
-    town_fr = FORCE_FR.replace(" du comté de Ravensholm", "")
-    assert severe_names(town_en, town_fr, "fr", FORCE_WORDS) == []

@@ -2,8 +2,7 @@
 
 Translators refer to someone already named by a pronoun or a description ("Die
 29-Jährige" for "Morozova, 29,"); a name dropped where the reader has not met the
-person, at their first mention, stays a warning, as does a place's name dropped from the
-name of a body met here for the first time ("Ravensholm County Police" -> "la police").
+person, at their first mention, stays a warning.
 """
 
 from __future__ import annotations
@@ -33,7 +32,6 @@ def later_mention(
         story.named_before(
             spelling.name_key(w.text), view.a.span(w.start, w.end)[0], b_start, loose=loose
         )
-        and not _in_a_new_name(w, view, story)
         for w in missing
     ):
         return found
@@ -44,28 +42,3 @@ def later_mention(
         else f
         for f in found
     ]
-
-
-def _in_a_new_name(word: facts.Word, view: GroupView, story: StoryNames) -> bool:
-    """True when the word stands here in a name of several words that A gives for the first
-    time (another of its words, no word of a person's name, is new to A here): the name of a
-    body met here, of which the word is a part ("Ravensholm County Police" after the town of
-    Ravensholm), not a later mention of what A named before."""
-    every = facts.words(view.a.text)
-    at = next(n for n, w in enumerate(every) if w.start == word.start)
-    first = last = at
-    while first > 0 and _joined(every[first - 1], every[first], view.a.text):
-        first -= 1
-    while last + 1 < len(every) and _joined(every[last], every[last + 1], view.a.text):
-        last += 1
-    return any(
-        story.a_first.get(key := spelling.name_key(w.text), start) >= start
-        and key not in story.a_people
-        for w in every[first : last + 1]
-        if w is not every[at] and (start := view.a.span(w.start, w.end)[0]) >= 0
-    )
-
-
-def _joined(one: facts.Word, two: facts.Word, text: str) -> bool:
-    """True for two capitalised words one space apart: words of one name."""
-    return one.capitalised and two.capitalised and text[one.end : two.start] == " "
