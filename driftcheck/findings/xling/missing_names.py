@@ -21,6 +21,9 @@ from driftcheck.types import Finding
 
 NAME_SIMILARITY = 0.5
 """A new name in B at least this close in spelling to a missing one replaced it (Tate -> Bate)."""
+SAME_START = 4
+"""Letters (spelling.letters) a lone capitalised German word shares with a missing name from its
+start to be read as a name that replaced it, not a noun (Holmfeld -> Holmberg)."""
 
 
 def name_finding(
@@ -47,7 +50,7 @@ def name_finding(
         w for w in b_names if not any(kept(k, spelling.name_key(w.text)) for k in a_unit_keys)
     ]
     if b_side is not None and profiles[1].capitalised_nouns:
-        new_names = _beside_a_capital(b_side, new_names)
+        new_names = _beside_a_capital(b_side, new_names, missing)
     a_group_keys = {spelling.name_key(w.text) for w in facts.words(view.a.text)}
     best = max(
         (
@@ -178,16 +181,25 @@ def _after_a_name(
     ]
 
 
-def _beside_a_capital(side: Side, candidates: list[facts.Word]) -> list[facts.Word]:
-    """The candidates next to another capitalised word, one space apart.
+def _beside_a_capital(
+    side: Side, candidates: list[facts.Word], missing: list[facts.Word]
+) -> list[facts.Word]:
+    """The candidates next to another capitalised word, one space apart, or that begin as a
+    missing name does (SAME_START letters).
 
     Where every noun is capitalised (German), a lone capitalised word ("seit 30 Jahren")
     is a noun far more often than a name; a name that replaces one comes with a first
-    name or a title ("Claire Dufay", "Innenministerin Dufay").
+    name or a title ("Claire Dufay", "Innenministerin Dufay"), or, at a later mention,
+    alone with the first letters of the name it replaced ("sagte Holmberg" for Holmfeld).
     """
     every = facts.words(side.text, side.starts)
+    starts = {spelling.letters(m.text)[:SAME_START] for m in missing}
     kept = []
     for word in candidates:
+        letters = spelling.letters(word.text)
+        if len(letters) > SAME_START and letters[:SAME_START] in starts:
+            kept.append(word)
+            continue
         n = next(i for i, w in enumerate(every) if w.start == word.start)
         around = [every[i] for i in (n - 1, n + 1) if 0 <= i < len(every)]
         if any(

@@ -10,7 +10,6 @@ spelling, or replaced by another person or role next to attribution.
 
 from __future__ import annotations
 
-import itertools
 import re
 from difflib import SequenceMatcher
 
@@ -18,6 +17,7 @@ from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import (
     facts,
+    first_names,
     later_mentions,
     missing_names,
     spelling,
@@ -67,6 +67,8 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     a_story_keys = set(story.a_keys)
     a_stems = _stems(unit, "a", profiles[0])
     b_stems = _stems(unit, "b", profiles[1])
+    # a name declined in B's language, as heard: its stems too (Eleanor = Элеонор-ой)
+    b_heard = {form for key in b_unit_names for form in b_stems[True].get(key, {key})}
 
     def kept(a_key: str, b_key: str, *, whole: bool = True) -> bool:
         person = whole and a_key in story.a_people and not spelling.PLACE_ADJECTIVE.search(a_key)
@@ -84,7 +86,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         missing: list[facts.Word] = []
         names = name_words(side, profiles[0], story.a_named, story.a_common)
         people = person_starts(side, names, profiles[0], story.a_common, story.a_bodies)
-        firsts = _first_names(side.text, names, people)
+        firsts = first_names.starts(side.text, names, people)
         # a name spelt out before an acronym B keeps is translated, not dropped:
         # "Confederation of Marovian Workers (CMW)" = "Gewerkschaftsbund Marowiens (CMW)";
         # so is the end of an institution's name ("Institute for Plant Health")
@@ -117,24 +119,20 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 for other in b_unit_keys
             ):
                 continue
-            if loose and any(
-                spelling.same_name(heard, o, loose=True)
-                and not (word.start in people and spelling.said_consonant_dropped(word.text, o))
-                and (
-                    word.start not in firsts
-                    or spelling.first_name_kept(
-                        heard, o, a_h=word.text[:1] in "Hh" and not heard.startswith("g")
-                    )
-                )
-                for heard in spelling.heard_keys(word.text)
-                for o in b_unit_names
+            # a first name B changed before the surname it keeps ("Marta Ilicova" -> "Мария
+            # Иличова") is no transliteration by sound, however close
+            changed = first_names.changed(
+                word, names, side.text, unit, profiles[1].name_endings, loose=loose
+            )
+            if (
+                loose
+                and not changed
+                and _heard(word, b_heard, person=word.start in people, first=word.start in firsts)
             ):
                 continue  # transliterated by sound: Desroches = Дерош
             # a name B keeps keeps its letters, an ending may add some: "Transit" in B does
             # not keep A's "Transport" (Transport Workers' Union = Verkehrsgewerkschaft)
-            opens = _opens_sentence(word, story) and not _first_name_changed(
-                word, names, side.text, unit, loose=loose
-            )
+            opens = _opens_sentence(word, story) and not changed
             # nor is a B word that copies another name of A ("Ferries" of "Skerrin Sound
             # Ferries" keeps no "Ferry" of "the Ferry Users' Forum", translated)
             if (word.start not in people or opens) and not any(
@@ -173,6 +171,24 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
     return found
 
 
+def _heard(word: facts.Word, b_keys: set[str], *, person: bool, first: bool) -> bool:
+    """True when one of `b_keys` (in another script) writes the name word as heard: one
+    name by spelling.same_name, from any key spelling.heard_keys gives, keeping a person's
+    said consonants and a first name's (spelling.first_name_kept)."""
+    return any(
+        spelling.same_name(heard, o, loose=True)
+        and not (person and spelling.said_consonant_dropped(word.text, o))
+        and (
+            not first
+            or spelling.first_name_kept(
+                heard, o, a_h=word.text[:1] in "Hh" and not heard.startswith("g")
+            )
+        )
+        for heard in spelling.heard_keys(word.text)
+        for o in b_keys
+    )
+
+
 def _stems(unit: Unit, side: str, profile: Profile) -> dict[bool, dict[str, set[str]]]:
     """Name key -> the stem keys of the unit's words with that key (spelling.stems): with the
     endings of a place's or a body's name (False), and with those of any name (True, for a
@@ -189,19 +205,6 @@ def _stems(unit: Unit, side: str, profile: Profile) -> dict[bool, dict[str, set[
                         key = spelling.name_key(part)
                         found[person].setdefault(key, {key}).update(spelling.stems(part, endings))
     return found
-
-
-def _first_names(text: str, names: list[facts.Word], people: set[int]) -> set[int]:
-    """Starts of the first names of people: a word of a person's name one space before
-    another, not at a sentence start (where a title may open the run: "Grandmaster")."""
-    return {
-        word.start
-        for word, after in itertools.pairwise(names)
-        if word.start in people
-        and after.start in people
-        and text[word.end : after.start] == " "
-        and not word.initial
-    }
 
 
 def _copied_person(key: str, text: str, *, whole: bool, loose: bool, story: StoryNames) -> bool:
@@ -301,32 +304,6 @@ def _opens_sentence(word: facts.Word, story: StoryNames) -> bool:
     """True for a name word only ever read at a sentence start: a first name or a title
     ("Councillor Ilse Marquardt"), which translators translate, so B need not keep it."""
     return word.initial and word.text not in story.a_named
-
-
-def _first_name_changed(
-    word: facts.Word, names: list[facts.Word], text: str, unit: Unit, *, loose: bool
-) -> bool:
-    """True when B writes, before the surname that follows `word` in A, another name close in
-    spelling to it: a first name at a sentence start, changed ("Clara Maresca" -> "Carla
-    Maresca"); a title translated there ("Geologist" -> "Geologin") is kept, one translated
-    otherwise ("Councillor" -> "Stadträtin") is far in spelling."""
-    after = next((w for w in names if w.start > word.start), None)
-    if after is None or text[word.end : after.start] != " " or word.text.isupper():
-        return False  # capitals: a dateline ("CAPE TIRELL" = "CABO TIRELL"), translated
-    key, surname = spelling.name_key(word.text), spelling.name_key(after.text)
-    for _, side in unit.sides("b"):
-        every = facts.words(side.text)
-        for before, other in itertools.pairwise(every):
-            first = spelling.name_key(before.text)
-            if (
-                before.capitalised
-                and side.text[before.end : other.start] == " "
-                and spelling.same_name(surname, spelling.name_key(other.text), loose=loose)
-                and not spelling.same_name(key, first, loose=loose)
-                and SequenceMatcher(None, key, first).ratio() >= missing_names.NAME_SIMILARITY
-            ):
-                return True
-    return False
 
 
 def _speaker_named(

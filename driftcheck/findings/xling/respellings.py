@@ -4,8 +4,9 @@ A translator spells a name one way through a story: copied letter for letter in 
 script ("Veltrion Medical" in each mention), transliterated one way in another ("Бенеза"),
 with the endings of B's language (Бенезы, Бенезой; Marowiens). A second spelling of the
 same name, which A does not give, where the other one keeps A's letters more closely, is a
-changed name wherever it stands, even where the paragraph's own check reads it as the
-name ("CleanWay" for "CleanWave": close enough to be a name's inflected form).
+changed name wherever A names it (in the group or beside it), even where the paragraph's
+own check reads it as the name ("CleanWay" for "CleanWave": close enough to be a name's
+inflected form).
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ def check_respellings(
         for view, w, kept in _respelt(name, mentions, endings, a_spellings):
             if view.index in groups or _overlaps(view.b.span(w.start, w.end), taken):
                 continue
+            if not _named_near(key, view, views):
+                continue  # A says nothing of the name here: another word ("Sorge" for Shore)
             a_at = next((m for m in facts.words(view.a.text) if m.text.startswith(name)), None)
             message = f"name changed: {name} -> {w.text} (B writes {kept} elsewhere)"
             out.append(
@@ -134,6 +137,19 @@ def _respelt(
     }
     shown = min(kept, key=lambda text: (-_closeness(name, text), text))
     return [(view, w, shown) for view, w in mentions if w.text in respelt]
+
+
+def _named_near(key: str, view: GroupView, views: Sequence[GroupView]) -> bool:
+    """True when A names the name (its key) in the group or in a group beside it, where a
+    translator may have moved the mention: a B word close in spelling to a name of A where
+    A's sentences say nothing of it is a word of the language ("unsere einzige Sorge" for
+    "our only concern", a noun capitalised in German, far from "North Shore")."""
+    at = next(n for n, other in enumerate(views) if other is view)
+    return any(
+        spelling.name_key(w.text) == key
+        for near in views[max(at - 1, 0) : at + 2]
+        for w in facts.words(near.a.text)
+    )
 
 
 def _closeness(one: str, other: str) -> float:

@@ -128,7 +128,8 @@ def heard_keys(word: str) -> tuple[str, ...]:
     a w as в (Howard = Говард, Harold = Гарольд); where an English th follows the first
     letter, the з Russian writes for it as well as the т (Merriweather = Мерриуэзер,
     Rutherford = Резерфорд; Smith = Смит); where a name ends in an ly after a vowel, the й
-    Russian writes for a Hungarian ly (Keszthely = Кестхей, Szombathely = Сомбатхей)."""
+    Russian writes for a Hungarian ly (Keszthely = Кестхей, Szombathely = Сомбатхей); the wa
+    of a French final oi (see _FRENCH_OI) and the dz of a Japanese j (see _JAPANESE_J)."""
     keys = [name_key(word)]
     word = re.sub(r"['’]s$", "", word)
     if re.match(r"[Xx][aeiouáéíóú]", word):
@@ -143,7 +144,19 @@ def heard_keys(word: str) -> tuple[str, ...]:
         keys.append(name_key(re.sub(r"(?<=.)th", "z", word)))
     if re.search(r"(?<=[aeiou])ly$", word):
         keys.append(name_key(word[:-2] + "y"))
+    if _FRENCH_OI.search(anyascii(word)):
+        keys.append(name_key(_FRENCH_OI.sub("wa", anyascii(word))))
+    if _JAPANESE_J.search(word):
+        keys.append(name_key(_JAPANESE_J.sub("dz", word)))
     return tuple(dict.fromkeys(keys))
+
+
+_FRENCH_OI = re.compile(r"(?<=[^aeiouy])oi[sxt]?$")
+"""A French final oi, with the silent consonant after it, said wa, which Russian writes уа
+(Delacroix = Делакруа, Benoît = Бенуа, Dubois = Дюбуа)."""
+_JAPANESE_J = re.compile(r"(?<=[aeioun])j(?=[aeiou])")
+"""A j between vowels or after an n, as in a Japanese name, which Russian writes дз by its
+convention for Japanese (Kenji = Кэндзи, Fujimoto = Фудзимото)."""
 
 
 _SLAVIC_C = re.compile(r"(?<=[aeiou])c(?=[aou]|$)")
