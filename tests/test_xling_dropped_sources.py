@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from driftcheck.findings.xling.facts import attributed
 from driftcheck.findings.xling.speaker_words import speakers
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
@@ -202,3 +203,14 @@ def test_a_source_rendered_in_words_the_profile_does_not_know_is_kept_by_meaning
     comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
     report = comparer.compare(EN, b, a_language="en", b_language="ru")
     assert [f for f in report.findings if f.rule == "attribution.dropped"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Das Werk hat nach eigenen Angaben keine Grenzwerte überschritten.",
+     "Das Werk hat nach Angaben der Behörde keine Grenzwerte überschritten."],
+)  # fmt: skip
+def test_a_german_source_of_one_s_own_account_is_an_attribution(text: str) -> None:
+    profile = language_profile("de")
+    assert attributed(text, profile), text
+    assert profile.source_markers_re.search(text), text

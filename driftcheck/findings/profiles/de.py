@@ -89,7 +89,7 @@ PROFILE = Profile(
     },
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilt\w*|betont\w*|warnt\w*"
-        r"|sprach(?:en)?|bestätigt\w*|nach angaben|angaben zufolge|laut|zufolge|kündigt\w* an"
+        r"|sprach(?:en)?|bestätigt\w*|nach (?:eigenen )?angaben|angaben zufolge|laut|zufolge|kündigt\w* an"
         r"|räumt\w* ein"
         r"|fügt\w* hinzu|berichtet\w*|nannte|bezeichnete|meinte|argumentiert\w*|kritisiert\w*"
         r"|unter berufung auf|zitiert\w*|versichert\w*|unterstrich\w*|behauptet\w*|hie(?:ß|ss) es"
@@ -113,7 +113,7 @@ PROFILE = Profile(
         "institut": "institute", "universität": "institute",
     },
     source_markers=(
-        r"laut|nach angaben|unter berufung auf|(?<=, )so(?= (?:der|die|das|ein|eine) )"
+        r"laut|nach (?:eigenen )?angaben|unter berufung auf|(?<=, )so(?= (?:der|die|das|ein|eine) )"
         r"|nach (?:ansicht|einschätzung|schätzung\w*|berechnungen|darstellung"
         r"|informationen|auffassung)"
         # with an article and an adjective between: "nach einer späteren Schätzung"
