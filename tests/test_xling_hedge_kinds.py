@@ -207,3 +207,23 @@ def test_a_verb_of_estimate_that_opens_its_estimate_renders_the_expectation_too(
     assert severe_messages(a, kept, "es", "hedge.", RECALL) == []
     stated = "Los analistas dicen que la retirada costará 4 millones de coronas.\n"
     assert severe_messages(a, stated, "es", "hedge.", RECALL) != []
+
+
+VACCINE = {
+    "firma": "company",
+    "rechnet": "expected",
+    "zulassung": "approval",
+    "beantragen": "file",
+    "dosen": "doses",
+    "herstellen": "produce",
+}
+
+
+def test_a_source_set_inside_a_hedge_is_no_word_of_the_hedge() -> None:
+    a = "The company said it expected to file for approval in 2027.\n"
+    kept = "Die Firma rechnet nach eigenen Angaben damit, die Zulassung 2027 zu beantragen.\n"
+    assert severe_messages(a, kept, "de", "hedge.", VACCINE) == []
+    hedge, source = (0, 34), (8, 28)  # "rechnet ... damit" around "nach eigenen Angaben"
+    said = ((0, 4), frozenset({hedge_kinds.SAY}))
+    assert not hedge_kinds.overlaps(source, [hedge])
+    assert hedge_kinds.claimed([said], [(source, frozenset({hedge_kinds.SAY}))], [hedge]) == 0

@@ -89,8 +89,8 @@ PROFILE = Profile(
     },
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilt\w*|betont\w*|warnt\w*"
-        r"|sprach(?:en)?|bestätigt\w*|nach (?:eigenen )?angaben|angaben zufolge|laut|zufolge|kündigt\w* an"
-        r"|räumt\w* ein"
+        r"|sprach(?:en)?|bestätigt\w*|nach (?:eigenen )?angaben|angaben zufolge|laut|zufolge"
+        r"|kündigt\w* an|räumt\w* ein"
         r"|fügt\w* hinzu|berichtet\w*|nannte|bezeichnete|meinte|argumentiert\w*|kritisiert\w*"
         r"|unter berufung auf|zitiert\w*|versichert\w*|unterstrich\w*|behauptet\w*|hie(?:ß|ss) es"
         r"|heißt es|(?<=, )so(?= (?:der|die|das|ein|eine) )"  # "..., so der Sprecher."

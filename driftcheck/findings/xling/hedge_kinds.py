@@ -92,8 +92,13 @@ def outside(found: list[Kinded], spans: list[Span]) -> list[Kinded]:
 
 
 def overlaps(span: Span, spans: list[Span]) -> bool:
-    """True when `span` overlaps any of `spans`."""
-    return any(span[0] < end and start < span[1] for start, end in spans)
+    """True when `span` overlaps any of `spans`, other than by lying strictly inside it: a
+    word between the first and last words of a hedge is set between its parts, not part of
+    it ("rechnet nach eigenen Angaben damit": the source is no word of "rechnet ... damit")."""
+    return any(
+        span[0] < end and start < span[1] and not (start < span[0] and span[1] < end)
+        for start, end in spans
+    )
 
 
 def around(
