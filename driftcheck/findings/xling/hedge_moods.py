@@ -18,18 +18,24 @@ def reported_moods(sentence: str, profile: Profile) -> int:
     if said is None:
         return 0
     found = 0
-    opened = [
-        pattern
+    for match in profile.reported_mood_re.finditer(sentence, said.end()):
+        start, _ = facts.clause_of(sentence, match.span())
+        found += not opened(sentence, start, match.start(), profile)
+    return found
+
+
+def opened(text: str, start: int, end: int, profile: Profile) -> bool:
+    """True when text[start:end] opens a condition or an indirect question
+    (Profile.condition, Profile.indirect_question): what follows is set or asked, not
+    stated."""
+    return any(
+        pattern.search(text, start, end)
         for words, pattern in (
             (profile.condition, profile.condition_re),
             (profile.indirect_question, profile.indirect_question_re),
         )
         if words
-    ]
-    for match in profile.reported_mood_re.finditer(sentence, said.end()):
-        start, _ = facts.clause_of(sentence, match.span())
-        found += not any(pattern.search(sentence, start, match.start()) for pattern in opened)
-    return found
+    )
 
 
 def certain(sentence: str, profile: Profile) -> int:

@@ -85,20 +85,12 @@ def _asserted(items: list[Placed], side: str, profile: Profile) -> list[Placed]:
     ("it hoped to restore the service if it could recruit enough staff" = "si elle
     parvient à recruter") or asks one itself ("unsure whether they had won" = "sans savoir
     s'ils avaient gagné", a doubt about a question): no statement to hedge."""
-    opened = [
-        pattern
-        for words, pattern in (
-            (profile.indirect_question, profile.indirect_question_re),
-            (profile.condition, profile.condition_re),
-        )
-        if words
-    ]
     kept = []
     for view, span in items:
         text = (view.a if side == "a" else view.b).text
         start, _ = facts.clause_of(text, span)
         if (
-            not any(pattern.search(text, start, span[0]) for pattern in opened)
+            not hedge_moods.opened(text, start, span[0], profile)
             and not (profile.indirect_question and _asks(text, span[1], profile))
             and not _names_source(text, span, profile)
         ):
