@@ -134,13 +134,13 @@ def check_speaker_meaning(
             n
             for n, q in enumerate(others)
             if max(float(other_rows[n] @ row) for row in own_rows) < ONE_PARTY
-            and not any(_one_name(q.names, o.names, loose=loose) for o in own)
+            and not any(one_name(q.names, o.names, loose=loose) for o in own)
             and not any(_alike(q.kinds, o.kinds) for o in own)
             and not any(_one_head(q.phrase, o.phrase) for o in own)
         ]
         a_keys = {spelling.name_key(w.text) for w in facts.words(view.a.text) if w.capitalised}
         b_keys = {spelling.name_key(w.text) for w in facts.words(view.b.text) if w.capitalised}
-        if any(_one_name(o.names, b_keys, loose=loose) for o in own):
+        if any(one_name(o.names, b_keys, loose=loose) for o in own):
             continue  # B's sentence names A's speaker: "Corvane said" -> "Según la empresa,
             # Corvane prevé"
         for speaker, phrase, row in zip(b_speakers, phrases, b_rows, strict=True):
@@ -150,14 +150,14 @@ def check_speaker_meaning(
                 or _reported(phrase, profiles[1])
                 or _titled(phrase, keys, own, (quoted, profiles))
                 or _same_role(phrase, own, profiles)
-                or any(_one_name(keys, o.names, loose=loose) for o in own)
-                or (keys and all(_one_name({key}, a_keys, loose=loose) for key in keys))
+                or any(one_name(keys, o.names, loose=loose) for o in own)
+                or (keys and all(one_name({key}, a_keys, loose=loose) for key in keys))
             ):
                 continue  # A's speaker by name, or a party A's sentence names too
             mine = max(float(row @ own_row) for own_row in own_rows)
             best = max(apart, key=lambda n: float(row @ other_rows[n]))
-            here = {key for key in keys if _one_name({key}, a_keys, loose=loose)}
-            if not _one_name(here, others[best].names, loose=loose) and here:
+            here = {key for key in keys if one_name({key}, a_keys, loose=loose)}
+            if not one_name(here, others[best].names, loose=loose) and here:
                 continue  # someone A's sentence names (its speaker, in other words)
             theirs = float(row @ other_rows[best])
             evidence = _evidence(
@@ -248,7 +248,7 @@ def _titled(
         a_titles = {
             group
             for q in quoted
-            if _one_name(q.names, o.names, loose=False)
+            if one_name(q.names, o.names, loose=False)
             for group in role_groups(q.phrase, profiles[0])
         }
         if not (a_titles and b_titles and not a_titles & b_titles):
@@ -286,7 +286,7 @@ def _evidence(
     if titled is not None:
         return f"the title of {titled.phrase} (quoted elsewhere)"
     pronoun = all(o.group != group for o in here[1])
-    named = [q for q in apart if keys and _one_name(keys, q.names, loose=loose)]
+    named = [q for q in apart if keys and one_name(keys, q.names, loose=loose)]
     if pronoun and named and all(q.paragraph != paragraph for q in named):
         return f"whom A quotes elsewhere ({named[0].phrase}), not here"
     return None
@@ -337,6 +337,6 @@ def _alike(one: AbstractSet[str], other: AbstractSet[str]) -> bool:
     return bool(one) and bool(other) and not source_kinds.apart(set(one), set(other))
 
 
-def _one_name(one: AbstractSet[str], other: AbstractSet[str], *, loose: bool) -> bool:
+def one_name(one: AbstractSet[str], other: AbstractSet[str], *, loose: bool) -> bool:
     """True when two speakers share a name (in any script where `loose`)."""
     return any(spelling.same_name(a, b, loose=loose) for a in one for b in other)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, source_kinds, spelling
-from driftcheck.findings.xling.speaker_meaning import Quoted
+from driftcheck.findings.xling.speaker_meaning import Quoted, one_name
 from driftcheck.findings.xling.speaker_words import Speaker, speakers
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding
@@ -51,7 +51,7 @@ def check_unnamed(
             continue
         persons = [q for q in quoted if q.group == view.index and q.names & people]
         b_keys = {spelling.name_key(w.text) for w in facts.words(view.b.text) if w.capitalised}
-        if not persons or any(_one_name(q.names & people, b_keys, loose) for q in persons):
+        if not persons or any(one_name(q.names & people, b_keys, loose=loose) for q in persons):
             continue  # B names the person: a speaker of its own, or a clause moved
         for speaker in speakers(view.b.text, profiles[1]):
             if not _indefinite(speaker, profiles[1]):
@@ -90,7 +90,7 @@ def _theirs(
     """True when B's unnamed speaker holds a title, or is a source of a kind, that A gives
     the person in any of the person's speaker phrases of the story: the person, unnamed."""
     one, quoted = person
-    theirs = [q for q in quoted if _one_name(q.names, one.names, loose=False)] or [one]
+    theirs = [q for q in quoted if one_name(q.names, one.names, loose=False)] or [one]
     a_roles = {role for q in theirs for role in facts.roles(q.phrase, profiles[0])}
     a_kinds = {kind for q in theirs for kind in q.kinds}
     if a_roles & facts.roles(phrase, profiles[1]):
@@ -108,7 +108,7 @@ def _reads_as(
     name B dropped. With no embedder, or no other party, nothing says so."""
     if embedder is None:
         return False
-    theirs = [q for q in quoted if any(_one_name(q.names, p.names, False) for p in persons)]
+    theirs = [q for q in quoted if any(one_name(q.names, p.names, loose=False) for p in persons)]
     others = [q.phrase for q in quoted if q not in theirs]
     if not others:
         return False
@@ -116,8 +116,3 @@ def _reads_as(
     rows = embedder.embed([phrase, *mine, *others])
     sims = rows[1:] @ rows[0]
     return float(sims[: len(mine)].max()) >= float(sims[len(mine) :].max())
-
-
-def _one_name(one: AbstractSet[str], other: AbstractSet[str], loose: bool) -> bool:
-    """True when the two sets of name keys share a name (in any script where `loose`)."""
-    return any(spelling.same_name(a, b, loose=loose) for a in one for b in other)
