@@ -232,6 +232,8 @@ def _inside_quotes(found: list[Finding]) -> list[Finding]:
     not a second finding on the same words. A flip in a quote no quote finding covers
     stays negation.flipped: annotators file such a flip under negation (22 labels on
     the dev splits, none under quote), and hedges are folded by xling.quote_words.
+    A figure removed from the part of a quote B cut off (quote.shortened) went with the
+    cut words: it is evidence in the quote finding too, which takes the graver severity.
     """
     quoted = [f for f in found if f.rule.startswith("quote.")]
 
@@ -239,6 +241,9 @@ def _inside_quotes(found: list[Finding]) -> list[Finding]:
         return inner is not None and outer is not None and outer[0] <= inner[0] < outer[1]
 
     def host(finding: Finding) -> Finding | None:
+        if finding.rule == "number.removed":
+            cuts = (q for q in quoted if q.rule == "quote.shortened")
+            return next((q for q in cuts if within(finding.a_span, q.a_span)), None)
         if finding.rule not in ("negation.flipped", "hedge.dropped", "hedge.added"):
             return None
         return next(
@@ -251,15 +256,22 @@ def _inside_quotes(found: list[Finding]) -> list[Finding]:
         )
 
     hosts = {id(f): h for f in found if (h := host(f)) is not None}
-    extra: dict[int, list[str]] = {}
+    extra: dict[int, list[Finding]] = {}
     for finding in found:
-        if id(finding) in hosts and finding.rule == "negation.flipped":
-            extra.setdefault(id(hosts[id(finding)]), []).append(finding.message)
-    return [
-        replace(f, message="; also ".join([f.message, *extra[id(f)]])) if id(f) in extra else f
-        for f in found
-        if id(f) not in hosts
-    ]
+        if id(finding) in hosts and finding.rule in ("negation.flipped", "number.removed"):
+            extra.setdefault(id(hosts[id(finding)]), []).append(finding)
+    return [_with_evidence(f, extra.get(id(f), [])) for f in found if id(f) not in hosts]
+
+
+def _with_evidence(finding: Finding, inside: list[Finding]) -> Finding:
+    """A quote finding with the findings inside it added to its message, as grave as a
+    figure it lost."""
+    if not inside:
+        return finding
+    lost = (f.severity for f in inside if f.rule == "number.removed")
+    severity = max((finding.severity, *lost), key=lambda s: s.rank)
+    message = "; also ".join([finding.message, *(f.message for f in inside)])
+    return replace(finding, message=message, severity=severity)
 
 
 def _placed_in_b(
