@@ -65,7 +65,7 @@ def test_a_figure_lost_with_the_words_of_a_cut_quote_is_evidence_in_the_cut() ->
     found = _inside_quotes([CUT, removed])
     assert [f.rule for f in found] == ["quote.shortened"]
     assert found[0].message == f"{CUT.message}; also number removed: 32"
-    assert found[0].severity is Severity.ERROR
+    assert found[0].severity is CUT.severity
 
 
 def test_a_figure_removed_outside_the_cut_quote_stays_a_number_finding() -> None:

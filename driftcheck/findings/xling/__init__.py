@@ -233,7 +233,7 @@ def _inside_quotes(found: list[Finding]) -> list[Finding]:
     stays negation.flipped: annotators file such a flip under negation (22 labels on
     the dev splits, none under quote), and hedges are folded by xling.quote_words.
     A figure removed from the part of a quote B cut off (quote.shortened) went with the
-    cut words: it is evidence in the quote finding too, which takes the graver severity.
+    cut words: it is evidence in the quote finding too.
     """
     quoted = [f for f in found if f.rule.startswith("quote.")]
 
@@ -256,22 +256,15 @@ def _inside_quotes(found: list[Finding]) -> list[Finding]:
         )
 
     hosts = {id(f): h for f in found if (h := host(f)) is not None}
-    extra: dict[int, list[Finding]] = {}
+    extra: dict[int, list[str]] = {}
     for finding in found:
         if id(finding) in hosts and finding.rule in ("negation.flipped", "number.removed"):
-            extra.setdefault(id(hosts[id(finding)]), []).append(finding)
-    return [_with_evidence(f, extra.get(id(f), [])) for f in found if id(f) not in hosts]
-
-
-def _with_evidence(finding: Finding, inside: list[Finding]) -> Finding:
-    """A quote finding with the findings inside it added to its message, as grave as a
-    figure it lost."""
-    if not inside:
-        return finding
-    lost = (f.severity for f in inside if f.rule == "number.removed")
-    severity = max((finding.severity, *lost), key=lambda s: s.rank)
-    message = "; also ".join([finding.message, *(f.message for f in inside)])
-    return replace(finding, message=message, severity=severity)
+            extra.setdefault(id(hosts[id(finding)]), []).append(finding.message)
+    return [
+        replace(f, message="; also ".join([f.message, *extra[id(f)]])) if id(f) in extra else f
+        for f in found
+        if id(f) not in hosts
+    ]
 
 
 def _placed_in_b(
