@@ -40,6 +40,7 @@ from driftcheck.findings.xling import (
     speakers,
     splits,
     unnamed_speakers,
+    whole_dates,
 )
 from driftcheck.findings.xling.splits import SPLIT_SIMILARITY
 from driftcheck.findings.xling.units import Unit, units
@@ -129,7 +130,7 @@ def detect_across(
             facts_found += quotes.check_quotes(unit, both, embedder, lengths)
             facts_found += quote_words.softened_quotes(unit, both)
             facts_found += quote_superlatives.check_superlatives(unit, both)
-        facts_found = _inside_quotes(facts_found)
+        facts_found = _inside_quotes(whole_dates.one_date(facts_found, unit))
         if both is not None:
             facts_found = quote_words.one_per_quote(
                 quote_words.hedged_quotes(facts_found, unit, both),
