@@ -29,9 +29,13 @@ _AFTER_DATELINE = re.compile(r"[ ]+(?=\S)")  # a dateline is split off only befo
 _HEADLINE_MAX_WORDS = 14
 _QUOTE_MARKS = re.compile(r"[\"“”„‟«»‹›〝〞＂]|(?<!\w)[‘’']|[‘’'](?!\w)")
 """Quotation marks, and single marks not inside a word (an apostrophe as in "it's" stays)."""
-_TITLE_AT_END = re.compile(r"(?<!\S)(?:M|MM|Mme|Mlle|Me|Dr|Pr|Prof|Sr|Sra|Srta|Hr|Fr)\.$")
-"""A title abbreviated before a name ("M. Salenko", "Sr. Ruiz"): no sentence ends there
-(English is left to sentencex, which knows its titles; "Sr." ends a name there)."""
+_TITLE_AT_END = re.compile(
+    r"(?<!\S)(?:M|MM|Mme|Mlle|Me|Dr|Pr|Prof|Sr|Sra|Srta|Hr|Fr|St|Ste|Sta|Sto|Mt|Св|св|им|ул)\.$"
+)
+"""A title or a name's abbreviated first word before a name ("M. Salenko", "Sr. Ruiz",
+"St. Walburg", "Sta. Teresa", "больница Св. Венделины", "школа им. Пушкина", "ул.
+Ленина"): no sentence ends there. A translation keeps an English name's "St." as it is,
+and sentencex knows it only in English ("Sr." ends a name there)."""
 _EN_TITLE_AT_END = re.compile(r"(?<!\S)(?:Ms|Mx|Cllr|Pte)\.$")
 """English titles sentencex does not know ("Ms. Dark said"): no sentence ends there
 before a capitalised word."""

@@ -188,6 +188,28 @@ def test_a_title_abbreviated_before_a_name_ends_no_sentence(language: str, raw: 
     assert len(segment(raw, language=language).sentences) == 2
 
 
+@pytest.mark.parametrize(
+    ("language", "raw", "first"),
+    [
+        ("es", "El Hospital St. Walburg probará el programa. Fin.", "El Hospital St. Walburg"),
+        ("fr", "Le vote de l'hôpital St. Wendeline a eu lieu. Fin.", "Le vote de l'hôpital St."),
+        ("ru", "Больница Св. Венделины закрылась. Конец.", "Больница Св. Венделины"),
+        ("ru", "Школа им. Пушкина на ул. Ленина закрылась. Конец.", "Школа им. Пушкина на ул."),
+    ],
+)
+def test_a_names_abbreviated_first_word_ends_no_sentence(
+    language: str, raw: str, first: str
+) -> None:
+    texts = [s.text for s in segment(raw, language=language).sentences]
+    assert len(texts) == 2
+    assert texts[0].startswith(first)
+
+
+def test_a_short_capitalised_word_still_ends_a_sentence() -> None:
+    texts = [s.text for s in segment("Er kam im Mai. Dann ging er.", language="de").sentences]
+    assert texts == ["Er kam im Mai.", "Dann ging er."]
+
+
 def test_an_english_title_sentencex_misses_ends_no_sentence() -> None:
     texts = [s.text for s in segment("It was not clear, Ms. Dark said. She left.").sentences]
     assert texts == ["It was not clear, Ms. Dark said.", "She left."]

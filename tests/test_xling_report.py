@@ -98,3 +98,34 @@ def test_an_unpaired_sentence_whose_figures_are_all_across_is_a_split() -> None:
     new = segment("Das Konsortium beginnt 2027. Die Arbeiten kosten 40 Millionen.\n")
     found = detect_across(a, new, groups, ("en", "de"), None)
     assert [f.severity for f in found if f.rule == "sentence.added"] == [Severity.WARNING]
+
+
+def test_an_unpaired_sentence_whose_figures_in_words_are_across_is_a_split() -> None:
+    a = segment(
+        "The store lost its stock on Tuesday, forcing dozens of clinics to cancel appointments.\n"
+    )
+    b = segment("Das Lager verlor am Dienstag seine Bestände. Dutzende Praxen sagen Termine ab.\n")
+    groups = (
+        AlignmentGroup((0,), (0,), Kind.CHANGED, 0.6),
+        AlignmentGroup((), (1,), Kind.ADDED, None),
+    )
+    found = detect_across(a, b, groups, ("en", "de"), None)
+    added = [f for f in found if f.rule == "sentence.added"]
+    assert [f.severity for f in added] == [Severity.INFO]
+    assert "its figures, 10 or 12, are all in A's paragraph" in added[0].message
+    new = segment(
+        "Das Lager verlor am Dienstag seine Bestände. Hunderte Praxen sagen Termine ab.\n"
+    )
+    found = detect_across(a, new, groups, ("en", "de"), None)
+    assert [f.severity for f in found if f.rule == "sentence.added"] == [Severity.WARNING]
+
+
+def test_a_figure_in_digits_may_be_across_in_words() -> None:
+    a = segment("The plan covers fourteen towns and starts in spring.\n")
+    b = segment("Der Plan beginnt im Frühjahr. Er umfasst 14 Städte.\n")
+    groups = (
+        AlignmentGroup((0,), (0,), Kind.CHANGED, 0.6),
+        AlignmentGroup((), (1,), Kind.ADDED, None),
+    )
+    found = detect_across(a, b, groups, ("en", "de"), None)
+    assert [f.severity for f in found if f.rule == "sentence.added"] == [Severity.INFO]

@@ -321,6 +321,11 @@ class Profile:
     that kind: a week is ("day", 7), a year ("month", 12), an hour ("minute", 60), half of
     one ("minute", 30); a translator states "18 months" as "anderthalb Jahre", "half an
     hour" as "30 Minuten" (see xling.durations)."""
+    rates: tuple[tuple[str, str], ...] = ()
+    """Words that make a figure an amount per span of time, each with the span ("a week",
+    "pro Monat", "par an", "al día", "в сутки", "daily"): the period is part of the
+    figure's unit, "180,000 euros a week" is not "180.000 Euro pro Monat" (see
+    xling.rates)."""
     weeks_in_days: Mapping[str, int] = field(default_factory=dict)
     """A week or two counted in days with the day it starts on, in words ("huit jours" is a
     week, "quinze jours", "quince días" a fortnight) -> the days it is (see

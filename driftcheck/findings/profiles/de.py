@@ -201,6 +201,21 @@ PROFILE = Profile(
     and_a_half=r"einhalb",  # zweieinhalb
     share_of=r"von",
     share_one=r"eine?[rnms]?",
+    rates=(
+        (r"pro Stunde|je Stunde|stündlich\w*", "hour"),
+        (r"pro Tag|je Tag|täglich\w*", "day"),
+        (r"pro Woche|je Woche|wöchentlich\w*", "week"),
+        (
+            r"pro Monat|je Monat|monatlich\w*|im Monat(?! \d)(?! (?:der|des|vor|nach|"
+            r"zuvor|davor|danach)\b)",
+            "month",
+        ),
+        (
+            r"pro Jahr|je Jahr|jährlich\w*|im Jahr(?! \d)(?! (?:der|des|vor|nach|"
+            r"zuvor|davor|danach)\b)",
+            "year",
+        ),
+    ),
     durations=(
         (r"tag|tage|tagen|tages", "day", 1), (r"wochen?", "day", 7),
         (r"monat|monate|monaten|monats", "month", 1), (r"jahr|jahre|jahren|jahres", "month", 12),

@@ -14,6 +14,13 @@ _NOT_SUPERLATIVE = (
 """Words in -est that are no superlative (nouns, verbs, "honest"), and "latest", which dates
 a thing rather than ranking it ("the latest figures" = "les derniers chiffres")."""
 
+_A_SPAN = (
+    r"(?<!\bin )(?<!\bfor )(?<!\bwithin )(?<!\bover )(?<!\bthan )(?<!\bjust )"
+    r"{}(?! (?:ago|later|earlier|before|after|on|of|and)\b)"
+)
+"""One span of time as a rate ("180,000 euros a week"), not as a length ("within a week",
+"a week later")."""
+
 PROFILE = Profile(
     code="en",
     negation=(
@@ -217,6 +224,17 @@ PROFILE = Profile(
     and_a_half=r"and a half",
     share_of=r"in|out of",
     share_one=r"one",
+    rates=(
+        (r"per hour|hourly|every hour|each hour|" + _A_SPAN.format("an hour"), "hour"),
+        (r"per day|daily|every day|each day|" + _A_SPAN.format("a day"), "day"),
+        (r"per week|weekly|every week|each week|" + _A_SPAN.format("a week"), "week"),
+        (r"per month|monthly|every month|each month|" + _A_SPAN.format("a month"), "month"),
+        (
+            r"per year|per annum|annual|annually|yearly|every year|each year|"
+            + _A_SPAN.format("a year"),
+            "year",
+        ),
+    ),
     durations=(
         (r"days?", "day", 1), (r"weeks?", "day", 7), (r"fortnights?", "day", 14),
         (r"months?", "month", 1), (r"years?", "month", 12),

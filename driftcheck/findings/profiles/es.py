@@ -222,6 +222,21 @@ PROFILE = Profile(
     and_a_half=r"y medi[oa]",
     share_of=r"de cada",
     share_one=r"uno|una|un",
+    rates=(
+        (r"por hora|a la hora|cada hora", "hour"),
+        (
+            r"por día|al día(?! (?:siguiente|de|anterior)\b)|cada día|a diario|"
+            r"diariamente|diari[oa]s?",
+            "day",
+        ),
+        (
+            r"por semana|a la semana(?! (?:siguiente|de|anterior|próxima)\b)|"
+            r"cada semana|semanal\w*",
+            "week",
+        ),
+        (r"por mes|al mes(?! (?:siguiente|de|anterior)\b)|cada mes|mensual\w*", "month"),
+        (r"por año|al año(?! (?:siguiente|de|anterior)\b)|cada año|anual\w*", "year"),
+    ),
     durations=(
         (r"días?", "day", 1), (r"semanas?", "day", 7), (r"quincenas?", "day", 14),
         (r"mes|meses", "month", 1), (r"años?", "month", 12),

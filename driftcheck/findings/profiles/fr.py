@@ -233,6 +233,17 @@ PROFILE = Profile(
     and_a_half=r"et demie?",
     share_of=r"sur",
     share_one=r"une?",
+    rates=(
+        (r"par heure|de l['’]heure|à l['’]heure", "hour"),
+        (r"par jour|chaque jour|quotidien\w*|journalier\w*", "day"),
+        (r"par semaine|chaque semaine|hebdomadaire\w*", "week"),
+        (r"par mois|chaque mois|mensuel\w*", "month"),
+        (
+            r"par an|par année|chaque année|annuel\w*|l['’]an(?! \d)(?! (?:dernier|"
+            r"prochain|passé)\b)",
+            "year",
+        ),
+    ),
     durations=(
         (r"jours?|journées?", "day", 1), (r"semaines?", "day", 7), (r"quinzaines?", "day", 14),
         (r"mois", "month", 1), (r"ans|an|années?", "month", 12),

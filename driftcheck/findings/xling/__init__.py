@@ -40,6 +40,7 @@ from driftcheck.findings.xling import (
     speakers,
     splits,
     unnamed_speakers,
+    whole_dates,
 )
 from driftcheck.findings.xling.splits import SPLIT_SIMILARITY
 from driftcheck.findings.xling.units import Unit, units
@@ -129,7 +130,7 @@ def detect_across(
             facts_found += quotes.check_quotes(unit, both, embedder, lengths)
             facts_found += quote_words.softened_quotes(unit, both)
             facts_found += quote_superlatives.check_superlatives(unit, both)
-        facts_found = _inside_quotes(facts_found)
+        facts_found = _inside_quotes(whole_dates.one_date(facts_found, unit))
         if both is not None:
             facts_found = quote_words.one_per_quote(
                 quote_words.hedged_quotes(facts_found, unit, both),
@@ -232,6 +233,8 @@ def _inside_quotes(found: list[Finding]) -> list[Finding]:
     not a second finding on the same words. A flip in a quote no quote finding covers
     stays negation.flipped: annotators file such a flip under negation (22 labels on
     the dev splits, none under quote), and hedges are folded by xling.quote_words.
+    A figure removed from the part of a quote B cut off (quote.shortened) went with the
+    cut words: it is evidence in the quote finding too.
     """
     quoted = [f for f in found if f.rule.startswith("quote.")]
 
@@ -239,6 +242,9 @@ def _inside_quotes(found: list[Finding]) -> list[Finding]:
         return inner is not None and outer is not None and outer[0] <= inner[0] < outer[1]
 
     def host(finding: Finding) -> Finding | None:
+        if finding.rule == "number.removed":
+            cuts = (q for q in quoted if q.rule == "quote.shortened")
+            return next((q for q in cuts if within(finding.a_span, q.a_span)), None)
         if finding.rule not in ("negation.flipped", "hedge.dropped", "hedge.added"):
             return None
         return next(
@@ -253,7 +259,7 @@ def _inside_quotes(found: list[Finding]) -> list[Finding]:
     hosts = {id(f): h for f in found if (h := host(f)) is not None}
     extra: dict[int, list[str]] = {}
     for finding in found:
-        if id(finding) in hosts and finding.rule == "negation.flipped":
+        if id(finding) in hosts and finding.rule in ("negation.flipped", "number.removed"):
             extra.setdefault(id(hosts[id(finding)]), []).append(finding.message)
     return [
         replace(f, message="; also ".join([f.message, *extra[id(f)]])) if id(f) in extra else f

@@ -25,6 +25,7 @@ from driftcheck.findings.xling import (
     durations,
     facts,
     meaning,
+    rates,
     renderings,
 )
 from driftcheck.findings.xling.twins import changed_in_place, pair_off
@@ -76,7 +77,8 @@ def check_figures(
     profiles: tuple[Profile | None, Profile | None],
     story: tuple[Tally, Tally] | None = None,
 ) -> list[Finding]:
-    """number.changed/removed/added: figures in digits and in words, by value, over the unit.
+    """number.changed/removed/added: figures in digits and in words, by value, over the unit
+    (and a figure kept with another period: see xling.rates).
 
     With `story` (see `story_figures`), a unit that only loses figures, or only gains
     them, keeps quiet on a value the whole story states as often in B as in A: the
@@ -130,6 +132,8 @@ def check_figures(
     if story is not None and not (a_items and b_items):
         a_items = [i for i in a_items if story[0][i[0]] != story[1][i[0]]]
         b_items = [i for i in b_items if story[0][i[0]] != story[1][i[0]]]
+    if profiles[0] is not None and profiles[1] is not None:
+        found += rates.check_rates(unit, languages, (profiles[0], profiles[1]))
     return found + _changes(a_items, b_items, "number", "number")
 
 

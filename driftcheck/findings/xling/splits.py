@@ -20,6 +20,8 @@ from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.profiles import profile_for
 from driftcheck.findings.xling import facts
 from driftcheck.findings.xling.units import Unit
+from driftcheck.findings.xling.worded import figures as worded_figures
+from driftcheck.findings.xling.worded import values as worded_values
 from driftcheck.types import Document, Finding, Severity
 
 if TYPE_CHECKING:
@@ -97,12 +99,11 @@ def covered(found: list[Finding], unit: Unit, languages: tuple[str, str]) -> lis
             continue
         mine, theirs = (0, 1) if omitted else (1, 0)
         own = _facts(group.a if omitted else group.b, languages[mine])
-        other = {
-            value
-            for _, side in unit.sides("b" if omitted else "a")
-            for value in _facts(side, languages[theirs])
-        }
-        if own and all(value in other for value in own):
+        other: set[object] = set()
+        for _, across in unit.sides("b" if omitted else "a"):
+            other.update(_facts(across, languages[theirs]))
+            other.update(_worded_values(across, languages[theirs]))
+        if own and all(_stated(value, other) for value in own):
             shown = ", ".join(sorted({_shown(value) for value in own}))
             side = "B" if omitted else "A"
             note = f" (its figures, {shown}, are all in {side}'s paragraph: a translator's split)"
@@ -113,12 +114,29 @@ def covered(found: list[Finding], unit: Unit, languages: tuple[str, str]) -> lis
 
 
 def _facts(side: Side, language: str) -> list[object]:
-    """The figures of a side by value, and its weekdays and months where it has a profile."""
+    """The figures of a side by value (in digits, and in words of their own as the values
+    they may be read as: "Dutzende" is tens), and its weekdays and months where it has a
+    profile."""
     found: list[object] = [value for value, _ in numbers(side, language)]
     profile = profile_for(language)
     if profile is not None:
         found += [value for value, _ in facts.dates(side.text, profile)]
+        found += [f.readings for f in worded_figures(side.text, profile) if f.counts]
     return found
+
+
+def _worded_values(side: Side, language: str) -> set[Decimal]:
+    """Every value a side's number words may be read as (a figure in digits on one side
+    may be in words on the other)."""
+    profile = profile_for(language)
+    return set() if profile is None else worded_values(side.text, profile)
+
+
+def _stated(value: object, other: set[object]) -> bool:
+    """True when the other side states the value: a figure in words, by any reading."""
+    if isinstance(value, frozenset):
+        return any(reading in other for reading in value)
+    return value in other
 
 
 _CALENDAR = {
@@ -141,7 +159,10 @@ _CALENDAR = {
 
 
 def _shown(value: object) -> str:
-    """A figure as a number (30, not 3E+1), a weekday or month by its English name."""
+    """A figure as a number (30, not 3E+1), one in words by its readings (10 or 12), a
+    weekday or month by its English name."""
+    if isinstance(value, frozenset):
+        return " or ".join(_shown(reading) for reading in sorted(value))
     if isinstance(value, tuple):
         return str(_CALENDAR[value[0]][value[1]])
     return format(value.normalize(), "f") if isinstance(value, Decimal) else str(value)
