@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, spelling
+from driftcheck.findings.xling import facts, spelling, worded
 from driftcheck.findings.xling.people import name_words
 from driftcheck.findings.xling.sources import source_groups
 from driftcheck.findings.xling.speakers import speaker_kinds
@@ -34,9 +34,12 @@ def name_finding(
     kept: Callable[[str, str], bool],
     *,
     person: bool = False,
+    b_common: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """The finding for names of A missing from their B text (see xling.names); `person`
-    when they are a person's name.
+    when they are a person's name. No word of B's language replaced one: a number word
+    ("1,2 Millionen Liter") or a word B writes in lower case elsewhere (`b_common`:
+    "Ministerio de Trabajo" beside "al trabajo").
 
     `keys` are the name keys of A's unit and of all of A; `kept(a_key, b_key)` says
     whether a B word keeps a name of A (see xling.names._kept).
@@ -45,7 +48,13 @@ def name_finding(
     shown = " ".join(w.text for w in missing)
     span = (missing[0].start, missing[-1].end)
     b_side = view.b if view.b.text else None
-    b_names = [w for w in (name_words(b_side, profiles[1]) if b_side else []) if not w.initial]
+    b_names = [
+        w
+        for w in (name_words(b_side, profiles[1]) if b_side else [])
+        if not w.initial
+        and not worded.values(w.text, profiles[1])
+        and w.text.lower() not in b_common
+    ]
     new_names = [
         w for w in b_names if not any(kept(k, spelling.name_key(w.text)) for k in a_unit_keys)
     ]

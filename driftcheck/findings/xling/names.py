@@ -98,6 +98,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         } | institution_tails(side, names, profiles[0])
         # a name of words translated as words, a title before a name kept
         spelt |= translated_names.translated_words(side, names, b_every, profiles[0])
+        spelt |= translated_names.rendered(names, people, b_every, profiles[0])
         spelt |= translated_names.titles(side, names, people, [b for _, b in unit.sides("b")], kept)
         for word in names:
             key = spelling.name_key(word.text)
@@ -159,6 +160,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                     (a_unit_keys, story.a_keys),
                     kept,
                     person=all(w.start in people for w in missing),
+                    b_common=story.b_common,
                 ),
                 missing,
                 view,
