@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import translated_names
+from driftcheck.findings.xling import facts, missing_names, translated_names
 from tests.helpers import english_people, language_profile, severe_names
 
 ENGLISH_ENDINGS = language_profile("en").word_endings
@@ -141,3 +141,10 @@ def test_a_translated_word_of_a_body_is_neither_changed_to_its_cognate_nor_to_a_
 ) -> None:
     found = severe_names(AUTHORITY_EN, AUTHORITY[code], code)
     assert not any("Aviación" in m or "Millionen" in m for m in found)
+
+
+def test_no_number_word_nor_word_b_writes_in_lower_case_stands_for_a_name() -> None:
+    text = "La ministra de Trabajo, Agnes Villner, vació el tanque de 1,2 Millones de litros."
+    words = [w for w in facts.words(text) if w.capitalised]
+    kept = missing_names.may_replace(words, language_profile("es"), frozenset({"trabajo"}))
+    assert [w.text for w in kept] == ["Agnes", "Villner"]
