@@ -148,3 +148,27 @@ def test_no_number_word_nor_word_b_writes_in_lower_case_stands_for_a_name() -> N
     words = [w for w in facts.words(text) if w.capitalised]
     kept = missing_names.may_replace(words, language_profile("es"), frozenset({"trabajo"}))
     assert [w.text for w in kept] == ["Agnes", "Villner"]
+
+
+OWNER_EN = (
+    "The orchestra dismissed its chief conductor, Anton Reisz, on Friday.\n\n"
+    "According to the players' council, 71 musicians signed a letter asking the board to end "
+    "his tenure.\n"
+)
+OWNER_DE = (
+    "Das Orchester hat seinen Chefdirigenten Anton Reisz am Freitag entlassen.\n\n"
+    "Nach Angaben des Musikerrats unterzeichneten 71 Musiker einen Brief, in dem sie den "
+    "Vorstand aufforderten, Reisz' Amtszeit zu beenden.\n"
+)
+OWNER_WORDS = {
+    "orchester": "orchestra", "entlassen": "dismissed", "chefdirigenten": "conductor",
+    "freitag": "friday", "musikerrats": "council", "musiker": "musicians", "brief": "letter",
+    "vorstand": "board", "amtszeit": "tenure", "unterzeichneten": "signed", "beenden": "end",
+}  # fmt: skip
+
+
+def test_a_name_for_a_possessive_pronoun_is_its_owner_not_a_new_speaker() -> None:
+    assert severe_names(OWNER_EN, OWNER_DE, "de", OWNER_WORDS) == []
+    # the same name with no possessive mark beside the statement reads as its speaker
+    bare = OWNER_DE.replace("Reisz' Amtszeit", "Reisz Amtszeit")
+    assert severe_names(OWNER_EN, bare, "de", OWNER_WORDS) != []
