@@ -24,6 +24,8 @@ ENGLISH_ENDINGS = language_profile("en").word_endings
         ("Independent", "Independientes"),  # a plural ending of B's language
         ("Independent", "indépendants"),
         ("Producers", "продюсеров"),  # A's plural off, B's case ending on
+        ("University", "Universität"),  # only the vowels after the last consonant
+        ("Agency", "Agencia"),
     ],
 )
 def test_a_word_spelt_as_b_s_language_spells_it_is_the_same_word(a: str, b: str) -> None:
@@ -39,6 +41,9 @@ def test_a_word_spelt_as_b_s_language_spells_it_is_the_same_word(a: str, b: str)
         ("Outer", "Orientales"),
         ("Tate", "Tatem"),  # too short to be a word of the language
         ("Civil", "Zivilluftfahrtbehörde"),  # a compound goes on with other consonants
+        ("Fravel", "Farvel"),  # a name misspelt in its vowels
+        ("Ardwell", "Ardwill"),
+        ("Symphony", "Симфонии"),  # capitalised in another script: a name transliterated
     ],
 )
 def test_another_name_or_another_word_is_not_the_same_word(a: str, b: str) -> None:

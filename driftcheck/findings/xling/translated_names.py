@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 
 from anyascii import anyascii
@@ -64,6 +65,27 @@ MIN_CONSONANTS = 3
 """... and the fewest consonants of A's word (fewer begin too many words)."""
 
 
+def _letters(word: str) -> str:
+    """A word's consonants as it writes them (doubled ones once): what a misspelling by
+    its vowels keeps."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiouy]", "", _latin(word)))
+
+
+def _respelt(a_word: str, b_word: str) -> bool:
+    """True when B's word spells a consonant of A's otherwise, adds one, or changes only
+    the vowels after A's last consonant (University = Universität, Agency = Agencia): not
+    a name misspelt in its vowels (Fravel -> Farvel, Ardwell -> Ardwill)."""
+    if _letters(a_word) != _letters(b_word):
+        return True
+    a, b = _latin(a_word), _latin(b_word)
+    last = max((i for i, c in enumerate(a) if c.isalpha() and c not in "aeiouy"), default=0)
+    return a[: last + 1] == b[: last + 1]
+
+
+def _latin_script(word: str) -> bool:
+    return word[:1].isalpha() and unicodedata.name(word[0], "").startswith("LATIN")
+
+
 def _consonants(word: str) -> str:
     """The consonants of a word as _SPELLINGS spell it, in any script (via anyascii)."""
     latin = _latin(word)
@@ -77,7 +99,12 @@ def same_word(a_word: str, b_word: str, a_endings: tuple[str, ...]) -> bool:
     Aviation = Aviación, Independent = Independientes): a word of MIN_STEM letters or more
     whose consonants (or its stem's, before one of `a_endings`), spelt alike, begin B's
     word, with an ending of MAX_ENDING consonants at most. A name keeps its consonant
-    skeleton too, so another name of the same start (Meridor -> Meridian) is none."""
+    skeleton too, so another name of the same start (Meridor -> Meridian) is none; a
+    capitalised B word must be respelt as a word is (see _respelt), not as a name is
+    misspelt (Fravel -> Farvel), and in another script a capitalised word is a name
+    transliterated (only "авиации" in lower case is a word)."""
+    if not (b_word.islower() or (_latin_script(b_word) and _respelt(a_word, b_word))):
+        return False
     b = _consonants(b_word)
     stems = {a_word} | {a_word[: -len(e)] for e in a_endings if a_word.lower().endswith(e)}
     return any(
