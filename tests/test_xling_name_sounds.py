@@ -39,6 +39,8 @@ def _heard(latin: str, cyrillic: str, *, first: bool = False) -> bool:
         ("Harriet", "Гарриет", True),
         ("Brigid", "Бриджит", True),  # a final d said t
         ("Petrescu", "Петреску", False),
+        ("Mireille", "Мирей", True),  # a French final ille after a vowel said y
+        ("Camille", "Камиль", True),  # ... after a consonant, an l
     ],
 )
 def test_a_name_written_by_sound_is_the_same_name(latin: str, cyrillic: str, first: bool) -> None:
@@ -58,6 +60,7 @@ def test_a_name_written_by_sound_is_the_same_name(latin: str, cyrillic: str, fir
         ("Brigid", "Бриджес", True),
         ("Petrescu", "Петренко", False),  # s -> n: another sound
         ("Varnay", "Варга", False),
+        ("Mireille", "Мирон", True),  # a consonant added
     ],
 )
 def test_another_name_is_not_read_as_one_written_by_sound(

@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, spelling
+from driftcheck.findings.xling import facts, spelling, worded
 from driftcheck.findings.xling.people import name_words
 from driftcheck.findings.xling.sources import source_groups
 from driftcheck.findings.xling.speakers import speaker_kinds
@@ -34,9 +34,11 @@ def name_finding(
     kept: Callable[[str, str], bool],
     *,
     person: bool = False,
+    b_common: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """The finding for names of A missing from their B text (see xling.names); `person`
-    when they are a person's name.
+    when they are a person's name; `b_common` the words B writes in lower case (see
+    may_replace).
 
     `keys` are the name keys of A's unit and of all of A; `kept(a_key, b_key)` says
     whether a B word keeps a name of A (see xling.names._kept).
@@ -45,7 +47,7 @@ def name_finding(
     shown = " ".join(w.text for w in missing)
     span = (missing[0].start, missing[-1].end)
     b_side = view.b if view.b.text else None
-    b_names = [w for w in (name_words(b_side, profiles[1]) if b_side else []) if not w.initial]
+    b_names = may_replace(name_words(b_side, profiles[1]) if b_side else [], profiles[1], b_common)
     new_names = [
         w for w in b_names if not any(kept(k, spelling.name_key(w.text)) for k in a_unit_keys)
     ]
@@ -128,6 +130,19 @@ def name_finding(
         message = f"attribution changed: {shown} -> the {', '.join(sorted(bodies))}"
         return [dropped, located("attribution.changed", message, a=(view, span))]
     return [dropped]
+
+
+def may_replace(
+    words: list[facts.Word], profile: Profile, common: frozenset[str]
+) -> list[facts.Word]:
+    """The name words of B that may stand for a name of A: none at a sentence start, no
+    number word ("1,2 Millionen Liter") and no word B writes in lower case elsewhere
+    (`common`: "Ministerio de Trabajo" beside "al trabajo"), words of its language."""
+    return [
+        w
+        for w in words
+        if not w.initial and not worded.values(w.text, profile) and w.text.lower() not in common
+    ]
 
 
 def _elsewhere(

@@ -35,6 +35,8 @@ from driftcheck.findings.xling.people import (
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding
 
+_POSSESSIVE = re.compile(r"['’]s?\s?$")
+"""A possessive after a name (Reisz's, Reisz' Amtszeit): its owner, not a speaker."""
 _OF_A_NAME = re.compile(r" of [A-Z]")
 """What follows a word of an institution's name, not a person's ("Chamber of Commerce")."""
 
@@ -98,6 +100,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         } | institution_tails(side, names, profiles[0])
         # a name of words translated as words, a title before a name kept
         spelt |= translated_names.translated_words(side, names, b_every, profiles[0])
+        spelt |= translated_names.rendered(names, people, b_every, profiles[0])
         spelt |= translated_names.titles(side, names, people, [b for _, b in unit.sides("b")], kept)
         for word in names:
             key = spelling.name_key(word.text)
@@ -159,6 +162,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                     (a_unit_keys, story.a_keys),
                     kept,
                     person=all(w.start in people for w in missing),
+                    b_common=story.b_common,
                 ),
                 missing,
                 view,
@@ -313,7 +317,8 @@ def _speaker_named(
     person the story names elsewhere but not in this paragraph.
 
     Where B has no reporting word the profile knows ("», a lancé Hana Drobic"), the
-    speaker of a quote is the name after its closing mark, in any language."""
+    speaker of a quote is the name after its closing mark, in any language. A name with a
+    possessive mark owns something ("Reisz' Amtszeit" for A's "his tenure"): no speaker."""
     if not facts.attributed(view.a.text, profiles[0]):
         return []
     b_names = name_words(view.b, profiles[1])
@@ -335,6 +340,8 @@ def _speaker_named(
 
     others: list[facts.Word] = []
     for run in name_runs(view.b, b_names):
+        if _POSSESSIVE.search(view.b.text[run[-1].start : run[-1].end + 1]):
+            continue  # an owner, no speaker: "Reisz' Amtszeit" for A's "his tenure"
         # "Marta Keller" for A's "Keller" names the same person: one known word is enough
         if not any(known(w, a_unit_keys) for w in run):
             others += [w for w in run if not w.initial and person(w)]

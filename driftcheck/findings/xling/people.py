@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.lexicon import GENERIC_NAME_WORDS, ORGANISATION_WORDS
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, spelling
+from driftcheck.findings.xling import facts, spelling, worded
 
 
 def name_words(
@@ -147,6 +147,10 @@ def person_starts(
             continue  # the end of an institution's name: "National Institute for Plant Health"
         if _after_an_article(side.text, words, first, profile):
             continue  # a thing's name: "the Kelbrook Observatory"
+        if _after_a_named_head(side.text, words, first, profile):
+            continue  # the end of a body's name: "the Guild of Independent Producers"
+        if any(worded.values(w.text, profile) for w in run):
+            continue  # a work's or a thing's name: "Mahler's Fifth Symphony", "Route Nine"
         if 2 <= len(run) <= 3 and not any(
             w.capitalised and (w.text.lower() in skip or _is_common(w.text.lower(), common))
             for w in around
@@ -213,6 +217,25 @@ def _in_an_institution(
                 break
             first -= 1
     return first >= 2 and _after_an_institution(text, words, first, skip, profile)
+
+
+def _after_a_named_head(text: str, words: list[facts.Word], first: int, profile: Profile) -> bool:
+    """True when the run starting at word `first` follows a capitalised word that is no role
+    and "of", one space apart ("Guild of Independent Producers", "Museum of Modern Art"):
+    the complement of a body's or a thing's name, whatever word heads it, which a translator
+    translates (Gremio de Productores Independientes); a person's name is no complement of
+    another name. A is English."""
+    if first < 2:
+        return False
+    head = words[first - 2]
+    return (
+        head.capitalised
+        and head.text.lower() not in profile.roles
+        and text[head.end : words[first].start] == _OF
+    )
+
+
+_OF = " of "
 
 
 def _after_an_article(text: str, words: list[facts.Word], first: int, profile: Profile) -> bool:
@@ -411,6 +434,8 @@ class StoryNames:
     """Name key -> where B first writes it, capitalised (an offset in B's text)."""
     a_bodies: frozenset[tuple[str, ...]] = frozenset()
     """Runs of name words A gives a body (see body_names): no person's name."""
+    b_common: frozenset[str] = frozenset()
+    """Words B writes in lower case (see common_words): words of its language, no name."""
 
     def named_before(self, key: str, a_at: int, b_at: int, *, loose: bool) -> bool:
         """True when A names `key` before `a_at` and B names it before `b_at`."""
@@ -438,6 +463,7 @@ def story_names(views: Sequence[GroupView], profile: Profile) -> StoryNames:
         _first_places(a_sides, capitalised=False),
         _first_places(b_sides, capitalised=True),
         bodies,
+        common_words(b_sides),
     )
 
 

@@ -129,7 +129,8 @@ def heard_keys(word: str) -> tuple[str, ...]:
     letter, the з Russian writes for it as well as the т (Merriweather = Мерриуэзер,
     Rutherford = Резерфорд; Smith = Смит); where a name ends in an ly after a vowel, the й
     Russian writes for a Hungarian ly (Keszthely = Кестхей, Szombathely = Сомбатхей); the wa
-    of a French final oi (see _FRENCH_OI) and the dz of a Japanese j (see _JAPANESE_J)."""
+    of a French final oi (see _FRENCH_OI), the dz of a Japanese j (see _JAPANESE_J) and the
+    y of a French final ille (see _FRENCH_ILL)."""
     keys = [name_key(word)]
     word = re.sub(r"['’]s$", "", word)
     if re.match(r"[Xx][aeiouáéíóú]", word):
@@ -148,7 +149,14 @@ def heard_keys(word: str) -> tuple[str, ...]:
         keys.append(name_key(_FRENCH_OI.sub("wa", anyascii(word))))
     if _JAPANESE_J.search(word):
         keys.append(name_key(_JAPANESE_J.sub("dz", word)))
+    if _FRENCH_ILL.search(word):
+        keys.append(name_key(_FRENCH_ILL.sub("y", word)))
     return tuple(dict.fromkeys(keys))
+
+
+_FRENCH_ILL = re.compile(r"(?<=[aeou])ille?$")
+"""A French final ill or ille after a vowel other than i, said as a y, which Russian writes й
+(Mireille = Мирей, Abeille = Абей), unlike an ille after a consonant (Camille = Камиль)."""
 
 
 _FRENCH_OI = re.compile(r"(?<=[^aeiouy])oi[sxt]?$")

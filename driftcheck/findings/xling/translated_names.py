@@ -7,6 +7,9 @@
   by a capitalised one. A name is not a word of B's language: a cognate keeps the whole
   name, less an inflection of A's (Informed = inform + ed), and adds a suffix of three
   letters or more (Meridor -> Meridian keeps "Merid" only: another name).
+- A word of a body's or a work's name that B's language spells its own way keeps its
+  consonants, spelt alike (Symphony = Sinfonie = симфония, Aviation = Aviación): it is
+  the same word, translated; a person's name is copied, so one close to it is another.
 - A title before a person's first name and surname is translated, the name kept as a
   pair ("Father Anselm Dorrit" = "le père Anselm Dorrit" = "Pater Anselm Dorrit").
 """
@@ -14,6 +17,8 @@
 from __future__ import annotations
 
 import itertools
+import re
+import unicodedata
 from collections.abc import Callable
 
 from anyascii import anyascii
@@ -44,6 +49,90 @@ def cognate(a_word: str, b_word: str, a_endings: tuple[str, ...]) -> bool:
 
 def _latin(word: str) -> str:
     return anyascii(word).lower()
+
+
+_SPELLINGS = (
+    (r"[^a-z]", ""), (r"ph", "f"), (r"th", "t"), (r"mf", "nf"), (r"ti(?=[aeiou])", "si"),
+    (r"ck|qu", "k"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"ts(?=[aeiou])|z", "s"), (r"x", "ks"),
+    (r"w", "v"), (r"y", "i"), (r"h", ""), (r"(.)\1+", r"\1"),
+)  # fmt: skip
+"""How languages spell one sound of a shared word (symphony = Sinfonie = sinfonía =
+симфония, aviation = aviación, independent = indépendants): the letters a cognate's
+spelling changes, made one (in another script, as anyascii spells it)."""
+MAX_ENDING = 2
+"""Consonants an ending of B's language may add to a cognate (independ-ent-es, -ent-en)."""
+MIN_CONSONANTS = 3
+"""... and the fewest consonants of A's word (fewer begin too many words)."""
+
+
+def _letters(word: str) -> str:
+    """A word's consonants as it writes them (doubled ones once): what a misspelling by
+    its vowels keeps."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiouy]", "", _latin(word)))
+
+
+def _respelt(a_word: str, b_word: str) -> bool:
+    """True when B's word spells a consonant of A's otherwise, adds one, or changes only
+    the vowels after A's last consonant (University = Universität, Agency = Agencia): not
+    a name misspelt in its vowels (Fravel -> Farvel, Ardwell -> Ardwill)."""
+    if _letters(a_word) != _letters(b_word):
+        return True
+    a, b = _latin(a_word), _latin(b_word)
+    last = max((i for i, c in enumerate(a) if c.isalpha() and c not in "aeiouy"), default=0)
+    return a[: last + 1] == b[: last + 1]
+
+
+def _latin_script(word: str) -> bool:
+    return word[:1].isalpha() and unicodedata.name(word[0], "").startswith("LATIN")
+
+
+def _consonants(word: str) -> str:
+    """The consonants of a word as _SPELLINGS spell it, in any script (via anyascii)."""
+    latin = _latin(word)
+    for pattern, sound in _SPELLINGS:
+        latin = re.sub(pattern, sound, latin)
+    return re.sub(r"[aeiou]", "", latin)
+
+
+def same_word(a_word: str, b_word: str, a_endings: tuple[str, ...]) -> bool:
+    """True when `b_word` is `a_word` as B's language spells it (Symphony = Sinfonie,
+    Aviation = Aviación, Independent = Independientes): a word of MIN_STEM letters or more
+    whose consonants (or its stem's, before one of `a_endings`), spelt alike, begin B's
+    word, with an ending of MAX_ENDING consonants at most. A name keeps its consonant
+    skeleton too, so another name of the same start (Meridor -> Meridian) is none; a
+    capitalised B word must be respelt as a word is (see _respelt), not as a name is
+    misspelt (Fravel -> Farvel), and in another script a capitalised word is a name
+    transliterated (only "авиации" in lower case is a word)."""
+    if not (b_word.islower() or (_latin_script(b_word) and _respelt(a_word, b_word))):
+        return False
+    b = _consonants(b_word)
+    stems = {a_word} | {a_word[: -len(e)] for e in a_endings if a_word.lower().endswith(e)}
+    return any(
+        len(stem) >= MIN_STEM
+        and _latin(stem)[:1] == _latin(b_word)[:1]
+        and len(a := _consonants(stem)) >= MIN_CONSONANTS
+        and b.startswith(a)
+        and len(b) - len(a) <= MAX_ENDING
+        for stem in stems
+    )
+
+
+def rendered(
+    names: list[facts.Word],
+    people: set[int],
+    b_words: list[facts.Word],
+    profile: Profile,
+) -> set[int]:
+    """Starts of A's name words, none of a person's name, that B writes as the same word of
+    its own language (see same_word), in a name or not: "Civil Aviation Authority" =
+    "Autoridad de Aviación Civil", "Fifth Symphony" = "Fünfte Sinfonie". A person's name
+    is copied, never translated, so one close to it there is another name."""
+    return {
+        w.start
+        for w in names
+        if w.start not in people
+        and any(same_word(w.text, b.text, profile.word_endings) for b in b_words)
+    }
 
 
 def translated_words(
