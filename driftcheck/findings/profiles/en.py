@@ -41,6 +41,9 @@ PROFILE = Profile(
         r"|\b(?:not|never|n['’]t) (?:\w+ )?(?:stop|ceas|quit)\w* (?:\w+ing|to)\b"
         # a negation of a whole is a part (undercounted = "nicht vollständig erfasst")
         r"|\bnot (?:fully|entirely|completely|wholly)\b"
+        # a negated fraction is a bound, as "nicht einmal die Hälfte", "pas même la moitié",
+        # "ni la mitad" are: "may not cover even half" = less than half
+        r"|\b(?:not|n['’]t) (?:\w+ ){0,2}even (?:half|a third|a quarter|a fifth|a tenth|\d)"
     ),
     hedge=(
         r"not (?:entirely |quite |completely )?sure|unsure"  # the doubt of "not sure I could"
@@ -291,6 +294,8 @@ PROFILE = Profile(
             r"allow(?:s|ed|ing)?|permitted|permitting|authori[sz](?:e|es|ed|ing)",
         ),
         "guilt": (r"innocent|innocence", r"guilty|guilt"),
+        # unlikely / likely: "was unlikely to halt" is the opposite of "es probable que"
+        "likely": (r"unlikely|improbabl[ey]", r"likely|probabl[ey]"),
         # never / always, and the words of a thing done again and again: "had never taken
         # risks" is the opposite of "не раз шёл на риск" (more than once)
         "always": (

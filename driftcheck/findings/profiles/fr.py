@@ -72,6 +72,9 @@ PROFILE = Profile(
         # a negation of a whole is a part: "pas entièrement recensés" = undercounted
         r"|\bpas (?:entièrement|complètement|totalement|intégralement)\b"
         r"|\b(?:pas même|même pas) (?:la moitié|le tiers|le quart|\d)"  # less than half
+        # after "avant de" a negative word is "anything", no negation: "avant de rien
+        # annoncer" = "before anything is announced"
+        r"|^(?!.*\bn(?:e\b|['’])).*\bavant d(?:e\b|['’])[^,;]{0,40}\b(?:rien|personne|jamais)\b"
         r"|\bn(?:e\b|['’])(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b).)*\bguère\b"  # hardly
         # a bound: "de ne pas stocker plus de 20 litres", "pas plus que l'inflation"
         r"|\bpas plus (?:de|que|qu['’])|\bne pas \S+ plus de\b"
@@ -298,6 +301,7 @@ PROFILE = Profile(
         ),
         "permission": (r"interdi\w+|prohib\w+", r"autoris\w+|permet\w*"),
         "guilt": (r"innocen\w+", r"coupables?|culpabilité"),
+        "likely": (r"peu probable\w*|improbable\w*", r"probable\w*"),
         "always": (  # and again and again: "à plusieurs reprises" is never's opposite
             r"jamais",
             r"toujours(?! pas)|à (?:plusieurs|maintes|de nombreuses) reprises"

@@ -29,6 +29,8 @@ PROFILE = Profile(
         r"|\bесли не считать\b|\bне считая\b"  # except, outside
         r"|\bне (?:переста|прекраща)\w*"  # a stop negated is going on: "не перестаёт просить"
         r"|\bне (?:полностью|целиком|до конца)\b"  # a negation of a whole is a part
+        # a negated fraction is a bound: "может не покрыть даже половины" = less than half
+        r"|\bне\b(?: \w+){0,2} даже (?:половин|трет|четверт)\w*|\bдаже (?:половин|трет|четверт)\w* не\b"
         # litotes: "не раз", "не однажды" is "more than once", "repeatedly" (not "ни разу")
         r"|\bне (?:раз|однажды)\b"
         r"|\bили нет\b|\bпош(?:ло|ли|ёл|ел) не так\b"  # whether or not; what went wrong
@@ -268,6 +270,7 @@ PROFILE = Profile(
         ),
         "permission": (r"запре(?:т|щ)\w*", r"разреш\w*|позвол\w*"),
         "guilt": (r"невинов\w+", r"виновн\w+|винов(?:ен|на|ны)"),
+        "likely": (r"маловероятн\w*|вряд ли", r"(?<!мало)вероятн\w*|скорее всего"),
         # and again and again: "не раз шёл на риск" is the opposite of "never took risks"
         "always": (r"никогда", r"всегда|не раз|не однажды|неоднократно|многократно|снова и снова"),
         "anyone": (
