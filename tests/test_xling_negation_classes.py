@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts, polarity
+from driftcheck.findings.xling import facts, polarity, renderings
 from tests.helpers import language_profile as _profile
 from tests.helpers import severe_messages
 
@@ -126,3 +126,44 @@ def test_unlikely_turned_into_likely_is_a_flip() -> None:
     assert severe_messages(a, faithful, "es", "negation.", BOARD) == []
     found = severe_messages(a, drifted, "es", "negation.", BOARD)
     assert any(m.startswith(polarity.POLARITY) and '"probable"' in m for m in found)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "We will not hesitate to close the road again."),
+        ("de", "Wir werden nicht zögern, die Straße erneut zu sperren."),
+        ("fr", "Nous n'hésiterons pas à fermer de nouveau la route."),
+        ("es", "No dudaremos en cerrar de nuevo la carretera."),
+        ("ru", "Мы не будем колебаться и снова закроем дорогу."),
+    ],
+)
+def test_a_hesitation_negated_is_readiness(code: str, text: str) -> None:
+    assert _negated(text, code) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "poles"),
+    [
+        ("en", "We will not let the hall become a hotel.", [("permission", -1)]),
+        ("en", "The rules let owners sell.", []),  # "let" counts only after a "not"
+        ("en", "The barrier prevented a flood.", [("permission", -1)]),
+        ("de", "Wir wollen verhindern, dass der Saal ein Hotel wird.", [("permission", -1)]),
+        ("fr", "Nous voulons empêcher que la salle devienne un hôtel.", [("permission", -1)]),
+        ("es", "Queremos impedir que la sala se convierta en un hotel.", [("permission", -1)]),
+        ("ru", "Мы хотим помешать превращению зала в гостиницу.", [("permission", -1)]),
+    ],
+)
+def test_prevent_is_a_negated_let(code: str, text: str, poles: list[tuple[str, int]]) -> None:
+    found = [(m.kind, m.sign) for m in polarity.marks(text, _profile(code))]
+    assert [p for p in found if p[0] == "permission"] == poles
+
+
+def test_will_not_let_rendered_as_prevent_is_no_negation_lost() -> None:
+    text = "We will not let the old hall become a hotel."
+    span = facts.negated(text, _profile("en"))[0]
+    prevent = "Wir werden verhindern, dass der alte Saal ein Hotel wird."
+    allow = "Wir werden zulassen, dass der alte Saal ein Hotel wird."
+    en, de = _profile("en"), _profile("de")
+    assert renderings.opposite(text, span, prevent, en, de)
+    assert not renderings.opposite(text, span, allow, en, de)

@@ -39,6 +39,8 @@ PROFILE = Profile(
         # a stop negated is going on (litotes): "will not stop searching" = "seguiremos
         # buscando", "never stops asking" = "keeps asking"
         r"|\b(?:not|never|n['’]t) (?:\w+ )?(?:stop|ceas|quit)\w* (?:\w+ing|to)\b"
+        # so is a hesitation negated (readiness): "will not hesitate to act" = "без колебаний"
+        r"|\b(?:not|never|n['’]t) (?:\w+ )?hesitat\w*"
         # a negation of a whole is a part (undercounted = "nicht vollständig erfasst")
         r"|\bnot (?:fully|entirely|completely|wholly)\b"
         # a negated fraction is a bound, as "nicht einmal die Hälfte", "pas même la moitié",
@@ -290,8 +292,10 @@ PROFILE = Profile(
             r"succeed(?:s|ed|ing)?|manag(?:e|es|ed|ing) to|able to|in a position to",
         ),
         "permission": (
-            r"ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)",
-            r"allow(?:s|ed|ing)?|permitted|permitting|authori[sz](?:e|es|ed|ing)",
+            r"ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)"
+            r"|prevent(?:s|ed|ing)?",  # "will not let it" = "verhindern", "empêcher"
+            r"allow(?:s|ed|ing)?|permitted|permitting|authori[sz](?:e|es|ed|ing)"
+            r"|(?:(?<=not )|(?<=n't )|(?<=n’t ))let",  # "let" after a "not" only
         ),
         "guilt": (r"innocent|innocence", r"guilty|guilt"),
         # unlikely / likely: "was unlikely to halt" is the opposite of "es probable que"

@@ -59,6 +59,7 @@ PROFILE = Profile(
         r"|\b(?:no|nunca|jamás) (?:\w+ )?"
         r"(?:(?:dej|ces)\w*|par(?:a|an|ó|aron|ará|arán|ar|e|en|aba|aban)) de \w+(?:ar|er|ir)"
         r"(?:l[aeo]s?|se)?\b"
+        r"|\b(?:no|nunca|jamás) (?:\w+ )?(?:dud|vacil)\w* en\b"  # readiness: "no dudaremos en"
         r"|\bno (?:es|son|era|eran|fue|fueron) más que\b|\bnada más que\b|\bno más de\b"  # bounds
         r"|\bni (?:siquiera )?(?:la mitad|un tercio|una cuarta parte|\d)"  # less than half
     ),  # "los mejores resultados que hemos visto nunca": ever, after a superlative
@@ -296,7 +297,10 @@ PROFILE = Profile(
             r"fracas\w*|incapa(?:z|ces)",
             r"logr\w*|consigui\w*|consegu\w*|capa(?:z|ces) de|en condiciones de",
         ),
-        "permission": (r"prohib\w*|vet(?:ó|ar|ado|a|an)", r"permit\w*|autoriz\w*"),
+        "permission": (
+            r"prohib\w*|vet(?:ó|ar|ado|a|an)|imped(?:ir|ido|irá|irán|ía)|impid\w*",
+            r"permit\w*|autoriz\w*",
+        ),
         "guilt": (r"inocen\w*", r"culpable\w*"),
         "likely": (r"poco probable\w*|improbable\w*", r"probable\w*"),
         "always": (  # and again and again: "más de una vez" is never's opposite

@@ -69,6 +69,7 @@ PROFILE = Profile(
         r"|\bou (?:non|pas)\b"  # whether or not
         # a stop negated is going on (litotes): "ne cesse de demander", "n'arrête pas de"
         r"|\bn(?:e\b|['’])\s*(?:\w+ )?(?:cess|arrêt)\w* (?:pas |jamais |plus )?d(?:e\b|['’])"
+        r"|\bn(?:e\b|['’])\s*(?:\w+ )?hésit\w* (?:pas|jamais)\b|\bne pas hésit"  # readiness
         # a negation of a whole is a part: "pas entièrement recensés" = undercounted
         r"|\bpas (?:entièrement|complètement|totalement|intégralement)\b"
         r"|\b(?:pas même|même pas) (?:la moitié|le tiers|le quart|\d)"  # less than half
@@ -299,7 +300,7 @@ PROFILE = Profile(
             r"réussi\w*|réussit|parv(?:enu|enue|enus|iennent|ient|enait)|en mesure de"
             r"|capables? de",
         ),
-        "permission": (r"interdi\w+|prohib\w+", r"autoris\w+|permet\w*"),
+        "permission": (r"interdi\w+|prohib\w+|empêch\w+", r"autoris\w+|permet\w*"),
         "guilt": (r"innocen\w+", r"coupables?|culpabilité"),
         "likely": (r"peu probable\w*|improbable\w*", r"probable\w*"),
         "always": (  # and again and again: "à plusieurs reprises" is never's opposite
