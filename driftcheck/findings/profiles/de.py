@@ -53,7 +53,6 @@ PROFILE = Profile(
         # a stop negated is going on (litotes): "hören nicht auf zu suchen" = keep searching
         r"|\b(?:hör|hört|hörte|hören|hörten|höre) (?:\w+ ){0,3}?(?:nicht|nie) auf\b"
         r"|\b(?:nicht|nie) auf(?:hören|zuhören|gehört)\b"
-        r"|\b(?:nicht|nie) (?:\w+ )?zöger\w*|\bzöger\w* (?:\w+ )?nicht\b"  # readiness
         # "solange wir es nicht wissen" = "until we do", as French "tant que ... ne pas"
         r"|\bsolange\b[^,;]*\b(?:nicht|kein\w*)\b"
         # a negation of a whole is a part: "nicht vollständig erfasst" = undercounted

@@ -39,8 +39,6 @@ PROFILE = Profile(
         # a stop negated is going on (litotes): "will not stop searching" = "seguiremos
         # buscando", "never stops asking" = "keeps asking"
         r"|\b(?:not|never|n['’]t) (?:\w+ )?(?:stop|ceas|quit)\w* (?:\w+ing|to)\b"
-        # so is a hesitation negated (readiness): "will not hesitate to act" = "без колебаний"
-        r"|\b(?:not|never|n['’]t) (?:\w+ )?hesitat\w*"
         # a negation of a whole is a part (undercounted = "nicht vollständig erfasst")
         r"|\bnot (?:fully|entirely|completely|wholly)\b"
         # a negated fraction is a bound, as "nicht einmal die Hälfte", "pas même la moitié",

@@ -59,7 +59,6 @@ PROFILE = Profile(
         r"|\b(?:no|nunca|jamás) (?:\w+ )?"
         r"(?:(?:dej|ces)\w*|par(?:a|an|ó|aron|ará|arán|ar|e|en|aba|aban)) de \w+(?:ar|er|ir)"
         r"(?:l[aeo]s?|se)?\b"
-        r"|\b(?:no|nunca|jamás) (?:\w+ )?(?:dud|vacil)\w* en\b"  # readiness: "no dudaremos en"
         r"|\bno (?:es|son|era|eran|fue|fueron) más que\b|\bnada más que\b|\bno más de\b"  # bounds
         r"|\bni (?:siquiera )?(?:la mitad|un tercio|una cuarta parte|\d)"  # less than half
     ),  # "los mejores resultados que hemos visto nunca": ever, after a superlative

@@ -69,7 +69,6 @@ PROFILE = Profile(
         r"|\bou (?:non|pas)\b"  # whether or not
         # a stop negated is going on (litotes): "ne cesse de demander", "n'arrête pas de"
         r"|\bn(?:e\b|['’])\s*(?:\w+ )?(?:cess|arrêt)\w* (?:pas |jamais |plus )?d(?:e\b|['’])"
-        r"|\bn(?:e\b|['’])\s*(?:\w+ )?hésit\w* (?:pas|jamais)\b|\bne pas hésit"  # readiness
         # a negation of a whole is a part: "pas entièrement recensés" = undercounted
         r"|\bpas (?:entièrement|complètement|totalement|intégralement)\b"
         r"|\b(?:pas même|même pas) (?:la moitié|le tiers|le quart|\d)"  # less than half

@@ -28,8 +28,6 @@ PROFILE = Profile(
         r"|\bпочти (?:никто|ничего|никого|нет)\b"  # hardly anyone
         r"|\bесли не считать\b|\bне считая\b"  # except, outside
         r"|\bне (?:переста|прекраща)\w*"  # a stop negated is going on: "не перестаёт просить"
-        # a hesitation negated is readiness: "не будем колебаться"
-        r"|\bне (?:\w+ )?(?:колеба|колебл|раздумыва|задумыва)\w*"
         r"|\bне (?:полностью|целиком|до конца)\b"  # a negation of a whole is a part
         # a negated fraction is a bound: "может не покрыть даже половины" = less than half
         r"|\bне\b(?: \w+){0,2} даже (?:половин|трет|четверт)\w*"
