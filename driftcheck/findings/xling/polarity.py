@@ -35,12 +35,6 @@ CONCORD = frozenset({"always", "anyone", "already"})
 """Classes whose negative words are negations themselves (never, nobody, not yet): their
 pole stands whatever else negates the clause ("personne n'a été blessé" is one negation)."""
 
-SENTENCE_WIDE = frozenset({"likely"})
-"""Classes whose words say how likely the whole clause is ("wahrscheinlich", "вероятно",
-"probablemente"): any negation after them in their clause is in their scope, even one
-that negates only part of it ("wahrscheinlich nicht ganz stoppen" = unlikely to halt
-outright), so it turns them round."""
-
 GOVERNING = frozenset({"assent", "success", "permission", "guilt"})
 """Classes whose negative verbs take another verb and turn it round ("refused to rule out",
 "failed to agree"); "lose" and "move" take a noun ("lose a month than lose the satellite")."""
@@ -68,8 +62,7 @@ class Mark:
 def marks(text: str, profile: Profile) -> list[Mark]:
     """The polarity words of a text, each with the pole its clause gives it."""
     found: list[Mark] = []
-    spans = list(facts.clauses(text))
-    for index, (start, end) in enumerate(spans):
+    for start, end in facts.clauses(text):
         clause = text[start:end]
         words: list[tuple[str, int, Span]] = []
         for kind in profile.polarity:
@@ -79,11 +72,7 @@ def marks(text: str, profile: Profile) -> list[Mark]:
                         words.append((kind, sign, match.span()))
         if not words:
             continue
-        written = _negations(clause, profile)  # every negation word, whatever it negates
-        aside = len(clause.split()) <= 2 and index + 1 < len(spans)  # "Совет, вероятно, не":
-        # an adverb set off by commas says how likely the clause after it is
-        negated_after = aside and bool(_negations(text[slice(*spans[index + 1])], profile))
-        negations = [] if profile.not_negation_re.search(clause) else written
+        negations = [] if profile.not_negation_re.search(clause) else _negations(clause, profile)
         every_negation = list(negations)  # the clause's, whatever each reaches
         subjects = [  # a negative subject opens the clause: "Nobody ... was willing to"
             span
@@ -106,11 +95,7 @@ def marks(text: str, profile: Profile) -> list[Mark]:
             turned = (
                 kind not in CONCORD
                 and (
-                    (
-                        kind in SENTENCE_WIDE
-                        and (negated_after or any(n[0] >= span[1] for n in written))
-                    )
-                    or any(s[1] <= span[0] for s in subjects)
+                    any(s[1] <= span[0] for s in subjects)
                     or any(
                         d[1] <= span[0] and not clause[d[1] : span[0]].strip() for d in determiners
                     )
