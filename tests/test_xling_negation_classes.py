@@ -2,7 +2,7 @@
 in another grammar: a German separable verb of refusal whose particle closes a long
 clause ("wies ... zurück"), a negated fraction that is a bound in every language ("not
 even half" = less than half), a Spanish negative word that is "anything" after "antes de",
-"unlikely" against "likely" and "prevent" against "not let" as words of opposite sense,
+"prevent" against "not let" as words of opposite sense,
 and a negated ability whose class the other side has no word of (it may be an opposite
 word that side's list lacks: "stranding")."""
 
@@ -15,7 +15,6 @@ from driftcheck.findings.xling import facts, polarity, renderings
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from tests.helpers import language_profile as _profile
-from tests.helpers import severe_messages
 
 
 def _negated(text: str, code: str) -> list[str]:
@@ -76,52 +75,6 @@ def test_a_negation_of_a_whole_amount_is_still_a_negation() -> None:
 )
 def test_a_spanish_negative_word_after_antes_de_or_que_is_anything(text: str, count: int) -> None:
     assert len(_negated(text, "es")) == count
-
-
-@pytest.mark.parametrize(
-    ("code", "text", "poles"),
-    [
-        ("en", "The board was unlikely to approve the plan.", [("likely", -1)]),
-        ("en", "The board was likely to approve the plan.", [("likely", 1)]),
-        ("en", "It is not likely that the board approves.", [("likely", -1)]),
-        ("es", "Es probable que la junta apruebe el plan.", [("likely", 1)]),
-        ("es", "Es poco probable que la junta apruebe el plan.", [("likely", -1)]),
-        ("fr", "Il est peu probable que le conseil approuve le plan.", [("likely", -1)]),
-        ("de", "Es ist wahrscheinlich, dass der Rat zustimmt.", [("likely", 1)]),
-        ("ru", "Маловероятно, что совет одобрит план.", [("likely", -1)]),
-        ("ru", "Вероятно, совет одобрит план.", [("likely", 1)]),
-    ],
-)
-def test_unlikely_and_likely_are_words_of_opposite_sense(
-    code: str, text: str, poles: list[tuple[str, int]]
-) -> None:
-    found = [(m.kind, m.sign) for m in polarity.marks(text, _profile(code))]
-    assert [p for p in found if p[0] == "likely"] == poles
-
-
-BOARD = {
-    "junta": "board",
-    "aprobar": "approve",
-    "plan": "plan",
-    "portavoz": "spokeswoman",
-    "dijo": "said",
-    "cambios": "changes",
-}
-
-
-def test_unlikely_turned_into_likely_is_a_flip() -> None:
-    a = "A spokeswoman said the board could ask for changes but was unlikely to approve the plan.\n"
-    faithful = (
-        "Una portavoz dijo que la junta podría pedir cambios, pero que es poco probable que"
-        " apruebe el plan.\n"
-    )
-    drifted = (
-        "Una portavoz dijo que la junta podría pedir cambios, pero que es probable que"
-        " apruebe el plan.\n"
-    )
-    assert severe_messages(a, faithful, "es", "negation.", BOARD) == []
-    found = severe_messages(a, drifted, "es", "negation.", BOARD)
-    assert any(m.startswith(polarity.POLARITY) and '"probable"' in m for m in found)
 
 
 @pytest.mark.parametrize(

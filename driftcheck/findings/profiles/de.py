@@ -291,7 +291,6 @@ PROFILE = Profile(
             r"erlaub\w*|genehmig\w*|gestatt\w*|zugelassen",
         ),
         "guilt": (r"unschuldig\w*|unschuld", r"schuldig\w*"),
-        "likely": (r"unwahrscheinlich\w*", r"wahrscheinlich\w*"),
         "always": (
             r"nie|niemals",
             r"stets|(?<!noch )(?<!für )(?<!wie )immer(?! noch| mehr| wieder| weniger| häufiger)"

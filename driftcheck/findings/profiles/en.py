@@ -296,8 +296,6 @@ PROFILE = Profile(
             r"|(?:(?<=not )|(?<=n't )|(?<=n’t ))let",  # "let" after a "not" only
         ),
         "guilt": (r"innocent|innocence", r"guilty|guilt"),
-        # unlikely / likely: "was unlikely to halt" is the opposite of "es probable que"
-        "likely": (r"unlikely|improbabl[ey]", r"likely|probabl[ey]"),
         # never / always, and the words of a thing done again and again: "had never taken
         # risks" is the opposite of "не раз шёл на риск" (more than once)
         "always": (

@@ -301,7 +301,6 @@ PROFILE = Profile(
             r"permit\w*|autoriz\w*",
         ),
         "guilt": (r"inocen\w*", r"culpable\w*"),
-        "likely": (r"poco probable\w*|improbable\w*", r"probable\w*"),
         "always": (  # and again and again: "más de una vez" is never's opposite
             r"nunca|jamás",
             r"siempre|repetidamente|reiteradamente|más de una vez|una y otra vez"

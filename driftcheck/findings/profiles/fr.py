@@ -301,7 +301,6 @@ PROFILE = Profile(
         ),
         "permission": (r"interdi\w+|prohib\w+|empêch\w+", r"autoris\w+|permet\w*"),
         "guilt": (r"innocen\w+", r"coupables?|culpabilité"),
-        "likely": (r"peu probable\w*|improbable\w*", r"probable\w*"),
         "always": (  # and again and again: "à plusieurs reprises" is never's opposite
             r"jamais",
             r"toujours(?! pas)|à (?:plusieurs|maintes|de nombreuses) reprises"
