@@ -2,18 +2,13 @@
 in another grammar: a German separable verb of refusal whose particle closes a long
 clause ("wies ... zurück"), a negated fraction that is a bound in every language ("not
 even half" = less than half), a Spanish negative word that is "anything" after "antes de",
-"prevent" against "not let" as words of opposite sense,
-and a negated ability whose class the other side has no word of (it may be an opposite
-word that side's list lacks: "stranding")."""
+and "prevent" against "not let" as words of opposite sense."""
 
 from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.context import GroupView
 from driftcheck.findings.xling import facts, polarity, renderings
-from driftcheck.pipeline import Comparer
-from driftcheck.testing import FakeEmbedder
 from tests.helpers import language_profile as _profile
 
 
@@ -102,35 +97,3 @@ def test_will_not_let_rendered_as_prevent_is_no_negation_lost() -> None:
     en, de = _profile("en"), _profile("de")
     assert renderings.opposite(text, span, prevent, en, de)
     assert not renderings.opposite(text, span, allow, en, de)
-
-
-STRANDED = {"пассажиров": "passengers", "рейсы": "flights", "аэропорту": "airport"}
-
-
-def _unlisted(a: str, b: str) -> bool:
-    comparer = Comparer(embedder=FakeEmbedder(synonyms=STRANDED), use_cache=False)
-    report = comparer.compare(a, b, a_language="en", b_language="ru")
-    views = [GroupView(n, g, report.a, report.b) for n, g in enumerate(report.alignments)]
-    profiles = (_profile("en"), _profile("ru"))
-    items = [(v, span) for v in views for span in facts.negated(v.b.text, profiles[1])]
-    assert len(items) == 1
-    return renderings.unlisted_opposite(items[0], "b", profiles)
-
-
-def test_a_negated_ability_may_render_an_opposite_word_the_other_list_lacks() -> None:
-    # "не смогли улететь" (could not fly out) for "stranding": A has no word of its class
-    a = "The storm grounded flights at the airport, stranding 900 passengers.\n"
-    b = "Из-за шторма в аэропорту отменили рейсы, 900 пассажиров не смогли улететь.\n"
-    assert _unlisted(a, b)
-
-
-def test_a_negated_ability_beside_a_word_of_its_class_is_no_unlisted_opposite() -> None:
-    a = "The storm grounded flights at the airport, but 900 passengers managed to leave.\n"
-    b = "Из-за шторма в аэропорту отменили рейсы, 900 пассажиров не смогли улететь.\n"
-    assert not _unlisted(a, b)
-
-
-def test_a_plain_negation_is_no_unlisted_opposite() -> None:
-    a = "The storm grounded flights at the airport and 900 passengers waited.\n"
-    b = "Из-за шторма в аэропорту отменили рейсы, 900 пассажиров не ждали.\n"
-    assert not _unlisted(a, b)

@@ -175,22 +175,3 @@ def opposite(text: str, span: Span, other: str, mine: Profile, theirs: Profile) 
         count > written[mark] and mark in others and (mark[0], -mark[1]) not in others
         for mark, count in own.items()
     )
-
-
-def unlisted_opposite(item: Placed, side: str, profiles: tuple[Profile, Profile]) -> bool:
-    """True when the negated clause's negation turns a word of a polarity class round ("не
-    смогли улететь", could not leave) and the other side of its group has no word of that
-    class at all: the other side may say it with an opposite word its list lacks
-    ("stranding"). That is a reading, not evidence: the embedder has to settle it."""
-    view, span = item
-    mine, theirs = (profiles[0], profiles[1]) if side == "a" else (profiles[1], profiles[0])
-    text, other = (view.a.text, view.b.text) if side == "a" else (view.b.text, view.a.text)
-    if not other:
-        return False
-    start, end = facts.clause_of(text, span)
-    turned = {
-        m.kind
-        for m in polarity.marks(text, mine)
-        if m.turned and start <= m.span[0] < end and m.kind not in polarity.CONCORD
-    }
-    return bool(turned) and not turned & {m.kind for m in polarity.marks(other, theirs)}

@@ -531,12 +531,7 @@ def check_negation(
             return []
         where, evidence, gain = judged
         sentence = _sentence_gain(unit, where, "a" if gone else "b", profiles, embedder)
-        unlisted = renderings.unlisted_opposite(where, "a" if gone else "b", profiles)
-        if (
-            sentence is not None
-            and sentence <= meaning.SENTENCE_MARGIN
-            and not (unlisted and gain > meaning.FLIP_MARGIN)
-        ):  # a weak gain of a clause that may be an opposite word needs its own evidence
+        if sentence is not None and sentence <= meaning.SENTENCE_MARGIN:
             evidence += f", {SENTENCE_AGREES} {-sentence:.3f}"
         elif gain > meaning.FLIP_MARGIN:  # too close to call: a translator's idiom as often
             severity = Severity.INFO
