@@ -27,8 +27,13 @@ def _poles(text: str, code: str) -> list[tuple[str, int]]:
         ("de", "Einen Streik schließt der Verband nicht aus.", [("assent", 1)]),
         ("ru", "Мэр не признал вину.", [("assent", -1)]),
         ("en", "It refused to rule out strikes.", [("assent", -1), ("assent", 1)]),
-        # a negation that belongs to another verb does not turn the word round
-        ("en", "We will not let this reform fail in parliament.", [("success", -1)]),
+        # a negation that belongs to another verb does not turn the word round; it turns
+        # its own ("not let" = prevent)
+        (
+            "en",
+            "We will not let this reform fail in parliament.",
+            [("success", -1), ("permission", -1)],
+        ),
         # a negation before a time limit says "only after": "not allowed until"
         ("en", "Residents will not be allowed to return until Friday.", [("permission", 1)]),
         # "no" negates its noun: "no evidence that would allow" does not turn "allow"

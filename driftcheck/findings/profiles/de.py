@@ -5,6 +5,22 @@ from __future__ import annotations
 from driftcheck.findings.lexicon import word_list
 from driftcheck.findings.profiles import Profile
 
+_CLAUSE_END = r"(?=\s*(?:[,.;:!?\"“”„»«)–—]|und\b|oder\b|aber\b|sowie\b|$))"
+
+
+def _separable(verb: str, particle: str, near: int = 5) -> str:
+    """A separable verb and its particle: at most `near` words apart, or further (up to 12:
+    objects, a time, a place) where the particle closes the clause, as German puts it
+    ("wies die Vorwürfe in einer Nachricht an Wire zurück und ...")."""
+    return (
+        rf"(?:{verb}) (?:\w+ ){{0,{near}}}{particle}\b"
+        rf"|(?:{verb}) (?:\w+ ){{{near + 1},12}}{particle}{_CLAUSE_END}"
+    )
+
+
+_LEHN = r"lehn\w+"  # every form of "ablehnen" (refuse, reject)
+
+
 PROFILE = Profile(
     code="de",
     negation=(
@@ -15,11 +31,12 @@ PROFILE = Profile(
         r"|keineswegs|keinesfalls|nirgends|nirgendwo|keinerlei|vernein\w*|abgestritten"
         # every form of a separable verb of refusal: "mehrere Fakultäten lehnen dies ab",
         # "weil sie es ablehnen" (refuse to)
-        r"|lehnen (?:\w+ ){0,6}ab\b|ablehn\w*"
-        r"|(?:stritt|streitet|stritten|streiten) (?:\w+ ){0,5}ab\b"  # denied
+        rf"|{_separable('lehnen', 'ab', 6)}|ablehn\w*"
+        rf"|{_separable('stritt|streitet|stritten|streiten', 'ab')}"  # denied
         r"|(?:dürften?|wird|werden|werde|würden?|könnten?) (?:\w+ ){0,5}kaum\b"  # unlikely
         r"|(?:ließ|lässt|ließen|lassen) (?:\w+ ){0,3}offen\b|offen ?gelassen"  # left open: not said
-        r"|es sei denn|zurückgewiesen|(?:wies|weist|wiesen|weisen) (?:\w+ ){0,5}zurück"
+        r"|es sei denn|zurückgewiesen"
+        rf"|{_separable('wies|weist|wiesen|weisen', 'zurück')}"
         r"|unverletzt|unversehrt"  # a negation folded into a word: not hurt
         r"|ohne (?:\w+ ){0,4}zu \w+|ohne (?:\w+ ){0,4}\w+zu\w+"  # a negated action: without doing
         r"|mangels"  # for lack of
@@ -271,9 +288,9 @@ PROFILE = Profile(
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
             r"bestr(?:eitet|itt|itten|eiten)|dementiert\w*|zurückgewiesen|abgelehnt|abgestritten"
-            r"|(?:wies|weist|wiesen|weisen) (?:\w+ ){0,5}zurück|lehn\w+ (?:\w+ ){0,5}ab"
+            rf"|{_separable('wies|weist|wiesen|weisen', 'zurück')}|{_separable(_LEHN, 'ab')}"
             r"|verweigert\w*|weiger(?:t|te|ten|n)|ausgeschlossen"
-            r"|(?:stritt|streitet|stritten|streiten) (?:\w+ ){0,5}ab"
+            rf"|{_separable('stritt|streitet|stritten|streiten', 'ab')}"
             r"|(?:schlie(?:ß|ss)(?:t|en|e)?|schloss(?:en)?) (?:\w+ ){0,4}aus(?=\s*(?:[,.;:]|$))"
             r"|uneinig\w*",
             r"(?:räum\w*) (?:\w+ ){0,5}ein|eingeräumt|gestand\w*|gesteh\w*|eingestanden"
@@ -285,7 +302,7 @@ PROFILE = Profile(
             r"gelang\w*|gelungen|gelingt|geschafft|in der Lage",
         ),
         "permission": (
-            r"verbiet\w*|verbot\w*|untersag\w*",
+            r"verbiet\w*|verbot\w*|untersag\w*|verhinder\w*",
             r"erlaub\w*|genehmig\w*|gestatt\w*|zugelassen",
         ),
         "guilt": (r"unschuldig\w*|unschuld", r"schuldig\w*"),

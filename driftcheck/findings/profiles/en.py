@@ -48,6 +48,9 @@ PROFILE = Profile(
         r"|\b(?:not|never|n['’]t) (?:\w+ )?(?:stop|ceas|quit)\w* (?:\w+ing|to)\b"
         # a negation of a whole is a part (undercounted = "nicht vollständig erfasst")
         r"|\bnot (?:fully|entirely|completely|wholly)\b"
+        # a negated fraction is a bound, as "nicht einmal die Hälfte", "pas même la moitié",
+        # "ni la mitad" are: "may not cover even half" = less than half
+        r"|\b(?:not|n['’]t) (?:\w+ ){0,2}even (?:half|a third|a quarter|a fifth|a tenth|\d)"
     ),
     hedge=(
         r"not (?:entirely |quite |completely )?sure|unsure"  # the doubt of "not sure I could"
@@ -305,8 +308,10 @@ PROFILE = Profile(
             r"succeed(?:s|ed|ing)?|manag(?:e|es|ed|ing) to|able to|in a position to",
         ),
         "permission": (
-            r"ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)",
-            r"allow(?:s|ed|ing)?|permitted|permitting|authori[sz](?:e|es|ed|ing)",
+            r"ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden)"
+            r"|prevent(?:s|ed|ing)?",  # "will not let it" = "verhindern", "empêcher"
+            r"allow(?:s|ed|ing)?|permitted|permitting|authori[sz](?:e|es|ed|ing)"
+            r"|(?:(?<=not )|(?<=n't )|(?<=n’t ))let",  # "let" after a "not" only
         ),
         "guilt": (r"innocent|innocence", r"guilty|guilt"),
         # never / always, and the words of a thing done again and again: "had never taken

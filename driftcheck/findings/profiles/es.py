@@ -41,7 +41,14 @@ PROFILE = Profile(
         r".*\bsin (?!\w+(?:ar|er|ir)\b)[^,;]{0,40}\b(?:ningún|ninguna|ninguno|nada|nadie)\b"
         r"(?!.*\b(?:no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco)\b)"
         r"|\bcasi (?:nadie|nada|ningún|ninguna|ninguno)\b"  # hardly anyone
-        r"|\b(?:mejor|mejores|peor|peores|más|mayor|mayores)\b[^,;]{0,40}\b(?:nunca|jamás)\b"
+        # a comparison's "que nunca" is "than ever": "más que nunca", "los mejores resultados
+        # que hemos visto nunca"; not "mejores precios y nunca los vimos" (and never saw them)
+        r"|\b(?:mejor|mejores|peor|peores|más|mayor|mayores)\b[^,;]{0,40}\bque\b[^,;]{0,30}"
+        r"\b(?:nunca|jamás)\b"
+        # after "antes de" a negative word is "anything", no negation: "antes de anunciar
+        # nada" = "before anything is announced" (as "sin ... nada" is "without anything")
+        r"|^(?!.*\b(?:no|ni|tampoco)\b).*\bantes (?:de|que)\b[^,;]{0,40}"
+        r"\b(?:nada|nadie|ningún|ninguna|ninguno|nunca|jamás)\b"
         # after its verb, "nunca" or "jamás" negates only with a "no" before the verb; without
         # one it is "ever": "la más dura que este consejo ha tenido que tomar jamás"
         r"|^(?!.*\b(?:no|ni|nadie|nada|ningún|ninguna|ninguno|tampoco)\b).*\w\s+(?:nunca|jamás)\s*$"
@@ -53,7 +60,7 @@ PROFILE = Profile(
         r"(?:(?:dej|ces)\w*|par(?:a|an|ó|aron|ará|arán|ar|e|en|aba|aban)) de \w+(?:ar|er|ir)"
         r"(?:l[aeo]s?|se)?\b"
         r"|\bno (?:es|son|era|eran|fue|fueron) más que\b|\bnada más que\b|\bno más de\b"  # bounds
-        r"|\bni siquiera (?:la mitad|un tercio|\d)"  # less than half
+        r"|\bni (?:siquiera )?(?:la mitad|un tercio|una cuarta parte|\d)"  # less than half
     ),  # "los mejores resultados que hemos visto nunca": ever, after a superlative
     hedge=(
         # not sure: "estar seguro" (a person's doubt), not "ser seguro" (safe)
@@ -304,7 +311,10 @@ PROFILE = Profile(
             r"fracas\w*|incapa(?:z|ces)",
             r"logr\w*|consigui\w*|consegu\w*|capa(?:z|ces) de|en condiciones de",
         ),
-        "permission": (r"prohib\w*|vet(?:ó|ar|ado|a|an)", r"permit\w*|autoriz\w*"),
+        "permission": (
+            r"prohib\w*|vet(?:ó|ar|ado|a|an)|imped(?:ir|ido|irá|irán|ía)|impid\w*",
+            r"permit\w*|autoriz\w*",
+        ),
         "guilt": (r"inocen\w*", r"culpable\w*"),
         "always": (  # and again and again: "más de una vez" is never's opposite
             r"nunca|jamás",

@@ -72,6 +72,9 @@ PROFILE = Profile(
         # a negation of a whole is a part: "pas entièrement recensés" = undercounted
         r"|\bpas (?:entièrement|complètement|totalement|intégralement)\b"
         r"|\b(?:pas même|même pas) (?:la moitié|le tiers|le quart|\d)"  # less than half
+        # after "avant de" a negative word is "anything", no negation: "avant de rien
+        # annoncer" = "before anything is announced"
+        r"|^(?!.*\bn(?:e\b|['’])).*\bavant d(?:e\b|['’])[^,;]{0,40}\b(?:rien|personne|jamais)\b"
         r"|\bn(?:e\b|['’])(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b).)*\bguère\b"  # hardly
         # a bound: "de ne pas stocker plus de 20 litres", "pas plus que l'inflation"
         r"|\bpas plus (?:de|que|qu['’])|\bne pas \S+ plus de\b"
@@ -307,7 +310,7 @@ PROFILE = Profile(
             r"réussi\w*|réussit|parv(?:enu|enue|enus|iennent|ient|enait)|en mesure de"
             r"|capables? de",
         ),
-        "permission": (r"interdi\w+|prohib\w+", r"autoris\w+|permet\w*"),
+        "permission": (r"interdi\w+|prohib\w+|empêch\w+", r"autoris\w+|permet\w*"),
         "guilt": (r"innocen\w+", r"coupables?|culpabilité"),
         "always": (  # and again and again: "à plusieurs reprises" is never's opposite
             r"jamais",
