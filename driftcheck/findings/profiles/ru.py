@@ -150,6 +150,9 @@ PROFILE = Profile(
         "суд": "court", "авиакомпани": "airline", "банк": "bank", "следовател": "investigators",
         "инженер": "engineer", "источник": "insiders", "свидетел": "witnesses",
         "официальные источники": "officials", "официальных источников": "officials",
+        # officials as the word for them, not an adjective: "сообщили официальные лица"
+        "официальные лица": "officials", "официальных лиц": "officials",
+        "чиновник": "officials",
         "федераци": "organisation", "ассоциаци": "organisation",
         "комисси": "organisation", "аналитик": "analyst", "страховщик": "insurer",
         "страхов": "insurer", "газет": "media", "издани": "media",
