@@ -337,22 +337,17 @@ def _keys(words: Iterable[facts.Word]) -> set[str]:
 
 
 def _same_unfused(word: facts.Word, keys: Iterable[str], profile: Profile, *, loose: bool) -> bool:
-    """True when the word is one of the names, not a noun joined to one, in a language that
-    capitalises nouns: "Finanzamt" (a tax office) starts like "Finance" of "Finance Minister
-    Paul Odegaard" and names no party of his; a name joins a noun with a hyphen
-    ("Aurion-Chefin") and takes an ending of two letters at most ("Odegaards")."""
+    """True when the word is one of the names, not another word built on one: in the same
+    script a name takes an ending of two letters at most ("Odegaards"; a noun joins it with a
+    hyphen: "Aurion-Chefin"), so "Finanzamt" (a tax office) names no party of "Finance
+    Minister Paul Odegaard", nor "Transportistas" (hauliers) one of "Transport Minister
+    Oskar Tirnevik"; a name another script spells takes the endings of its cases."""
     key = spelling.name_key(word.text)
     return any(
         spelling.same_name(key, other, loose=loose)
-        and not (
-            profile.capitalised_nouns and key.startswith(other) and len(key) - len(other) >= _FUSED
-        )
+        and not ((profile.capitalised_nouns or not loose) and spelling.built_on(key, other))
         for other in keys
     )
-
-
-_FUSED = 3
-"""Letters at least after a name that make a word a noun joined to it, not its ending."""
 
 
 def _same(word: facts.Word, keys: Iterable[str], loose: bool) -> bool:
