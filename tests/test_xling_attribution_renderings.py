@@ -1,0 +1,105 @@
+"""A translation that renders who speaks in its own words is no attribution changed
+(constructed sentences, not from the bench): officials named by the language's word for them,
+a body's name translated with a word built on another name of the story, a pronoun resolved
+to its name in what is reported, a person given by the role A gives them."""
+
+from __future__ import annotations
+
+from driftcheck.findings.xling import spelling
+from driftcheck.findings.xling.speaker_words import speakers
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
+from driftcheck.types import Finding
+from tests.helpers import language_profile
+
+
+def _speakers(text: str, code: str) -> list[str]:
+    return [text[slice(*s.span)] for s in speakers(text, language_profile(code))]
+
+
+def _findings(en: str, b: str, code: str, words: dict[str, str]) -> list[Finding]:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
+    return list(comparer.compare(en, b, a_language="en", b_language=code).findings)
+
+
+def _rules(found: list[Finding], rule: str) -> list[str]:
+    return [f.message for f in found if f.rule == rule]
+
+
+def test_russian_officials_after_the_verb_are_the_speaker_not_the_clause_before() -> None:
+    text = "После аварии оператор остановил все 24 турбины станции, сообщили официальные лица."
+    assert _speakers(text, "ru") == ["официальные лица"]
+    assert _speakers(text.replace("официальные лица", "чиновники"), "ru") == ["чиновники"]
+
+
+def test_a_word_built_on_a_name_is_no_name() -> None:
+    assert spelling.built_on("transportistas", "transport")
+    assert not spelling.built_on("odegaards", "odegaard")  # a name's ending
+    assert not spelling.built_on("transport", "transportistas")
+
+
+HAULIERS_EN = (
+    "Transport Minister Oskar Tirnevik said the bridge would stay shut.\n\n"
+    "The detour will cost lorry firms 180,000 euros a week, "
+    "according to the Federation of Freight Hauliers.\n"
+)
+HAULIERS_ES = (
+    "El ministro de Transportes, Oskar Tirnevik, dijo que el puente seguiría cerrado.\n\n"
+    "El desvío costará a las empresas de camiones 180.000 euros semanales, "
+    "según la Federación de Transportistas de Mercancías.\n"
+)
+BRIDGE = {
+    "puente": "bridge", "cerrado": "shut", "desvío": "detour", "costará": "cost",
+    "semanales": "week", "camiones": "lorry", "empresas": "firms",
+}  # fmt: skip
+
+
+def test_a_body_translated_with_a_word_built_on_another_name_keeps_its_speaker() -> None:
+    assert _rules(_findings(HAULIERS_EN, HAULIERS_ES, "es", BRIDGE), "attribution.changed") == []
+    drifted = HAULIERS_ES.replace(
+        "según la Federación de Transportistas de Mercancías", "según Tirnevik"
+    )
+    assert _rules(_findings(HAULIERS_EN, drifted, "es", BRIDGE), "attribution.changed")
+
+
+COUNCIL_EN = (
+    "The orchestra dismissed its conductor, Anton Reisz, on Friday.\n\n"
+    "According to the players' council, 71 musicians signed a letter asking the board to end "
+    "his tenure.\n"
+)
+COUNCIL_DE = (
+    "Das Orchester hat seinen Dirigenten Anton Reisz am Freitag entlassen.\n\n"
+    "Nach Angaben des Musikerrats unterzeichneten 71 Musiker einen Brief, in dem sie den "
+    "Vorstand aufforderten, Reisz' Amtszeit zu beenden.\n"
+)
+ORCHESTRA = {
+    "orchester": "orchestra", "dirigenten": "conductor", "entlassen": "dismissed",
+    "freitag": "friday", "musiker": "musicians", "brief": "letter", "vorstand": "board",
+    "unterzeichneten": "signed", "amtszeit": "tenure",
+}  # fmt: skip
+
+
+def test_a_name_for_a_pronoun_in_what_is_reported_is_no_new_speaker() -> None:
+    found = _findings(COUNCIL_EN, COUNCIL_DE, "de", ORCHESTRA)
+    assert _rules(found, "attribution.changed") == []
+    drifted = COUNCIL_DE.replace("Nach Angaben des Musikerrats", "Nach Angaben von Reisz")
+    assert _rules(_findings(COUNCIL_EN, drifted, "de", ORCHESTRA), "attribution.changed")
+
+
+PIRELL_EN = (
+    '"The company knew its plant was failing," Agnes Pirell, director of the directorate, '
+    "told a news conference.\n"
+)
+PIRELL_RU = (
+    "«Компания знала, что её очистные сооружения выходят из строя», - заявила на "
+    "пресс-конференции директор ведомства Агнес Пирелл.\n"
+)
+PLANT = {"компания": "company", "знала": "knew", "пресс-конференции": "conference"}
+
+
+def test_a_person_given_by_the_role_a_gives_them_keeps_the_source() -> None:
+    assert _rules(_findings(PIRELL_EN, PIRELL_RU, "ru", PLANT), "attribution.changed") == []
+    unnamed = PIRELL_RU.replace(" Агнес Пирелл", "")
+    found = _findings(PIRELL_EN, unnamed, "ru", PLANT)
+    assert _rules(found, "entity.dropped"), found
+    assert _rules(found, "attribution.changed") == []
