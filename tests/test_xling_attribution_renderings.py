@@ -5,11 +5,13 @@ to its name in what is reported, a person given by the role A gives them."""
 
 from __future__ import annotations
 
-from driftcheck.findings.xling import spelling
+from driftcheck.findings.context import GroupView
+from driftcheck.findings.xling import source_kinds, speaker_meaning, spelling
 from driftcheck.findings.xling.speaker_words import speakers
+from driftcheck.findings.xling.units import Unit, with_split_off
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
-from driftcheck.types import Finding
+from driftcheck.types import AlignmentGroup, Finding, Kind
 from tests.helpers import language_profile
 
 
@@ -103,3 +105,65 @@ def test_a_person_given_by_the_role_a_gives_them_keeps_the_source() -> None:
     found = _findings(PIRELL_EN, unnamed, "ru", PLANT)
     assert _rules(found, "entity.dropped"), found
     assert _rules(found, "attribution.changed") == []
+
+
+def test_a_towns_officials_are_of_its_level_not_any() -> None:
+    en = language_profile("en")
+    text = "City officials estimate that the festival brings in 11 million euros."
+    found = speakers(text, en)
+    city = source_kinds.kinds(found, text, en)
+    assert "officials" not in city
+    assert "state:municipality" in city
+    assert source_kinds.apart(city, {"state", "state:ministry"})
+    plain = "Officials said the festival brings in 11 million euros."
+    anyone = source_kinds.kinds(speakers(plain, en), plain, en)
+    assert not source_kinds.apart(anyone, {"state", "state:ministry"})
+
+
+SPLIT_EN = (
+    "A crossing costs up to 23 euros, a price islanders say has driven young families to the "
+    "mainland.\n\n"
+    "The ministry said the cap would apply to residents and visitors alike.\n"
+)
+SPLIT_DE = (
+    "Eine Überfahrt kostet bis zu 23 Euro. Nach Angaben der Inselbewohner hat dieser Preis "
+    "junge Familien aufs Festland getrieben.\n\n"
+    "Nach Angaben des Ministeriums gilt die Obergrenze für Einheimische wie Besucher.\n"
+)
+FARES = {
+    "überfahrt": "crossing", "kostet": "costs", "euro": "euros", "familien": "families",
+    "festland": "mainland", "inselbewohner": "islanders", "ministeriums": "ministry",
+    "obergrenze": "cap", "einheimische": "residents", "besucher": "visitors", "junge": "young",
+    "getrieben": "driven", "preis": "price", "eine": "a", "bis": "up", "zu": "to",
+    "dieser": "a", "aufs": "to", "des": "the", "der": "the", "hat": "has", "gilt": "apply",
+    "die": "the", "für": "to",
+}  # fmt: skip
+
+
+def _split_off(b: str) -> list[str]:
+    """attribution.changed where the aligner paired A's first sentence with B's first and
+    left B's second, its split-off half, unpaired."""
+    embedder = FakeEmbedder(synonyms=FARES)
+    report = Comparer(embedder=embedder, use_cache=False).compare(
+        SPLIT_EN, b, a_language="en", b_language="de"
+    )
+    groups = [
+        AlignmentGroup((0,), (0,), Kind.CHANGED, 0.5),
+        AlignmentGroup((), (1,), Kind.ADDED, None),
+        AlignmentGroup((1,), (2,), Kind.CHANGED, 0.7),
+    ]
+    views = [GroupView(n, g, report.a, report.b) for n, g in enumerate(groups)]
+    en, de = language_profile("en"), language_profile("de")
+    quoted = speaker_meaning.story_quoted(views, en)
+    assert [v.b.text for v in with_split_off(Unit(tuple(views[:2])))] == [
+        b.split("\n", maxsplit=1)[0]
+    ]
+    found = speaker_meaning.check_speaker_meaning(
+        Unit(tuple(views[:2])), (en, de), quoted, embedder
+    )
+    return [f.message for f in found]
+
+
+def test_a_speaker_in_the_split_off_half_of_a_sentence_is_compared() -> None:
+    assert _split_off(SPLIT_DE) == []
+    assert _split_off(SPLIT_DE.replace("der Inselbewohner hat", "des Ministeriums hat"))

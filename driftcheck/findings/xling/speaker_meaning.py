@@ -37,7 +37,7 @@ from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, source_kinds, spelling
 from driftcheck.findings.xling.sources import role_groups, source_groups
 from driftcheck.findings.xling.speaker_words import Speaker, names, speakers
-from driftcheck.findings.xling.units import Span, Unit, located
+from driftcheck.findings.xling.units import Span, Unit, located, with_split_off
 from driftcheck.types import Finding
 
 if TYPE_CHECKING:
@@ -118,8 +118,8 @@ def check_speaker_meaning(
         return []
     loose = profiles[0].script != profiles[1].script
     found = []
-    for view in unit.views:
-        if view.index in told or not view.paired or not view.a.text or not view.b.text:
+    for view in with_split_off(unit):
+        if view.index in told or not view.a.text or not view.b.text:
             continue
         own = [q for q in quoted if q.group == view.index] or _before(view, quoted, profiles[0])
         others = [q for q in quoted if q.group != view.index and q not in own]
