@@ -167,3 +167,30 @@ def _split_off(b: str) -> list[str]:
 def test_a_speaker_in_the_split_off_half_of_a_sentence_is_compared() -> None:
     assert _split_off(SPLIT_DE) == []
     assert _split_off(SPLIT_DE.replace("der Inselbewohner hat", "des Ministeriums hat"))
+
+
+UNION_EN = (
+    "Halbridge Entertainment Holdings said it would close 54 screens.\n\n"
+    "The closures put 380 jobs at risk, according to the Media and Entertainment Workers' "
+    "Union.\n"
+)
+UNION_ES = (
+    "Halbridge Entertainment Holdings dijo que cerrará 54 salas.\n\n"
+    "Los cierres ponen en riesgo 380 empleos, según el Sindicato de Trabajadores de los Medios "
+    "y del Entretenimiento.\n"
+)
+SCREENS = {
+    "cerrará": "close", "salas": "screens", "cierres": "closures", "empleos": "jobs",
+    "riesgo": "risk", "dijo": "said",
+}  # fmt: skip
+
+
+def test_two_parties_with_a_word_in_common_are_two_parties() -> None:
+    assert _rules(_findings(UNION_EN, UNION_ES, "es", SCREENS), "attribution.changed") == []
+    drifted = UNION_ES.replace(
+        "según el Sindicato de Trabajadores de los Medios y del Entretenimiento",
+        "según Halbridge Entertainment Holdings",
+    )
+    changed = _rules(_findings(UNION_EN, drifted, "es", SCREENS), "attribution.changed")
+    assert changed
+    assert "Halbridge" in changed[0]

@@ -159,7 +159,6 @@ def check_speakers(
             )
             and not _same(w, a_said, loose)
         ]
-        b_here = _keys(facts.words(view.b.text))
         a_here = _keys(facts.words(view.a.text))
         # A names its source by words alone ("emergency services said"), B by a party the
         # story quotes elsewhere and not in this sentence ("nach Angaben der DTC")
@@ -177,7 +176,7 @@ def check_speakers(
         )
         if (
             pair is not None
-            and not _one_name(pair[0], pair[1], profiles, loose=loose)
+            and not _one_name(pair[0], pair[1], profiles, story.a_keys, loose=loose)
             and not _swapped(view, pair, profiles, loose=loose)
         ):
             a_one, b_one, a_said_kinds, b_said_kinds = pair
@@ -190,7 +189,17 @@ def check_speakers(
                 located("attribution.changed", message, a=(view, a_one.span), b=(view, b_one.span))
             )
             continue
-        if new and (unnamed or (a_names and not any(_same(w, b_here, loose) for w in a_names))):
+        # A's name kept in B only inside the speaker that names the other party is no
+        # more than a word the two names share ("Entertainment" of the "Media and
+        # Entertainment Workers' Union" and of "Halbridge Entertainment Holdings")
+        b_kept = _keys(
+            w
+            for w in facts.words(view.b.text)
+            if not any(
+                s.span[0] <= w.start < s.span[1] and set(s.words) & set(new) for s in b_speakers
+            )
+        )
+        if new and (unnamed or (a_names and not any(_same(w, b_kept, loose) for w in a_names))):
             who = " ".join(w.text for w in a_names) or _shown(view.a.text, a_speakers)
             message = (
                 f"attribution changed: A attributes to {who}, B to {' '.join(w.text for w in new)}"
@@ -285,12 +294,25 @@ def _named_outside(
 
 
 def _one_name(
-    a_one: Speaker, b_one: Speaker, profiles: tuple[Profile, Profile], *, loose: bool
+    a_one: Speaker,
+    b_one: Speaker,
+    profiles: tuple[Profile, Profile],
+    a_keys: Iterable[str] = (),
+    *,
+    loose: bool,
 ) -> bool:
     """True when two speakers share a name: one party, whatever words of kind go with it
-    ("analysts at the Selmora Energy Institute" = "l'institut Selmora Energy")."""
-    b_keys = _keys(names(b_one.words, profiles[1]))
-    return any(_same(w, b_keys, loose) for w in names(a_one.words, profiles[0]))
+    ("analysts at the Selmora Energy Institute" = "l'institut Selmora Energy"); not where
+    each names words the other lacks and B's are names A writes elsewhere (`a_keys`): two
+    parties with a word in common ("the Media and Entertainment Workers' Union",
+    "Halbridge Entertainment Holdings")."""
+    a_names, b_names = names(a_one.words, profiles[0]), names(b_one.words, profiles[1])
+    b_keys = _keys(b_names)
+    if not any(_same(w, b_keys, loose) for w in a_names):
+        return False
+    a_said = _keys(a_names)
+    theirs = [w for w in b_names if not _same(w, a_said, loose) and _same(w, a_keys, loose)]
+    return not theirs or all(_same(w, b_keys, loose) for w in a_names)
 
 
 def _typed(
