@@ -194,3 +194,30 @@ def test_two_parties_with_a_word_in_common_are_two_parties() -> None:
     changed = _rules(_findings(UNION_EN, drifted, "es", SCREENS), "attribution.changed")
     assert changed
     assert "Halbridge" in changed[0]
+
+
+TALKS_EN = (
+    "Halbridge said it would close 54 screens.\n\n"
+    "Halbridge tried to sell the sites, but the talks collapsed in November, people familiar "
+    "with the matter said.\n"
+)
+TALKS_DE = (
+    "Halbridge sagte, es werde 54 Säle schließen.\n\n"
+    "Halbridge versuchte, die Standorte zu verkaufen, doch die Gespräche scheiterten im "
+    "November, wie mit der Angelegenheit vertraute Personen sagten.\n"
+)
+SITES = {
+    "säle": "screens", "schließen": "close", "versuchte": "tried", "standorte": "sites",
+    "verkaufen": "sell", "gespräche": "talks", "scheiterten": "collapsed", "sagte": "said",
+    "sagten": "said", "personen": "people", "angelegenheit": "matter", "vertraute": "familiar",
+}  # fmt: skip
+
+
+def test_people_who_speak_for_no_body_given_as_a_party_of_the_sentence_is_a_change() -> None:
+    assert _rules(_findings(TALKS_EN, TALKS_DE, "de", SITES), "attribution.changed") == []
+    drifted = TALKS_DE.replace(
+        "wie mit der Angelegenheit vertraute Personen sagten", "wie Halbridge mitteilte"
+    )
+    changed = _rules(_findings(TALKS_EN, drifted, "de", SITES), "attribution.changed")
+    assert changed
+    assert "Halbridge" in changed[0]

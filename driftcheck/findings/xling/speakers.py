@@ -162,13 +162,16 @@ def check_speakers(
         a_here = _keys(facts.words(view.a.text))
         # A names its source by words alone ("emergency services said"), B by a party the
         # story quotes elsewhere and not in this sentence ("nach Angaben der DTC")
-        unnamed = not named and not any(_same(w, a_here, loose) for w in new)
         a_kinds, b_kinds = (
             source_kinds.kinds(a_speakers, view.a.text, profiles[0])
             | _typed(a_speakers, profiles[0], parties),
             source_kinds.kinds(b_speakers, view.b.text, profiles[1])
             | _typed(b_speakers, profiles[1], parties, loose=loose),
         )
+        # ... or by people who speak for no body ("people familiar with the matter said"),
+        # whom no translator renders as a party A names, here or not ("wie Halbridge
+        # mitteilte", where A's sentence names Halbridge in what is reported)
+        unnamed = not named and (not any(_same(w, a_here, loose) for w in new) or _nobodys(a_kinds))
         pair = (
             (a_speakers[0], b_speakers[0], a_kinds, b_kinds)
             if source_kinds.apart(a_kinds, b_kinds)
@@ -213,6 +216,17 @@ def check_speakers(
                 )
             )
     return found
+
+
+def _nobodys(kinds: set[str]) -> bool:
+    """True for speakers who are people speaking for no body: insiders, witnesses,
+    analysts, people ("people familiar with the matter", "residents")."""
+    groups = {k for k in kinds if ":" not in k}
+    return bool(groups) and groups <= _NOBODYS
+
+
+_NOBODYS = frozenset({"people", "insiders", "witnesses", "analyst"})
+"""Groups of sources that are people who speak for no body (see source_kinds._PEOPLE)."""
 
 
 def speaker_kinds(text: str, profile: Profile) -> set[str]:
