@@ -221,3 +221,39 @@ def test_people_who_speak_for_no_body_given_as_a_party_of_the_sentence_is_a_chan
     changed = _rules(_findings(TALKS_EN, drifted, "de", SITES), "attribution.changed")
     assert changed
     assert "Halbridge" in changed[0]
+
+
+def _kinds(text: str, code: str) -> set[str]:
+    profile = language_profile(code)
+    return source_kinds.kinds(speakers(text, profile), text, profile)
+
+
+def test_an_observatory_is_a_research_body_and_documents_are_no_one() -> None:
+    observatory = _kinds(
+        "It could cost 2 million euros, according to the Transport Observatory.", "en"
+    )
+    assert "institute" in observatory
+    assert "institute" in _kinds("Selon l'Observatoire des transports, cela coûtera cher.", "fr")
+    papers = _kinds("It faces penalties, according to documents seen by Wire.", "en")
+    assert papers == {"document"}
+    assert "document" in _kinds("Según documentos vistos por Wire, pagará multas.", "es")
+    assert source_kinds.apart(papers, {"company"})
+    assert source_kinds.apart(observatory, {"company"})
+
+
+PENALTY_EN = (
+    "Brightwell could face penalties of 15,000 euros a day, according to documents seen by Wire.\n"
+)
+PENALTY_FR = (
+    "Brightwell pourrait payer des pénalités de 15 000 euros par jour, selon des documents "
+    "consultés par Wire.\n"
+)
+PENALTIES = {"pénalités": "penalties", "pourrait": "could", "jour": "day", "payer": "face"}
+
+
+def test_documents_given_as_a_companys_spokesman_are_a_changed_source() -> None:
+    assert _rules(_findings(PENALTY_EN, PENALTY_FR, "fr", PENALTIES), "attribution.changed") == []
+    drifted = PENALTY_FR.replace(
+        "selon des documents consultés par Wire", "selon un porte-parole de la compagnie"
+    )
+    assert _rules(_findings(PENALTY_EN, drifted, "fr", PENALTIES), "attribution.changed")

@@ -139,7 +139,10 @@ PROFILE = Profile(
         # the audit office, a level of the state of its own; a body of members
         "audit": "audit", "auditor": "audit", "auditors": "audit",
         "association": "association", "federation": "association",
-        "institute": "institute", "university": "institute",
+        "institute": "institute", "university": "institute", "observatory": "institute",
+        # papers, not anyone: "according to documents seen by Wire"
+        "documents": "document", "document": "document", "records": "document",
+        "filings": "document",
     },
     source_markers=r"according to|in the words of|citing|quoting|cited by|quoted by|as reported by",
     speaker_verbs=(

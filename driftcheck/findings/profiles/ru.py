@@ -111,7 +111,8 @@ PROFILE = Profile(
         "прокурор": "prosecution", "прокуратур": "prosecution", "обвинени": "prosecution",
         "счётн": "audit", "счетн": "audit", "аудитор": "audit",
         "ассоциаци": "association", "федераци": "association",
-        "институт": "institute", "университет": "institute",
+        "институт": "institute", "университет": "institute", "обсерватори": "institute",
+        "документ": "document",
     },
     source_markers=(
         r"по (?:словам|данным|мнению)|по оценк\w+|по сведениям"

@@ -111,7 +111,7 @@ _KINDS = {
     "office": "state", "service": "state", "department": "state", "municipality": "state",
     "consortium": "company", "firm": "company", "people": "people",
     "hospital": "hospital", "prosecution": "state", "audit": "state",
-    "association": "association", "institute": "institute",
+    "association": "association", "institute": "institute", "document": "document",
 }  # fmt: skip
 """The group (as xling.sources groups sources) of each value of a profile's speaker_sources."""
 
