@@ -257,3 +257,18 @@ def test_documents_given_as_a_companys_spokesman_are_a_changed_source() -> None:
         "selon des documents consultés par Wire", "selon un porte-parole de la compagnie"
     )
     assert _rules(_findings(PENALTY_EN, drifted, "fr", PENALTIES), "attribution.changed")
+
+
+FULL_EN = (
+    "Maren Toskvall, who heads the federation, said the ban was a blow.\n\n"
+    '"This is a disaster for our members," Toskvall said.\n'
+)
+FULL_FR = (
+    "Maren Toskvall, qui dirige la fédération, a dit que l'interdiction était un coup dur.\n\n"
+    "« C'est un désastre pour nos membres », a déclaré Maren Toskvall.\n"
+)
+MEMBERS = {"désastre": "disaster", "membres": "members", "interdiction": "ban", "dirige": "heads"}
+
+
+def test_a_speaker_given_her_full_name_is_the_same_speaker() -> None:
+    assert _rules(_findings(FULL_EN, FULL_FR, "fr", MEMBERS), "attribution.changed") == []

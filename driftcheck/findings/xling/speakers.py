@@ -192,15 +192,21 @@ def check_speakers(
                 located("attribution.changed", message, a=(view, a_one.span), b=(view, b_one.span))
             )
             continue
-        # A's name kept in B only inside the speaker that names the other party is no
-        # more than a word the two names share ("Entertainment" of the "Media and
+        # A's name kept in B only inside a speaker that names another party (see _one_name)
+        # is no more than a word the two names share ("Entertainment" of the "Media and
         # Entertainment Workers' Union" and of "Halbridge Entertainment Holdings")
+        others = [  # a party A's sentence does not name ("Carbajo von der Mieterallianz
+            # Pellborough" for "Ines Carbajo of the Pellborough Tenants' Alliance" is hers)
+            s
+            for s in b_speakers
+            if set(s.words) & set(new)
+            and not any(_same(w, a_here, loose) for w in s.words if w in new)
+            and not any(_one_name(a, s, profiles, story.a_keys, loose=loose) for a in a_speakers)
+        ]
         b_kept = _keys(
             w
             for w in facts.words(view.b.text)
-            if not any(
-                s.span[0] <= w.start < s.span[1] and set(s.words) & set(new) for s in b_speakers
-            )
+            if not any(s.span[0] <= w.start < s.span[1] for s in others)
         )
         if new and (unnamed or (a_names and not any(_same(w, b_kept, loose) for w in a_names))):
             who = " ".join(w.text for w in a_names) or _shown(view.a.text, a_speakers)
