@@ -293,3 +293,33 @@ CHANNEL = {
 
 def test_a_pronoun_speaker_resolved_to_the_party_its_sentence_names_is_no_change() -> None:
     assert _split_off(PORT_DE, PORT_EN, CHANNEL) == []
+
+
+def test_a_bodys_papers_are_documents_too() -> None:
+    court = _kinds("The ruling was delayed, according to court papers.", "en")
+    assert not source_kinds.apart(
+        court, _kinds("Según los documentos judiciales, se retrasó.", "es")
+    )
+
+
+STOCK_EN = (
+    "Fisheries Minister Anna Berg met the fishermen. Ivar Solberg, the institute's director, "
+    "declined to comment.\n\n"
+    '"The cod stock is at its lowest level since 1992," she said in a statement.\n'
+)
+STOCK_FR = (
+    "La ministre de la Pêche, Anna Berg, a rencontré les pêcheurs. Ivar Solberg, le directeur "
+    "de l'institut, n'a pas souhaité commenter.\n\n"
+    "« Le stock de cabillaud est à son plus bas niveau depuis 1992 », a-t-elle souligné dans "
+    "un communiqué.\n"
+)
+COD = {"cabillaud": "cod", "niveau": "level", "pêcheurs": "fishermen", "communiqué": "statement"}
+
+
+def test_a_name_after_a_reporting_verb_read_as_no_speaker_still_counts() -> None:
+    assert _rules(_findings(STOCK_EN, STOCK_FR, "fr", COD), "attribution.changed") == []
+    drifted = STOCK_FR.replace(
+        "a-t-elle souligné dans un communiqué",
+        "a souligné dans un communiqué le directeur de l'IMR, Ivar Solberg",
+    )
+    assert _rules(_findings(STOCK_EN, drifted, "fr", COD), "attribution.changed")

@@ -142,7 +142,7 @@ PROFILE = Profile(
         "institute": "institute", "university": "institute", "observatory": "institute",
         # papers, not anyone: "according to documents seen by Wire"
         "documents": "document", "document": "document", "records": "document",
-        "filings": "document",
+        "papers": "document", "filings": "document",
     },
     source_markers=r"according to|in the words of|citing|quoting|cited by|quoted by|as reported by",
     speaker_verbs=(

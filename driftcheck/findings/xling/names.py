@@ -32,7 +32,7 @@ from driftcheck.findings.xling.people import (
     name_words,
     person_starts,
 )
-from driftcheck.findings.xling.speaker_words import Speaker, speakers
+from driftcheck.findings.xling.speaker_words import Speaker, names_someone, speakers
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding
 
@@ -322,7 +322,7 @@ def _speaker_named(
     if not facts.attributed(view.a.text, profiles[0]):
         return []
     b_names = name_words(view.b, profiles[1])
-    said_by = speakers(view.b.text, profiles[1])
+    said_by = [s for s in speakers(view.b.text, profiles[1]) if names_someone(s.words, profiles[1])]
     if said_by:
         # a name B reads in what is reported, not in who reports it, renders a pronoun or
         # a role A writes there ("to end his tenure" = "Reisz' Amtszeit zu beenden")
