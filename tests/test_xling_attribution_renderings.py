@@ -323,3 +323,19 @@ def test_a_name_after_a_reporting_verb_read_as_no_speaker_still_counts() -> None
         "a souligné dans un communiqué le directeur de l'IMR, Ivar Solberg",
     )
     assert _rules(_findings(STOCK_EN, drifted, "fr", COD), "attribution.changed")
+
+
+WATCHDOG_EN = (
+    "Finance Minister Alma Sobieska said the government would not intervene.\n\n"
+    "The Financial Supervisory Authority of Tessavia said it had ordered a full report.\n"
+)
+WATCHDOG_DE = (
+    "Finanzministerin Alma Sobieska sagte, die Regierung werde nicht eingreifen.\n\n"
+    "Die Finanzaufsicht Tessaviens teilte mit, sie habe einen vollständigen Bericht angeordnet.\n"
+)
+REPORT = {"regierung": "government", "bericht": "report", "vollständigen": "full", "sagte": "said"}
+
+
+def test_a_body_named_with_a_word_built_on_another_name_is_one_party() -> None:
+    found = _findings(WATCHDOG_EN, WATCHDOG_DE, "de", REPORT)
+    assert _rules(found, "attribution.changed") == []

@@ -331,7 +331,11 @@ def _one_name(
     if not any(_same(w, b_keys, loose) for w in a_names):
         return False
     a_said = _keys(a_names)
-    theirs = [w for w in b_names if not _same(w, a_said, loose) and _same(w, a_keys, loose)]
+    theirs = [  # a name, not a word built on one ("Finanzaufsicht" names no "Finance")
+        w
+        for w in b_names
+        if not _same(w, a_said, loose) and _same_unfused(w, a_keys, profiles[1], loose=loose)
+    ]
     return not theirs or all(_same(w, b_keys, loose) for w in a_names)
 
 
