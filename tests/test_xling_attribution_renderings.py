@@ -339,3 +339,7 @@ REPORT = {"regierung": "government", "bericht": "report", "vollständigen": "ful
 def test_a_body_named_with_a_word_built_on_another_name_is_one_party() -> None:
     found = _findings(WATCHDOG_EN, WATCHDOG_DE, "de", REPORT)
     assert _rules(found, "attribution.changed") == []
+
+
+def test_a_towns_person_is_no_body_of_the_town() -> None:
+    assert _kinds("The city's transport councillor said the network would be sold.", "en") == set()

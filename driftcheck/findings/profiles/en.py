@@ -122,8 +122,9 @@ PROFILE = Profile(
         # a public body's office or service, a body's management: a source as a speaker
         "office": "office", "service": "service", "services": "service",
         "department": "department", "municipality": "municipality", "town hall": "municipality",
-        "city hall": "municipality", "city": "municipality", "town": "municipality",
-        "municipal": "municipality", "management": "management", "managers": "management",
+        "city hall": "municipality", "city officials": "municipality",
+        "town officials": "municipality", "municipal officials": "municipality",
+        "management": "management", "managers": "management",
         "executives": "management", "consortium": "consortium",
         # a company by its trade, the word a story introduces it with ("carmaker Aurion")
         "carmaker": "firm", "maker": "firm", "manufacturer": "firm", "producer": "firm",
