@@ -127,7 +127,8 @@ PROFILE = Profile(
         "staatsanwalt": "prosecution", "anklage": "prosecution",
         "rechnungshof": "audit", "rechnungsprüf": "audit",
         "verband": "association", "verbände": "association", "föderation": "association",
-        "institut": "institute", "universität": "institute",
+        "institut": "institute", "universität": "institute", "observatorium": "institute",
+        "dokument": "document", "unterlagen": "document",
     },
     source_markers=(
         r"laut|nach (?:eigenen )?angaben|unter berufung auf|(?<=, )so(?= (?:der|die|das|ein|eine) )"

@@ -132,7 +132,9 @@ PROFILE = Profile(
         # a public body's office or service, a body's management: a source as a speaker
         "office": "office", "service": "service", "services": "service",
         "department": "department", "municipality": "municipality", "town hall": "municipality",
-        "city hall": "municipality", "management": "management", "managers": "management",
+        "city hall": "municipality", "city officials": "municipality",
+        "town officials": "municipality", "municipal officials": "municipality",
+        "management": "management", "managers": "management",
         "executives": "management", "consortium": "consortium",
         # a company by its trade, the word a story introduces it with ("carmaker Aurion")
         "carmaker": "firm", "maker": "firm", "manufacturer": "firm", "producer": "firm",
@@ -148,7 +150,10 @@ PROFILE = Profile(
         # the audit office, a level of the state of its own; a body of members
         "audit": "audit", "auditor": "audit", "auditors": "audit",
         "association": "association", "federation": "association",
-        "institute": "institute", "university": "institute",
+        "institute": "institute", "university": "institute", "observatory": "institute",
+        # papers, not anyone: "according to documents seen by Wire"
+        "documents": "document", "document": "document", "records": "document",
+        "papers": "document", "filings": "document",
     },
     source_markers=r"according to|in the words of|citing|quoting|cited by|quoted by|as reported by",
     speaker_verbs=(

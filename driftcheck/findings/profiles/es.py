@@ -140,7 +140,8 @@ PROFILE = Profile(
         "ministerio público": "prosecution", "ministerio fiscal": "prosecution",
         "tribunal de cuentas": "audit", "auditoría": "audit", "auditor": "audit",
         "asociación": "association", "federación": "association",
-        "instituto": "institute", "universidad": "institute",
+        "instituto": "institute", "universidad": "institute", "observatorio": "institute",
+        "documentos": "document", "documento": "document",
     },
     source_markers=(
         r"según|de acuerdo con|a juicio de|en palabras de|a decir de|citando a|citad[oa]s? por"

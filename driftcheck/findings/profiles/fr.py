@@ -161,7 +161,8 @@ PROFILE = Profile(
         "procureurs": "prosecution", "ministère public": "prosecution",
         "cour des comptes": "audit", "auditeur": "audit", "d'audit": "audit",
         "association": "association", "fédération": "association",
-        "institut": "institute", "université": "institute",
+        "institut": "institute", "université": "institute", "observatoire": "institute",
+        "documents": "document", "document": "document",
     },
     source_markers=(
         r"selon|d['’]après|de l['’]avis d(?:e|u|es)|citant|cités? par|à en croire"

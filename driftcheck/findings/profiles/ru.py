@@ -114,7 +114,8 @@ PROFILE = Profile(
         "прокурор": "prosecution", "прокуратур": "prosecution", "обвинени": "prosecution",
         "счётн": "audit", "счетн": "audit", "аудитор": "audit",
         "ассоциаци": "association", "федераци": "association",
-        "институт": "institute", "университет": "institute",
+        "институт": "institute", "университет": "institute", "обсерватори": "institute",
+        "документ": "document",
     },
     source_markers=(
         r"по (?:словам|данным|мнению)|по оценк\w+|по сведениям"
@@ -153,6 +154,9 @@ PROFILE = Profile(
         "суд": "court", "авиакомпани": "airline", "банк": "bank", "следовател": "investigators",
         "инженер": "engineer", "источник": "insiders", "свидетел": "witnesses",
         "официальные источники": "officials", "официальных источников": "officials",
+        # officials as the word for them, not an adjective: "сообщили официальные лица"
+        "официальные лица": "officials", "официальных лиц": "officials",
+        "чиновник": "officials",
         "федераци": "organisation", "ассоциаци": "organisation",
         "комисси": "organisation", "аналитик": "analyst", "страховщик": "insurer",
         "страхов": "insurer", "газет": "media", "издани": "media",

@@ -123,7 +123,14 @@ def name_finding(
             ),
         ]
     dropped = located("entity.dropped", f"name dropped: {shown}", a=(view, span))
-    bodies = _bodies_instead(view, b_side, profiles) if person and b_attributes else set()
+    # a person B gives by the role A gives them ("Agnes Pirell, director of the directorate" ->
+    # "директор ведомства") keeps the source: only the name went
+    kept_role = bool(a_roles & b_roles)
+    bodies = (
+        _bodies_instead(view, b_side, profiles)
+        if person and b_attributes and not kept_role
+        else set()
+    )
     if a_attributes and bodies:
         # a person A quotes, and B a body A does not name here ("according to Miriam Holt" ->
         # "según el propio tribunal"): the name and the source both changed

@@ -32,6 +32,7 @@ from driftcheck.findings.xling.people import (
     name_words,
     person_starts,
 )
+from driftcheck.findings.xling.speaker_words import Speaker, names_someone, speakers
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding
 
@@ -310,6 +311,10 @@ def _opens_sentence(word: facts.Word, story: StoryNames) -> bool:
     return word.initial and word.text not in story.a_named
 
 
+def _spans(found: list[Speaker]) -> list[tuple[int, int]]:
+    return [speaker.span for speaker in found]
+
+
 def _speaker_named(
     view: GroupView, profiles: tuple[Profile, Profile], a_people: set[str], a_unit_keys: set[str]
 ) -> list[Finding]:
@@ -322,6 +327,11 @@ def _speaker_named(
     if not facts.attributed(view.a.text, profiles[0]):
         return []
     b_names = name_words(view.b, profiles[1])
+    said_by = [s for s in speakers(view.b.text, profiles[1]) if names_someone(s.words, profiles[1])]
+    if said_by:
+        # a name B reads in what is reported, not in who reports it, renders a pronoun or
+        # a role A writes there ("to end his tenure" = "Reisz' Amtszeit zu beenden")
+        b_names = [w for w in b_names if any(s <= w.start < e for s, e in _spans(said_by))]
     if not facts.attributed(view.b.text, profiles[1]):
         b_quotes = facts.quotes(view.b.text, profiles[1])
         if not facts.quotes(view.a.text, profiles[0]) or not b_quotes:

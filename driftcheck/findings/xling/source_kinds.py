@@ -48,9 +48,13 @@ def kinds(found: Sequence[Speaker], text: str, profile: Profile) -> set[str]:
             # named with its body is that body's ("la direction de l'hôpital", "the
             # hospital's managers": the hospital)
             own |= {"company", "hospital"}
-        kinds |= own | {f"state:{_OFFICES[v]}" for v in values if v in _OFFICES}
-        if "officials" in values:
+        levels = {f"state:{_OFFICES[v]}" for v in values if v in _OFFICES}
+        if "officials" in values and "municipality" in values:
+            # a town's officials ("City officials") are of its level, no ministry's
+            levels -= {"state:any"}
+        elif "officials" in values:
             kinds.add("officials")  # of any body: "airport officials" are its management
+        kinds |= own | levels
     if kinds & _PEOPLE:
         kinds.add("people")
     if "institute" in kinds:
@@ -107,7 +111,7 @@ _KINDS = {
     "office": "state", "service": "state", "department": "state", "municipality": "state",
     "consortium": "company", "firm": "company", "people": "people",
     "hospital": "hospital", "prosecution": "state", "audit": "state",
-    "association": "association", "institute": "institute",
+    "association": "association", "institute": "institute", "document": "document",
 }  # fmt: skip
 """The group (as xling.sources groups sources) of each value of a profile's speaker_sources."""
 

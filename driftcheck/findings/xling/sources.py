@@ -175,6 +175,15 @@ def _named_instead(
         key = spelling.name_key(word.text)
         return any(spelling.same_name(key, other, loose=loose) for other in keys)
 
+    def same_unbuilt(word: facts.Word, keys: Iterable[str]) -> bool:
+        # in one script, a word built on a name is no name ("Transportistas", "Transport")
+        key = spelling.name_key(word.text)
+        return any(
+            spelling.same_name(key, other, loose=loose)
+            and (loose or not spelling.built_on(key, other))
+            for other in keys
+        )
+
     a_names = [  # a name kept, not a word translated in a body's name (see _common)
         w for w in _named(view.a.text, windows[0], profiles[0]) if not _common(w.text, a_common)
     ]
@@ -196,7 +205,7 @@ def _named_instead(
         if not same(w, a_here)
         and (
             spelling.name_key(w.text) in exact
-            or same(w, a_proper)
+            or same_unbuilt(w, a_proper)
             or any(spelling.same_person(spelling.name_key(w.text), k, loose=loose) for k in people)
         )
     ]

@@ -37,7 +37,7 @@ from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, source_kinds, spelling
 from driftcheck.findings.xling.sources import role_groups, source_groups
 from driftcheck.findings.xling.speaker_words import Speaker, names, speakers
-from driftcheck.findings.xling.units import Span, Unit, located
+from driftcheck.findings.xling.units import Span, Unit, located, with_split_off
 from driftcheck.types import Finding
 
 if TYPE_CHECKING:
@@ -118,8 +118,8 @@ def check_speaker_meaning(
         return []
     loose = profiles[0].script != profiles[1].script
     found = []
-    for view in unit.views:
-        if view.index in told or not view.paired or not view.a.text or not view.b.text:
+    for view in with_split_off(unit):
+        if view.index in told or not view.a.text or not view.b.text:
             continue
         own = [q for q in quoted if q.group == view.index] or _before(view, quoted, profiles[0])
         others = [q for q in quoted if q.group != view.index and q not in own]
@@ -152,6 +152,7 @@ def check_speaker_meaning(
                 or _same_role(phrase, own, profiles)
                 or any(one_name(keys, o.names, loose=loose) for o in own)
                 or (keys and all(one_name({key}, a_keys, loose=loose) for key in keys))
+                or _resolved(speaker, view, own, profiles)
             ):
                 continue  # A's speaker by name, or a party A's sentence names too
             mine = max(float(row @ own_row) for own_row in own_rows)
@@ -191,6 +192,29 @@ def check_speaker_meaning(
                 )
                 break
     return found
+
+
+def _resolved(
+    speaker: Speaker, view: GroupView, own: Sequence[Quoted], profiles: tuple[Profile, Profile]
+) -> bool:
+    """True when A's speaker ends with a pronoun ("a project it says") and B's speaker is a
+    source of a kind A's sentence names before it: the pronoun resolved to its party ("The
+    port authority ..., a project it says" -> "Nach Angaben der Behörde")."""
+    b_kinds = source_kinds.kinds([speaker], view.b.text, profiles[1])
+    for q in own:
+        words = facts.words(q.phrase)
+        if (
+            q.group != view.index
+            or not words
+            or words[-1].text.lower() not in profiles[0].stopwords
+        ):
+            continue
+        before = view.a.text[: q.span[0]]
+        found = facts.words(before)
+        kinds = source_kinds.kinds([Speaker(tuple(found))], before, profiles[0]) if found else set()
+        if b_kinds and kinds and not source_kinds.apart(kinds, b_kinds):
+            return True
+    return False
 
 
 def _quoted(

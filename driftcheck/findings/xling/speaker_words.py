@@ -447,6 +447,12 @@ def _past_agent(words: list[facts.Word], profile: Profile) -> list[facts.Word]:
     return words
 
 
+def names_someone(words: Sequence[facts.Word], profile: Profile) -> bool:
+    """True when the words hold a name, a role, a source or a part of a body that speaks for
+    it: a speaker, not a reporting verb read as one ("a souligné")."""
+    return _names_someone(words, profile, parts=True)
+
+
 def _names_someone(words: Sequence[facts.Word], profile: Profile, *, parts: bool = False) -> bool:
     """True when the words hold a name, a role or a source (with `parts`, or a part of a
     body that speaks for it: "a annoncé la direction"): a speaker, not a clause ("said the

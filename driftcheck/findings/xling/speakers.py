@@ -159,17 +159,19 @@ def check_speakers(
             )
             and not _same(w, a_said, loose)
         ]
-        b_here = _keys(facts.words(view.b.text))
         a_here = _keys(facts.words(view.a.text))
         # A names its source by words alone ("emergency services said"), B by a party the
         # story quotes elsewhere and not in this sentence ("nach Angaben der DTC")
-        unnamed = not named and not any(_same(w, a_here, loose) for w in new)
         a_kinds, b_kinds = (
             source_kinds.kinds(a_speakers, view.a.text, profiles[0])
             | _typed(a_speakers, profiles[0], parties),
             source_kinds.kinds(b_speakers, view.b.text, profiles[1])
             | _typed(b_speakers, profiles[1], parties, loose=loose),
         )
+        # ... or by people who speak for no body ("people familiar with the matter said"),
+        # whom no translator renders as a party A names, here or not ("wie Halbridge
+        # mitteilte", where A's sentence names Halbridge in what is reported)
+        unnamed = not named and (not any(_same(w, a_here, loose) for w in new) or _nobodys(a_kinds))
         pair = (
             (a_speakers[0], b_speakers[0], a_kinds, b_kinds)
             if source_kinds.apart(a_kinds, b_kinds)
@@ -177,7 +179,7 @@ def check_speakers(
         )
         if (
             pair is not None
-            and not _one_name(pair[0], pair[1], profiles, loose=loose)
+            and not _one_name(pair[0], pair[1], profiles, story.a_keys, loose=loose)
             and not _swapped(view, pair, profiles, loose=loose)
         ):
             a_one, b_one, a_said_kinds, b_said_kinds = pair
@@ -190,7 +192,23 @@ def check_speakers(
                 located("attribution.changed", message, a=(view, a_one.span), b=(view, b_one.span))
             )
             continue
-        if new and (unnamed or (a_names and not any(_same(w, b_here, loose) for w in a_names))):
+        # A's name kept in B only inside a speaker that names another party (see _one_name)
+        # is no more than a word the two names share ("Entertainment" of the "Media and
+        # Entertainment Workers' Union" and of "Halbridge Entertainment Holdings")
+        others = [  # a party A's sentence does not name ("Carbajo von der Mieterallianz
+            # Pellborough" for "Ines Carbajo of the Pellborough Tenants' Alliance" is hers)
+            s
+            for s in b_speakers
+            if set(s.words) & set(new)
+            and not any(_same(w, a_here, loose) for w in s.words if w in new)
+            and not any(_one_name(a, s, profiles, story.a_keys, loose=loose) for a in a_speakers)
+        ]
+        b_kept = _keys(
+            w
+            for w in facts.words(view.b.text)
+            if not any(s.span[0] <= w.start < s.span[1] for s in others)
+        )
+        if new and (unnamed or (a_names and not any(_same(w, b_kept, loose) for w in a_names))):
             who = " ".join(w.text for w in a_names) or _shown(view.a.text, a_speakers)
             message = (
                 f"attribution changed: A attributes to {who}, B to {' '.join(w.text for w in new)}"
@@ -204,6 +222,17 @@ def check_speakers(
                 )
             )
     return found
+
+
+def _nobodys(kinds: set[str]) -> bool:
+    """True for speakers who are people speaking for no body: insiders, witnesses,
+    analysts, people ("people familiar with the matter", "residents")."""
+    groups = {k for k in kinds if ":" not in k}
+    return bool(groups) and groups <= _NOBODYS
+
+
+_NOBODYS = frozenset({"people", "insiders", "witnesses", "analyst"})
+"""Groups of sources that are people who speak for no body (see source_kinds._PEOPLE)."""
 
 
 def speaker_kinds(text: str, profile: Profile) -> set[str]:
@@ -285,12 +314,29 @@ def _named_outside(
 
 
 def _one_name(
-    a_one: Speaker, b_one: Speaker, profiles: tuple[Profile, Profile], *, loose: bool
+    a_one: Speaker,
+    b_one: Speaker,
+    profiles: tuple[Profile, Profile],
+    a_keys: Iterable[str] = (),
+    *,
+    loose: bool,
 ) -> bool:
     """True when two speakers share a name: one party, whatever words of kind go with it
-    ("analysts at the Selmora Energy Institute" = "l'institut Selmora Energy")."""
-    b_keys = _keys(names(b_one.words, profiles[1]))
-    return any(_same(w, b_keys, loose) for w in names(a_one.words, profiles[0]))
+    ("analysts at the Selmora Energy Institute" = "l'institut Selmora Energy"); not where
+    each names words the other lacks and B's are names A writes elsewhere (`a_keys`): two
+    parties with a word in common ("the Media and Entertainment Workers' Union",
+    "Halbridge Entertainment Holdings")."""
+    a_names, b_names = names(a_one.words, profiles[0]), names(b_one.words, profiles[1])
+    b_keys = _keys(b_names)
+    if not any(_same(w, b_keys, loose) for w in a_names):
+        return False
+    a_said = _keys(a_names)
+    theirs = [  # a name, not a word built on one ("Finanzaufsicht" names no "Finance")
+        w
+        for w in b_names
+        if not _same(w, a_said, loose) and _same_unfused(w, a_keys, profiles[1], loose=loose)
+    ]
+    return not theirs or all(_same(w, b_keys, loose) for w in a_names)
 
 
 def _typed(
@@ -337,22 +383,17 @@ def _keys(words: Iterable[facts.Word]) -> set[str]:
 
 
 def _same_unfused(word: facts.Word, keys: Iterable[str], profile: Profile, *, loose: bool) -> bool:
-    """True when the word is one of the names, not a noun joined to one, in a language that
-    capitalises nouns: "Finanzamt" (a tax office) starts like "Finance" of "Finance Minister
-    Paul Odegaard" and names no party of his; a name joins a noun with a hyphen
-    ("Aurion-Chefin") and takes an ending of two letters at most ("Odegaards")."""
+    """True when the word is one of the names, not another word built on one: in the same
+    script a name takes an ending of two letters at most ("Odegaards"; a noun joins it with a
+    hyphen: "Aurion-Chefin"), so "Finanzamt" (a tax office) names no party of "Finance
+    Minister Paul Odegaard", nor "Transportistas" (hauliers) one of "Transport Minister
+    Oskar Tirnevik"; a name another script spells takes the endings of its cases."""
     key = spelling.name_key(word.text)
     return any(
         spelling.same_name(key, other, loose=loose)
-        and not (
-            profile.capitalised_nouns and key.startswith(other) and len(key) - len(other) >= _FUSED
-        )
+        and not ((profile.capitalised_nouns or not loose) and spelling.built_on(key, other))
         for other in keys
     )
-
-
-_FUSED = 3
-"""Letters at least after a name that make a word a noun joined to it, not its ending."""
 
 
 def _same(word: facts.Word, keys: Iterable[str], loose: bool) -> bool:

@@ -232,6 +232,18 @@ def same_name(one: str, other: str, *, loose: bool = False) -> bool:
     )
 
 
+def built_on(one: str, name: str) -> bool:
+    """True when a name key of one script is another word built on a name key, not the name:
+    the name and BUILT letters or more after it, where a name keeps its spelling but for an
+    ending of two letters ("Odegaards", "Corvayer"): "Transportistas" (hauliers) is no
+    "Transport" of "Transport Minister Oskar Tirnevik", "Finanzamt" no "Finance"."""
+    return one.startswith(name) and len(one) - len(name) >= BUILT
+
+
+BUILT = 3
+"""Letters at least after a name that make a word of the same script another word."""
+
+
 _VOICELESS = {"b": "p", "d": "t", "g": "k", "v": "f"}
 
 

@@ -10,7 +10,7 @@ the group it is in, so a finding still points at its sentences.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.rules import RULES
@@ -82,6 +82,34 @@ def units(
     for view in views:
         grouped.setdefault(find(nodes(view)[0]), []).append(view)
     return [Unit(tuple(members)) for members in grouped.values()]
+
+
+def with_split_off(unit: Unit) -> list[GroupView]:
+    """The unit's paired groups, each with the sentences of B the aligner left unpaired right
+    after it in the same B paragraph: a sentence a translator split in two, its second half
+    alone ("..., a price islanders say has driven young families away" -> "... 23 Euro. Nach
+    Angaben der Inselbewohner hat dieser Preis ..."), where its speaker may be."""
+    joined: list[GroupView] = []
+    for view in unit.views:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and not view.paired
+            and view.b.sentences
+            and not view.a.sentences
+            and last.b.sentences
+            and view.b.sentences[0] == last.b.sentences[-1] + 1
+            and _paragraph(view.b, 0) == _paragraph(last.b, -1)
+        ):
+            group = replace(last.group, b=last.group.b + view.group.b, diff=())
+            joined[-1] = GroupView(last.index, group, last.a.doc, last.b.doc)
+        elif view.paired:
+            joined.append(view)
+    return joined
+
+
+def _paragraph(side: Side, at: int) -> int:
+    return side.doc.sentences[side.sentences[at]].paragraph
 
 
 def located(
