@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import Side
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, hedge_kinds, hedge_moods
+from driftcheck.findings.xling import facts, hedge_hearsay, hedge_kinds, hedge_moods
 from driftcheck.findings.xling.rules import Placed, clauses_of, shown, where_differs
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
@@ -34,18 +34,7 @@ def check_hedges(
     a_items = _asserted(clauses_of(unit, "a", facts.hedged, profiles[0]), "a", profiles[0])
     b_items = _asserted(clauses_of(unit, "b", facts.hedged, profiles[1]), "b", profiles[1])
     if embedder is not None:
-        more = _hedges(a_items, "a", profiles[0]) > _hedges(b_items, "b", profiles[1])
-        if len(a_items) > len(b_items) or more:
-            lost = _unmatched_hedges(unit, a_items, "a", profiles, embedder)
-            if lost:
-                message = f'hedge dropped: "{shown(lost[-1], "a")}" has no counterpart in B'
-                return [located("hedge.dropped", message, a=lost[-1])]
-        elif len(b_items) > len(a_items):
-            new = _unmatched_hedges(unit, b_items, "b", profiles, embedder)
-            if new:
-                message = f'hedge added: B says "{shown(new[-1], "b")}" where A does not hedge'
-                return [located("hedge.added", message, b=new[-1])]
-        return []
+        return _judged(unit, (a_items, b_items), profiles, embedder)
     a_any = clauses_of(unit, "a", facts.softly_hedged, profiles[0])
     b_any = clauses_of(unit, "b", facts.softly_hedged, profiles[1])
     dropped, added = len(a_items) > len(b_any), len(b_items) > len(a_any)
@@ -57,6 +46,35 @@ def check_hedges(
         message = f'hedge dropped: "{shown(where, "a")}" has no counterpart in B'
         return [located("hedge.dropped", message, a=where)]
     where = next((i for i in b_items if i[0] is view), b_items[-1])
+    message = f'hedge added: B says "{shown(where, "b")}" where A does not hedge'
+    return [located("hedge.added", message, b=where)]
+
+
+def _judged(
+    unit: Unit,
+    items: tuple[list[Placed], list[Placed]],
+    profiles: tuple[Profile, Profile],
+    embedder: Embedder,
+) -> list[Finding]:
+    """hedge.dropped / hedge.added with an embedder: each hedged clause of A is judged
+    whatever B's count of hedged clauses (a "could" of B may render a "could not" of A
+    and leave a "might" unrendered); an added hedge only where B has more."""
+    a_items, b_items = items
+    if a_items:
+        lost = _unmatched_hedges(unit, a_items, "a", profiles, embedder)
+        if lost:
+            where, other = lost[-1]
+            message = f'hedge dropped: "{shown(where, "a")}" has no counterpart in B'
+            # where alignment set its translation apart, B's place is that sentence
+            b = other if other is not None and other[0] is not where[0] else None
+            return [located("hedge.dropped", message, a=where, b=b)]
+    more = _hedges(a_items, "a", profiles[0]) > _hedges(b_items, "b", profiles[1])
+    if len(b_items) <= len(a_items) or more:
+        return []
+    new = _unmatched_hedges(unit, b_items, "b", profiles, embedder)
+    if not new:
+        return []
+    where, _ = new[-1]
     message = f'hedge added: B says "{shown(where, "b")}" where A does not hedge'
     return [located("hedge.added", message, b=where)]
 
@@ -124,7 +142,7 @@ def _unmatched_hedges(
     side: str,
     profiles: tuple[Profile, Profile],
     embedder: Embedder,
-) -> list[Placed]:
+) -> list[tuple[Placed, Placed | None]]:
     """The hedged clauses whose translation (the other side's most similar clause, read in
     its whole sentence) has fewer hedges and words that may hedge than the clause has
     ("had reportedly offered about 7.1 billion" -> "hatte rund 7,1 Milliarden geboten"
@@ -140,15 +158,19 @@ def _unmatched_hedges(
     A hedge that is a clause of its own ("как сообщается,") is matched by its sentence
     (`_reading`); an added hedge that opens its clause with a source renders the
     original's attribution (`_attributes`); a French or Spanish conditional of a main
-    clause renders a "reportedly" and a "would" at once (`_reports`)."""
+    clause renders a "reportedly" and a "would" at once (`_reports`). A hedge of hearsay
+    is kept only by hearsay, however many other words may hedge (xling.hedge_hearsay).
+    Each comes with the other side's sentence it was looked for in."""
     own_profile, other_profile = profiles if side == "a" else profiles[::-1]
     other_side = "b" if side == "a" else "a"
     owners = [
-        (view, side_text.text[start:end])
+        (view, (start, end))
         for view, side_text in unit.sides(other_side)
         for start, end in _sentence_spans(side_text.starts, len(side_text.text))
     ]
-    sentences = [sentence for _, sentence in owners]
+    sentences = [
+        (view.a if other_side == "a" else view.b).text[start:end] for view, (start, end) in owners
+    ]
     places = [
         (n, clause_start, clause_end)
         for n, sentence in enumerate(sentences)
@@ -156,7 +178,7 @@ def _unmatched_hedges(
         if len(sentence[clause_start:clause_end].split()) > 1
     ]
     if not places:
-        return list(items)
+        return [(item, None) for item in items]
     own_sides = [view.a if side == "a" else view.b for view, _ in items]
     texts = [
         text.text[slice(*facts.clause_of(text.text, span))]
@@ -195,6 +217,15 @@ def _unmatched_hedges(
         # sentence ("whose offer was reportedly lower, said it would challenge" ->
         # "dont l'offre était inférieure, a annoncé qu'elle contesterait")
         own_sentence = _sentence(own_sides[k], items[k][1])
+        if hedge_hearsay.lost(
+            texts[k],
+            own_sentence,
+            sentences[n],
+            profiles,
+            reports=_reports(sentences[n], other_profile),
+        ):
+            unmatched.add(k)  # "reportedly" where the translation has no hearsay at all
+            continue
         spoken = _speech_futures(own_sentence, own_profile)
         own = facts.hedge_words(texts[k], own_profile, figures=False) - _speech_futures(
             texts[k], own_profile
@@ -237,7 +268,7 @@ def _unmatched_hedges(
     if side == "a":
         elsewhere = {k for k in unmatched if owners[found_in[k]][0] is not items[k][0]}
         unmatched -= _kept_in_group(items, texts, elsewhere, profiles)
-    return [items[k] for k in sorted(unmatched)]
+    return [(items[k], owners[found_in[k]]) for k in sorted(unmatched)]
 
 
 def _rendering(
@@ -255,6 +286,7 @@ def _rendering(
     words = facts.hedge_words(sentence, profile, figures=figures) - hedge_moods.certain(
         sentence, profile
     )
+    words += len(hedge_kinds.repeated(sentence, profile))  # "se prevé que ... y que ..."
     words -= min(spoken, _speech_futures(sentence, profile))
     return words - max(0, _reported_futures(sentence, profile) - max(0, softly))
 
