@@ -187,3 +187,35 @@ def test_a_verb_of_planning_may_hedge_in_any_form(code: str, text: str, soft: bo
 )
 def test_the_noun_plan_is_no_verb_of_planning(text: str, kinds: list[set[str]]) -> None:
     assert [set(k) for _, k in hedge_kinds.kinds_in(text, _profile("en"))] == kinds
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "kept"),
+    [
+        # the "puede" is the "could not afford": nothing is left for the "might"
+        (
+            "es",
+            "Dijo que la ciudad no puede pagar un cine, pero que lo alquilará a un club.",
+            False,
+        ),
+        # no modal renders "could not afford": the "pourrait" is the "might"
+        (
+            "fr",
+            "Il a dit que la ville n'avait pas les moyens, mais qu'elle pourrait le louer.",
+            True,
+        ),
+        ("es", "Dijo que la ciudad no puede pagar un cine, pero que podría alquilarlo.", True),
+    ],
+)
+def test_a_negated_modal_of_the_clause_takes_a_negated_modal(
+    code: str, sentence: str, kept: bool
+) -> None:
+    clause = "He said the city could not afford a cinema but might lease it to a club."
+    profiles = (_profile("en"), _profile(code))
+    assert hedge_kinds.in_kind(clause, [], sentence, profiles) is kept
+
+
+def test_a_german_verb_of_intent_may_hedge_but_not_its_past() -> None:
+    de = _profile("de")
+    assert facts.hedge_spans("Das Ministerium will die Details veröffentlichen.", de) != []
+    assert facts.hedge_spans("Dazu wollte er sich nicht äußern.", de) == []
