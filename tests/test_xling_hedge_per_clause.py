@@ -219,3 +219,27 @@ def test_a_german_verb_of_intent_may_hedge_but_not_its_past() -> None:
     de = _profile("de")
     assert facts.hedge_spans("Das Ministerium will die Details veröffentlichen.", de) != []
     assert facts.hedge_spans("Dazu wollte er sich nicht äußern.", de) == []
+
+
+def test_a_negated_ability_is_no_hedge_to_render() -> None:
+    en = _profile("en")
+    clause = "some growers have reportedly begun selling livestock because they cannot water it"
+    assert [clause[s:e] for (s, e), _ in hedge_kinds.unable(clause, en)] == ["cannot"]
+    assert hedge_kinds.unable("the city could lease it", en) == []  # a hedge, not negated
+    unable = hedge_kinds.unable(clause, en)
+    ru = (en, _profile("ru"))
+    # "им нечем его поить" renders "cannot water it" with no modal: nothing to take
+    assert (
+        hedge_kinds.unable_in(unable, "Фермеры начали продавать скот, им нечем его поить.", ru) == 0
+    )
+    assert hedge_kinds.unable_in(unable, "Фермеры не могут поить скот.", ru) == 1
+
+
+def test_a_source_of_the_accusation_renders_allegedly() -> None:
+    profiles = (_profile("en"), _profile("ru"))
+    clause = "Dressel allegedly received at least 1.1 million euros"
+    other = "По версии обвинения, Дрессель получил не менее 1,1 млн евро."
+    assert not hedge_hearsay.lost(clause, clause, other, profiles, reports=False)
+    assert hedge_hearsay.lost(
+        clause, clause, "Дрессель получил 1,1 млн евро.", profiles, reports=False
+    )

@@ -36,6 +36,8 @@ ESTIMATE = "estimate"
 """The kind of a word of estimate."""
 RISK = "risk"
 """The kind of a word of risk or fear, which names a possibility."""
+CAN = "can"
+"""The kind of a modal of possibility or ability."""
 WOULD = "would"
 """The kind of a mood of hypothesis (would, würde, a conditional, бы)."""
 
@@ -238,6 +240,31 @@ def in_kind(
         theirs = [word for word in found if not negated or _negated(sentence, word[0], other)]
         gone += take(mine, theirs, hedging, gone)
     return sum(take(hedges, found, hedging, gone).values()) == len(hedges)
+
+
+def unable(clause: str, profile: Profile) -> list[Kinded]:
+    """The words of ability of the clause that may hedge but do not and that its clause
+    negates ("cannot", "could not afford"): a negation, no hedge to render."""
+    at = [m.span() for m in profile.hedge_re.finditer(clause)]
+    softly = [span for span in facts.hedge_spans(clause, profile, figures=False) if span not in at]
+    return [
+        word
+        for word in of_spans(softly, kinds_in(clause, profile))
+        if CAN in word[1] and _negated(clause, word[0], profile)
+    ]
+
+
+def unable_in(words: list[Kinded], sentence: str, profiles: tuple[Profile, Profile]) -> int:
+    """How many of the other side's sentence's words that may hedge the original's negated
+    words of ability (`unable`) take: only a modal of their kind its clause negates ("no
+    puede permitirse" is the "could not afford")."""
+    hedging = facts.hedge_spans(sentence, profiles[1], figures=False)
+    negated = [
+        word
+        for word in _kinded(sentence, profiles[1])
+        if overlaps(word[0], hedging) and _negated(sentence, word[0], profiles[1])
+    ]
+    return sum(take(words, negated, hedging, Counter()).values())
 
 
 def _negated(text: str, span: Span, profile: Profile) -> bool:

@@ -222,14 +222,19 @@ def _unmatched_hedges(
             own_sentence,
             sentences[n],
             profiles,
-            reports=_reports(sentences[n], other_profile),
+            reports=_reports(sentences[n], other_profile)
+            or _moods(sentences[n], other_profile) > _moods(own_sentence, own_profile),
         ):
             unmatched.add(k)  # "reportedly" where the translation has no hearsay at all
             continue
         spoken = _speech_futures(own_sentence, own_profile)
+        # a negated ability ("cannot water it") is a negation, which may be rendered with
+        # no modal ("им нечем его поить"); it takes only a modal its clause negates
+        unable = hedge_kinds.unable(texts[k], own_profile)
         own = facts.hedge_words(texts[k], own_profile, figures=False) - _speech_futures(
             texts[k], own_profile
         )
+        own -= len(unable)
         need = len(own_profile.hedge_re.findall(texts[k]))  # a "would" grammar may take
         # of many, grammar may take one ("would" -> subjunctive); where the conditional
         # reports, one renders a "reportedly" and a "would" ("is reportedly drafting a law
@@ -239,6 +244,7 @@ def _unmatched_hedges(
             own_sentence, own_profile
         )
         words = _rendering(sentences[n], other_profile, own - need, figures=False, spoken=spoken)
+        words -= hedge_kinds.unable_in(unable, sentences[n], profiles)
         words -= hedge_kinds.claimed_in(
             [w for w, m in claimants[k] if m in (None, n)], sentences[n], profiles
         )
@@ -381,6 +387,21 @@ def _reports(sentence: str, profile: Profile) -> bool:
         and not (profile.unreal_condition and profile.unreal_condition_re.search(sentence, m.end()))
         and not profile.hedge_re.fullmatch(m.group())
         for m in profile.reporting_conditional_re.finditer(sentence)
+    )
+
+
+def _moods(sentence: str, profile: Profile) -> int:
+    """How many moods of hypothesis that are no hedge of their own the sentence has (would,
+    a conditional): where the translation has more than the original, one reports ("said
+    municipalities were reportedly preparing" = "a affirmé que plusieurs communes
+    s'apprêteraient")."""
+    mood = profile.hedge_kinds.get(hedge_kinds.WOULD)
+    if not mood:
+        return 0
+    return sum(
+        1
+        for m in profile.hedge_kind_re(hedge_kinds.WOULD).finditer(sentence)
+        if not profile.hedge_re.fullmatch(m.group())
     )
 
 
