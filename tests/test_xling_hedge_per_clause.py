@@ -1,8 +1,8 @@
 """Constructed sentences (not from the bench) for hedges judged per clause and by kind: a
-hedge of hearsay is kept only by hearsay; each hedged clause is judged even where B has as
-many hedged clauses as A; one verb that governs two clauses ("se prevé que ... y que ...")
-renders a hedge for each; a "would" of the original claims the translation's mood first;
-a hedge verb is matched in any of its forms, a noun "plan" is no verb of planning."""
+hedge of hearsay is kept only by hearsay; one verb that governs two clauses ("se prevé que
+... y que ...") renders a hedge for each; a "would" of the original claims the
+translation's mood first; a hedge verb is matched in any of its forms, a noun "plan" is no
+verb of planning."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ BRIDGE = {
 
 
 def test_a_hedge_of_hearsay_is_kept_only_by_hearsay() -> None:
-    a = "A report reportedly concluded that the bridge may need to be replaced within ten years.\n"
+    a = "A report reportedly concluded that, within ten years, the bridge may need replacing.\n"
     kept = (
         "Ein Gutachten kommt Berichten zufolge zu dem Schluss, dass die Brücke möglicherweise "
         "innerhalb von zehn Jahren ersetzt werden muss.\n"
@@ -62,34 +62,6 @@ def test_no_hearsay_in_the_clause_is_no_hearsay_lost() -> None:
     clause = "the bridge may need to be replaced"
     other = "Die Brücke muss möglicherweise ersetzt werden."
     assert not hedge_hearsay.lost(clause, clause, other, profiles, reports=False)
-
-
-CINEMA = {
-    "ciudad": "city",
-    "puede": "could",
-    "permitirse": "afford",
-    "gestionar": "run",
-    "cine": "cinema",
-    "alquilará": "lease",
-    "alquilarlo": "lease",
-    "podría": "might",
-    "cineclub": "society",
-    "dijo": "said",
-}
-
-
-def test_a_hedged_clause_is_judged_where_b_has_as_many_hedged_clauses() -> None:
-    a = "He said the city could not afford to run a cinema but might lease it to a society.\n"
-    kept = (
-        "Dijo que la ciudad no puede permitirse gestionar un cine, pero que podría alquilarlo "
-        "a un cineclub.\n"
-    )
-    assert severe_messages(a, kept, "es", "hedge.", CINEMA) == []
-    stated = (
-        "Dijo que la ciudad no puede permitirse gestionar un cine, pero que lo alquilará a un "
-        "cineclub.\n"
-    )
-    assert severe_messages(a, stated, "es", "hedge.", CINEMA) != []
 
 
 PLANT = {

@@ -56,20 +56,20 @@ def _judged(
     profiles: tuple[Profile, Profile],
     embedder: Embedder,
 ) -> list[Finding]:
-    """hedge.dropped / hedge.added with an embedder: each hedged clause of A is judged
-    whatever B's count of hedged clauses (a "could" of B may render a "could not" of A
-    and leave a "might" unrendered); an added hedge only where B has more."""
+    """hedge.dropped / hedge.added with an embedder: a dropped hedge where A has more
+    hedged clauses or hedges than B, an added one where B has more hedged clauses."""
     a_items, b_items = items
-    if a_items:
-        lost = _unmatched_hedges(unit, a_items, "a", profiles, embedder)
-        if lost:
-            where, other = lost[-1]
-            message = f'hedge dropped: "{shown(where, "a")}" has no counterpart in B'
-            # where alignment set its translation apart, B's place is that sentence
-            b = other if other is not None and other[0] is not where[0] else None
-            return [located("hedge.dropped", message, a=where, b=b)]
     more = _hedges(a_items, "a", profiles[0]) > _hedges(b_items, "b", profiles[1])
-    if len(b_items) <= len(a_items) or more:
+    if len(a_items) > len(b_items) or more:
+        lost = _unmatched_hedges(unit, a_items, "a", profiles, embedder)
+        if not lost:
+            return []
+        where, other = lost[-1]
+        message = f'hedge dropped: "{shown(where, "a")}" has no counterpart in B'
+        # where alignment set its translation apart, B's place is that sentence
+        b = other if other is not None and other[0] is not where[0] else None
+        return [located("hedge.dropped", message, a=where, b=b)]
+    if len(b_items) <= len(a_items):
         return []
     new = _unmatched_hedges(unit, b_items, "b", profiles, embedder)
     if not new:
