@@ -190,6 +190,12 @@ class Profile:
     несомненно): a word that may hedge in their clause (a "would", a conditional) hedges
     nothing ("soumettrait à coup sûr" = "would surely subject"), so it renders no hedge."""
 
+    evidential: str = ""
+    """Words that say a statement rests on what others report (reportedly, allegedly,
+    angeblich, Berichten zufolge, selon des informations, al parecer, как сообщается,
+    якобы): a hedge of hearsay, which only another word of hearsay, a construction of
+    hearsay or a source renders (see xling.hedge_hearsay)."""
+
     hearsay: str = ""
     """Verb forms that hedge as a construction in a main clause: the French and Spanish
     reporting conditional ("le contrat s'élèverait à", "habrían acordado": reportedly), the
@@ -244,6 +250,12 @@ class Profile:
     """The word that must open what was said for a `speech_future` to follow (fr, es "que"):
     a conditional after a relative "que" still reports ("un projet que le ministère serait
     en train d'étudier"); English may leave its "that" out."""
+
+    complement: str = ""
+    """The word that opens a clause of what is said, thought or expected (that, dass, que,
+    что): a verb of expectation before two of them joined by a conjunction ("Se prevé que
+    las obras comiencen en septiembre y que la producción llegue en 2029") renders a hedge
+    for each (see xling.hedge_kinds.repeated)."""
 
     time_limit: str = ""
     """Words that open a time limit (until, bis, avant que, hasta que, пока, лишь после): a
@@ -368,6 +380,10 @@ class Profile:
     word_endings: tuple[str, ...] = ()
     """Inflections of a word of the language (a plural, a participle: inform-ed, consent-s):
     a name made of such words is translated as words (see xling.translated_names)."""
+
+    @property
+    def evidential_re(self) -> re.Pattern[str]:
+        return _compiled(self.evidential)
 
     @property
     def hearsay_re(self) -> re.Pattern[str]:

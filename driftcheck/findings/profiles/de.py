@@ -80,7 +80,9 @@ PROFILE = Profile(
         # "rechnet damit", "ist ... zu rechnen": expected
         r"|veranschlagt\w*"  # the participle, as English lists "estimated"
         r"|möglich(?:e|en|er|es|em)?\b"  # "einem möglichen Motiv": the motive they might have
-        r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|plan\w+|droh\w+"  # "drohen": could face
+        r"|schätz\w+|geschätzt\w*|rund|etwa|ungefähr|droh\w+"  # "drohen": could face
+        r"|plan\w+|geplant\w*"  # the verb in any form, its participle "geplant" too
+        r"|will|wollen"  # intent: "will ... veröffentlichen" (plans to publish), not "wollte"
         r"|befürcht\w*"  # a fear renders a possibility: "Befürchtungen, der Damm könnte brechen"
         r"|risik\w*|gefahr"  # so does a risk: "das Risiko eines Dammbruchs" (the dam could burst)
         r"|darf|dürfen?|durften?"  # the "may" of permission: "the court may ask" = "darf",
@@ -97,13 +99,22 @@ PROFILE = Profile(
     hedge_kinds={
         "can": r"k[öo]nn\w*|kann|kannst|konnt\w*|möglich\w*",
         "expect": (
-            r"erwart\w*|plan\w*|geplant\w*|vorgesehen\w*|prognos\w*|voraussichtlich\w*"
+            r"erwart\w*|plan\w*|geplant\w*|vorgesehen\w*|prognos\w*|voraussichtlich\w*|will|wollen"
             r"|gerechnet|zu rechnen"
         ),
         "estimate": r"schätz\w*|geschätzt\w*|veranschlagt\w*",
         "risk": r"risik\w*|gefahr\w*|gefährd\w*|befürcht\w*|droh\w*|bedroh\w*|angst|ängst\w*",
         "likely": r"wahrscheinlich\w*|unwahrscheinlich\w*|vermutlich\w*|dürft\w+",
+        "would": r"würde\w*",  # the mood (Konjunktiv II)
     },
+    complement=r"dass",  # "erwartet, dass ... und dass ...": a hedge for each
+    # a hedge of hearsay (Profile.evidential): "soll" is the modal of hearsay
+    evidential=(
+        r"\w*berichten zufolge|angeblich\w*|mutmaßlich\w*|offenbar|anscheinend|vermeintlich\w*"
+        r"|nach (?:\S+ ){0,3}?(?:berichten|informationen)|(?:informationen|quellen) zufolge"
+        r"|wie (?:es )?(?:verlautete|hieß|heißt)|hie(?:ß|ss) es|heißt es|verlautet\w*"
+        r"|soll(?:en|te|ten)?|gerücht\w*"
+    ),
     attribution=(
         r"sagt\w*|gesagt|erklärt\w*|teilt\w* mit|mitgeteilt|mitteilt\w*|betont\w*|warnt\w*"
         r"|sprach(?:en)?|bestätigt\w*|nach (?:eigenen )?angaben|angaben zufolge|laut|zufolge"

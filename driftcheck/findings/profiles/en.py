@@ -99,13 +99,23 @@ PROFILE = Profile(
     hedge_kinds={
         "can": r"can(?:not)?|could|(?-i:may|might)|able to|possibl[ey]|possibility",
         "expect": (
-            r"expect(?:s|ed|ing|ations?)?|plan(?:s|ned|ning)?|forecast\w*|projected|projections?"
+            # the verb, not the noun after a determiner ("the plan was likely to face")
+            r"expect(?:s|ed|ing|ations?)?|forecast\w*|projected|projections?"
+            r"|(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bthis )(?<!\btheir )plan(?:s|ned|ning)?"
             r"|predict(?:s|ed|ions?)?|scheduled"
         ),
         "estimate": r"estimat\w*",
         "risk": r"risk\w*|danger\w*|fear\w*|threat\w*|jeopard\w*",
         "likely": r"(?:un)?likely|(?:im)?probabl[ey]|probability",
+        "would": r"would",  # the mood: "which would make evacuation mandatory"
     },
+    complement=r"that",  # "expected that ... and that ...": a hedge for each
+    # a hedge of hearsay (Profile.evidential): only hearsay renders it
+    evidential=(
+        r"reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red"
+        r"|according to (?:some |unconfirmed |media |press |local )?reports"
+        r"|(?:is|are|was|were) (?:said|reported|rumou?red) to"
+    ),
     negation_continued=r"nor",
     relative=r"which|who|whom|whose",  # "The bank, which could not pay, ..."
     indirect_question=(

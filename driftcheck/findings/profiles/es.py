@@ -114,7 +114,17 @@ PROFILE = Profile(
         "estimate": r"estim\w+|calcul\w+|cálculos?",
         "risk": r"riesgos?|peligr\w*|tem(?:er|en?|ía|ían|ió|ieron|ores?)|amenaz\w*|miedo",
         "likely": r"(?:im)?probabl\w*",
+        # the conditional, but "podría", "debería" (can, expect)
+        "would": r"(?!pod|deb)(?:\w+[aei]r(?:ía|ían)|\w+dr(?:ía|ían)|habría\w*|haría\w*|diría\w*)",
     },
+    complement=r"que",  # "se prevé que ... y que ...": a hedge for each
+    # a hedge of hearsay (Profile.evidential); the conditional that reports is read apart
+    evidential=(
+        r"al parecer|aparentemente|supuestamente|presunt\w*"
+        r"|según (?:\S+ ){0,4}?(?:informaciones|informes|fuentes|medios|prensa|rumores)"
+        r"|según se (?:informó|dijo|supo)|trascendió"
+        r"|habrían?|(?<=que )(?:estar|ser)ían?"  # the past conditional: "habrían perdido"
+    ),
     attribution=(
         r"dijo|dice|dijeron|afirmó|afirma|declaró|declara|explicó|añadió|aseguró|señaló"
         r"|indicó|anunció|advirtió|confirmó|reconoció|calificó|criticó|según|de acuerdo con"

@@ -134,7 +134,17 @@ PROFILE = Profile(
         "estimate": r"estim\w+",
         "risk": r"risqu\w*|danger\w*|crain\w*|craign\w*|menac\w*|peur",
         "likely": r"(?:im)?probabl\w*|vraisemblabl\w*|sans doute",
+        # the conditional, but "pourrait", "devrait" (can, expect)
+        "would": r"(?!pourr|devr|(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent)",
     },
+    complement=r"que|qu['’]",  # "il est prévu que ... et que ...": a hedge for each
+    # a hedge of hearsay (Profile.evidential); the conditional that reports is read apart
+    evidential=(
+        r"selon (?:\S+ ){0,4}?(?:informations?|sources?|médias|presse|rapports?|rumeurs?)"
+        r"|d['’]après (?:\S+ ){0,4}?(?:informations?|sources?|médias|presse|rapports?)"
+        r"|prétendu\w*|présum[ée]\w*|apparemment|semble-t-il|paraît-il|dit-on|de source \w+"
+        r"|(?:aur|ser)ai(?:t|ent)"  # the past conditional: "dont beaucoup auraient perdu"
+    ),
     attribution=(
         rf"{_AUXILIARY} (?:déclaré|dit|affirmé|indiqué|expliqué|ajouté|annoncé|souligné"
         r"|précisé|estimé|assuré|averti|confirmé|reconnu|répondu|qualifié|critiqué)|selon|d['’]après"

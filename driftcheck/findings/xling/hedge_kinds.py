@@ -13,6 +13,7 @@ reportedly" -> "заявил, что ..., как сообщается,": the "з
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,10 @@ ESTIMATE = "estimate"
 """The kind of a word of estimate."""
 RISK = "risk"
 """The kind of a word of risk or fear, which names a possibility."""
+CAN = "can"
+"""The kind of a modal of possibility or ability."""
+WOULD = "would"
+"""The kind of a mood of hypothesis (would, würde, a conditional, бы)."""
 
 
 def kinds_in(text: str, profile: Profile, start: int = 0, end: int | None = None) -> list[Kinded]:
@@ -59,23 +64,47 @@ def kinds_in(text: str, profile: Profile, start: int = 0, end: int | None = None
 def claimed(claimants: list[Kinded], words: list[Kinded], hedging: list[Span]) -> int:
     """How many of the translation's words that may hedge (`hedging`) the original's
     `claimants` take (see `take`)."""
-    return sum(1 for span in take(claimants, words, hedging, set()) if overlaps(span, hedging))
+    taken = take(claimants, words, hedging, Counter())
+    return sum(count for span, count in taken.items() if overlaps(span, hedging))
 
 
 def take(
-    claimants: list[Kinded], words: list[Kinded], hedging: list[Span], taken: set[Span]
-) -> set[Span]:
+    claimants: list[Kinded], words: list[Kinded], hedging: list[Span], taken: Counter[Span]
+) -> Counter[Span]:
     """The words of the translation (`words`) the original's `claimants` take, past those
     already `taken`: each claimant takes one that shares a kind with it, one that is no
-    word that may hedge (`hedging`) first; a word is taken once."""
+    word that may hedge (`hedging`) first; a word is taken as often as `words` lists it
+    (once, or once for each clause it governs: see `repeated`)."""
     free = sorted(words, key=lambda word: overlaps(word[0], hedging))
-    mine: set[Span] = set()
+    times = Counter(span for span, _ in words)
+    mine: Counter[Span] = Counter()
     for _, kinds in claimants:
         for span, other in free:
-            if span not in taken and span not in mine and kinds & other:
-                mine.add(span)
+            if taken[span] + mine[span] < times[span] and kinds & other:
+                mine[span] += 1
                 break
     return mine
+
+
+def repeated(sentence: str, profile: Profile) -> list[Span]:
+    """The words that may hedge of the sentence that govern more than one clause of what is
+    said or expected (Profile.complement), once for each clause past the first that a
+    conjunction joins to it in the same clause: "Se prevé que las obras comiencen en
+    septiembre y que la producción llegue en 2029" has one verb for "is expected to begin
+    in September, with production planned for 2029"; in "es poco probable que ..., pero
+    que" the "pero que" goes on with what was said, not with the "probable"."""
+    if not profile.complement or not profile.conjunctions:
+        return []
+    that_word = rf"(?:{profile.complement})(?:(?<=['’])|(?!\w))"
+    opens = re.compile(rf"[\s,]+{that_word}", re.IGNORECASE)
+    again = re.compile(rf"(?<!\w)(?:{profile.conjunctions})\s+{that_word}", re.IGNORECASE)
+    found = []
+    for span in facts.hedge_spans(sentence, profile, figures=False):
+        that = opens.match(sentence, span[1])
+        if that is not None:  # its clause goes on with no comma: "y que", not ", pero que"
+            _, end = facts.clause_of(sentence, (that.end() - 1, that.end()))
+            found += [span] * len(again.findall(sentence, that.end(), end))
+    return found
 
 
 def of_spans(spans: list[Span], found: list[Kinded]) -> list[Kinded]:
@@ -109,7 +138,10 @@ def around(
     that has words of a kind, with them: those claim the translation's words first, where
     the translation writes that clause in the same sentence. A word of risk or fear before
     the clause's hedge names the possibility the hedge spells out, and claims nothing:
-    "the risk that the dam could burst" = "das Risiko, dass der Damm bricht"."""
+    "the risk that the dam could burst" = "das Risiko, dass der Damm bricht"; nor does a
+    "would" of reported speech (`_spoken`), which xling.hedges renders on its own. A
+    "would" elsewhere claims a mood of its kind ("is expected to decide ..., which would
+    make evacuation mandatory" = "decidirá ..., lo que haría obligatoria": no hedge)."""
     counted = [
         (clause[0] + start, clause[0] + end)
         for start, end in facts.hedge_spans(text[slice(*clause)], profile)
@@ -117,7 +149,11 @@ def around(
     first = min((start for start, _ in counted), default=clause[1])
 
     def claiming(found: list[Kinded]) -> list[Kinded]:
-        return [(at, kinds) for at, kinds in found if not (at[1] <= first and RISK in kinds)]
+        return [
+            (at, kinds)
+            for at, kinds in found
+            if not (at[1] <= first and RISK in kinds) and not _spoken(text, at, kinds, profile)
+        ]
 
     inside = claiming(outside(kinds_in(text, profile, *clause), counted))
     others = []
@@ -129,6 +165,13 @@ def around(
         if found:
             others.append((text[slice(*at)], found))
     return inside, others
+
+
+def _spoken(text: str, at: Span, kinds: frozenset[str], profile: Profile) -> bool:
+    """True when the word is only a mood of hypothesis and follows a verb of saying in its
+    clause ("said the repair would cost"): the future of reported speech."""
+    start, _ = facts.clause_of(text, at)
+    return kinds == {WOULD} and profile.attribution_re.search(text, start, at[0]) is not None
 
 
 def claimants(
@@ -176,41 +219,88 @@ def in_kind(
     side's sentence's words that may hedge that the claimants leave: the hedges are kept,
     and a "would" beside them may be a mood the translation rewrote ("is expected to take
     place in September and would cost roughly" = "está previsto que se realice en
-    septiembre, con un coste aproximado")."""
+    septiembre, con un coste aproximado"). The clause's words that may hedge but do not,
+    and have a kind, take theirs before the hedges do: in "could not afford ... but might
+    lease" = "no puede permitirse ..., pero que lo alquilará" the "puede" is the "could",
+    one its clause negates as the original's is ("mais qu'elle pourrait" is the "might")."""
     own, other = profiles
-    hedges = of_spans([m.span() for m in own.hedge_re.finditer(clause)], kinds_in(clause, own))
+    at = [m.span() for m in own.hedge_re.finditer(clause)]
+    kinded = kinds_in(clause, own)
+    hedges = of_spans(at, kinded)
     if not hedges or not all(kinds for _, kinds in hedges):
         return False
+    softly = [span for span in facts.hedge_spans(clause, own, figures=False) if span not in at]
+    moods = [word for word in of_spans(softly, kinded) if word[1]]
     hedging = facts.hedge_spans(sentence, other, figures=False)
     words = _kinded(sentence, other)
-    gone = take(claimants, words, hedging, set())
+    gone = take(claimants, words, hedging, Counter())
     found = [word for word in words if overlaps(word[0], hedging)]
-    return len(take(hedges, found, hedging, gone)) == len(hedges)
+    for negated in (False, True):  # a "could not" takes a modal its clause negates
+        mine = [word for word in moods if _negated(clause, word[0], own) is negated]
+        theirs = [word for word in found if not negated or _negated(sentence, word[0], other)]
+        gone += take(mine, theirs, hedging, gone)
+    return sum(take(hedges, found, hedging, gone).values()) == len(hedges)
+
+
+def unable(clause: str, profile: Profile) -> list[Kinded]:
+    """The words of ability of the clause that may hedge but do not and that its clause
+    negates ("cannot", "could not afford"): a negation, no hedge to render."""
+    at = [m.span() for m in profile.hedge_re.finditer(clause)]
+    softly = [span for span in facts.hedge_spans(clause, profile, figures=False) if span not in at]
+    return [
+        word
+        for word in of_spans(softly, kinds_in(clause, profile))
+        if CAN in word[1] and _negated(clause, word[0], profile)
+    ]
+
+
+def unable_in(words: list[Kinded], sentence: str, profiles: tuple[Profile, Profile]) -> int:
+    """How many of the other side's sentence's words that may hedge the original's negated
+    words of ability (`unable`) take: only a modal of their kind its clause negates ("no
+    puede permitirse" is the "could not afford")."""
+    hedging = facts.hedge_spans(sentence, profiles[1], figures=False)
+    negated = [
+        word
+        for word in _kinded(sentence, profiles[1])
+        if overlaps(word[0], hedging) and _negated(sentence, word[0], profiles[1])
+    ]
+    return sum(take(words, negated, hedging, Counter()).values())
+
+
+def _negated(text: str, span: Span, profile: Profile) -> bool:
+    """True when a negation stands in the clause of the word at `span` ("could not",
+    "no puede"; "n'avait pas les moyens ..., mais qu'elle pourrait" leaves "pourrait")."""
+    start, end = facts.clause_of(text, span)
+    return profile.negation_re.search(text, start, end) is not None
 
 
 def _kinded(sentence: str, profile: Profile) -> list[Kinded]:
     """The words of a kind of the other side's sentence that a word of the original may
-    claim: not a conditional that reports (Profile.reporting_conditional, no hedge of its
-    own), whose mood renders a hedge whatever its verb renders ("reportedly puts ... at
-    risk" = "menacerait"), nor a verb of estimating, no verb of saying, that opens what it
-    estimates (Profile.speech_that), which renders an expectation besides its estimate
-    ("is expected to cost ..., analysts estimated" = "los analistas calculan que costará")."""
+    claim: a conditional that reports (Profile.reporting_conditional, no hedge of its own)
+    only as a mood of hypothesis, since its mood renders a hedge whatever its verb renders
+    ("reportedly puts ... at risk" = "menacerait"); not a verb of estimating, no verb of
+    saying, that opens what it estimates (Profile.speech_that), which renders an
+    expectation besides its estimate ("is expected to cost ..., analysts estimated" = "los
+    analistas calculan que costará").
+    A word that governs several clauses (`repeated`) is listed once for each."""
     that = re.compile(rf"\s+(?:{profile.speech_that})", re.IGNORECASE)
-    return [
-        (span, kinds)
-        for span, kinds in kinds_in(sentence, profile)
-        if not (
+    again = repeated(sentence, profile)
+    found: list[Kinded] = []
+    for span, kinds in kinds_in(sentence, profile):
+        mood = (
             profile.reporting_conditional
             and profile.reporting_conditional_re.fullmatch(sentence, *span)
             and not profile.hedge_re.fullmatch(sentence, *span)
         )
-        and not (
+        own = kinds & {WOULD} if mood else kinds  # a mood that reports renders as a mood
+        if own and not (
             profile.speech_that
-            and ESTIMATE in kinds
-            and SAY not in kinds
+            and ESTIMATE in own
+            and SAY not in own
             and that.match(sentence, span[1])
-        )
-    ]
+        ):
+            found += [(span, own)] * (1 + sum(1 for at in again if overlaps(at, [span])))
+    return found
 
 
 def left_to_claim(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import Side
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, hedge_kinds, hedge_moods
+from driftcheck.findings.xling import facts, hedge_hearsay, hedge_kinds, hedge_moods
 from driftcheck.findings.xling.rules import Placed, clauses_of, shown, where_differs
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
@@ -34,18 +34,7 @@ def check_hedges(
     a_items = _asserted(clauses_of(unit, "a", facts.hedged, profiles[0]), "a", profiles[0])
     b_items = _asserted(clauses_of(unit, "b", facts.hedged, profiles[1]), "b", profiles[1])
     if embedder is not None:
-        more = _hedges(a_items, "a", profiles[0]) > _hedges(b_items, "b", profiles[1])
-        if len(a_items) > len(b_items) or more:
-            lost = _unmatched_hedges(unit, a_items, "a", profiles, embedder)
-            if lost:
-                message = f'hedge dropped: "{shown(lost[-1], "a")}" has no counterpart in B'
-                return [located("hedge.dropped", message, a=lost[-1])]
-        elif len(b_items) > len(a_items):
-            new = _unmatched_hedges(unit, b_items, "b", profiles, embedder)
-            if new:
-                message = f'hedge added: B says "{shown(new[-1], "b")}" where A does not hedge'
-                return [located("hedge.added", message, b=new[-1])]
-        return []
+        return _judged(unit, (a_items, b_items), profiles, embedder)
     a_any = clauses_of(unit, "a", facts.softly_hedged, profiles[0])
     b_any = clauses_of(unit, "b", facts.softly_hedged, profiles[1])
     dropped, added = len(a_items) > len(b_any), len(b_items) > len(a_any)
@@ -57,6 +46,35 @@ def check_hedges(
         message = f'hedge dropped: "{shown(where, "a")}" has no counterpart in B'
         return [located("hedge.dropped", message, a=where)]
     where = next((i for i in b_items if i[0] is view), b_items[-1])
+    message = f'hedge added: B says "{shown(where, "b")}" where A does not hedge'
+    return [located("hedge.added", message, b=where)]
+
+
+def _judged(
+    unit: Unit,
+    items: tuple[list[Placed], list[Placed]],
+    profiles: tuple[Profile, Profile],
+    embedder: Embedder,
+) -> list[Finding]:
+    """hedge.dropped / hedge.added with an embedder: a dropped hedge where A has more
+    hedged clauses or hedges than B, an added one where B has more hedged clauses."""
+    a_items, b_items = items
+    more = _hedges(a_items, "a", profiles[0]) > _hedges(b_items, "b", profiles[1])
+    if len(a_items) > len(b_items) or more:
+        lost = _unmatched_hedges(unit, a_items, "a", profiles, embedder)
+        if not lost:
+            return []
+        where, other = lost[-1]
+        message = f'hedge dropped: "{shown(where, "a")}" has no counterpart in B'
+        # where alignment set its translation apart, B's place is that sentence
+        b = other if other is not None and other[0] is not where[0] else None
+        return [located("hedge.dropped", message, a=where, b=b)]
+    if len(b_items) <= len(a_items):
+        return []
+    new = _unmatched_hedges(unit, b_items, "b", profiles, embedder)
+    if not new:
+        return []
+    where, _ = new[-1]
     message = f'hedge added: B says "{shown(where, "b")}" where A does not hedge'
     return [located("hedge.added", message, b=where)]
 
@@ -124,7 +142,7 @@ def _unmatched_hedges(
     side: str,
     profiles: tuple[Profile, Profile],
     embedder: Embedder,
-) -> list[Placed]:
+) -> list[tuple[Placed, Placed | None]]:
     """The hedged clauses whose translation (the other side's most similar clause, read in
     its whole sentence) has fewer hedges and words that may hedge than the clause has
     ("had reportedly offered about 7.1 billion" -> "hatte rund 7,1 Milliarden geboten"
@@ -140,15 +158,19 @@ def _unmatched_hedges(
     A hedge that is a clause of its own ("как сообщается,") is matched by its sentence
     (`_reading`); an added hedge that opens its clause with a source renders the
     original's attribution (`_attributes`); a French or Spanish conditional of a main
-    clause renders a "reportedly" and a "would" at once (`_reports`)."""
+    clause renders a "reportedly" and a "would" at once (`_reports`). A hedge of hearsay
+    is kept only by hearsay, however many other words may hedge (xling.hedge_hearsay).
+    Each comes with the other side's sentence it was looked for in."""
     own_profile, other_profile = profiles if side == "a" else profiles[::-1]
     other_side = "b" if side == "a" else "a"
     owners = [
-        (view, side_text.text[start:end])
+        (view, (start, end))
         for view, side_text in unit.sides(other_side)
         for start, end in _sentence_spans(side_text.starts, len(side_text.text))
     ]
-    sentences = [sentence for _, sentence in owners]
+    sentences = [
+        (view.a if other_side == "a" else view.b).text[start:end] for view, (start, end) in owners
+    ]
     places = [
         (n, clause_start, clause_end)
         for n, sentence in enumerate(sentences)
@@ -156,7 +178,7 @@ def _unmatched_hedges(
         if len(sentence[clause_start:clause_end].split()) > 1
     ]
     if not places:
-        return list(items)
+        return [(item, None) for item in items]
     own_sides = [view.a if side == "a" else view.b for view, _ in items]
     texts = [
         text.text[slice(*facts.clause_of(text.text, span))]
@@ -195,10 +217,24 @@ def _unmatched_hedges(
         # sentence ("whose offer was reportedly lower, said it would challenge" ->
         # "dont l'offre était inférieure, a annoncé qu'elle contesterait")
         own_sentence = _sentence(own_sides[k], items[k][1])
+        if hedge_hearsay.lost(
+            texts[k],
+            own_sentence,
+            sentences[n],
+            profiles,
+            reports=_reports(sentences[n], other_profile)
+            or _moods(sentences[n], other_profile) > _moods(own_sentence, own_profile),
+        ):
+            unmatched.add(k)  # "reportedly" where the translation has no hearsay at all
+            continue
         spoken = _speech_futures(own_sentence, own_profile)
+        # a negated ability ("cannot water it") is a negation, which may be rendered with
+        # no modal ("им нечем его поить"); it takes only a modal its clause negates
+        unable = hedge_kinds.unable(texts[k], own_profile)
         own = facts.hedge_words(texts[k], own_profile, figures=False) - _speech_futures(
             texts[k], own_profile
         )
+        own -= len(unable)
         need = len(own_profile.hedge_re.findall(texts[k]))  # a "would" grammar may take
         # of many, grammar may take one ("would" -> subjunctive); where the conditional
         # reports, one renders a "reportedly" and a "would" ("is reportedly drafting a law
@@ -208,6 +244,7 @@ def _unmatched_hedges(
             own_sentence, own_profile
         )
         words = _rendering(sentences[n], other_profile, own - need, figures=False, spoken=spoken)
+        words -= hedge_kinds.unable_in(unable, sentences[n], profiles)
         words -= hedge_kinds.claimed_in(
             [w for w, m in claimants[k] if m in (None, n)], sentences[n], profiles
         )
@@ -237,7 +274,7 @@ def _unmatched_hedges(
     if side == "a":
         elsewhere = {k for k in unmatched if owners[found_in[k]][0] is not items[k][0]}
         unmatched -= _kept_in_group(items, texts, elsewhere, profiles)
-    return [items[k] for k in sorted(unmatched)]
+    return [(items[k], owners[found_in[k]]) for k in sorted(unmatched)]
 
 
 def _rendering(
@@ -255,6 +292,7 @@ def _rendering(
     words = facts.hedge_words(sentence, profile, figures=figures) - hedge_moods.certain(
         sentence, profile
     )
+    words += len(hedge_kinds.repeated(sentence, profile))  # "se prevé que ... y que ..."
     words -= min(spoken, _speech_futures(sentence, profile))
     return words - max(0, _reported_futures(sentence, profile) - max(0, softly))
 
@@ -349,6 +387,21 @@ def _reports(sentence: str, profile: Profile) -> bool:
         and not (profile.unreal_condition and profile.unreal_condition_re.search(sentence, m.end()))
         and not profile.hedge_re.fullmatch(m.group())
         for m in profile.reporting_conditional_re.finditer(sentence)
+    )
+
+
+def _moods(sentence: str, profile: Profile) -> int:
+    """How many moods of hypothesis that are no hedge of their own the sentence has (would,
+    a conditional): where the translation has more than the original, one reports ("said
+    municipalities were reportedly preparing" = "a affirmé que plusieurs communes
+    s'apprêteraient")."""
+    mood = profile.hedge_kinds.get(hedge_kinds.WOULD)
+    if not mood:
+        return 0
+    return sum(
+        1
+        for m in profile.hedge_kind_re(hedge_kinds.WOULD).finditer(sentence)
+        if not profile.hedge_re.fullmatch(m.group())
     )
 
 
