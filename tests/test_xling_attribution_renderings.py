@@ -343,3 +343,10 @@ def test_a_body_named_with_a_word_built_on_another_name_is_one_party() -> None:
 
 def test_a_towns_person_is_no_body_of_the_town() -> None:
     assert _kinds("The city's transport councillor said the network would be sold.", "en") == set()
+
+
+def test_german_geht_aus_hervor_names_the_source_a_statement_comes_from() -> None:
+    attribution = language_profile("de").attribution_re
+    assert attribution.search("Das geht aus Planungsunterlagen beim Bezirksrat hervor.")
+    assert attribution.search("wie aus einem Bericht hervorgeht")
+    assert not attribution.search("Das Licht geht aus, wenn niemand da ist.")

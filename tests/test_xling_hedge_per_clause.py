@@ -155,6 +155,9 @@ def test_a_verb_of_planning_may_hedge_in_any_form(code: str, text: str, soft: bo
         ("The council plans a survey.", [{"expect"}]),
         ("Lawmakers said the plan was likely to fail.", [{"say"}, {"likely"}]),
         ("Its plans to close were dropped.", []),
+        # "planning" before a noun is a noun too; the verb is "planning to", "is planning"
+        ("It filed planning documents with the council.", []),
+        ("The firm is planning a sale and planning to cut jobs.", [{"expect"}, {"expect"}]),
     ],
 )
 def test_the_noun_plan_is_no_verb_of_planning(text: str, kinds: list[set[str]]) -> None:

@@ -122,6 +122,8 @@ PROFILE = Profile(
         r"|fügt\w* hinzu|berichtet\w*|nannte|bezeichnete|meinte|argumentiert\w*|kritisiert\w*"
         r"|unter berufung auf|zitiert\w*|versichert\w*|unterstrich\w*|behauptet\w*|hie(?:ß|ss) es"
         r"|heißt es|(?<=, )so(?= (?:der|die|das|ein|eine) )"  # "..., so der Sprecher."
+        # "Das geht aus Unterlagen hervor": the source a statement emerges from
+        r"|g(?:eh|ing)\w* aus (?:\S+ ){1,6}?hervor|hervorg(?:eh|ing)\w*"
     ),
     speaker_sources={
         # a public body's office or service, a body's management: a source as a speaker

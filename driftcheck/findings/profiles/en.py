@@ -101,7 +101,10 @@ PROFILE = Profile(
         "expect": (
             # the verb, not the noun after a determiner ("the plan was likely to face")
             r"expect(?:s|ed|ing|ations?)?|forecast\w*|projected|projections?"
-            r"|(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bthis )(?<!\btheir )plan(?:s|ned|ning)?"
+            r"|(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bthis )(?<!\btheir )plan(?:s|ned)?"
+            # "planning" the verb, not the noun before a noun ("planning documents")
+            r"|planning(?= (?:to|for|on|a|an|the|its|their|his|her)\b)"
+            r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))planning"
             r"|predict(?:s|ed|ions?)?|scheduled"
         ),
         "estimate": r"estimat\w*",
