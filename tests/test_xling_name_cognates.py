@@ -174,6 +174,9 @@ OWNER_WORDS = {
 
 def test_a_name_for_a_possessive_pronoun_is_its_owner_not_a_new_speaker() -> None:
     assert severe_names(OWNER_EN, OWNER_DE, "de", OWNER_WORDS) == []
-    # the same name with no possessive mark beside the statement reads as its speaker
+    # a name in what is reported is no speaker even without the mark (see xling.names);
+    # the same name given as the source is one
     bare = OWNER_DE.replace("Reisz' Amtszeit", "Reisz Amtszeit")
-    assert severe_names(OWNER_EN, bare, "de", OWNER_WORDS) != []
+    assert severe_names(OWNER_EN, bare, "de", OWNER_WORDS) == []
+    told = OWNER_DE.replace("Nach Angaben des Musikerrats", "Nach Angaben von Reisz")
+    assert severe_names(OWNER_EN, told, "de", OWNER_WORDS) != []
