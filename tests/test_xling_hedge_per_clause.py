@@ -218,3 +218,13 @@ def test_a_source_of_the_accusation_renders_allegedly() -> None:
     assert hedge_hearsay.lost(
         clause, clause, "Дрессель получил 1,1 млн евро.", profiles, reports=False
     )
+
+
+def test_a_hedge_longer_than_its_word_is_no_mood_beside_itself() -> None:
+    # "expected to" is the hedge and "expected" its word: the word may not claim the
+    # translation's "previsto" before the hedge does, leaving the "would" a rewritten mood
+    clause = "The move is expected to take place in September and would cost roughly 850,000 euros"
+    sentence = "Está previsto que el traslado se realice en septiembre, con un coste aproximado."
+    profiles = (_profile("en"), _profile("es"))
+    assert hedge_kinds.in_kind(clause, [], sentence, profiles)
+    assert not hedge_kinds.in_kind(clause, [], "El traslado se realizará en septiembre.", profiles)

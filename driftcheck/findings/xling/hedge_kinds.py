@@ -229,7 +229,7 @@ def in_kind(
     hedges = of_spans(at, kinded)
     if not hedges or not all(kinds for _, kinds in hedges):
         return False
-    softly = [span for span in facts.hedge_spans(clause, own, figures=False) if span not in at]
+    softly = _not_hedges(facts.hedge_spans(clause, own, figures=False), at)
     moods = [word for word in of_spans(softly, kinded) if word[1]]
     hedging = facts.hedge_spans(sentence, other, figures=False)
     words = _kinded(sentence, other)
@@ -246,7 +246,7 @@ def unable(clause: str, profile: Profile) -> list[Kinded]:
     """The words of ability of the clause that may hedge but do not and that its clause
     negates ("cannot", "could not afford"): a negation, no hedge to render."""
     at = [m.span() for m in profile.hedge_re.finditer(clause)]
-    softly = [span for span in facts.hedge_spans(clause, profile, figures=False) if span not in at]
+    softly = _not_hedges(facts.hedge_spans(clause, profile, figures=False), at)
     return [
         word
         for word in of_spans(softly, kinds_in(clause, profile))
@@ -265,6 +265,12 @@ def unable_in(words: list[Kinded], sentence: str, profiles: tuple[Profile, Profi
         if overlaps(word[0], hedging) and _negated(sentence, word[0], profiles[1])
     ]
     return sum(take(words, negated, hedging, Counter()).values())
+
+
+def _not_hedges(spans: list[Span], hedges: list[Span]) -> list[Span]:
+    """The words that may hedge that are none of the hedges, nor part of one: a hedge's
+    match is often longer than its word ("expected to" holds "expected")."""
+    return [span for span in spans if not any(s < span[1] and span[0] < e for s, e in hedges)]
 
 
 def _negated(text: str, span: Span, profile: Profile) -> bool:
