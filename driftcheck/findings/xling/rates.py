@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from driftcheck.findings.across import numbers
-from driftcheck.findings.context import GroupView, Side
+from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts
 from driftcheck.findings.xling.units import Span, Unit, located
@@ -75,12 +75,8 @@ def check_rates(
             continue
         _, b_view, b_span, b_period = twins[0]
         message = (
-            f"rate changed: {_shown(view.a, span)} per {period}"
-            f" -> {_shown(b_view.b, b_span)} per {b_period}"
+            f"rate changed: {view.a.original(*span)} per {period}"
+            f" -> {b_view.b.original(*b_span)} per {b_period}"
         )
         found.append(located("number.changed", message, a=(view, span), b=(b_view, b_span)))
     return found
-
-
-def _shown(side: Side, span: Span) -> str:
-    return side.original(*span)

@@ -55,7 +55,7 @@ def kinds(found: Sequence[Speaker], text: str, profile: Profile) -> set[str]:
         elif "officials" in values:
             kinds.add("officials")  # of any body: "airport officials" are its management
         kinds |= own | levels
-    if kinds & _PEOPLE:
+    if kinds & PEOPLE:
         kinds.add("people")
     if "institute" in kinds:
         # a research institute or university: of the state or not, never a company, the
@@ -77,7 +77,7 @@ _OFFICES = {
 under it (an agency, a regulator, a service, an office), a town's administration, the
 prosecution (a prosecutor's office, the "ministerio público": no ministry), the audit
 office; the government, officials and "the authorities" are any of them."""
-_PEOPLE = frozenset({"people", "analyst", "witnesses", "insiders"})
+PEOPLE = frozenset({"people", "analyst", "witnesses", "insiders"})
 """Groups of sources that are people, not a body: lawyers, experts, residents, analysts..."""
 
 

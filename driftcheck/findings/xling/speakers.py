@@ -228,11 +228,7 @@ def _nobodys(kinds: set[str]) -> bool:
     """True for speakers who are people speaking for no body: insiders, witnesses,
     analysts, people ("people familiar with the matter", "residents")."""
     groups = {k for k in kinds if ":" not in k}
-    return bool(groups) and groups <= _NOBODYS
-
-
-_NOBODYS = frozenset({"people", "insiders", "witnesses", "analyst"})
-"""Groups of sources that are people who speak for no body (see source_kinds._PEOPLE)."""
+    return bool(groups) and groups <= source_kinds.PEOPLE
 
 
 def speaker_kinds(text: str, profile: Profile) -> set[str]:
