@@ -186,6 +186,8 @@ def test_the_label_files_load_and_every_excerpt_is_in_its_text(split: str) -> No
         "dev25": 8,
         "dev26": 8,
         "dev27": 8,
+        "dev28": 8,
+        "dev29": 8,
         "heldout": 7,
     }
     assert len(stories) == expected[split]
