@@ -306,7 +306,7 @@ PROFILE = Profile(
             r"|verweigert\w*|weiger(?:t|te|ten|n)|ausgeschlossen"
             rf"|{_separable('stritt|streitet|stritten|streiten', 'ab')}"
             r"|(?:schlie(?:ß|ss)(?:t|en|e)?|schloss(?:en)?) (?:\w+ ){0,4}aus(?=\s*(?:[,.;:]|$))"
-            r"|uneinig\w*",
+            r"|uneinig\w*|ablehn\w*",  # "31 Prozent es ablehnen": opposed it
             r"(?:räum\w*) (?:\w+ ){0,5}ein|eingeräumt|gestand\w*|gesteh\w*|eingestanden"
             r"|bestätigt\w*|akzeptiert\w*|zugestimmt|stimmt\w* (?:\w+ ){0,5}zu|bereit|erwäg\w*"
             r"|in Betracht|einverstanden",

@@ -36,6 +36,11 @@ fitted on dev..dev5): at -0.01, 12 more labelled negation drifts are caught (153
 time, the fit on the other 13 picks -0.01 every time, so the held-out counts are the same.
 A sentence gain within 0.01 of zero is a translator's idiom as often as a flip."""
 
+CARRIED_MARGIN = -0.06
+"""A negation the other side carries in a word its count leaves out (see xling.carried)
+stands as a flip only where the probe reads the other side closer to the clause without
+it by more than this."""
+
 
 def without(text: str, spans: Sequence[Span], instead: Mapping[str, str] | None = None) -> str:
     """The text with the spans taken out and the spaces around them tidied; a span whose
