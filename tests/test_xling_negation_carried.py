@@ -36,6 +36,27 @@ from tests.helpers import severe_messages
             "The majority does not favour a ban.",
             None,
         ),
+        # a negation folded into a Russian prefix ("not being honest" = "неискренен")
+        (
+            "ru",
+            "Кто утверждает обратное, тот неискренен.",
+            "Anyone who says otherwise is not being honest.",
+            "неискренен",
+        ),
+        # ... and into a German one, written small ("nur ungern" = not willingly)
+        (
+            "de",
+            "Sie werden das nur ungern hinnehmen.",
+            "They will not take this quietly.",
+            "ungern",
+        ),
+        # ... but not where "не" opens a word that negates nothing ("urgent")
+        (
+            "ru",
+            "Кто утверждает обратное, тот выполняет неотложную работу.",
+            "Anyone who says otherwise is not doing urgent work.",
+            None,
+        ),
         # nothing negative on the other side
         (
             "fr",

@@ -9,7 +9,9 @@ negated clause of its own:
   de renoncer à son projet", "could not find interpreters" = "faute d'interprètes";
 - a negation word in a clause the count takes as the one before it carried on: "never
   worked, and it will not work now" = "hat nie funktioniert, und es wird auch jetzt nicht
-  funktionieren".
+  funktionieren";
+- a word with a negation folded into its prefix, where the language's prefix also opens
+  words that negate nothing (Profile.negative_prefix: "is not being honest" = "неискренен").
 
 Such a word is evidence that the other side says the negation too, weaker than a word of
 the clause's own class (xling.renderings discounts those outright): the flip stands only
@@ -54,6 +56,10 @@ def carrier(other: str, theirs: Profile, own: str, mine: Profile) -> str | None:
         match = theirs.negation_re.search(clause)
         if match is not None and uncounted((start, end)) and len(clause.split()) > 1:
             return match.group()
+    if theirs.negative_prefix:
+        prefixed = theirs.negative_prefix_re.search(other)
+        if prefixed is not None and uncounted(prefixed.span()):
+            return prefixed.group()
     return None
 
 
