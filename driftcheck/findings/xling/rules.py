@@ -514,7 +514,10 @@ def check_negation(
 
     With an embedder, a negation one side has more of counts only where the other side
     reads closer to the clause without it (see xling.meaning): a translator's "n'a pas
-    fonctionné" for "went wrong" says what A says, a dropped "not" does not.
+    fonctionné" for "went wrong" says what A says, a dropped "not" does not. Where the
+    other side keeps the negation in a word its count leaves out ("a exclu de renoncer"
+    for "would not drop", see xling.carried), the probe must read the flip by more than
+    meaning.CARRIED_MARGIN; else it is reported at info.
     """
     a_items = clauses_of(unit, "a", facts.negated, profiles[0])
     b_items = clauses_of(unit, "b", facts.negated, profiles[1])
