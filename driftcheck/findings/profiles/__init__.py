@@ -273,6 +273,11 @@ class Profile:
     """Words with a negation folded into a prefix (unsafe, unsure, unpaid), which another
     language writes as a negation and a word ("pas sûr", "sin saber", "не уверен"): where
     the other side has such a word, a negation of its own renders it (xling.renderings)."""
+    negative_prefix: str = ""
+    """Words that may fold a negation into a prefix but as often negate nothing (Russian
+    "недопустимо" = not acceptable, "неискренен" = not honest, but "неотложный" = urgent):
+    evidence that the other side keeps a negation, weighed with the embedder (xling.carried),
+    never a rendering on its own."""
 
     contrast: str = ""
     """Words that set one thing against another (instead of, rather than, statt, au lieu
@@ -456,6 +461,10 @@ class Profile:
     @property
     def folded_negation_re(self) -> re.Pattern[str]:
         return _compiled(self.folded_negation)
+
+    @property
+    def negative_prefix_re(self) -> re.Pattern[str]:
+        return _compiled(self.negative_prefix)
 
     def hedge_kind_re(self, kind: str) -> re.Pattern[str]:
         """The pattern of the words of a hedge kind (see `hedge_kinds`)."""

@@ -278,6 +278,12 @@ PROFILE = Profile(
         dabei deshalb darum trotz während wegen alle viele einige mehr meisten bis"""
     )),
     negation_continued=r"auch (?:\w+ )?nicht",  # nor: "..., auch ich nicht"
+    # an adjective or adverb with "un-" folded in ("nur ungern" = not willingly, "unehrlich"),
+    # written small as no noun is (Unternehmen, Unfall), and not "und", "unter", "uns(er)"
+    negative_prefix=(
+        r"(?-i:un(?!ter|ten|ser|s\b|d\b|gefähr|bedingt|abhängig|mittelbar|eingeschränkt)"
+        r"[a-zäöüß]{3,})"
+    ),
     # a relative pronoun: "Eine Bank, die keine Zahlungen abwickeln kann, ist ..."
     relative=r"der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?",
     condition=r"wenn|falls",
@@ -306,7 +312,7 @@ PROFILE = Profile(
             r"|verweigert\w*|weiger(?:t|te|ten|n)|ausgeschlossen"
             rf"|{_separable('stritt|streitet|stritten|streiten', 'ab')}"
             r"|(?:schlie(?:ß|ss)(?:t|en|e)?|schloss(?:en)?) (?:\w+ ){0,4}aus(?=\s*(?:[,.;:]|$))"
-            r"|uneinig\w*",
+            r"|uneinig\w*|ablehn\w*",  # "31 Prozent es ablehnen": opposed it
             r"(?:räum\w*) (?:\w+ ){0,5}ein|eingeräumt|gestand\w*|gesteh\w*|eingestanden"
             r"|bestätigt\w*|akzeptiert\w*|zugestimmt|stimmt\w* (?:\w+ ){0,5}zu|bereit|erwäg\w*"
             r"|in Betracht|einverstanden",

@@ -40,12 +40,16 @@ PROFILE = Profile(
     not_negation=(
         r"\bnot (?:only|just|least)\b|\bno\.\s?\d|\bor not\b"
         r"|\b(?:no|not) (?:more|fewer|less) than\b|\bnothing (?:more|else) than\b"  # bounds
+        # a bound with its verb between: "could not carry more than 400" = "at most 400"
+        r"|\b(?:not|n['’]t|cannot) (?:\w+ ){1,3}(?:more|fewer|less) than(?=\s[^,;]{0,15}\d)"
         # a noun named by an absence, one word in other languages: "a motion of no
         # confidence" (Misstrauensvotum, вотум недоверия), "the point of no return"
         r"|\bof no (?!one\b|longer\b)\w+"
         # a stop negated is going on (litotes): "will not stop searching" = "seguiremos
-        # buscando", "never stops asking" = "keeps asking"
-        r"|\b(?:not|never|n['’]t) (?:\w+ )?(?:stop|ceas|quit)\w* (?:\w+ing|to)\b"
+        # buscando", "never stops asking" = "keeps asking"; so is a stop with no object, as
+        # "nicht aufhören", "не перестанем" are: "will not stop until" = "goes on until"
+        r"|\b(?:not|never|n['’]t) (?:\w+ )?(?:stop|ceas|quit)\w*"
+        r"(?: (?:\w+ing|to|until|till|unless)\b|(?=\s*(?:[,.;:!?\"”]|$)))"
         # a negation of a whole is a part (undercounted = "nicht vollständig erfasst")
         r"|\bnot (?:fully|entirely|completely|wholly)\b"
         # a negated fraction is a bound, as "nicht einmal die Hälfte", "pas même la moitié",
@@ -316,7 +320,8 @@ PROFILE = Profile(
         "assent": (
             r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)"
             r"|rul(?:e|es|ed|ing)(?: \w+)? out|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to"
-            r"|disagree(?:s|d|ing)?",  # not agree: "не согласна", "n'est pas d'accord"
+            r"|disagree(?:s|d|ing)?"  # not agree: "не согласна", "n'est pas d'accord"
+            r"|(?<!as )oppos(?:e|es|ed|ing)",  # against: "es ablehnen", "s'y opposent"
             r"admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed|ing)"
             r"|confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|agree(?:s|d|ing)?|consider(?:s|ing)?"
             r"|(?:is|are|was|were|be|been) (?:willing|ready|prepared) to",

@@ -60,6 +60,8 @@ PROFILE = Profile(
         r"(?:(?:dej|ces)\w*|par(?:a|an|ó|aron|ará|arán|ar|e|en|aba|aban)) de \w+(?:ar|er|ir)"
         r"(?:l[aeo]s?|se)?\b"
         r"|\bno (?:es|son|era|eran|fue|fueron) más que\b|\bnada más que\b|\bno más de\b"  # bounds
+        # a bound with its verb between: "no podrá transportar a más de 400" = "at most 400"
+        r"|\bno (?:\w+ ){1,4}(?:más|menos) (?:de|que)(?=\s[^,;]{0,15}\d)"
         r"|\bni (?:siquiera )?(?:la mitad|un tercio|una cuarta parte|\d)"  # less than half
     ),  # "los mejores resultados que hemos visto nunca": ever, after a superlative
     hedge=(
@@ -314,7 +316,8 @@ PROFILE = Profile(
         "assent": (
             r"neg(?:ó|aron|ar|aba|aban|ado|ara|aran|ase|asen|ará|arán)|nieg(?:a|an|ue|uen)"
             r"|desminti\w*|desment\w*|rechaz\w*|refut\w*|impugn\w*|rehus\w*|descart\w*|deneg\w*"
-            r"|excluy\w*|exclu(?:ir|ido|ida|idos|idas)|en desacuerdo",
+            r"|excluy\w*|exclu(?:ir|ido|ida|idos|idas)|en desacuerdo"
+            r"|se op(?:on|us)\w*|(?:vot[óoa]|votaron|votan) en contra",  # against: opposed
             r"admit\w*|reconoc(?:e|en|ía|ían|er)|reconoci(?:ó|eron|do|da)|confirm\w*|acept\w*"
             r"|acord(?:ó|aron|ado|ada|ar)|dispuest[oa]s? a|contempl\w*|de acuerdo",
         ),

@@ -21,9 +21,12 @@ PROFILE = Profile(
         # "non-" opens a noun of absence, one word: "le point de non-retour", "le non-paiement"
         # nor "heures non payées", "revenus non déclarés": "non" before a participle is the
         # negative prefix another language writes (unpaid, unbezahlt); before an adjective
-        # it negates as "not" does ("plaider non coupable": plead not guilty)
+        # it negates as "not" does ("plaider non coupable": plead not guilty), and before a
+        # function word that only looks like one ("et non au manque de", "non du", "non
+        # sous") it sets one thing against another
         r"ne|n['’]|non(?!-)"
-        r"(?! (?!plus\b)[^\W\d_]+(?:ée?s?|ie?s?|ise?s?|ue?s?|ite?s?|erte?s?)\b)"
+        r"(?! (?!(?:plus|au|du|lui|nous|vous|tous|sous)\b)"
+        r"[^\W\d_]+(?:ée?s?|ie?s?|ise?s?|ue?s?|ite?s?|erte?s?)\b)"
         r"|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
         r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* d(?:e|['’])"
         r"|à moins qu(?:e|['’])"
@@ -78,6 +81,8 @@ PROFILE = Profile(
         r"|\bn(?:e\b|['’])(?:(?!\bpas\b|\bjamais\b|\bplus\b|\brien\b).)*\bguère\b"  # hardly
         # a bound: "de ne pas stocker plus de 20 litres", "pas plus que l'inflation"
         r"|\bpas plus (?:de|que|qu['’])|\bne pas \S+ plus de\b"
+        # ... with its verb between: "ne pourra pas transporter plus de 400" = "at most 400"
+        r"|\bn(?:e |['’])\S+ pas (?:\S+ ){0,2}(?:plus|moins) de(?=\s[^,;]{0,15}\d)"
         r"|\bn(?:e |['’])\S+ plus qu(?:e|['’])"  # "ne contenait plus que": only ... left
         r"|\bce qui n['’](?:a|avait) pas (?:fonctionné|marché)"  # what went wrong
         r"|\b(?:plus|moins|mieux|pire)\b[^,;]{0,60}\bqu['’](?:il|elle|ils|elles|on) n['’e]"
@@ -311,7 +316,8 @@ PROFILE = Profile(
         # deny / admit; refuse / agree; reject / accept; rule out (its opposite: consider)
         "assent": (
             r"ni(?:e|é|ée|ées|és|ait|aient|er|ent)|dément\w*|démenti\w*|rejet\w*|rejett\w*"
-            r"|contest\w*|réfut\w*|refus\w*|exclu(?:t|e|es|s|ent|ait|aient|re)?|en désaccord",
+            r"|contest\w*|réfut\w*|refus\w*|exclu(?:t|e|es|s|ent|ait|aient|re)?|en désaccord"
+            r"|s['’](?:y )?oppos\w*|opposée?s? à",  # against: opposed
             r"reconn(?:u|ue|us|ues|aît|aissent|ait|aissait|aître)|admi(?:s|t|se|ttent|ttait)"
             r"|avou\w*|confirm\w*|accept\w*|concéd\w*|prêt(?:e|s|es)? à|dispos(?:é|ée|és|ées) à"
             r"|envisag\w*|d['’]accord",

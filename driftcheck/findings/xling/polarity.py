@@ -113,9 +113,9 @@ def marks(text: str, profile: Profile) -> list[Mark]:
                 )
             )
             at = (start + span[0], start + span[1])
-            negative = any(  # a negation besides the word ("denied" is one too), before it
-                not _overlaps((n[0], n[1]), span)  # or, where a negation closes its clause
-                and (n[1] <= span[0] or profile.negation_closes)  # (de), after it
+            negative = any(  # a negation besides the word ("denied" is one too), before it,
+                not _overlaps((n[0], n[1]), span)  # or after it in the same predicate
+                and (n[1] <= span[0] or _same_predicate(clause, span, n, profile))
                 for n in every_negation
             )
             found.append(Mark(kind, -sign if turned else sign, at, turned, negative))
@@ -123,6 +123,20 @@ def marks(text: str, profile: Profile) -> list[Mark]:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _same_predicate(
+    clause: str, word: Span, negation: tuple[int, int, int], profile: Profile
+) -> bool:
+    """True when a negation after a polarity word belongs to the word's own predicate: in a
+    language whose negation closes the clause (de), or with no conjunction between them
+    ("отказываются от заказов не из вредности" = "are not refusing work out of spite");
+    after "and" it negates a verb of its own ("a exclu ... et a demandé de ne pas")."""
+    if profile.negation_closes:
+        return True
+    if negation[0] < word[1] or not profile.conjunctions:
+        return False
+    return profile.conjunctions_re.search(clause, word[1], negation[0]) is None
 
 
 def _negations(clause: str, profile: Profile) -> list[tuple[int, int, int]]:

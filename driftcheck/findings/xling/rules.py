@@ -20,6 +20,7 @@ from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import (
     calendar_words,
+    carried,
     codes,
     conversions,
     durations,
@@ -513,7 +514,10 @@ def check_negation(
 
     With an embedder, a negation one side has more of counts only where the other side
     reads closer to the clause without it (see xling.meaning): a translator's "n'a pas
-    fonctionné" for "went wrong" says what A says, a dropped "not" does not.
+    fonctionné" for "went wrong" says what A says, a dropped "not" does not. Where the
+    other side keeps the negation in a word its count leaves out ("a exclu de renoncer"
+    for "would not drop", see xling.carried), the probe must read the flip by more than
+    meaning.CARRIED_MARGIN; else it is reported at info.
     """
     a_items = clauses_of(unit, "a", facts.negated, profiles[0])
     b_items = clauses_of(unit, "b", facts.negated, profiles[1])
@@ -540,12 +544,28 @@ def check_negation(
         elif gain > meaning.FLIP_MARGIN:  # too close to call: a translator's idiom as often
             severity = Severity.INFO
             evidence += f" (under {-meaning.FLIP_MARGIN:.3f}: too little to call it a flip)"
+        word = carried.carrier(*_other_side(where, gone, profiles))
+        if word is not None and gain > meaning.CARRIED_MARGIN:
+            severity = Severity.INFO  # the other side's own word says it, as far as we can tell
+            other_name = "B" if gone else "A"
+            evidence += f'; {other_name} carries a negation in "{word}"'
     counts = f"{len(a_items)} negated clauses in A, {len(b_items)} in B{evidence}"
     if gone:
         message = f'negation gone in B: A says "{shown(where, "a")}" ({counts})'
         return [located("negation.flipped", message, a=where, severity=severity)]
     message = f'negation added in B: "{shown(where, "b")}" ({counts})'
     return [located("negation.flipped", message, b=where, severity=severity)]
+
+
+def _other_side(
+    where: Placed, gone: bool, profiles: tuple[Profile, Profile]
+) -> tuple[str, Profile, str, Profile]:
+    """The text of the negated clause's group on the side that lacks the negation, with that
+    side's profile, then the negated side's text and profile."""
+    view = where[0]
+    if gone:
+        return view.b.text, profiles[1], view.a.text, profiles[0]
+    return view.a.text, profiles[0], view.b.text, profiles[1]
 
 
 def _judged(
