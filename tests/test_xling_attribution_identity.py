@@ -114,3 +114,40 @@ def test_a_separable_verb_s_particle_may_close_its_clause_before_a_second_one() 
     assert verbs.search("Das gab der Betreiber am Montag bekannt und zog damit Kritik auf sich.")
     assert verbs.search("Das kündigte die Stadt am Freitag an, ohne Details zu nennen.")
     assert not verbs.search("Er gab dem Betreiber am Montag das Geld und ging.")
+
+
+MAYOR_EN = (
+    "Mayor Luzia Kammerlin said the council would meet on Monday.\n\n"
+    "Its head, Reto Faldinger, said an evacuation was not planned.\n\n"
+    '"Nobody should panic," Faldinger said.\n'
+)
+MAYOR_FR = (
+    "La maire, Luzia Kammerlin, a indiqué que le conseil se réunirait lundi.\n\n"
+    "Son directeur, Reto Faldinger, a dit qu'aucune évacuation n'était prévue.\n\n"
+    "« Personne ne doit paniquer », a déclaré {who}.\n"
+)
+MAYOR_WORDS = {
+    "conseil": "council", "lundi": "monday", "évacuation": "evacuation", "personne": "nobody",
+    "paniquer": "panic", "prévue": "planned",
+}  # fmt: skip
+
+
+def test_a_title_another_person_holds_given_for_a_name_is_another_speaker() -> None:
+    # "la maire" refers back to the one mayor A names, Kammerlin: not Faldinger
+    changed = _found(MAYOR_EN, MAYOR_FR.format(who="la maire"), "fr", MAYOR_WORDS)
+    assert [f.rule for f in changed if f.rule == "attribution.changed"] == ["attribution.changed"]
+    # his own title, or a title any party has, is Faldinger unnamed
+    for who in ("le directeur", "le porte-parole"):
+        found = _found(MAYOR_EN, MAYOR_FR.format(who=who), "fr", MAYOR_WORDS)
+        assert [f for f in found if f.rule == "attribution.changed"] == [], who
+
+
+def test_a_cooperative_is_a_body_of_members() -> None:
+    for code, text in (
+        ("en", "the cooperative"),
+        ("de", "die Genossenschaft"),
+        ("fr", "la coopérative"),
+        ("es", "la cooperativa"),
+        ("ru", "кооператив"),
+    ):
+        assert "association" in facts.speaker_sources(text, language_profile(code)), code

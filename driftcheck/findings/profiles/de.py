@@ -143,6 +143,7 @@ PROFILE = Profile(
         "staatsanwalt": "prosecution", "anklage": "prosecution",
         "rechnungshof": "audit", "rechnungsprüf": "audit",
         "verband": "association", "verbände": "association", "föderation": "association",
+        "genossenschaft": "association",  # a body of members: a cooperative
         "institut": "institute", "universität": "institute", "observatorium": "institute",
         "dokument": "document", "unterlagen": "document",
     },

@@ -362,3 +362,9 @@ def role_groups(text: str, profile: Profile) -> set[str]:
     """The groups of the titles a text gives (see _GROUPS: a minister is of the state, an
     inspector of the police; a title any body has, as director or spokesman, is in none)."""
     return _groups(facts.roles(text, profile))
+
+
+def party_role(role: str) -> bool:
+    """True for a title (a value of facts.roles) of one kind of party (a minister, a mayor,
+    a judge), not one any party has (a spokesman, a director: see _GROUPS)."""
+    return bool(_GROUPS.get(role, role))

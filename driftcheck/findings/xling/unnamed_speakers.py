@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, source_kinds, spelling
+from driftcheck.findings.xling.sources import party_role
 from driftcheck.findings.xling.speaker_meaning import Quoted, one_name
-from driftcheck.findings.xling.speaker_words import Speaker, speakers
+from driftcheck.findings.xling.speaker_words import Speaker, names, speakers
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding
 
@@ -54,10 +55,25 @@ def check_unnamed(
         if not persons or any(one_name(q.names & people, b_keys, loose=loose) for q in persons):
             continue  # B names the person: a speaker of its own, or a clause moved
         for speaker in speakers(view.b.text, profiles[1]):
-            if not _indefinite(speaker, profiles[1]):
-                continue
             phrase = view.b.text[slice(*speaker.span)]
             person = persons[0]
+            if not _indefinite(speaker, profiles[1]):
+                other = _anothers_title(phrase, persons, quoted, profiles)
+                if other is not None:
+                    message = (
+                        f"attribution changed: A attributes to {person.phrase}, B to {phrase}, "
+                        f"the title A gives {other.phrase}, not the person A names"
+                    )
+                    found.append(
+                        located(
+                            "attribution.changed",
+                            message,
+                            a=(view, person.span),
+                            b=(view, speaker.span),
+                        )
+                    )
+                    break
+                continue
             if any(_theirs(phrase, (p, quoted), profiles) for p in persons):
                 continue
             if _reads_as(phrase, persons, quoted, embedder):
@@ -73,6 +89,33 @@ def check_unnamed(
             )
             break
     return found
+
+
+def _anothers_title(
+    phrase: str,
+    persons: Sequence[Quoted],
+    quoted: Sequence[Quoted],
+    profiles: tuple[Profile, Profile],
+) -> Quoted | None:
+    """Another person A quotes, whose title of a kind of party (a mayor, a minister, a
+    judge; not one any party has, as a spokesman) B's speaker gives alone, with no name,
+    where A's person never holds it anywhere in the story: "a déclaré la maire" for
+    "Faldinger said", where A's mayor is Luzia Kammerlin and Faldinger heads civil
+    protection. A title with a definite article refers back to the one holder A named."""
+    b_roles = {r for r in facts.roles(phrase, profiles[1]) if party_role(r)}
+    if not b_roles or names(facts.words(phrase), profiles[1]):
+        return None
+    mine = [q for q in quoted if any(one_name(q.names, p.names, loose=False) for p in persons)]
+    if any(b_roles & facts.roles(q.phrase, profiles[0]) for q in mine):
+        return None
+    return next(
+        (
+            q
+            for q in quoted
+            if q.names and q not in mine and b_roles & facts.roles(q.phrase, profiles[0])
+        ),
+        None,
+    )
 
 
 def _indefinite(speaker: Speaker, profile: Profile) -> bool:
