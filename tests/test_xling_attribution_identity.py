@@ -78,6 +78,9 @@ def test_a_german_compound_is_the_body_its_last_part_names() -> None:
     # a person of a body speaks for the body its first part names
     assert facts.sources("ein Polizeisprecher", de) == {"police"}
     assert facts.sources("die Polizei", de) == {"police"}
+    # a group of people is no body a compound ends in: vehicles hold no witnesses
+    assert facts.sources("mit 300 Fahrzeugen", de) == set()
+    assert facts.sources("die Landkreise", de) == set()
 
 
 BOARD_EN = (

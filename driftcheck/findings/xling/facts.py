@@ -492,13 +492,22 @@ def sources(text: str, profile: Profile) -> set[str]:
     return found | _lookup(text, phrases, profile)
 
 
+_PEOPLE_SOURCES = frozenset({"insiders", "witnesses", "investigators", "engineer", "analyst"})
+"""Values of sources that are people, not a body: no compound's last part names one
+("Fahrzeugen" ends in "zeugen" and holds no witnesses, "Landkreise" no insiders)."""
+
+
 def _source_head(lowered: str, profile: Profile) -> str:
     """The institution a compound's last part names ("-ministerium", "-verband"), the
     longest that ends it; "" where none does or the word is one of them whole."""
     heads = [
         key
-        for key in profile.sources
-        if " " not in key and len(key) >= 4 and lowered.endswith(key) and lowered != key
+        for key, value in profile.sources.items()
+        if " " not in key
+        and len(key) >= 4
+        and value not in _PEOPLE_SOURCES
+        and lowered.endswith(key)
+        and lowered != key
     ]
     return profile.sources[max(heads, key=len)] if heads else ""
 
