@@ -139,6 +139,10 @@ def test_a_title_another_person_holds_given_for_a_name_is_another_speaker() -> N
     # "la maire" refers back to the one mayor A names, Kammerlin: not Faldinger
     changed = _found(MAYOR_EN, MAYOR_FR.format(who="la maire"), "fr", MAYOR_WORDS)
     assert [f.rule for f in changed if f.rule == "attribution.changed"] == ["attribution.changed"]
+    # a title A gives him too, anywhere in the story, may be his
+    his = MAYOR_EN.replace("Its head, Reto Faldinger,", "Reto Faldinger, a former mayor,")
+    found = _found(his, MAYOR_FR.format(who="la maire"), "fr", MAYOR_WORDS)
+    assert [f for f in found if f.rule == "attribution.changed"] == []
     # his own title, or a title any party has, is Faldinger unnamed
     for who in ("le directeur", "le porte-parole"):
         found = _found(MAYOR_EN, MAYOR_FR.format(who=who), "fr", MAYOR_WORDS)
