@@ -158,3 +158,14 @@ def test_a_cooperative_is_a_body_of_members() -> None:
         ("ru", "кооператив"),
     ):
         assert "association" in facts.speaker_sources(text, language_profile(code)), code
+
+
+def test_a_body_s_kind_word_goes_on_with_the_place_its_name_gives() -> None:
+    text = (
+        "About 2,600 trucks were in the queue on Wednesday, according to the National Road "
+        "Hauliers' Union of Vestania."
+    )
+    assert _speakers(text, "en") == ["the National Road Hauliers' Union of Vestania"]
+    # a link followed by no name is no part of the name
+    text = "Prices rose, according to the National Road Hauliers' Union of workers and drivers."
+    assert _speakers(text, "en") == ["the National Road Hauliers' Union"]

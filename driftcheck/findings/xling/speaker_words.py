@@ -393,7 +393,10 @@ def _whole_name(after: Sequence[facts.Word], profile: Profile) -> list[facts.Wor
     for w in after[SPEAKER_WORDS : SPEAKER_WORDS + 3]:
         kind = w.capitalised and _names_someone([w], profile, parts=True)
         named = bool(chosen) and bool(names(chosen[-1:], profile))
-        if named and profile.name_links and profile.name_links_re.fullmatch(w.text):
+        # a body's kind word may go on with a place or a field: "the International Road
+        # Hauliers' Union of Lestania" (see `joined`: a name must follow the link)
+        headed = bool(chosen) and chosen[-1].capitalised and _names_someone(chosen[-1:], profile)
+        if (named or headed) and profile.name_links and profile.name_links_re.fullmatch(w.text):
             chosen.append(w)  # a function word inside a name: "la Autoridad de Derechos del
             continue  # Consumidor"
         joined = (
