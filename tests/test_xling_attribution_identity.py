@@ -2,7 +2,8 @@
 not from the bench): one person under two titles; a name dropped for a role any party has;
 a clause of what is said is no subject; a German compound is the body its last part names;
 a body a translation glosses once and names by its own words after; a separable verb whose
-particle is followed by a second clause."""
+particle is followed by a second clause; a title another person holds given for a name; a
+cooperative as a body of members; a body's kind word going on with its place."""
 
 from __future__ import annotations
 
