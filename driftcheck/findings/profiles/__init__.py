@@ -575,6 +575,10 @@ class Profile:
         return _compiled(self.relative)
 
     @property
+    def complement_re(self) -> re.Pattern[str]:
+        return _compiled(self.complement)
+
+    @property
     def approximators_re(self) -> re.Pattern[str]:
         return _compiled(self.approximators)
 

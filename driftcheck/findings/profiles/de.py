@@ -6,6 +6,9 @@ from driftcheck.findings.lexicon import word_list
 from driftcheck.findings.profiles import Profile
 
 _CLAUSE_END = r"(?=\s*(?:[,.;:!?\"“”„»«)–—]|und\b|oder\b|aber\b|sowie\b|$))"
+_PARTICLE_END = r"(?:[,.;:!?]| (?:und|oder|aber|sowie)\b)"
+"""What follows a separable verb's particle at its clause's end: a stop, or a coordinated
+clause ("gab ... bekannt und zog damit Kritik auf sich")."""
 
 
 def _separable(verb: str, particle: str, near: int = 5) -> str:
@@ -140,6 +143,7 @@ PROFILE = Profile(
         "staatsanwalt": "prosecution", "anklage": "prosecution",
         "rechnungshof": "audit", "rechnungsprüf": "audit",
         "verband": "association", "verbände": "association", "föderation": "association",
+        "genossenschaft": "association",  # a body of members: a cooperative
         "institut": "institute", "universität": "institute", "observatorium": "institute",
         "dokument": "document", "unterlagen": "document",
     },
@@ -155,12 +159,13 @@ PROFILE = Profile(
         r"|dementiert\w*|erzählt\w*|beklagt\w*|kommentiert\w*"
         # a demand: "die Partei forderte eine Untersuchung"
         r"|forder(?:t|te|ten)\b|verlang(?:t|te|ten)\b"
-        # a separable verb with its speaker inside: "Das teilte der Netzbetreiber mit."
-        r"|(?:teilt\w*(?=(?: [^\s,.;:!?]+){1,8} mit(?:[,.;:!?]| und ))"
-        r"|(?:gab|gibt|geben|gaben)(?=(?: [^\s,.;:!?]+){1,8} (?:bekannt|an)[,.;:!?])"
-        r"|kündigt\w*(?=(?: [^\s,.;:!?]+){1,8} an[,.;:!?])"
-        r"|räumt\w*(?=(?: [^\s,.;:!?]+){1,8} ein[,.;:!?])"
-        r"|fügt\w*(?=(?: [^\s,.;:!?]+){1,8} hinzu[,.;:!?]))"
+        # a separable verb with its speaker inside, its particle closing the clause (a
+        # stop, or a second verb's clause: "Das gab der Betreiber am Montag bekannt und zog")
+        rf"|(?:teilt\w*(?=(?: [^\s,.;:!?]+){{1,8}} mit{_PARTICLE_END})"
+        rf"|(?:gab|gibt|geben|gaben)(?=(?: [^\s,.;:!?]+){{1,8}} (?:bekannt|an){_PARTICLE_END})"
+        rf"|kündigt\w*(?=(?: [^\s,.;:!?]+){{1,8}} an{_PARTICLE_END})"
+        rf"|räumt\w*(?=(?: [^\s,.;:!?]+){{1,8}} ein{_PARTICLE_END})"
+        rf"|fügt\w*(?=(?: [^\s,.;:!?]+){{1,8}} hinzu{_PARTICLE_END}))"
     ),
     indefinite=r"eine?|einer|einem|einen|eines",
     agent=r"von|vom|durch",

@@ -167,6 +167,7 @@ PROFILE = Profile(
         # the audit office, a level of the state of its own; a body of members
         "audit": "audit", "auditor": "audit", "auditors": "audit",
         "association": "association", "federation": "association",
+        "cooperative": "association", "co-operative": "association",  # a body of members
         "institute": "institute", "university": "institute", "observatory": "institute",
         # papers, not anyone: "according to documents seen by Wire"
         "documents": "document", "document": "document", "records": "document",

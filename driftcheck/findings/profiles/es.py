@@ -152,6 +152,7 @@ PROFILE = Profile(
         "ministerio público": "prosecution", "ministerio fiscal": "prosecution",
         "tribunal de cuentas": "audit", "auditoría": "audit", "auditor": "audit",
         "asociación": "association", "federación": "association",
+        "cooperativa": "association",  # a body of members
         "instituto": "institute", "universidad": "institute", "observatorio": "institute",
         "documentos": "document", "documento": "document",
     },

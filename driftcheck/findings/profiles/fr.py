@@ -176,6 +176,7 @@ PROFILE = Profile(
         "procureurs": "prosecution", "ministère public": "prosecution",
         "cour des comptes": "audit", "auditeur": "audit", "d'audit": "audit",
         "association": "association", "fédération": "association",
+        "coopérative": "association",  # a body of members
         "institut": "institute", "université": "institute", "observatoire": "institute",
         "documents": "document", "document": "document",
     },

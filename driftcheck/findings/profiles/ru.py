@@ -123,6 +123,7 @@ PROFILE = Profile(
         "прокурор": "prosecution", "прокуратур": "prosecution", "обвинени": "prosecution",
         "счётн": "audit", "счетн": "audit", "аудитор": "audit",
         "ассоциаци": "association", "федераци": "association",
+        "кооператив": "association",  # a body of members
         "институт": "institute", "университет": "institute", "обсерватори": "institute",
         "документ": "document",
     },

@@ -125,7 +125,9 @@ def detect_across(
                 + spoken
                 + meant
                 + unnamed
-                + dropped_sources.check_dropped(unit, both, told, story.a_named, embedder)
+                + dropped_sources.check_dropped(
+                    unit, both, told, story.a_named, embedder, b_glosses=story.b_glosses
+                )
             )
             facts_found += quotes.check_quotes(unit, both, embedder, lengths)
             facts_found += quote_words.softened_quotes(unit, both)

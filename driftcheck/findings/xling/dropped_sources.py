@@ -17,13 +17,13 @@ names rule's (see xling.missing_names): a pair it already reported is left alone
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, meaning, source_kinds, spelling
+from driftcheck.findings.xling import facts, glosses, meaning, source_kinds, spelling
 from driftcheck.findings.xling.speaker_words import SPEAKER_WORDS, Speaker, names, speakers
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding
@@ -41,11 +41,14 @@ def check_dropped(
     told: AbstractSet[int | None] = frozenset(),
     a_named: AbstractSet[str] = frozenset(),
     embedder: Embedder | None = None,
+    *,
+    b_glosses: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Finding]:
     """attribution.dropped: a pair whose A sentence names who speaks and whose B text does
     not (see the module docstring); `told` are the groups another attribution rule already
     reported, `a_named` the words A capitalises mid-sentence (a word at a sentence start
-    is a name only where A writes it so elsewhere: "Critics say" names no one)."""
+    is a name only where A writes it so elsewhere: "Critics say" names no one),
+    `b_glosses` B's own words for the names it glosses (see xling.glosses)."""
     found = []
     for view in unit.views:
         if view.index in told or not view.paired or not view.a.text or not view.b.text:
@@ -56,7 +59,7 @@ def check_dropped(
             if _names_a_source(s, view.a.text, profiles[0], a_named)
             and _stated(s, view.a.text, profiles[0])
         ]
-        gone = _gone(view, a_speakers, profiles)
+        gone = _gone(view, a_speakers, profiles, b_glosses or {})
         if not gone:
             continue
         b_text = view.b.text
@@ -78,15 +81,24 @@ def check_dropped(
 
 
 def _gone(
-    view: GroupView, a_speakers: list[Speaker], profiles: tuple[Profile, Profile]
+    view: GroupView,
+    a_speakers: list[Speaker],
+    profiles: tuple[Profile, Profile],
+    b_glosses: Mapping[str, frozenset[str]],
 ) -> list[Speaker]:
     """A's speakers that B's sentence, with no reporting word of its own and no speaker
-    before a colon, does not name, and that no other sentence of its paragraph attributes
-    to (see the module docstring)."""
+    before a colon, does not name, by name or by B's own words for a name it glosses, and
+    that no other sentence of its paragraph attributes to (see the module docstring)."""
     b_text = view.b.text
     if not a_speakers or _reports(b_text, profiles[1]) or _said_with_a_mark(b_text, profiles[1]):
         return []
-    gone = [s for s in a_speakers if not _named_in(s, view.a.text, b_text, profiles)]
+    b_keys = _keys(facts.words(b_text))
+    gone = [
+        s
+        for s in a_speakers
+        if not _named_in(s, view.a.text, b_text, profiles)
+        and not any(glosses.glossed(w, b_glosses, b_keys) for w in s.words)
+    ]
     beside = [t for t in _beside(view) if _reports(t, profiles[1])] if gone else []
     return [s for s in gone if not any(_moved(s, view.a.text, t, profiles) for t in beside)]
 

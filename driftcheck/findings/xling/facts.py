@@ -476,8 +476,40 @@ def roles(text: str, profile: Profile) -> set[str]:
 
 
 def sources(text: str, profile: Profile) -> set[str]:
-    """Canonical institutions named in the text (police, company, union)."""
-    return _lookup(text, profile.sources, profile)
+    """Canonical institutions named in the text (police, company, union).
+
+    In a language that writes compounds as one word (German), a compound whose last part is
+    an institution is that one ("Museumsverband" is an association, "Kulturministerium" a
+    ministry), whatever its first part names; other compounds are read by their start, the
+    body a person of it speaks for ("Polizeisprecher": the police)."""
+    if not profile.capitalised_nouns:
+        return _lookup(text, profile.sources, profile)
+    found: set[str] = set()
+    for word in words(text):
+        head = _source_head(word.text.lower(), profile)
+        found |= {head} if head else _lookup(word.text, profile.sources, profile)
+    phrases = {key: value for key, value in profile.sources.items() if " " in key or "-" in key}
+    return found | _lookup(text, phrases, profile)
+
+
+_PEOPLE_SOURCES = frozenset({"insiders", "witnesses", "investigators", "engineer", "analyst"})
+"""Values of sources that are people, not a body: no compound's last part names one
+("Fahrzeugen" ends in "zeugen" and holds no witnesses, "Landkreise" no insiders)."""
+
+
+def _source_head(lowered: str, profile: Profile) -> str:
+    """The institution a compound's last part names ("-ministerium", "-verband"), the
+    longest that ends it; "" where none does or the word is one of them whole."""
+    heads = [
+        key
+        for key, value in profile.sources.items()
+        if " " not in key
+        and len(key) >= 4
+        and value not in _PEOPLE_SOURCES
+        and lowered.endswith(key)
+        and lowered != key
+    ]
+    return profile.sources[max(heads, key=len)] if heads else ""
 
 
 def speaker_sources(text: str, profile: Profile) -> set[str]:

@@ -14,7 +14,7 @@ from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, spelling, worded
 from driftcheck.findings.xling.people import name_words
-from driftcheck.findings.xling.sources import source_groups
+from driftcheck.findings.xling.sources import role_groups, source_groups
 from driftcheck.findings.xling.speakers import speaker_kinds
 from driftcheck.findings.xling.units import located
 from driftcheck.types import Finding
@@ -110,9 +110,16 @@ def name_finding(
         return [*(unnamed if person else []), unsourced]
     a_roles = facts.roles(view.a.text, profiles[0])
     b_roles = facts.roles(b_side.text, profiles[1]) if b_side else set()
-    if a_attributes and a_roles and b_roles and not (a_roles & b_roles):
-        # a role B gives where A gives none is the person's, their name dropped ("a spokesman"):
-        # both the name and the source the reader is told of changed
+    if (
+        a_attributes
+        and a_roles
+        and role_groups(b_side.text if b_side else "", profiles[1])
+        and (not (a_roles & b_roles))
+    ):
+        # a role of a kind of party B gives where A gives none is another source ("the
+        # judge" for a chairwoman): both the name and the source the reader is told of
+        # changed; a role any party has ("представитель компании" for "chief executive
+        # Hedda Morland") is the person's, their name dropped
         before, after = ", ".join(sorted(a_roles)), ", ".join(sorted(b_roles))
         return [
             located("entity.dropped", f"name dropped: {shown} ({before})", a=(view, span)),

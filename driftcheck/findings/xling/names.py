@@ -18,6 +18,7 @@ from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import (
     facts,
     first_names,
+    glosses,
     later_mentions,
     missing_names,
     spelling,
@@ -84,6 +85,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             or (loose and any(_kept(a_key, form, loose, person) for form in b_forms))
         )
 
+    b_here = {spelling.name_key(w.text) for w in b_every}
     found: list[Finding] = []
     for view, side in unit.sides("a"):
         missing: list[facts.Word] = []
@@ -107,7 +109,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
             key = spelling.name_key(word.text)
             if len(key) < 3 or (word.initial and word.text.lower() in profiles[0].stopwords):
                 continue
-            if word.start in spelt:
+            if word.start in spelt or glosses.glossed(word, story.b_glosses, b_here):
                 continue
             # a hyphenated word is partly translated ("Orlenburg-based" = "basée à Orlenburg"),
             # as is a name of an institution ("Dunmere Chamber of Commerce")

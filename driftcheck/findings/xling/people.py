@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.lexicon import GENERIC_NAME_WORDS, ORGANISATION_WORDS
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, spelling, worded
+from driftcheck.findings.xling import facts, glosses, spelling, worded
 
 
 def name_words(
@@ -436,6 +436,8 @@ class StoryNames:
     """Runs of name words A gives a body (see body_names): no person's name."""
     b_common: frozenset[str] = frozenset()
     """Words B writes in lower case (see common_words): words of its language, no name."""
+    b_glosses: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Name key -> B's own words for the name it is part of (xling.glosses)."""
 
     def named_before(self, key: str, a_at: int, b_at: int, *, loose: bool) -> bool:
         """True when A names `key` before `a_at` and B names it before `b_at`."""
@@ -464,6 +466,7 @@ def story_names(views: Sequence[GroupView], profile: Profile) -> StoryNames:
         _first_places(b_sides, capitalised=True),
         bodies,
         common_words(b_sides),
+        glosses.renderings(b_sides),
     )
 
 

@@ -88,6 +88,7 @@ def check_sources(
             and b_groups
             and not (a_groups & b_groups)
             and not _moved(view, profiles, (a_groups, b_groups))
+            and not _one_person(view, (a_windows, b_windows), profiles, a_people)
         ):
             message = (
                 f"attribution changed: A attributes to the {', '.join(sorted(a_values))}, "
@@ -130,6 +131,26 @@ def _moved(
     a_all = source_groups(view.a.text, profiles[0])
     b_all = source_groups(view.b.text, profiles[1])
     return bool(a_all & groups[1]) and bool(b_all & groups[0])
+
+
+def _one_person(
+    view: GroupView,
+    windows: tuple[list[Span], list[Span]],
+    profiles: tuple[Profile, Profile],
+    a_people: AbstractSet[str],
+) -> bool:
+    """True when both sides' speakers name one person (`a_people`: the keys of the people A
+    names), whatever title each side's words give them ("chief executive Orla Stenbeck" =
+    "Behördenchefin Orla Stenbeck": a translator's words for one title, no other source);
+    a place both name is no speaker ("the Velden Port Authority", "la police de Velden")."""
+    loose = profiles[0].script != profiles[1].script
+    b_keys = {spelling.name_key(w.text) for w in _named(view.b.text, windows[1], profiles[1])}
+    return any(
+        spelling.same_person(spelling.name_key(w.text), key, loose=loose)
+        for w in _named(view.a.text, windows[0], profiles[0])
+        if spelling.name_key(w.text) in a_people
+        for key in b_keys
+    )
 
 
 def _party_instead(
@@ -341,3 +362,9 @@ def role_groups(text: str, profile: Profile) -> set[str]:
     """The groups of the titles a text gives (see _GROUPS: a minister is of the state, an
     inspector of the police; a title any body has, as director or spokesman, is in none)."""
     return _groups(facts.roles(text, profile))
+
+
+def party_role(role: str) -> bool:
+    """True for a title (a value of facts.roles) of one kind of party (a minister, a mayor,
+    a judge), not one any party has (a spokesman, a director: see _GROUPS)."""
+    return bool(_GROUPS.get(role, role))

@@ -74,7 +74,7 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
         if not prepositional and not _content(before, profile):
             whole = _bracketed(text, every, start)
             if not whole and not last:
-                whole = _apposition(text, every, clause_start)
+                whole = _apposition(text, every, clause_start, profile)
         read = _read_whole(text, whole, profile)
         if read:
             chosen = read  # "Le directeur général de CSR, Oskar Lindqvist, a assuré"
@@ -237,20 +237,37 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not any(c.isalpha() for c in re.split(r"[.!?\n]", text[:start])[-1])
 
 
-def _apposition(text: str, every: Sequence[facts.Word], clause_start: int) -> list[facts.Word]:
+def _apposition(
+    text: str, every: Sequence[facts.Word], clause_start: int, profile: Profile
+) -> list[facts.Word]:
     """The clauses before a comma that opens the verb's clause, where they are a subject and
     its apposition between commas ("Nadia Kessler, the town's lawyer, said"); nothing after
-    a quote, a dash or a stop, where the verb comes first ("», a déclaré le ministre")."""
+    a quote, a dash or a stop, where the verb comes first ("», a déclaré le ministre"), nor
+    after a clause the word of what is said opens (see _complement: "..., что суды не
+    смогли найти переводчиков, сообщила Служба судов"): what is reported, no subject."""
     if text[:clause_start].rstrip()[-1:] != ",":
         return []
     previous = facts.clause_of(text, (clause_start - 2, clause_start - 1))
     if text[: previous[0]].rstrip()[-1:] != ",":
         return []  # one clause before the verb's: what is reported ("Prices rose, she said")
+    opening = [w for w in every if previous[0] <= w.start < clause_start][:1]
+    if opening and _complement(opening[0], profile):
+        return []
     while previous[0] > 1 and text[: previous[0]].rstrip()[-1:] == ",":
         previous = (facts.clause_of(text, (previous[0] - 2, previous[0] - 1))[0], previous[1])
         if len([w for w in every if previous[0] <= w.start < clause_start]) > 2 * SPEAKER_WORDS:
             break
     return [w for w in every if previous[0] <= w.start and w.end <= clause_start]
+
+
+def _complement(word: facts.Word, profile: Profile) -> bool:
+    """True for the word that opens what is said (Profile.complement: что, dass), where it
+    is no word that opens a relative clause too (que, that: "La Autoridad, que regula")."""
+    return bool(
+        profile.complement
+        and profile.complement_re.fullmatch(word.text)
+        and not (profile.relative and profile.relative_re.fullmatch(word.text))
+    )
 
 
 def _read_whole(text: str, whole: list[facts.Word], profile: Profile) -> list[facts.Word]:
@@ -376,7 +393,10 @@ def _whole_name(after: Sequence[facts.Word], profile: Profile) -> list[facts.Wor
     for w in after[SPEAKER_WORDS : SPEAKER_WORDS + 3]:
         kind = w.capitalised and _names_someone([w], profile, parts=True)
         named = bool(chosen) and bool(names(chosen[-1:], profile))
-        if named and profile.name_links and profile.name_links_re.fullmatch(w.text):
+        # a body's kind word may go on with a place or a field: "the International Road
+        # Hauliers' Union of Lestania" (see `joined`: a name must follow the link)
+        headed = bool(chosen) and chosen[-1].capitalised and _names_someone(chosen[-1:], profile)
+        if (named or headed) and profile.name_links and profile.name_links_re.fullmatch(w.text):
             chosen.append(w)  # a function word inside a name: "la Autoridad de Derechos del
             continue  # Consumidor"
         joined = (

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, source_kinds, spelling
+from driftcheck.findings.xling.sources import party_role
 from driftcheck.findings.xling.speaker_meaning import Quoted, one_name
-from driftcheck.findings.xling.speaker_words import Speaker, speakers
+from driftcheck.findings.xling.speaker_words import Speaker, names, speakers
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding
 
@@ -54,10 +55,27 @@ def check_unnamed(
         if not persons or any(one_name(q.names & people, b_keys, loose=loose) for q in persons):
             continue  # B names the person: a speaker of its own, or a clause moved
         for speaker in speakers(view.b.text, profiles[1]):
-            if not _indefinite(speaker, profiles[1]):
-                continue
             phrase = view.b.text[slice(*speaker.span)]
             person = persons[0]
+            if not _indefinite(speaker, profiles[1]):
+                other = _anothers_title(
+                    phrase, persons, quoted, profiles, [s.text for s in view.a.doc.sentences]
+                )
+                if other is not None:
+                    message = (
+                        f"attribution changed: A attributes to {person.phrase}, B to {phrase}, "
+                        f"the title A gives {other.phrase}, not the person A names"
+                    )
+                    found.append(
+                        located(
+                            "attribution.changed",
+                            message,
+                            a=(view, person.span),
+                            b=(view, speaker.span),
+                        )
+                    )
+                    break
+                continue
             if any(_theirs(phrase, (p, quoted), profiles) for p in persons):
                 continue
             if _reads_as(phrase, persons, quoted, embedder):
@@ -73,6 +91,57 @@ def check_unnamed(
             )
             break
     return found
+
+
+def _anothers_title(
+    phrase: str,
+    persons: Sequence[Quoted],
+    quoted: Sequence[Quoted],
+    profiles: tuple[Profile, Profile],
+    a_sentences: Sequence[str],
+) -> Quoted | None:
+    """The one other person A quotes whose title of a kind of party (a mayor, a minister,
+    a judge; not one any party has, as a spokesman) B's speaker gives alone, with no name,
+    where A never gives the person that title (`a_sentences`: all of A's): "a déclaré la maire"
+    for "Faldinger said", where A's mayor is Luzia Kammerlin and Faldinger heads civil
+    protection. A title with a definite article refers back to the one holder A named;
+    with two holders it says nothing."""
+    b_roles = {r for r in facts.roles(phrase, profiles[1]) if party_role(r)}
+    if not b_roles or names(facts.words(phrase), profiles[1]):
+        return None
+    mine = [q for q in quoted if any(one_name(q.names, p.names, loose=False) for p in persons)]
+    keys = {key for p in persons for key in p.names}
+    if _titled(a_sentences, keys, b_roles, profiles[0]):
+        return None
+    holders = [
+        q
+        for q in quoted
+        if q.names and q not in mine and b_roles & facts.roles(q.phrase, profiles[0])
+    ]
+    if len({q.names for q in holders}) != 1:
+        return None
+    return holders[0]
+
+
+TITLE_NEAR = 4
+"""Words either side of a name within which a title is the person's ("Its head, Reto
+Faldinger"; "Faldinger, the canton's civil protection chief")."""
+
+
+def _titled(
+    sentences: Sequence[str], keys: AbstractSet[str], roles: set[str], profile: Profile
+) -> bool:
+    """True when a sentence gives one of the titles within TITLE_NEAR words of a word with
+    one of the name keys: the person holds it somewhere in the story."""
+    for text in sentences:
+        every = facts.words(text)
+        for n, word in enumerate(every):
+            if spelling.name_key(word.text) not in keys:
+                continue
+            near = every[max(0, n - TITLE_NEAR) : n + TITLE_NEAR + 1]
+            if roles & facts.roles(text[near[0].start : near[-1].end], profile):
+                return True
+    return False
 
 
 def _indefinite(speaker: Speaker, profile: Profile) -> bool:
