@@ -240,3 +240,39 @@ def test_letters_after_a_stem_make_another_word(code: str, text: str) -> None:
 )
 def test_a_joiner_joins_only_a_larger_order_to_a_smaller(code: str, text: str, value: str) -> None:
     assert Decimal(value) not in worded.values(text, language_profile(code))
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "values"),
+    [
+        ("ru", "пять-шесть дней", [{"5"}, {"6"}]),  # a range: five or six
+        ("ru", "двадцать-тридцать человек", [{"20"}, {"30"}]),
+        ("en", "two-three weeks", [{"2"}, {"3"}]),
+        ("fr", "dix-douze jours", [{"10"}, {"12"}]),
+        ("ru", "двадцать пять", [{"25"}]),  # a round ten before a smaller number composes
+        ("ru", "двести пятьдесят", [{"250"}]),
+        ("fr", "quatre-vingt-dix-neuf", [{"99"}]),
+        ("fr", "soixante-quinze", [{"75"}]),
+        ("en", "twenty-five", [{"25"}]),
+    ],
+)
+def test_number_words_that_compose_no_number_are_a_range(
+    code: str, text: str, values: list[set[str]]
+) -> None:
+    figures = worded.figures(text, language_profile(code))
+    assert [{str(v) for v in f.readings} for f in figures if f.counts] == values
+
+
+@pytest.mark.parametrize(
+    ("en", "code", "b"),
+    [
+        (
+            "Most shops lose two or three staff.",
+            "ru",
+            "Большинство магазинов теряют двух-трёх работников.",
+        ),
+        ("It will take five or six days.", "ru", "Это займёт пять-шесть дней."),
+    ],
+)
+def test_a_range_in_words_renders_a_choice_of_two(en: str, code: str, b: str) -> None:
+    assert severe_messages(en + "\n", b + "\n", code, "number.") == []
