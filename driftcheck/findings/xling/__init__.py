@@ -31,6 +31,7 @@ from driftcheck.findings.xling import (
     quote_superlatives,
     quote_words,
     quotes,
+    ranges,
     renderings,
     respellings,
     rules,
@@ -130,7 +131,9 @@ def detect_across(
             facts_found += quotes.check_quotes(unit, both, embedder, lengths)
             facts_found += quote_words.softened_quotes(unit, both)
             facts_found += quote_superlatives.check_superlatives(unit, both)
-        facts_found = _inside_quotes(whole_dates.one_date(facts_found, unit))
+        facts_found = _inside_quotes(
+            ranges.one_range(whole_dates.one_date(facts_found, unit), unit)
+        )
         if both is not None:
             facts_found = quote_words.one_per_quote(
                 quote_words.hedged_quotes(facts_found, unit, both),
