@@ -80,11 +80,8 @@ def check_figures(
     """number.changed/removed/added: figures in digits and in words, by value, over the unit
     (and a figure kept with another period: see xling.rates).
 
-    With `story` (see `story_figures`), a unit that only loses figures, or only gains
-    them, keeps quiet on a value the whole story states as often in B as in A: the
-    translator moved it into a paragraph the aligner did not tie to this one ("up 15
-    percent" closing one paragraph and opening the next). A unit that loses one figure and
-    gains another may have changed one into the other, and is judged as before.
+    With `story` (see `story_figures`), a figure the unit loses (or gains) with nothing
+    in its place is judged over the whole story (see `_told_elsewhere`).
     """
     a_items: list[tuple[object, Placed]] = [
         (value, (view, span))
@@ -129,12 +126,40 @@ def check_figures(
     a_items = [i for i in a_items if _where(i) not in timed]
     b_items = [i for i in b_items if _where(i) not in timed]
     found = _changed_in_words(unit, languages, profiles, a_items, b_items, timed=timed)
-    if story is not None and not (a_items and b_items):
-        a_items = [i for i in a_items if story[0][i[0]] != story[1][i[0]]]
-        b_items = [i for i in b_items if story[0][i[0]] != story[1][i[0]]]
+    if story is not None:
+        a_items, b_items = _told_elsewhere(a_items, b_items, story)
     if profiles[0] is not None and profiles[1] is not None:
         found += rates.check_rates(unit, languages, (profiles[0], profiles[1]))
     return found + _changes(a_items, b_items, "number", "number")
+
+
+def _told_elsewhere(
+    a_items: list[tuple[object, Placed]],
+    b_items: list[tuple[object, Placed]],
+    story: tuple[Tally, Tally],
+) -> tuple[list[tuple[object, Placed]], list[tuple[object, Placed]]]:
+    """The figures left over, less those the other version states elsewhere.
+
+    A figure removed whose value B states over the whole story at least as often as A
+    does lost nothing: the translator moved it into a paragraph the aligner did not tie
+    to this one ("up 15 percent" closing one paragraph and opening the next); an added
+    one A states at least as often was already there. Not where the figure's own
+    sentences have a figure left over on the other side: that is the evidence of a value
+    changed in its place (30 -> 40, whatever else the story says of 40).
+    """
+    a_places = {_sentences(item) for item in a_items}
+    b_places = {_sentences(item) for item in b_items}
+
+    def kept(item: tuple[object, Placed], others: set[GroupView | None], mine: int) -> bool:
+        if _sentences(item) in others:
+            return True
+        here, there = story[mine][item[0]], story[1 - mine][item[0]]
+        return there < here
+
+    return (
+        [i for i in a_items if kept(i, b_places, 0)],
+        [i for i in b_items if kept(i, a_places, 1)],
+    )
 
 
 def _changed_in_words(
