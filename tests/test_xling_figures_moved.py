@@ -227,3 +227,50 @@ def test_figures_swapped_between_paragraphs_are_no_change_where_the_story_keeps_
 def test_a_figure_changed_or_gone_from_the_story_is_reported(b: str, reported: str) -> None:
     found = severe_messages(SWAPPED_A, b, "de", "number.", SWAPPED_WORDS)
     assert any(reported in message for message in found)
+
+
+MOVED_DAY_A = (
+    "The company met investors on Monday. It opened new shops.\n\n"
+    "It hired staff. Sales rose on Friday.\n"
+)
+MOVED_DAY_WORDS = {
+    "unternehmen": "company",
+    "traf": "met",
+    "investoren": "investors",
+    "eröffnete": "opened",
+    "neue": "new",
+    "geschäfte": "shops",
+    "stellte": "hired",
+    "personal": "staff",
+    "umsatz": "sales",
+    "stieg": "rose",
+    "es": "it",
+}
+
+
+def test_a_weekday_moved_into_another_paragraph_is_no_date_finding() -> None:
+    b = (
+        "Das Unternehmen traf am Montag Investoren, am Freitag stieg der Umsatz. Es eröffnete"
+        " neue Geschäfte.\n\nEs stellte Personal ein. Der Umsatz stieg weiter.\n"
+    )
+    assert severe_messages(MOVED_DAY_A, b, "de", "number.", MOVED_DAY_WORDS) == []
+
+
+@pytest.mark.parametrize(
+    ("b", "reported"),
+    [
+        (  # moved and changed: Thursday is nowhere in A, Friday nowhere in B
+            "Das Unternehmen traf am Montag Investoren, am Donnerstag stieg der Umsatz. Es"
+            " eröffnete neue Geschäfte.\n\nEs stellte Personal ein. Der Umsatz stieg weiter.\n",
+            "weekday removed: Friday",
+        ),
+        (  # changed in its own sentence, the old day said once more elsewhere
+            "Das Unternehmen traf am Montag Investoren. Es eröffnete neue Geschäfte.\n\nEs stellte"
+            " Personal ein. Der Umsatz stieg am Donnerstag, nicht am Freitag.\n",
+            "weekday added: Donnerstag",
+        ),
+    ],
+)
+def test_a_weekday_gone_from_the_story_is_reported(b: str, reported: str) -> None:
+    found = severe_messages(MOVED_DAY_A, b, "de", "number.", MOVED_DAY_WORDS)
+    assert reported in found

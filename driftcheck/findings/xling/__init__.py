@@ -79,7 +79,10 @@ def detect_across(
     if both is not None:
         speaker_meaning.embed_speakers(views, both, said_by, embedder)
     links = repaired(views, a, b, embedder)
-    told_figures = rules.story_figures(views, languages, profiles)
+    told_figures, told_dates = (  # what each version states over the whole story
+        rules.story_figures(views, languages, profiles),
+        rules.story_dates(views, both) if both is not None else None,
+    )
     shifts: list[int] = []  # per unit in reading order: B's negated clauses less A's
     unit_of: dict[int, int] = {}  # group index -> its unit's place in `shifts`
     for unit in units(views, a, b, [(i, j) for i, j, _ in links]):
@@ -99,7 +102,7 @@ def detect_across(
             in_unit = said_alone.said_alone(in_unit, unit, both)
         facts_found = rules.check_figures(unit, languages, profiles, told_figures)
         if both is not None and story is not None and lengths is not None:
-            facts_found += rules.check_dates(unit, both)
+            facts_found += rules.check_dates(unit, both, told_dates)
             facts_found += polarity.merged(
                 rules.check_negation(unit, both, embedder), polarity.check_polarity(unit, both)
             )

@@ -456,8 +456,27 @@ def _changes(
     return found
 
 
-def check_dates(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
-    """number.changed: a weekday or month of A is another one in B (Monday -> mardi)."""
+def story_dates(
+    views: Sequence[GroupView], profiles: tuple[Profile, Profile]
+) -> tuple[Tally, Tally]:
+    """How many times each version names each weekday and month over the whole story."""
+    tallies: list[Tally] = []
+    for which, profile in zip("ab", profiles, strict=True):
+        tally: Tally = Counter()
+        for view in views:
+            side = view.a if which == "a" else view.b
+            if side.text:
+                tally.update(value for value, _ in facts.dates(side.text, profile))
+        tallies.append(tally)
+    return tallies[0], tallies[1]
+
+
+def check_dates(
+    unit: Unit, profiles: tuple[Profile, Profile], story: tuple[Tally, Tally] | None = None
+) -> list[Finding]:
+    """number.changed: a weekday or month of A is another one in B (Monday -> mardi); with
+    `story` (see `story_dates`), a weekday or month removed or added with nothing in its
+    place is judged over the whole story, as a figure is (see `_told_elsewhere`)."""
     found = []
     for kind in ("weekday", "month"):
         a_items: list[tuple[object, Placed]] = [
@@ -481,6 +500,8 @@ def check_dates(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
             a_items = [item for item in a_items if item[0] not in b_values]
         if not a_items:
             b_items = [item for item in b_items if item[0] not in a_values]
+        if story is not None:
+            a_items, b_items = _told_elsewhere(a_items, b_items, story)
         found += _changes(a_items, b_items, kind, "number")
     return found
 
