@@ -276,3 +276,43 @@ def test_number_words_that_compose_no_number_are_a_range(
 )
 def test_a_range_in_words_renders_a_choice_of_two(en: str, code: str, b: str) -> None:
     assert severe_messages(en + "\n", b + "\n", code, "number.") == []
+
+
+CASES_A = (
+    "The virus was first found on Tuesday, February 3. On Thursday, three more cases were"
+    " confirmed.\n"
+)
+CASES_WORDS = {
+    "virus": "virus",
+    "wurde": "was",
+    "erstmals": "first",
+    "festgestellt": "found",
+    "weitere": "more",
+    "fälle": "cases",
+    "bestätigt": "confirmed",
+    "donnerstag": "thursday",
+}
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Das Virus wurde erstmals am Dienstag, dem 3. Februar, festgestellt. Am Donnerstag wurden"
+        " drei weitere Fälle bestätigt.\n",
+        "Das Virus wurde erstmals am Dienstag, dem dritten Februar, festgestellt. Am Donnerstag"
+        " wurden drei weitere Fälle bestätigt.\n",
+        "Das Virus wurde erstmals am Dienstag, dem 3. Februar, festgestellt. Am Donnerstag wurden"
+        " 3 weitere Fälle bestätigt.\n",
+    ],
+)
+def test_a_digit_and_a_word_of_one_value_each_find_their_rendering(b: str) -> None:
+    assert severe_messages(CASES_A, b, "de", "number.", CASES_WORDS) == []
+
+
+def test_a_number_word_renders_one_figure_not_a_digit_besides() -> None:
+    b = (
+        "Das Virus wurde erstmals am Montag, dem 2. Februar, festgestellt. Am Donnerstag wurden"
+        " drei weitere Fälle bestätigt.\n"
+    )
+    found = severe_messages(CASES_A, b, "de", "number.", CASES_WORDS)
+    assert found == ["weekday changed: Tuesday -> Montag; day changed: 3 -> 2"]

@@ -108,12 +108,8 @@ def check_figures(
     a_items = [i for i in a_items if not _converted(i[1], "a")]
     b_items = [i for i in b_items if not _converted(i[1], "b")]
     # A digit with no twin may be written as a word on the other side (six = sechs).
-    for items, other, profile in ((a_items, "b", profiles[1]), (b_items, "a", profiles[0])):
-        if profile is None:
-            continue
-        worded = {
-            value for _, side in unit.sides(other) for value in worded_values(side.text, profile)
-        }
+    for items, which in ((a_items, "a"), (b_items, "b")):
+        worded = _words_left(unit, which, profiles)
         items[:] = [
             item
             for item in items
@@ -131,6 +127,34 @@ def check_figures(
     if profiles[0] is not None and profiles[1] is not None:
         found += rates.check_rates(unit, languages, (profiles[0], profiles[1]))
     return found + _changes(a_items, b_items, "number", "number")
+
+
+def _words_left(
+    unit: Unit, which: str, profiles: tuple[Profile | None, Profile | None]
+) -> set[Decimal]:
+    """The values the other side's number words may give a digit of side `which`: every
+    reading of its words ("vingt-cinq" is 25, 20 and 5), less a value whose every word
+    already renders a figure in words of this side's own ("three more cases" = "drei
+    weitere Fälle" leaves no "drei" for the 3 of "February 3", which B changed to "2.
+    Februar")."""
+    mine, other = ("a", "b") if which == "a" else ("b", "a")
+    profile = profiles[0 if other == "a" else 1]
+    own_profile = profiles[0 if mine == "a" else 1]
+    if profile is None:
+        return set()
+    texts = [side.text for _, side in unit.sides(other)]
+    values = {value for text in texts for value in worded_values(text, profile)}
+    if own_profile is None:
+        return values
+    theirs = Counter(v for text in texts for f in worded_figures(text, profile) for v in f.readings)
+    ours = Counter(
+        v
+        for _, side in unit.sides(mine)
+        for f in worded_figures(side.text, own_profile)
+        if f.counts  # a figure of its own, which needs a rendering (see xling.worded)
+        for v in f.readings
+    )
+    return {v for v in values if not theirs[v] or theirs[v] > ours[v]}
 
 
 def _told_elsewhere(
