@@ -249,6 +249,8 @@ def test_a_joiner_joins_only_a_larger_order_to_a_smaller(code: str, text: str, v
         ("ru", "двадцать-тридцать человек", [{"20"}, {"30"}]),
         ("en", "two-three weeks", [{"2"}, {"3"}]),
         ("fr", "dix-douze jours", [{"10"}, {"12"}]),
+        ("ru", "полтора-два года", [{"1.5"}, {"2"}]),  # no number adds to a half before it
+        ("ru", "два с половиной года", [{"2.5"}]),
         ("ru", "двадцать пять", [{"25"}]),  # a round ten before a smaller number composes
         ("ru", "двести пятьдесят", [{"250"}]),
         ("fr", "quatre-vingt-dix-neuf", [{"99"}]),
