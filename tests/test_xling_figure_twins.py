@@ -118,9 +118,9 @@ def _rules(a: str, b: str, code: str, words: dict[str, str] | None = None) -> li
     ("a", "code", "b", "changes"),
     [
         (
-            "Ms Lund won the final 7.5-6.5 on Sunday.\n",
+            "Ms Lund scored 7.5 points in the final and 6.5 in the semi-final.\n",
             "de",
-            "Frau Lund gewann das Finale am Sonntag mit 8,5 zu 5,5.\n",
+            "Frau Lund holte im Finale 8,5 Punkte und im Halbfinale 5,5.\n",
             ["7.5 -> 8,5", "6.5 -> 5,5"],
         ),
         (  # the translator put the years first: the pairs are by digits, not by place

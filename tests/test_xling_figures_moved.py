@@ -176,3 +176,101 @@ def test_a_share_of_a_whole_as_its_per_cent_is_the_same_figure(a: str, code: str
 )
 def test_a_share_of_another_size_is_reported(a: str, code: str, b: str) -> None:
     assert severe_messages(a, b, code, "number.") != []
+
+
+SWAPPED_A = (
+    "The company made 5 million euros. It has 12 shops.\n\n"
+    "It employs 300 people. Sales rose 15 percent.\n"
+)
+SWAPPED_WORDS = {
+    "unternehmen": "company",
+    "verdiente": "made",
+    "millionen": "million",
+    "euro": "euros",
+    "hat": "has",
+    "geschäfte": "shops",
+    "beschäftigt": "employs",
+    "menschen": "people",
+    "umsatz": "sales",
+    "stieg": "rose",
+    "es": "it",
+}
+"""Each paragraph's figure moved into the other: each paragraph loses one figure and gains
+another, in sentences of their own (the fake embedder pairs the sentences one to one)."""
+
+
+def test_figures_swapped_between_paragraphs_are_no_change_where_the_story_keeps_both() -> None:
+    b = (
+        "Das Unternehmen verdiente 5 Millionen Euro, der Umsatz stieg um 15 Prozent. Es hat"
+        " Geschäfte im ganzen Land.\n\nEs beschäftigt 300 Menschen in 12 Filialen. Der Umsatz"
+        " stieg weiter.\n"
+    )
+    assert severe_messages(SWAPPED_A, b, "de", "number.", SWAPPED_WORDS) == []
+
+
+@pytest.mark.parametrize(
+    ("b", "reported"),
+    [
+        (  # 12 is nowhere in B, 14 nowhere in A
+            "Das Unternehmen verdiente 5 Millionen Euro, der Umsatz stieg um 15 Prozent. Es hat"
+            " Geschäfte im ganzen Land.\n\nEs beschäftigt 300 Menschen in 14 Filialen. Der Umsatz"
+            " stieg weiter.\n",
+            "12",
+        ),
+        (  # 12 changed in its own sentence, to a value the story gives elsewhere (15)
+            "Das Unternehmen verdiente 5 Millionen Euro. Es hat 15 Geschäfte.\n\nEs beschäftigt"
+            " 300 Menschen. Der Umsatz stieg um 15 Prozent.\n",
+            "12 -> 15",
+        ),
+    ],
+)
+def test_a_figure_changed_or_gone_from_the_story_is_reported(b: str, reported: str) -> None:
+    found = severe_messages(SWAPPED_A, b, "de", "number.", SWAPPED_WORDS)
+    assert any(reported in message for message in found)
+
+
+MOVED_DAY_A = (
+    "The company met investors on Monday. It opened new shops.\n\n"
+    "It hired staff. Sales rose on Friday.\n"
+)
+MOVED_DAY_WORDS = {
+    "unternehmen": "company",
+    "traf": "met",
+    "investoren": "investors",
+    "eröffnete": "opened",
+    "neue": "new",
+    "geschäfte": "shops",
+    "stellte": "hired",
+    "personal": "staff",
+    "umsatz": "sales",
+    "stieg": "rose",
+    "es": "it",
+}
+
+
+def test_a_weekday_moved_into_another_paragraph_is_no_date_finding() -> None:
+    b = (
+        "Das Unternehmen traf am Montag Investoren, am Freitag stieg der Umsatz. Es eröffnete"
+        " neue Geschäfte.\n\nEs stellte Personal ein. Der Umsatz stieg weiter.\n"
+    )
+    assert severe_messages(MOVED_DAY_A, b, "de", "number.", MOVED_DAY_WORDS) == []
+
+
+@pytest.mark.parametrize(
+    ("b", "reported"),
+    [
+        (  # moved and changed: Thursday is nowhere in A, Friday nowhere in B
+            "Das Unternehmen traf am Montag Investoren, am Donnerstag stieg der Umsatz. Es"
+            " eröffnete neue Geschäfte.\n\nEs stellte Personal ein. Der Umsatz stieg weiter.\n",
+            "weekday removed: Friday",
+        ),
+        (  # changed in its own sentence, the old day said once more elsewhere
+            "Das Unternehmen traf am Montag Investoren. Es eröffnete neue Geschäfte.\n\nEs stellte"
+            " Personal ein. Der Umsatz stieg am Donnerstag, nicht am Freitag.\n",
+            "weekday added: Donnerstag",
+        ),
+    ],
+)
+def test_a_weekday_gone_from_the_story_is_reported(b: str, reported: str) -> None:
+    found = severe_messages(MOVED_DAY_A, b, "de", "number.", MOVED_DAY_WORDS)
+    assert reported in found

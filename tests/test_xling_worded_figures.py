@@ -240,3 +240,81 @@ def test_letters_after_a_stem_make_another_word(code: str, text: str) -> None:
 )
 def test_a_joiner_joins_only_a_larger_order_to_a_smaller(code: str, text: str, value: str) -> None:
     assert Decimal(value) not in worded.values(text, language_profile(code))
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "values"),
+    [
+        ("ru", "пять-шесть дней", [{"5"}, {"6"}]),  # a range: five or six
+        ("ru", "двадцать-тридцать человек", [{"20"}, {"30"}]),
+        ("en", "two-three weeks", [{"2"}, {"3"}]),
+        ("fr", "dix-douze jours", [{"10"}, {"12"}]),
+        ("ru", "полтора-два года", [{"1.5"}, {"2"}]),  # no number adds to a half before it
+        ("ru", "два с половиной года", [{"2.5"}]),
+        ("ru", "двадцать пять", [{"25"}]),  # a round ten before a smaller number composes
+        ("ru", "двести пятьдесят", [{"250"}]),
+        ("fr", "quatre-vingt-dix-neuf", [{"99"}]),
+        ("fr", "soixante-quinze", [{"75"}]),
+        ("en", "twenty-five", [{"25"}]),
+    ],
+)
+def test_number_words_that_compose_no_number_are_a_range(
+    code: str, text: str, values: list[set[str]]
+) -> None:
+    figures = worded.figures(text, language_profile(code))
+    assert [{str(v) for v in f.readings} for f in figures if f.counts] == values
+
+
+@pytest.mark.parametrize(
+    ("en", "code", "b"),
+    [
+        (
+            "Most shops lose two or three staff.",
+            "ru",
+            "Большинство магазинов теряют двух-трёх работников.",
+        ),
+        ("It will take five or six days.", "ru", "Это займёт пять-шесть дней."),
+    ],
+)
+def test_a_range_in_words_renders_a_choice_of_two(en: str, code: str, b: str) -> None:
+    assert severe_messages(en + "\n", b + "\n", code, "number.") == []
+
+
+CASES_A = (
+    "The virus was first found on Tuesday, February 3. On Thursday, three more cases were"
+    " confirmed.\n"
+)
+CASES_WORDS = {
+    "virus": "virus",
+    "wurde": "was",
+    "erstmals": "first",
+    "festgestellt": "found",
+    "weitere": "more",
+    "fälle": "cases",
+    "bestätigt": "confirmed",
+    "donnerstag": "thursday",
+}
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Das Virus wurde erstmals am Dienstag, dem 3. Februar, festgestellt. Am Donnerstag wurden"
+        " drei weitere Fälle bestätigt.\n",
+        "Das Virus wurde erstmals am Dienstag, dem dritten Februar, festgestellt. Am Donnerstag"
+        " wurden drei weitere Fälle bestätigt.\n",
+        "Das Virus wurde erstmals am Dienstag, dem 3. Februar, festgestellt. Am Donnerstag wurden"
+        " 3 weitere Fälle bestätigt.\n",
+    ],
+)
+def test_a_digit_and_a_word_of_one_value_each_find_their_rendering(b: str) -> None:
+    assert severe_messages(CASES_A, b, "de", "number.", CASES_WORDS) == []
+
+
+def test_a_number_word_renders_one_figure_not_a_digit_besides() -> None:
+    b = (
+        "Das Virus wurde erstmals am Montag, dem 2. Februar, festgestellt. Am Donnerstag wurden"
+        " drei weitere Fälle bestätigt.\n"
+    )
+    found = severe_messages(CASES_A, b, "de", "number.", CASES_WORDS)
+    assert found == ["weekday changed: Tuesday -> Montag; day changed: 3 -> 2"]

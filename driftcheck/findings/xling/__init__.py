@@ -31,6 +31,7 @@ from driftcheck.findings.xling import (
     quote_superlatives,
     quote_words,
     quotes,
+    ranges,
     renderings,
     respellings,
     rules,
@@ -78,7 +79,10 @@ def detect_across(
     if both is not None:
         speaker_meaning.embed_speakers(views, both, said_by, embedder)
     links = repaired(views, a, b, embedder)
-    told_figures = rules.story_figures(views, languages, profiles)
+    told_figures, told_dates = (  # what each version states over the whole story
+        rules.story_figures(views, languages, profiles),
+        rules.story_dates(views, both) if both is not None else None,
+    )
     shifts: list[int] = []  # per unit in reading order: B's negated clauses less A's
     unit_of: dict[int, int] = {}  # group index -> its unit's place in `shifts`
     for unit in units(views, a, b, [(i, j) for i, j, _ in links]):
@@ -98,7 +102,7 @@ def detect_across(
             in_unit = said_alone.said_alone(in_unit, unit, both)
         facts_found = rules.check_figures(unit, languages, profiles, told_figures)
         if both is not None and story is not None and lengths is not None:
-            facts_found += rules.check_dates(unit, both)
+            facts_found += rules.check_dates(unit, both, told_dates)
             facts_found += polarity.merged(
                 rules.check_negation(unit, both, embedder), polarity.check_polarity(unit, both)
             )
@@ -132,7 +136,9 @@ def detect_across(
             facts_found += quotes.check_quotes(unit, both, embedder, lengths)
             facts_found += quote_words.softened_quotes(unit, both)
             facts_found += quote_superlatives.check_superlatives(unit, both)
-        facts_found = _inside_quotes(whole_dates.one_date(facts_found, unit))
+        facts_found = _inside_quotes(
+            ranges.one_range(whole_dates.one_date(facts_found, unit), unit)
+        )
         if both is not None:
             facts_found = quote_words.one_per_quote(
                 quote_words.hedged_quotes(facts_found, unit, both),

@@ -81,11 +81,8 @@ def check_figures(
     """number.changed/removed/added: figures in digits and in words, by value, over the unit
     (and a figure kept with another period: see xling.rates).
 
-    With `story` (see `story_figures`), a unit that only loses figures, or only gains
-    them, keeps quiet on a value the whole story states as often in B as in A: the
-    translator moved it into a paragraph the aligner did not tie to this one ("up 15
-    percent" closing one paragraph and opening the next). A unit that loses one figure and
-    gains another may have changed one into the other, and is judged as before.
+    With `story` (see `story_figures`), a figure the unit loses (or gains) with nothing
+    in its place is judged over the whole story (see `_told_elsewhere`).
     """
     a_items: list[tuple[object, Placed]] = [
         (value, (view, span))
@@ -112,12 +109,8 @@ def check_figures(
     a_items = [i for i in a_items if not _converted(i[1], "a")]
     b_items = [i for i in b_items if not _converted(i[1], "b")]
     # A digit with no twin may be written as a word on the other side (six = sechs).
-    for items, other, profile in ((a_items, "b", profiles[1]), (b_items, "a", profiles[0])):
-        if profile is None:
-            continue
-        worded = {
-            value for _, side in unit.sides(other) for value in worded_values(side.text, profile)
-        }
+    for items, which in ((a_items, "a"), (b_items, "b")):
+        worded = _words_left(unit, which, profiles)
         items[:] = [
             item
             for item in items
@@ -130,12 +123,68 @@ def check_figures(
     a_items = [i for i in a_items if _where(i) not in timed]
     b_items = [i for i in b_items if _where(i) not in timed]
     found = _changed_in_words(unit, languages, profiles, a_items, b_items, timed=timed)
-    if story is not None and not (a_items and b_items):
-        a_items = [i for i in a_items if story[0][i[0]] != story[1][i[0]]]
-        b_items = [i for i in b_items if story[0][i[0]] != story[1][i[0]]]
+    if story is not None:
+        a_items, b_items = _told_elsewhere(a_items, b_items, story)
     if profiles[0] is not None and profiles[1] is not None:
         found += rates.check_rates(unit, languages, (profiles[0], profiles[1]))
     return found + _changes(a_items, b_items, "number", "number")
+
+
+def _words_left(
+    unit: Unit, which: str, profiles: tuple[Profile | None, Profile | None]
+) -> set[Decimal]:
+    """The values the other side's number words may give a digit of side `which`: every
+    reading of its words ("vingt-cinq" is 25, 20 and 5), less a value whose every word
+    already renders a figure in words of this side's own ("three more cases" = "drei
+    weitere Fälle" leaves no "drei" for the 3 of "February 3", which B changed to "2.
+    Februar")."""
+    mine, other = ("a", "b") if which == "a" else ("b", "a")
+    profile = profiles[0 if other == "a" else 1]
+    own_profile = profiles[0 if mine == "a" else 1]
+    if profile is None:
+        return set()
+    texts = [side.text for _, side in unit.sides(other)]
+    values = {value for text in texts for value in worded_values(text, profile)}
+    if own_profile is None:
+        return values
+    theirs = Counter(v for text in texts for f in worded_figures(text, profile) for v in f.readings)
+    ours = Counter(
+        v
+        for _, side in unit.sides(mine)
+        for f in worded_figures(side.text, own_profile)
+        if f.counts  # a figure of its own, which needs a rendering (see xling.worded)
+        for v in f.readings
+    )
+    return {v for v in values if not theirs[v] or theirs[v] > ours[v]}
+
+
+def _told_elsewhere(
+    a_items: list[tuple[object, Placed]],
+    b_items: list[tuple[object, Placed]],
+    story: tuple[Tally, Tally],
+) -> tuple[list[tuple[object, Placed]], list[tuple[object, Placed]]]:
+    """The figures left over, less those the other version states elsewhere.
+
+    A figure removed whose value B states over the whole story at least as often as A
+    does lost nothing: the translator moved it into a paragraph the aligner did not tie
+    to this one ("up 15 percent" closing one paragraph and opening the next); an added
+    one A states at least as often was already there. Not where the figure's own
+    sentences have a figure left over on the other side: that is the evidence of a value
+    changed in its place (30 -> 40, whatever else the story says of 40).
+    """
+    a_places = {_sentences(item) for item in a_items}
+    b_places = {_sentences(item) for item in b_items}
+
+    def kept(item: tuple[object, Placed], others: set[GroupView | None], mine: int) -> bool:
+        if _sentences(item) in others:
+            return True
+        here, there = story[mine][item[0]], story[1 - mine][item[0]]
+        return there < here
+
+    return (
+        [i for i in a_items if kept(i, b_places, 0)],
+        [i for i in b_items if kept(i, a_places, 1)],
+    )
 
 
 def _changed_in_words(
@@ -432,8 +481,27 @@ def _changes(
     return found
 
 
-def check_dates(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
-    """number.changed: a weekday or month of A is another one in B (Monday -> mardi)."""
+def story_dates(
+    views: Sequence[GroupView], profiles: tuple[Profile, Profile]
+) -> tuple[Tally, Tally]:
+    """How many times each version names each weekday and month over the whole story."""
+    tallies: list[Tally] = []
+    for which, profile in zip("ab", profiles, strict=True):
+        tally: Tally = Counter()
+        for view in views:
+            side = view.a if which == "a" else view.b
+            if side.text:
+                tally.update(value for value, _ in facts.dates(side.text, profile))
+        tallies.append(tally)
+    return tallies[0], tallies[1]
+
+
+def check_dates(
+    unit: Unit, profiles: tuple[Profile, Profile], story: tuple[Tally, Tally] | None = None
+) -> list[Finding]:
+    """number.changed: a weekday or month of A is another one in B (Monday -> mardi); with
+    `story` (see `story_dates`), a weekday or month removed or added with nothing in its
+    place is judged over the whole story, as a figure is (see `_told_elsewhere`)."""
     found = []
     for kind in ("weekday", "month"):
         a_items: list[tuple[object, Placed]] = [
@@ -457,6 +525,8 @@ def check_dates(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:
             a_items = [item for item in a_items if item[0] not in b_values]
         if not a_items:
             b_items = [item for item in b_items if item[0] not in a_values]
+        if story is not None:
+            a_items, b_items = _told_elsewhere(a_items, b_items, story)
         found += _changes(a_items, b_items, kind, "number")
     return found
 

@@ -103,10 +103,12 @@ def figures(text: str, profile: Profile, parts: set[Decimal] | None = None) -> l
                 found.append(Figure(start, token.end, readings, counts=True))
             continue
         joined = token.kind == "number" and run.last == "and" and start != last_start
+        apart = token.kind == "number" and run.last in ("number", "half") and start != last_start
         last_start = start
-        if joined and token.value >= run.order:
+        if (joined and token.value >= run.order) or (apart and not run.composes(token)):
             run.close(found)  # "las ocho y diez", "two and three": a joiner joins a larger
-            words_since = 0  # order to a smaller one (treinta y cinco, three hundred and six)
+            words_since = 0  # order to a smaller one (treinta y cinco, three hundred and six);
+            # two number words side by side that make no number are two ("три-четыре")
         if token.kind == "count" and run.last == "other":
             found.append(Figure(start, token.end, frozenset({token.value}), counts=False))
             continue
@@ -276,6 +278,17 @@ class _Run:
         elif token.kind == "half":
             self.current += token.value
         self.last = token.kind
+
+    def composes(self, token: _Token) -> bool:
+        """True when a number word after the run's last one adds to it as the languages
+        compose numbers: a smaller one after a round ten ("twenty-five", "двадцать пять",
+        "soixante-dix"), or a twenty after a four ("quatre-vingts"); any other pair, and
+        any number after a half, is a range or a choice written with a hyphen or a space
+        ("три-четыре", "two-three": three or four; "полтора-два": 1.5 or 2)."""
+        if self.last == "half":
+            return False
+        tens = self.order % 10 == 0 and token.value < self.order
+        return tens or (token.value == 20 and self.current % 10 == 4)
 
     def close(self, found: list[Figure]) -> bool:
         """End the run: its figure goes into `found`; a new run starts. A scale word
