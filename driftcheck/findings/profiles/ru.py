@@ -237,6 +237,7 @@ PROFILE = Profile(
     negation_continued=r"ни|тоже не|также не",  # nor: "..., я тоже не"
     relative=r"(?:\w+ )?котор\w+|чей|чья|чьё|чьи|чьих|чьим|чьей|чьего",  # "Банк, который не ..."
     condition=r"если",
+    purpose=r"чтобы",
     approximators=r"около|примерно|порядка",
     stopwords=frozenset(word_list(
         """и в во не на с со к ко по о об от до из за для при без над под про через у а но или

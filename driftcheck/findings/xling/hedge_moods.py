@@ -25,17 +25,36 @@ def reported_moods(sentence: str, profile: Profile) -> int:
 
 
 def opened(text: str, start: int, end: int, profile: Profile) -> bool:
-    """True when text[start:end] opens a condition or an indirect question
-    (Profile.condition, Profile.indirect_question): what follows is set or asked, not
-    stated."""
+    """True when text[start:end] opens a condition, an indirect question or a purpose
+    (Profile.condition, Profile.indirect_question, Profile.purpose): what follows is set,
+    asked or aimed at, not stated."""
     return any(
         pattern.search(text, start, end)
         for words, pattern in (
             (profile.condition, profile.condition_re),
             (profile.indirect_question, profile.indirect_question_re),
+            (profile.purpose, profile.purpose_re),
         )
         if words
     )
+
+
+def moot(clause: str, profile: Profile) -> tuple[int, int]:
+    """How many of a clause's hedges and words that may hedge (facts.hedge_spans, without
+    approximators) follow a condition, a question or a purpose the clause opens before
+    them (see `opened`), and how many of those are hedges (Profile.hedge): "reportedly
+    examining whether the lake could be drained" states one hedged thing, the "could" is
+    in what is asked ("étudieraient la possibilité de vidanger le lac")."""
+    spans = [
+        (low, high)
+        for low, high in facts.hedge_spans(clause, profile, figures=False)
+        if opened(clause, 0, low, profile)
+    ]
+    # matched in the whole clause: a hedge's pattern may look past its end ("could" + verb)
+    hedges = sum(
+        1 for low, high in spans if (m := profile.hedge_re.match(clause, low)) and m.end() == high
+    )
+    return len(spans), hedges
 
 
 def certain(sentence: str, profile: Profile) -> int:
