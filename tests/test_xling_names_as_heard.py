@@ -1,9 +1,9 @@
 """Names written as heard in another script and words of a body's name spelt as another
 language spells them (constructed sentences, not from the bench): an English compound's k
-and h are two sounds (Oakhurst = Окхерст), a transliteration keeps a long name's consonants
-while it respells its vowels (Ambleside = Эмблсайд), and Spanish writes a b as a v and a t
-between vowels as a d (Mobility = Movilidad). A name that changes a consonant is still
-another name."""
+and h are two sounds (Oakhurst = Окхерст), its ew before a vowel is a yu (Lewis = Льюис), a
+transliteration keeps a long name's consonants while it respells its vowels (Ambleside =
+Эмблсайд), and Spanish writes a b as a v and a t between vowels as a d (Mobility =
+Movilidad). A name that changes a consonant is still another name."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ def _heard_as(a_word: str, b_word: str) -> bool:
         ("Blackheath", "Блэкхит"),
         ("Ambleside", "Эмблсайд"),  # every consonant kept, the vowels as said
         ("Mikhail", "Михаил"),  # a transliteration from Russian: kh is х
+        ("Lewis", "Льюис"),  # an English ew before a vowel is said yu
+        ("Hewitt", "Хьюитт"),
+        ("Renewables", "Риньюаблс"),
     ],
 )
 def test_a_name_written_as_heard_is_the_same_name(a: str, b: str) -> None:
@@ -42,6 +45,7 @@ def test_a_name_written_as_heard_is_the_same_name(a: str, b: str) -> None:
         ("Ambleside", "Эмблтон"),  # other consonants after the start
         ("Oakhurst", "Окхорн"),
         ("Hartwell", "Хартман"),
+        ("Lewis", "Левин"),
     ],
 )
 def test_a_name_with_other_consonants_is_another_name(a: str, b: str) -> None:

@@ -153,7 +153,15 @@ def heard_keys(word: str) -> tuple[str, ...]:
         keys.append(name_key(_FRENCH_ILL.sub("y", word)))
     if _JOINED_KH.search(word):
         keys.append(name_key(_JOINED_KH.sub("k", word)))
+    if _EW_BEFORE_A_VOWEL.search(word):
+        keys.append(name_key(_EW_BEFORE_A_VOWEL.sub("iu", word)))
     return tuple(dict.fromkeys(keys))
+
+
+_EW_BEFORE_A_VOWEL = re.compile(r"(?<![aeiouyAEIOUY])[Ee]w(?=[aeiouy])")
+"""An English ew before a vowel, said yu as it is before a consonant (see _ENGLISH_SOUNDS),
+which Russian writes ью (Lewis = Льюис, Newell = Ньюэлл, Hewitt = Хьюитт, Dewar = Дьюар,
+Renewables = Риньюаблс), where the key reads the w as a v."""
 
 
 _JOINED_KH = re.compile(r"(?<=[a-z])kh")
