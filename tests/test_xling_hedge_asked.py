@@ -18,13 +18,15 @@ EN = language_profile("en")
     ("clause", "moot"),
     [
         # the "could" is asked; the "reportedly" hedges the statement
-        ("Engineers are reportedly examining whether the lake could be drained", (1, 1)),
-        ("the cooperative asked members to report damage so that it could file a claim", (1, 1)),
-        ("payouts could take up to eight weeks", (0, 0)),
-        ("the dam could fail if the rain goes on", (0, 0)),  # the condition comes after
+        ("Engineers are reportedly examining whether the lake could be drained", 1),
+        ("the cooperative asked members to report damage so that it could file a claim", 1),
+        ("payouts could take up to eight weeks", 0),
+        ("the dam could fail if the rain goes on", 0),  # the condition comes after
+        # a word that only may hedge in a condition still counts: B's condition renders it
+        ("the target was probably out of reach if installations slowed as expected", 0),
     ],
 )
-def test_hedges_in_what_a_clause_asks_or_aims_at(clause: str, moot: tuple[int, int]) -> None:
+def test_hedges_in_what_a_clause_asks_or_aims_at(clause: str, moot: int) -> None:
     assert hedge_moods.moot(clause, EN) == moot
 
 

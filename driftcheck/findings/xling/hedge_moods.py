@@ -39,22 +39,21 @@ def opened(text: str, start: int, end: int, profile: Profile) -> bool:
     )
 
 
-def moot(clause: str, profile: Profile) -> tuple[int, int]:
-    """How many of a clause's hedges and words that may hedge (facts.hedge_spans, without
-    approximators) follow a condition, a question or a purpose the clause opens before
-    them (see `opened`), and how many of those are hedges (Profile.hedge): "reportedly
-    examining whether the lake could be drained" states one hedged thing, the "could" is
-    in what is asked ("étudieraient la possibilité de vidanger le lac")."""
-    spans = [
-        (low, high)
+def moot(clause: str, profile: Profile) -> int:
+    """How many of a clause's hedges (Profile.hedge) follow a condition, a question or a
+    purpose the clause opens before them (see `opened`): "reportedly examining whether the
+    lake could be drained" states one hedged thing, the "could" is in what is asked
+    ("étudieraient la possibilité de vidanger le lac"). A word that only may hedge there
+    ("if installations slowed as expected") still counts, as its rendering in the
+    translation's condition does ("si les installations ralentissent comme prévu")."""
+    # matched in the whole clause: a hedge's pattern may look past its end ("could" + verb)
+    return sum(
+        1
         for low, high in facts.hedge_spans(clause, profile, figures=False)
         if opened(clause, 0, low, profile)
-    ]
-    # matched in the whole clause: a hedge's pattern may look past its end ("could" + verb)
-    hedges = sum(
-        1 for low, high in spans if (m := profile.hedge_re.match(clause, low)) and m.end() == high
+        and (m := profile.hedge_re.match(clause, low)) is not None
+        and m.end() == high
     )
-    return len(spans), hedges
 
 
 def certain(sentence: str, profile: Profile) -> int:

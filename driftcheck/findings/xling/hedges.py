@@ -238,10 +238,10 @@ def _unmatched_hedges(
             facts.hedge_words(texts[k], own_profile, figures=False)
             - _speech_futures(texts[k], own_profile)
             - len(unable)
-            - asked[0]
+            - asked
         )
         # a "would" grammar may take
-        need = len(own_profile.hedge_re.findall(texts[k])) - asked[1]
+        need = len(own_profile.hedge_re.findall(texts[k])) - asked
         # of many, grammar may take one ("would" -> subjunctive); where the conditional
         # reports, one renders a "reportedly" and a "would" ("is reportedly drafting a law
         # that would oblige" -> "préparerait une loi obligeant")
