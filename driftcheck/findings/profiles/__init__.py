@@ -218,6 +218,10 @@ class Profile:
     """Words that open a condition (if, wenn, si, если): a hedge after one in its clause is
     part of the hypothesis, no statement hedged ("if it could recruit enough staff" = "si
     elle parvient à recruter")."""
+    purpose: str = ""
+    """Words that open a clause of purpose (so that, damit, pour que, para que, чтобы): a
+    modal after one in its clause says what the purpose needs, no statement hedged ("so that
+    it could file a claim" = "para poder presentar", "чтобы подать")."""
     unreal_condition: str = ""
     """A condition that is unreal, by the tense of its verb (fr "si" + imparfait, es "si" +
     past subjunctive: "si la ambulancia hubiera llegado antes"): a conditional before it
@@ -417,6 +421,10 @@ class Profile:
     @property
     def condition_re(self) -> re.Pattern[str]:
         return _compiled(self.condition)
+
+    @property
+    def purpose_re(self) -> re.Pattern[str]:
+        return _compiled(self.purpose)
 
     @property
     def unreal_condition_re(self) -> re.Pattern[str]:

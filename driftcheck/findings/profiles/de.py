@@ -292,6 +292,7 @@ PROFILE = Profile(
     # a relative pronoun: "Eine Bank, die keine Zahlungen abwickeln kann, ist ..."
     relative=r"der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?",
     condition=r"wenn|falls",
+    purpose=r"damit",
     indirect_question=r"ob",  # whether: a hedge after it is in a question
     approximators=r"rund|etwa|ungefähr|circa|ca",
     capitalised_dates=True,

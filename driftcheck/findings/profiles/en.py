@@ -68,7 +68,12 @@ PROFILE = Profile(
         r"|(?:un)?likely|probably|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to"
         r"|(?:im)?probable"  # the adjective, as the other profiles list it: "the probable cause"
         r"|according to (?:some |unconfirmed |media )?reports|(?:is|are) said to|believed to"
-        r"|suspected|on suspicion|(?:expected|forecast|projected|predicted) to"
+        r"|suspected|on suspicion"
+        # the passive, what others expect; the active verb after its subject or joined to
+        # another verb is the subject's own plan, as "expects to" is ("said it expected to
+        # file" = "prévoyait de déposer"; "had run out or expected to do so" = "или закончится")
+        r"|(?<!\bit )(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bthey )(?<!\bI )(?<!\band )(?<!\bor )"
+        r"(?:expected|forecast|projected|predicted) to"
         r"|(?:is|are|was|were) thought to"
         # a date or an outcome expected, not stated: "a decision is expected by mid-July"
         r"|(?:is|are|was|were) (?:now |still |also )?expected"
@@ -132,6 +137,7 @@ PROFILE = Profile(
         r"|whether"  # opens a question whatever verb asks it: "tested whether the jobs could"
     ),
     condition=r"if",
+    purpose=r"so that|in order that",
     permission=r"(?:free|allowed|permitted|entitled) to",
     approximators=r"about|around|roughly|some",
     speech_future=r"would(?! not)",  # "he said the repair would cost": reported speech

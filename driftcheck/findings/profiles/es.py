@@ -284,6 +284,7 @@ PROFILE = Profile(
     negation_continued=r"ni|tampoco",  # nor: "..., tampoco a mí"
     relative=r"que|quienes?|cuy[oa]s?|donde|(?:el|la|los|las|lo) (?:que|cual|cuales)",
     condition=r"si",
+    purpose=r"para que|a fin de(?: que)?",
     approximators=r"unos|unas|alrededor|cerca",
     stopwords=frozenset(word_list(
         """el la los las lo un una unos unas y o u pero sino que quien quienes cual cuales cuyo

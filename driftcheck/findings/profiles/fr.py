@@ -290,6 +290,7 @@ PROFILE = Profile(
     negation_continued=r"ni|non plus",  # nor: "..., moi non plus"
     relative=r"qui|dont|où|(?:le|la|les|aux|au)quel(?:le)?s?",  # "La banque, qui ne peut ..."
     condition=r"si|s['’](?=ils?\b)",
+    purpose=r"(?:pour|afin) qu(?:e|['’])|afin de",
     approximators=r"environ|quelque|près de|autour de",
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›")),
     stopwords=frozenset(word_list(

@@ -25,16 +25,34 @@ def reported_moods(sentence: str, profile: Profile) -> int:
 
 
 def opened(text: str, start: int, end: int, profile: Profile) -> bool:
-    """True when text[start:end] opens a condition or an indirect question
-    (Profile.condition, Profile.indirect_question): what follows is set or asked, not
-    stated."""
+    """True when text[start:end] opens a condition, an indirect question or a purpose
+    (Profile.condition, Profile.indirect_question, Profile.purpose): what follows is set,
+    asked or aimed at, not stated."""
     return any(
         pattern.search(text, start, end)
         for words, pattern in (
             (profile.condition, profile.condition_re),
             (profile.indirect_question, profile.indirect_question_re),
+            (profile.purpose, profile.purpose_re),
         )
         if words
+    )
+
+
+def moot(clause: str, profile: Profile) -> int:
+    """How many of a clause's hedges (Profile.hedge) follow a condition, a question or a
+    purpose the clause opens before them (see `opened`): "reportedly examining whether the
+    lake could be drained" states one hedged thing, the "could" is in what is asked
+    ("étudieraient la possibilité de vidanger le lac"). A word that only may hedge there
+    ("if installations slowed as expected") still counts, as its rendering in the
+    translation's condition does ("si les installations ralentissent comme prévu")."""
+    # matched in the whole clause: a hedge's pattern may look past its end ("could" + verb)
+    return sum(
+        1
+        for low, high in facts.hedge_spans(clause, profile, figures=False)
+        if opened(clause, 0, low, profile)
+        and (m := profile.hedge_re.match(clause, low)) is not None
+        and m.end() == high
     )
 
 

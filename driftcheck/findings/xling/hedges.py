@@ -231,11 +231,17 @@ def _unmatched_hedges(
         # a negated ability ("cannot water it") is a negation, which may be rendered with
         # no modal ("им нечем его поить"); it takes only a modal its clause negates
         unable = hedge_kinds.unable(texts[k], own_profile)
-        own = facts.hedge_words(texts[k], own_profile, figures=False) - _speech_futures(
-            texts[k], own_profile
+        # a hedge in what the clause asks, sets or aims at hedges no statement of it
+        # ("examining whether the lake could be drained", "so that it could file")
+        asked = hedge_moods.moot(texts[k], own_profile)
+        own = (
+            facts.hedge_words(texts[k], own_profile, figures=False)
+            - _speech_futures(texts[k], own_profile)
+            - len(unable)
+            - asked
         )
-        own -= len(unable)
-        need = len(own_profile.hedge_re.findall(texts[k]))  # a "would" grammar may take
+        # a "would" grammar may take
+        need = len(own_profile.hedge_re.findall(texts[k])) - asked
         # of many, grammar may take one ("would" -> subjunctive); where the conditional
         # reports, one renders a "reportedly" and a "would" ("is reportedly drafting a law
         # that would oblige" -> "préparerait une loi obligeant")

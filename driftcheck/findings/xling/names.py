@@ -180,10 +180,11 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
 
 def _heard(word: facts.Word, b_keys: set[str], *, person: bool, first: bool) -> bool:
     """True when one of `b_keys` (in another script) writes the name word as heard: one
-    name by spelling.same_name, from any key spelling.heard_keys gives, keeping a person's
-    said consonants and a first name's (spelling.first_name_kept)."""
+    name by spelling.same_name or by its consonants (spelling.same_skeleton), from any key
+    spelling.heard_keys gives, keeping a person's said consonants and a first name's
+    (spelling.first_name_kept)."""
     return any(
-        spelling.same_name(heard, o, loose=True)
+        (spelling.same_name(heard, o, loose=True) or spelling.same_skeleton(heard, o))
         and not (person and spelling.said_consonant_dropped(word.text, o))
         and (
             not first

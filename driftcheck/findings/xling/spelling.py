@@ -151,7 +151,23 @@ def heard_keys(word: str) -> tuple[str, ...]:
         keys.append(name_key(_JAPANESE_J.sub("dz", word)))
     if _FRENCH_ILL.search(word):
         keys.append(name_key(_FRENCH_ILL.sub("y", word)))
+    if _JOINED_KH.search(word):
+        keys.append(name_key(_JOINED_KH.sub("k", word)))
+    if _EW_BEFORE_A_VOWEL.search(word):
+        keys.append(name_key(_EW_BEFORE_A_VOWEL.sub("iu", word)))
     return tuple(dict.fromkeys(keys))
+
+
+_EW_BEFORE_A_VOWEL = re.compile(r"(?<![aeiouyAEIOUY])[Ee]w(?=[aeiouy])")
+"""An English ew before a vowel, said yu as it is before a consonant (see _ENGLISH_SOUNDS),
+which Russian writes ью (Lewis = Льюис, Newell = Ньюэлл, Hewitt = Хьюитт, Dewar = Дьюар,
+Renewables = Риньюаблс), where the key reads the w as a v."""
+
+
+_JOINED_KH = re.compile(r"(?<=[a-z])kh")
+"""A k and an h inside a Latin name, which may be the end of one English word and the start
+of the next (Oakhurst = Окхерст, Blackhall = Блэкхолл), said k, where the key reads the kh of
+a transliteration from Russian as the h Russian writes х (Mikhail = Михаил)."""
 
 
 _FRENCH_ILL = re.compile(r"(?<=[aeou])ille?$")
@@ -190,6 +206,21 @@ def _consonants_alike(one: str, other: str) -> bool:
     return max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, b, a).ratio()) >= (
         CONSONANT_SIMILARITY
     )
+
+
+SKELETON = 5
+"""The fewest consonants of a name key whose consonants alone, all kept in order, keep the
+name across scripts (see same_skeleton)."""
+
+
+def same_skeleton(one: str, other: str) -> bool:
+    """True when two name keys of SKELETON consonants or more have the same consonants in
+    the same order, and lengths two letters apart at most: a transliteration by sound
+    changes a name's vowels as the name is said, not as it is spelt (Ambleside = Эмблсайд,
+    the silent e of an English compound gone and its i said ai), and keeps its consonants;
+    a changed name changes a consonant (Wexby -> Уэкслер)."""
+    a, b = (re.sub(r"[aeiouy]", "", key) for key in (one, other))
+    return a == b and len(a) >= SKELETON and abs(len(one) - len(other)) <= 2
 
 
 def same_name(one: str, other: str, *, loose: bool = False) -> bool:

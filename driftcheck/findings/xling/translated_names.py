@@ -54,11 +54,15 @@ def _latin(word: str) -> str:
 _SPELLINGS = (
     (r"[^a-z]", ""), (r"ph", "f"), (r"th", "t"), (r"mf", "nf"), (r"ti(?=[aeiou])", "si"),
     (r"ck|qu", "k"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"ts(?=[aeiou])|z", "s"), (r"x", "ks"),
-    (r"w", "v"), (r"y", "i"), (r"h", ""), (r"(.)\1+", r"\1"),
+    (r"w", "v"), (r"y", "i"), (r"h", ""), (r"b", "v"),
+    (r"(?<=[aeiou])d(?=[aeiou])", "t"), (r"(.)\1+", r"\1"),
 )  # fmt: skip
 """How languages spell one sound of a shared word (symphony = Sinfonie = sinfonía =
 симфония, aviation = aviación, independent = indépendants): the letters a cognate's
-spelling changes, made one (in another script, as anyascii spells it)."""
+spelling changes, made one (in another script, as anyascii spells it). A b and a v are one
+sound in Spanish, which writes either in a word Latin gave others with a b, and a Latin t
+between vowels is a d there (Mobility = Movilidad, Government = Gobierno; a final t or d
+still tells names apart: Reinholt -> Reinhold)."""
 MAX_ENDING = 2
 """Consonants an ending of B's language may add to a cognate (independ-ent-es, -ent-en)."""
 MIN_CONSONANTS = 3
