@@ -411,6 +411,10 @@ PROFILE = Profile(
         r"|(?:almost|nearly|practically|virtually|more or less)"
         r"|for now|for the (?:time being|moment|present)|until further notice|temporar\w+"
         r"|provisional\w*|right now|at (?:the moment|present)"
+        # ... and the speaker's other words for "as things are now", which a translator
+        # renders with those ("at this stage we have no evidence" -> "por ahora no tenemos
+        # pruebas"); not "so far", which is also a distance ("so far from home")
+        r"|at this (?:stage|point)|as things stand|as yet|thus far"
     ),
     intensifiers=(
         r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"
