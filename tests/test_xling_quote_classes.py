@@ -115,6 +115,15 @@ def test_the_speakers_own_word_for_now_rendered_as_for_now_is_no_change(said: st
     assert _altered(STAY, STAY_FAITHFUL["es"].replace(old, new), "es")
 
 
+def test_at_this_stage_rendered_as_at_present_leaves_a_second_softening_word() -> None:
+    en = STAY.replace('"The bridge stays closed', '"At this stage the bridge stays closed')
+    de = STAY_FAITHFUL["de"].replace("„Die Brücke bleibt", "„Derzeit bleibt die Brücke")
+    assert not _altered(en, de, "de")
+    # "at this stage" is rendered by "derzeit": "teilweise", which A does not say, is more
+    softened = de.replace("die Umleitung wird", "die Umleitung wird teilweise")
+    assert any("teilweise" in m for m in _altered(en, softened, "de"))
+
+
 FEES = (
     'The council said on Friday the budget was tight. "We cannot raise the fees again '
     'this year, and the pool will stay open," she said.\n'
