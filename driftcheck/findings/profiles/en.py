@@ -422,6 +422,8 @@ PROFILE = Profile(
         r"|inevitabl\w*|unavoidabl\w*"  # what cannot be ruled out becomes certain
         # the idioms of "completely" (auf ganzer Linie, sur toute la ligne, по всем фронтам)
         r"|across the board|on all fronts|in every respect|all along the line"
+        # ... and of "far too much" ("völlig unverhältnismäßig", totalement disproportionnée)
+        r"|out of all proportion|beyond all measure|once and for all"
     ),
     extremes=(
         # the top of a scale of blame, anger or damage; on the original's side the list is
