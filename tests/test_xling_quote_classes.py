@@ -107,6 +107,23 @@ def test_for_now_rendered_as_for_now_is_no_change() -> None:
     assert not _altered(en, STAY_FAITHFUL["de"].replace(old, new), "de")
 
 
+@pytest.mark.parametrize("said", ["At this stage", "As things stand"])
+def test_the_speakers_own_word_for_now_rendered_as_for_now_is_no_change(said: str) -> None:
+    en = STAY.replace('"The bridge stays closed', f'"{said} the bridge stays closed')
+    old, new = FOR_NOW["es"]
+    assert not _altered(en, STAY_FAITHFUL["es"].replace(old, new), "es")
+    assert _altered(STAY, STAY_FAITHFUL["es"].replace(old, new), "es")
+
+
+def test_at_this_stage_rendered_as_at_present_leaves_a_second_softening_word() -> None:
+    en = STAY.replace('"The bridge stays closed', '"At this stage the bridge stays closed')
+    de = STAY_FAITHFUL["de"].replace("„Die Brücke bleibt", "„Derzeit bleibt die Brücke")
+    assert not _altered(en, de, "de")
+    # "at this stage" is rendered by "derzeit": "teilweise", which A does not say, is more
+    softened = de.replace("die Umleitung wird", "die Umleitung wird teilweise")
+    assert any("teilweise" in m for m in _altered(en, softened, "de"))
+
+
 FEES = (
     'The council said on Friday the budget was tight. "We cannot raise the fees again '
     'this year, and the pool will stay open," she said.\n'

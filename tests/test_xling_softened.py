@@ -299,3 +299,20 @@ def test_a_quote_made_absolute_by_an_idiom_of_completely_is_strengthened(languag
     assert any("strengthened" in m for m in _altered(EN, strengthened, language))
     across = EN.replace("let this plan pass", "let this plan pass across the board")
     assert not [m for m in _altered(across, strengthened, language) if "strengthened" in m]
+
+
+EN_FINE = 'The company said it would appeal. "The fine is out of all proportion," she said.\n'
+FINE = {
+    "de": "Das Unternehmen kündigte Berufung an. „Die Strafe ist völlig unverhältnismäßig“, "
+    "sagte sie.\n",
+    "fr": "L'entreprise a annoncé qu'elle ferait appel. « L'amende est totalement "
+    "disproportionnée », a-t-elle dit.\n",
+}
+
+
+@pytest.mark.parametrize("language", sorted(FINE))
+def test_out_of_all_proportion_is_an_idiom_of_completely(language: str) -> None:
+    assert not [m for m in _altered(EN_FINE, FINE[language], language) if "strengthened" in m]
+    plain = EN_FINE.replace("out of all proportion", "disproportionate")
+    assert any("strengthened" in m for m in _altered(plain, FINE[language], language))
+

@@ -42,6 +42,24 @@ def _quoted(text: str, code: str) -> list[str]:
         # a dash inside a sentence opens nothing, and a dash with no reporter's dash after it
         ("ru", "Завод — крупнейший в городе, сказал директор.", []),
         ("ru", "— Мы не закроем завод.", []),
+        # typed copy's dash is a hyphen between spaces: the reporter's words after it are no
+        # part of the quote, in a sentence that opens the quote and in one it interrupts
+        (
+            "ru",
+            "«Мы не закроем завод, - сказал директор на собрании.",
+            ["Мы не закроем завод,"],
+        ),
+        (
+            "ru",
+            "«Мы не закроем завод, - сказал директор. - Рабочие останутся».",
+            ["Мы не закроем завод,", "Рабочие останутся"],
+        ),
+        # ... but "X - это Y" (X is Y) inside a quote is the quote's own dash
+        (
+            "ru",
+            "«Завод, который работает сто лет, - это не просто предприятие.",
+            ["Завод, который работает сто лет, - это не просто предприятие."],
+        ),
     ],
 )
 def test_web_quote_marks(code: str, text: str, quoted: list[str]) -> None:

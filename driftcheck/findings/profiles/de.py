@@ -390,6 +390,7 @@ PROFILE = Profile(
         # short of the whole; provisional (see en)
         r"|(?:fast|beinahe|nahezu|so gut wie|quasi|mehr oder weniger)"
         r"|vorerst|vorläufig\w*|vorübergehend\w*|bis auf (?-i:[Ww])eiteres|fürs Erste|einstweilen"
+        r"|derzeit|zurzeit|momentan|gegenwärtig"  # at present, at this stage (see en)
     ),
     intensifiers=(
         # "überhaupt" strengthens a negation ("überhaupt nicht", at all); alone it is "in the

@@ -423,6 +423,10 @@ PROFILE = Profile(
         r"|(?:almost|nearly|practically|virtually|more or less)"
         r"|for now|for the (?:time being|moment|present)|until further notice|temporar\w+"
         r"|provisional\w*|right now|at (?:the moment|present)"
+        # ... and the speaker's other words for "as things are now", which a translator
+        # renders with those ("at this stage we have no evidence" -> "por ahora no tenemos
+        # pruebas"); not "so far", which is also a distance ("so far from home")
+        r"|at this (?:stage|point)|as things stand|as yet|thus far"
     ),
     intensifiers=(
         r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"
@@ -430,6 +434,8 @@ PROFILE = Profile(
         r"|inevitabl\w*|unavoidabl\w*"  # what cannot be ruled out becomes certain
         # the idioms of "completely" (auf ganzer Linie, sur toute la ligne, по всем фронтам)
         r"|across the board|on all fronts|in every respect|all along the line"
+        # ... and of "far too much" ("völlig unverhältnismäßig", totalement disproportionnée)
+        r"|out of all proportion|beyond all measure|once and for all"
     ),
     extremes=(
         # the top of a scale of blame, anger or damage; on the original's side the list is

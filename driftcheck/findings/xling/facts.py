@@ -546,15 +546,17 @@ def quotes(text: str, profile: Profile) -> list[Span]:
             position += 1
         elif closing is not None:
             if char in _DOUBLE and char not in closers:
-                reporter = _REPORTER.search(text, position + 1)
-                stop = reporter.start() if reporter else len(text.rstrip())
+                reporter = _reporter(text, position + 1, profile)
+                stop = reporter if reporter >= 0 else len(text.rstrip())
                 if stop - position > 2:
                     found += _interrupted(text, position + 1, stop)
             break
         else:
             position += 1
     return found + [
-        span for span in _dialogue(text) if not any(_overlaps(span, other) for other in found)
+        span
+        for span in _dialogue(text, profile)
+        if not any(_overlaps(span, other) for other in found)
     ]
 
 
@@ -562,13 +564,12 @@ def _overlaps(one: Span, other: Span) -> bool:
     return one[0] < other[1] and other[0] < one[1]
 
 
-def _dialogue(text: str) -> list[Span]:
+def _dialogue(text: str, profile: Profile) -> list[Span]:
     """Quotes set as dialogue, without marks: a sentence opened by a dash and closed by the
     reporter's dash ("— Мосту ничто не грозит, — сказал он.", "— No lo sabemos, — dijo.")."""
     found: list[Span] = []
     for opening in _DIALOGUE.finditer(text):
-        reporter = _REPORTER.search(text, opening.end())
-        stop = -1 if reporter is None else reporter.start()
+        stop = _reporter(text, opening.end(), profile)
         if stop - opening.end() > 2 and not _ENDS.search(text, opening.end(), stop):
             found += _interrupted(text, opening.end(), stop)
     return found
@@ -612,15 +613,31 @@ _DOUBLE = "«»„“”"
 _LEAD = " \u00a0—–-"
 """What may stand before a quote's continuation: a dash, as Russian and French dialogue write."""
 
-_REPORTER = re.compile(r"(?<=[,.!?…])[ \u00a0]+[—–][ \u00a0]+")
-"""The dash after which the reporter's words follow a quote that goes on after them."""
+_REPORTER = re.compile(r"(?<=[,.!?…])[ \u00a0]+[—–-][ \u00a0]+")
+"""The dash after which the reporter's words follow a quote that goes on after them (a
+hyphen between spaces is the dash of copy typed on a keyboard: ", - сказала она. -")."""
+
+
+def _reporter(text: str, start: int, profile: Profile) -> int:
+    """Where the reporter's words after a quote's dash start (at the spaces before the
+    dash), -1 where none follow. A hyphen between spaces is a dash too, in copy typed on a
+    keyboard, but one that also stands for the dash of "X - это Y" (X is Y) inside a quote:
+    after a hyphen the words are the reporter's only where they report ("- сказала она")."""
+    for match in _REPORTER.finditer(text, start):
+        if "-" not in match.group():
+            return match.start()
+        words = text[match.end() :]
+        if profile.attribution and profile.attribution_re.search(words):
+            return match.start()
+    return -1
 
 
 _INTERRUPTION = re.compile(
-    r"(?<=[,.!?…])[ \u00a0]+[—–][ \u00a0]+[^—–«»„“”\"]{3,120}?[ \u00a0]+[—–][ \u00a0]+"
+    r"(?<=[,.!?…])[ \u00a0]+[—–-][ \u00a0]+[^—–«»„“”\"]{3,120}?[ \u00a0]+[—–-][ \u00a0]+"
 )
 """The reporter's words inside a quote, between dashes, as Russian writes an attribution
-that interrupts a quote: «Закон не позволяет этого, — говорится в решении. — Жители ...»."""
+that interrupts a quote: «Закон не позволяет этого, — говорится в решении. — Жители ...»
+(or between spaced hyphens, the dashes of typed copy)."""
 
 
 def _interrupted(text: str, start: int, end: int) -> list[Span]:
