@@ -315,4 +315,3 @@ def test_out_of_all_proportion_is_an_idiom_of_completely(language: str) -> None:
     assert not [m for m in _altered(EN_FINE, FINE[language], language) if "strengthened" in m]
     plain = EN_FINE.replace("out of all proportion", "disproportionate")
     assert any("strengthened" in m for m in _altered(plain, FINE[language], language))
-
