@@ -43,6 +43,7 @@ from driftcheck.findings.xling import (
     unnamed_speakers,
     whole_dates,
 )
+from driftcheck.findings.xling.negation import SENTENCE_AGREES, check_negation
 from driftcheck.findings.xling.splits import SPLIT_SIMILARITY
 from driftcheck.findings.xling.units import Unit, units
 from driftcheck.types import AlignmentGroup, Document, Finding, Kind
@@ -104,7 +105,7 @@ def detect_across(
         if both is not None and story is not None and lengths is not None:
             facts_found += rules.check_dates(unit, both, told_dates)
             facts_found += polarity.merged(
-                rules.check_negation(unit, both, embedder), polarity.check_polarity(unit, both)
+                check_negation(unit, both, embedder), polarity.check_polarity(unit, both)
             )
             facts_found += hedges.check_hedges(unit, both, embedder)
             named = names.check_names(unit, both, story)
@@ -209,7 +210,7 @@ def _story_agrees(
                 for f in flips
                 if (f.a_span is None) == gone and f.group is not None
             ]
-            evidence = rules.SENTENCE_AGREES in finding.message
+            evidence = SENTENCE_AGREES in finding.message
             if (negation == 0 or (negation < 0) != gone) and (
                 moved.moved(embedder, own, counterpart, beside)
                 or moved.moved(embedder, own, counterpart, other_way)

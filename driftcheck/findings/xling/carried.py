@@ -1,6 +1,6 @@
 """A negation the other side of a group carries in a word its count of clauses leaves out.
 
-The count rule (xling.rules.check_negation) sees a negated clause on one side only. A
+The count rule (xling.negation.check_negation) sees a negated clause on one side only. A
 translator often keeps that negation in a word the other side's count does not take as a
 negated clause of its own:
 
