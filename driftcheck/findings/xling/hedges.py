@@ -240,8 +240,7 @@ def _unmatched_hedges(
             - len(unable)
             - asked
         )
-        # a "would" grammar may take
-        need = len(own_profile.hedge_re.findall(texts[k])) - asked
+        need = len(own_profile.hedge_re.findall(texts[k])) - asked  # a "would" grammar may take
         # of many, grammar may take one ("would" -> subjunctive); where the conditional
         # reports, one renders a "reportedly" and a "would" ("is reportedly drafting a law
         # that would oblige" -> "préparerait une loi obligeant")
