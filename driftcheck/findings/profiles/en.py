@@ -299,6 +299,7 @@ PROFILE = Profile(
     # a condition bounds a negation as a time does: "will not resume unless prices rise" =
     # "erst wieder aufnehmen, wenn", "solo si", "лишь если"
     time_bound=r"until|till|before|prior to|unless",
+    without=r"without",
     only_then=r"only",
     contrast=r"instead of|rather than|in place of|not (?:\w+ )?\w+,? but",
     # "un-" before a word: "unsafe" = "pas sûr", "unsure whether" = "sin saber si"; not
@@ -327,6 +328,7 @@ PROFILE = Profile(
         "assent": (
             r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)"
             r"|rul(?:e|es|ed|ing)(?: \w+)? out|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to"
+            r"|exclud(?:e|es|ed)(?! from)"  # rule out: "excluir", "exclure", "исключить"
             r"|disagree(?:s|d|ing)?"  # not agree: "не согласна", "n'est pas d'accord"
             r"|(?<!as )oppos(?:e|es|ed|ing)",  # against: "es ablehnen", "s'y opposent"
             r"admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed|ing)"
