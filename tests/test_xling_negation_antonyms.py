@@ -149,3 +149,34 @@ def test_did_not_exclude_turned_into_ruled_out_is_a_flip() -> None:
     assert severe_messages(a, faithful, "es", "negation.", EDGES) == []
     found = severe_messages(a, drifted, "es", "negation.", EDGES)
     assert any(m.startswith(polarity.POLARITY) and '"descartó"' in m for m in found)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "poles"),
+    [
+        # "not ... for now" is "not yet", as "пока не" and "todavía no" are
+        ("en", "An evacuation was not planned for now.", [("already", -1)]),
+        ("ru", "Эвакуация пока не планируется.", [("already", -1)]),
+        ("ru", "Эвакуация уже планируется.", [("already", 1)]),
+        ("en", "The dam is holding for now.", []),  # no negation: no "not yet"
+    ],
+)
+def test_not_for_now_is_not_yet(code: str, text: str, poles: list[tuple[str, int]]) -> None:
+    assert sorted(_poles(text, code)) == sorted(poles)
+
+
+EVACUATION = {
+    "глава": "head",
+    "сказал": "said",
+    "эвакуация": "evacuation",
+    "планируется": "planned",
+}
+
+
+def test_not_planned_for_now_turned_into_already_planned_is_a_flip() -> None:
+    a = "The head said an evacuation was not planned for now.\n"
+    faithful = "Глава сказал, что эвакуация пока не планируется.\n"
+    drifted = "Глава сказал, что эвакуация уже планируется.\n"
+    assert severe_messages(a, faithful, "ru", "negation.", EVACUATION) == []
+    found = severe_messages(a, drifted, "ru", "negation.", EVACUATION)
+    assert any(m.startswith(polarity.POLARITY) and '"уже"' in m for m in found)

@@ -357,7 +357,11 @@ PROFILE = Profile(
             r"|(?:not|n['’]t|cannot)(?: \w+){0,3} any(?:one|body|thing)?",
             r"everyone|everybody|several|some of|a number of",
         ),
-        "already": (r"(?:not|n['’]t|never)(?: \w+){0,3} yet|yet to", r"already"),
+        "already": (  # "not planned for now" = "пока не планируется", "todavía no"
+            r"(?:not|n['’]t|never)(?: \w+){0,3} yet|yet to"
+            r"|(?:not|n['’]t)(?: \w+){0,3} (?:for now|for the moment|for the time being)",
+            r"already",
+        ),
         # lack / enough: "we are 40 seafarers short" = "нам не хватает 40 моряков"
         "enough": (
             r"short(?!-)(?: of)?|shortages?|shortfalls?|lack(?:s|ed|ing)?|insufficient(?:ly)?",
