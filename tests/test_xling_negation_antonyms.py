@@ -180,3 +180,25 @@ def test_not_planned_for_now_turned_into_already_planned_is_a_flip() -> None:
     assert severe_messages(a, faithful, "ru", "negation.", EVACUATION) == []
     found = severe_messages(a, drifted, "ru", "negation.", EVACUATION)
     assert any(m.startswith(polarity.POLARITY) and '"уже"' in m for m in found)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "poles"),
+    [
+        # stranded: unable to leave, which a translator writes with a negation
+        ("en", "Fog grounded 26 flights, stranding about 3,400 passengers.", [("success", -1)]),
+        ("ru", "Около 3400 пассажиров не смогли улететь.", [("success", -1)]),
+        ("en", "Minister Helena Strand said the flights would resume.", []),  # a name
+    ],
+)
+def test_stranded_is_a_failure(code: str, text: str, poles: list[tuple[str, int]]) -> None:
+    assert sorted(_poles(text, code)) == sorted(poles)
+
+
+STRANDED = {"туман": "fog", "рейсов": "flights", "пассажиров": "passengers"}
+
+
+def test_stranded_passengers_who_could_not_fly_out_keep_the_negation() -> None:
+    a = "Fog grounded 26 flights, stranding about 3,400 passengers.\n"
+    faithful = "Туман задержал 26 рейсов, около 3400 пассажиров не смогли улететь.\n"
+    assert severe_messages(a, faithful, "ru", "negation.", STRANDED) == []

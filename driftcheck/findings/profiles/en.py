@@ -335,8 +335,8 @@ PROFILE = Profile(
             r"|confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|agree(?:s|d|ing)?|consider(?:s|ing)?"
             r"|(?:is|are|was|were|be|been) (?:willing|ready|prepared) to",
         ),
-        "success": (
-            r"fail(?:s|ed|ing)?|unable to",
+        "success": (  # stranded: unable to leave ("не смогли улететь", "bloqués")
+            r"fail(?:s|ed|ing)?|unable to|stranded|stranding",
             r"succeed(?:s|ed|ing)?|manag(?:e|es|ed|ing) to|able to|in a position to",
         ),
         "permission": (
