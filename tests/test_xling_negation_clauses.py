@@ -3,7 +3,9 @@ languages that punctuate their clauses differently: a conjunction joins a negate
 its own where English writes no comma; a word cited in quotation marks negates nothing;
 French negates a noun set against another with "pas" alone, and writes the negative prefix
 of a participle (unpaid, unbezahlt) as "non" before it; "ni" joins the nouns of a "sin" or
-"sans"; and a clause without its negation reads as its affirmative (nobody -> somebody)."""
+"sans"; a negative determiner repeated over two nouns ("keiner Beschilderung und keiner
+Eintrittskarte") is one negation; and a clause without its negation reads as its
+affirmative (nobody -> somebody)."""
 
 from __future__ import annotations
 
@@ -156,3 +158,27 @@ def test_a_negation_of_a_conjunct_is_taken_out_alone(text: str, kept: list[str])
         for negated in facts.negated(text, profile)
     ]
     assert found == kept
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "count"),
+    [
+        # the same negative determiner before two nouns joined by "and": one negation, as
+        # "will not appear on any signage or tickets" says it once
+        (
+            "de",
+            "Der Name werde auf keiner Beschilderung und keiner Eintrittskarte mehr erscheinen.",
+            1,
+        ),
+        ("es", "Ningún tren y ningún autobús circulará el lunes.", 1),
+        # ... but not where the second noun has a negated verb of its own
+        ("fr", "Aucune violence n'a été signalée et aucune interpellation n'a eu lieu.", 2),
+        # ... nor a repeated "not" or a short "no", which open a clause as often
+        ("de", "Wir sind nicht gegen Lithium und nicht gegen Arbeitsplätze.", 2),
+        ("en", "He had no money and no one helped him.", 2),
+    ],
+)
+def test_a_negative_determiner_repeated_over_two_nouns_is_one_negation(
+    code: str, text: str, count: int
+) -> None:
+    assert len(facts.negated(text, _profile(code))) == count

@@ -283,6 +283,10 @@ class Profile:
     evidence that the other side keeps a negation, weighed with the embedder (xling.carried),
     never a rendering on its own."""
 
+    without: str = ""
+    """The preposition that negates the verb after it (without, ohne, sans, sin): "sans
+    toutefois exclure" does not rule out, as "did not exclude" does not (xling.polarity)."""
+
     contrast: str = ""
     """Words that set one thing against another (instead of, rather than, statt, au lieu
     de, en lugar de, вместо), and the negations that do it ("а не", "et non", "und nicht"):
@@ -461,6 +465,10 @@ class Profile:
     @property
     def only_then_re(self) -> re.Pattern[str]:
         return _compiled(self.only_then)
+
+    @property
+    def without_re(self) -> re.Pattern[str]:
+        return _compiled(self.without)
 
     @property
     def contrast_re(self) -> re.Pattern[str]:

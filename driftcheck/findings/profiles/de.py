@@ -305,6 +305,7 @@ PROFILE = Profile(
     reported_mood=r"würde\w*",  # after "sagte, ...": the "werde" of reported speech
     time_limit=r"bis|erst|es sei denn",  # a condition bounds as a time does
     time_bound=r"bis|vor|bevor|ehe",
+    without=r"ohne",
     only_then=r"erst|frühestens|nur(?= (?:\S+ ){0,3}(?:wenn|falls)\b)",
     contrast=r"statt|anstatt|anstelle|und nicht|aber nicht|nicht (?:\w+ )?\w+,? sondern",
     # the affirmative a negation word leaves when it is taken out (see Profile.affirmatives);

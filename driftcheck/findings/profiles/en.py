@@ -299,6 +299,7 @@ PROFILE = Profile(
     # a condition bounds a negation as a time does: "will not resume unless prices rise" =
     # "erst wieder aufnehmen, wenn", "solo si", "лишь если"
     time_bound=r"until|till|before|prior to|unless",
+    without=r"without",
     only_then=r"only",
     contrast=r"instead of|rather than|in place of|not (?:\w+ )?\w+,? but",
     # "un-" before a word: "unsafe" = "pas sûr", "unsure whether" = "sin saber si"; not
@@ -327,14 +328,15 @@ PROFILE = Profile(
         "assent": (
             r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)"
             r"|rul(?:e|es|ed|ing)(?: \w+)? out|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to"
+            r"|exclud(?:e|es|ed)(?! from)"  # rule out: "excluir", "exclure", "исключить"
             r"|disagree(?:s|d|ing)?"  # not agree: "не согласна", "n'est pas d'accord"
             r"|(?<!as )oppos(?:e|es|ed|ing)",  # against: "es ablehnen", "s'y opposent"
             r"admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed|ing)"
             r"|confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|agree(?:s|d|ing)?|consider(?:s|ing)?"
             r"|(?:is|are|was|were|be|been) (?:willing|ready|prepared) to",
         ),
-        "success": (
-            r"fail(?:s|ed|ing)?|unable to",
+        "success": (  # stranded: unable to leave ("не смогли улететь", "bloqués")
+            r"fail(?:s|ed|ing)?|unable to|stranded|stranding",
             r"succeed(?:s|ed|ing)?|manag(?:e|es|ed|ing) to|able to|in a position to",
         ),
         "permission": (
@@ -355,7 +357,11 @@ PROFILE = Profile(
             r"|(?:not|n['’]t|cannot)(?: \w+){0,3} any(?:one|body|thing)?",
             r"everyone|everybody|several|some of|a number of",
         ),
-        "already": (r"(?:not|n['’]t|never)(?: \w+){0,3} yet|yet to", r"already"),
+        "already": (  # "not planned for now" = "пока не планируется", "todavía no"
+            r"(?:not|n['’]t|never)(?: \w+){0,3} yet|yet to"
+            r"|(?:not|n['’]t)(?: \w+){0,3} (?:for now|for the moment|for the time being)",
+            r"already",
+        ),
         # lack / enough: "we are 40 seafarers short" = "нам не хватает 40 моряков"
         "enough": (
             r"short(?!-)(?: of)?|shortages?|shortfalls?|lack(?:s|ed|ing)?|insufficient(?:ly)?",

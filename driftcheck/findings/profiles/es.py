@@ -303,6 +303,7 @@ PROFILE = Profile(
     speech_that=r"que",  # "dijo que": a conditional after it is a "would"
     time_limit=r"hasta|a menos que|salvo que",  # a condition bounds as a time does
     time_bound=r"hasta|antes",
+    without=r"sin",
     only_then=r"solo|sólo|solamente|únicamente|como pronto",
     contrast=r"en lugar de|en vez de|y no|no (?:\w+ )?\w+,? sino",
     # the affirmative a negation word leaves when it is taken out (see Profile.affirmatives)

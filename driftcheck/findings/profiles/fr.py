@@ -310,6 +310,7 @@ PROFILE = Profile(
     hearsay_after=r"que|qu['’]|qui|si|s['’]|dont|où|lorsque|quand|comme",
     time_limit=r"tant que|jusqu['’]à|tant qu['’]|à moins qu(?:e|['’])",
     time_bound=r"avant|tant que|tant qu['’]|jusqu['’](?:à|au|aux)",
+    without=r"sans",
     only_then=r"seulement|qu['’](?:à|au|aux|en|après|lorsqu)|au plus tôt",
     contrast=r"au lieu d[eu'’]|plutôt que|et non|mais non|non (?:pas )?(?:\w+ )?\w+,? mais",
     # the affirmative a negation word leaves when it is taken out (see Profile.affirmatives)

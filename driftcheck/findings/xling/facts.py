@@ -221,10 +221,44 @@ def _conjoined(clause: str, after: int, profile: Profile) -> list[Span]:
         if conjunction.start() < after:
             continue  # a conjunction inside the stretch of the negation counted last
         negation = profile.negation_re.search(clause, conjunction.end())
-        if negation is not None:
-            found.append(negation.span())
-            after = negation.end()
+        if negation is None:
+            continue
+        before = profile.negation_re.finditer(clause, 0, conjunction.start())
+        again = clause[conjunction.end() : negation.end()]
+        if any(
+            _repeated(m.group(), again, profile) for m in before
+        ) and not profile.negation_re.search(clause, negation.end()):
+            continue  # "auf keiner Beschilderung und keiner Karte": one negation, two nouns
+        found.append(negation.span())
+        after = negation.end()
     return found
+
+
+def _repeated(word: str, stretch: str, profile: Profile) -> bool:
+    """True when a conjunction joins the same negative determiner again, straight after it
+    ("auf keiner Beschilderung und keiner Eintrittskarte mehr erscheinen"): one negation
+    said of two nouns, as "will not appear on any signage or tickets" says it once, not a
+    clause of its own. Where a negation follows, the second noun has a verb of its own
+    ("aucune violence n'a été signalée et aucune interpellation n'a eu lieu"); a repeated
+    "not" or "never" is as often a verb's ("never cheated and never will")."""
+    again = stretch.split()
+    if len(again) != 1 or len(word) < _REPEATED_STEM or NOBODY not in profile.polarity:
+        return False
+    nobody = profile.polarity_re(NOBODY, -1)
+    return (
+        word[:_REPEATED_STEM].lower() == again[0][:_REPEATED_STEM].lower()
+        and nobody.fullmatch(word) is not None
+        and nobody.fullmatch(again[0]) is not None
+    )
+
+
+NOBODY = "anyone"
+"""The polarity class whose negative words are determiners and pronouns: nobody, kein,
+aucun, ningún, никакой (see xling.polarity)."""
+
+_REPEATED_STEM = 4
+"""How many letters two negative words share to be one word in two forms (keiner, keinem;
+ningún, ninguna; никаких, никакой); "no" and "ni" are too short to tell."""
 
 
 _QUOTATION_MARKS = frozenset('«»„“”"‘’‹›')

@@ -102,6 +102,7 @@ def marks(text: str, profile: Profile) -> list[Mark]:
                     or any(  # "refused to rule out", "failed to agree"
                         v[1] <= span[0] and _governs(clause[v[1] : span[0]], profile) for v in verbs
                     )
+                    or (kind in GOVERNING and _without(clause, span, profile))
                     or any(
                         _negates(clause, span, other, profile)
                         and not (
@@ -153,6 +154,19 @@ def _negations(clause: str, profile: Profile) -> list[tuple[int, int, int]]:
         near = after and len(clause[match.end() : after[0][0]].split()) <= 2
         found.append((match.start(), match.end(), after[0][1] if near else match.end()))
     return found
+
+
+def _without(clause: str, word: Span, profile: Profile) -> bool:
+    """True when a "without" stands just before a verb of assent, success or permission
+    ("without ruling out", "sans toutefois exclure", "sin lograr"): the count of negated
+    clauses takes "sans exclure" as one negation, word and verb together, which leaves the
+    verb unturned, and a word between hides it from the count."""
+    if not profile.without:
+        return False
+    return any(
+        m.end() <= word[0] and _distance(clause[m.end() : word[0]]) <= 1
+        for m in profile.without_re.finditer(clause, 0, word[0])
+    )
 
 
 _WORDS_BETWEEN = 2
