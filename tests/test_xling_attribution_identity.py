@@ -170,3 +170,15 @@ def test_a_body_s_kind_word_goes_on_with_the_place_its_name_gives() -> None:
     # a link followed by no name is no part of the name
     text = "Prices rose, according to the National Road Hauliers' Union of workers and drivers."
     assert _speakers(text, "en") == ["the National Road Hauliers' Union"]
+
+
+def test_a_chair_after_a_quote_is_the_speaker_and_analysts_are_analysts_in_german() -> None:
+    # "the cooperative's chair, Aileen MacRory" names who speaks, as "chairwoman" does;
+    # a verb "chair" in what is reported names no one
+    text = '"We will not stop," said the cooperative\'s chair, Aileen MacRory.'
+    assert _speakers(text, "en") == ["the cooperative's chair, Aileen MacRory"]
+    assert _speakers("Ruiz said she would chair the inquiry.", "en") == ["Ruiz"]
+    # "Analysten" are analysts, as "analysts", "analystes" and "аналитики" are
+    de = language_profile("de")
+    assert facts.sources("nach Einschätzung der Analysten", de) == {"analyst"}
+    assert facts.sources("nach Einschätzung der Behörde", de) != {"analyst"}

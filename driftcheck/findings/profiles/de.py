@@ -212,6 +212,7 @@ PROFILE = Profile(
         "verband": "organisation", "kommission": "organisation",
         "versicherer": "insurer", "zeitung": "media", "medien": "media",
         "arbeitgeber": "employers", "opposition": "opposition", "betreiber": "company",
+        "analysten": "analyst",  # as "analysts", "analystes", "analistas", "аналитик"
     },
     number_words={
         "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,

@@ -211,7 +211,7 @@ PROFILE = Profile(
         "judge": "judge", "prosecutor": "prosecutor", "leader": "leader", "chief": "chief",
         "analyst": "analyst", "engineer": "engineer", "lawyer": "lawyer", "manager": "manager",
         "representative": "representative", "chairman": "president",
-        "chairwoman": "president", "head": "chief",
+        "chairwoman": "president", "chair": "president", "head": "chief",
     },
     sources={
         "police": "police", "museum": "museum", "company": "company", "union": "union",
