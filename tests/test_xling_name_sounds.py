@@ -180,3 +180,39 @@ def test_a_first_name_with_an_a_for_its_o_is_a_changed_name() -> None:
 )
 def test_a_hungarian_ly_is_a_russian_i_kratkoye(latin: str, cyrillic: str, kept: bool) -> None:
     assert _heard(latin, cyrillic) is kept
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "first", "kept"),
+    [
+        ("Carrowby", "Карроуби", True, True),  # an English ow before a consonant: оу
+        ("Barlow", "Барлоу", False, True),  # ... at the end
+        ("Brown", "Браун", True, True),  # ... or ау
+        ("Abenow", "Абенов", False, True),  # a Slavic ow German spells keeps its в
+        ("Verhoek", "Верхук", False, True),  # a Dutch oe: у
+        ("Hoekstra", "Хукстра", False, True),
+        ("Barlow", "Барнс", False, False),  # another consonant: another name
+        ("Carrowby", "Каррингтон", True, False),
+        ("Verhoek", "Верхаут", False, False),
+        ("Verhoek", "Вербик", False, False),
+    ],
+)
+def test_an_english_ow_and_a_dutch_oe_are_written_as_heard(
+    latin: str, cyrillic: str, first: bool, kept: bool
+) -> None:
+    assert _heard(latin, cyrillic, first=first) is kept
+
+
+OW_EN = (
+    "Carrowby Athletic will rename its ground, the club said on Tuesday.\n\n"
+    "The agency's director, Tomas Verhoek, said the closure could cost the region dearly.\n"
+)
+OW_RU = (
+    "«Карроуби Атлетик» переименует свой стадион, сообщил клуб во вторник.\n\n"
+    "Директор агентства Томас Верхук заявил, что закрытие может дорого обойтись региону.\n"
+)
+
+
+def test_names_with_an_ow_or_an_oe_written_by_sound_are_no_findings() -> None:
+    assert severe_names(OW_EN, OW_RU, "ru") == []
+    assert any("Verhoek" in m for m in severe_names(OW_EN, OW_RU.replace("Верхук", "Вербик"), "ru"))

@@ -224,3 +224,31 @@ def test_a_dateline_translated_before_a_place_is_no_first_name() -> None:
     en = "CAPE TIRELL, March 3 (Wire) - The launch was delayed by a week.\n"
     es = "CABO TIRELL, 3 de marzo (Wire) - El lanzamiento se retrasó una semana.\n"
     assert severe_names(en, es, "es") == []
+
+
+TITLE_EN = (
+    "The mill will close in March, chief executive Harriet Sandvold said.\n\n"
+    "The agency's director, Ilse Maarten, said 150 jobs could be offered.\n\n"
+    '"No one will be left alone," Maarten said.\n'
+)
+TITLE_FR = (
+    "L'usine fermera en mars, a déclaré la directrice générale, Harriet Sandvold.\n\n"
+    "La directrice de l'agence, Ilse Maarten, a affirmé que 150 emplois pourraient être "
+    "proposés.\n\n"
+    "« Personne ne sera laissé seul », a déclaré Mme Maarten.\n"
+)
+
+TITLE_WORDS = {
+    "usine": "mill", "fermera": "close", "mars": "march", "directrice": "director",
+    "agence": "agency", "emplois": "jobs", "personne": "no", "seul": "alone",
+    "laissé": "left", "déclaré": "said", "affirmé": "said", "générale": "executive",
+}  # fmt: skip
+
+
+def test_a_french_title_without_a_stop_stands_for_no_name() -> None:
+    # "Mme" before the speaker A names is a title: the faithful copy is clean, and a quote
+    # given to another person the story names is that person, not "Mme"
+    assert severe_names(TITLE_EN, TITLE_FR, "fr", TITLE_WORDS) == []
+    changed = TITLE_FR.replace("Mme Maarten", "Mme Sandvold")
+    found = severe_names(TITLE_EN, changed, "fr", TITLE_WORDS)
+    assert found == ["attribution changed: Maarten -> Sandvold"], found

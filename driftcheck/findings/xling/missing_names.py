@@ -150,12 +150,16 @@ def may_replace(
     words: list[facts.Word], profile: Profile, common: frozenset[str]
 ) -> list[facts.Word]:
     """The name words of B that may stand for a name of A: none at a sentence start, no
-    number word ("1,2 Millionen Liter") and no word B writes in lower case elsewhere
+    number word ("1,2 Millionen Liter"), no title abbreviated before a name ("Mme Sandvold":
+    French writes Mme and Mlle without a stop) and no word B writes in lower case elsewhere
     (`common`: "Ministerio de Trabajo" beside "al trabajo"), words of its language."""
     return [
         w
         for w in words
-        if not w.initial and not worded.values(w.text, profile) and w.text.lower() not in common
+        if not w.initial
+        and not worded.values(w.text, profile)
+        and not facts.abbreviated_title(w.text)
+        and w.text.lower() not in common
     ]
 
 

@@ -130,7 +130,8 @@ def heard_keys(word: str) -> tuple[str, ...]:
     Rutherford = Резерфорд; Smith = Смит); where a name ends in an ly after a vowel, the й
     Russian writes for a Hungarian ly (Keszthely = Кестхей, Szombathely = Сомбатхей); the wa
     of a French final oi (see _FRENCH_OI), the dz of a Japanese j (see _JAPANESE_J) and the
-    y of a French final ille (see _FRENCH_ILL)."""
+    y of a French final ille (see _FRENCH_ILL), the o of an English ow before a consonant
+    (see _OW_AS_A_VOWEL) and the u of a Dutch oe (see _DUTCH_OE)."""
     keys = [name_key(word)]
     word = re.sub(r"['’]s$", "", word)
     if re.match(r"[Xx][aeiouáéíóú]", word):
@@ -147,15 +148,32 @@ def heard_keys(word: str) -> tuple[str, ...]:
         keys.append(name_key(word[:-2] + "y"))
     if _FRENCH_OI.search(anyascii(word)):
         keys.append(name_key(_FRENCH_OI.sub("wa", anyascii(word))))
-    if _JAPANESE_J.search(word):
-        keys.append(name_key(_JAPANESE_J.sub("dz", word)))
-    if _FRENCH_ILL.search(word):
-        keys.append(name_key(_FRENCH_ILL.sub("y", word)))
-    if _JOINED_KH.search(word):
-        keys.append(name_key(_JOINED_KH.sub("k", word)))
-    if _EW_BEFORE_A_VOWEL.search(word):
-        keys.append(name_key(_EW_BEFORE_A_VOWEL.sub("iu", word)))
+    keys += [
+        name_key(pattern.sub(heard, word))
+        for pattern, heard in (
+            (_JAPANESE_J, "dz"),
+            (_FRENCH_ILL, "y"),
+            (_JOINED_KH, "k"),
+            (_EW_BEFORE_A_VOWEL, "iu"),
+            (_OW_AS_A_VOWEL, "o"),
+            (_DUTCH_OE, "u"),
+        )
+        if pattern.search(word)
+    ]
     return tuple(dict.fromkeys(keys))
+
+
+_OW_AS_A_VOWEL = re.compile(r"(?<=[^aeiouyAEIOUY])[Oo]w(?=[^aeiouy]|$)")
+"""An English ow before a consonant or at the end, a vowel Russian writes оу or ау
+(Barlow = Барлоу, Carrowby = Карроуби, Bowman = Боумен, Brown = Браун), where the key reads
+the w as a v; the key of the word stays a key too, for the ow of a Slavic name German spells
+with a w (Abenow = Абенов, Dombrowski = Домбровский)."""
+
+
+_DUTCH_OE = re.compile(r"(?<=[^aeiouyAEIOUY])oe(?=[^aeiouy])")
+"""A Dutch oe before a consonant, said u, which Russian writes у (Verhoek = Верхук, Hoekstra
+= Хукстра, Koenen = Кунен); English says it otherwise (Joel = Джоэл), which the word's own
+key keeps."""
 
 
 _EW_BEFORE_A_VOWEL = re.compile(r"(?<![aeiouyAEIOUY])[Ee]w(?=[aeiouy])")
