@@ -22,7 +22,10 @@ def embedder() -> Embedder:
 
 
 def _profiles(lang: str) -> tuple[Profile, Profile]:
-    return profile_for("en"), profile_for(lang)
+    a, b = profile_for("en"), profile_for(lang)
+    assert a is not None
+    assert b is not None
+    return a, b
 
 
 @pytest.mark.model
