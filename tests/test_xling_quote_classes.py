@@ -299,3 +299,21 @@ def test_a_figure_in_the_next_sentence_leaves_the_degree_to_the_quote() -> None:
         "Die Firmen haben fast alles verloren. Vor drei Wochen ging es ihnen gut",
     )
     assert not _altered(en, de, "de")
+
+
+def test_a_provisional_word_the_translation_keeps_further_from_the_figure_is_no_change() -> None:
+    # A's "temporary" is within two words of "ten" (it reads as qualifying the figure);
+    # B's "временное" is not: each side has the word once
+    en = SAME.replace(
+        "All three firms were given the same documents on the same day",
+        "The firms got a temporary permit within ten days",
+    )
+    ru = SAME_FAITHFUL["ru"].replace(
+        "Все три фирмы получили одни и те же документы в один и тот же день",
+        "Фирмы получили временное разрешение в течение десяти дней",
+    )
+    assert not _altered(en, ru, "ru")
+    softened = ru.replace("Фирмы получили", "Фирмы, к сожалению, получили")
+    found = _altered(en, softened, "ru")
+    assert found
+    assert "сожалению" in found[0]

@@ -66,7 +66,10 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
 
     "We will not let this reform fail" -> "we will try to get it through" keeps the quote
     close for the model; the speaker's own word is the evidence. Clauses are counted, not
-    words ("would rather ... than" = "préférons ... plutôt que").
+    words ("would rather ... than" = "préférons ... plutôt que"), with and without those
+    whose word qualifies a figure (see `_unfigured`): B must have more either way, since a
+    translation may put the figure further from the word ("a temporary lane within ten
+    days" -> "временную полосу в течение десяти дней").
     """
     a_profile, b_profile = profiles
     kinds = []  # each kind both languages list words for
@@ -81,11 +84,16 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
         a_words = quoted_clauses(unit, "a", a_profile, a_pattern)
         b_words = quoted_clauses(unit, "b", b_profile, b_pattern)
         a_every = quoted_clauses(unit, "a", a_profile, a_pattern, every=True)
+        said_more = len(b_words) > len(a_words)  # counting the words that qualify a figure
         if kind == "softened":
             a_words = _graded(_unfigured(a_words, "a", a_profile), "a", a_profile)
             b_words = _graded(_unfigured(b_words, "b", b_profile), "b", b_profile)
             a_every = _graded(_unfigured(a_every, "a", a_profile), "a", a_profile)
-        if len(b_words) > len(a_words) and len(_once(b_words)) > len(_once(a_every)):
+        if (
+            said_more
+            and len(b_words) > len(a_words)
+            and len(_once(b_words)) > len(_once(a_every))
+        ):
             view, span, word = b_words[len(a_words)]
             message = f"quote {kind}: B's quote says \"{word}\", which A's quote does not"
             found.append(
