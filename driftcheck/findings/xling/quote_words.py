@@ -89,11 +89,7 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
             a_words = _graded(_unfigured(a_words, "a", a_profile), "a", a_profile)
             b_words = _graded(_unfigured(b_words, "b", b_profile), "b", b_profile)
             a_every = _graded(_unfigured(a_every, "a", a_profile), "a", a_profile)
-        if (
-            said_more
-            and len(b_words) > len(a_words)
-            and len(_once(b_words)) > len(_once(a_every))
-        ):
+        if said_more and len(b_words) > len(a_words) and len(_once(b_words)) > len(_once(a_every)):
             view, span, word = b_words[len(a_words)]
             message = f"quote {kind}: B's quote says \"{word}\", which A's quote does not"
             found.append(
