@@ -3,11 +3,10 @@ of an "and" or "but"), and each part of A's quote reads closest to its own part 
 the same order, and B's part closest to it.
 
 Evidence against a meaning alarm on the whole quote: a translator who renders a figure
-of speech by its sense ("brilliant for the audience and a fog for the players" ->
-"блестящее для публики и туман для музыкантов", 0.48 whole, 0.59 for each part) leaves
-every part about as far as the whole, and each still has its counterpart; a quote
-softened or cut has one part far from any of B's, or one part fewer. The USE model reads
-a whole quote of two clauses further than it reads either clause.
+of speech by its sense leaves each part with its counterpart, and the USE model often
+reads such a quote of two clauses further as a whole than either clause (a faithful
+Russian quote of two metaphors on dev27 of bench/xling: 0.48 whole, 0.59 for each part);
+a quote softened or cut has one part far from any of B's, or one part fewer.
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ one that reads closer to its A quote with a clause of it taken out (at a comma, 
 or "but" between two clauses, see xling.quote_cuts), or a quote whose sentence B left out
 while keeping the quote next to it (quote.shortened, cut short), and a B quote further
 from its A quote than the rest of the pair is from its original (quote.altered: softened,
-strengthened, reworded). The similarity is given in the message.
+strengthened, reworded). The similarity is given in the message. Neither the probe nor the
+similarity judges a quote B says part by part, each part close enough (see
+xling.quote_parts).
 """
 
 from __future__ import annotations
@@ -350,10 +352,11 @@ def _kept_in_parts(
 ) -> bool:
     """True when B's quote says A's part by part (see xling.quote_parts) and no part is
     under `bar`, the similarity the whole quote is judged by: the distance is spread over
-    the quote (a figure of speech rendered by its sense), not one part changed or left
-    out ("We did not take this decision lightly, but the numbers no longer work" -> "No
-    tomamos esta decisión a la ligera, pero las cuentas ya no salen": 0.88 and 0.41, each
-    part far closer to its own than to the other)."""
+    the quote (an idiom rendered by its sense), not one part changed or left out ("We gave
+    the plan every chance, but it has simply run out of road" -> "Wir haben dem Plan jede
+    Chance gegeben, aber er ist schlicht am Ende": 0.90 and 0.53, each part far closer to
+    its own than to the other). A clause the cut probe names is missing only where its
+    part says something else altogether (under SHORT_FLOOR)."""
     parts = quote_parts.paired_parts(embedder, texts, profiles)
     return parts is not None and min(parts) >= bar
 
