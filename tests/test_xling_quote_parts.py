@@ -47,9 +47,9 @@ def test_an_idiom_rendered_by_its_sense_keeps_the_quote_and_a_part_said_otherwis
     embedder: Embedder,
 ) -> None:
     idiom = "Wir haben dem Plan jede Chance gegeben, aber er ist schlicht am Ende"
-    assert quotes._kept_in_parts(embedder, (PLAN, idiom), _profiles("de"), quotes.SHORT_FLOOR)
+    assert quote_parts.kept(embedder, (PLAN, idiom), _profiles("de"), quotes.SHORT_FLOOR)
     hedged = "Wir haben dem Plan jede Chance gegeben, aber vielleicht braucht er noch etwas Zeit"
-    assert not quotes._kept_in_parts(embedder, (PLAN, hedged), _profiles("de"), quotes.SHORT_FLOOR)
+    assert not quote_parts.kept(embedder, (PLAN, hedged), _profiles("de"), quotes.SHORT_FLOOR)
 
 
 def test_parts_in_another_order_are_not_paired_part_by_part() -> None:
@@ -63,4 +63,4 @@ def test_a_quote_of_one_part_says_nothing_part_by_part() -> None:
     a = "We will rebuild the bridge before the spring"
     found = quote_parts.paired_parts(FakeEmbedder(), (a, a), _profiles("en"))
     assert found is None
-    assert not quotes._kept_in_parts(FakeEmbedder(), (a, a), _profiles("en"), 0.0)
+    assert not quote_parts.kept(FakeEmbedder(), (a, a), _profiles("en"), 0.0)

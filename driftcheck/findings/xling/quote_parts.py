@@ -49,3 +49,21 @@ def paired_parts(
         if int(sims[n].argmax()) != n or int(sims[:, n].argmax()) != n:
             return None
     return [float(sims[n, n]) for n in range(count)]
+
+
+def kept(
+    embedder: Embedder | None,
+    texts: tuple[str, str],
+    profiles: tuple[Profile, Profile],
+    bar: float,
+) -> bool:
+    """True when B's quote says A's part by part (`paired_parts`) and no part is under
+    `bar`, the similarity the whole quote is judged by: the distance is spread over the
+    quote (an idiom rendered by its sense), not one part changed or left out ("We gave the
+    plan every chance, but it has simply run out of road" -> "Wir haben dem Plan jede
+    Chance gegeben, aber er ist schlicht am Ende": 0.90 and 0.53, each part far closer to
+    its own than to the other). xling.quotes asks it of a quote the similarity would call
+    altered, at that bar, and of a clause the cut probe names as missing, at the bar of a
+    part that says something else altogether (SHORT_FLOOR)."""
+    parts = paired_parts(embedder, texts, profiles)
+    return parts is not None and min(parts) >= bar

@@ -184,7 +184,7 @@ def check_quotes(
                     "quote.shortened", cut_short, a=a_place, b=b_place, severity=Severity.WARNING
                 )
             )
-        elif similarity < bar and not _kept_in_parts(embedder, (a_text, b_text), profiles, bar):
+        elif similarity < bar and not quote_parts.kept(embedder, (a_text, b_text), profiles, bar):
             around = "" if rest is None else f", the words around the quotes {rest:.2f}"
             message = (
                 f"quote translated further from the original than the rest of the pair: "
@@ -291,7 +291,7 @@ def _cut_short(
     """Why B's quote was cut short, or None: it is much shorter than a translation of A's
     quote would be (`expected`: its characters, and the share of the content words it
     has), or shorter with one of A's clauses missing (`_cut_clause`), unless B says each
-    of A's parts in a part of its own (`_kept_in_parts`): an idiom read far, not a cut."""
+    of A's parts in a part of its own (xling.quote_parts.kept): an idiom read far, not a cut."""
     a_profile = profiles[0]
     a_text, b_text = texts
     chars, words = expected
@@ -309,7 +309,7 @@ def _cut_short(
     if (
         len(b_text) < chars
         and (cut := _cut_clause(embedder, a_text, b_text, conjunctions))
-        and not _kept_in_parts(embedder, texts, profiles, SHORT_FLOOR)
+        and not quote_parts.kept(embedder, texts, profiles, SHORT_FLOOR)
     ):
         clause, whole, without_it = cut
         return (
@@ -342,23 +342,6 @@ def _fewer_sentences(
         f'quote cut short: B\'s quote "{excerpt(b_text)}" says {b_count} of the {a_count} '
         f"sentences of A's, with {words:.0%} of the content words a translation would have"
     )
-
-
-def _kept_in_parts(
-    embedder: Embedder | None,
-    texts: tuple[str, str],
-    profiles: tuple[Profile, Profile],
-    bar: float,
-) -> bool:
-    """True when B's quote says A's part by part (see xling.quote_parts) and no part is
-    under `bar`, the similarity the whole quote is judged by: the distance is spread over
-    the quote (an idiom rendered by its sense), not one part changed or left out ("We gave
-    the plan every chance, but it has simply run out of road" -> "Wir haben dem Plan jede
-    Chance gegeben, aber er ist schlicht am Ende": 0.90 and 0.53, each part far closer to
-    its own than to the other). A clause the cut probe names is missing only where its
-    part says something else altogether (under SHORT_FLOOR)."""
-    parts = quote_parts.paired_parts(embedder, texts, profiles)
-    return parts is not None and min(parts) >= bar
 
 
 def _cut_clause(
