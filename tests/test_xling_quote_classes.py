@@ -317,3 +317,23 @@ def test_a_provisional_word_the_translation_keeps_further_from_the_figure_is_no_
     found = _altered(en, softened, "ru")
     assert found
     assert "сожалению" in found[0]
+
+
+def test_the_negation_french_puts_after_until_is_no_understatement() -> None:
+    en = SAME.replace(
+        "All three firms were given the same documents on the same day",
+        "No firm will sign until we know exactly what the contract says",
+    )
+    fr = SAME_FAITHFUL["fr"].replace(
+        "Les trois entreprises ont reçu les mêmes documents le même jour",
+        "Aucune entreprise ne signera tant que nous ne saurons pas exactement ce que dit le "
+        "contrat",
+    )
+    assert not _altered(en, fr, "fr")
+    # without the time limit, "pas exactement" says less than the original
+    understated = fr.replace(
+        "tant que nous ne saurons pas exactement", "car nous ne savons pas exactement"
+    )
+    found = _altered(en, understated, "fr")
+    assert found
+    assert "pas exactement" in found[0]
