@@ -299,3 +299,41 @@ def test_a_figure_in_the_next_sentence_leaves_the_degree_to_the_quote() -> None:
         "Die Firmen haben fast alles verloren. Vor drei Wochen ging es ihnen gut",
     )
     assert not _altered(en, de, "de")
+
+
+def test_a_provisional_word_the_translation_keeps_further_from_the_figure_is_no_change() -> None:
+    # A's "temporary" is within two words of "ten" (it reads as qualifying the figure);
+    # B's "временное" is not: each side has the word once
+    en = SAME.replace(
+        "All three firms were given the same documents on the same day",
+        "The firms got a temporary permit within ten days",
+    )
+    ru = SAME_FAITHFUL["ru"].replace(
+        "Все три фирмы получили одни и те же документы в один и тот же день",
+        "Фирмы получили временное разрешение в течение десяти дней",
+    )
+    assert not _altered(en, ru, "ru")
+    softened = ru.replace("Фирмы получили", "Фирмы, к сожалению, получили")
+    found = _altered(en, softened, "ru")
+    assert found
+    assert "сожалению" in found[0]
+
+
+def test_the_negation_french_puts_after_until_is_no_understatement() -> None:
+    en = SAME.replace(
+        "All three firms were given the same documents on the same day",
+        "No firm will sign until we know exactly what the contract says",
+    )
+    fr = SAME_FAITHFUL["fr"].replace(
+        "Les trois entreprises ont reçu les mêmes documents le même jour",
+        "Aucune entreprise ne signera tant que nous ne saurons pas exactement ce que dit le "
+        "contrat",
+    )
+    assert not _altered(en, fr, "fr")
+    # without the time limit, "pas exactement" says less than the original
+    understated = fr.replace(
+        "tant que nous ne saurons pas exactement", "car nous ne savons pas exactement"
+    )
+    found = _altered(en, understated, "fr")
+    assert found
+    assert "pas exactement" in found[0]

@@ -88,6 +88,7 @@ def test_a_superlative_outside_the_quotes_is_not_the_speakers() -> None:
         ("en", "the most serious outbreak", "the most serious"),
         ("de", "im denkbar schlechtesten Moment", "im denkbar schlechtesten"),
         ("de", "auf dem Rücken der Ärmsten", "der Ärmsten"),
+        ("de", "ein Verkauf an die Reichsten", "die Reichsten"),
         ("fr", "sur le dos des plus pauvres", None),
         ("es", "la decisión en materia de transporte más importante", None),
         ("ru", "строжайшее наказание", "строжайшее"),
@@ -117,6 +118,10 @@ def test_superlatives_are_read_by_their_grammar(
         ("en", "one of the busiest weekends"),  # one of several
         ("en", "the most likely cause"),  # a hedge, read by the hedge rule
         ("de", "die Kosten des Projekts"),
+        ("de", "die Reisekosten des Projekts"),
+        ("de", "die Wartelisten werden länger"),
+        ("de", "die Fristen laufen ab"),
+        ("de", "die Aktivisten und die Vermissten"),
         ("de", "die erste Runde"),
         ("de", "den Gästen"),
         ("fr", "la rédaction ne paie plus"),

@@ -85,6 +85,17 @@ def test_a_quote_made_absolute_by_a_word_its_original_lacks_is_strengthened(lang
     assert any("strengthened" in m for m in _altered(EN, strengthened, language))
 
 
+def test_an_idiom_of_inevitable_rendered_by_the_word_is_no_strengthening() -> None:
+    en = EN.replace("a pay cut", "a pay cut, which was a strike waiting to happen")
+    ru = FAITHFUL["ru"].replace(
+        "на снижение зарплат", "на снижение зарплат, что вело к неизбежной забастовке"
+    )
+    assert not [m for m in _altered(en, ru, "ru") if "strengthened" in m]
+    # the plain words strengthened by the same word are
+    plain = EN.replace("a pay cut", "a pay cut, which led to a strike")
+    assert [m for m in _altered(plain, ru, "ru") if "strengthened" in m]
+
+
 # A word of the same stem that is no modifier of the speaker's claim: a noun, an adjective,
 # or an idiom ("se trata de", it is about). Each replaces the plain rendering of A's words.
 SAME_STEM = {

@@ -430,14 +430,17 @@ PROFILE = Profile(
         # the superlative by its grammar: an adjective in -st- after an article, a
         # possessive or "am" ("der härteste", "am größten", "im denkbar schlechtesten"), not
         # the ordinals ("der erste", "das letzte", "die nächste") nor "fest"; a noun made of
-        # one ("der Ärmsten"), but the nouns in -sten (Kosten, Westen, Gästen)
+        # one ("der Ärmsten", "an die Reichsten"), but the nouns in -sten and their
+        # compounds (Kosten, Reisekosten, Westen, Gästen, Wartelisten, Fristen, Aktivisten,
+        # Vermissten)
         r"einzig\w*|meist\w*"
         # the equative of "never": "so niedrig wie seit 1992 nicht mehr", "wie nie zuvor"
         r"|so \w+ wie (?:nie|noch nie|seit|lange nicht)\b"
         r"|(?:der|die|das|den|dem|des|am|im|zum|zur|aufs|unser\w*|ihr\w*|sein\w*|denkbar)"
         r" (?:denkbar )?(?:\w+ )?"
         r"(?-i:(?!(?:erst|letzt|nächst|fest|selbst)\w*\b)[a-zäöüß]\w*[sß]t(?:e|en|er|es|em))"
-        r"|(?:der|den) (?-i:(?!(?:Kost|Post|West|Ost|Kast|Küst|List|Gäst|Fest|Experten)\w*\b)"
+        r"|(?:der|den|die) (?-i:(?!\w*(?:[kK]ost|[pP]ost|[wW]est|[oO]st|[kK]ast|[kK]üst|[iI]st"
+        r"|sst|[gG]äst|[fF]est|[eE]xpert|[lL]ast|[rR]ast)en\b)"
         r"[A-ZÄÖÜ]\w*[sß]ten)"
     ),
     conjunctions=r"und|aber",

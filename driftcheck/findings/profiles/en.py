@@ -438,6 +438,8 @@ PROFILE = Profile(
         r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"
         r"|utterly|wholly|whatsoever|altogether|in full|permanent(?:ly)?|for good"
         r"|inevitabl\w*|unavoidabl\w*"  # what cannot be ruled out becomes certain
+        # the idioms of "inevitable" (неминуемой аварией for "a crash waiting to happen")
+        r"|waiting to happen|bound to happen|(?:only|just) a matter of time"
         # the idioms of "completely" (auf ganzer Linie, sur toute la ligne, по всем фронтам)
         r"|across the board|on all fronts|in every respect|all along the line"
         # ... and of "far too much" ("völlig unverhältnismäßig", totalement disproportionnée)

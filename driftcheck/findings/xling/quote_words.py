@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, quote_softening
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding, Severity
 
@@ -66,7 +66,10 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
 
     "We will not let this reform fail" -> "we will try to get it through" keeps the quote
     close for the model; the speaker's own word is the evidence. Clauses are counted, not
-    words ("would rather ... than" = "préférons ... plutôt que").
+    words ("would rather ... than" = "préférons ... plutôt que"), with and without those
+    whose word qualifies a figure (see xling.quote_softening): B must have more either way, since a
+    translation may put the figure further from the word ("a temporary lane within ten
+    days" -> "временную полосу в течение десяти дней").
     """
     a_profile, b_profile = profiles
     kinds = []  # each kind both languages list words for
@@ -81,11 +84,12 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
         a_words = quoted_clauses(unit, "a", a_profile, a_pattern)
         b_words = quoted_clauses(unit, "b", b_profile, b_pattern)
         a_every = quoted_clauses(unit, "a", a_profile, a_pattern, every=True)
+        said_more = len(b_words) > len(a_words)  # counting the words that qualify a figure
         if kind == "softened":
-            a_words = _graded(_unfigured(a_words, "a", a_profile), "a", a_profile)
-            b_words = _graded(_unfigured(b_words, "b", b_profile), "b", b_profile)
-            a_every = _graded(_unfigured(a_every, "a", a_profile), "a", a_profile)
-        if len(b_words) > len(a_words) and len(_once(b_words)) > len(_once(a_every)):
+            a_words = quote_softening.softening(a_words, "a", a_profile)
+            b_words = quote_softening.softening(b_words, "b", b_profile)
+            a_every = quote_softening.softening(a_every, "a", a_profile)
+        if said_more and len(b_words) > len(a_words) and len(_once(b_words)) > len(_once(a_every)):
             view, span, word = b_words[len(a_words)]
             message = f"quote {kind}: B's quote says \"{word}\", which A's quote does not"
             found.append(
@@ -109,48 +113,6 @@ def _once(found: list[tuple[GroupView, Span, str]]) -> list[tuple[GroupView, Spa
             seen.add(word.lower())
             kept.append((view, span, word))
     return kept
-
-
-def _unfigured(
-    found: list[tuple[GroupView, Span, str]], which: str, profile: Profile
-) -> list[tuple[GroupView, Span, str]]:
-    """The softening words but one before a figure (within two words of its clause), which
-    qualifies the figure, not the statement: "almost 20 percent" = "casi un 20 %" (the
-    figure rules compare approximations); "lost almost everything. Three weeks ago" has
-    none."""
-
-    def free(view: GroupView, span: Span) -> bool:
-        text = view.a.text if which == "a" else view.b.text
-        clause_end = facts.clause_of(text, span)[1]
-        return not facts.before_figure(text[:clause_end], span[1], profile)
-
-    return [(view, span, word) for view, span, word in found if free(view, span)]
-
-
-ENOUGH = "enough"
-"""The profiles' polarity class of sufficiency (enough, ausreichend, suffisamment)."""
-
-
-def _graded(
-    found: list[tuple[GroupView, Span, str]], which: str, profile: Profile
-) -> list[tuple[GroupView, Span, str]]:
-    """The softening words but a word of sufficiency in a sentence with no negation:
-    "not enough" grades what the original says outright ("not once" -> "nicht ausreichend"),
-    while "sufficiently trained" renders a degree ("properly trained" -> "ausreichend
-    geschult"). The sentence, not the clause, is asked: a partial quote leaves its
-    negation to the reporter ('were not "sufficiently consulted"')."""
-    if ENOUGH not in profile.polarity:
-        return found
-    enough = profile.polarity_re(ENOUGH, +1)
-    negations = [profile.negation_re]
-    if profile.negation_partner:
-        negations.append(profile.negation_partner_re)
-
-    def graded(view: GroupView, word: str) -> bool:
-        text = view.a.text if which == "a" else view.b.text
-        return not enough.fullmatch(word) or any(n.search(text) for n in negations)
-
-    return [(view, span, word) for view, span, word in found if graded(view, word)]
 
 
 def _hedged(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Finding]:

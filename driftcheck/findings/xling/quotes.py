@@ -8,7 +8,9 @@ one that reads closer to its A quote with a clause of it taken out (at a comma, 
 or "but" between two clauses, see xling.quote_cuts), or a quote whose sentence B left out
 while keeping the quote next to it (quote.shortened, cut short), and a B quote further
 from its A quote than the rest of the pair is from its original (quote.altered: softened,
-strengthened, reworded). The similarity is given in the message.
+strengthened, reworded). The similarity is given in the message. Neither the probe nor the
+similarity judges a quote B says part by part, each part close enough (see
+xling.quote_parts).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import GroupView, excerpt
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, meaning, quote_cuts, quote_length
+from driftcheck.findings.xling import facts, meaning, quote_cuts, quote_length, quote_parts
 from driftcheck.findings.xling.quote_length import Lengths
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding, Severity
@@ -173,18 +175,16 @@ def check_quotes(
         expected = len(a_text) * lengths.chars
         words = quote_length.word_share(a_text, b_text, lengths, profiles)
         cut_short = _cut_short(
-            embedder, (a_text, b_text), (expected, words), similarity, profiles[0]
+            embedder, (a_text, b_text), (expected, words), similarity, profiles
         ) or _fewer_sentences((a_text, b_text), (expected, words), profiles, spare)
+        bar = min(reference - MEANING_GAP, SHORT_FLOOR if _phrase(a_text) else MEANING_FLOOR)
         if cut_short is not None:
             found.append(
                 located(
                     "quote.shortened", cut_short, a=a_place, b=b_place, severity=Severity.WARNING
                 )
             )
-        elif similarity < min(
-            reference - MEANING_GAP,
-            SHORT_FLOOR if _phrase(a_text) else MEANING_FLOOR,
-        ):
+        elif similarity < bar and not quote_parts.kept(embedder, (a_text, b_text), profiles, bar):
             around = "" if rest is None else f", the words around the quotes {rest:.2f}"
             message = (
                 f"quote translated further from the original than the rest of the pair: "
@@ -286,11 +286,13 @@ def _cut_short(
     texts: tuple[str, str],
     expected: tuple[float, float],
     similarity: float,
-    a_profile: Profile,
+    profiles: tuple[Profile, Profile],
 ) -> str | None:
     """Why B's quote was cut short, or None: it is much shorter than a translation of A's
     quote would be (`expected`: its characters, and the share of the content words it
-    has), or shorter with one of A's clauses missing (`_cut_clause`)."""
+    has), or shorter with one of A's clauses missing (`_cut_clause`), unless B says each
+    of A's parts in a part of its own (xling.quote_parts.kept): an idiom read far, not a cut."""
+    a_profile = profiles[0]
     a_text, b_text = texts
     chars, words = expected
     if (
@@ -304,7 +306,11 @@ def _cut_short(
             f"{words:.0%} of its content words (similarity {similarity:.2f})"
         )
     conjunctions = a_profile.conjunctions_re if a_profile.conjunctions else None
-    if len(b_text) < chars and (cut := _cut_clause(embedder, a_text, b_text, conjunctions)):
+    if (
+        len(b_text) < chars
+        and (cut := _cut_clause(embedder, a_text, b_text, conjunctions))
+        and not quote_parts.kept(embedder, texts, profiles, SHORT_FLOOR)
+    ):
         clause, whole, without_it = cut
         return (
             f"quote cut short: B's quote \"{excerpt(b_text)}\" reads closer to A's without "
