@@ -95,9 +95,10 @@ PROFILE = Profile(
         r"|(?:selon|d['’]après) (?:certaines|plusieurs) sources|apparemment|présumé\w*"
         r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être"
         r"|(?<!\bne )pourr(?!i[rs])\w*"  # "ne pourra plus payer": will no longer be able to
-        # the verb, not the noun after a determiner ("assume tout le risque de retard")
+        # the verb, not the noun after a determiner ("assume tout le risque de retard"), and
+        # its participle: "les patients risquant de se précipiter" (patients may rush)
         r"|susceptible\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bce )"
-        r"risqu(?:e(?!s\b)|ai)\w* d(?:e|['’])|sembl(?:e|ent|ait|aient|ant|é)"
+        r"risqu(?:e(?!s\b)|ai|ant)\w* d(?:e|['’])|sembl(?:e|ent|ait|aient|ant|é)"
         r"|paraît|soupçonn\w*|peu probable|peu de chances?"  # unlikely
         r"|(?:im)?probables?|devrait|devraient"  # the adjective and its negative, as en lists them
     ),
