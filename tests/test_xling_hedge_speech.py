@@ -222,17 +222,22 @@ def test_a_conditional_that_goes_on_with_what_was_said_renders_no_unlikely() -> 
 
 
 @pytest.mark.parametrize(
-    ("text", "reports"),
+    ("code", "text", "reports"),
     [
         # the conditional of an indirect question is the future of what was asked
-        ("Les élus sont divisés, et le maire n'a pas dit comment il voterait.", False),
-        ("Les élus seraient divisés, et le maire n'a pas dit comment il voterait.", True),
-        ("Les élus sont divisés, et le maire voterait contre.", True),  # it reports
+        ("fr", "Les élus sont divisés, et le maire n'a pas dit comment il voterait.", False),
+        ("fr", "Les élus seraient divisés, et le maire n'a pas dit comment il voterait.", True),
+        ("fr", "Les élus sont divisés, et le maire voterait contre.", True),  # it reports
+        ("es", "Los concejales están divididos, y el alcalde no dijo cómo votaría.", False),
+        ("es", "Los concejales estarían divididos, y el alcalde no dijo cómo votaría.", True),
+        ("es", "Los concejales están divididos, y el alcalde votaría en contra.", True),
     ],
 )
-def test_a_conditional_in_an_indirect_question_reports_nothing(text: str, reports: bool) -> None:
-    fr = _profile("fr")
-    assert (hedges._reports(text, fr) or hedges._moods(text, fr) > 0) is reports
+def test_a_conditional_in_an_indirect_question_reports_nothing(
+    code: str, text: str, reports: bool
+) -> None:
+    profile = _profile(code)
+    assert (hedges._reports(text, profile) or hedges._moods(text, profile) > 0) is reports
 
 
 VOTE = {
@@ -259,3 +264,29 @@ def test_a_reportedly_is_not_kept_by_the_conditional_of_a_question() -> None:
         "Les élus du parti sont toujours divisés, et le maire n'a pas dit comment il voterait.\n"
     )
     assert severe_messages(a, stated, "fr", "hedge.", VOTE) != []
+
+
+VOTO = {
+    "concejales": "councillors",
+    "partido": "party",
+    "divididos": "divided",
+    "alcalde": "mayor",
+    "votaría": "vote",
+    "dijo": "said",
+}
+
+
+def test_a_spanish_reportedly_is_not_kept_by_the_conditional_of_a_question() -> None:
+    a = (
+        "Councillors from the party reportedly remain divided, and the mayor has not said "
+        "how he will vote.\n"
+    )
+    kept = (
+        "Los concejales del partido estarían todavía divididos, y el alcalde no dijo cómo "
+        "votaría.\n"
+    )
+    assert severe_messages(a, kept, "es", "hedge.", VOTO) == []
+    stated = (
+        "Los concejales del partido están todavía divididos, y el alcalde no dijo cómo votaría.\n"
+    )
+    assert severe_messages(a, stated, "es", "hedge.", VOTO) != []
