@@ -125,6 +125,7 @@ def test_the_kinds_of_a_sentence(code: str, text: str, kinds: set[str]) -> None:
 SCHOOLS = {
     "bildungsamt": "office",
     "teilte": "said",
+    "erklärte": "said",
     "schulen": "schools",
     "könnten": "may",
     "würden": "may",
@@ -139,6 +140,11 @@ def test_a_german_wuerde_of_reported_speech_renders_no_may() -> None:
     assert severe_messages(a, kept, "de", "hedge.", SCHOOLS) == []
     stated = "Das Bildungsamt teilte mit, mehrere Schulen würden auf Fernunterricht umstellen.\n"
     assert severe_messages(a, stated, "de", "hedge.", SCHOOLS) != []
+    # the same, with the verb of saying set after what was said
+    kept = "Mehrere Schulen könnten auf Fernunterricht umstellen, erklärte das Bildungsamt.\n"
+    assert severe_messages(a, kept, "de", "hedge.", SCHOOLS) == []
+    stated = "Mehrere Schulen würden auf Fernunterricht umstellen, erklärte das Bildungsamt.\n"
+    assert severe_messages(a, stated, "de", "hedge.", SCHOOLS) != []
 
 
 @pytest.mark.parametrize(
@@ -147,6 +153,11 @@ def test_a_german_wuerde_of_reported_speech_renders_no_may() -> None:
         ("Er sagte, die Schulen würden schließen.", 1),  # reported speech: a "werde"
         ("Er sagte, er wisse nicht, ob er durchhalten würde.", 0),  # a question: subjunctive
         ("Die Schulen würden schließen.", 0),  # no verb of saying before it
+        # the verb of saying set after what was said, opening its clause
+        ("Die Schulen würden schließen, hieß es.", 1),
+        ("Die Schulen würden schließen, sagte der Sprecher.", 1),
+        # a verb of saying that does not open its clause says nothing of what precedes it
+        ("Die Schulen würden schließen, wenn der Sprecher es sagte.", 0),
     ],
 )
 def test_wuerde_is_reported_only_after_a_verb_of_saying(sentence: str, count: int) -> None:

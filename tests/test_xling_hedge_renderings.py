@@ -152,6 +152,13 @@ def test_a_risk_in_the_imperfect_is_a_hedge() -> None:
     assert facts.hedged("Elle a pris un risque de trop.", _profile("fr")) == []
 
 
+def test_a_risk_in_the_participle_is_a_hedge() -> None:
+    # "as patients may rush to buy" -> "les patients risquant de se précipiter pour acheter"
+    fr = _profile("fr")
+    assert facts.hedged("Les patients risquant de se précipiter pour acheter.", fr) != []
+    assert facts.hedged("Les patients courant le risque de tout perdre.", fr) == []
+
+
 LAW = "Her ministry is reportedly drafting a law that would oblige banks to give notice.\n"
 LAW_WORDS = {
     "ministère": "ministry",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts, hedges
+from driftcheck.findings.xling import facts, hedge_moods, hedges
 from tests.helpers import language_profile as _profile
 from tests.helpers import severe_messages
 
@@ -26,10 +26,19 @@ from tests.helpers import severe_messages
         ("es", "Dijo que la junta decidiría el lunes.", 1),
         # after a comma, a main clause of its own: its conditional reports
         ("es", "Dijo que el puerto seguirá cerrado, y las navieras estarían desviando buques.", 0),
+        # a conjunction and "que" go on with what was said: still a "would"
+        (
+            "fr",
+            "Il a dit que l'agence allait revoir ses vols, mais qu'elle ne les modifierait pas.",
+            1,
+        ),
+        ("es", "Dijo que el puerto seguirá cerrado, y que las navieras desviarían buques.", 1),
+        # ... but only after a verb of saying
+        ("fr", "L'agence va réexaminer ses vols, mais qu'elle ne les modifierait pas.", 0),
     ],
 )
 def test_the_future_of_reported_speech(code: str, text: str, count: int) -> None:
-    assert hedges._speech_futures(text, _profile(code)) == count
+    assert hedge_moods.speech_futures(text, _profile(code)) == count
 
 
 AUDIT = {
@@ -181,3 +190,103 @@ def test_a_conditional_renders_the_would_of_its_sentence_first() -> None:
     assert severe_messages(a, stated, "fr", "hedge.", OFFER) != []
     kept = stated.replace("était", "serait")
     assert severe_messages(a, kept, "fr", "hedge.", OFFER) == []
+
+
+SUMMER = {
+    "porte-parole": "spokesman",
+    "agence": "agency",
+    "réexaminer": "review",
+    "couverture": "cover",
+    "modifie": "change",
+    "modifierait": "change",
+    "été": "summer",
+    "probable": "unlikely",
+}
+
+
+def test_a_conditional_that_goes_on_with_what_was_said_renders_no_unlikely() -> None:
+    a = (
+        "A spokesman said the agency would review its cover but was unlikely to change it "
+        "before the summer.\n"
+    )
+    kept = (
+        "Un porte-parole a déclaré que l'agence allait réexaminer sa couverture, mais qu'il "
+        "était peu probable qu'elle la modifie avant l'été.\n"
+    )
+    assert severe_messages(a, kept, "fr", "hedge.", SUMMER) == []
+    stated = (
+        "Un porte-parole a déclaré que l'agence allait réexaminer sa couverture, mais qu'elle "
+        "la modifierait avant l'été.\n"
+    )
+    assert severe_messages(a, stated, "fr", "hedge.", SUMMER) != []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "reports"),
+    [
+        # the conditional of an indirect question is the future of what was asked
+        ("fr", "Les élus sont divisés, et le maire n'a pas dit comment il voterait.", False),
+        ("fr", "Les élus seraient divisés, et le maire n'a pas dit comment il voterait.", True),
+        ("fr", "Les élus sont divisés, et le maire voterait contre.", True),  # it reports
+        ("es", "Los concejales están divididos, y el alcalde no dijo cómo votaría.", False),
+        ("es", "Los concejales estarían divididos, y el alcalde no dijo cómo votaría.", True),
+        ("es", "Los concejales están divididos, y el alcalde votaría en contra.", True),
+    ],
+)
+def test_a_conditional_in_an_indirect_question_reports_nothing(
+    code: str, text: str, reports: bool
+) -> None:
+    profile = _profile(code)
+    assert (hedges._reports(text, profile) or hedges._moods(text, profile) > 0) is reports
+
+
+VOTE = {
+    "élus": "councillors",
+    "parti": "party",
+    "divisés": "divided",
+    "maire": "mayor",
+    "voterait": "vote",
+    "dit": "said",
+}
+
+
+def test_a_reportedly_is_not_kept_by_the_conditional_of_a_question() -> None:
+    a = (
+        "Councillors from the party reportedly remain divided, and the mayor has not said "
+        "how he will vote.\n"
+    )
+    kept = (
+        "Les élus du parti seraient toujours divisés, et le maire n'a pas dit comment il "
+        "voterait.\n"
+    )
+    assert severe_messages(a, kept, "fr", "hedge.", VOTE) == []
+    stated = (
+        "Les élus du parti sont toujours divisés, et le maire n'a pas dit comment il voterait.\n"
+    )
+    assert severe_messages(a, stated, "fr", "hedge.", VOTE) != []
+
+
+VOTO = {
+    "concejales": "councillors",
+    "partido": "party",
+    "divididos": "divided",
+    "alcalde": "mayor",
+    "votaría": "vote",
+    "dijo": "said",
+}
+
+
+def test_a_spanish_reportedly_is_not_kept_by_the_conditional_of_a_question() -> None:
+    a = (
+        "Councillors from the party reportedly remain divided, and the mayor has not said "
+        "how he will vote.\n"
+    )
+    kept = (
+        "Los concejales del partido estarían todavía divididos, y el alcalde no dijo cómo "
+        "votaría.\n"
+    )
+    assert severe_messages(a, kept, "es", "hedge.", VOTO) == []
+    stated = (
+        "Los concejales del partido están todavía divididos, y el alcalde no dijo cómo votaría.\n"
+    )
+    assert severe_messages(a, stated, "es", "hedge.", VOTO) != []

@@ -284,6 +284,12 @@ PROFILE = Profile(
     negation_continued=r"ni|tampoco",  # nor: "..., tampoco a mí"
     relative=r"que|quienes?|cuy[oa]s?|donde|(?:el|la|los|las|lo) (?:que|cual|cuales)",
     condition=r"si",
+    # a verb of saying or knowing and the question word after it: "no dijo cómo votaría"
+    # (did not say how he will vote) asks, and its conditional reports nothing
+    indirect_question=(
+        r"(?:dijo|decir|precisó|precisar|indicó|indicar|explicó|explicar|aclaró|aclarar|sabe"
+        r"|saber|sabía|se sabe|decidido|decidir|claro) (?:cómo|por qué|cuándo|dónde|cuánt\w+)"
+    ),
     purpose=r"para que|a fin de(?: que)?",
     approximators=r"unos|unas|alrededor|cerca",
     stopwords=frozenset(word_list(
@@ -294,7 +300,7 @@ PROFILE = Profile(
         así además sin embargo mientras"""
     )),
     hearsay=r"(?:habr|estar|ser|tendr)ían?",
-    hearsay_after=r"que|si|cuando|como",
+    hearsay_after=r"que|si|cuando|como|cómo|cuándo|dónde|por qué",
     reflexive=r"se",
     # "si" + past subjunctive: "si la ambulancia hubiera llegado", "si lloviera", "si fuese"
     unreal_condition=r"si (?:\S+ ){0,4}?(?!para\b)\w+(?:ara|aran|iera|ieran|ase|asen|iese|iesen)",

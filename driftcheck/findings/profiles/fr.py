@@ -95,9 +95,10 @@ PROFILE = Profile(
         r"|(?:selon|d['’]après) (?:certaines|plusieurs) sources|apparemment|présumé\w*"
         r"|prétendu\w*|probablement|vraisemblablement|sans doute|peut-être"
         r"|(?<!\bne )pourr(?!i[rs])\w*"  # "ne pourra plus payer": will no longer be able to
-        # the verb, not the noun after a determiner ("assume tout le risque de retard")
+        # the verb, not the noun after a determiner ("assume tout le risque de retard"), and
+        # its participle: "les patients risquant de se précipiter" (patients may rush)
         r"|susceptible\w*|(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bce )"
-        r"risqu(?:e(?!s\b)|ai)\w* d(?:e|['’])|sembl(?:e|ent|ait|aient|ant|é)"
+        r"risqu(?:e(?!s\b)|ai|ant)\w* d(?:e|['’])|sembl(?:e|ent|ait|aient|ant|é)"
         r"|paraît|soupçonn\w*|peu probable|peu de chances?"  # unlikely
         r"|(?:im)?probables?|devrait|devraient"  # the adjective and its negative, as en lists them
     ),
@@ -290,6 +291,12 @@ PROFILE = Profile(
     negation_continued=r"ni|non plus",  # nor: "..., moi non plus"
     relative=r"qui|dont|où|(?:le|la|les|aux|au)quel(?:le)?s?",  # "La banque, qui ne peut ..."
     condition=r"si|s['’](?=ils?\b)",
+    # a verb of saying or knowing and the question word after it: "n'a pas dit comment il
+    # voterait" (has not said how he will vote) asks, and its conditional reports nothing
+    indirect_question=(
+        r"(?:dit|dire|précisé|préciser|indiqué|indiquer|expliqué|expliquer|su|sait|savoir"
+        r"|demandé|décidé|décider|clair) (?:comment|pourquoi|quand|où|combien)"
+    ),
     purpose=r"(?:pour|afin) qu(?:e|['’])|afin de",
     approximators=r"environ|quelque|près de|autour de",
     quotes=(("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›")),
@@ -307,7 +314,7 @@ PROFILE = Profile(
     speech_future=r"(?!(?:re|por|at|ex|dis|abs|sous)?traits?\b)\w+rai(?:t|ent)",
     speech_that=r"que|qu['’]",  # "a dit que": a conditional after it is a "would"
     # after these, a conditional is reported speech, a hypothesis or a relative clause's
-    hearsay_after=r"que|qu['’]|qui|si|s['’]|dont|où|lorsque|quand|comme",
+    hearsay_after=r"que|qu['’]|qui|si|s['’]|dont|où|lorsque|quand|comme|comment|pourquoi",
     time_limit=r"tant que|jusqu['’]à|tant qu['’]|à moins qu(?:e|['’])",
     time_bound=r"avant|tant que|tant qu['’]|jusqu['’](?:à|au|aux)",
     without=r"sans",

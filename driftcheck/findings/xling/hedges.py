@@ -8,7 +8,6 @@ words that may hedge; see `check_hedges`.
 from __future__ import annotations
 
 import itertools
-import re
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import Side
@@ -227,7 +226,7 @@ def _unmatched_hedges(
         ):
             unmatched.add(k)  # "reportedly" where the translation has no hearsay at all
             continue
-        spoken = _speech_futures(own_sentence, own_profile)
+        spoken = hedge_moods.speech_futures(own_sentence, own_profile)
         # a negated ability ("cannot water it") is a negation, which may be rendered with
         # no modal ("им нечем его поить"); it takes only a modal its clause negates
         unable = hedge_kinds.unable(texts[k], own_profile)
@@ -236,7 +235,7 @@ def _unmatched_hedges(
         asked = hedge_moods.moot(texts[k], own_profile)
         own = (
             facts.hedge_words(texts[k], own_profile, figures=False)
-            - _speech_futures(texts[k], own_profile)
+            - hedge_moods.speech_futures(texts[k], own_profile)
             - len(unable)
             - asked
         )
@@ -262,7 +261,9 @@ def _unmatched_hedges(
             continue
         shared.setdefault(n, []).append((k, need, own_sentence))
     for n, clauses in shared.items():
-        spoken = sum(_speech_futures(said, own_profile) for said in {c for _, _, c in clauses})
+        spoken = sum(
+            hedge_moods.speech_futures(said, own_profile) for said in {c for _, _, c in clauses}
+        )
         claiming = hedge_kinds.left_to_claim(
             [
                 (id(own_sides[k]), facts.clause_of(own_sides[k].text, items[k][1]), claimants[k])
@@ -290,15 +291,16 @@ def _rendering(
     Gewerkschaft werde streiken") is the mood of reported speech, and renders a "would"
     but no "may" ("the union may strike" stated as "will").
 
-    The sentence's futures of reported speech (`_speech_futures`) render the `spoken` ones
-    of the original sentence first ("said her team would likely audit" -> "a précisé que son équipe
-    contrôlerait": the "likely" is gone); one left over may report ("said municipalities
-    were reportedly preparing" -> "a affirmé que plusieurs communes s'apprêteraient")."""
+    The sentence's futures of reported speech (`hedge_moods.speech_futures`) render the
+    `spoken` ones of the original sentence first ("said her team would likely audit" -> "a
+    précisé que son équipe contrôlerait": the "likely" is gone); one left over may report
+    ("said municipalities were reportedly preparing" -> "a affirmé que plusieurs communes
+    s'apprêteraient")."""
     words = facts.hedge_words(sentence, profile, figures=figures) - hedge_moods.certain(
         sentence, profile
     )
     words += len(hedge_kinds.repeated(sentence, profile))  # "se prevé que ... y que ..."
-    words -= min(spoken, _speech_futures(sentence, profile))
+    words -= min(spoken, hedge_moods.speech_futures(sentence, profile))
     return words - max(0, _reported_futures(sentence, profile) - max(0, softly))
 
 
@@ -316,30 +318,6 @@ def _reported_futures(sentence: str, profile: Profile) -> int:
     and Profile.reported_mood after a verb of saying: see hedge_moods.reported_moods)."""
     found = len(profile.reported_future_re.findall(sentence)) if profile.reported_future else 0
     return found + hedge_moods.reported_moods(sentence, profile)
-
-
-def _speech_futures(text: str, profile: Profile) -> int:
-    """How many futures of reported speech (Profile.speech_future) that are no hedge of
-    their own ("pourrait" is) follow a verb of saying, and its "que" where the language
-    needs one (Profile.speech_that), in the same clause: "a précisé que son équipe
-    contrôlerait l'usine" renders "said her team would audit the plant", not "would likely
-    audit", and "said the repair would cost" is "dijo que costará". After a comma a
-    conditional may open a main clause of its own and report ("dijo que ..., y las
-    navieras estarían desviando buques")."""
-    if not profile.speech_future:
-        return 0
-    that = f" (?:\\S+ ){{0,3}}?(?:{profile.speech_that})\\b" if profile.speech_that else ""
-    said = re.compile(rf"(?<![\w-])(?:{profile.attribution})(?![\w]){that}", re.IGNORECASE)
-    found = 0
-    for start, end in facts.clauses(text):
-        opened = said.search(text, start, end)
-        if opened is not None:
-            found += sum(
-                1
-                for m in profile.speech_future_re.finditer(text, opened.end(), end)
-                if not profile.hedge_re.fullmatch(m.group())
-            )
-    return found
 
 
 def _permits(original: str, side: Side, span: Span, profiles: tuple[Profile, Profile]) -> bool:
@@ -397,16 +375,26 @@ def _reports(sentence: str, profile: Profile) -> bool:
 
 def _moods(sentence: str, profile: Profile) -> int:
     """How many moods of hypothesis that are no hedge of their own the sentence has (would,
-    a conditional): where the translation has more than the original, one reports ("said
-    municipalities were reportedly preparing" = "a affirmé que plusieurs communes
-    s'apprêteraient")."""
+    a conditional), outside an indirect question: where the translation has more than the
+    original, one reports ("said municipalities were reportedly preparing" = "a affirmé que
+    plusieurs communes s'apprêteraient")."""
     mood = profile.hedge_kinds.get(hedge_kinds.WOULD)
     if not mood:
         return 0
     return sum(
         1
         for m in profile.hedge_kind_re(hedge_kinds.WOULD).finditer(sentence)
-        if not profile.hedge_re.fullmatch(m.group())
+        if not profile.hedge_re.fullmatch(m.group()) and not _asked(sentence, m.start(), profile)
+    )
+
+
+def _asked(sentence: str, at: int, profile: Profile) -> bool:
+    """True when an indirect question (Profile.indirect_question) opens before `at` in its
+    clause: "n'a pas dit comment il voterait" (has not said how he will vote) is a mood
+    of the question, which reports nothing."""
+    start, _ = facts.clause_of(sentence, (at, at + 1))
+    return bool(profile.indirect_question) and (
+        profile.indirect_question_re.search(sentence, start, at) is not None
     )
 
 
