@@ -29,6 +29,13 @@ MAX_CELLS = 2_000_000
 _SAME = 1e-6
 """Cosines this close are equal (rounding): a joined copy of one sentence adds nothing."""
 _STEPS = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 0), (0, 1))
+_LATER = 1e-12
+"""Added to a linking step's gain per sentence of its position (its last A index plus its
+last B index): of two paths that gain exactly as much (two copies of one sentence, placed
+as firmly), the one whose links come later wins, whichever version is A, so swapping A and
+B mirrors the alignment (the seed's ANI copy repeats its lede after the dateline, and the
+later copy is the one its paired neighbours follow). Far below `_SAME` and any real
+difference of cosines; far above the rounding of a sum."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +146,8 @@ def best_path(
     """The in-order path through a gap's band whose steps gain most in all, as links.
 
     A linking step's gain receives its context (`context_weight`, scaled to a tie-break),
-    so that of two equal steps the one next to another pair wins.
+    so that of two equal steps the one next to another pair wins, and of two paths equal
+    even so, the later (`_LATER`).
     """
     p, q = len(gap.a), len(gap.b)
     band = diagonal_band(p, q)
@@ -161,6 +169,8 @@ def best_path(
                     else 0.0
                 )
                 got = gain(r, c, dr, dc, context)
+                if got is not None and dr and dc:
+                    got += _LATER * (gap.a[r - 1] + gap.b[c - 1])
                 if got is not None and before + got > best:
                     best, best_step = before + got, (dr, dc)
             if best > -math.inf:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
+import numpy.typing as npt
 
 from driftcheck.align.evidence import shared_vocabulary
 from driftcheck.align.params import AlignParams
@@ -128,11 +129,13 @@ class Vectors:
         right = self.rows["b"][self.position["b"][j]].astype(np.float64)
         return float(left @ right)
 
-    def block(self, a_ids: Sequence[int], b_ids: Sequence[int]) -> Matrix:
-        """Cosines of some A sentences against some B sentences (a small matrix)."""
-        left = self.rows["a"][[self.position["a"][i] for i in a_ids]]
-        right = self.rows["b"][[self.position["b"][j] for j in b_ids]]
-        product: Matrix = left @ right.T
+    def block(self, a_ids: Sequence[int], b_ids: Sequence[int]) -> npt.NDArray[np.float64]:
+        """Cosines of some A sentences against some B sentences (a small matrix), in float64:
+        a float32 product rounds by where a vector sits in the matrix, so two copies of one
+        sentence would not tie exactly, and A-B would not equal B-A (see `top_k`)."""
+        left = self.rows["a"][[self.position["a"][i] for i in a_ids]].astype(np.float64)
+        right = self.rows["b"][[self.position["b"][j] for j in b_ids]].astype(np.float64)
+        product: npt.NDArray[np.float64] = left @ right.T
         return product
 
     def text(self, side: str, ids: Iterable[int]) -> str:
