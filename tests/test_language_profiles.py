@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.profiles import profile_for, skipped_rules, supported
-from driftcheck.findings.xling import facts, spelling, worded
+from driftcheck.findings.xling import facts, negated_clauses, spelling, worded
 from tests.helpers import language_profile as _profile
 
 
@@ -37,17 +37,19 @@ def test_negated_clauses_are_counted_once_per_clause(
     code: str, negative: str, positive: str
 ) -> None:
     profile = _profile(code)
-    assert len(facts.negated(negative, profile)) == 1
-    assert facts.negated(positive, profile) == []
+    assert len(negated_clauses.negated(negative, profile)) == 1
+    assert negated_clauses.negated(positive, profile) == []
 
 
 def test_restrictive_ne_que_and_the_russian_until_are_not_negations() -> None:
     assert (
-        facts.negated("l'inflation ne repasse sous les 6 % qu'au second semestre", _profile("fr"))
+        negated_clauses.negated(
+            "l'inflation ne repasse sous les 6 % qu'au second semestre", _profile("fr")
+        )
         == []
     )
-    assert facts.negated("пока эти предметы не вернутся", _profile("ru")) == []
-    assert len(facts.negated("Задержаний пока не было", _profile("ru"))) == 1
+    assert negated_clauses.negated("пока эти предметы не вернутся", _profile("ru")) == []
+    assert len(negated_clauses.negated("Задержаний пока не было", _profile("ru"))) == 1
 
 
 @pytest.mark.parametrize(
@@ -61,12 +63,14 @@ def test_restrictive_ne_que_and_the_russian_until_are_not_negations() -> None:
     ],
 )
 def test_questions_bounds_and_comparisons_are_not_negations(code: str, text: str) -> None:
-    assert facts.negated(text, _profile(code)) == []
+    assert negated_clauses.negated(text, _profile(code)) == []
 
 
 def test_the_words_that_complete_a_french_negation_go_with_it() -> None:
     text = "Le système n'a pas fonctionné"  # "ce qui n'a pas fonctionné": what went wrong
-    marks = facts.negation_marks(text, facts.negated(text, _profile("fr"))[0], _profile("fr"))
+    marks = negated_clauses.negation_marks(
+        text, negated_clauses.negated(text, _profile("fr"))[0], _profile("fr")
+    )
     assert [text[s:e] for s, e in marks] == ["n'", "pas"]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.context import GroupView
-from driftcheck.findings.xling import facts, polarity, renderings
+from driftcheck.findings.xling import facts, negated_clauses, polarity, renderings
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from tests.helpers import language_profile as _profile
@@ -31,8 +31,8 @@ def _unrendered(a: str, b: str, code: str) -> tuple[int, int]:
     report = comparer.compare(a, b, a_language="en", b_language=code)
     views = [GroupView(n, g, report.a, report.b) for n, g in enumerate(report.alignments)]
     profiles = (_profile("en"), _profile(code))
-    a_items = [(v, span) for v in views for span in facts.negated(v.a.text, profiles[0])]
-    b_items = [(v, span) for v in views for span in facts.negated(v.b.text, profiles[1])]
+    a_items = [(v, span) for v in views for span in negated_clauses.negated(v.a.text, profiles[0])]
+    b_items = [(v, span) for v in views for span in negated_clauses.negated(v.b.text, profiles[1])]
     return (
         len(renderings.unrendered(a_items, "a", profiles)),
         len(renderings.unrendered(b_items, "b", profiles)),
@@ -100,7 +100,7 @@ def test_a_lack_written_with_a_negation_renders_short_of() -> None:
 def test_a_verb_of_lack_renders_a_negation_of_spending() -> None:
     en, de = _profile("en"), _profile("de")
     a = "Every euro we spend on tarmac is a euro we do not spend on nurses."
-    span = facts.negated(a, en)[0]
+    span = negated_clauses.negated(a, en)[0]
     lacks = "Jeder Euro, den wir für Asphalt ausgeben, fehlt uns für Pflegekräfte."
     assert renderings.lacked(a, span, lacks, en, de)
     assert not renderings.lacked(a, span, "Jeder Euro geht an Pflegekräfte.", en, de)
@@ -111,7 +111,7 @@ def test_a_lack_the_other_side_writes_with_a_negation_renders_no_second_negation
     cannot also stand for the "did not choose" a drifted translation dropped."""
     en, ru = _profile("en"), _profile("ru")
     a = "Our drivers earn wages that no longer cover the rent. We did not choose this strike."
-    spans = facts.negated(a, en)
+    spans = negated_clauses.negated(a, en)
     b = "Водители получают зарплату, которой уже не хватает на аренду. Мы выбрали эту забастовку."
     assert [renderings.lacked(a, span, b, en, ru) for span in spans] == [False, False]
     assert renderings.lacked(a, spans[1], "У парка нехватка водителей.", en, ru)
@@ -120,7 +120,7 @@ def test_a_lack_the_other_side_writes_with_a_negation_renders_no_second_negation
 def test_not_this_but_that_renders_instead_of() -> None:
     en, ru = _profile("en"), _profile("ru")
     b = "На острова паромы будут ходить не ежедневно, а лишь три раза в неделю."
-    span = facts.negated(b, ru)[0]
+    span = negated_clauses.negated(b, ru)[0]
     a = "The islands will be served only three times a week instead of every day."
     assert renderings.contrasted(b, span, a, ru, en)
     assert not renderings.contrasted(b, span, "The islands will be served every day.", ru, en)
@@ -136,28 +136,38 @@ def test_not_this_but_that_renders_instead_of() -> None:
     ],
 )
 def test_a_word_of_nor_carries_the_negation_before_it_on(code: str, text: str) -> None:
-    assert len(facts.negated(text, _profile(code))) == 1
+    assert len(negated_clauses.negated(text, _profile(code))) == 1
 
 
 def test_a_french_no_without_ne_is_a_negation() -> None:
     fr = _profile("fr")
     assert (
         len(
-            facts.negated(
+            negated_clauses.negated(
                 "Sans abeilles, pas de récolte, et sans récolte, pas d'exploitations.", fr
             )
         )
         == 2
     )
-    assert facts.negated("Il a payé pas moins de 20 euros.", fr) == []
-    assert facts.negated("La décision pousse le stock au-delà du point de non-retour.", fr) == []
-    assert facts.negated("Ses pesticides étaient utilisés sans danger depuis 20 ans.", fr) == []
-    assert len(facts.negated("Elle a demandé sans obtenir de réponse.", fr)) == 1
+    assert negated_clauses.negated("Il a payé pas moins de 20 euros.", fr) == []
+    assert (
+        negated_clauses.negated("La décision pousse le stock au-delà du point de non-retour.", fr)
+        == []
+    )
+    assert (
+        negated_clauses.negated("Ses pesticides étaient utilisés sans danger depuis 20 ans.", fr)
+        == []
+    )
+    assert len(negated_clauses.negated("Elle a demandé sans obtenir de réponse.", fr)) == 1
 
 
 def test_stopped_short_of_is_a_negation() -> None:
     assert (
-        len(facts.negated("He stopped short of promising to reverse the cuts.", _profile("en")))
+        len(
+            negated_clauses.negated(
+                "He stopped short of promising to reverse the cuts.", _profile("en")
+            )
+        )
         == 1
     )
 
@@ -168,7 +178,7 @@ def test_disagree_is_the_negative_pole_of_agree() -> None:
         ("assent", -1)
     ]
     b = "Компания заявила, что категорически не согласна с выводами."
-    span = facts.negated(b, ru)[0]
+    span = negated_clauses.negated(b, ru)[0]
     assert renderings.opposite(
         b, span, "The company said it strongly disagreed with the findings.", ru, en
     )
@@ -253,7 +263,7 @@ def test_a_word_the_other_side_negates_itself_renders_no_negation() -> None:
     that carries it, so a "not against" dropped next to it is still one negation lost."""
     en, es = _profile("en"), _profile("es")
     a = "We are not against the port, but we will not accept the destruction of the bay."
-    span = facts.negated(a, en)[1]
+    span = negated_clauses.negated(a, en)[1]
     drifted = "Estamos en contra del puerto, pero no aceptaremos la destrucción de la bahía."
     assert not renderings.opposite(a, span, drifted, en, es)
     assert renderings.opposite(a, span, "Rechazaremos la destrucción de la bahía.", en, es)
@@ -264,13 +274,13 @@ def test_a_negation_word_of_the_other_side_renders_no_negation() -> None:
     word that carries it, so a "did not speak" dropped beside it is still lost."""
     en, de = _profile("en"), _profile("de")
     a = "Marsecki, who denies all the charges, did not speak to reporters."
-    span = facts.negated(a, en)[0]
+    span = negated_clauses.negated(a, en)[0]
     assert not renderings.opposite(
         a, span, "Marsecki, der alle Vorwürfe bestreitet, schwieg.", en, de
     )
     b = "Das Ministerium hat es versäumt, die Fischer anzuhören."
     failed = "The ministry failed to consult the fishermen."
-    assert renderings.opposite(failed, facts.negated(failed, en)[0], b, en, de)
+    assert renderings.opposite(failed, negated_clauses.negated(failed, en)[0], b, en, de)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts, hedges, renderings
+from driftcheck.findings.xling import facts, hedges, negated_clauses, renderings
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from tests.helpers import language_profile as _profile
@@ -87,7 +87,7 @@ def test_a_could_rendered_by_a_risk_is_kept_and_one_stated_flatly_is_not() -> No
     ],
 )
 def test_french_ne_que_says_only(text: str, negated: bool) -> None:
-    assert bool(facts.negated(text, _profile("fr"))) is negated
+    assert bool(negated_clauses.negated(text, _profile("fr"))) is negated
 
 
 STRIKE = {
@@ -174,7 +174,7 @@ def test_a_flip_the_whole_sentence_reads_by_a_hundredth_or_two_is_reported() -> 
 )
 def test_a_word_of_deprivation_renders_have_no(code: str, text: str) -> None:
     a = "Some 2,000 islanders have no connection to the mainland."
-    span = facts.negated(a, _profile("en"))[0]
+    span = negated_clauses.negated(a, _profile("en"))[0]
     assert renderings.lacked(a, span, text, _profile("en"), _profile(code))
 
 

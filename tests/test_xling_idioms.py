@@ -10,7 +10,7 @@ import pytest
 from bench.matching import at_least
 from driftcheck.findings.across import numbers
 from driftcheck.findings.context import Side
-from driftcheck.findings.xling import facts, spelling
+from driftcheck.findings.xling import facts, negated_clauses, spelling
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Document, Sentence, Severity
@@ -168,18 +168,23 @@ NEGATED = [
 def test_negated_clauses_count_alike(row: tuple[int, str, str, str, str, str]) -> None:
     count, *translations = row
     texts = dict(zip(LANGUAGES, translations, strict=True))
-    found = {code: len(facts.negated(text, _profile(code))) for code, text in texts.items()}
+    found = {
+        code: len(negated_clauses.negated(text, _profile(code))) for code, text in texts.items()
+    }
     assert found == dict.fromkeys(LANGUAGES, count)
 
 
 def test_a_negation_carried_on_counts_once_only_in_its_own_sentence() -> None:
     fr = _profile("fr")
-    assert len(facts.negated("Il ne viendra pas, ni demain ni lundi.", fr)) == 1
+    assert len(negated_clauses.negated("Il ne viendra pas, ni demain ni lundi.", fr)) == 1
     # a new sentence with "ni" is a new negation
-    assert len(facts.negated("Il ne viendra pas. Ni elle, dit-on.", fr)) == 2
+    assert len(negated_clauses.negated("Il ne viendra pas. Ni elle, dit-on.", fr)) == 2
     # "ni" after an affirmative clause negates that clause itself
-    assert len(facts.negated("Il viendra, ni plus ni moins.", fr)) == 1
-    assert len(facts.negated("We cannot say when, nor whether it will.", _profile("en"))) == 1
+    assert len(negated_clauses.negated("Il viendra, ni plus ni moins.", fr)) == 1
+    assert (
+        len(negated_clauses.negated("We cannot say when, nor whether it will.", _profile("en")))
+        == 1
+    )
 
 
 HEDGED = [
@@ -320,11 +325,11 @@ def test_a_conversion_in_brackets_may_be_left_out() -> None:
 
 def test_not_even_half_is_a_bound_but_not_even_a_call_is_a_negation() -> None:
     de = _profile("de")
-    assert facts.negated("Sie deckt nicht einmal die Hälfte der Kosten.", de) == []
-    assert len(facts.negated("Er hat nicht einmal angerufen.", de)) == 1
-    assert facts.negated("Die Strafe beträgt nicht mehr als 5000 Euro.", de) == []
-    assert len(facts.negated("Er zahlt nicht mehr.", de)) == 1
-    assert len(facts.negated("Wir werden das nicht unterschreiben.", de)) == 1
+    assert negated_clauses.negated("Sie deckt nicht einmal die Hälfte der Kosten.", de) == []
+    assert len(negated_clauses.negated("Er hat nicht einmal angerufen.", de)) == 1
+    assert negated_clauses.negated("Die Strafe beträgt nicht mehr als 5000 Euro.", de) == []
+    assert len(negated_clauses.negated("Er zahlt nicht mehr.", de)) == 1
+    assert len(negated_clauses.negated("Wir werden das nicht unterschreiben.", de)) == 1
 
 
 def test_a_month_after_an_elided_preposition_is_the_month() -> None:

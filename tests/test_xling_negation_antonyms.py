@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts, polarity
+from driftcheck.findings.xling import negated_clauses, polarity
 from tests.helpers import language_profile as _profile
 from tests.helpers import severe_messages
 
@@ -99,7 +99,7 @@ def test_never_turned_into_more_than_once_is_a_flip() -> None:
 def test_a_negative_word_inside_a_without_phrase_is_concord(
     code: str, text: str, count: int
 ) -> None:
-    assert len(facts.negated(text, _profile(code))) == count
+    assert len(negated_clauses.negated(text, _profile(code))) == count
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import carried, facts, meaning, polarity
+from driftcheck.findings.xling import carried, meaning, negated_clauses, polarity
 from tests.helpers import language_profile as _profile
 from tests.helpers import severe_messages
 
@@ -152,7 +152,7 @@ def test_grammar_of_negated_clauses(code: str, text: str, negated: bool) -> None
     """A stop with no object goes on ("nicht aufhören"); a negation before a comparative
     and a figure is a bound ("no more than"); "non" before "au" sets one thing against
     another, not a participle's prefix."""
-    assert bool(facts.negated(text, _profile(code))) is negated
+    assert bool(negated_clauses.negated(text, _profile(code))) is negated
 
 
 OPPOSED = {

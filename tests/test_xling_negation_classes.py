@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts, polarity, renderings
+from driftcheck.findings.xling import negated_clauses, polarity, renderings
 from tests.helpers import language_profile as _profile
 
 
 def _negated(text: str, code: str) -> list[str]:
-    return [text[start:end] for start, end in facts.negated(text, _profile(code))]
+    return [text[start:end] for start, end in negated_clauses.negated(text, _profile(code))]
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_prevent_is_a_negated_let(code: str, text: str, poles: list[tuple[str, i
 
 def test_will_not_let_rendered_as_prevent_is_no_negation_lost() -> None:
     text = "We will not let the old hall become a hotel."
-    span = facts.negated(text, _profile("en"))[0]
+    span = negated_clauses.negated(text, _profile("en"))[0]
     prevent = "Wir werden verhindern, dass der alte Saal ein Hotel wird."
     allow = "Wir werden zulassen, dass der alte Saal ein Hotel wird."
     en, de = _profile("en"), _profile("de")

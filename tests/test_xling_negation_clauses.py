@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts, meaning
+from driftcheck.findings.xling import meaning, negated_clauses
 from tests.helpers import language_profile as _profile
 
 
@@ -37,7 +37,7 @@ from tests.helpers import language_profile as _profile
     ],
 )
 def test_a_conjunction_joins_a_negated_clause_of_its_own(code: str, text: str, count: int) -> None:
-    assert len(facts.negated(text, _profile(code))) == count
+    assert len(negated_clauses.negated(text, _profile(code))) == count
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_a_conjunction_joins_a_negated_clause_of_its_own(code: str, text: str, c
 def test_a_negation_word_cited_in_quotation_marks_negates_nothing(
     code: str, text: str, count: int
 ) -> None:
-    assert len(facts.negated(text, _profile(code))) == count
+    assert len(negated_clauses.negated(text, _profile(code))) == count
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_a_negation_word_cited_in_quotation_marks_negates_nothing(
     ],
 )
 def test_pas_alone_negates_a_noun_set_against_another_in_french(text: str, count: int) -> None:
-    assert len(facts.negated(text, _profile("fr"))) == count
+    assert len(negated_clauses.negated(text, _profile("fr"))) == count
 
 
 @pytest.mark.parametrize(
@@ -92,7 +92,7 @@ def test_pas_alone_negates_a_noun_set_against_another_in_french(text: str, count
     ],
 )
 def test_non_before_a_participle_is_the_negative_prefix_in_french(text: str, count: int) -> None:
-    assert len(facts.negated(text, _profile("fr"))) == count
+    assert len(negated_clauses.negated(text, _profile("fr"))) == count
 
 
 @pytest.mark.parametrize(
@@ -109,7 +109,7 @@ def test_non_before_a_participle_is_the_negative_prefix_in_french(text: str, cou
     ],
 )
 def test_ni_joins_the_nouns_of_a_without(code: str, text: str, count: int) -> None:
-    assert len(facts.negated(text, _profile(code))) == count
+    assert len(negated_clauses.negated(text, _profile(code))) == count
 
 
 @pytest.mark.parametrize(
@@ -130,8 +130,8 @@ def test_a_clause_without_its_negation_reads_as_the_affirmative(
     profile = _profile(code)
     marks = [
         mark
-        for negated in facts.negated(text, profile)
-        for mark in facts.negation_marks(text, negated, profile)
+        for negated in negated_clauses.negated(text, profile)
+        for mark in negated_clauses.negation_marks(text, negated, profile)
     ]
     assert meaning.without(text, marks, profile.affirmatives) == affirmative
 
@@ -154,8 +154,10 @@ def test_a_clause_without_its_negation_reads_as_the_affirmative(
 def test_a_negation_of_a_conjunct_is_taken_out_alone(text: str, kept: list[str]) -> None:
     profile = _profile("en")
     found = [
-        meaning.without(text, facts.negation_marks(text, negated, profile), profile.affirmatives)
-        for negated in facts.negated(text, profile)
+        meaning.without(
+            text, negated_clauses.negation_marks(text, negated, profile), profile.affirmatives
+        )
+        for negated in negated_clauses.negated(text, profile)
     ]
     assert found == kept
 
@@ -181,4 +183,4 @@ def test_a_negation_of_a_conjunct_is_taken_out_alone(text: str, kept: list[str])
 def test_a_negative_determiner_repeated_over_two_nouns_is_one_negation(
     code: str, text: str, count: int
 ) -> None:
-    assert len(facts.negated(text, _profile(code))) == count
+    assert len(negated_clauses.negated(text, _profile(code))) == count

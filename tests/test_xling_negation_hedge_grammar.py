@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, negated_clauses
 from tests.helpers import language_profile as _profile
 from tests.helpers import severe_messages
 
@@ -42,7 +42,7 @@ from tests.helpers import severe_messages
     ],
 )
 def test_negations_read_by_their_grammar(code: str, text: str, count: int) -> None:
-    assert len(facts.negated(text, _profile(code))) == count
+    assert len(negated_clauses.negated(text, _profile(code))) == count
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import negated_clauses
 from tests.helpers import language_profile as _profile
 
 
@@ -42,7 +42,7 @@ from tests.helpers import language_profile as _profile
 def test_a_relative_clause_counts_with_the_clause_of_its_noun(
     code: str, text: str, count: int
 ) -> None:
-    assert len(facts.negated(text, _profile(code))) == count
+    assert len(negated_clauses.negated(text, _profile(code))) == count
 
 
 @pytest.mark.parametrize(
@@ -58,4 +58,4 @@ def test_a_relative_clause_counts_with_the_clause_of_its_noun(
 def test_a_conjunction_after_a_relative_clause_joins_a_clause_of_its_own(
     code: str, text: str, count: int
 ) -> None:
-    assert len(facts.negated(text, _profile(code))) == count
+    assert len(negated_clauses.negated(text, _profile(code))) == count

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts, polarity, renderings
+from driftcheck.findings.xling import negated_clauses, polarity, renderings
 from tests.helpers import language_profile as _profile
 from tests.helpers import severe_messages
 
@@ -76,7 +76,7 @@ def test_a_negated_word_turned_into_the_word_itself_is_a_flip() -> None:
 
 def _opposite(a: str, b: str, code: str) -> bool:
     en, other = _profile("en"), _profile(code)
-    span = facts.negated(a, en)[0]
+    span = negated_clauses.negated(a, en)[0]
     return renderings.opposite(a, span, b, en, other)
 
 
@@ -104,8 +104,8 @@ def test_only_then_needs_the_negation_bounded_in_time() -> None:
     bounded = "The ruling cannot be appealed before March 1."
     plain = "The ruling cannot be appealed."
     b = "Gegen das Urteil kann erst ab dem 1. März Berufung eingelegt werden."
-    assert renderings.only_then(bounded, facts.negated(bounded, en)[0], b, en, de)
-    assert not renderings.only_then(plain, facts.negated(plain, en)[0], b, en, de)
+    assert renderings.only_then(bounded, negated_clauses.negated(bounded, en)[0], b, en, de)
+    assert not renderings.only_then(plain, negated_clauses.negated(plain, en)[0], b, en, de)
 
 
 @pytest.mark.parametrize(
@@ -131,14 +131,14 @@ def test_keep_is_the_positive_pole_of_lose_in_every_profile(code: str, poles: st
     ],
 )
 def test_a_noun_named_by_an_absence_negates_no_clause(text: str, negated: bool) -> None:
-    assert bool(facts.negated(text, _profile("en"))) is negated
+    assert bool(negated_clauses.negated(text, _profile("en"))) is negated
 
 
 def test_give_way_is_rendered_by_not_hold() -> None:
     """The extra negation is B's here: "может не выдержать" says "could give way"."""
     en, ru = _profile("en"), _profile("ru")
     b = "Есть опасения, что плотина может не выдержать."
-    span = facts.negated(b, ru)[0]
+    span = negated_clauses.negated(b, ru)[0]
     assert renderings.opposite(b, span, "There are fears the dam could give way.", ru, en)
     assert not renderings.opposite(b, span, "There are fears the dam could hold.", ru, en)
 
@@ -146,7 +146,7 @@ def test_give_way_is_rendered_by_not_hold() -> None:
 def test_a_negation_that_contrasts_renders_instead_of() -> None:
     en, ru = _profile("en"), _profile("ru")
     b = "Совету следует искать деньги у правительства, а не у тех, кто ездит на работу."
-    span = facts.negated(b, ru)[0]
+    span = negated_clauses.negated(b, ru)[0]
     a = "The council should seek money from the government instead of from commuters."
     assert renderings.contrasted(b, span, a, ru, en)
     assert not renderings.contrasted(b, span, "The council should seek money.", ru, en)
@@ -164,7 +164,7 @@ def test_a_negation_that_contrasts_renders_instead_of() -> None:
 def test_out_of_action_is_rendered_by_not_work(code: str, negated: str) -> None:
     """A verb that puts a thing out of action ("knocked out") is the negation of "work"."""
     other = _profile(code)
-    span = facts.negated(negated, other)[0]
+    span = negated_clauses.negated(negated, other)[0]
     disabled = "An attack knocked out its cash machines and payments for two days."
     working = "After the attack its cash machines and payments worked for two days."
     assert renderings.opposite(negated, span, disabled, other, _profile("en"))
@@ -183,7 +183,7 @@ def test_out_of_action_is_rendered_by_not_work(code: str, negated: str) -> None:
 def test_not_work_is_rendered_by_out_of_action(code: str, disabled: str) -> None:
     en = _profile("en")
     a = "After the attack the cash machines did not work."
-    span = facts.negated(a, en)[0]
+    span = negated_clauses.negated(a, en)[0]
     assert renderings.opposite(a, span, disabled, en, _profile(code))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.context import GroupView
-from driftcheck.findings.xling import facts, polarity, renderings
+from driftcheck.findings.xling import negated_clauses, polarity, renderings
 from driftcheck.findings.xling.units import units
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
@@ -91,7 +91,7 @@ def test_a_negation_after_the_word_is_no_negation_standing_further_off() -> None
 
 def _opposite(a: str, b: str, code: str, nth: int = 0) -> bool:
     en, other = _profile("en"), _profile(code)
-    span = facts.negated(a, en)[nth]
+    span = negated_clauses.negated(a, en)[nth]
     return renderings.opposite(a, span, b, en, other)
 
 
@@ -114,7 +114,7 @@ def test_a_word_the_other_side_negates_itself_renders_no_negation() -> None:
     ],
 )
 def test_a_ne_cut_from_its_pas_by_a_quotation_mark_is_one_negation(text: str, count: int) -> None:
-    assert len(facts.negated(text, _profile("fr"))) == count
+    assert len(negated_clauses.negated(text, _profile("fr"))) == count
 
 
 def _shifts(a: str, b: str, code: str) -> list[int]:
@@ -178,7 +178,7 @@ def test_a_negation_rendered_as_only_then_does_not_count_in_the_story() -> None:
 def test_a_negated_stop_and_a_negated_whole_negate_no_clause(
     code: str, text: str, count: int
 ) -> None:
-    assert len(facts.negated(text, _profile(code))) == count
+    assert len(negated_clauses.negated(text, _profile(code))) == count
 
 
 SAFE = {"service": "ward", "sûr": "unsafe", "disent": "say", "maintenant": "now"}

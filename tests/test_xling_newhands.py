@@ -240,11 +240,14 @@ DENIALS = [
 
 @pytest.mark.parametrize("row", DENIALS, ids=[row[0] for row in DENIALS])
 def test_rejecting_a_claim_is_denying_it(row: tuple[str, ...]) -> None:
-    from driftcheck.findings.xling import facts
+    from driftcheck.findings.xling import negated_clauses
     from tests.helpers import language_profile
 
     texts = dict(zip(LANGUAGES, row, strict=True))
-    found = {code: len(facts.negated(text, language_profile(code))) for code, text in texts.items()}
+    found = {
+        code: len(negated_clauses.negated(text, language_profile(code)))
+        for code, text in texts.items()
+    }
     assert found == dict.fromkeys(LANGUAGES, 1)
 
 
@@ -258,10 +261,10 @@ def test_rejecting_a_claim_is_denying_it(row: tuple[str, ...]) -> None:
     ],
 )
 def test_rejecting_criticism_or_an_offer_is_no_negation(code: str, text: str) -> None:
-    from driftcheck.findings.xling import facts
+    from driftcheck.findings.xling import negated_clauses
     from tests.helpers import language_profile
 
-    assert facts.negated(text, language_profile(code)) == []
+    assert negated_clauses.negated(text, language_profile(code)) == []
 
 
 def test_an_estimate_of_what_will_be_may_hedge_in_spanish() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from driftcheck.findings.across import numbers
 from driftcheck.findings.context import Side
-from driftcheck.findings.xling import facts, spelling
+from driftcheck.findings.xling import facts, negated_clauses, spelling
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Document, Sentence
@@ -148,7 +148,9 @@ def test_negated_clauses_count_alike_in_every_language(
 ) -> None:
     count, *translations = row
     texts = dict(zip(LANGUAGES, translations, strict=True))
-    found = {code: len(facts.negated(text, _profile(code))) for code, text in texts.items()}
+    found = {
+        code: len(negated_clauses.negated(text, _profile(code))) for code, text in texts.items()
+    }
     assert found == dict.fromkeys(LANGUAGES, count)
 
 

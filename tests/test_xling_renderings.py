@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts, spelling
+from driftcheck.findings.xling import facts, negated_clauses, spelling
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
 from driftcheck.types import Severity
@@ -45,17 +45,27 @@ FOLDED_NEGATIONS = [
 @pytest.mark.parametrize("row", FOLDED_NEGATIONS, ids=[row[0] for row in FOLDED_NEGATIONS])
 def test_a_negation_written_another_way_counts_as_one(row: tuple[str, ...]) -> None:
     texts = dict(zip(LANGUAGES, row, strict=True))
-    found = {code: len(facts.negated(text, _profile(code))) for code, text in texts.items()}
+    found = {
+        code: len(negated_clauses.negated(text, _profile(code))) for code, text in texts.items()
+    }
     assert found == dict.fromkeys(LANGUAGES, 1)
 
 
 def test_only_and_at_most_are_bounds_but_no_longer_is_a_negation() -> None:
     fr = _profile("fr")
-    assert facts.negated("Le lac ne contenait plus que 41 millions de mètres cubes.", fr) == []
-    assert facts.negated("On leur demande de ne pas stocker plus de 20 litres.", fr) == []
-    assert len(facts.negated("Le lac ne contenait plus d'eau.", fr)) == 1
+    assert (
+        negated_clauses.negated("Le lac ne contenait plus que 41 millions de mètres cubes.", fr)
+        == []
+    )
+    assert negated_clauses.negated("On leur demande de ne pas stocker plus de 20 litres.", fr) == []
+    assert len(negated_clauses.negated("Le lac ne contenait plus d'eau.", fr)) == 1
     # a bound after a hedge stays the hedge's negation ("unlikely to cost more than")
-    assert len(facts.negated("Cela ne devrait probablement pas coûter plus de 25 euros.", fr)) == 1
+    assert (
+        len(
+            negated_clauses.negated("Cela ne devrait probablement pas coûter plus de 25 euros.", fr)
+        )
+        == 1
+    )
 
 
 EXPECTED = [
@@ -153,8 +163,10 @@ def test_not_sure_i_could_rendered_without_could_keeps_the_quote() -> None:
 def test_the_most_in_years_written_with_kein_mehr_is_no_negation() -> None:
     de = _profile("de")
     most = "Die Aktie verlor 9 Prozent, so stark wie seit vier Jahren an keinem Tag mehr."
-    assert facts.negated(most, de) == []
-    assert len(facts.negated("Die Aktie verlor an keinem Tag mehr als 9 Prozent.", de)) == 1
+    assert negated_clauses.negated(most, de) == []
+    assert (
+        len(negated_clauses.negated("Die Aktie verlor an keinem Tag mehr als 9 Prozent.", de)) == 1
+    )
     en = "Shares fell 9 percent, their steepest one-day drop in four years.\n"
     comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
     report = comparer.compare(en, most + "\n", a_language="en", b_language="de")

@@ -85,7 +85,8 @@ class Profile:
     after a negated clause of the same sentence, is that negation, not another."""
     relative: str = ""
     """Words that open a relative clause (die, который, qui, que, which): one set off by
-    commas counts as one negated clause with the clause of its noun (see xling.facts.negated)."""
+    commas counts as one negated clause with the clause of its noun (see
+    xling.negated_clauses.negated)."""
     negation_closes: bool = False
     """True when a negation may follow the verb it negates and close its clause (de:
     "bestritt die Zahlen nicht"); elsewhere a negation after a word negates the verb that

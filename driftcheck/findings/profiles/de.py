@@ -28,7 +28,7 @@ PROFILE = Profile(
     code="de",
     negation=(
         r"nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|niemanden"
-        r"|nein"  # an answer: "sie haben Nein gesagt" (they said no); cited, see facts._cited
+        r"|nein"  # "sie haben Nein gesagt" (said no); cited: negated_clauses._cited
         r"|weder|bestr(?:eitet|itt|itten|eiten)|dementier\w*|unbekannt|unklar"
         r"|unwahrscheinlich|lehnt\w*|abgelehnt|verweiger\w*|weiger(?:t|te|ten|n)\b"
         r"|keineswegs|keinesfalls|nirgends|nirgendwo|keinerlei|vernein\w*|abgestritten"

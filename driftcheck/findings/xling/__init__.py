@@ -25,6 +25,7 @@ from driftcheck.findings.xling import (
     hedges,
     moved,
     names,
+    negated_clauses,
     people,
     polarity,
     quote_length,
@@ -203,7 +204,7 @@ def _story_agrees(
                 if 0 <= n < len(by_unit) and (by_unit[n] > 0 if gone else by_unit[n] < 0)
                 for view in views
                 if unit_of.get(view.index) == n
-                and facts.negated(_sides(view, gone)[1], profiles[1 if gone else 0])
+                and negated_clauses.negated(_sides(view, gone)[1], profiles[1 if gone else 0])
             ]
             other_way = [
                 _sides(views[f.group], gone)[1]

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, polarity
+from driftcheck.findings.xling import facts, negated_clauses, polarity
 
 Span = tuple[int, int]
 
@@ -36,7 +36,7 @@ def carrier(other: str, theirs: Profile, own: str, mine: Profile) -> str | None:
     """The first word of the other side's text of a group that carries a negation its count
     of negated clauses leaves out, or None. A negative word the negated side's text has
     one of its own for ("a ban" = "ein Verbot") is the same word on both sides, no carrier."""
-    counted = [facts.clause_of(other, span) for span in facts.negated(other, theirs)]
+    counted = [facts.clause_of(other, span) for span in negated_clauses.negated(other, theirs)]
 
     def uncounted(span: Span) -> bool:
         return not any(start <= span[0] < end for start, end in counted)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import carried, facts, meaning, renderings
+from driftcheck.findings.xling import carried, facts, meaning, negated_clauses, renderings
 from driftcheck.findings.xling.rules import Placed, clauses_of, shown, where_differs
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Finding, Severity
@@ -36,8 +36,8 @@ def check_negation(
     for "would not drop", see xling.carried), the probe must read the flip by more than
     meaning.CARRIED_MARGIN; else it is reported at info.
     """
-    a_items = clauses_of(unit, "a", facts.negated, profiles[0])
-    b_items = clauses_of(unit, "b", facts.negated, profiles[1])
+    a_items = clauses_of(unit, "a", negated_clauses.negated, profiles[0])
+    b_items = clauses_of(unit, "b", negated_clauses.negated, profiles[1])
     if len(a_items) == len(b_items):
         return []
     gone = len(a_items) > len(b_items)
@@ -104,7 +104,9 @@ def _judged(
         if not other:
             continue
         start, end = facts.clause_of(text, span)
-        marks = [(s - start, e - start) for s, e in facts.negation_marks(text, span, profile)]
+        marks = [
+            (s - start, e - start) for s, e in negated_clauses.negation_marks(text, span, profile)
+        ]
         others = [other[s:e] for s, e in facts.clauses(other) if len(other[s:e].split()) > 1]
         gain = meaning.marker_gain(
             embedder, others or [other], text[start:end], marks, profile.affirmatives
@@ -134,5 +136,5 @@ def _sentence_gain(
     if not other:
         return None
     profile = profiles[0 if side == "a" else 1]
-    marks = facts.negation_marks(text, span, profile)
+    marks = negated_clauses.negation_marks(text, span, profile)
     return meaning.marker_gain(embedder, [other], text, marks, profile.affirmatives)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, negated_clauses
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding
 
@@ -241,8 +241,8 @@ def check_polarity(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findin
     for view in unit.views:
         if not (view.a.text and view.b.text):
             continue
-        clauses = len(facts.negated(view.a.text, profiles[0])) != len(
-            facts.negated(view.b.text, profiles[1])
+        clauses = len(negated_clauses.negated(view.a.text, profiles[0])) != len(
+            negated_clauses.negated(view.b.text, profiles[1])
         )
         words = _negation_words(view.a.text, profiles[0]) != _negation_words(
             view.b.text, profiles[1]

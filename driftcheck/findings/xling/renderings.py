@@ -31,7 +31,7 @@ from collections import Counter
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, polarity
+from driftcheck.findings.xling import facts, negated_clauses, polarity
 from driftcheck.findings.xling.units import Span, Unit
 
 Placed = tuple[GroupView, Span]
@@ -47,7 +47,7 @@ def shift(unit: Unit, profiles: tuple[Profile, Profile]) -> int:
         items = [
             (view, span)
             for view, side in unit.sides(which)
-            for span in facts.negated(side.text, profile)
+            for span in negated_clauses.negated(side.text, profile)
         ]
         counts.append(len(unrendered(items, which, profiles)))
     return counts[1] - counts[0]
@@ -63,7 +63,7 @@ def unrendered(items: list[Placed], side: str, profiles: tuple[Profile, Profile]
         if id(view) not in spare:
             other = view.b.text if side == "a" else view.a.text
             own = sum(1 for item in items if item[0] is view)
-            spare[id(view)] = own - len(facts.negated(other, theirs))
+            spare[id(view)] = own - len(negated_clauses.negated(other, theirs))
     kept = []
     for item in items:
         if spare[id(item[0])] > 0 and rendered(item, side, mine, theirs):
