@@ -47,6 +47,10 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\bnicht nur\b|\berst\b|\bnicht weniger als\b"
+        # a chance not missed is seized (litotes): "verpasst keine Gelegenheit", "lässt keine
+        # Chance ungenutzt"
+        r"|\b(?:verpass|versäum)\w* (?:\w+ ){0,2}(?:keine|nie eine) (?:\w+ )?(?:Gelegenheit|Chance)"
+        r"|\bkeine (?:\w+ )?(?:Gelegenheit|Chance) (?:\w+ )?ungenutzt"
         r"|\bwie (?:nie|niemand|keine?r?)\b"  # a comparison: "so jung wie niemand mehr seit 1985"
         r"|\bwie seit\b[^,;]{0,40}\b(?:nicht|nie|kein\w*(?: \w+)?) mehr\b"  # "so niedrig wie
         # seit 1987 nicht mehr", "so stark wie seit sechs Jahren an keinem Tag mehr": the most

@@ -39,6 +39,10 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\bnot (?:only|just|least)\b|\bno\.\s?\d|\bor not\b"
+        # a chance not missed is seized (litotes): "never misses an opportunity", "hunters
+        # who miss no chance" = "не упускающими ни одной возможности"
+        r"|\b(?:not|never|n['’]t) (?:\w+ )?miss(?:es|ed|ing)? (?:\w+ ){0,2}(?:chance|opportunit)\w*"
+        r"|\bmiss(?:es|ed|ing)? no (?:\w+ )?(?:chance|opportunit)\w*"
         r"|\b(?:no|not) (?:more|fewer|less) than\b|\bnothing (?:more|else) than\b"  # bounds
         # a bound with its verb between: "could not carry more than 400" = "at most 400"
         r"|\b(?:not|n['’]t|cannot) (?:\w+ ){1,3}(?:more|fewer|less) than(?=\s[^,;]{0,15}\d)"

@@ -1,0 +1,95 @@
+"""Constructed sentences (not from the bench) for negations a translator writes with a word
+of lack, a prefix or a litotes: "has no basis" = "entbehrt jeder Grundlage" (a word of
+"every" after a word of lack says "any"), "short of sheets" = "faute de draps en quantité
+suffisante", "did not go far enough" = "se queda corto", "non-lethal traps" = "pièges non
+létaux", "opportunistic hunters" = "охотники, не упускающие ни одной возможности"."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.findings.xling import negated_clauses, polarity
+from tests.helpers import language_profile as _profile
+from tests.helpers import severe_messages
+
+
+def _poles(text: str, code: str) -> list[tuple[str, int]]:
+    return sorted((m.kind, m.sign) for m in polarity.marks(text, _profile(code)))
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "poles"),
+    [
+        # "every" after a word of lack or a "without" is "any": no one, nothing
+        ("de", "Die Klage entbehrt jeder Grundlage.", [("anyone", -1), ("enough", -1)]),
+        # ... but not elsewhere, nor a word further off
+        ("de", "Jeder Landwirt war da.", [("anyone", 1)]),
+        ("de", "Es fehlt Geld, und jeder weiß es.", [("anyone", 1), ("enough", -1)]),
+        # for lack of, short of: words of lack
+        ("fr", "Il a reporté les opérations faute de draps.", [("enough", -1)]),
+        ("fr", "L'hôpital était à court de draps.", [("enough", -1)]),
+        # to fall short
+        ("es", "Consideró que el plan se queda corto.", [("enough", -1)]),
+        ("es", "Los fondos se quedaron cortos.", [("enough", -1)]),
+        ("es", "Se quedará en casa.", [("stay", 1)]),  # to stay, not to fall short
+    ],
+)
+def test_a_word_of_lack_takes_its_pole(code: str, text: str, poles: list[tuple[str, int]]) -> None:
+    assert _poles(text, code) == sorted(poles)
+
+
+BASIS = {"klage": "challenge", "grundlage": "basis", "sagte": "said", "chef": "chief"}
+
+
+def test_no_basis_written_as_lacking_every_basis_is_no_flip() -> None:
+    a = "The chief said the challenge has no basis in law.\n"
+    faithful = "Der Chef sagte, die Klage entbehre jeder rechtlichen Grundlage.\n"
+    assert severe_messages(a, faithful, "de", "negation.", BASIS) == []
+
+
+SHEETS = {
+    "hôpital": "hospital",
+    "draps": "sheets",
+    "reporté": "postponed",
+    "opérations": "operations",
+}
+
+
+def test_short_of_written_as_for_lack_of_enough_is_no_flip() -> None:
+    a = "The hospital postponed operations because it had run short of sheets.\n"
+    faithful = "L'hôpital a reporté des opérations, faute de draps en quantité suffisante.\n"
+    drifted = "L'hôpital a reporté des opérations, alors qu'il n'a pas manqué de draps.\n"
+    assert severe_messages(a, faithful, "fr", "negation.", SHEETS) == []
+    found = severe_messages(a, drifted, "fr", "negation.", SHEETS)
+    assert any(m.startswith(polarity.POLARITY) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "count"),
+    [
+        # "non", "no" before an adjective of relation is the prefix "non-"
+        ("fr", "L'agence posera 400 pièges non létaux.", 0),
+        ("fr", "Une organisation non gouvernementale a porté plainte.", 0),
+        ("es", "La agencia colocará 400 trampas no letales.", 0),
+        ("es", "Una organización no gubernamental denunció el caso.", 0),
+        # ... not before another adjective, a function word or a verb
+        ("fr", "Il a plaidé non coupable.", 1),
+        ("fr", "Il a dit non aux expulsions.", 1),
+        ("es", "Dijo no al plan.", 1),
+        ("es", "El contrato no es legal.", 1),
+        # a chance not missed is seized (litotes), in every language
+        ("ru", "Это охотники, не упускающие ни одной возможности.", 0),
+        ("en", "They are hunters that never miss a chance.", 0),
+        ("en", "They are hunters that miss no opportunity.", 0),
+        ("fr", "Ce sont des chasseurs qui ne ratent aucune occasion.", 0),
+        ("es", "Son cazadores que no desaprovechan ninguna oportunidad.", 0),
+        ("de", "Es sind Jäger, die keine Gelegenheit verpassen.", 1),  # verb last: a negation
+        ("de", "Sie verpassen keine Gelegenheit.", 0),
+        # ... but missing something else is missing it
+        ("en", "We did not miss the deadline.", 1),
+        ("ru", "Он не пропустил ни одного заседания.", 1),
+        ("de", "Das Wetter ließ den Rettern keine Chance.", 1),
+    ],
+)
+def test_a_prefix_or_a_litotes_is_no_negated_clause(code: str, text: str, count: int) -> None:
+    assert len(negated_clauses.negated(text, _profile(code))) == count
