@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import negated_clauses, polarity
+from driftcheck.findings.xling import carried, negated_clauses, polarity
 from tests.helpers import language_profile as _profile
 from tests.helpers import severe_messages
 
@@ -93,3 +93,33 @@ def test_short_of_written_as_for_lack_of_enough_is_no_flip() -> None:
 )
 def test_a_prefix_or_a_litotes_is_no_negated_clause(code: str, text: str, count: int) -> None:
     assert len(negated_clauses.negated(text, _profile(code))) == count
+
+
+def test_not_at_risk_written_as_out_of_danger_is_no_flip() -> None:
+    words = {"совет": "council", "заявил": "said", "места": "jobs", "рабочие": "jobs"}
+    a = "The council said no jobs were at risk.\n"
+    faithful = "Совет заявил, что рабочие места вне опасности.\n"
+    drifted = "Совет заявил, что рабочие места в опасности.\n"
+    assert severe_messages(a, faithful, "ru", "negation.", words) == []
+    assert severe_messages(a, drifted, "ru", "negation.", words) != []
+
+
+def test_did_not_leave_written_as_stayed_is_no_flip() -> None:
+    words = {"boote": "boats", "hafen": "port", "samstag": "saturday", "mehrere": "several"}
+    a = "Several boats did not leave port on Saturday.\n"
+    faithful = "Mehrere Boote blieben am Samstag im Hafen.\n"
+    drifted = "Mehrere Boote verließen am Samstag den Hafen.\n"
+    assert severe_messages(a, faithful, "de", "negation.", words) == []
+    assert severe_messages(a, drifted, "de", "negation.", words) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "carrier"),
+    [
+        # "небольшой" is small, no negation folded in; "недопустимо" is not acceptable
+        ("Это небольшой город.", None),
+        ("Это недопустимо.", "недопустимо"),
+    ],
+)
+def test_a_word_of_litotes_carries_no_negation(text: str, carrier: str | None) -> None:
+    assert carried.carrier(text, _profile("ru"), "It is not acceptable.", _profile("en")) == carrier

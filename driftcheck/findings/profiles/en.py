@@ -308,7 +308,10 @@ PROFILE = Profile(
     contrast=r"instead of|rather than|in place of|not (?:\w+ )?\w+,? but",
     # "un-" before a word: "unsafe" = "pas sûr", "unsure whether" = "sin saber si"; not
     # "under", "uni(on|t|que)", "until", "uncle", "unanimous", nor what the negations count
-    folded_negation=r"un(?!der|i|til|less|cle|animous|clear|known|likely|hurt|harmed)[a-z]{3,}",
+    folded_negation=(
+        r"un(?!der|i|til|less|cle|animous|clear|known|likely|hurt|harmed)[a-z]{3,}"
+        r"|out of danger"  # "вне опасности": not at risk
+    ),
     # the affirmative a negation word leaves when it is taken out (see Profile.affirmatives)
     affirmatives={
         "cannot": "can",
@@ -375,8 +378,8 @@ PROFILE = Profile(
         "cope": (r"overwhelmed|(?:over)?stretched|overloaded", r"cop(?:e|es|ed|ing)"),
         # lose / keep; move / stay: "will not lose their jobs" = "сохранят работу"
         "keep": (r"los(?:e|es|ing)", r"keep(?:s|ing)?|kept|retain(?:s|ed|ing)?"),
-        "stay": (
-            r"mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)",
+        "stay": (  # "did not leave port" = "blieben im Hafen"
+            r"mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|leav(?:e|es|ing)",
             r"stay(?:s|ed|ing)?|remain(?:s|ed|ing)? in place",
         ),
         # give way / hold: "its ice dam could give way" = "плотина может не выдержать"

@@ -243,10 +243,14 @@ PROFILE = Profile(
     # words where "не" opens another word (несколько, некоторые, недавно, неделя, немного)
     # or that say no "not" any more (неотложный: urgent, немедленно, ненадолго: briefly)
     negative_prefix=(
+        # nor the words of a litotes other languages write without a negation: "небольшой"
+        # = small, "неплохой" = fairly good, "нередко" = often
         r"не(?!сколь|котор|давн|дел|мног|мал|обходим|зависим|смотря|отлож|медлен|надолг"
-        r"|задолг|посредствен)[а-яё]{3,}"
+        r"|задолг|посредствен|больш|плох|редк)[а-яё]{3,}"
         r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ен|на|но|ны|о)"
     ),
+    # out of danger: "рабочие места вне опасности" = "no jobs were at risk"
+    folded_negation=r"вне (?:опасност|угроз)\w*",
     relative=r"(?:\w+ )?котор\w+|чей|чья|чьё|чьи|чьих|чьим|чьей|чьего",  # "Банк, который не ..."
     condition=r"если",
     purpose=r"чтобы",
