@@ -123,3 +123,18 @@ def test_did_not_leave_written_as_stayed_is_no_flip() -> None:
 )
 def test_a_word_of_litotes_carries_no_negation(text: str, carrier: str | None) -> None:
     assert carried.carrier(text, _profile("ru"), "It is not acceptable.", _profile("en")) == carrier
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "poles"),
+    [
+        ("en", "The group would not drop its demand.", [("keep", 1)]),
+        ("en", "The group dropped its demand.", [("keep", -1)]),
+        ("en", "Prices dropped by 4 percent.", [("rise", -1)]),  # a level, no demand given up
+        ("de", "Die Gruppe werde an ihrer Forderung festhalten.", [("keep", 1)]),
+    ],
+)
+def test_a_demand_given_up_or_held_on_to(
+    code: str, text: str, poles: list[tuple[str, int]]
+) -> None:
+    assert _poles(text, code) == sorted(poles)

@@ -356,7 +356,10 @@ PROFILE = Profile(
             r"überfordert\w*|überlastet\w*",
             r"bewältig\w*|zurecht(?:kommen|kommt|kamen|käme|kämen)",
         ),
-        "keep": (r"verlier\w*|verlor\w*", r"behalt\w*|behält|behielt\w*|bewahr\w*"),
+        "keep": (  # to hold on to: "an der Forderung festhalten" = "not drop the demand"
+            r"verlier\w*|verlor\w*",
+            r"behalt\w*|behält|behielt\w*|bewahr\w*|festhalt\w*|festhält|festgehalten",
+        ),
         "stay": (
             r"verleg\w*|umzieh\w*|umgezogen|verlass\w*|verließ\w*",
             r"bleib\w*|blieb\w*|geblieben",

@@ -377,7 +377,12 @@ PROFILE = Profile(
         # overwhelmed / cope: "would have been stretched" = "не справились бы"
         "cope": (r"overwhelmed|(?:over)?stretched|overloaded", r"cop(?:e|es|ed|ing)"),
         # lose / keep; move / stay: "will not lose their jobs" = "сохранят работу"
-        "keep": (r"los(?:e|es|ing)", r"keep(?:s|ing)?|kept|retain(?:s|ed|ing)?"),
+        "keep": (  # to give up a demand: "would not drop its demand" = "an ihr festhalten"
+            r"los(?:e|es|ing)|abandon(?:s|ed|ing)?|g(?:i|a)ve up|giving up"
+            r"|drop(?:s|ped|ping)?(?= (?:its|their|his|her|the|our|any) (?:\w+ )?(?:demand|plan"
+            r"|claim|bid|case|call|proposal|challenge|charge)s?\b)",
+            r"keep(?:s|ing)?|kept|retain(?:s|ed|ing)?",
+        ),
         "stay": (  # "did not leave port" = "blieben im Hafen"
             r"mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|leav(?:e|es|ing)",
             r"stay(?:s|ed|ing)?|remain(?:s|ed|ing)? in place",
