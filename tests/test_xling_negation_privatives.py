@@ -138,3 +138,19 @@ def test_a_demand_given_up_or_held_on_to(
     code: str, text: str, poles: list[tuple[str, int]]
 ) -> None:
     assert _poles(text, code) == sorted(poles)
+
+
+WORKS = {"empresa": "company", "trabajos": "work", "tamaño": "size", "realizado": "carried"}
+
+
+def test_never_turned_into_already_is_a_flip() -> None:
+    a = "The contract went to a company that had never carried out work of that size.\n"
+    faithful = "El contrato fue a una empresa que nunca había realizado trabajos de ese tamaño.\n"
+    not_yet = (
+        "El contrato fue a una empresa que todavía no había realizado trabajos de ese tamaño.\n"
+    )
+    drifted = "El contrato fue a una empresa que ya había realizado trabajos de ese tamaño.\n"
+    assert severe_messages(a, faithful, "es", "negation.", WORKS) == []
+    assert severe_messages(a, not_yet, "es", "negation.", WORKS) == []
+    found = severe_messages(a, drifted, "es", "negation.", WORKS)
+    assert any(m.startswith(polarity.POLARITY) for m in found)

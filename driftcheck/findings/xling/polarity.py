@@ -285,6 +285,7 @@ def _negation_words(text: str, profile: Profile) -> int:
 def _flipped(view: GroupView, a_marks: list[Mark], b_marks: list[Mark]) -> Finding | None:
     """The first class whose poles swap between the two sides of a pair, as a finding."""
     a_marks, b_marks = _unscoped(a_marks, b_marks)
+    a_marks, b_marks = a_marks + _not_yet(a_marks), b_marks + _not_yet(b_marks)
     for kind in dict.fromkeys(m.kind for m in a_marks):
         for sign in (-1, 1):
             a_own = [m for m in a_marks if m.kind == kind and m.sign == sign]
@@ -307,6 +308,20 @@ def _flipped(view: GroupView, a_marks: list[Mark], b_marks: list[Mark]) -> Findi
                     b=(view, b_mark.span),
                 )
     return None
+
+
+def _not_yet(marks: list[Mark]) -> list[Mark]:
+    """A "never" says "not yet" too: "had never carried out" and "ya había realizado"
+    (had already) say the opposite, as "not yet" and "already" do. Each side gets one for
+    each of its own, so "never" against "todavía no" (not yet) is no flip."""
+    return [
+        Mark(_ALREADY, m.sign, m.span, m.turned, m.negated)
+        for m in marks
+        if m.kind == _ALWAYS and m.sign < 0
+    ]
+
+
+_ALWAYS, _ALREADY = "always", "already"
 
 
 def _evidence(own: list[Mark]) -> Mark:
