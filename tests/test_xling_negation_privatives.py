@@ -154,3 +154,32 @@ def test_never_turned_into_already_is_a_flip() -> None:
     assert severe_messages(a, not_yet, "es", "negation.", WORKS) == []
     found = severe_messages(a, drifted, "es", "negation.", WORKS)
     assert any(m.startswith(polarity.POLARITY) for m in found)
+
+
+SIGNS = {"признаки": "signs", "тревожные": "warning", "были": "were", "сказала": "said"}
+
+
+def test_missed_written_as_not_noticed_is_no_flip() -> None:
+    a = 'She said: "The warning signs were there, and they were missed."\n'
+    faithful = "Она сказала: «Тревожные признаки были, но их не заметили».\n"
+    assert severe_messages(a, faithful, "ru", "negation.", SIGNS) == []
+    a = 'She said: "The warning signs were there, and nobody noticed them."\n'
+    drifted = "Она сказала: «Тревожные признаки были, и их заметили».\n"
+    assert severe_messages(a, drifted, "ru", "negation.", SIGNS) != []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "poles"),
+    [
+        ("en", "The signs were missed.", [("notice", -1)]),
+        ("en", "Nobody noticed the signs.", [("anyone", -1), ("notice", -1)]),
+        ("ru", "Сигналы никто не заметил.", [("anyone", -1), ("notice", -1)]),
+        ("ru", "Это заметно.", []),  # noticeably: no verb of noticing
+        ("de", "Das ist bemerkenswert.", []),
+        ("es", "Advirtió a los vecinos.", []),  # warned, not noticed
+    ],
+)
+def test_a_verb_of_noticing_takes_its_pole(
+    code: str, text: str, poles: list[tuple[str, int]]
+) -> None:
+    assert _poles(text, code) == sorted(poles)

@@ -364,6 +364,8 @@ PROFILE = Profile(
             r"verleg\w*|umzieh\w*|umgezogen|verlass\w*|verließ\w*",
             r"bleib\w*|blieb\w*|geblieben",
         ),
+        # miss / notice: "the warning signs were missed" = "man hat sie nicht bemerkt"
+        "notice": (r"übersehen|übersah\w*|unbemerkt", r"bemerk(?:t|te|ten|en)\b"),
         # give way / hold
         "hold": (
             r"nachgeben|nachgegeben|gibt nach|gab nach|einstürz\w+|eingestürzt",

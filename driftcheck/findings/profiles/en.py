@@ -387,6 +387,11 @@ PROFILE = Profile(
             r"mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|leav(?:e|es|ing)",
             r"stay(?:s|ed|ing)?|remain(?:s|ed|ing)? in place",
         ),
+        # miss / notice: "the warning signs were missed" = "их не заметили"
+        "notice": (
+            r"missed|overlook(?:s|ed|ing)?|(?:went|gone|go|goes) unnoticed",
+            r"notic(?:e|es|ed|ing)|spott(?:ed|ing)",
+        ),
         # give way / hold: "its ice dam could give way" = "плотина может не выдержать"
         "hold": (
             r"gives? way|gave way|giving way|collaps(?:e|es|ed|ing)",

@@ -370,6 +370,11 @@ PROFILE = Profile(
         ),
         "keep": (r"perd\w*|pierd\w*", r"conserv\w*|manten\w*|mantien\w*|mantuv\w*"),
         "stay": (r"traslad\w*|mudar\w*", r"permanec\w*|permanez\w*|se quedar\w*"),
+        # miss / notice: "the warning signs were missed" = "nadie las notó"
+        "notice": (
+            r"inadvertid[oa]s?|pas(?:ó|aron|ado|ada|ados|adas) por alto",
+            r"not(?:ó|aron|ado|ada|ados|adas)\b|detect(?:ó|aron|ado|ada|ados|adas)\b",
+        ),
         # give way / hold
         "hold": (r"ceder|cedió|ceda|cedan|derrumb\w+|colaps\w+", r"resistir|resistió|aguantar"),
         # fall / rise: "se habían reducido" is the opposite of "no se habían reducido"

@@ -377,6 +377,11 @@ PROFILE = Profile(
             r"déplac\w*|déménag\w*|transfér\w*",
             r"rester|restera|resteront|restait|restaient|resté\w*|demeur\w*",
         ),
+        # miss / notice: "the warning signs were missed" = "personne ne les a remarqués"
+        "notice": (
+            r"inaperçue?s?",
+            r"remarqu(?:é|ée|és|ées|er|ait|aient)\b|repér(?:é|ée|és|ées|er)\b",
+        ),
         # give way / hold
         "hold": (r"céder|cède|cèdent|cédé|cédera|effondr\w+", r"résister|résisté|tenir bon"),
         # fall / rise: "ont légèrement baissé" is the opposite of "n'ont pas baissé"
