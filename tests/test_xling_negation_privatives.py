@@ -183,3 +183,15 @@ def test_a_verb_of_noticing_takes_its_pole(
     code: str, text: str, poles: list[tuple[str, int]]
 ) -> None:
     assert _poles(text, code) == sorted(poles)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Когда его не станет, он исчезнет навсегда.", 0),  # once it is gone
+        ("Год назад его не стало.", 0),  # he died
+        ("Министр не станет комментировать решение.", 1),  # will not comment
+    ],
+)
+def test_to_be_gone_is_no_negation(text: str, count: int) -> None:
+    assert len(negated_clauses.negated(text, _profile("ru"))) == count
