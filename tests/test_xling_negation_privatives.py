@@ -128,6 +128,8 @@ def test_a_word_of_litotes_carries_no_negation(text: str, carrier: str | None) -
 @pytest.mark.parametrize(
     ("code", "text", "poles"),
     [
+        ("en", "The boats did not leave port.", [("stay", 1)]),
+        ("en", "Many recruits were leaving within two years.", []),  # a job, no place
         ("en", "The group would not drop its demand.", [("keep", 1)]),
         ("en", "The group dropped its demand.", [("keep", -1)]),
         ("en", "Prices dropped by 4 percent.", [("rise", -1)]),  # a level, no demand given up

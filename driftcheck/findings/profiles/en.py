@@ -383,8 +383,10 @@ PROFILE = Profile(
             r"|claim|bid|case|call|proposal|challenge|charge)s?\b)",
             r"keep(?:s|ing)?|kept|retain(?:s|ed|ing)?",
         ),
-        "stay": (  # "did not leave port" = "blieben im Hafen"
-            r"mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|leav(?:e|es|ing)",
+        "stay": (  # "did not leave port" = "blieben im Hafen"; a place left, not a job
+            r"mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)"
+            r"|leav(?:e|es|ing)(?= (?:port|harbou?r|home|the (?:port|harbou?r|country|city"
+            r"|town|area|region|building|site|island|village))\b)",
             r"stay(?:s|ed|ing)?|remain(?:s|ed|ing)? in place",
         ),
         # miss / notice: "the warning signs were missed" = "их не заметили"
