@@ -47,6 +47,10 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\bnicht nur\b|\berst\b|\bnicht weniger als\b"
+        # a chance not missed is seized (litotes): "verpasst keine Gelegenheit", "lässt keine
+        # Chance ungenutzt"
+        r"|\b(?:verpass|versäum)\w* (?:\w+ ){0,2}(?:keine|nie eine) (?:\w+ )?(?:Gelegenheit|Chance)"
+        r"|\bkeine (?:\w+ )?(?:Gelegenheit|Chance) (?:\w+ )?ungenutzt"
         r"|\bwie (?:nie|niemand|keine?r?)\b"  # a comparison: "so jung wie niemand mehr seit 1985"
         r"|\bwie seit\b[^,;]{0,40}\b(?:nicht|nie|kein\w*(?: \w+)?) mehr\b"  # "so niedrig wie
         # seit 1987 nicht mehr", "so stark wie seit sechs Jahren an keinem Tag mehr": the most
@@ -352,11 +356,16 @@ PROFILE = Profile(
             r"überfordert\w*|überlastet\w*",
             r"bewältig\w*|zurecht(?:kommen|kommt|kamen|käme|kämen)",
         ),
-        "keep": (r"verlier\w*|verlor\w*", r"behalt\w*|behält|behielt\w*|bewahr\w*"),
+        "keep": (  # to hold on to: "an der Forderung festhalten" = "not drop the demand"
+            r"verlier\w*|verlor\w*",
+            r"behalt\w*|behält|behielt\w*|bewahr\w*|festhalt\w*|festhält|festgehalten",
+        ),
         "stay": (
             r"verleg\w*|umzieh\w*|umgezogen|verlass\w*|verließ\w*",
             r"bleib\w*|blieb\w*|geblieben",
         ),
+        # miss / notice: "the warning signs were missed" = "man hat sie nicht bemerkt"
+        "notice": (r"übersehen|übersah\w*|unbemerkt", r"bemerk(?:t|te|ten|en)\b"),
         # give way / hold
         "hold": (
             r"nachgeben|nachgegeben|gibt nach|gab nach|einstürz\w+|eingestürzt",

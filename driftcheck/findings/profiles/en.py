@@ -39,6 +39,10 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\bnot (?:only|just|least)\b|\bno\.\s?\d|\bor not\b"
+        # a chance not missed is seized (litotes): "never misses an opportunity", "hunters
+        # who miss no chance" = "не упускающими ни одной возможности"
+        r"|\b(?:not|never|n['’]t) (?:\w+ )?miss(?:es|ed|ing)? (?:\w+ ){0,2}(?:chance|opportunit)\w*"
+        r"|\bmiss(?:es|ed|ing)? no (?:\w+ )?(?:chance|opportunit)\w*"
         r"|\b(?:no|not) (?:more|fewer|less) than\b|\bnothing (?:more|else) than\b"  # bounds
         # a bound with its verb between: "could not carry more than 400" = "at most 400"
         r"|\b(?:not|n['’]t|cannot) (?:\w+ ){1,3}(?:more|fewer|less) than(?=\s[^,;]{0,15}\d)"
@@ -304,7 +308,10 @@ PROFILE = Profile(
     contrast=r"instead of|rather than|in place of|not (?:\w+ )?\w+,? but",
     # "un-" before a word: "unsafe" = "pas sûr", "unsure whether" = "sin saber si"; not
     # "under", "uni(on|t|que)", "until", "uncle", "unanimous", nor what the negations count
-    folded_negation=r"un(?!der|i|til|less|cle|animous|clear|known|likely|hurt|harmed)[a-z]{3,}",
+    folded_negation=(
+        r"un(?!der|i|til|less|cle|animous|clear|known|likely|hurt|harmed)[a-z]{3,}"
+        r"|out of danger"  # "вне опасности": not at risk
+    ),
     # the affirmative a negation word leaves when it is taken out (see Profile.affirmatives)
     affirmatives={
         "cannot": "can",
@@ -370,10 +377,22 @@ PROFILE = Profile(
         # overwhelmed / cope: "would have been stretched" = "не справились бы"
         "cope": (r"overwhelmed|(?:over)?stretched|overloaded", r"cop(?:e|es|ed|ing)"),
         # lose / keep; move / stay: "will not lose their jobs" = "сохранят работу"
-        "keep": (r"los(?:e|es|ing)", r"keep(?:s|ing)?|kept|retain(?:s|ed|ing)?"),
-        "stay": (
-            r"mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)",
+        "keep": (  # to give up a demand: "would not drop its demand" = "an ihr festhalten"
+            r"los(?:e|es|ing)|abandon(?:s|ed|ing)?|g(?:i|a)ve up|giving up"
+            r"|drop(?:s|ped|ping)?(?= (?:its|their|his|her|the|our|any) (?:\w+ )?(?:demand|plan"
+            r"|claim|bid|case|call|proposal|challenge|charge)s?\b)",
+            r"keep(?:s|ing)?|kept|retain(?:s|ed|ing)?",
+        ),
+        "stay": (  # "did not leave port" = "blieben im Hafen"; a place left, not a job
+            r"mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)"
+            r"|leav(?:e|es|ing)(?= (?:port|harbou?r|home|the (?:port|harbou?r|country|city"
+            r"|town|area|region|building|site|island|village))\b)",
             r"stay(?:s|ed|ing)?|remain(?:s|ed|ing)? in place",
+        ),
+        # miss / notice: "the warning signs were missed" = "их не заметили"
+        "notice": (
+            r"missed|overlook(?:s|ed|ing)?|(?:went|gone|go|goes) unnoticed",
+            r"notic(?:e|es|ed|ing)|spott(?:ed|ing)",
         ),
         # give way / hold: "its ice dam could give way" = "плотина может не выдержать"
         "hold": (

@@ -12,8 +12,11 @@ PROFILE = Profile(
     code="es",
     negation=(
         # not "pérdidas no aseguradas": between a plural noun and its plural participle "no"
-        # is the negative prefix another language writes (uninsured, non assurées)
-        r"(?<![^\W\d_]{2}[aoe]s )no|no(?! [^\W\d_]+(?:ad|id)[oa]s\b)"
+        # is the negative prefix another language writes (uninsured, non assurées), as it is
+        # between a noun and an adjective of relation ("trampas no letales", "organización
+        # no gubernamental": non-lethal, non gouvernementale)
+        r"(?:(?<![^\W\d_]{2}[aoe]s )no|no(?! [^\W\d_]+(?:ad|id)[oa]s\b))"
+        r"(?!(?<=[^\W\d_]{3} no) [^\W\d_]{3,}al(?:es)?\b)"
         r"|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco"
         r"|neg(?:ó|aron|ar|aba|aban|ado|ó haber|ara|aran|ase|asen|ará|arán)|nieg(?:a|an|ue|uen)"
         r"|desminti\w*|se negó|declinó|rehus\w+"
@@ -31,6 +34,9 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"
+        # a chance not missed is seized (litotes): "no desaprovecha ninguna oportunidad"
+        r"|\b(?:no|nunca|jamás) (?:\w+ )?(?:pierd|perd|desaprovech|dej)\w* (?:\w+ ){0,3}"
+        r"(?:oportunidad|ocasión|ocasiones|chance)\w*"
         # "ni" joins the nouns of a "sin": "sin leche ni pan" (without milk or bread), one
         # "without" the other languages write as no negation of a clause
         r"|^(?!.*\b(?:no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno)\b)"
@@ -352,7 +358,9 @@ PROFILE = Profile(
         # lack / enough: "we are 40 seafarers short" = "nos faltan 40 marineros"
         "enough": (
             r"falt(?:a|an|aba|aban|ará|arán|ó|aron)|escase\w*|insuficien\w*"
-            r"|privad[oa]s? de|carec\w+ de",  # deprived of, lack: "have no"
+            r"|privad[oa]s? de|carec\w+ de"  # deprived of, lack: "have no"
+            # to fall short: "did not go far enough" = "se queda corto"
+            r"|qued(?:a|an|aba|aban|ó|aron|ar|ará|arán|aría|arían)(?:se)? cort[oa]s?",
             r"suficiente\w*",
         ),
         # overwhelmed / cope: "would have been stretched" = "не справились бы"
@@ -362,6 +370,11 @@ PROFILE = Profile(
         ),
         "keep": (r"perd\w*|pierd\w*", r"conserv\w*|manten\w*|mantien\w*|mantuv\w*"),
         "stay": (r"traslad\w*|mudar\w*", r"permanec\w*|permanez\w*|se quedar\w*"),
+        # miss / notice: "the warning signs were missed" = "nadie las notó"
+        "notice": (
+            r"inadvertid[oa]s?|pas(?:ó|aron|ado|ada|ados|adas) por alto",
+            r"not(?:ó|aron|ado|ada|ados|adas)\b|detect(?:ó|aron|ado|ada|ados|adas)\b",
+        ),
         # give way / hold
         "hold": (r"ceder|cedió|ceda|cedan|derrumb\w+|colaps\w+", r"resistir|resistió|aguantar"),
         # fall / rise: "se habían reducido" is the opposite of "no se habían reducido"

@@ -21,12 +21,15 @@ PROFILE = Profile(
         # "non-" opens a noun of absence, one word: "le point de non-retour", "le non-paiement"
         # nor "heures non payées", "revenus non déclarés": "non" before a participle is the
         # negative prefix another language writes (unpaid, unbezahlt); before an adjective
-        # it negates as "not" does ("plaider non coupable": plead not guilty), and before a
-        # function word that only looks like one ("et non au manque de", "non du", "non
-        # sous") it sets one thing against another
+        # it negates as "not" does ("plaider non coupable": plead not guilty), but not before
+        # an adjective of relation, which takes the prefix "non-" in English and Russian
+        # ("pièges non létaux", "organisation non gouvernementale": non-lethal,
+        # нелетальные); before a function word that only looks like one ("et non au manque
+        # de", "non du", "non sous") it sets one thing against another
         r"ne|n['’]|non(?!-)"
         r"(?! (?!(?:plus|au|du|lui|nous|vous|tous|sous)\b)"
-        r"[^\W\d_]+(?:ée?s?|ie?s?|ise?s?|ue?s?|ite?s?|erte?s?)\b)"
+        r"[^\W\d_]+(?:ée?s?|ie?s?|ise?s?|ue?s?|ite?s?|erte?s?"
+        r"|[^\W\d_]{2}(?:aux|ales?|els?|elles?|iques?|aires?))\b)"
         r"|aucun|aucune|ni|personne ne|ni(?:e|é|ait|aient|er)|dément\w*|démenti\w*"
         r"|inconnu\w*|peu probable|(?:a |ont |avait |avaient )?refus\w* d(?:e|['’])"
         r"|à moins qu(?:e|['’])"
@@ -51,6 +54,9 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\btant qu|\bavant qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
+        # a chance not missed is seized (litotes): "ne manque jamais une occasion"
+        r"|\bn(?:e\b|['’])\s*(?:\w+ )?(?:manqu|rat|laiss)\w* (?:pas|jamais|aucune) (?:\w+ ){0,2}"
+        r"(?:occasion|chance|opportunité)\w*"
         # ... after a verb of fearing or preventing: "craindre qu'elle n'encourage"
         r"|\b(?:crai(?:n|gn)\w*|redout\w*|appréhend\w*|évit\w*|empêch\w*|peur) qu(?:e\b|['’])"
         r"[^,;]*?\bn(?:e\b|['’])(?![^,;]*\b(?:pas|jamais|plus|rien|aucune?|personne|guère|point)\b)"
@@ -353,7 +359,9 @@ PROFILE = Profile(
         # lack / enough: "we are 40 seafarers short" = "il nous manque 40 marins"
         "enough": (
             r"manqu(?:e|ent|ait|aient|é|era|eront)|pénurie\w*|insuffisa\w*"
-            r"|privée?s? d(?:e|['’])|dépourvue?s? d(?:e|['’])",  # deprived of: "have no"
+            r"|privée?s? d(?:e|['’])|dépourvue?s? d(?:e|['’])"  # deprived of: "have no"
+            # for lack of, (run) short of: "faute de draps en quantité suffisante"
+            r"|faute d(?:e|['’])|à court d(?:e|['’])",
             r"suffisa\w*|assez",
         ),
         # overwhelmed / cope: "would have been stretched" = "не справились бы"
@@ -368,6 +376,11 @@ PROFILE = Profile(
         "stay": (
             r"déplac\w*|déménag\w*|transfér\w*",
             r"rester|restera|resteront|restait|restaient|resté\w*|demeur\w*",
+        ),
+        # miss / notice: "the warning signs were missed" = "personne ne les a remarqués"
+        "notice": (
+            r"inaperçue?s?",
+            r"remarqu(?:é|ée|és|ées|er|ait|aient)\b|repér(?:é|ée|és|ées|er)\b",
         ),
         # give way / hold
         "hold": (r"céder|cède|cèdent|cédé|cédera|effondr\w+", r"résister|résisté|tenir bon"),

@@ -80,6 +80,7 @@ def marks(text: str, profile: Profile) -> list[Mark]:
             if kind in CONCORD and sign < 0 and _distance(clause[: span[0]]) <= 1
         ]
         verbs = [span for kind, sign, span in words if kind in GOVERNING and sign < 0]
+        lacks = [span for kind, sign, span in words if kind == "enough" and sign < 0]
         # "no shortage", "aucune pénurie", "kein Verbot": "no" turns the word it stands before
         determiners = [span for kind, sign, span in words if kind == "anyone" and sign < 0]
         nouns = [span for kind, _, span in words if kind == "anyone"]
@@ -112,6 +113,10 @@ def marks(text: str, profile: Profile) -> list[Mark]:
                         for other in negations
                     )
                 )
+            )
+            # "entbehrt jeder Grundlage" = "has no basis": "every" after a lack is "any"
+            turned = turned or (
+                kind == "anyone" and sign > 0 and _lacked(clause, span, lacks, profile)
             )
             at = (start + span[0], start + span[1])
             negative = any(  # a negation besides the word ("denied" is one too), before it,
@@ -167,6 +172,15 @@ def _without(clause: str, word: Span, profile: Profile) -> bool:
         m.end() <= word[0] and _distance(clause[m.end() : word[0]]) <= 1
         for m in profile.without_re.finditer(clause, 0, word[0])
     )
+
+
+def _lacked(clause: str, word: Span, lacks: list[Span], profile: Profile) -> bool:
+    """True when a word stands just after a word of lack or a "without": a word of "every"
+    there says "any" ("entbehrt jeder Grundlage" = "has no basis")."""
+    before = list(lacks)
+    if profile.without:
+        before += [m.span() for m in profile.without_re.finditer(clause, 0, word[0])]
+    return any(s[1] <= word[0] and _distance(clause[s[1] : word[0]]) == 0 for s in before)
 
 
 _WORDS_BETWEEN = 2
@@ -271,6 +285,7 @@ def _negation_words(text: str, profile: Profile) -> int:
 def _flipped(view: GroupView, a_marks: list[Mark], b_marks: list[Mark]) -> Finding | None:
     """The first class whose poles swap between the two sides of a pair, as a finding."""
     a_marks, b_marks = _unscoped(a_marks, b_marks)
+    a_marks, b_marks = a_marks + _not_yet(a_marks), b_marks + _not_yet(b_marks)
     for kind in dict.fromkeys(m.kind for m in a_marks):
         for sign in (-1, 1):
             a_own = [m for m in a_marks if m.kind == kind and m.sign == sign]
@@ -293,6 +308,20 @@ def _flipped(view: GroupView, a_marks: list[Mark], b_marks: list[Mark]) -> Findi
                     b=(view, b_mark.span),
                 )
     return None
+
+
+def _not_yet(marks: list[Mark]) -> list[Mark]:
+    """A "never" says "not yet" too: "had never carried out" and "ya había realizado"
+    (had already) say the opposite, as "not yet" and "already" do. Each side gets one for
+    each of its own, so "never" against "todavía no" (not yet) is no flip."""
+    return [
+        Mark(_ALREADY, m.sign, m.span, m.turned, m.negated)
+        for m in marks
+        if m.kind == _ALWAYS and m.sign < 0
+    ]
+
+
+_ALWAYS, _ALREADY = "always", "already"
 
 
 def _evidence(own: list[Mark]) -> Mark:
