@@ -402,6 +402,8 @@ PROFILE = Profile(
         r"|unvermeidlich\w*|unausweichlich\w*|zwangsläufig\w*"
         r"|auf ganzer Linie|an allen Fronten|in jeder Hinsicht"  # completely, across the board
     ),
+    # "perfekt gültig", "genau dasselbe", "hätte nie" (see Profile.full_degrees)
+    full_degrees=r"perfekt\w*|(?<!nicht )genau|(?<!nicht )exakt|nie|niemals",
     extremes=(
         # not "betrügen" nor "täuschen": "Betrug" is also plain fraud, "sich täuschen" a mistake
         r"katastroph\w*|desast\w*|empör\w*|entrüst\w*|wütend\w*|wut|zorn\w*|verheerend\w*"

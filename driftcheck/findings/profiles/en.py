@@ -445,6 +445,8 @@ PROFILE = Profile(
         # ... and of "far too much" ("völlig unverhältnismäßig", totalement disproportionnée)
         r"|out of all proportion|beyond all measure|once and for all"
     ),
+    # "perfectly valid", "exactly the same", "should never have" (see Profile.full_degrees)
+    full_degrees=r"perfectly|(?<!not )exactly|(?<!not )precisely|never",
     extremes=(
         # the top of a scale of blame, anger or damage; on the original's side the list is
         # wide (a translator renders "irresponsible" and "cheated" with the words of the

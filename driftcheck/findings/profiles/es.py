@@ -407,12 +407,16 @@ PROFILE = Profile(
         r"|inevitabl\w*|ineludibl\w*"
         r"|en toda la línea|en todos los frentes|en todos los sentidos"  # across the board
     ),
+    # "perfectamente válidas", "exactamente el mismo", "nunca" (see Profile.full_degrees)
+    full_degrees=r"perfectamente|(?<!no )exactamente|(?<!no )precisamente|nunca|jamás",
     extremes=(
         r"catástrof\w*|catastróf\w*|desastr\w*|escándal\w*|escandal\w*|indign\w*|ultraj\w*"
         r"|furios\w*|furia|ira|devastad\w*|vergüenz\w*|vergonzos\w*|crimen|crímenes"
         r"|criminal\w*|colapso\w*|derrumbe\w*|irresponsabl\w*|imprudent\w*|temerari\w*"
         r"|chantaje\w*|traici\w*|traicion\w*|engañ\w*|mentir\w*|mentira\w*|mintie\w*|mintió"
-        r"|caos|caótic\w*|ruina\w*|arruin\w*|pesadilla\w*|horribl\w*|terribl\w*|espantos\w*"
+        # not "en ruinas": a building's decay ("caer en ruinas" for "rot"), no blame
+        r"|caos|caótic\w*|(?<!en )ruina\w*|arruin\w*|pesadilla\w*|horribl\w*|terribl\w*"
+        r"|espantos\w*"
         r"|fiasco|debacle|insoportabl\w*|intolerabl\w*|insult\w*|humill\w*|sabot\w*"
     ),
     mild=(

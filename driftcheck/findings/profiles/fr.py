@@ -405,12 +405,15 @@ PROFILE = Profile(
         r"|inévitabl\w*|inéluctabl\w*"
         r"|sur toute la ligne|sur tous les fronts|à tous égards"  # completely, across the board
     ),
+    # "parfaitement valables", "exactement la même", "jamais" (see Profile.full_degrees)
+    full_degrees=r"parfaitement|(?<!pas )exactement|(?<!pas )précisément|jamais",
     extremes=(
-        # not "tromper": "se tromper" is to be mistaken; not "outre": "en outre" is "besides"
+        # not "tromper": "se tromper" is to be mistaken; not "outre": "en outre" is "besides";
+        # not "en ruine": a building's decay ("laisser tomber en ruine" for "let rot"), no blame
         r"catastroph\w*|désast\w*|désastr\w*|scandal\w*|indign\w*|outrag\w*|outré\w*"
         r"|furieu\w*|fureur|colère|dévast\w*|honte\w*|honteu\w*|crimes?|criminel\w*"
         r"|effondrement\w*|irresponsabl\w*|imprudent\w*|chantage\w*|trah\w*|dup[eé]\w*"
-        r"|mensong\w*|menti|mentir|chao\w*|ruin\w*|cauchemar\w*|effroyabl\w*|horribl\w*"
+        r"|mensong\w*|menti|mentir|chao\w*|(?<!en )ruin\w*|cauchemar\w*|effroyabl\w*|horribl\w*"
         r"|terribl\w*|épouvantabl\w*|fiasco|débâcle|insupportabl\w*|intolérabl\w*|insult\w*"
         r"|humili\w*|sabot\w*"
     ),

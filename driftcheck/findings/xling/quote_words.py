@@ -76,7 +76,9 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
     if a_profile.softeners and b_profile.softeners:
         kinds.append(("softened", a_profile.softeners_re, b_profile.softeners_re))
     if a_profile.intensifiers and b_profile.intensifiers:
-        kinds.append(("strengthened", a_profile.intensifiers_re, b_profile.intensifiers_re))
+        # A's own full degree ("perfectly valid") is what B's intensifier says
+        a_intensifiers = a_profile.original_intensifiers_re
+        kinds.append(("strengthened", a_intensifiers, b_profile.intensifiers_re))
     if a_profile.extremes and b_profile.extremes:
         kinds.append(("strengthened", a_profile.extremes_re, b_profile.extremes_re))
     found = []

@@ -1,0 +1,99 @@
+"""A quote's word of a full degree (perfectly, exactly, never) is what a translation's
+intensifier says ("perfectly accurate" -> "völlig genau", "should never have" -> "вообще не
+должен был"), and a building left "en ruine" decays without blame: neither strengthens the
+quote. Constructed sentences (not from the bench stories), with the fake embedder: the
+word lists are the point."""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.findings.profiles import profile_for
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
+from driftcheck.types import Report
+
+LEAD = "The water board said on Monday that the new meters had been fitted in 4,000 homes. "
+LEAD_B = {
+    "de": "Der Wasserverband teilte am Montag mit, die neuen Zähler seien in 4.000 Haushalten "
+    "eingebaut worden. ",
+    "fr": "La régie des eaux a indiqué lundi que les nouveaux compteurs avaient été installés "
+    "dans 4 000 foyers. ",
+    "es": "La junta del agua dijo el lunes que los nuevos contadores se habían instalado en "
+    "4.000 hogares. ",
+    "ru": "Водоканал сообщил в понедельник, что новые счетчики установлены в 4000 домов. ",
+}
+# (A's quote with a full degree, A's quote without it, B's quote with an intensifier)
+QUOTES = {
+    "de": (
+        "The meters give perfectly accurate readings",
+        "The meters give accurate readings",
+        "„Die Zähler liefern völlig genaue Werte“, sagte der Leiter.",
+    ),
+    "fr": (
+        "The method is exactly the same as before",
+        "The method is the same as before",
+        "« La méthode est absolument la même qu'avant », a dit le directeur.",
+    ),
+    "es": (
+        "The old meters were never reliable",
+        "The old meters were not reliable",
+        "«Los viejos contadores no eran fiables en absoluto», dijo el director.",
+    ),
+    "ru": (
+        "These meters should never have been sold",
+        "These meters should not have been sold",
+        "«Эти счетчики вообще не должны были продаваться», — сказал директор.",
+    ),
+}
+
+
+def _strengthened(a: str, b: str, language: str) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    report: Report = comparer.compare(a, b, a_language="en", b_language=language)
+    altered = [f.message for f in report.findings if f.rule == "quote.altered"]
+    return [message for message in altered if "strength" in message]
+
+
+def _pair(language: str, a_quote: str) -> tuple[str, str]:
+    return (
+        f'{LEAD}"{a_quote}," the director said.\n',
+        f"{LEAD_B[language]}{QUOTES[language][2]}\n",
+    )
+
+
+@pytest.mark.parametrize("language", sorted(QUOTES))
+def test_an_intensifier_for_a_full_degree_is_the_speakers_own(language: str) -> None:
+    assert not _strengthened(*_pair(language, QUOTES[language][0]), language)
+
+
+@pytest.mark.parametrize("language", sorted(QUOTES))
+def test_an_intensifier_the_original_has_no_degree_for_still_strengthens(language: str) -> None:
+    assert _strengthened(*_pair(language, QUOTES[language][1]), language)
+
+
+def test_a_full_degree_counts_on_the_original_side_only() -> None:
+    english = profile_for("en")
+    assert english is not None
+    assert english.original_intensifiers_re.search("the very same, never again")
+    assert not english.intensifiers_re.search("we will never sign")
+    assert not english.original_intensifiers_re.search("it is not exactly the same")
+
+
+ROT = (
+    'The trust asked for the towers to be protected. "We are against letting these '
+    'buildings rot," she said.\n'
+)
+ROT_FR = (
+    "La fondation a demandé que les tours soient protégées. « Nous sommes contre le fait "
+    "de laisser ces bâtiments tomber en ruine », a-t-elle dit.\n"
+)
+
+
+def test_a_building_left_to_fall_into_ruin_is_not_a_strengthened_quote() -> None:
+    assert not _strengthened(ROT, ROT_FR, "fr")
+
+
+def test_a_quote_that_says_ruin_is_strengthened() -> None:
+    ruined = ROT_FR.replace("laisser ces bâtiments tomber en ruine", "ruiner ces bâtiments")
+    assert _strengthened(ROT, ruined, "fr")
