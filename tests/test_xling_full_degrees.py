@@ -97,3 +97,25 @@ def test_a_building_left_to_fall_into_ruin_is_not_a_strengthened_quote() -> None
 def test_a_quote_that_says_ruin_is_strengthened() -> None:
     ruined = ROT_FR.replace("laisser ces bâtiments tomber en ruine", "ruiner ces bâtiments")
     assert _strengthened(ROT, ruined, "fr")
+
+
+WAIT = 'The council met on Friday. "We cannot ask families to wait ten years," she said.\n'
+WAIT_RU = "Совет собрался в пятницу. «Мы не можем просить семьи ждать десять лет», — сказала она.\n"
+
+
+def _softened(a: str, b: str, language: str) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(), use_cache=False)
+    report: Report = comparer.compare(a, b, a_language="en", b_language=language)
+    altered = [f.message for f in report.findings if f.rule == "quote.altered"]
+    return [message for message in altered if "softened" in message]
+
+
+def test_a_duty_kept_in_russian_is_no_wish() -> None:
+    assert not _softened(WAIT, WAIT_RU, "ru")
+
+
+def test_a_duty_become_an_impersonal_wish_is_softened() -> None:
+    wish = WAIT_RU.replace(
+        "Мы не можем просить семьи ждать", "Нам бы не хотелось, чтобы семьи ждали"
+    )
+    assert _softened(WAIT, wish, "ru")

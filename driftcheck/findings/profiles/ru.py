@@ -391,6 +391,8 @@ PROFILE = Profile(
     wishes=(
         r"хоч(?:у|ет|ешь)|хот(?:им|ите|ят|ел|ела|ело|ели|еть)|жела(?:ю|ем|ет|ют|л|ли|ть)\w*"
         r"|предпоч\w+"
+        # the impersonal wish: "нам бы не хотелось" (we would rather not), "хочется"
+        r"|(?:за)?хотелось|(?:за)?хочется"
     ),
     uniques=(
         # the superlative: "самый" with its adjective, the forms in -ейш- and -айш-
