@@ -119,3 +119,25 @@ def test_a_duty_become_an_impersonal_wish_is_softened() -> None:
         "Мы не можем просить семьи ждать", "Нам бы не хотелось, чтобы семьи ждали"
     )
     assert _softened(WAIT, wish, "ru")
+
+
+CHANCE = 'Rocks fell on the road at night. "A bus would not have stood a chance," she said.\n'
+CHANCE_ES = (
+    "Las rocas cayeron de noche sobre la carretera. «Un autobús no habría tenido ninguna "
+    "posibilidad», dijo.\n"
+)
+
+
+def _hedged(a: str, b: str) -> list[str]:
+    """The hedge rule pairs a clause with its translation by the model: the real one."""
+    comparer = Comparer("use-multilingual", use_cache=False)
+    report: Report = comparer.compare(a, b, a_language="en", b_language="es")
+    return [f.message for f in report.findings if f.rule in ("quote.altered", "hedge.added")]
+
+
+def test_would_not_have_is_the_conditional_a_translation_keeps() -> None:
+    assert not _hedged(CHANCE, CHANCE_ES)
+
+
+def test_a_conditional_for_a_plain_past_is_still_a_hedge_added() -> None:
+    assert _hedged(CHANCE.replace("would not have stood", "did not stand"), CHANCE_ES)

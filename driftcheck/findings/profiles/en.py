@@ -80,7 +80,10 @@ PROFILE = Profile(
         r"(?= (?:by|on|in|before|within|early|later|next|this|at)\b)"
     ),
     soft_hedge=(
-        r"would(?! not)|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
+        # not "would not" (a refusal: "he would not comment"), but "would not have", the
+        # conditional of what did not happen ("would not have stood a chance": no habría)
+        r"would(?! not)|would(?= not have\b)|should|could|can|cannot|expect(?:s|ed)?"
+        r"|estimated|about|around|roughly|some"
         r"|(?<!\bno )plans? to|looks?(?! (?:at|for|after|into)\b)"  # "look for" is to seek
         # the noun and the adjectives of the class, as the other profiles list them
         # (Schätzung, estimation, estimaciones, оценка; möglich, possible, posible, возможный;
