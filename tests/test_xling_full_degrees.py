@@ -141,3 +141,39 @@ def test_would_not_have_is_the_conditional_a_translation_keeps() -> None:
 
 def test_a_conditional_for_a_plain_past_is_still_a_hedge_added() -> None:
     assert _hedged(CHANCE.replace("would not have stood", "did not stand"), CHANCE_ES)
+
+
+LATE = 'The operator apologised on Monday. "The night trains are late every week," he said.\n'
+LATE_B = {
+    "de": "Der Betreiber entschuldigte sich am Montag. „Die Nachtzüge sind jede Woche "
+    "verspätet“, sagte er.\n",
+    "fr": "L'exploitant s'est excusé lundi. « Les trains de nuit sont en retard chaque "
+    "semaine », a-t-il dit.\n",
+    "es": "El operador pidió disculpas el lunes. «Los trenes nocturnos llegan tarde cada "
+    "semana», dijo.\n",
+    "ru": "Оператор извинился в понедельник. «Ночные поезда опаздывают каждую неделю», — "
+    "сказал он.\n",
+}
+SOMETIMES = {
+    "de": ("jede Woche", "manchmal"),
+    "fr": ("chaque semaine", "parfois"),
+    "es": ("cada semana", "a veces"),
+    "ru": ("каждую неделю", "иногда"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LATE_B))
+def test_a_faithful_frequency_is_no_softening(language: str) -> None:
+    assert not _softened(LATE, LATE_B[language], language)
+
+
+@pytest.mark.parametrize("language", sorted(LATE_B))
+def test_every_week_become_sometimes_is_softened(language: str) -> None:
+    old, new = SOMETIMES[language]
+    assert old in LATE_B[language]
+    assert _softened(LATE, LATE_B[language].replace(old, new), language)
+
+
+def test_sometimes_in_both_quotes_is_no_change() -> None:
+    sometimes = LATE.replace("every week", "sometimes")
+    assert not _softened(sometimes, LATE_B["fr"].replace("chaque semaine", "parfois"), "fr")

@@ -393,6 +393,10 @@ PROFILE = Profile(
         r"|(?:fast|beinahe|nahezu|so gut wie|quasi|mehr oder weniger)"
         r"|vorerst|vorläufig\w*|vorübergehend\w*|bis auf (?-i:[Ww])eiteres|fürs Erste|einstweilen"
         r"|derzeit|zurzeit|momentan|gegenwärtig"  # at present, at this stage (see en)
+        # a frequency short of always, an effort bounded by what can be done: "the trains
+        # are late" -> "sometimes late", "we will keep them open" -> "as far as possible"
+        r"|manchmal|mitunter|gelegentlich|hin und wieder"
+        r"|(?:so ?weit|so gut|wenn|wo) (?:wie )?möglich|nach Möglichkeit"
     ),
     intensifiers=(
         # "überhaupt" strengthens a negation ("überhaupt nicht", at all); alone it is "in the

@@ -436,6 +436,10 @@ PROFILE = Profile(
         # renders with those ("at this stage we have no evidence" -> "por ahora no tenemos
         # pruebas"); not "so far", which is also a distance ("so far from home")
         r"|at this (?:stage|point)|as things stand|as yet|thus far"
+        # a frequency short of always, an effort bounded by what can be done: "the trains
+        # are late" -> "sometimes late", "we will keep them open" -> "as far as possible"
+        r"|sometimes|at times|occasionally|from time to time"
+        r"|as far as possible|as much as possible|(?:where|wherever|if|when) possible"
     ),
     intensifiers=(
         r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"

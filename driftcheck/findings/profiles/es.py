@@ -401,6 +401,10 @@ PROFILE = Profile(
         # importante", something important)
         r"|algo(?= (?:(?:más|menos) (?!de\b|que\b)\w|\w+(?:(?:ad|id|os|iv|ic)(?:as?|os)"
         r"|(?:[ai]l|bl|nt)es)\b))"
+        # a frequency short of always, an effort bounded by what can be done: "the trains
+        # are late" -> "sometimes late", "we will keep them open" -> "as far as possible"
+        r"|a veces|algunas veces|en ocasiones|de vez en cuando"
+        r"|en (?:la )?medida de lo posible|lo más posible|si es posible|siempre que sea posible"
     ),
     intensifiers=(
         r"en absoluto|para siempre|completamente|totalmente|enteramente|absolutamente"

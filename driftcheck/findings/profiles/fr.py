@@ -399,6 +399,10 @@ PROFILE = Profile(
         r"|(?:presque|quasi(?:ment)?|pratiquement|pour ainsi dire|plus ou moins)"
         r"|pour l['’](?:instant|heure)|pour le moment|jusqu['’]à nouvel ordre|provisoire\w*"
         r"|temporaire\w*"
+        # a frequency short of always, an effort bounded by what can be done: "the trains
+        # are late" -> "sometimes late", "we will keep them open" -> "as far as possible"
+        r"|parfois|quelquefois|de temps en temps"
+        r"|(?:autant|dans la mesure) (?:que|du) possible|si possible|là où c['’]est possible"
     ),
     intensifiers=(
         r"du tout|pour toujours|à jamais|complètement|totalement|entièrement|absolument"

@@ -357,6 +357,10 @@ PROFILE = Profile(
         r"|(?:почти|практически|чуть ли не|едва ли не|более или менее)"
         r"|пока что|временно|временн(?:ый|ая|ое|ые|ого|ую|ым|ых|ой)|на (?:данный|текущий) момент"
         r"|до (?:поры|дальнейшего уведомления)"
+        # a frequency short of always, an effort bounded by what can be done: "the trains
+        # are late" -> "sometimes late", "we will keep them open" -> "as far as possible"
+        r"|иногда|порой|время от времени"
+        r"|по возможности|(?:насколько|по мере) возможно\w*|если возможно"
     ),
     intensifiers=(
         # "вообще" strengthens a negation ("вообще не", at all); alone it is "in general"
