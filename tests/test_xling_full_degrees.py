@@ -177,3 +177,15 @@ def test_every_week_become_sometimes_is_softened(language: str) -> None:
 def test_sometimes_in_both_quotes_is_no_change() -> None:
     sometimes = LATE.replace("every week", "sometimes")
     assert not _softened(sometimes, LATE_B["fr"].replace("chaque semaine", "parfois"), "fr")
+
+
+FOXES = 'The rangers counted the birds on Sunday. "Foxes are skilled hunters," she said.\n'
+FOXES_RU = "Егеря пересчитали птиц в воскресенье. «Лисы — умелые охотники», — сказала она.\n"
+
+
+def test_skilled_hunters_kept_are_no_strengthening() -> None:
+    assert not _strengthened(FOXES, FOXES_RU, "ru")
+
+
+def test_skilled_hunters_become_merciless_ones_are_strengthened() -> None:
+    assert _strengthened(FOXES, FOXES_RU.replace("умелые", "беспощадные"), "ru")

@@ -420,6 +420,8 @@ PROFILE = Profile(
         r"|chao\w*|ruin\w*|albtraum\w*|alptraum\w*|entsetzlich\w*"
         r"|schrecklich\w*|furchtbar\w*|fiasko\w*|debakel\w*|unerträglich\w*|beleidig\w*"
         r"|demütig\w*|sabot\w*"
+        # without mercy: the top of a scale of blame (ruthless, беспощадный)
+        r"|gnadenlos\w*|erbarmungslos\w*|skrupellos\w*"
     ),
     mild=(
         r"enttäusch\w*|rückschl[aä]g\w*|überstürzt\w*|übereilt\w*|hastig\w*|voreilig\w*"

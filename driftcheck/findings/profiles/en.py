@@ -468,6 +468,8 @@ PROFILE = Profile(
         r"|nightmar\w*|appalling\w*|horrif\w*|horribl\w*|terribl\w*|awful\w*|dreadful\w*"
         r"|atrocious\w*|fiasco|shambles|debacle|intolerabl\w*|unbearabl\w*|insult\w*"
         r"|humiliat\w*|sabotag\w*"
+        # without mercy: the top of a scale of blame (ruthless, беспощадный)
+        r"|ruthless\w*|merciless\w*|pitiless\w*"
     ),
     mild=(
         r"disappoint\w*|setbacks?|hast(?:y|ily)|rush(?:ed)?|undesirabl\w*|inconvenien\w*"

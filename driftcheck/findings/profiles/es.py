@@ -422,6 +422,8 @@ PROFILE = Profile(
         r"|caos|caótic\w*|(?<!en )ruina\w*|arruin\w*|pesadilla\w*|horribl\w*|terribl\w*"
         r"|espantos\w*"
         r"|fiasco|debacle|insoportabl\w*|intolerabl\w*|insult\w*|humill\w*|sabot\w*"
+        # without mercy: the top of a scale of blame (ruthless, беспощадный)
+        r"|despiadad\w*|sin piedad"
     ),
     mild=(
         r"decepcion\w*|decepción|revés|contratiempo\w*|precipitad\w*|apresurad\w*"

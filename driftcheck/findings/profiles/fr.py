@@ -420,6 +420,8 @@ PROFILE = Profile(
         r"|mensong\w*|menti|mentir|chao\w*|(?<!en )ruin\w*|cauchemar\w*|effroyabl\w*|horribl\w*"
         r"|terribl\w*|épouvantabl\w*|fiasco|débâcle|insupportabl\w*|intolérabl\w*|insult\w*"
         r"|humili\w*|sabot\w*"
+        # without mercy: the top of a scale of blame (ruthless, беспощадный)
+        r"|impitoyabl\w*|sans pitié"
     ),
     mild=(
         r"déçu\w*|décevant\w*|déception\w*|revers|contretemps|hâti\w*|précipit\w*"
