@@ -72,12 +72,21 @@ def test_an_intensifier_the_original_has_no_degree_for_still_strengthens(languag
     assert _strengthened(*_pair(language, QUOTES[language][1]), language)
 
 
-def test_a_full_degree_counts_on_the_original_side_only() -> None:
+def test_a_full_degree_is_no_intensifier_and_not_exactly_is_none() -> None:
     english = profile_for("en")
     assert english is not None
-    assert english.original_intensifiers_re.search("the very same, never again")
+    assert english.full_degrees_re.search("the very same, never again")
     assert not english.intensifiers_re.search("we will never sign")
-    assert not english.original_intensifiers_re.search("it is not exactly the same")
+    assert not english.full_degrees_re.search("it is not exactly the same")
+
+
+def test_a_never_said_in_kind_leaves_an_added_at_all_strengthened() -> None:
+    a = f'{LEAD}"The meters were never reliable, and we will not pay," the director said.\n'
+    b = (
+        f"{LEAD_B['de']}„Die Zähler waren nie zuverlässig, und wir werden überhaupt nicht "
+        "zahlen“, sagte der Leiter.\n"
+    )
+    assert _strengthened(a, b, "de")
 
 
 ROT = (

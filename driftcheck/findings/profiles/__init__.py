@@ -104,8 +104,8 @@ class Profile:
     """Words that say a thing to the full (perfectly, exactly, never) and which a translator
     renders with an intensifier ("perfectly valid returns" -> "völlig korrekte Erklärungen",
     "exactly the same" -> "абсолютно тот же", "should never have" -> "вообще не должна
-    была"): they count with the intensifiers on the original's side only, where they can
-    only say that a translation's intensifier is the speaker's own."""
+    была"): one of the original's that the translation does not say with a word of its
+    own list counts with the original's intensifiers (see xling.quote_words)."""
     extremes: str = ""
     """Evaluative words at the top of their scale (a disaster, outraged, a crime, blackmail,
     reckless): in a quote, one that the other version's quote lacks strengthened it..."""
@@ -530,11 +530,8 @@ class Profile:
         return _compiled(self.intensifiers)
 
     @property
-    def original_intensifiers_re(self) -> re.Pattern[str]:
-        """The intensifiers and the words of a full degree: a quote's own, on A's side."""
-        if not self.full_degrees:
-            return self.intensifiers_re
-        return _compiled(f"{self.intensifiers}|{self.full_degrees}")
+    def full_degrees_re(self) -> re.Pattern[str]:
+        return _compiled(self.full_degrees)
 
     @property
     def extremes_re(self) -> re.Pattern[str]:
