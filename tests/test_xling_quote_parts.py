@@ -64,3 +64,23 @@ def test_a_quote_of_one_part_says_nothing_part_by_part() -> None:
     found = quote_parts.paired_parts(FakeEmbedder(), (a, a), _profiles("en"))
     assert found is None
     assert not quote_parts.kept(FakeEmbedder(), (a, a), _profiles("en"), 0.0)
+
+
+# a quote of two sentences in a language that drops the subject and the copula's
+# pronoun: under 60% of the length its pair's ratio predicts, with 70% of the content words
+PATTERN = "This is no longer an unusual winter. It is the rule"
+EXPECTED = (len(PATTERN) * 1.4, 0.7)
+
+
+@pytest.mark.model
+def test_a_quote_said_in_fewer_words_sentence_by_sentence_is_not_cut(embedder: Embedder) -> None:
+    terse = "Ya no es un invierno inusual. Es la regla"
+    found = quotes._cut_short(embedder, (PATTERN, terse), EXPECTED, 0.6, _profiles("es"))
+    assert found is None
+
+
+@pytest.mark.model
+def test_a_quote_short_by_a_sentence_is_cut(embedder: Embedder) -> None:
+    cut = "Ya no es un invierno inusual"
+    found = quotes._cut_short(embedder, (PATTERN, cut), EXPECTED, 0.6, _profiles("es"))
+    assert found is not None

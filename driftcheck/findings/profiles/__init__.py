@@ -100,6 +100,12 @@ class Profile:
     intensifiers: str = ""
     """Words that make a statement absolute (at all, for ever, completely, inevitable): in a
     quote, one that the other version's quote lacks strengthened it."""
+    full_degrees: str = ""
+    """Words that say a thing to the full (perfectly, exactly, never) and which a translator
+    renders with an intensifier ("perfectly valid returns" -> "völlig korrekte Erklärungen",
+    "exactly the same" -> "абсолютно тот же", "should never have" -> "вообще не должна
+    была"): one of the original's that the translation does not say with a word of its
+    own list counts with the original's intensifiers (see xling.quote_words)."""
     extremes: str = ""
     """Evaluative words at the top of their scale (a disaster, outraged, a crime, blackmail,
     reckless): in a quote, one that the other version's quote lacks strengthened it..."""
@@ -522,6 +528,10 @@ class Profile:
     @property
     def intensifiers_re(self) -> re.Pattern[str]:
         return _compiled(self.intensifiers)
+
+    @property
+    def full_degrees_re(self) -> re.Pattern[str]:
+        return _compiled(self.full_degrees)
 
     @property
     def extremes_re(self) -> re.Pattern[str]:

@@ -402,6 +402,10 @@ PROFILE = Profile(
         r"|(?:fast|beinahe|nahezu|so gut wie|quasi|mehr oder weniger)"
         r"|vorerst|vorläufig\w*|vorübergehend\w*|bis auf (?-i:[Ww])eiteres|fürs Erste|einstweilen"
         r"|derzeit|zurzeit|momentan|gegenwärtig"  # at present, at this stage (see en)
+        # a frequency short of always, an effort bounded by what can be done: "the trains
+        # are late" -> "sometimes late", "we will keep them open" -> "as far as possible"
+        r"|manchmal|mitunter|gelegentlich|hin und wieder"
+        r"|(?:so ?weit|so gut|wenn|wo) (?:wie )?möglich|nach Möglichkeit"
     ),
     intensifiers=(
         # "überhaupt" strengthens a negation ("überhaupt nicht", at all); alone it is "in the
@@ -411,6 +415,8 @@ PROFILE = Profile(
         r"|unvermeidlich\w*|unausweichlich\w*|zwangsläufig\w*"
         r"|auf ganzer Linie|an allen Fronten|in jeder Hinsicht"  # completely, across the board
     ),
+    # "perfekt gültig", "genau dasselbe", "hätte nie" (see Profile.full_degrees)
+    full_degrees=r"perfekt\w*|(?<!nicht )genau|(?<!nicht )exakt|nie|niemals",
     extremes=(
         # not "betrügen" nor "täuschen": "Betrug" is also plain fraud, "sich täuschen" a mistake
         r"katastroph\w*|desast\w*|empör\w*|entrüst\w*|wütend\w*|wut|zorn\w*|verheerend\w*"
@@ -423,6 +429,8 @@ PROFILE = Profile(
         r"|chao\w*|ruin\w*|albtraum\w*|alptraum\w*|entsetzlich\w*"
         r"|schrecklich\w*|furchtbar\w*|fiasko\w*|debakel\w*|unerträglich\w*|beleidig\w*"
         r"|demütig\w*|sabot\w*"
+        # without mercy: the top of a scale of blame (ruthless, беспощадный)
+        r"|gnadenlos\w*|erbarmungslos\w*|skrupellos\w*"
     ),
     mild=(
         r"enttäusch\w*|rückschl[aä]g\w*|überstürzt\w*|übereilt\w*|hastig\w*|voreilig\w*"

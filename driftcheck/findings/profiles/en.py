@@ -84,7 +84,10 @@ PROFILE = Profile(
         r"(?= (?:by|on|in|before|within|early|later|next|this|at)\b)"
     ),
     soft_hedge=(
-        r"would(?! not)|should|could|can|cannot|expect(?:s|ed)?|estimated|about|around|roughly|some"
+        # not "would not" (a refusal: "he would not comment"), but "would not have", the
+        # conditional of what did not happen ("would not have stood a chance": no habría)
+        r"would(?! not)|would(?= not have\b)|should|could|can|cannot|expect(?:s|ed)?"
+        r"|estimated|about|around|roughly|some"
         r"|(?<!\bno )plans? to|looks?(?! (?:at|for|after|into)\b)"  # "look for" is to seek
         # the noun and the adjectives of the class, as the other profiles list them
         # (Schätzung, estimation, estimaciones, оценка; möglich, possible, posible, возможный;
@@ -452,6 +455,10 @@ PROFILE = Profile(
         # renders with those ("at this stage we have no evidence" -> "por ahora no tenemos
         # pruebas"); not "so far", which is also a distance ("so far from home")
         r"|at this (?:stage|point)|as things stand|as yet|thus far"
+        # a frequency short of always, an effort bounded by what can be done: "the trains
+        # are late" -> "sometimes late", "we will keep them open" -> "as far as possible"
+        r"|sometimes|at times|occasionally|from time to time"
+        r"|as far as possible|as much as possible|(?:where|wherever|if|when) possible"
     ),
     intensifiers=(
         r"at all|for ever|forever|complete(?:ly)?|entirely|totally|fully|absolute(?:ly)?"
@@ -464,6 +471,8 @@ PROFILE = Profile(
         # ... and of "far too much" ("völlig unverhältnismäßig", totalement disproportionnée)
         r"|out of all proportion|beyond all measure|once and for all"
     ),
+    # "perfectly valid", "exactly the same", "should never have" (see Profile.full_degrees)
+    full_degrees=r"perfectly|(?<!not )exactly|(?<!not )precisely|never",
     extremes=(
         # the top of a scale of blame, anger or damage; on the original's side the list is
         # wide (a translator renders "irresponsible" and "cheated" with the words of the
@@ -478,6 +487,8 @@ PROFILE = Profile(
         r"|nightmar\w*|appalling\w*|horrif\w*|horribl\w*|terribl\w*|awful\w*|dreadful\w*"
         r"|atrocious\w*|fiasco|shambles|debacle|intolerabl\w*|unbearabl\w*|insult\w*"
         r"|humiliat\w*|sabotag\w*"
+        # without mercy: the top of a scale of blame (ruthless, беспощадный)
+        r"|ruthless\w*|merciless\w*|pitiless\w*"
     ),
     mild=(
         r"disappoint\w*|setbacks?|hast(?:y|ily)|rush(?:ed)?|undesirabl\w*|inconvenien\w*"

@@ -414,19 +414,29 @@ PROFILE = Profile(
         # importante", something important)
         r"|algo(?= (?:(?:más|menos) (?!de\b|que\b)\w|\w+(?:(?:ad|id|os|iv|ic)(?:as?|os)"
         r"|(?:[ai]l|bl|nt)es)\b))"
+        # a frequency short of always, an effort bounded by what can be done: "the trains
+        # are late" -> "sometimes late", "we will keep them open" -> "as far as possible"
+        r"|a veces|algunas veces|en ocasiones|de vez en cuando"
+        r"|en (?:la )?medida de lo posible|lo más posible|si es posible|siempre que sea posible"
     ),
     intensifiers=(
         r"en absoluto|para siempre|completamente|totalmente|enteramente|absolutamente"
         r"|inevitabl\w*|ineludibl\w*"
         r"|en toda la línea|en todos los frentes|en todos los sentidos"  # across the board
     ),
+    # "perfectamente válidas", "exactamente el mismo", "nunca" (see Profile.full_degrees)
+    full_degrees=r"perfectamente|(?<!no )exactamente|(?<!no )precisamente|nunca|jamás",
     extremes=(
         r"catástrof\w*|catastróf\w*|desastr\w*|escándal\w*|escandal\w*|indign\w*|ultraj\w*"
         r"|furios\w*|furia|ira|devastad\w*|vergüenz\w*|vergonzos\w*|crimen|crímenes"
         r"|criminal\w*|colapso\w*|derrumbe\w*|irresponsabl\w*|imprudent\w*|temerari\w*"
         r"|chantaje\w*|traici\w*|traicion\w*|engañ\w*|mentir\w*|mentira\w*|mintie\w*|mintió"
-        r"|caos|caótic\w*|ruina\w*|arruin\w*|pesadilla\w*|horribl\w*|terribl\w*|espantos\w*"
+        # not "en ruinas": a building's decay ("caer en ruinas" for "rot"), no blame
+        r"|caos|caótic\w*|(?<!en )ruina\w*|arruin\w*|pesadilla\w*|horribl\w*|terribl\w*"
+        r"|espantos\w*"
         r"|fiasco|debacle|insoportabl\w*|intolerabl\w*|insult\w*|humill\w*|sabot\w*"
+        # without mercy: the top of a scale of blame (ruthless, беспощадный)
+        r"|despiadad\w*|sin piedad"
     ),
     mild=(
         r"decepcion\w*|decepción|revés|contratiempo\w*|precipitad\w*|apresurad\w*"

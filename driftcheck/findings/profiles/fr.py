@@ -412,20 +412,29 @@ PROFILE = Profile(
         r"|(?:presque|quasi(?:ment)?|pratiquement|pour ainsi dire|plus ou moins)"
         r"|pour l['’](?:instant|heure)|pour le moment|jusqu['’]à nouvel ordre|provisoire\w*"
         r"|temporaire\w*"
+        # a frequency short of always, an effort bounded by what can be done: "the trains
+        # are late" -> "sometimes late", "we will keep them open" -> "as far as possible"
+        r"|parfois|quelquefois|de temps en temps"
+        r"|(?:autant|dans la mesure) (?:que|du) possible|si possible|là où c['’]est possible"
     ),
     intensifiers=(
         r"du tout|pour toujours|à jamais|complètement|totalement|entièrement|absolument"
         r"|inévitabl\w*|inéluctabl\w*"
         r"|sur toute la ligne|sur tous les fronts|à tous égards"  # completely, across the board
     ),
+    # "parfaitement valables", "exactement la même", "jamais" (see Profile.full_degrees)
+    full_degrees=r"parfaitement|(?<!pas )exactement|(?<!pas )précisément|jamais",
     extremes=(
-        # not "tromper": "se tromper" is to be mistaken; not "outre": "en outre" is "besides"
+        # not "tromper": "se tromper" is to be mistaken; not "outre": "en outre" is "besides";
+        # not "en ruine": a building's decay ("laisser tomber en ruine" for "let rot"), no blame
         r"catastroph\w*|désast\w*|désastr\w*|scandal\w*|indign\w*|outrag\w*|outré\w*"
         r"|furieu\w*|fureur|colère|dévast\w*|honte\w*|honteu\w*|crimes?|criminel\w*"
         r"|effondrement\w*|irresponsabl\w*|imprudent\w*|chantage\w*|trah\w*|dup[eé]\w*"
-        r"|mensong\w*|menti|mentir|chao\w*|ruin\w*|cauchemar\w*|effroyabl\w*|horribl\w*"
+        r"|mensong\w*|menti|mentir|chao\w*|(?<!en )ruin\w*|cauchemar\w*|effroyabl\w*|horribl\w*"
         r"|terribl\w*|épouvantabl\w*|fiasco|débâcle|insupportabl\w*|intolérabl\w*|insult\w*"
         r"|humili\w*|sabot\w*"
+        # without mercy: the top of a scale of blame (ruthless, беспощадный)
+        r"|impitoyabl\w*|sans pitié"
     ),
     mild=(
         r"déçu\w*|décevant\w*|déception\w*|revers|contretemps|hâti\w*|précipit\w*"

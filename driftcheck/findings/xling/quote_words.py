@@ -84,6 +84,9 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
         a_words = quoted_clauses(unit, "a", a_profile, a_pattern)
         b_words = quoted_clauses(unit, "b", b_profile, b_pattern)
         a_every = quoted_clauses(unit, "a", a_profile, a_pattern, every=True)
+        if a_pattern is a_profile.intensifiers_re:  # and what B's intensifier may render
+            rendered = _degrees(unit, profiles)
+            a_words, a_every = a_words + rendered, a_every + rendered
         said_more = len(b_words) > len(a_words)  # counting the words that qualify a figure
         if kind == "softened":
             a_words = quote_softening.softening(a_words, "a", a_profile)
@@ -96,6 +99,20 @@ def softened_quotes(unit: Unit, profiles: tuple[Profile, Profile]) -> list[Findi
                 located("quote.altered", message, b=(view, span), severity=Severity.WARNING)
             )
     return (found or _hedged(unit, profiles) or _toned_down(unit, profiles))[:1]
+
+
+def _degrees(unit: Unit, profiles: tuple[Profile, Profile]) -> list[tuple[GroupView, Span, str]]:
+    """A's quoted clauses with a word of a full degree (perfectly, exactly, never: the
+    profiles' `full_degrees`) beyond those B's quotes say with a word of that list: a
+    translator renders such a word with an intensifier ("perfectly valid" -> "völlig
+    korrekte", "should never have" -> "вообще не должна была"), so it counts with A's
+    intensifiers. One B says in kind ("never" -> "nie") is said, and an intensifier B
+    adds beside it ("überhaupt nicht") is B's own."""
+    a_profile, b_profile = profiles
+    if not a_profile.full_degrees or not b_profile.full_degrees:
+        return []
+    said = quoted_clauses(unit, "b", b_profile, b_profile.full_degrees_re)
+    return quoted_clauses(unit, "a", a_profile, a_profile.full_degrees_re)[len(said) :]
 
 
 def _once(found: list[tuple[GroupView, Span, str]]) -> list[tuple[GroupView, Span, str]]:

@@ -291,7 +291,10 @@ def _cut_short(
     """Why B's quote was cut short, or None: it is much shorter than a translation of A's
     quote would be (`expected`: its characters, and the share of the content words it
     has), or shorter with one of A's clauses missing (`_cut_clause`), unless B says each
-    of A's parts in a part of its own (xling.quote_parts.kept): an idiom read far, not a cut."""
+    of A's parts in a part of its own (xling.quote_parts.kept): an idiom read far, or a
+    language that says it in fewer words ("This is no longer an unusual year. It is the
+    pattern" -> "Ya no es un año inusual. Es la norma": 57% of the length, each sentence
+    read closest to its own, 0.76 and 0.41), not a cut."""
     a_profile = profiles[0]
     a_text, b_text = texts
     chars, words = expected
@@ -299,6 +302,7 @@ def _cut_short(
         len(b_text) < SHORT_RATIO * chars
         and chars - len(b_text) >= CUT_CHARS
         and words < SHORT_WORDS
+        and not quote_parts.kept(embedder, texts, profiles, SHORT_FLOOR)
     ):
         return (
             f'quote cut short: "{excerpt(b_text)}" is {len(b_text) / max(chars, 1):.0%} '
