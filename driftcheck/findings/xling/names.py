@@ -104,7 +104,9 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         # a name of words translated as words, a title before a name kept
         spelt |= translated_names.translated_words(side, names, b_every, profiles[0])
         spelt |= translated_names.rendered(names, people, b_every, profiles[0])
-        spelt |= translated_names.titles(side, names, people, [b for _, b in unit.sides("b")], kept)
+        spelt |= translated_names.titles(
+            side, names, people, [b for _, b in unit.sides("b")], kept, loose=loose
+        )
         for word in names:
             key = spelling.name_key(word.text)
             if len(key) < 3 or (word.initial and word.text.lower() in profiles[0].stopwords):
