@@ -287,14 +287,19 @@ def _kept(key: str, b_key: str, loose: bool, person: bool) -> bool:
 def _in_a_compound(word: facts.Word, names: list[facts.Word], text: str, b_keys: list[str]) -> bool:
     """True when B writes this name word and the one beside it as one word: a party or body
     named by two words is one compound in German and Spanish, a hyphenated one in French and
-    Russian (Social Democrats = Sozialdemokraten, socialdemócratas, sociaux-démocrates)."""
+    Russian (Social Democrats = Sozialdemokraten, socialdemócratas, sociaux-démocrates).
+    A B word that reads as the second word alone is that word, not the two joined: "Kees
+    Vandermeulen" for "Kees Vandermolen" respells the surname."""
     for other in names:
         pair = (word, other) if other.start > word.start else (other, word)
         if other is word or text[pair[0].end : pair[1].start] != " ":
             continue
         joined = spelling.name_key(pair[0].text + pair[1].text)
+        second = spelling.name_key(pair[1].text)
         if len(joined) >= 8 and any(
-            abs(len(k) - len(joined)) <= 2 and spelling.same_name(joined, k, loose=True)
+            abs(len(k) - len(joined)) <= 2
+            and spelling.same_name(joined, k, loose=True)
+            and not spelling.same_name(second, k, loose=True)
             for k in b_keys
         ):
             return True
