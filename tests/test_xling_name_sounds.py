@@ -239,3 +239,31 @@ def test_a_title_before_a_name_written_by_sound_is_translated() -> None:
 def test_a_title_whose_name_is_gone_is_no_translated_title() -> None:
     dropped = TITLE_RU.replace(" Бенедек Роан", "")
     assert any("Roan" in m for m in severe_names(TITLE_EN, dropped, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "another"),
+    [
+        ("Vostan", "Востанова", True),  # a Slavic surname suffix made of a foreign name
+        ("Marek", "Марековой", True),
+        ("Vostan", "Востана", False),  # a case ending
+        ("Vostan", "Востаном", False),
+        ("Ivanov", "Ивановой", False),  # A's own suffix, declined
+        ("Hassan", "Хасана", False),
+    ],
+)
+def test_a_slavic_suffix_added_to_a_surname_makes_another_name(
+    latin: str, cyrillic: str, *, another: bool
+) -> None:
+    assert spelling.another_person(latin, spelling.name_key(cyrillic)) is another
+
+
+SUFFIX_EN = "The beach stays closed, chief inspector Mirela Vostan told reporters on Monday.\n"
+SUFFIX_RU = (
+    "Пляж остаётся закрытым, заявила в понедельник журналистам главный инспектор Мирела Востан.\n"
+)
+
+
+def test_a_surname_made_slavic_is_caught() -> None:
+    assert severe_names(SUFFIX_EN, SUFFIX_RU, "ru") == []
+    assert severe_names(SUFFIX_EN, SUFFIX_RU.replace("Востан", "Востанова"), "ru") != []

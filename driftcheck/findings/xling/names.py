@@ -123,7 +123,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                     continue
             elif any(
                 kept(key, other, whole=whole)
-                and not (word.start in people and spelling.said_consonant_dropped(word.text, other))
+                and not (word.start in people and spelling.another_person(word.text, other))
                 for other in b_unit_keys
             ):
                 continue
@@ -187,7 +187,7 @@ def _heard(word: facts.Word, b_keys: set[str], *, person: bool, first: bool) -> 
     (spelling.first_name_kept)."""
     return any(
         (spelling.same_name(heard, o, loose=True) or spelling.same_skeleton(heard, o))
-        and not (person and spelling.said_consonant_dropped(word.text, o))
+        and not (person and spelling.another_person(word.text, o))
         and (
             not first
             or spelling.first_name_kept(

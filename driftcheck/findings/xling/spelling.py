@@ -404,6 +404,31 @@ def _consonant_added(one: str, other: str) -> bool:
     return len(b) > len(a) and b.startswith(a) and not re.fullmatch(r"[mgv]", b[len(a) :])
 
 
+def another_person(a_word: str, b_key: str) -> bool:
+    """True when a person's name keeps A's letters but changes the name: a said consonant
+    dropped (see said_consonant_dropped) or a Slavic surname suffix added (see
+    suffix_added)."""
+    return said_consonant_dropped(a_word, b_key) or suffix_added(name_key(a_word), b_key)
+
+
+_SURNAME_SUFFIX = re.compile(r"(?:ov|ev|in)[aeiouy]*[mg]?[aeiouy]*")
+"""A Slavic surname's suffix, with a case ending or a woman's after it, as a key spells it
+(-ова, -ев, -ину, -овой)."""
+
+
+def suffix_added(a_key: str, b_key: str) -> bool:
+    """True when B's key is A's, which ends in a consonant, with a Slavic surname suffix
+    after it (Vostan -> Востанова): another surname, made
+    Russian. A case ending of a name that ends in a consonant is a vowel with at most an m
+    (Востана, Востаном); the suffix of a name that has it is A's (Ivanov = Иванова)."""
+    return (
+        len(a_key) >= 3
+        and a_key[-1] not in "aeiouy"
+        and b_key.startswith(a_key)
+        and _SURNAME_SUFFIX.fullmatch(b_key[len(a_key) :]) is not None
+    )
+
+
 def said_consonant_dropped(a_word: str, b_key: str) -> bool:
     """True when a person's name in another script lacks the last consonant of A's key, the
     second of two, where A writes a vowel after it (Rinde -> Ринне, Lavandre -> Лаванд): a
