@@ -185,6 +185,26 @@ def test_a_shorter_word_that_begins_a_compound_of_a_name_keeps_nothing() -> None
     assert not names._in_a_compound(word, side, text, b_keys)
 
 
+def test_a_surname_respelt_after_the_first_name_is_no_compound_of_the_two() -> None:
+    text = "Its chairman, Kees Vandermolen, estimated the losses."
+    side = facts.words(text)
+    word = next(w for w in side if w.text == "Vandermolen")
+    b_keys = [spelling.name_key(w) for w in ("Kees", "Vandermeulen")]
+    assert not names._in_a_compound(word, side, text, b_keys)
+
+
+RESPELT_EN = "Its chairman, Kees Vandermolen, estimated that members would lose 4 million euros.\n"
+RESPELT_DE = (
+    "Sein Vorsitzender Kees Vandermolen schätzte, dass die Mitglieder 4 Millionen Euro verlieren.\n"
+)
+
+
+def test_a_surname_respelt_after_the_first_name_is_a_changed_name() -> None:
+    assert severe_messages(RESPELT_EN, RESPELT_DE, "de", "entity.") == []
+    respelt = RESPELT_DE.replace("Vandermolen", "Vandermeulen")
+    assert any("Vandermeulen" in m for m in severe_messages(RESPELT_EN, respelt, "de", "entity."))
+
+
 AUDIT_EN = "The backlog is growing, Auditor General Cecilia Sandell told a news conference.\n"
 
 

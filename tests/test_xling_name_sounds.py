@@ -41,6 +41,11 @@ def _heard(latin: str, cyrillic: str, *, first: bool = False) -> bool:
         ("Petrescu", "Петреску", False),
         ("Mireille", "Мирей", True),  # a French final ille after a vowel said y
         ("Camille", "Камиль", True),  # ... after a consonant, an l
+        ("Marguerite", "Маргерит", True),  # a French gu before e: a hard g
+        ("Miguel", "Мигель", True),
+        ("Kees", "Кес", True),  # a Dutch ee: a long e
+        ("Veenhoven", "Венховен", False),
+        ("Reed", "Рид", True),  # an English ee stays an i
     ],
 )
 def test_a_name_written_by_sound_is_the_same_name(latin: str, cyrillic: str, first: bool) -> None:
@@ -61,6 +66,8 @@ def test_a_name_written_by_sound_is_the_same_name(latin: str, cyrillic: str, fir
         ("Petrescu", "Петренко", False),  # s -> n: another sound
         ("Varnay", "Варга", False),
         ("Mireille", "Мирон", True),  # a consonant added
+        ("Marguerite", "Маргарет", True),  # another name: Margaret
+        ("Kees", "Кейс", True),
     ],
 )
 def test_another_name_is_not_read_as_one_written_by_sound(
@@ -216,3 +223,47 @@ OW_RU = (
 def test_names_with_an_ow_or_an_oe_written_by_sound_are_no_findings() -> None:
     assert severe_names(OW_EN, OW_RU, "ru") == []
     assert any("Verhoek" in m for m in severe_names(OW_EN, OW_RU.replace("Верхук", "Вербик"), "ru"))
+
+
+TITLE_EN = (
+    '"Nobody has explained why," said Councillor Benedek Roan of the opposition Civic List.\n'
+)
+TITLE_RU = "«Никто не объяснил почему», - сказал депутат Бенедек Роан из оппозиционного списка.\n"
+
+
+def test_a_title_before_a_name_written_by_sound_is_translated() -> None:
+    # "Roan" = "Роан" only as heard: the title before the pair is still a title, translated
+    assert severe_names(TITLE_EN, TITLE_RU, "ru") == []
+
+
+def test_a_title_whose_name_is_gone_is_no_translated_title() -> None:
+    dropped = TITLE_RU.replace(" Бенедек Роан", "")
+    assert any("Roan" in m for m in severe_names(TITLE_EN, dropped, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "another"),
+    [
+        ("Vostan", "Востанова", True),  # a Slavic surname suffix made of a foreign name
+        ("Marek", "Марековой", True),
+        ("Vostan", "Востана", False),  # a case ending
+        ("Vostan", "Востаном", False),
+        ("Ivanov", "Ивановой", False),  # A's own suffix, declined
+        ("Hassan", "Хасана", False),
+    ],
+)
+def test_a_slavic_suffix_added_to_a_surname_makes_another_name(
+    latin: str, cyrillic: str, *, another: bool
+) -> None:
+    assert spelling.another_person(latin, spelling.name_key(cyrillic)) is another
+
+
+SUFFIX_EN = "The beach stays closed, chief inspector Mirela Vostan told reporters on Monday.\n"
+SUFFIX_RU = (
+    "Пляж остаётся закрытым, заявила в понедельник журналистам главный инспектор Мирела Востан.\n"
+)
+
+
+def test_a_surname_made_slavic_is_caught() -> None:
+    assert severe_names(SUFFIX_EN, SUFFIX_RU, "ru") == []
+    assert severe_names(SUFFIX_EN, SUFFIX_RU.replace("Востан", "Востанова"), "ru") != []

@@ -80,7 +80,9 @@ PROFILE = Profile(
         # the past subjunctive: "pudiera retrasarse" (might be delayed), not the preterite
         # "pudieron" (were able)
         r"|pudier(?:a|as|an|amos)|pudies(?:e|es|en|emos)"
-        r"|(?<!\bno )podrá\w*"  # "no podrán regresar": will not be able to, as "could not"
+        # "no podrán regresar": will not be able to, as "could not"; "se podrán presentar"
+        # (applications will open): what will be allowed, impersonal, not a guess
+        r"|(?<!\bno )(?<!\bse )podrá\w*"
         r"|según (?:algunas|varias|ciertas) fuentes"
         r"|según (?:algunas |varias |ciertas |las primeras )?informaciones"
         # an impersonal report, no source named: "según se informó" (reportedly)

@@ -82,7 +82,9 @@ def dates(text: str, profile: Profile) -> list[tuple[tuple[str, int], Span]]:
             token = re.sub(r"['’]s$", "", part.lower())  # Friday's
             function_word = token in profile.stopwords  # "среди" (among) is no inflected "среда"
             by_day = calendar_words.beside_a_day(text, start, start + len(part))
-            dotted = text[start + len(part) : start + len(part) + 1] == "." or by_day
+            # a number word's stop may end its sentence ("sept jours sur sept."): no month
+            stop = text[start + len(part) : start + len(part) + 1] == "."
+            dotted = by_day or (stop and token not in profile.number_words)
             for form, kind, number, prefix in calendar_words.calendar(profile):
                 if not (dotted or prefix) and (form, kind) in calendar_words.abbreviations(profile):
                     continue  # "mar" without its stop is the sea

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from driftcheck.findings.context import GroupView, Side
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, spelling, worded
-from driftcheck.findings.xling.people import name_words
+from driftcheck.findings.xling.people import name_keys, name_words
 from driftcheck.findings.xling.sources import role_groups, source_groups
 from driftcheck.findings.xling.speakers import speaker_kinds
 from driftcheck.findings.xling.units import located
@@ -53,7 +53,9 @@ def name_finding(
     ]
     if b_side is not None and profiles[1].capitalised_nouns:
         new_names = _beside_a_capital(b_side, new_names, missing)
-    a_group_keys = {spelling.name_key(w.text) for w in facts.words(view.a.text)}
+    # every part of a hyphenated word too, as A's keys have them: "Director-General" gives
+    # "General", so "Generaldirektor" is this group's title, not a name from elsewhere
+    a_group_keys = set(name_keys([view.a]))
     best = max(
         (
             (

@@ -104,7 +104,9 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
         # a name of words translated as words, a title before a name kept
         spelt |= translated_names.translated_words(side, names, b_every, profiles[0])
         spelt |= translated_names.rendered(names, people, b_every, profiles[0])
-        spelt |= translated_names.titles(side, names, people, [b for _, b in unit.sides("b")], kept)
+        spelt |= translated_names.titles(
+            side, names, people, [b for _, b in unit.sides("b")], kept, loose=loose
+        )
         for word in names:
             key = spelling.name_key(word.text)
             if len(key) < 3 or (word.initial and word.text.lower() in profiles[0].stopwords):
@@ -121,7 +123,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                     continue
             elif any(
                 kept(key, other, whole=whole)
-                and not (word.start in people and spelling.said_consonant_dropped(word.text, other))
+                and not (word.start in people and spelling.another_person(word.text, other))
                 for other in b_unit_keys
             ):
                 continue
@@ -185,7 +187,7 @@ def _heard(word: facts.Word, b_keys: set[str], *, person: bool, first: bool) -> 
     (spelling.first_name_kept)."""
     return any(
         (spelling.same_name(heard, o, loose=True) or spelling.same_skeleton(heard, o))
-        and not (person and spelling.said_consonant_dropped(word.text, o))
+        and not (person and spelling.another_person(word.text, o))
         and (
             not first
             or spelling.first_name_kept(
@@ -285,14 +287,19 @@ def _kept(key: str, b_key: str, loose: bool, person: bool) -> bool:
 def _in_a_compound(word: facts.Word, names: list[facts.Word], text: str, b_keys: list[str]) -> bool:
     """True when B writes this name word and the one beside it as one word: a party or body
     named by two words is one compound in German and Spanish, a hyphenated one in French and
-    Russian (Social Democrats = Sozialdemokraten, socialdemócratas, sociaux-démocrates)."""
+    Russian (Social Democrats = Sozialdemokraten, socialdemócratas, sociaux-démocrates).
+    A B word that reads as the second word alone is that word, not the two joined: "Kees
+    Vandermeulen" for "Kees Vandermolen" respells the surname."""
     for other in names:
         pair = (word, other) if other.start > word.start else (other, word)
         if other is word or text[pair[0].end : pair[1].start] != " ":
             continue
         joined = spelling.name_key(pair[0].text + pair[1].text)
+        second = spelling.name_key(pair[1].text)
         if len(joined) >= 8 and any(
-            abs(len(k) - len(joined)) <= 2 and spelling.same_name(joined, k, loose=True)
+            abs(len(k) - len(joined)) <= 2
+            and spelling.same_name(joined, k, loose=True)
+            and not spelling.same_name(second, k, loose=True)
             for k in b_keys
         ):
             return True

@@ -131,7 +131,8 @@ def heard_keys(word: str) -> tuple[str, ...]:
     Russian writes for a Hungarian ly (Keszthely = Кестхей, Szombathely = Сомбатхей); the wa
     of a French final oi (see _FRENCH_OI), the dz of a Japanese j (see _JAPANESE_J) and the
     y of a French final ille (see _FRENCH_ILL), the o of an English ow before a consonant
-    (see _OW_AS_A_VOWEL) and the u of a Dutch oe (see _DUTCH_OE)."""
+    (see _OW_AS_A_VOWEL), the u of a Dutch oe (see _DUTCH_OE), the g of a French or Spanish
+    gu before e or i (see _HARD_GU) and the e of a Dutch ee (see _DUTCH_EE)."""
     keys = [name_key(word)]
     word = re.sub(r"['’]s$", "", word)
     if re.match(r"[Xx][aeiouáéíóú]", word):
@@ -157,6 +158,8 @@ def heard_keys(word: str) -> tuple[str, ...]:
             (_EW_BEFORE_A_VOWEL, "iu"),
             (_OW_AS_A_VOWEL, "o"),
             (_DUTCH_OE, "u"),
+            (_HARD_GU, ""),
+            (_DUTCH_EE, "eh"),
         )
         if pattern.search(word)
     ]
@@ -174,6 +177,18 @@ _DUTCH_OE = re.compile(r"(?<=[^aeiouyAEIOUY])oe(?=[^aeiouy])")
 """A Dutch oe before a consonant, said u, which Russian writes у (Verhoek = Верхук, Hoekstra
 = Хукстра, Koenen = Кунен); English says it otherwise (Joel = Джоэл), which the word's own
 key keeps."""
+
+
+_HARD_GU = re.compile(r"(?<=[Gg])u(?=[eéèêiíî])")
+"""The u of a French or Spanish gu before e or i, silent: it keeps the g hard, which Russian
+writes г (Marguerite = Маргерит, Guillaume = Гийом, Miguel = Мигель, Guerrero = Герреро);
+the key then reads g before e as a soft g on both sides (see _SOFT_G)."""
+
+
+_DUTCH_EE = re.compile(r"(?<=[^aeiouyAEIOUY])ee(?=[^aeiouy\W])")
+"""A Dutch ee between consonants, a long e, which Russian writes е (Kees = Кес, Veenhoven =
+Венховен, Meester = Местер): read as German spells a long e, eh (Lehmann = Леман), which no
+English ending takes; English says ee as i (Reed = Рид), which the word's own key keeps."""
 
 
 _EW_BEFORE_A_VOWEL = re.compile(r"(?<![aeiouyAEIOUY])[Ee]w(?=[aeiouy])")
@@ -387,6 +402,31 @@ def _consonant_added(one: str, other: str) -> bool:
     Моррисон are other names."""
     a, b = (re.sub(r"[aeiouy]", "", key) for key in (one, other))
     return len(b) > len(a) and b.startswith(a) and not re.fullmatch(r"[mgv]", b[len(a) :])
+
+
+def another_person(a_word: str, b_key: str) -> bool:
+    """True when a person's name keeps A's letters but changes the name: a said consonant
+    dropped (see said_consonant_dropped) or a Slavic surname suffix added (see
+    suffix_added)."""
+    return said_consonant_dropped(a_word, b_key) or suffix_added(name_key(a_word), b_key)
+
+
+_SURNAME_SUFFIX = re.compile(r"(?:ov|ev|in)[aeiouy]*[mg]?[aeiouy]*")
+"""A Slavic surname's suffix, with a case ending or a woman's after it, as a key spells it
+(-ова, -ев, -ину, -овой)."""
+
+
+def suffix_added(a_key: str, b_key: str) -> bool:
+    """True when B's key is A's, which ends in a consonant, with a Slavic surname suffix
+    after it (Vostan -> Востанова): another surname, made
+    Russian. A case ending of a name that ends in a consonant is a vowel with at most an m
+    (Востана, Востаном); the suffix of a name that has it is A's (Ivanov = Иванова)."""
+    return (
+        len(a_key) >= 3
+        and a_key[-1] not in "aeiouy"
+        and b_key.startswith(a_key)
+        and _SURNAME_SUFFIX.fullmatch(b_key[len(a_key) :]) is not None
+    )
 
 
 def said_consonant_dropped(a_word: str, b_key: str) -> bool:

@@ -10,6 +10,7 @@ or it translates one of its clauses better than the pair does).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -33,6 +34,12 @@ CLAUSE_SIMILARITY = 0.35
 """A lonely sentence translates a clause it is at least this similar to (and more similar
 than the clause's pair is): the two splits of dev and dev2 in bench/xling read 0.44 and
 0.61, an unrelated sentence of the same story about 0.15."""
+
+
+SWAP_LEAD = 0.1
+"""How much closer than what is left a lonely sentence must read to a clause once a clause
+of the pair is set aside as another clause's translation (see _taken): the split of dev29
+reads 0.40 against 0.09, an omitted quote of dev10 0.37 against 0.35."""
 
 
 def relinked(
@@ -237,11 +244,11 @@ def splits(found: list[Finding], unit: Unit, embedder: Embedder | None) -> list[
 
 def _clause_texts(
     text: str, paired: Sequence[GroupView], omitted: bool
-) -> tuple[list[tuple[str, int]], list[str]]:
+) -> tuple[list[tuple[str, int, int]], list[str]]:
     """The clauses of the paired groups' other side, each with how many texts of its pair
-    follow it, and the texts to embed: the lonely sentence, then each clause and its pair's
-    texts (the whole pair and its clauses). See _clause_note."""
-    candidates: list[tuple[str, int]] = []
+    follow it and its group, and the texts to embed: the lonely sentence, then each clause
+    and its pair's texts (the whole pair and its clauses). See _clause_note."""
+    candidates: list[tuple[str, int, int]] = []
     texts = [text]
     for view in paired:
         mine, other = (view.b.text, view.a.text) if omitted else (view.a.text, view.b.text)
@@ -250,24 +257,46 @@ def _clause_texts(
         ]
         for start, end in facts.clauses(mine):
             if len(mine[start:end].split()) >= 3:
-                candidates.append((mine[start:end].strip(), len(theirs)))
+                candidates.append((mine[start:end].strip(), len(theirs), view.index))
                 texts += [mine[start:end].strip(), *theirs]
     return (candidates, texts) if candidates else ([], [])
 
 
-def _clause_note(candidates: list[tuple[str, int]], rows: Matrix) -> str | None:
+def _clause_note(candidates: list[tuple[str, int, int]], rows: Matrix) -> str | None:
     """A note when the lonely sentence (row 0) translates a clause of a paired group's other
     side better than that group's own translation, or any clause of it, does (a translator's
     split: "..., though it declined to confirm the figure." -> "Bestätigen wollte es diese
-    Zahl nicht."); None when it translates none."""
-    position = 1
-    for clause, count in candidates:
+    Zahl nicht."); None when it translates none. A clause of the pair that translates
+    another clause of the same sentence is that clause's (see _taken), not this one's."""
+    starts = list(itertools.accumulate((1 + count for _, count, _ in candidates), initial=1))
+    for k, (clause, count, group) in enumerate(candidates):
+        position = starts[k]
         alone = float(rows[0] @ rows[position])
-        best = max(float(rows[position] @ rows[position + 1 + m]) for m in range(count))
-        position += 1 + count
-        if alone > best and alone >= CLAUSE_SIMILARITY:
+        others = [starts[j] for j, c in enumerate(candidates) if j != k and c[2] == group]
+        sims = [float(rows[position] @ rows[position + 1 + m]) for m in range(count)]
+        best = max(
+            sim
+            for m, sim in enumerate(sims)
+            if m == 0 or not _taken(rows, position, others, m, alone)
+        )
+        # a rival set aside as another clause's is weaker evidence: a clear lead is needed
+        lead = 0.0 if best == max(sims) else SWAP_LEAD
+        if alone > best + lead and alone >= CLAUSE_SIMILARITY:
             return (
                 f' (translates "{clause}" of a paired sentence: similarity {alone:.2f},'
                 f" its pair {best:.2f})"
             )
     return None
+
+
+def _taken(rows: Matrix, position: int, others: list[int], m: int, alone: float) -> bool:
+    """True when the pair's clause `m` translates another clause of the sentence (rows at
+    `others`) and the lonely sentence this one (at `position`, similarity `alone`): the two
+    read closer so than swapped ("es werde möglicherweise prüfen" is "it may open an
+    inquiry", though its "möglicherweise" reads close to "which could lead to a fine", which
+    "Dies könnte zu einer Geldbuße führen" translates)."""
+    mine = float(rows[position] @ rows[position + 1 + m])
+    return any(
+        alone + float(rows[other] @ rows[other + 1 + m]) > mine + float(rows[0] @ rows[other])
+        for other in others
+    )

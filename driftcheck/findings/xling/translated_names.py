@@ -162,10 +162,18 @@ def titles(
     people: set[int],
     b_sides: list[Side],
     kept: Callable[[str, str], bool],
+    *,
+    loose: bool = False,
 ) -> set[int]:
     """Starts of the first words of A's three-word people whose other two words B keeps,
     one space apart: the first is a title, translated ("Father Anselm Dorrit" = "le père
-    Anselm Dorrit")."""
+    Anselm Dorrit"). In another script (`loose`) a pair written as heard is kept too
+    ("Councillor Benedek Roan" = "депутат Бенедек Роан"): the name itself is checked word
+    by word elsewhere, this only says the word before it was a title, translated."""
+
+    def kept_here(a_key: str, b_key: str) -> bool:
+        return kept(a_key, b_key) or (loose and spelling.same_name(a_key, b_key, loose=True))
+
     pairs = [
         (spelling.name_key(one.text), spelling.name_key(two.text))
         for b_side in b_sides
@@ -176,7 +184,7 @@ def titles(
         if len(run) != 3 or not all(w.start in people for w in run):
             continue
         first, last = (spelling.name_key(w.text) for w in run[1:])
-        if any(kept(first, one) and kept(last, two) for one, two in pairs):
+        if any(kept_here(first, one) and kept_here(last, two) for one, two in pairs):
             found.add(run[0].start)
     return found
 
