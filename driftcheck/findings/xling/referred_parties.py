@@ -1,15 +1,17 @@
 """A statement given to another party of the story, read from where each version first
-named its speaker: a speaker that refers back ("the guild", "the inspectorate") is the party
-whose words the version first wrote in an earlier paragraph ("The Guild of Audiologists
+named its speaker: a speaker that refers back ("the chamber", "the inspectorate") is the party
+whose words the version first wrote in an earlier paragraph ("The Chamber of Opticians
 warned...").
 
 Each side's speaker words (no role, no function word) point back to the paragraphs where
 that version first wrote them. Where all of A's do (A introduces no one here) and B's point
 to other paragraphs, and neither version writes the other's words in the paragraphs the
 other points to, B gave the statement to a party the story introduced elsewhere ("According
-to a survey by the guild" -> "Einer Umfrage der Krankenkasse zufolge", where "Krankenkasse"
-is the fund of the lede, and "the guild" no word of it). A translator who names the same
-party another way points back to the paragraph introducing it, as A does; translations keep
+to a survey by the chamber" -> "Einer Umfrage der Krankenkasse zufolge", where "Krankenkasse"
+is the fund of the lede, and "the chamber" no word of it). A translator who names the same
+party another way points back to the paragraph introducing it, as A does, or writes its
+word where A writes A's elsewhere in the story (a kind word glossed in B's lede, "der
+Versorger Nordwasser", that A first gives later); translations keep
 the paragraphs, and a pair whose versions do not is left alone. Two speakers that share a
 name, or that are both a name, are the names rules' to compare."""
 
@@ -104,6 +106,11 @@ def check_referred(
             a_words, mentions.a, set(b_back.values()), profiles[0]
         ):
             continue
+        here = {p for n, p, _ in mentions.a if n in view.group.a}
+        if (_paragraphs(a_words, mentions.a, profiles[0]) - here) & _paragraphs(
+            b_words, mentions.b, profiles[1]
+        ):
+            continue  # the two words go together elsewhere in the story: one party
         a_one, b_one = a_speakers[0], b_speakers[0]
         message = (
             f"attribution changed: A attributes to "
@@ -164,6 +171,15 @@ def _written_in(
         for word in words
         for other in lowered
     )
+
+
+def _paragraphs(words: Sequence[str], side: _Written, profile: Profile) -> set[int]:
+    """The paragraphs where the version writes one of the words."""
+    return {
+        paragraph
+        for _, paragraph, lowered in side
+        if any(_same(word, other, profile) for word in words for other in lowered)
+    }
 
 
 def _same(word: str, other: str, profile: Profile) -> bool:
