@@ -87,12 +87,14 @@ def check_referred(
         ):
             continue  # a name for a name: xling.names compares them
         loose = profiles[0].script != profiles[1].script
+        a_here = [w.text for w in facts.words(view.a.text)]
         if any(
             spelling.same_name(spelling.name_key(a), spelling.name_key(b), loose=loose)
-            for a in a_words
+            for a in a_here
             for b in b_words
         ):
-            continue  # a name both keep, or a word both spell alike: one party
+            continue  # a name both keep, or a word both spell alike (B's speaker may hold
+            # a word of A's sentence read with it: "производящий около 60% всего брелака")
         a_back = _first_written(a_words, mentions.a, set(view.group.a), profiles[0])
         b_back = _first_written(b_words, mentions.b, set(view.group.b), profiles[1])
         if (
