@@ -120,3 +120,56 @@ def test_a_kind_word_a_translator_wrote_earlier_is_one_party_where_both_go_toget
     # B calls the utility "Versorger" from the lede on, A "utility" from the second
     # paragraph: the two words name one party in the last paragraph too
     assert _changed(UTILITY_EN, UTILITY_DE, UTILITY_WORDS) == []
+
+
+BORDER_WORDS = {
+    "frontera": "border",
+    "reabrió": "reopened",
+    "viernes": "friday",
+    "primeros": "first",
+    "camiones": "trucks",
+    "cruzaron": "crossed",
+    "puente": "bridge",
+    "informó": "said",
+    "ministerio": "ministry",
+    "ministro": "minister",
+    "calificó": "called",
+    "victoria": "victory",
+    "conductores": "drivers",
+    "colas": "queues",
+    "alcanzaban": "stretched",
+    "kilómetros": "kilometres",
+    "esperando": "waited",
+    "martes": "tuesday",
+    "camioneros": "drivers",
+}
+BORDER_EN = (
+    "The border reopened on Friday and the first trucks crossed the bridge, the ministry "
+    "said.\n\n"
+    "The minister called it a victory for the drivers.\n\n"
+    "Queues stretched for 22 kilometres, and drivers said some had waited since Tuesday.\n"
+)
+BORDER_ES = (
+    "La frontera reabrió el viernes y los primeros camiones cruzaron el puente, informó el "
+    "ministerio.\n\n"
+    "El ministro lo calificó de victoria para los conductores.\n\n"
+    "Las colas alcanzaban 22 kilómetros, y algunos conductores llevaban esperando desde el "
+    "martes, según dijeron otros camioneros.\n"
+)
+
+
+def _changed_es(en: str, es: str) -> list[Finding]:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=BORDER_WORDS), use_cache=False)
+    report = comparer.compare(en, es, a_language="en", b_language="es")
+    assert sum(1 for g in report.alignments if g.a and g.b) >= 3
+    return [
+        f
+        for f in report.findings
+        if f.rule == "attribution.changed" and f.severity is not Severity.INFO
+    ]
+
+
+def test_a_bare_noun_names_a_kind_of_speaker_no_party_met_before() -> None:
+    # "and drivers said": drivers in general, whatever word of B's ("camioneros") happens
+    # to resemble a word of another paragraph ("camiones")
+    assert _changed_es(BORDER_EN, BORDER_ES) == []

@@ -80,6 +80,8 @@ def check_referred(
         b_speakers = speakers(view.b.text, profiles[1])
         if len(a_speakers) != 1 or len(b_speakers) != 1:
             continue
+        if not _definite(a_speakers[0].words, profiles[0]):
+            continue  # "and drivers said", "which hospitals say": a kind, no party met before
         a_words = _party_words(a_speakers[0].words, profiles[0])
         b_words = _party_words(b_speakers[0].words, profiles[1])
         if _named_alone(a_speakers[0].words, profiles[0]) and _named_alone(
@@ -137,6 +139,21 @@ def _party_words(words: Sequence[facts.Word], profile: Profile) -> list[str]:
         and lowered not in profile.function_words
         and not facts.roles(w.text, profile)
     ]
+
+
+def _definite(words: Sequence[facts.Word], profile: Profile) -> bool:
+    """True when the speaker can refer back to a party: it holds a definite article or a
+    name (a capitalised word that opens no sentence, where only names have a capital). A
+    bare noun, in a language with articles, names a kind of people or bodies ("drivers said",
+    "which hospitals say", "otros camioneros"), not one the story has met; a language without
+    articles (Russian) shows neither, and its speakers may all refer back."""
+    if not profile.articles:
+        return True
+    return any(
+        profile.articles_re.fullmatch(w.text)
+        or (w.capitalised and not w.initial and not profile.capitalised_nouns)
+        for w in words
+    )
 
 
 def _named_alone(words: Sequence[facts.Word], profile: Profile) -> bool:
