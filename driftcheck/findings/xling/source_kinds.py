@@ -49,6 +49,12 @@ def kinds(found: Sequence[Speaker], text: str, profile: Profile) -> set[str]:
             # hospital's managers": the hospital)
             own |= {"company", "hospital"}
         levels = {f"state:{_OFFICES[v]}" for v in values if v in _OFFICES}
+        if "directorate" in values and not own:
+            # a word for a management that is also an administration's department ("la
+            # direction de l'Éducation", "la Dirección General de Tráfico"): a firm's, a
+            # hospital's or the state's, at any level
+            own |= {"company", "hospital", "state"}
+            levels.add("state:any")
         if "officials" in values and "municipality" in values:
             # a town's officials ("City officials") are of its level, no ministry's
             levels -= {"state:any"}
