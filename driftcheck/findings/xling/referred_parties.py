@@ -32,11 +32,15 @@ _SHORTEST = 4
 
 class Mentions:
     """Each version's sentences in reading order, as the sentence's index, its paragraph
-    (translations keep the paragraphs) and its lowered words."""
+    (translations keep the paragraphs) and its lowered words; and the words A writes in
+    lower case somewhere (common words, no names)."""
 
     def __init__(self, a: Document, b: Document) -> None:
         self.a = _sentences(a)
         self.b = _sentences(b)
+        self.a_lower = frozenset(
+            w.text for s in a.sentences for w in facts.words(s.text) if w.text.islower()
+        )
         self.kept = len({s.paragraph for s in a.sentences}) == len(
             {s.paragraph for s in b.sentences}
         )
@@ -80,7 +84,7 @@ def check_referred(
         b_speakers = speakers(view.b.text, profiles[1])
         if len(a_speakers) != 1 or len(b_speakers) != 1:
             continue
-        if not _definite(a_speakers[0].words, profiles[0]):
+        if not _definite(a_speakers[0].words, profiles[0], mentions.a_lower):
             continue  # "and drivers said", "which hospitals say": a kind, no party met before
         a_words = _party_words(a_speakers[0].words, profiles[0])
         b_words = _party_words(b_speakers[0].words, profiles[1])
@@ -141,9 +145,10 @@ def _party_words(words: Sequence[facts.Word], profile: Profile) -> list[str]:
     ]
 
 
-def _definite(words: Sequence[facts.Word], profile: Profile) -> bool:
+def _definite(words: Sequence[facts.Word], profile: Profile, common: AbstractSet[str]) -> bool:
     """True when the speaker can refer back to a party: it holds a definite article or a
-    name (a capitalised word that opens no sentence, where only names have a capital). A
+    name (a capitalised word, where only names have a capital, that opens no sentence or
+    that the version never writes in lower case: `common`, "Pennywhistle said"). A
     bare noun, in a language with articles, names a kind of people or bodies ("drivers said",
     "which hospitals say", "otros camioneros"), not one the story has met; a language without
     articles (Russian) shows neither, and its speakers may all refer back."""
@@ -151,7 +156,11 @@ def _definite(words: Sequence[facts.Word], profile: Profile) -> bool:
         return True
     return any(
         profile.articles_re.fullmatch(w.text)
-        or (w.capitalised and not w.initial and not profile.capitalised_nouns)
+        or (
+            w.capitalised
+            and not profile.capitalised_nouns
+            and (not w.initial or w.text.lower() not in common)
+        )
         for w in words
     )
 
