@@ -173,3 +173,71 @@ def test_a_bare_noun_names_a_kind_of_speaker_no_party_met_before() -> None:
     # "and drivers said": drivers in general, whatever word of B's ("camioneros") happens
     # to resemble a word of another paragraph ("camiones")
     assert _changed_es(BORDER_EN, BORDER_ES) == []
+
+
+ROAD_WORDS = {
+    "junta": "board",
+    "carreteras": "roads",
+    "cerró": "closed",
+    "lunes": "monday",
+    "carretera": "road",
+    "hielo": "ice",
+    "pueblos": "villages",
+    "norte": "northern",
+    "camiones": "trucks",
+    "necesitan": "need",
+    "centímetros": "centimetres",
+    "opera": "runs",
+    "cargas": "loads",
+    "esperando": "waiting",
+    "empresa": "company",
+}
+ROAD_EN = (
+    "The Roads Board closed the ice road to the northern villages on Monday.\n\n"
+    "Trucks need 90 centimetres of ice, according to the board.\n\n"
+    "The haulier Northline, which runs the trucks, had 140 loads waiting.\n"
+)
+ROAD_ES = (
+    "La Junta de Carreteras cerró el lunes la carretera de hielo hacia los pueblos del "
+    "norte.\n\n"
+    "Los camiones necesitan 90 centímetros de hielo, según la junta.\n\n"
+    "La transportista Northline, que opera los camiones, tenía 140 cargas esperando.\n"
+)
+
+
+def _changed_road(en: str, es: str) -> list[Finding]:
+    """This rule's findings (other attribution rules read a name B alone gives otherwise)."""
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=ROAD_WORDS), use_cache=False)
+    report = comparer.compare(en, es, a_language="en", b_language="es")
+    assert sum(1 for g in report.alignments if g.a and g.b) >= 3
+    return [
+        f
+        for f in report.findings
+        if f.rule == "attribution.changed"
+        and f.severity is not Severity.INFO
+        and f.message.endswith("a party the story introduced elsewhere")
+    ]
+
+
+def test_a_name_a_introduces_further_on_is_another_party() -> None:
+    assert _changed_road(ROAD_EN, ROAD_ES) == []
+    drifted = ROAD_ES.replace(
+        "Los camiones necesitan 90 centímetros de hielo, según la junta.",
+        "Según Northline, los camiones necesitan 90 centímetros de hielo.",
+    )
+    assert [f.b_text for f in _changed_road(ROAD_EN, drifted)] == ["Northline"]
+
+
+def test_a_name_for_the_party_a_introduced_with_it_is_that_party() -> None:
+    # A's "the company" is the firm its first paragraph names: B names it (a gloss)
+    en = (
+        "Northline Haulage, the company that runs the trucks, stopped them on Monday.\n\n"
+        "Trucks need 90 centimetres of ice, according to the company.\n\n"
+        "The Roads Board closed the ice road to the northern villages.\n"
+    )
+    es = (
+        "Northline Haulage, la empresa que opera los camiones, los detuvo el lunes.\n\n"
+        "Según Northline Haulage, los camiones necesitan 90 centímetros de hielo.\n\n"
+        "La Junta de Carreteras cerró la carretera de hielo hacia los pueblos del norte.\n"
+    )
+    assert _changed_road(en, es) == []

@@ -13,16 +13,21 @@ party another way points back to the paragraph introducing it, as A does, or wri
 word where A writes A's elsewhere in the story (a kind word glossed in B's lede, "der
 Versorger Nordwasser", that A first gives later); translations keep
 the paragraphs, and a pair whose versions do not is left alone. Two speakers that share a
-name, or that are both a name, are the names rules' to compare."""
+name, or that are both a name, are the names rules' to compare. A speaker that refers back
+is definite: a bare noun ("and drivers said") names a kind of speaker, no party met before.
+Where B names a party that A introduces only in other paragraphs, not where A first wrote
+its speaker's words, B gave the statement to that party ("according to the board" ->
+"Según Northline Haulage")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, spelling
-from driftcheck.findings.xling.speaker_words import speakers
+from driftcheck.findings.xling.speaker_words import Speaker, speakers
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Document, Finding
 
@@ -103,6 +108,12 @@ def check_referred(
             # a word of A's sentence read with it: "производящий около 60% всего брелака")
         a_back = _first_written(a_words, mentions.a, set(view.group.a), profiles[0])
         b_back = _first_written(b_words, mentions.b, set(view.group.b), profiles[1])
+        here = {p for n, p, _ in mentions.a if n in view.group.a}
+        if not b_back and _named_elsewhere(
+            (a_back, a_words), (b_speakers[0], b_words), mentions, here, profiles
+        ):
+            found.append(_changed(view, a_speakers[0], b_speakers[0]))
+            continue
         if (
             not a_back
             or not b_back
@@ -114,22 +125,49 @@ def check_referred(
             a_words, mentions.a, set(b_back.values()), profiles[0]
         ):
             continue
-        here = {p for n, p, _ in mentions.a if n in view.group.a}
         if (_paragraphs(a_words, mentions.a, profiles[0]) - here) & _paragraphs(
             b_words, mentions.b, profiles[1]
         ):
             continue  # the two words go together elsewhere in the story: one party
-        a_one, b_one = a_speakers[0], b_speakers[0]
-        message = (
-            f"attribution changed: A attributes to "
-            f"{view.a.text[a_one.span[0] : a_one.span[1]]}, B to "
-            f"{view.b.text[b_one.span[0] : b_one.span[1]]}, a party the story introduced "
-            "elsewhere"
-        )
-        found.append(
-            located("attribution.changed", message, a=(view, a_one.span), b=(view, b_one.span))
-        )
+        found.append(_changed(view, a_speakers[0], b_speakers[0]))
     return found
+
+
+def _changed(view: GroupView, a_one: Speaker, b_one: Speaker) -> Finding:
+    message = (
+        f"attribution changed: A attributes to "
+        f"{view.a.text[a_one.span[0] : a_one.span[1]]}, B to "
+        f"{view.b.text[b_one.span[0] : b_one.span[1]]}, a party the story introduced "
+        "elsewhere"
+    )
+    return located("attribution.changed", message, a=(view, a_one.span), b=(view, b_one.span))
+
+
+def _named_elsewhere(
+    a: tuple[dict[str, int], list[str]],
+    b: tuple[Speaker, list[str]],
+    mentions: Mentions,
+    here: AbstractSet[int],
+    profiles: tuple[Profile, Profile],
+) -> bool:
+    """True when B gives the statement to a name that B first writes here and A only in
+    other paragraphs, none of them the one where A first wrote its own speaker's words
+    ("according to the board", the board of the lede -> "Según Northline Haulage", a firm A
+    introduces further on). A translator who names the party A refers back to ("the
+    company" -> "Northline") writes the name where A introduced it, before the pair."""
+    a_back, a_words = a
+    b_one, b_words = b
+    if not a_back or len(a_back) < len(a_words) or not b_words:
+        return False
+    if not _named_alone(b_one.words, profiles[1]):
+        return False
+    named = {
+        paragraph
+        for _, paragraph, lowered in mentions.a
+        if all(any(_same(word, other, profiles[0]) for other in lowered) for word in b_words)
+    }
+    introduced = set(a_back.values())
+    return bool(named) and not named & (here | introduced)
 
 
 def _party_words(words: Sequence[facts.Word], profile: Profile) -> list[str]:
