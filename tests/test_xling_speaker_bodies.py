@@ -71,6 +71,28 @@ def test_words_that_name_nobody_are_no_speaker(code: str, text: str) -> None:
     assert _speakers(text, code) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a report not made, its negation closing the verb's clause: the other report's
+        (
+            "Das Unternehmen bestätigte die Zahl nicht und wird nach Einschätzung der "
+            "Analysten wahrscheinlich einen Käufer suchen.",
+            ["der Analysten"],
+        ),
+        # the subject of a report not made is the only one there is: kept
+        (
+            "Der Verband bestritt die Zahlen nicht, erklärte aber, die Kliniken seien voll.",
+            ["Der Verband"],
+        ),
+        # a negation in what is reported negates no report
+        ("Die Polizei sagte, der Fahrer sei nicht verletzt worden.", ["Die Polizei"]),
+    ],
+)
+def test_a_report_not_made_names_no_speaker_beside_one_made(text: str, speaker: list[str]) -> None:
+    assert _speakers(text, "de") == speaker
+
+
 def test_the_speaker_of_a_long_clause_is_no_more_than_who_speaks() -> None:
     text = "« C'est faux », a déclaré Viktor Brandt à la presse devant le tribunal."
     assert _speakers(text, "fr") == ["Viktor Brandt"]
