@@ -241,3 +241,15 @@ def test_a_name_for_the_party_a_introduced_with_it_is_that_party() -> None:
         "La Junta de Carreteras cerró la carretera de hielo hacia los pueblos del norte.\n"
     )
     assert _changed_road(en, es) == []
+
+
+def test_b_s_article_alone_makes_no_party_of_a_kind_of_speaker() -> None:
+    # Spanish writes an article before a kind in general: "los camioneros" are truckers
+    es = BORDER_ES.replace("otros camioneros", "los camioneros")
+    assert _changed_es(BORDER_EN, es) == []
+
+
+def test_a_kind_of_speaker_given_to_a_named_body_is_a_change() -> None:
+    # "drivers said" -> "según el Ministerio": B names the ministry of the lede
+    es = BORDER_ES.replace("según dijeron otros camioneros", "según el Ministerio")
+    assert [f.b_text for f in _changed_es(BORDER_EN, es)] == ["el Ministerio"]

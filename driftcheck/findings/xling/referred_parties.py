@@ -14,7 +14,8 @@ word where A writes A's elsewhere in the story (a kind word glossed in B's lede,
 Versorger Nordwasser", that A first gives later); translations keep
 the paragraphs, and a pair whose versions do not is left alone. Two speakers that share a
 name, or that are both a name, are the names rules' to compare. A speaker that refers back
-is definite: a bare noun ("and drivers said") names a kind of speaker, no party met before.
+is definite on one side at least: two bare nouns ("and drivers said" -> "según dijeron otros
+camioneros") name kinds of speaker, no party met before.
 Where B names a party that A introduces only in other paragraphs, not where A first wrote
 its speaker's words, B gave the statement to that party ("according to the board" ->
 "Según Northline Haulage")."""
@@ -43,8 +44,9 @@ class Mentions:
     def __init__(self, a: Document, b: Document) -> None:
         self.a = _sentences(a)
         self.b = _sentences(b)
-        self.a_lower = frozenset(
-            w.text for s in a.sentences for w in facts.words(s.text) if w.text.islower()
+        self.a_lower, self.b_lower = (
+            frozenset(w.text for s in d.sentences for w in facts.words(s.text) if w.text.islower())
+            for d in (a, b)
         )
         self.kept = len({s.paragraph for s in a.sentences}) == len(
             {s.paragraph for s in b.sentences}
@@ -89,8 +91,13 @@ def check_referred(
         b_speakers = speakers(view.b.text, profiles[1])
         if len(a_speakers) != 1 or len(b_speakers) != 1:
             continue
-        if not _definite(a_speakers[0].words, profiles[0], mentions.a_lower):
-            continue  # "and drivers said", "which hospitals say": a kind, no party met before
+        if not _definite(a_speakers[0].words, profiles[0], mentions.a_lower) and not _named(
+            b_speakers[0].words, profiles[1], mentions.b_lower
+        ):
+            continue  # "and drivers said" -> "según dijeron otros camioneros": a kind of
+            # speaker, no party met before (B's article says nothing: "los camioneros" are
+            # truckers in general); where B names a body, "traders said" -> "selon
+            # l'Autorité portuaire", it gave the statement to it
         a_words = _party_words(a_speakers[0].words, profiles[0])
         b_words = _party_words(b_speakers[0].words, profiles[1])
         if _named_alone(a_speakers[0].words, profiles[0]) and _named_alone(
@@ -185,20 +192,22 @@ def _party_words(words: Sequence[facts.Word], profile: Profile) -> list[str]:
 
 def _definite(words: Sequence[facts.Word], profile: Profile, common: AbstractSet[str]) -> bool:
     """True when the speaker can refer back to a party: it holds a definite article or a
-    name (a capitalised word, where only names have a capital, that opens no sentence or
-    that the version never writes in lower case: `common`, "Pennywhistle said"). A
-    bare noun, in a language with articles, names a kind of people or bodies ("drivers said",
-    "which hospitals say", "otros camioneros"), not one the story has met; a language without
-    articles (Russian) shows neither, and its speakers may all refer back."""
+    name (see _named). A bare noun, in a language with articles, names a kind of people or
+    bodies ("drivers said", "which hospitals say"), not one the story has met; a language
+    without articles (Russian) shows neither, and its speakers may all refer back."""
     if not profile.articles:
         return True
-    return any(
-        profile.articles_re.fullmatch(w.text)
-        or (
-            w.capitalised
-            and not profile.capitalised_nouns
-            and (not w.initial or w.text.lower() not in common)
-        )
+    return any(profile.articles_re.fullmatch(w.text) for w in words) or _named(
+        words, profile, common
+    )
+
+
+def _named(words: Sequence[facts.Word], profile: Profile, common: AbstractSet[str]) -> bool:
+    """True when the speaker holds a name: a capitalised word (after an elided article:
+    "l'Autorité portuaire"), where only names have a capital, that opens no sentence or that
+    the version never writes in lower case (`common`: "Pennywhistle said")."""
+    return not profile.capitalised_nouns and any(
+        facts.unelided(w.text)[:1].isupper() and (not w.initial or w.text.lower() not in common)
         for w in words
     )
 
