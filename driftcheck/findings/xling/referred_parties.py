@@ -28,7 +28,7 @@ from collections.abc import Set as AbstractSet
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, spelling
-from driftcheck.findings.xling.speaker_words import Speaker, speakers
+from driftcheck.findings.xling.speaker_words import Speaker, names, speakers
 from driftcheck.findings.xling.units import Unit, located
 from driftcheck.types import Document, Finding
 
@@ -163,15 +163,20 @@ def _named_elsewhere(
     introduces further on). A translator who names the party A refers back to ("the
     company" -> "Northline") writes the name where A introduced it, before the pair."""
     a_back, a_words = a
-    b_one, b_words = b
-    if not a_back or len(a_back) < len(a_words) or not b_words:
+    b_one, _ = b
+    b_names = [spelling.name_key(w.text) for w in names(b_one.words, profiles[1])]
+    if not a_back or len(a_back) < len(a_words) or not b_names:
         return False
     if not _named_alone(b_one.words, profiles[1]):
         return False
-    named = {
+    loose = profiles[0].script != profiles[1].script
+    named = {  # spelt as a name is ("Ministerium" is no "minister")
         paragraph
         for _, paragraph, lowered in mentions.a
-        if all(any(_same(word, other, profiles[0]) for other in lowered) for word in b_words)
+        if all(
+            any(spelling.same_name(key, spelling.name_key(o), loose=loose) for o in lowered)
+            for key in b_names
+        )
     }
     introduced = set(a_back.values())
     return bool(named) and not named & (here | introduced)
