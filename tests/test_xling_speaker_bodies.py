@@ -71,6 +71,28 @@ def test_words_that_name_nobody_are_no_speaker(code: str, text: str) -> None:
     assert _speakers(text, code) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a report not made, its negation closing the verb's clause: the other report's
+        (
+            "Das Unternehmen bestätigte die Zahl nicht und wird nach Einschätzung der "
+            "Analysten wahrscheinlich einen Käufer suchen.",
+            ["der Analysten"],
+        ),
+        # the subject of a report not made is the only one there is: kept
+        (
+            "Der Verband bestritt die Zahlen nicht, erklärte aber, die Kliniken seien voll.",
+            ["Der Verband"],
+        ),
+        # a negation in what is reported negates no report
+        ("Die Polizei sagte, der Fahrer sei nicht verletzt worden.", ["Die Polizei"]),
+    ],
+)
+def test_a_report_not_made_names_no_speaker_beside_one_made(text: str, speaker: list[str]) -> None:
+    assert _speakers(text, "de") == speaker
+
+
 def test_the_speaker_of_a_long_clause_is_no_more_than_who_speaks() -> None:
     text = "« C'est faux », a déclaré Viktor Brandt à la presse devant le tribunal."
     assert _speakers(text, "fr") == ["Viktor Brandt"]
@@ -95,8 +117,27 @@ def test_a_management_of_no_named_body_runs_a_firm_or_a_hospital(code: str, text
     kinds = _kinds(text, code)
     assert not source_kinds.apart({"company"}, kinds)
     assert not source_kinds.apart({"hospital"}, kinds)
-    assert source_kinds.apart({"union"}, kinds)  # a union, a ministry is led, not managed
-    assert source_kinds.apart({"state", "state:ministry"}, kinds)
+    assert source_kinds.apart({"union"}, kinds)  # a union is led, not managed
+    if code == "ru":  # a ministry too, where the word is no administration's department
+        assert source_kinds.apart({"state", "state:ministry"}, kinds)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("fr", "Les écoles restent fermées, a indiqué un porte-parole de la direction."),
+        ("es", "Las escuelas siguen cerradas, indicó un portavoz de la dirección."),
+    ],
+)
+def test_a_direction_may_be_an_administration_s_department(code: str, text: str) -> None:
+    # "la direction de l'Éducation" is the city's Education Department: of the state, at
+    # any level, as well as a firm's or a hospital's management; still no union
+    kinds = _kinds(text, code)
+    assert not source_kinds.apart({"state", "state:any"}, kinds)
+    assert not source_kinds.apart({"state", "state:ministry"}, kinds)
+    assert not source_kinds.apart({"company"}, kinds)
+    assert source_kinds.apart({"union"}, kinds)
+    assert source_kinds.apart({"police"}, kinds)
 
 
 HOSPITAL_EN = "Parking fees will triple from April, the hospital's managers said on Thursday.\n"

@@ -150,7 +150,9 @@ PROFILE = Profile(
         # a public body's office or service, a body's management: a source as a speaker
         "oficina": "office", "servicio": "service", "servicios": "service",
         "departamento": "department", "ayuntamiento": "municipality", "alcaldía": "municipality",
-        "dirección": "management", "directiva": "management", "consorcio": "consortium",
+        # a "dirección" runs a firm, or is a department of an administration ("la Dirección
+        # General de Tráfico")
+        "dirección": "directorate", "directiva": "management", "consorcio": "consortium",
         "fabricante": "firm", "bolsa": "firm", "hospital": "hospital",
         "abogados": "people", "juristas": "people", "expertos": "people", "vecinos": "people",
         "residentes": "people", "habitantes": "people", "hoteleros": "people",

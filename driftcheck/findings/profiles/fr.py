@@ -174,7 +174,9 @@ PROFILE = Profile(
         # a public body's office or service, a body's management: a source as a speaker
         "office": "office", "service": "service", "services": "service",
         "département": "department", "mairie": "municipality", "municipalité": "municipality",
-        "direction": "management", "consortium": "consortium",
+        # a "direction" runs a firm, or is a department of an administration ("la direction
+        # de l'Éducation de la ville": the city's Education Department)
+        "direction": "directorate", "consortium": "consortium",
         "constructeur": "firm", "fabricant": "firm", "bourse": "firm", "hôpital": "hospital",
         "avocats": "people", "juristes": "people", "experts": "people", "habitants": "people",
         "riverains": "people", "hôteliers": "people", "économistes": "people",

@@ -12,7 +12,7 @@ reported at info, with the similarity.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -33,6 +33,7 @@ from driftcheck.findings.xling import (
     quote_words,
     quotes,
     ranges,
+    referred_parties,
     renderings,
     respellings,
     rules,
@@ -80,6 +81,7 @@ def detect_across(
     said_by = speaker_meaning.story_quoted(views, both[0], parties) if both is not None else ()
     if both is not None:
         speaker_meaning.embed_speakers(views, both, said_by, embedder)
+    mentions = referred_parties.Mentions(a, b)
     links = repaired(views, a, b, embedder)
     told_figures, told_dates = (  # what each version states over the whole story
         rules.story_figures(views, languages, profiles),
@@ -109,31 +111,8 @@ def detect_across(
                 check_negation(unit, both, embedder), polarity.check_polarity(unit, both)
             )
             facts_found += hedges.check_hedges(unit, both, embedder)
-            named = names.check_names(unit, both, story)
-            told = {f.group for f in named if f.rule.startswith("attribution.")}
-            sourced = sources.check_sources(
-                unit, both, told, story.a_keys, story.a_common, a_people=story.a_people
-            )
-            told |= {f.group for f in sourced}
-            spoken = speakers.check_speakers(unit, both, story, quoted, told, parties=parties)
-            told |= {f.group for f in spoken}
-            meant = speaker_meaning.check_speaker_meaning(unit, both, said_by, embedder, told)
-            told |= {f.group for f in meant}
-            unnamed = unnamed_speakers.check_unnamed(
-                unit, both, said_by, story.a_people, told, embedder=embedder
-            )
-            told |= {f.group for f in unnamed} | {
-                f.group for f in named if f.rule == "entity.dropped"
-            }
-            facts_found += (
-                named
-                + sourced
-                + spoken
-                + meant
-                + unnamed
-                + dropped_sources.check_dropped(
-                    unit, both, told, story.a_named, embedder, b_glosses=story.b_glosses
-                )
+            facts_found += _attributions(
+                unit, both, story, (quoted, parties, said_by, mentions), embedder
             )
             facts_found += quotes.check_quotes(unit, both, embedder, lengths)
             facts_found += quote_words.softened_quotes(unit, both)
@@ -303,6 +282,51 @@ def _placed_in_b(
         sentence = group.b.doc.sentences[target]
         out.append(replace(finding, b_span=(sentence.start, sentence.end), b_text=sentence.text))
     return out
+
+
+def _attributions(
+    unit: Unit,
+    both: tuple[Profile, Profile],
+    story: people.StoryNames,
+    known: tuple[
+        frozenset[str],
+        Mapping[str, frozenset[str]],
+        Sequence[speaker_meaning.Quoted],
+        referred_parties.Mentions,
+    ],
+    embedder: Embedder | None,
+) -> list[Finding]:
+    """The unit's name and attribution findings: each attribution rule reports only the
+    groups the rules before it did not (names, sources, speakers by name and kind, by
+    meaning, unnamed speakers, parties referred to, then dropped sources)."""
+    quoted, parties, said_by, mentions = known
+    named = names.check_names(unit, both, story)
+    told = {f.group for f in named if f.rule.startswith("attribution.")}
+    sourced = sources.check_sources(
+        unit, both, told, story.a_keys, story.a_common, a_people=story.a_people
+    )
+    told |= {f.group for f in sourced}
+    spoken = speakers.check_speakers(unit, both, story, quoted, told, parties=parties)
+    told |= {f.group for f in spoken}
+    meant = speaker_meaning.check_speaker_meaning(unit, both, said_by, embedder, told)
+    told |= {f.group for f in meant}
+    unnamed = unnamed_speakers.check_unnamed(
+        unit, both, said_by, story.a_people, told, embedder=embedder
+    )
+    told |= {f.group for f in unnamed}
+    referred = referred_parties.check_referred(unit, both, mentions, told)
+    told |= {f.group for f in referred} | {f.group for f in named if f.rule == "entity.dropped"}
+    return (
+        named
+        + sourced
+        + spoken
+        + meant
+        + unnamed
+        + referred
+        + dropped_sources.check_dropped(
+            unit, both, told, story.a_named, embedder, b_glosses=story.b_glosses
+        )
+    )
 
 
 def _both(profiles: tuple[Profile | None, Profile | None]) -> tuple[Profile, Profile] | None:

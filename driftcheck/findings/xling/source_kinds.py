@@ -49,6 +49,15 @@ def kinds(found: Sequence[Speaker], text: str, profile: Profile) -> set[str]:
             # hospital's managers": the hospital)
             own |= {"company", "hospital"}
         levels = {f"state:{_OFFICES[v]}" for v in values if v in _OFFICES}
+        if "directorate" in values and not own:
+            # a word for a management that is also an administration's department ("la
+            # direction de l'Éducation", "la Dirección General de Tráfico"): a firm's, a
+            # hospital's or the state's, at any level; one of a body in lower case ("la
+            # dirección del aeropuerto") manages it
+            own |= {"company", "hospital"}
+            if not _of_a_body(speaker.words, profile):
+                own.add("state")
+                levels.add("state:any")
         if "officials" in values and "municipality" in values:
             # a town's officials ("City officials") are of its level, no ministry's
             levels -= {"state:any"}
@@ -114,6 +123,18 @@ _KINDS = {
     "association": "association", "institute": "institute", "document": "document",
 }  # fmt: skip
 """The group (as xling.sources groups sources) of each value of a profile's speaker_sources."""
+
+
+def _of_a_body(words: Sequence[facts.Word], profile: Profile) -> bool:
+    """True when the first word after a directorate's word that is no function word is in
+    lower case: a body it manages ("la dirección del aeropuerto"), not a field of an
+    administration ("la direction de l'Éducation")."""
+    keys = {k for k, v in profile.speaker_sources.items() if v == "directorate"}
+    at = next((n for n, w in enumerate(words) if _bare(w.text.lower()) in keys), None)
+    if at is None:
+        return False
+    rest = [w for w in words[at + 1 :] if w.text.lower() not in profile.stopwords]
+    return bool(rest) and not facts.unelided(rest[0].text)[:1].isupper()
 
 
 def _lookup(words: Sequence[facts.Word], table: Mapping[str, str], profile: Profile) -> set[str]:

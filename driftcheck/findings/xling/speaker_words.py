@@ -46,6 +46,7 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
     cues, markers, _ = _cues(text, profile)
     every = facts.words(text)
     found: list[Speaker] = []
+    held: list[Speaker] = []  # the subjects of reports not made
     for start, end in cues:
         clause_start, clause_end = facts.clause_of(text, (start, end))
         before = _before(text, every, (clause_start, start), profile)
@@ -70,6 +71,11 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
             # after the verb, at the clause's end)
         if before and profile.negation_re.fullmatch(before[-1].text):
             continue  # "не сообщил о неисправности ведомству": a report not made quotes no one
+        # "Das Unternehmen bestätigte die Zahl nicht und wird nach Einschätzung der
+        # Analysten...": a report not made, where the negation closes the verb's clause; its
+        # subject counts only where no other report names a speaker ("bestritt die Zahlen
+        # nicht, erklärte aber": the subject of both)
+        denied = not prepositional and _negated_after(after, profile)
         whole = []  # a subject bounded by its acronym's brackets or its commas, read whole
         if not prepositional and not _content(before, profile):
             whole = _bracketed(text, every, start)
@@ -95,9 +101,12 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
                 continue  # "nannte aber keinen Termin", "n'a donné aucune date": what is
                 # not given, no one who gives it
         chosen = [w for w in chosen if not _cue(w, profile)]
-        if _content(chosen, profile) and not any(set(s.words) & set(chosen) for s in found):
-            found.append(Speaker(tuple(chosen)))  # "según informó la dirección": one speaker
-    return found
+        if _content(chosen, profile) and not any(
+            set(s.words) & set(chosen) for s in (*found, *held)
+        ):
+            (held if denied else found).append(Speaker(tuple(chosen)))  # "según informó la
+            # dirección": one speaker
+    return found or held
 
 
 def _after_words(after: list[facts.Word], profile: Profile, *, marker: bool) -> list[facts.Word]:
@@ -111,6 +120,19 @@ def _after_words(after: list[facts.Word], profile: Profile, *, marker: bool) -> 
     if after and profile.hearsay_after and profile.hearsay_after_re.fullmatch(after[0].text):
         return []
     return after
+
+
+def _negated_after(after: Sequence[facts.Word], profile: Profile) -> bool:
+    """True where a negation may close the clause of the verb it negates (German) and the
+    words after a reporting verb end with one, before a conjunction opens a second verb's
+    clause: "bestätigte die Zahl nicht und wird" reports nothing."""
+    if not profile.negation_closes:
+        return False
+    for n, w in enumerate(after):
+        if profile.conjunctions and profile.conjunctions_re.fullmatch(w.text):
+            after = after[:n]
+            break
+    return bool(after) and profile.negation_re.fullmatch(after[-1].text) is not None
 
 
 def _before(
