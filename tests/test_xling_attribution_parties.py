@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, referred_parties
 from driftcheck.findings.xling.speaker_words import speakers
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
@@ -204,3 +204,16 @@ def test_a_body_named_with_a_title_s_word_is_no_title_of_another_party() -> None
     ru = TITLE_RU.replace("По её словам", "По данным финансового департамента мэрии")
     words = {**TITLE_WORDS, "финансового": "finance", "департамента": "department"}
     assert not [m for m in _changed(en, ru, "ru", words) if "the title of" in m]
+
+
+def test_a_short_german_noun_after_an_article_names_a_party_not_a_name() -> None:
+    de = language_profile("de")
+    (office,) = speakers("Dem Amt zufolge könnte der Rückruf 2 Millionen Euro kosten.", de)
+    assert referred_parties._party_words(office.words, de) == ["amt"]
+    assert not referred_parties._named_alone(office.words, de)
+    # a name stays a name, and a short word opening the sentence may be a function word
+    (name,) = speakers("Holmberg sagte vor Journalisten, der Preis steige.", de)
+    assert referred_parties._named_alone(name.words, de)
+    en = language_profile("en")
+    (body,) = speakers("The Tax Office said the file was removed.", en)
+    assert "tax" not in referred_parties._party_words(body.words, en)

@@ -184,11 +184,15 @@ def _named_elsewhere(
 
 def _party_words(words: Sequence[facts.Word], profile: Profile) -> list[str]:
     """The speaker's words that may name a party: no function word, no title (a spokesman
-    speaks for a party, he is none)."""
+    speaks for a party, he is none). Where nouns have a capital (German), a capitalised
+    word inside the sentence is a noun however short ("Dem Amt zufolge": the office)."""
     return [
         lowered
         for w in words
-        if len(lowered := facts.unelided(w.text.lower()).rstrip("'’s")) >= _SHORTEST
+        if (
+            len(lowered := facts.unelided(w.text.lower()).rstrip("'’s")) >= _SHORTEST
+            or (profile.capitalised_nouns and w.capitalised and not w.initial and len(lowered) > 2)
+        )
         and w.text.lower() not in profile.stopwords
         and lowered not in profile.function_words
         and not facts.roles(w.text, profile)
@@ -219,7 +223,15 @@ def _named(words: Sequence[facts.Word], profile: Profile, common: AbstractSet[st
 
 def _named_alone(words: Sequence[facts.Word], profile: Profile) -> bool:
     """True when the speaker's words are capitalised but for function words: a name ("Anna
-    Ruiz", "Holmberg vor Journalisten"), where German capitalises nouns too."""
+    Ruiz", "Holmberg vor Journalisten"), where German capitalises nouns too. Where it does,
+    an article before them makes them a noun ("Dem Amt zufolge": the office, no name)."""
+    if (
+        profile.capitalised_nouns
+        and profile.articles
+        and words
+        and profile.articles_re.fullmatch(words[0].text)
+    ):
+        return False
     return all(w.capitalised or w.text.lower() in profile.stopwords for w in words)
 
 
