@@ -62,6 +62,22 @@ def test_a_fear_renders_a_possibility(code: str, text: str) -> None:
     assert facts.hedge_words(text, _profile(code)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Meteorologen hatten vor Temperaturen von bis zu 36 Grad gewarnt.", 1),
+        ("Händler warnten vor Verzögerungen bei der Ernte.", 1),
+        # a warning that says what it warns of in a clause of its own renders nothing: its
+        # clause keeps its modal or drops it ("warnten, die Ernte verzögere sich")
+        ("Händler warnten, die Ernte verzögere sich.", 0),
+        ("Der Dienst hatte vor 20 Jahren gewarnt, die Ernte verzögere sich.", 0),
+    ],
+)
+def test_a_german_warning_of_a_thing_renders_a_possibility(text: str, count: int) -> None:
+    # "forecasters warned that temperatures could reach 36": the warning carries the "could"
+    assert facts.hedge_words(text, _profile("de"), figures=False) == count
+
+
 def test_a_risk_before_an_elided_de_is_a_hedge() -> None:
     assert len(facts.hedged("Les coûts risquent d'augmenter.", _profile("fr"))) == 1
 
@@ -190,3 +206,17 @@ def test_unofficial_data_is_a_hedge_in_russian() -> None:
     # "according to unofficial data", as "по имеющимся данным" (according to available data)
     text = "Явка, по неофициальным данным, составила 79 процентов."
     assert len(facts.hedged(text, _profile("ru"))) == 1
+
+
+HEAT_EN = "Forecasters warned that temperatures could reach 36 degrees on Sunday.\n"
+HEAT_WORDS = {
+    "meteorologen": "forecasters", "temperaturen": "temperatures", "grad": "degrees",
+    "sonntag": "sunday", "warnten": "warned", "erreichen": "reach", "am": "on",
+}  # fmt: skip
+
+
+def test_a_warning_of_a_thing_keeps_the_could_and_a_flat_statement_drops_it() -> None:
+    kept = "Meteorologen warnten vor Temperaturen von bis zu 36 Grad am Sonntag.\n"
+    assert _severe(HEAT_EN, kept, "de", "hedge.dropped", HEAT_WORDS) == []
+    flat = "Meteorologen warnten, die Temperaturen erreichen am Sonntag 36 Grad.\n"
+    assert _severe(HEAT_EN, flat, "de", "hedge.dropped", HEAT_WORDS)

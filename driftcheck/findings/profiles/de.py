@@ -92,6 +92,12 @@ PROFILE = Profile(
         r"|will|wollen"  # intent: "will ... veröffentlichen" (plans to publish), not "wollte"
         r"|befürcht\w*"  # a fear renders a possibility: "Befürchtungen, der Damm könnte brechen"
         r"|risik\w*|gefahr"  # so does a risk: "das Risiko eines Dammbruchs" (the dam could burst)
+        # and a warning of a thing, "warnen vor": "vor Temperaturen von bis zu 36 Grad
+        # gewarnt" (warned that temperatures could reach 36), where the verb renders the
+        # "warned" and its "vor" the possibility; "warnte, dass" is no warning of a thing,
+        # and its clause says what it warns of with a modal or without
+        r"|(?<=warnt )vor\b|(?<=warnte )vor\b|(?<=warnen )vor\b|(?<=warnten )vor\b"
+        r"|vor (?!\d)(?:\S+ ){1,8}?gewarnt"
         r"|darf|dürfen?|durften?"  # the "may" of permission: "the court may ask" = "darf",
         # in reported speech "dürfe" (Konjunktiv I: "die Kirche dürfe weiterhin läuten")
         # the modal passive: "sich nicht verhindern lassen" = "cannot be prevented"
