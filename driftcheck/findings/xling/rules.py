@@ -1,7 +1,8 @@
 """Fact rules between versions in two languages, compared by value over a unit.
 
 Figures by value (digits read in each side's locale, with scale words; figures in
-words read by each language's grammar, see xling.worded), weekdays and months by value
+words read by each language's grammar, see xling.worded; a figure written in another
+form, see xling.figure_forms), weekdays and months by value
 (negated clauses: see xling.negation; hedges: xling.hedges; names and attribution:
 xling.names). Each rule takes the unit and the two profiles and returns findings on the
 group where the difference is.
@@ -9,13 +10,12 @@ group where the difference is.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from driftcheck.findings.across import numbers
-from driftcheck.findings.context import GroupView, Side
+from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import (
     calendar_words,
@@ -23,6 +23,7 @@ from driftcheck.findings.xling import (
     conversions,
     durations,
     facts,
+    figure_forms,
     rates,
 )
 from driftcheck.findings.xling.twins import changed_in_place, pair_off
@@ -90,8 +91,8 @@ def check_figures(
     a_items = [i for i in a_items if not conversions.repeated(i[1], "a", profiles[0])]
     b_items = [i for i in b_items if not conversions.repeated(i[1], "b", profiles[1])]
     pair_off(a_items, b_items)
-    _pair_decades(a_items, b_items)
-    _pair_clocks(a_items, b_items)
+    figure_forms.pair_decades(a_items, b_items)
+    figure_forms.pair_clocks(a_items, b_items)
     conversions.pair_basis_points(profiles, a_items, b_items)
     # A figure may be part of a code on the other side ("under-12" = "U12").
     for items, other in ((a_items, "b"), (b_items, "a")):
@@ -99,8 +100,8 @@ def check_figures(
         items[:] = [item for item in items if item[0] not in written]
     # A conversion in brackets ("65 km (40 miles)") is the figure before it, which a
     # translator may leave out.
-    a_items = [i for i in a_items if not _converted(i[1], "a")]
-    b_items = [i for i in b_items if not _converted(i[1], "b")]
+    a_items = [i for i in a_items if not figure_forms.converted(i[1], "a")]
+    b_items = [i for i in b_items if not figure_forms.converted(i[1], "b")]
     # A digit with no twin may be written as a word on the other side (six = sechs).
     for items, which in ((a_items, "a"), (b_items, "b")):
         worded = _words_left(unit, which, profiles)
@@ -108,10 +109,10 @@ def check_figures(
             item
             for item in items
             if item[0] not in worded
-            and _decade(item[0]) not in worded
+            and figure_forms.decade(item[0]) not in worded
             and conversions.midnight(item[0]) not in worded
         ]
-    _pair_shares(unit, languages, profiles, a_items, b_items)
+    figure_forms.pair_shares(unit, languages, profiles, a_items, b_items)
     timed = _same_length(unit, languages, profiles)
     a_items = [i for i in a_items if _where(i) not in timed]
     b_items = [i for i in b_items if _where(i) not in timed]
@@ -211,81 +212,9 @@ def _changed_in_words(
     return found
 
 
-_SHARE_WHOLES = frozenset(Decimal(n) for n in (2, 3, 4, 5, 6, 8, 10, 20, 100, 1000))
-"""The wholes a share is told out of ("one in five", "six in 10", "one in 100")."""
-
-_SHARE_GAP = re.compile(r"(?:[ \u00a0]+[^\W\d]+){0,2}")
-"""What may stand between a share's part and the word that joins it to its whole: the
-thing counted ("six électeurs sur dix", "seis votantes de cada diez")."""
-
-
-def _pair_shares(
-    unit: Unit,
-    languages: tuple[str, str],
-    profiles: tuple[Profile | None, Profile | None],
-    a_items: list[tuple[object, Placed]],
-    b_items: list[tuple[object, Placed]],
-) -> None:
-    """Remove a share told as two figures ("six in 10", "un électeur sur cinq") and the
-    per cent the other side writes for it ("60 %", "20 Prozent"), whole or to a tenth
-    ("one in three" is 33 or 33.3), one for one; the share's figures in digits leave
-    their list."""
-    for which, items, others in (("a", a_items, b_items), ("b", b_items, a_items)):
-        profile = profiles[0 if which == "a" else 1]
-        language = languages[0 if which == "a" else 1]
-        if profile is None or not profile.share_of:
-            continue
-        for view, side in unit.sides(which):
-            for part, whole in _shares_told(side.text, profile, language, side):
-                share = Decimal(100) * part[0] / whole[0]
-                per_cent = {share.quantize(Decimal(1)), share.quantize(Decimal("0.1"))}
-                twin = next((o for o in others if o[0] in per_cent), None)
-                if twin is None:
-                    continue
-                others.remove(twin)
-                mine = {part[1], whole[1]}
-                items[:] = [i for i in items if not (i[1][0] is view and i[1][1] in mine)]
-
-
-def _shares_told(
-    text: str, profile: Profile, language: str, side: Side
-) -> list[tuple[tuple[Decimal, Span], tuple[Decimal, Span]]]:
-    """The shares a text tells as a part of a whole: (part, whole), each a value and a span;
-    a part of one is a word for one ("one in five", "un sur cinq", "uno de cada cinco")."""
-    read = _read(side, language, profile)
-    joiner = re.compile(rf"[ \u00a0]+(?:{profile.share_of})[ \u00a0]+$", re.IGNORECASE)
-    ones = re.compile(rf"(?<!\w)(?:{profile.share_one})(?!\w)", re.IGNORECASE)
-    found = []
-    for whole, span in read:
-        if whole not in _SHARE_WHOLES:
-            continue
-        joined = joiner.search(text, max(0, span[0] - 30), span[0])
-        if joined is None:
-            continue
-        parts = [(v, s) for v, s in read if s[1] <= joined.start()]
-        window = max(0, joined.start() - 40)
-        parts += [(Decimal(1), m.span()) for m in ones.finditer(text, window, joined.start())]
-        for part, at in parts:
-            if 0 < part < whole and _SHARE_GAP.fullmatch(text, at[1], joined.start()):
-                found.append(((part, at), (whole, span)))
-                break
-    return found
-
-
 def _where(item: tuple[object, Placed]) -> tuple[int, Span]:
     """A figure's group and span, which name it in either reading (digits or words)."""
     return (item[1][0].index, item[1][1])
-
-
-def _read(side: Side, language: str, profile: Profile) -> list[tuple[Decimal, Span]]:
-    """A side's figures in digits and in words (those of their own, of one value), each
-    with its span."""
-    read = list(numbers(side, language))
-    return read + [
-        (next(iter(f.readings)), (f.start, f.end))
-        for f in worded_figures(side.text, profile)
-        if f.counts and len(f.readings) == 1
-    ]
 
 
 def _same_length(
@@ -302,7 +231,7 @@ def _same_length(
         placed: dict[tuple[int, Span], durations.Length] = {}
         lengths: set[durations.Length] = set()
         for view, side in unit.sides(which):
-            read = _read(side, language, profile)
+            read = figure_forms.read(side, language, profile)
             for span, length in durations.lengths(side.text, profile, read).items():
                 placed[(view.index, span)] = length
                 lengths.add(length)
@@ -367,81 +296,6 @@ def _unread(words: list[tuple[Figure, Placed]], other: set[object]) -> list[tupl
 
 def _in_order(items: list[tuple[object, Placed]]) -> list[tuple[object, Placed]]:
     return sorted(items, key=lambda item: (item[1][0].index, item[1][1]))
-
-
-_CONVERSION = re.compile(r"\d[^\W\d]*(?:[ \u00a0][^\W\d]+){0,2}[ \u00a0]?\($")
-
-
-def _converted(placed: Placed, side: str) -> bool:
-    """True when a figure opens brackets right after a figure and its unit: a conversion."""
-    view, (start, _) = placed
-    text = (view.a if side == "a" else view.b).text
-    return _CONVERSION.search(text, max(0, start - 30), start) is not None
-
-
-def _decade(value: object) -> int | None:
-    """The decade a year ending in 0 names in two digits (1990 -> 90), None for another value."""
-    if isinstance(value, Decimal) and value == value.to_integral_value():
-        year = int(value)
-        if 1900 <= year < 2100 and year % 10 == 0:
-            return year % 100
-    return None
-
-
-def _pair_decades(
-    a_items: list[tuple[object, Placed]], b_items: list[tuple[object, Placed]]
-) -> None:
-    """Remove a decade written in full on one side and in two digits on the other
-    ("the 1990s" = "die 90er-Jahre" = "los años 90" = "90-х годов"), one for one."""
-    for items, others in ((a_items, b_items), (b_items, a_items)):
-        for item in list(items):
-            decade = _decade(item[0])
-            twin = next((o for o in others if decade is not None and o[0] == decade), None)
-            if twin is not None:
-                items.remove(item)
-                others.remove(twin)
-
-
-_CLOCK = re.compile(r"(\d{1,2})(?::|[ \u00a0]?h[ \u00a0]?)([0-5]\d)")
-"""A time or a duration on a clock ("2:19", "2 h 19"), which across.numbers reads as 2.19."""
-_SECONDS = re.compile(r"(?::|[ \u00a0]?min\.?[ \u00a0]?)([0-5]\d)\b")
-"""The seconds after a clock's minutes: "2:19:48", "2 h 19 min 48 s"."""
-
-
-def _pair_clocks(
-    a_items: list[tuple[object, Placed]], b_items: list[tuple[object, Placed]]
-) -> None:
-    """Remove a clock figure of one side whose hours and minutes the other side writes
-    apart ("2:19:48" and "2 h 19 min 48 s" are "2 hours 19 minutes 48 seconds", "zwei
-    Stunden und 19 Minuten"): its hours and minutes, and its seconds where it gives them,
-    leave the other side's figures with it, one for one. Only where both parts are there:
-    a time with one figure apart is another time."""
-    for side, items, others in (("a", a_items, b_items), ("b", b_items, a_items)):
-        for item in list(items):
-            parts = _clock_parts(item[1], side)
-            if not parts:
-                continue
-            twins = []
-            for value in parts:
-                twin = next((o for o in others if o[0] == value and o not in twins), None)
-                if twin is not None:
-                    twins.append(twin)
-            if len(twins) >= 2 and twins[0][0] == parts[0] and twins[1][0] == parts[1]:
-                items.remove(item)
-                others[:] = [o for o in others if o not in twins]
-
-
-def _clock_parts(placed: Placed, side: str) -> list[Decimal]:
-    """The hours, minutes and (where they follow) seconds of a clock figure, [] for a
-    figure that is no clock."""
-    view, (start, end) = placed
-    text = (view.a if side == "a" else view.b).text
-    clock = _CLOCK.fullmatch(text, start, end)
-    if clock is None:
-        return []
-    parts = [Decimal(clock.group(1)), Decimal(clock.group(2))]
-    seconds = _SECONDS.match(text, end)
-    return parts + ([Decimal(seconds.group(1))] if seconds else [])
 
 
 def _changes(
