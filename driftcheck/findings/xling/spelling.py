@@ -418,9 +418,9 @@ _SURNAME_SUFFIX = re.compile(r"(?:ov|ev|in)[aeiouy]*[mg]?[aeiouy]*")
 
 def suffix_added(a_key: str, b_key: str) -> bool:
     """True when B's key is A's, which ends in a consonant, with a Slavic surname suffix
-    after it (Vostan -> Востанова): another surname, made
-    Russian. A case ending of a name that ends in a consonant is a vowel with at most an m
-    (Востана, Востаном); the suffix of a name that has it is A's (Ivanov = Иванова)."""
+    after it (Vostan -> Востанова): another surname, made Russian. A case ending of a name
+    that ends in a consonant is a vowel with at most an m (Востана, Востаном); the suffix
+    of a name that has it is A's (Ivanov = Иванова)."""
     return (
         len(a_key) >= 3
         and a_key[-1] not in "aeiouy"
