@@ -1,11 +1,11 @@
 """Findings across languages: faithful translations should be clean, labelled drifts caught.
 
-    python bench/xling.py [--split dev|dev2|...|dev33|heldout] [--data DIR]
+    python bench/xling.py [--split dev|dev2|...|dev35|heldout] [--data DIR]
                           [--model use-multilingual|default|PATH]
                           [--lang de,fr,es,ru] [--verbose] [--json OUT]
 
 Data: <DIR>/<split>/<story>/, DIR bench/data/xling-findings by default (see its README).
-`dev2` to `dev33` were validation splits (stories written after the rules, by annotators
+`dev2` to `dev35` were validation splits (stories written after the rules, by annotators
 who never saw them): measure a new split before changing anything for its failures. Each
 story's en.txt is A; each translation is B. The model is passed explicitly (default
 use-multilingual). Versions are segmented with driftcheck's default language settings;
@@ -105,6 +105,8 @@ SPLITS = (
     "dev31",
     "dev32",
     "dev33",
+    "dev34",
+    "dev35",
     "heldout",
 )
 """Splits of the data; --verbose lists false alarms and misses on every one but heldout."""

@@ -192,6 +192,8 @@ def test_the_label_files_load_and_every_excerpt_is_in_its_text(split: str) -> No
         "dev31": 8,
         "dev32": 8,
         "dev33": 8,
+        "dev34": 8,
+        "dev35": 8,
         "heldout": 7,
     }
     assert len(stories) == expected[split]
