@@ -39,6 +39,10 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\bnot (?:only|just|least)\b|\bno\.\s?\d|\bor not\b"
+        # a source's anonymity, one noun in other languages ("sous couvert d'anonymat"):
+        # "who asked not to be named" negates nothing the story reports
+        r"|\bnot to be (?:named|identified)\b"
+        r"|\b(?:not|n['’]t) (?:want|wish) to be (?:named|identified)\b"
         # a chance not missed is seized (litotes): "never misses an opportunity", "hunters
         # who miss no chance" = "не упускающими ни одной возможности"
         r"|\b(?:not|never|n['’]t) (?:\w+ )?miss(?:es|ed|ing)? (?:\w+ ){0,2}(?:chance|opportunit)\w*"
