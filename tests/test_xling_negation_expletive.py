@@ -36,6 +36,8 @@ from tests.helpers import language_profile as _profile
         ("es", "El astillero no puede aceptar ningún buque.", 1),
         ("es", "Nadie quiere aceptar ningún buque.", 1),
         ("es", "Ningún buque podrá entrar en el puerto.", 1),
+        ("es", "Se negó a firmar nada.", 1),  # the count takes the refusal itself
+        ("es", "En el lugar nadie resultó herido.", 1),  # a noun in -ar, no infinitive
         # Russian "..., пока не убедимся" is "until we are sure"; "пока не" with a state,
         # "cannot" or "does not know" is "not yet"
         ("ru", "Мы не будем начинать работы, пока не убедимся в безопасности.", 1),

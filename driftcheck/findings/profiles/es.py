@@ -59,8 +59,10 @@ PROFILE = Profile(
         r"|\b(?:más|menos|mejor|peor|mayor|menor)\b[^,;]{0,40}\bde lo que\s+(?:nadie|nada)\b"
         # a negative word straight after an infinitive with no negation before it is one a
         # negative verb above it governs ("impide aceptar ningún buque" = "bars it from
-        # accepting any ship", "se negó a firmar nada"): that verb, not the word, negates
-        r"|^(?:(?!\b(?:no|ni|nunca|jamás|tampoco|nadie|nada|ningún|ninguna|ninguno)\b).)*?"
+        # accepting any ship"), unless that verb is one the count takes ("se negó a firmar nada")
+        r"|^(?:(?!\b(?:no|ni|nunca|jamás|tampoco|nadie|nada|ningún|ninguna|ninguno"
+        r"|neg\w*|rechaz\w*|rehus\w*)\b).)*?"
+        r"(?<!\b(?:el|la|lo|un|su|al) )(?<!\b(?:los|las|una|sus|del) )"  # a noun: "el lugar"
         r"\b\w{2,}(?:ar|er|ir)(?:l[aeo]s?|se)?\s+(?:(?:a|de|en|con)\s+)?"
         r"(?:ningún|ninguna|ninguno|nada|nadie)\b"
         # after "antes de" a negative word is "anything", no negation: "antes de anunciar
