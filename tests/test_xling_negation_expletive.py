@@ -1,7 +1,8 @@
 """Constructed sentences (not from the bench) for negative words that negate no clause: an
-expletive "ne" after "tant que" or a comparison, a Spanish "nadie" after a comparison or a
-negative verb above its infinitive, a Russian "пока не" that is "until", and a source's
-request not to be named, which other languages write with a noun (anonymity)."""
+expletive "ne" after "tant que", "sans que" or a comparison, a Spanish "nadie" after a
+comparison or a negative verb above its infinitive, "until" written "пока не" or "hasta que
+no", "nearly" written "едва не", a deadline ("no later than") and a source's request not to
+be named, which other languages write with a noun (anonymity)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,20 @@ from tests.helpers import language_profile as _profile
         ("ru", "Причины аварии, как сообщается, пока не установлены.", 1),
         ("ru", "Полиция, по её словам, пока не знает, кто это сделал.", 1),
         ("ru", "Пока не ясно, когда откроют тоннель.", 1),
+        # "sans que ... ne" is "without": "without anyone being told"
+        ("fr", "Le chantier a repris sans que personne ne soit prévenu.", 0),
+        ("fr", "Il ne partira pas sans que le contrat soit signé.", 1),
+        # Spanish "hasta que no" with no negation before it is "until"
+        ("es", "Seguiremos en huelga hasta que no se aclare la situación.", 0),
+        ("es", "No seguiremos hasta que no se aclare la situación.", 1),
+        # Russian "едва не", "чуть было не" is "nearly"
+        ("ru", "Рабочий едва не погиб при обрушении.", 0),
+        ("ru", "Рабочий чуть было не погиб.", 0),
+        ("ru", "Рабочий не погиб при обрушении.", 1),
+        # a deadline is no negation: "no later than" = "spätestens", "au plus tard"
+        ("en", "The report is due no later than Friday.", 0),
+        ("es", "El informe llegará no más tarde del viernes.", 0),
+        ("en", "The report did not arrive later than Friday.", 1),
         # a source's anonymity negates nothing the story reports, in any language
         ("en", "One broker, who asked not to be named, said prices could rise.", 0),
         ("fr", "Un courtier, qui a demandé à ne pas être nommé, a dit que les prix montent.", 0),

@@ -34,6 +34,11 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"
+        r"|\bno más tarde (?:de|del|que)\b"  # a deadline (see en "no later than")
+        # "hasta que no" with no negation before it is "until": "seguirán en huelga hasta que
+        # no se aclare" = "until it is cleared up"
+        r"|^(?:(?!\b(?:no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco)\b).)*"
+        r"\bhasta que no\b"
         # a source's anonymity (see en): "que pidió no ser identificado"
         r"|\bno (?:\w+ )?ser (?:identificad|nombrad|citad)[oa]s?\b"
         # a chance not missed is seized (litotes): "no desaprovecha ninguna oportunidad"

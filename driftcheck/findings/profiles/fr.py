@@ -57,7 +57,7 @@ PROFILE = Profile(
         r"\bpas être (?:nommé|identifié|cité)e?s?\b|"
         # an expletive "ne" ("que" whole or elided), where no "ne" before it negates the
         # clause: "tant que le litige ne sera pas réglé" = "until the dispute is settled"
-        r"^(?:(?!\bn(?:e\b|['’])).)*\b(?:tant|avant|de (?:peur|crainte)) qu(?:e\b|['’])"
+        r"^(?:(?!\bn(?:e\b|['’])).)*\b(?:tant|avant|sans|de (?:peur|crainte)) qu(?:e\b|['’])"
         # ... and a comparison's: "davantage d'appareils que ne l'a constaté l'audit" = "more
         # machines than the audit found"; no other negation before it, none completing it
         r"|^(?:(?!\bn(?:e\b|['’])).)*\b(?:plus|moins|davantage|mieux|pire|autre(?:ment)?"
