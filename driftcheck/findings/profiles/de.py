@@ -47,6 +47,8 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\bnicht nur\b|\berst\b|\bnicht weniger als\b"
+        # a source's anonymity (see en): "der nicht namentlich genannt werden wollte"
+        r"|\bnicht (?:namentlich )?(?:genannt|zitiert) (?:zu )?werden\b"
         # a chance not missed is seized (litotes): "verpasst keine Gelegenheit", "lässt keine
         # Chance ungenutzt"
         r"|\b(?:verpass|versäum)\w* (?:\w+ ){0,2}(?:keine|nie eine) (?:\w+ )?(?:Gelegenheit|Chance)"

@@ -39,11 +39,16 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\bnot (?:only|just|least)\b|\bno\.\s?\d|\bor not\b"
+        # a source's anonymity, one noun in other languages ("sous couvert d'anonymat"):
+        # "who asked not to be named" negates nothing the story reports
+        r"|\bnot to be (?:named|identified)\b"
+        r"|\b(?:not|n['’]t) (?:want|wish) to be (?:named|identified)\b"
         # a chance not missed is seized (litotes): "never misses an opportunity", "hunters
         # who miss no chance" = "не упускающими ни одной возможности"
         r"|\b(?:not|never|n['’]t) (?:\w+ )?miss(?:es|ed|ing)? (?:\w+ ){0,2}(?:chance|opportunit)\w*"
         r"|\bmiss(?:es|ed|ing)? no (?:\w+ )?(?:chance|opportunit)\w*"
         r"|\b(?:no|not) (?:more|fewer|less) than\b|\bnothing (?:more|else) than\b"  # bounds
+        r"|\bno later than\b"  # a deadline: spätestens, au plus tard, a más tardar, не позднее
         # a bound with its verb between: "could not carry more than 400" = "at most 400"
         r"|\b(?:not|n['’]t|cannot) (?:\w+ ){1,3}(?:more|fewer|less) than(?=\s[^,;]{0,15}\d)"
         # a noun named by an absence, one word in other languages: "a motion of no

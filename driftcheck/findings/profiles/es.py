@@ -34,6 +34,13 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\bno solo\b|\bno sólo\b|\bno menos de\b|\bcomo nunca\b"
+        r"|\bno más tarde (?:de|del|que)\b"  # a deadline (see en "no later than")
+        # "hasta que no" with no negation before it is "until": "seguirán en huelga hasta que
+        # no se aclare" = "until it is cleared up"
+        r"|^(?:(?!\b(?:no|nunca|jamás|nadie|nada|ningún|ninguna|ninguno|ni|tampoco)\b).)*"
+        r"\bhasta que no\b"
+        # a source's anonymity (see en): "que pidió no ser identificado"
+        r"|\bno (?:\w+ )?ser (?:identificad|nombrad|citad)[oa]s?\b"
         # a chance not missed is seized (litotes): "no desaprovecha ninguna oportunidad"
         r"|\b(?:no|nunca|jamás) (?:\w+ )?(?:pierd|perd|desaprovech|dej)\w* (?:\w+ ){0,3}"
         r"(?:oportunidad|ocasión|ocasiones|chance)\w*"
@@ -51,6 +58,18 @@ PROFILE = Profile(
         # que hemos visto nunca"; not "mejores precios y nunca los vimos" (and never saw them)
         r"|\b(?:mejor|mejores|peor|peores|más|mayor|mayores)\b[^,;]{0,40}\bque\b[^,;]{0,30}"
         r"\b(?:nunca|jamás)\b"
+        # ... and its "que nadie", "que nada" is "than anyone", "than anything": "tardó más de
+        # lo que nadie quería", "sabe más que nadie"; not "una vez más que nadie vino" (again)
+        r"|(?<!\bvez )\b(?:más|menos|mejor|peor|mayor|menor)\s+(?:de lo )?que\s+(?:nadie|nada)\b"
+        r"|\b(?:más|menos|mejor|peor|mayor|menor)\b[^,;]{0,40}\bde lo que\s+(?:nadie|nada)\b"
+        # a negative word straight after an infinitive with no negation before it is one a
+        # negative verb above it governs ("impide aceptar ningún buque" = "bars it from
+        # accepting any ship"), unless that verb is one the count takes ("se negó a firmar nada")
+        r"|^(?:(?!\b(?:no|ni|nunca|jamás|tampoco|nadie|nada|ningún|ninguna|ninguno"
+        r"|neg\w*|rechaz\w*|rehus\w*)\b).)*?"
+        r"(?<!\b(?:el|la|lo|un|su|al) )(?<!\b(?:los|las|una|sus|del) )"  # a noun: "el lugar"
+        r"\b\w{2,}(?:ar|er|ir)(?:l[aeo]s?|se)?\s+(?:(?:a|de|en|con)\s+)?"
+        r"(?:ningún|ninguna|ninguno|nada|nadie)\b"
         # after "antes de" a negative word is "anything", no negation: "antes de anunciar
         # nada" = "before anything is announced" (as "sin ... nada" is "without anything")
         r"|^(?!.*\b(?:no|ni|tampoco)\b).*\bantes (?:de|que)\b[^,;]{0,40}"

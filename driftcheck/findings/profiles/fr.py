@@ -53,7 +53,16 @@ PROFILE = Profile(
         r"|assertions?|hypothèses?|craintes?)"
     ),
     not_negation=(
-        r"\btant qu|\bavant qu|\bde (?:peur|crainte) qu"  # an expletive "ne"
+        # a source's anonymity (see en): "qui a demandé à ne pas être nommé"
+        r"\bpas être (?:nommé|identifié|cité)e?s?\b|"
+        # an expletive "ne" ("que" whole or elided), where no "ne" before it negates the
+        # clause: "tant que le litige ne sera pas réglé" = "until the dispute is settled"
+        r"^(?:(?!\bn(?:e\b|['’])).)*\b(?:tant|avant|sans|de (?:peur|crainte)) qu(?:e\b|['’])"
+        # ... and a comparison's: "davantage d'appareils que ne l'a constaté l'audit" = "more
+        # machines than the audit found"; no other negation before it, none completing it
+        r"|^(?:(?!\bn(?:e\b|['’])).)*\b(?:plus|moins|davantage|mieux|pire|autre(?:ment)?"
+        r"|meilleure?s?|supérieure?s?|inférieure?s?)\b[^,;]{0,60}\bqu(?:e\s+|['’])(?:\w+\s+)?"
+        r"n(?:e\b|['’])(?![^,;]*\b(?:pas|jamais|plus|rien|aucune?|personne|guère|point|que)\b)"
         # a chance not missed is seized (litotes): "ne manque jamais une occasion"
         r"|\bn(?:e\b|['’])\s*(?:\w+ )?(?:manqu|rat|laiss)\w* (?:pas|jamais|aucune) (?:\w+ ){0,2}"
         r"(?:occasion|chance|opportunité)\w*"

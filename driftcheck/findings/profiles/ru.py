@@ -21,6 +21,14 @@ PROFILE = Profile(
     ),
     not_negation=(
         r"\bпока\b(?!\s+(?:не|никто|ничего|нигде|никогда)\b).{1,40}\bне\b"  # until
+        # a source's anonymity (see en): "попросивший не называть его имени"
+        r"|\bне (?:называть|раскрывать) (?:своё |своего |его |её |их )?"
+        r"(?:имя|имени|фамили\w*|его|её|их)\b"
+        # a clause after a comma that opens with "пока не" and a verb that will happen is
+        # "until": "не будем ..., пока не убедимся" = "will not ... until we are certain";
+        # a state is "not yet" ("..., пока не установлены"), and so is "cannot", "does not know"
+        r"|^\s+(?-i:пока)\s+не\s+(?!(?:мож|могу|мог|зна|плани|собира)\w*)"
+        r"\w+(?:[еиуюяаё]т|ся|им|ем|ём)(?=[\s,.;:!?»]|$)"
         # a chance not missed is seized (litotes): "не упускающими ни одной возможности"
         r"|\bне (?:упус|пропус)\w* (?:\w+ ){0,2}(?:возможност|шанс|случа)\w*"
         # to be gone: "когда его не станет" = "once it is gone", "его не стало" = he died; with
@@ -28,6 +36,7 @@ PROFILE = Profile(
         r"|\bне ста(?:ло|нет)(?=\s*(?:[,.;:!?»…]|$))"
         r"|\bне только\b|\bлишь\b|\bтолько\b.{0,30}\bне\b"
         r"|\bне (?:менее|более|больше|меньше|раньше|позднее|позже)\b"  # a bound: at least, at most
+        r"|\b(?:едва|чуть)(?: было| ли)? не\b"  # nearly: "едва не погиб" = "was nearly killed"
         r"|\bне (?:\w+ ){1,3}(?:более|больше|менее|меньше)(?=\s[^,;]{0,15}\d)"  # its verb between
         r"|\bне в последнюю очередь\b|\bпочти не\b"  # not least; hardly
         r"|\bне\s+\w+\s+ли\b|\bкак никогда\b"  # a question: "выясняет, не было ли"; "than ever"
