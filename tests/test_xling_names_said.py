@@ -70,3 +70,20 @@ def test_names_written_as_said_in_a_faithful_translation_are_no_findings() -> No
 def test_a_changed_name_written_as_said_is_still_a_changed_name() -> None:
     assert severe_names(EN, RU.replace("Хьюго", "Хуан"), "ru") != []
     assert severe_names(EN, RU.replace("Флигер", "Фогель"), "ru") != []
+
+
+WORKSHOP_EN = "Workshop Treadwell & Sons spent 14 months on the clock, the council said.\n"
+WORKSHOP_DE = (
+    "Die Werkstatt Treadwell & Sons hat 14 Monate an der Uhr gearbeitet, sagte der Stadtrat.\n"
+)
+WORDS = {"werkstatt": "workshop", "uhr": "clock", "stadtrat": "council", "monate": "months"}
+
+
+def test_a_word_of_a_things_name_translated_after_an_article_is_no_changed_name() -> None:
+    assert severe_names(WORKSHOP_EN, WORKSHOP_DE, "de", WORDS) == []
+
+
+def test_a_first_name_changed_before_a_kept_surname_is_still_found() -> None:
+    en = "Clara Maresca spent 14 months on the clock, the council said.\n"
+    de = "Carla Maresca hat 14 Monate an der Uhr gearbeitet, sagte der Stadtrat.\n"
+    assert severe_names(en, de, "de", WORDS) != []
