@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.xling import spelling
-from tests.helpers import severe_names
+from tests.helpers import severe_messages, severe_names
 
 
 def _first_name_heard(latin: str, cyrillic: str) -> bool:
@@ -87,3 +87,25 @@ def test_a_first_name_changed_before_a_kept_surname_is_still_found() -> None:
     en = "Clara Maresca spent 14 months on the clock, the council said.\n"
     de = "Carla Maresca hat 14 Monate an der Uhr gearbeitet, sagte der Stadtrat.\n"
     assert severe_names(en, de, "de", WORDS) != []
+
+
+FROST = {
+    "метеослужба": "weather service",
+    "прогнозирует": "forecast",
+    "сообщила": "reported",
+    "холодные": "cold",
+    "ночи": "nights",
+    "выходные": "weekend",
+}
+
+
+def test_a_forecast_the_original_states_is_no_hedge_added() -> None:
+    a = "The weather service forecast further cold nights for the weekend.\n"
+    b = "Метеослужба прогнозирует новые холодные ночи на выходные.\n"
+    assert severe_messages(a, b, "ru", "hedge.", FROST) == []
+
+
+def test_a_forecast_added_where_the_original_reports_is_a_hedge_added() -> None:
+    a = "The weather service reported further cold nights for the weekend.\n"
+    b = "Метеослужба прогнозирует новые холодные ночи на выходные.\n"
+    assert severe_messages(a, b, "ru", "hedge.", FROST) != []
