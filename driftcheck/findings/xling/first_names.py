@@ -8,7 +8,9 @@ from __future__ import annotations
 import itertools
 from difflib import SequenceMatcher
 
+from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import facts, missing_names, spelling
+from driftcheck.findings.xling.people import after_an_article
 from driftcheck.findings.xling.units import Unit
 
 
@@ -30,7 +32,7 @@ def changed(
     names: list[facts.Word],
     text: str,
     unit: Unit,
-    endings: tuple[str, ...],
+    b_profile: Profile,
     *,
     loose: bool,
 ) -> bool:
@@ -39,21 +41,24 @@ def changed(
     Maresca"; in another script one whose consonants differ, spelling.first_name_kept:
     "Marta Ilicova" -> "Мария Иличова"); a title translated there ("Geologist" ->
     "Geologin") is kept, one translated otherwise ("Councillor" -> "Stadträtin") is far in
-    spelling; in another script as heard, declined with B's `endings` (Kenji = Кэндзи,
-    Eleanor = Элеонорой)."""
+    spelling; in another script as heard, declined with B's name endings (Kenji = Кэндзи,
+    Eleanor = Элеонорой). A word after a definite article is no first name but a word of a
+    thing's name, translated ("Workshop Treadwell & Sons" = "die Werkstatt Treadwell & Sons",
+    see people.after_an_article)."""
     after = next((w for w in names if w.start > word.start), None)
     if after is None or text[word.end : after.start] != " " or word.text.isupper():
         return False  # capitals: a dateline ("CAPE TIRELL" = "CABO TIRELL"), translated
     key, surname = spelling.name_key(word.text), spelling.name_key(after.text)
     for _, side in unit.sides("b"):
         every = facts.words(side.text)
-        for before, other in itertools.pairwise(every):
+        for at, (before, other) in enumerate(itertools.pairwise(every)):
             first = spelling.name_key(before.text)
             if (
                 before.capitalised
+                and not after_an_article(side.text, every, at, b_profile)
                 and side.text[before.end : other.start] == " "
                 and spelling.same_name(surname, spelling.name_key(other.text), loose=loose)
-                and not kept(word.text, before.text, endings, loose=loose)
+                and not kept(word.text, before.text, b_profile.name_endings, loose=loose)
                 and SequenceMatcher(None, key, first).ratio() >= missing_names.NAME_SIMILARITY
             ):
                 return True

@@ -40,6 +40,8 @@ CAN = "can"
 """The kind of a modal of possibility or ability."""
 WOULD = "would"
 """The kind of a mood of hypothesis (would, würde, a conditional, бы)."""
+EXPECT = "expect"
+"""The kind of a word of expectation, forecast or plan."""
 
 
 def kinds_in(text: str, profile: Profile, start: int = 0, end: int | None = None) -> list[Kinded]:
@@ -240,6 +242,17 @@ def in_kind(
         theirs = [word for word in found if not negated or _negated(sentence, word[0], other)]
         gone += take(mine, theirs, hedging, gone)
     return sum(take(hedges, found, hedging, gone).values()) == len(hedges)
+
+
+def expected(original: str, hedge: tuple[str, Span], profiles: tuple[Profile, Profile]) -> bool:
+    """True when a hedge the translation adds is a word of expectation (Profile.hedge_kinds)
+    and the original's sentence has a word of that kind that is no hedge there: the verb
+    of a forecast the original states ("The weather service forecast further cold nights"
+    = "Метеослужба прогнозирует новые холодные ночи"), rendered by the translation's form
+    of it, which its language reads as a hedge."""
+    text, span = hedge
+    own = any(EXPECT in kinds for _, kinds in kinds_in(text, profiles[1], *span))
+    return own and any(EXPECT in kinds for _, kinds in kinds_in(original, profiles[0]))
 
 
 def unable(clause: str, profile: Profile) -> list[Kinded]:

@@ -207,6 +207,7 @@ def _unmatched_hedges(
                 facts.softly_hedged(sentences[n], other_profile)
                 or _attributes(sentences[n], own_sides[k], items[k][1], profiles)
                 or _permits(sentences[n], own_sides[k], items[k][1], profiles)
+                or hedge_kinds.expected(sentences[n], (own_sides[k].text, items[k][1]), profiles)
             ):
                 unmatched.add(k)
             continue

@@ -129,9 +129,7 @@ def check_names(unit: Unit, profiles: tuple[Profile, Profile], story: StoryNames
                 continue
             # a first name B changed before the surname it keeps ("Marta Ilicova" -> "Мария
             # Иличова") is no transliteration by sound, however close
-            changed = first_names.changed(
-                word, names, side.text, unit, profiles[1].name_endings, loose=loose
-            )
+            changed = first_names.changed(word, names, side.text, unit, profiles[1], loose=loose)
             if (
                 loose
                 and not changed

@@ -145,7 +145,7 @@ def person_starts(
             continue  # a body named by words of the language: "the Civic Renewal party"
         if _in_an_institution(side.text, words, first, skip, profile):
             continue  # the end of an institution's name: "National Institute for Plant Health"
-        if _after_an_article(side.text, words, first, profile):
+        if after_an_article(side.text, words, first, profile):
             continue  # a thing's name: "the Kelbrook Observatory"
         if _after_a_named_head(side.text, words, first, profile):
             continue  # the end of a body's name: "the Guild of Independent Producers"
@@ -238,7 +238,7 @@ def _after_a_named_head(text: str, words: list[facts.Word], first: int, profile:
 _OF = " of "
 
 
-def _after_an_article(text: str, words: list[facts.Word], first: int, profile: Profile) -> bool:
+def after_an_article(text: str, words: list[facts.Word], first: int, profile: Profile) -> bool:
     """True when the run starting at word `first` follows a definite article, one space apart:
     a person's name takes none, the name of a place, a body or a paper does ("the Kelbrook
     Observatory", "the Skellmoor Herald"), and its words of the language are translated."""
@@ -295,7 +295,7 @@ def body_names(
                 and side.text[run[-1].end : following.start] == " "
             ) or (
                 len(run) >= 2
-                and _after_an_article(side.text, every, position[run[0].start], profile)
+                and after_an_article(side.text, every, position[run[0].start], profile)
                 # the whole name: "the Marta Keller Foundation" names a body after her
                 and not (following is not None and following.capitalised)
             ):

@@ -312,10 +312,10 @@ _VOICELESS = {"b": "p", "d": "t", "g": "k", "v": "f"}
 
 
 def _devoiced(key: str) -> str:
-    """The key with a final voiced consonant made voiceless, as Russian and German say it:
-    a name written by ear in another script may write it so (Brigid = Бриджит, Ingrid =
-    Ингрит)."""
-    return key[:-1] + _VOICELESS[key[-1]] if key[-1:] in _VOICELESS else key
+    """The key with a final voiced consonant made voiceless, as Russian and German say it,
+    and an initial v the f of Dutch and German: a name written by ear in another script may
+    write it so (Brigid = Бриджит, Ingrid = Ингрит, Vlieger = Флигер, Vogel = Фогель)."""
+    return re.sub(r"^v", "f", key[:-1] + _VOICELESS[key[-1]] if key[-1:] in _VOICELESS else key)
 
 
 def same_person(one: str, other: str, *, loose: bool = False) -> bool:
@@ -548,13 +548,13 @@ def first_name_kept(a_key: str, b_key: str, *, a_h: bool = False) -> bool:
     match of same_name, which lets a transliteration drop a silent letter, reads too much
     into it. A longer B key (a name joined with the next one) is judged as before.
     `a_h` when A's name starts with an h, which the key leaves out and Russian writes as a
-    г in a name handed down (Harriet = Гарриет, Helmut = Гельмут, Hamlet = Гамлет).
+    г in a name handed down (Harriet = Гарриет, Hamlet = Гамлет; Hugo = Хьюго: its own g).
     Russian keeps the o of a first name as it keeps its consonants (Rolf = Рольф, Donald =
     Дональд), so an a for it is another name (Rolf -> Ральф)."""
     if len(b_key) > len(a_key) + 3:
         return True
     a, b = (re.sub(r"[aeiouy]", "", _devoiced(key)) for key in (a_key, b_key))
-    if a_h and b.startswith("g"):
+    if a_h and b.startswith("g") and b[1:] in (a, a + "m"):
         b = b[1:]
     vowels = {m.group() for m in (re.search(r"[aeiouy]", key) for key in (a_key, b_key)) if m}
     return b in (a, a + "m") and vowels != {"a", "o"}
