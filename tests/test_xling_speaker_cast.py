@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from driftcheck.findings.xling.speaker_words import speakers
+from driftcheck.pipeline import Comparer
+from driftcheck.testing import FakeEmbedder
 from tests.helpers import language_profile
 
 RULE = "attribution.changed"
@@ -45,3 +47,45 @@ def test_a_subject_is_not_read_back_past_a_conjunction() -> None:
     assert found == ["de la plantilla del museo"]
     found = _speakers("Ayer la directora general del museo dijo que no.", "es")
     assert found == ["la directora general del museo"]
+
+
+def _changed(en: str, b: str, code: str, words: dict[str, str]) -> list[str]:
+    comparer = Comparer(embedder=FakeEmbedder(synonyms=words), use_cache=False)
+    report = comparer.compare(en, b, a_language="en", b_language=code)
+    return [f.message for f in report.findings if f.rule == RULE]
+
+
+UNION_EN = (
+    "Beekeepers protested on Thursday, and the Kessaly Beekeepers' Union said the cut was "
+    "unfair.\n\n"
+    "The cut could drive 300 producers out of business, their association says.\n"
+)
+UNION_FR = (
+    "Les apiculteurs ont manifesté jeudi, et le Syndicat des apiculteurs de Kessaly a jugé la "
+    "baisse injuste.\n\n"
+    "La baisse pourrait pousser 300 producteurs à cesser leur activité, selon leur {}.\n"
+)
+BEES = {
+    "apiculteurs": "beekeepers", "manifesté": "protested", "baisse": "cut",
+    "producteurs": "producers", "activité": "business", "jeudi": "thursday",
+}  # fmt: skip
+
+
+def test_a_party_named_by_a_kind_the_speaker_shares_is_no_change() -> None:
+    # "their association" is a body of members, which a translator renders as a union
+    assert _changed(UNION_EN, UNION_FR.format("syndicat"), "fr", BEES) == []
+
+
+def test_a_party_of_its_own_where_a_names_people_is_still_changed() -> None:
+    en = UNION_EN.replace("their association says", "lawyers say")
+    assert _changed(en, UNION_FR.format("syndicat"), "fr", BEES)
+
+
+CITY_EN = "The city will refund 42,000 parking fines, city officials said on Tuesday.\n"
+CITY_RU = "Город вернёт 42 000 штрафов за парковку, сообщили во вторник представители {}.\n"
+FINES = {"вернёт": "refund", "штрафов": "fines", "парковку": "parking", "вторник": "tuesday"}
+
+
+def test_a_mayor_s_office_speaks_for_the_town_s_administration() -> None:
+    assert _changed(CITY_EN, CITY_RU.format("мэрии"), "ru", FINES) == []
+    assert _changed(CITY_EN, CITY_RU.format("полиции"), "ru", FINES)
