@@ -89,3 +89,29 @@ FINES = {"вернёт": "refund", "штрафов": "fines", "парковку"
 def test_a_mayor_s_office_speaks_for_the_town_s_administration() -> None:
     assert _changed(CITY_EN, CITY_RU.format("мэрии"), "ru", FINES) == []
     assert _changed(CITY_EN, CITY_RU.format("полиции"), "ru", FINES)
+
+
+TRADED_EN = (
+    "The machines were supplied by Kestrel Parking Systems, which received 9.4 million crowns. "
+    "The company denied that its software was to blame.\n\n"
+    "Kestrel's director, Viktor Halloran, said the equipment worked.\n"
+)
+TRADED_DE = (
+    "Die Automaten wurden von Kestrel Parking Systems geliefert. {} erhielt 9,4 Millionen "
+    "Kronen. Kestrel bestritt, dass seine Software schuld sei.\n\n"
+    "Kestrels Direktor Viktor Halloran sagte, die Geräte hätten funktioniert.\n"
+)
+MACHINES = {
+    "automaten": "machines", "geliefert": "supplied", "erhielt": "received",
+    "kronen": "crowns", "bestritt": "denied", "software": "software", "schuld": "blame",
+    "geräte": "equipment", "funktioniert": "worked", "millionen": "million",
+}  # fmt: skip
+
+
+def test_a_name_traded_with_a_reference_in_the_next_sentence_is_no_change() -> None:
+    assert _changed(TRADED_EN, TRADED_DE.format("Das Unternehmen"), "de", MACHINES) == []
+
+
+def test_a_name_from_the_next_sentence_without_the_reference_traded_is_changed() -> None:
+    # B's sentence before names no company: nothing says B moved A's reference there
+    assert _changed(TRADED_EN, TRADED_DE.format("Die Stadt"), "de", MACHINES)
