@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from driftcheck.findings.xling import facts
 from driftcheck.findings.xling.speaker_words import speakers
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
@@ -115,3 +116,9 @@ def test_a_name_traded_with_a_reference_in_the_next_sentence_is_no_change() -> N
 def test_a_name_from_the_next_sentence_without_the_reference_traded_is_changed() -> None:
     # B's sentence before names no company: nothing says B moved A's reference there
     assert _changed(TRADED_EN, TRADED_DE.format("Die Stadt"), "de", MACHINES)
+
+
+def test_relatives_are_no_insiders_in_french() -> None:
+    profile = language_profile("fr")
+    assert facts.sources("selon des proches du dossier", profile) == {"insiders"}
+    assert "insiders" not in facts.sources("un groupe fondé par des proches de donneurs", profile)
