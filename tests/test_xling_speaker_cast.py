@@ -122,3 +122,8 @@ def test_relatives_are_no_insiders_in_french() -> None:
     profile = language_profile("fr")
     assert facts.sources("selon des proches du dossier", profile) == {"insiders"}
     assert "insiders" not in facts.sources("un groupe fondé par des proches de donneurs", profile)
+
+
+def test_a_subject_that_opens_with_an_elided_article_is_read_back_too() -> None:
+    text = "Les économistes de l'Office central de la statistique estiment que le pain coûte."
+    assert "économistes de l'Office central de la statistique" in _speakers(text, "fr")

@@ -17,20 +17,27 @@ from driftcheck.findings.xling import facts
 
 
 def tail(before: Sequence[facts.Word], profile: Profile, size: int) -> list[facts.Word]:
-    """The last `size` words of a subject, and, where they open with a function word, the
-    words back to the first word before them that is none, where that one names a kind of
-    source or a title (at most twice `size` words in all); never past a conjunction or a
-    relative word, which opens another clause ("Ayer la directora" stays "la directora")."""
+    """The last `size` words of a subject, and, where they open with a function word (or
+    an elided one: "l'Office"), the words back to the first word before them that is none,
+    where that one names a kind of source or a title (at most twice `size` words in all);
+    never past a conjunction or a relative word, which opens another clause ("Ayer la
+    directora" stays "la directora")."""
     chosen = list(before[-size:])
     rest = list(before[: len(before) - len(chosen)])
     back: list[facts.Word] = []
     while rest and len(chosen) + len(back) < 2 * size and not _opens_clause(rest[-1], profile):
-        if (back or chosen)[0].text.lower() not in profile.stopwords:
+        if not _function_word((back or chosen)[0], profile):
             break
         back.insert(0, rest.pop())
         if back[0].text.lower() not in profile.stopwords:
             return back + chosen if _names_a_kind(back[0], profile) else chosen
     return chosen
+
+
+def _function_word(word: facts.Word, profile: Profile) -> bool:
+    """True for a function word, or a word an elided one opens ("l'Office": "the Office")."""
+    lowered = word.text.lower()
+    return lowered in profile.stopwords or facts.unelided(lowered) != lowered
 
 
 def _names_a_kind(word: facts.Word, profile: Profile) -> bool:
