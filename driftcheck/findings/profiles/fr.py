@@ -238,7 +238,10 @@ PROFILE = Profile(
         "régulateur": "regulator", "cour des comptes": "authority",
         "tribunal": "court", "compagnie": "airline",
         "banque": "bank", "enquêteurs": "investigators", "ingénieurs": "engineer",
-        "proches": "insiders", "sources": "insiders", "témoins": "witnesses",
+        # "proches du dossier" are insiders, "des proches de donneurs" relatives
+        "proches du": "insiders", "proches des": "insiders", "proches de la": "insiders",
+        "proches de l'": "insiders", "proches de l’": "insiders",
+        "sources": "insiders", "témoins": "witnesses",
         "sources officielles": "officials", "source officielle": "officials",
         "fédération": "organisation", "association": "organisation", "conseil": "organisation",
         "commission": "organisation", "analystes": "analyst", "assureur": "insurer",

@@ -29,6 +29,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _GROUPS = {
     "government": "state", "ministry": "state", "authority": "state", "agency": "state",
     "regulator": "state", "officials": "state", "minister": "state",
+    "mayor": "state",  # a town's head, as "мэрия" (the mayor's office) is its administration
     "police": "police", "investigators": "police", "inspector": "police",
     "commissioner": "", "airline": "company", "chief executive": "company",
     "court": "court", "judge": "court", "spokesman": "",
@@ -108,7 +109,7 @@ def check_sources(
         # A reports (a pronoun's report too: "She said") and names no one where it does
         reports = facts.attributed(view.a.text, profiles[0])
         if not instead and reports and not _named(view.a.text, a_windows, profiles[0]):
-            instead = _party_instead(view, b_windows, profiles[1], a_here)
+            instead = _party_instead(view, b_windows, profiles, a_here)
         found += instead
     return found
 
@@ -154,23 +155,40 @@ def _one_person(
 
 
 def _party_instead(
-    view: GroupView, b_windows: list[Span], profile: Profile, a_here: set[str]
+    view: GroupView, b_windows: list[Span], profiles: tuple[Profile, Profile], a_here: set[str]
 ) -> list[Finding]:
     """attribution.changed: A attributes a statement to no name ("lawyers said", "the report
     said"), and B to a party of its own (_PARTIES) that A's unit never names ("según el
     sindicato", "nach Angaben der Polizei"); words inside B's quotes do not say who speaks,
     and a title names a person, whom A may give by a pronoun ("He declined to say" -> "El
-    inspector se negó a decir")."""
+    inspector se negó a decir"). A speaker A names by a kind that B's shares a group with is
+    that party ("a move their association says" -> "selon leur syndicat": a body of members)."""
+    profile = profiles[1]
     b_values, b_span = _attributed_to(_unquoted(view.b.text, profile), b_windows, profile)
     b_values -= set(profile.roles.values()) - set(profile.sources.values())
     b_groups = _groups(b_values)
     if not b_groups or b_groups & a_here or not b_groups <= _PARTIES:
+        return []
+    if _kinds_shared(view, profiles):
         return []
     message = (
         f"attribution changed: B attributes to the {', '.join(sorted(b_values))}, "
         "whom A does not name here"
     )
     return [located("attribution.changed", message, b=(view, b_span))]
+
+
+def _kinds_shared(view: GroupView, profiles: tuple[Profile, Profile]) -> bool:
+    """True when the two sides' speakers are of kinds with a group in common (see
+    source_kinds.kinds, which reads this module's groups and is imported where it is used)."""
+    from driftcheck.findings.xling import source_kinds
+
+    a_kinds, b_kinds = (
+        source_kinds.kinds(speakers(side.text, profile), side.text, profile)
+        for side, profile in ((view.a, profiles[0]), (view.b, profiles[1]))
+    )
+    shared = {k for k in a_kinds & b_kinds if ":" not in k}
+    return bool(shared - {"officials", "people"})
 
 
 def _named_instead(

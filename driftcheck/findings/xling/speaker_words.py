@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts
+from driftcheck.findings.xling import facts, subject_heads
 from driftcheck.findings.xling.units import Span
 
 
@@ -85,7 +85,7 @@ def speakers(text: str, profile: Profile) -> list[Speaker]:
         if read:
             chosen = read  # "Le directeur général de CSR, Oskar Lindqvist, a assuré"
         elif not prepositional and (whole or _content(before, profile)):
-            chosen = (whole or before)[-SPEAKER_WORDS:]
+            chosen = subject_heads.tail(whole or before, profile, SPEAKER_WORDS)
         else:
             chosen = _after(
                 text,

@@ -19,7 +19,7 @@ from collections.abc import Set as AbstractSet
 
 from driftcheck.findings.context import GroupView
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, source_kinds, spelling
+from driftcheck.findings.xling import facts, source_kinds, spelling, traded_speakers
 from driftcheck.findings.xling.people import StoryNames, acronym_names
 from driftcheck.findings.xling.sources import source_compound
 from driftcheck.findings.xling.speaker_words import SPEAKER_WORDS, Speaker, names, speakers
@@ -208,7 +208,9 @@ def check_speakers(
             for w in facts.words(view.b.text)
             if not any(s.span[0] <= w.start < s.span[1] for s in others)
         )
-        if new and (unnamed or (a_names and not any(_same(w, b_kept, loose) for w in a_names))):
+        kept = any(_same(w, b_kept, loose) for w in a_names)
+        traded = not named and traded_speakers.traded(view, a_speakers, new, profiles, loose=loose)
+        if new and not traded and (unnamed or (a_names and not kept)):
             who = " ".join(w.text for w in a_names) or _shown(view.a.text, a_speakers)
             message = (
                 f"attribution changed: A attributes to {who}, B to {' '.join(w.text for w in new)}"
