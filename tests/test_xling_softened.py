@@ -349,3 +349,18 @@ def test_the_adjective_of_a_superlative_is_no_softening(language: str) -> None:
 def test_difficulty_outside_a_superlative_softens_the_quote(language: str) -> None:
     en = '"We will take this decision," the director said.\n'
     assert any("softened" in m for m in _altered(en, HARD_TO[language], language))
+
+
+# "pas envisageable" is out of the question ("not an option"), not a plan being considered.
+EN_OPTION = '"Waiting another year is not an option," the mayor said.\n'
+FR_OPTION = "« Attendre une année de plus n'est pas envisageable », a déclaré le maire.\n"
+
+
+def test_a_denied_possibility_is_no_softening() -> None:
+    assert not [m for m in _altered(EN_OPTION, FR_OPTION, "fr") if "softened" in m]
+
+
+def test_a_possibility_considered_softens_the_quote() -> None:
+    fr = "« Nous envisageons d'attendre une année de plus », a déclaré le maire.\n"
+    en = '"We will wait another year," the mayor said.\n'
+    assert any("softened" in m for m in _altered(en, fr, "fr"))
