@@ -7,8 +7,9 @@ in content words, see xling.quote_length), one of fewer sentences than A's and s
 one that reads closer to its A quote with a clause of it taken out (at a comma, or at "and"
 or "but" between two clauses, see xling.quote_cuts), or a quote whose sentence B left out
 while keeping the quote next to it (quote.shortened, cut short), and a B quote further
-from its A quote than the rest of the pair is from its original (quote.altered: softened,
-strengthened, reworded). The similarity is given in the message. Neither the probe nor the
+from its A quote than the rest of the pair is from its original, and than the story's
+other quotes are from theirs (quote.altered: softened, strengthened, reworded; see
+xling.quote_story). The similarity is given in the message. Neither the probe nor the
 similarity judges a quote B says part by part, each part close enough (see
 xling.quote_parts).
 """
