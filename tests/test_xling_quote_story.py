@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 
-from driftcheck.findings.xling import quote_story
+from driftcheck.findings.xling import _folded, quote_story
 from driftcheck.pipeline import Comparer
 from driftcheck.testing import FakeEmbedder
+from driftcheck.types import Finding, Severity
 
 
 def test_a_pair_far_under_the_story_s_other_quotes_stands_apart() -> None:
@@ -55,3 +56,20 @@ def test_story_similarities_measure_each_quote_pair(monkeypatch: pytest.MonkeyPa
     Comparer(embedder=FakeEmbedder(), use_cache=False).compare(a, b)
     assert len(measured) == 1
     assert len(measured[0]) == 2  # one per quote pair, across paragraphs
+
+
+def _finding(rule: str, severity: Severity, message: str) -> Finding:
+    return Finding(rule, severity, message, 0, (0, 10), (0, 10), "a", "b")
+
+
+def test_a_quote_held_at_info_stands_with_a_flip_folded_into_it() -> None:
+    held = _finding("quote.altered", Severity.INFO, f"quote far ({quote_story.ALIKE})")
+    flip = _finding("negation.flipped", Severity.ERROR, "negation gone in B")
+    assert _folded(held, [flip]).severity is Severity.ERROR
+    assert "negation gone in B" in _folded(held, [flip]).message
+
+
+def test_a_quote_finding_keeps_its_severity_when_evidence_folds_into_it() -> None:
+    altered = _finding("quote.altered", Severity.WARNING, "quote softened")
+    flip = _finding("negation.flipped", Severity.ERROR, "negation gone in B")
+    assert _folded(altered, [flip]).severity is Severity.WARNING

@@ -50,7 +50,7 @@ from driftcheck.findings.xling import (
 from driftcheck.findings.xling.negation import SENTENCE_AGREES, check_negation
 from driftcheck.findings.xling.splits import SPLIT_SIMILARITY
 from driftcheck.findings.xling.units import Unit, units
-from driftcheck.types import AlignmentGroup, Document, Finding, Kind
+from driftcheck.types import AlignmentGroup, Document, Finding, Kind, Severity
 
 if TYPE_CHECKING:
     from driftcheck.embed.base import Embedder
@@ -254,15 +254,24 @@ def _inside_quotes(found: list[Finding]) -> list[Finding]:
         )
 
     hosts = {id(f): h for f in found if (h := host(f)) is not None}
-    extra: dict[int, list[str]] = {}
+    extra: dict[int, list[Finding]] = {}
     for finding in found:
         if id(finding) in hosts and finding.rule in ("negation.flipped", "number.removed"):
-            extra.setdefault(id(hosts[id(finding)]), []).append(finding.message)
-    return [
-        replace(f, message="; also ".join([f.message, *extra[id(f)]])) if id(f) in extra else f
-        for f in found
-        if id(f) not in hosts
-    ]
+            extra.setdefault(id(hosts[id(finding)]), []).append(finding)
+    return [_folded(f, extra[id(f)]) if id(f) in extra else f for f in found if id(f) not in hosts]
+
+
+def _folded(host: Finding, folded: list[Finding]) -> Finding:
+    """The quote finding with the evidence folded into it in its message; one held at
+    info (xling.quote_story) stands with the folded findings' severity, or a warning:
+    two signals agree on that quote."""
+    message = "; also ".join([host.message, *(f.message for f in folded)])
+    if quote_story.ALIKE not in host.message:
+        return replace(host, message=message)
+    severity = max(
+        [host.severity, Severity.WARNING, *(f.severity for f in folded)], key=lambda s: s.rank
+    )
+    return replace(host, message=message, severity=severity)
 
 
 def _placed_in_b(

@@ -4,7 +4,10 @@ A translator who renders by sense leaves every quote of the story further from i
 original than a word-for-word one does, and the model reads an idiom rendered by its sense
 ("part of our daily routine", "an act of God") further than the words around it. A quote
 altered stands apart from how the rest of the story's quotes were translated, not only
-from its own sentence.
+from its own sentence. One that does not is reported at info: it stands at warning or above
+only with other evidence folded into it (a negation flipped inside the quote, see
+xling._inside_quotes, or a word finding on it, see xling.quote_words.one_per_quote):
+two signals agreeing.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from driftcheck.findings.xling.units import Unit
 
 if TYPE_CHECKING:
     from driftcheck.embed.base import Embedder
+
+ALIKE = "the story's other quotes read about as far"
+"""Said of a quote pair that does not stand apart (see `apart`)."""
 
 STORY_GAP = 0.25
 """A quote pair this much less similar than the median of the story's other quote pairs

@@ -160,17 +160,22 @@ def check_quotes(
                     "quote.shortened", cut_short, a=a_place, b=b_place, severity=Severity.WARNING
                 )
             )
-        elif (
-            similarity < bar
-            and quote_story.apart(similarity, story)
-            and not quote_parts.kept(embedder, (a_text, b_text), profiles, bar)
-        ):
+        elif similarity < bar and not quote_parts.kept(embedder, (a_text, b_text), profiles, bar):
             around = "" if rest is None else f", the words around the quotes {rest:.2f}"
             message = (
                 f"quote translated further from the original than the rest of the pair: "
                 f"similarity {similarity:.2f}, the sentences {group:.2f}{around}"
             )
-            found.append(located("quote.altered", message, a=a_place, b=b_place))
+            apart = quote_story.apart(similarity, story)
+            found.append(
+                located(
+                    "quote.altered",
+                    message if apart else f"{message} ({quote_story.ALIKE})",
+                    a=a_place,
+                    b=b_place,
+                    severity=None if apart else Severity.INFO,
+                )
+            )
     return found
 
 
