@@ -326,3 +326,41 @@ def test_out_of_all_proportion_is_an_idiom_of_completely(language: str) -> None:
     assert not [m for m in _altered(EN_FINE, FINE[language], language) if "strengthened" in m]
     plain = EN_FINE.replace("out of all proportion", "disproportionate")
     assert any("strengthened" in m for m in _altered(plain, FINE[language], language))
+
+
+# The adjective of a superlative is the top of a scale, not a softening word of its own.
+EN_HARDEST = '"This is the hardest decision of my career," the director said.\n'
+HARDEST = {
+    "fr": "« C'est la décision la plus difficile de ma carrière », a déclaré la directrice.\n",
+    "es": "«Es la decisión más difícil de mi carrera», dijo la directora.\n",
+}
+HARD_TO = {
+    "fr": "« Il est difficile de prendre cette décision », a déclaré la directrice.\n",
+    "es": "«Es difícil de tomar esta decisión», dijo la directora.\n",
+}
+
+
+@pytest.mark.parametrize("language", sorted(HARDEST))
+def test_the_adjective_of_a_superlative_is_no_softening(language: str) -> None:
+    assert not [m for m in _altered(EN_HARDEST, HARDEST[language], language) if "softened" in m]
+
+
+@pytest.mark.parametrize("language", sorted(HARD_TO))
+def test_difficulty_outside_a_superlative_softens_the_quote(language: str) -> None:
+    en = '"We will take this decision," the director said.\n'
+    assert any("softened" in m for m in _altered(en, HARD_TO[language], language))
+
+
+# "pas envisageable" is out of the question ("not an option"), not a plan being considered.
+EN_OPTION = '"Waiting another year is not an option," the mayor said.\n'
+FR_OPTION = "« Attendre une année de plus n'est pas envisageable », a déclaré le maire.\n"
+
+
+def test_a_denied_possibility_is_no_softening() -> None:
+    assert not [m for m in _altered(EN_OPTION, FR_OPTION, "fr") if "softened" in m]
+
+
+def test_a_possibility_considered_softens_the_quote() -> None:
+    fr = "« Nous envisageons d'attendre une année de plus », a déclaré le maire.\n"
+    en = '"We will wait another year," the mayor said.\n'
+    assert any("softened" in m for m in _altered(en, fr, "fr"))

@@ -415,7 +415,9 @@ PROFILE = Profile(
         r"essa(?!is?\b)\w+ d(?:e|['’])|tent(?!ati)\w+ d(?:e|['’])|esp[éè]r(?!ance)\w*"
         r"|préf[éè]r(?!en[ct])\w*|en partie|partiellement"
         r"|quelque peu|rarement|moins souvent|pas vraiment|principalement|un peu|légèrement"
-        r"|regrettabl\w*|malheureusement|envisag\w*"
+        r"|regrettabl\w*|malheureusement"
+        # considering it, not "pas envisageable" (out of the question: "not an option")
+        r"|envisag(?!eable)\w*|(?<!pas )(?<!plus )(?<!jamais )envisageables?"
         r"|pas tout à fait|pas entièrement|pas forcément|pas exactement|pas très|pas trop"
         r"|pas (?:été )?(?:idéal|parfait)\w*|pas (?:le|la) meilleur\w*"
         # reluctance, difficulty, a belief (see en); the verbs, not "une pensée"

@@ -29,6 +29,8 @@ from driftcheck.findings.xling import (
     people,
     polarity,
     quote_length,
+    quote_reworded,
+    quote_story,
     quote_superlatives,
     quote_words,
     quotes,
@@ -48,7 +50,7 @@ from driftcheck.findings.xling import (
 from driftcheck.findings.xling.negation import SENTENCE_AGREES, check_negation
 from driftcheck.findings.xling.splits import SPLIT_SIMILARITY
 from driftcheck.findings.xling.units import Unit, units
-from driftcheck.types import AlignmentGroup, Document, Finding, Kind
+from driftcheck.types import AlignmentGroup, Document, Finding, Kind, Severity
 
 if TYPE_CHECKING:
     from driftcheck.embed.base import Embedder
@@ -89,7 +91,11 @@ def detect_across(
     )
     shifts: list[int] = []  # per unit in reading order: B's negated clauses less A's
     unit_of: dict[int, int] = {}  # group index -> its unit's place in `shifts`
-    for unit in units(views, a, b, [(i, j) for i, j, _ in links]):
+    story_units = units(views, a, b, [(i, j) for i, j, _ in links])
+    quoted_story = (
+        quote_story.story_similarities(story_units, both, embedder) if both is not None else ()
+    )
+    for unit in story_units:
         unit_of.update((view.index, len(shifts)) for view in unit.views)
         shifts.append(_negation_shift(unit, both))
         in_unit: list[Finding] = []
@@ -114,8 +120,10 @@ def detect_across(
             facts_found += _attributions(
                 unit, both, story, (quoted, parties, said_by, mentions), embedder
             )
-            facts_found += quotes.check_quotes(unit, both, embedder, lengths)
-            facts_found += quote_words.softened_quotes(unit, both)
+            facts_found += quotes.check_quotes(unit, both, embedder, lengths, quoted_story)
+            facts_found += quote_reworded.said_alike(
+                quote_words.softened_quotes(unit, both), unit, both, embedder
+            )
             facts_found += quote_superlatives.check_superlatives(unit, both)
         facts_found = _inside_quotes(
             ranges.one_range(whole_dates.one_date(facts_found, unit), unit)
@@ -246,15 +254,24 @@ def _inside_quotes(found: list[Finding]) -> list[Finding]:
         )
 
     hosts = {id(f): h for f in found if (h := host(f)) is not None}
-    extra: dict[int, list[str]] = {}
+    extra: dict[int, list[Finding]] = {}
     for finding in found:
         if id(finding) in hosts and finding.rule in ("negation.flipped", "number.removed"):
-            extra.setdefault(id(hosts[id(finding)]), []).append(finding.message)
-    return [
-        replace(f, message="; also ".join([f.message, *extra[id(f)]])) if id(f) in extra else f
-        for f in found
-        if id(f) not in hosts
-    ]
+            extra.setdefault(id(hosts[id(finding)]), []).append(finding)
+    return [_folded(f, extra[id(f)]) if id(f) in extra else f for f in found if id(f) not in hosts]
+
+
+def _folded(host: Finding, folded: list[Finding]) -> Finding:
+    """The quote finding with the evidence folded into it in its message; one held at
+    info (xling.quote_story) stands with the folded findings' severity, or a warning:
+    two signals agree on that quote."""
+    message = "; also ".join([host.message, *(f.message for f in folded)])
+    if quote_story.ALIKE not in host.message:
+        return replace(host, message=message)
+    severity = max(
+        [host.severity, Severity.WARNING, *(f.severity for f in folded)], key=lambda s: s.rank
+    )
+    return replace(host, message=message, severity=severity)
 
 
 def _placed_in_b(

@@ -1,7 +1,8 @@
 """Which softening words in a quote soften what the speaker says (xling.quote_words): not a
 word that qualifies a figure ("almost 20 percent"), one of sufficiency that grades a
-degree ("sufficiently trained"), nor a negation a language puts after "until" ("tant que
-nous ne saurons pas exactement")."""
+degree ("sufficiently trained"), a negation a language puts after "until" ("tant que
+nous ne saurons pas exactement"), nor the adjective of a superlative ("la plus difficile
+de ma carrière", the hardest of my career)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ def softening(
     found: list[tuple[GroupView, Span, str]], which: str, profile: Profile
 ) -> list[tuple[GroupView, Span, str]]:
     """The softening words that soften the statement: not those that qualify a figure,
-    grade a degree or follow a time limit (`_unfigured`, `_graded`, `_untimed`)."""
+    grade a degree, follow a time limit or make a superlative (`_unfigured`, `_graded`,
+    `_untimed`, `_unranked`)."""
     graded = _graded(_unfigured(found, which, profile), which, profile)
-    return _untimed(graded, which, profile)
+    return _unranked(_untimed(graded, which, profile), which, profile)
 
 
 def _unfigured(
@@ -83,3 +85,22 @@ def _graded(
         return not enough.fullmatch(word) or any(n.search(text) for n in negations)
 
     return [(view, span, word) for view, span, word in found if graded(view, word)]
+
+
+def _unranked(
+    found: list[tuple[GroupView, Span, str]], which: str, profile: Profile
+) -> list[tuple[GroupView, Span, str]]:
+    """The softening words but one right after a superlative (the profile's `uniques`: "la
+    plus", "la más"): "la décision la plus difficile de ma carrière" is "the hardest
+    decision of my career", the top of a scale, where "difficile de" alone ("il est
+    difficile de dire", it is hard to say) softens a statement."""
+    if not profile.uniques:
+        return found
+
+    def ranked(view: GroupView, span: Span) -> bool:
+        text = view.a.text if which == "a" else view.b.text
+        clause_start = facts.clause_of(text, span)[0]
+        before = text[clause_start : span[0]].rstrip()
+        return any(m.end() == len(before) for m in profile.uniques_re.finditer(before))
+
+    return [(view, span, word) for view, span, word in found if not ranked(view, span)]

@@ -7,8 +7,9 @@ in content words, see xling.quote_length), one of fewer sentences than A's and s
 one that reads closer to its A quote with a clause of it taken out (at a comma, or at "and"
 or "but" between two clauses, see xling.quote_cuts), or a quote whose sentence B left out
 while keeping the quote next to it (quote.shortened, cut short), and a B quote further
-from its A quote than the rest of the pair is from its original (quote.altered: softened,
-strengthened, reworded). The similarity is given in the message. Neither the probe nor the
+from its A quote than the rest of the pair is from its original, and than the story's
+other quotes are from theirs (quote.altered: softened, strengthened, reworded; see
+xling.quote_story). The similarity is given in the message. Neither the probe nor the
 similarity judges a quote B says part by part, each part close enough (see
 xling.quote_parts).
 """
@@ -21,8 +22,17 @@ from typing import TYPE_CHECKING
 
 from driftcheck.findings.context import GroupView, excerpt
 from driftcheck.findings.profiles import Profile
-from driftcheck.findings.xling import facts, meaning, quote_cuts, quote_length, quote_parts
+from driftcheck.findings.xling import (
+    facts,
+    meaning,
+    quote_cuts,
+    quote_length,
+    quote_pairing,
+    quote_parts,
+    quote_story,
+)
 from driftcheck.findings.xling.quote_length import Lengths
+from driftcheck.findings.xling.quote_pairing import MIN_WORDS, similarities
 from driftcheck.findings.xling.units import Span, Unit, located
 from driftcheck.types import Finding, Severity
 
@@ -31,8 +41,6 @@ if TYPE_CHECKING:
 
 Placed = tuple[object, Span]
 
-MIN_WORDS = 3
-"""A quote of fewer words (a term in quotation marks) is not judged by meaning."""
 SHORT_RATIO = 0.6
 """A B quote under this share of the length the pair's ratio predicts was cut short...
 (0.55 until h-xl5; over the four dev splits of bench/xling no faithful quote that is 20
@@ -80,64 +88,24 @@ CUT_WORDS = 2
 """A clause of fewer words ("he said", "yes") is not one whose loss the probe can see."""
 
 
-def _similarities(embedder: Embedder, pairs: Sequence[tuple[str, str]]) -> list[float]:
-    if not pairs:
-        return []
-    rows = embedder.embed([text for pair in pairs for text in pair])
-    return [float(rows[2 * n] @ rows[2 * n + 1]) for n in range(len(pairs))]
-
-
 def _without(text: str, span: Span) -> str:
     """The text with a quote taken out: the words around it (attribution, context)."""
     return " ".join(f"{text[: span[0]]} {text[span[1] :]}".split())
 
 
-def _pair_quotes(
-    a_texts: list[str], b_texts: list[str], embedder: Embedder | None
-) -> list[tuple[int, int]]:
-    """(A quote, B quote) pairs, the most similar first, each quote in one pair at most.
-
-    Without an embedder the quotes pair in reading order. An A quote left over (B has
-    fewer quotes) is the one least like any B quote.
-    """
-    if embedder is None or not a_texts or not b_texts:
-        return [(n, n) for n in range(min(len(a_texts), len(b_texts)))]
-    rows = embedder.embed([*a_texts, *b_texts])
-    sims = rows[: len(a_texts)] @ rows[len(a_texts) :].T
-    order = sorted(
-        ((float(sims[n, m]), n, m) for n in range(len(a_texts)) for m in range(len(b_texts))),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
-    pairs: list[tuple[int, int]] = []
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    for _, n, m in order:
-        if n not in used_a and m not in used_b:
-            pairs.append((n, m))
-            used_a.add(n)
-            used_b.add(m)
-    return sorted(pairs)
-
-
 def check_quotes(
-    unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None, lengths: Lengths
+    unit: Unit,
+    profiles: tuple[Profile, Profile],
+    embedder: Embedder | None,
+    lengths: Lengths,
+    story: Sequence[float] = (),
 ) -> list[Finding]:
     """quote.unquoted / quote.shortened / quote.altered for the quotes of one unit; `lengths`
-    are the pair's (see xling.quote_length)."""
-    a_quotes = [
-        (view, span)
-        for view, side in unit.sides("a")
-        for span in facts.quotes(side.text, profiles[0])
-    ]
-    b_quotes = [
-        (view, span)
-        for view, side in unit.sides("b")
-        for span in facts.quotes(side.text, profiles[1])
-    ]
-    a_quotes = [q for q in a_quotes if len(q[0].a.text[slice(*q[1])].split()) >= MIN_WORDS]
-    b_texts = [view.b.text[slice(*span)] for view, span in b_quotes]
-    a_texts = [view.a.text[slice(*span)] for view, span in a_quotes]
-    pairs = _pair_quotes(a_texts, b_texts, embedder)
+    are the pair's (see xling.quote_length), `story` the similarity of each quote pair of
+    the story (see xling.quote_story)."""
+    quoted = quote_pairing.paired(unit, profiles, embedder)
+    a_quotes, b_quotes, pairs = quoted.a_quotes, quoted.b_quotes, quoted.pairs
+    a_texts, b_texts = quoted.a_texts, quoted.b_texts
     paired_a = {n for n, _ in pairs}
     paired_b = {m for _, m in pairs}
     spare = any(
@@ -161,15 +129,15 @@ def check_quotes(
         for n, m in pairs
     ]
     if embedder is not None:
-        sims = _similarities(embedder, texts)
-        sentences = _similarities(embedder, frames)
+        sims = similarities(embedder, texts)
+        sentences = similarities(embedder, frames)
         judged = [
             k
             for k, (a, b) in enumerate(rests)
             if min(len(facts.words(a)), len(facts.words(b))) >= AROUND_WORDS
         ]
         rest_sims = dict(
-            zip(judged, _similarities(embedder, [rests[k] for k in judged]), strict=True)
+            zip(judged, similarities(embedder, [rests[k] for k in judged]), strict=True)
         )
     else:
         sims = sentences = [1.0] * len(pairs)
@@ -198,7 +166,16 @@ def check_quotes(
                 f"quote translated further from the original than the rest of the pair: "
                 f"similarity {similarity:.2f}, the sentences {group:.2f}{around}"
             )
-            found.append(located("quote.altered", message, a=a_place, b=b_place))
+            apart = quote_story.apart(similarity, story)
+            found.append(
+                located(
+                    "quote.altered",
+                    message if apart else f"{message} ({quote_story.ALIKE})",
+                    a=a_place,
+                    b=b_place,
+                    severity=None if apart else Severity.INFO,
+                )
+            )
     return found
 
 
