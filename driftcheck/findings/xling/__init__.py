@@ -29,7 +29,6 @@ from driftcheck.findings.xling import (
     people,
     polarity,
     quote_length,
-    quote_reworded,
     quote_story,
     quote_superlatives,
     quote_words,
@@ -121,9 +120,7 @@ def detect_across(
                 unit, both, story, (quoted, parties, said_by, mentions), embedder
             )
             facts_found += quotes.check_quotes(unit, both, embedder, lengths, quoted_story)
-            facts_found += quote_reworded.said_alike(
-                quote_words.softened_quotes(unit, both), unit, both, embedder
-            )
+            facts_found += quote_words.softened_quotes(unit, both)
             facts_found += quote_superlatives.check_superlatives(unit, both)
         facts_found = _inside_quotes(
             ranges.one_range(whole_dates.one_date(facts_found, unit), unit)
