@@ -29,6 +29,7 @@ from driftcheck.findings.xling import (
     people,
     polarity,
     quote_length,
+    quote_pairing,
     quote_story,
     quote_superlatives,
     quote_words,
@@ -91,10 +92,13 @@ def detect_across(
     shifts: list[int] = []  # per unit in reading order: B's negated clauses less A's
     unit_of: dict[int, int] = {}  # group index -> its unit's place in `shifts`
     story_units = units(views, a, b, [(i, j) for i, j, _ in links])
-    quoted_story = (
-        quote_story.story_similarities(story_units, both, embedder) if both is not None else ()
+    pairings = (  # each unit's quotes paired once, for the story and for the unit
+        [quote_pairing.paired(unit, both, embedder) for unit in story_units]
+        if both is not None
+        else []
     )
-    for unit in story_units:
+    quoted_story = quote_story.story_similarities(pairings)
+    for place, unit in enumerate(story_units):
         unit_of.update((view.index, len(shifts)) for view in unit.views)
         shifts.append(_negation_shift(unit, both))
         in_unit: list[Finding] = []
@@ -119,7 +123,9 @@ def detect_across(
             facts_found += _attributions(
                 unit, both, story, (quoted, parties, said_by, mentions), embedder
             )
-            facts_found += quotes.check_quotes(unit, both, embedder, lengths, quoted_story)
+            facts_found += quotes.check_quotes(
+                unit, both, embedder, lengths, story=quoted_story, quoted=pairings[place]
+            )
             facts_found += quote_words.softened_quotes(unit, both)
             facts_found += quote_superlatives.check_superlatives(unit, both)
         facts_found = _inside_quotes(

@@ -24,17 +24,20 @@ MIN_WORDS = 3
 
 @dataclass(frozen=True, slots=True)
 class Paired:
-    """A unit's quotes (A's of MIN_WORDS or more), their texts, and the (A, B) pairs."""
+    """A unit's quotes (A's of MIN_WORDS or more), their texts, the (A, B) pairs and the
+    similarity of each pair (none without an embedder)."""
 
     a_quotes: list[tuple[GroupView, Span]]
     b_quotes: list[tuple[GroupView, Span]]
     a_texts: list[str]
     b_texts: list[str]
     pairs: list[tuple[int, int]]
+    similarities: tuple[float, ...]
 
 
 def paired(unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | None) -> Paired:
-    """The unit's quotes of each side, paired by meaning (see `pair_quotes`)."""
+    """The unit's quotes of each side, paired by meaning (see `pair_quotes`), with each
+    pair's similarity."""
     a_quotes = [
         (view, span)
         for view, side in unit.sides("a")
@@ -49,7 +52,12 @@ def paired(unit: Unit, profiles: tuple[Profile, Profile], embedder: Embedder | N
     a_texts = [view.a.text[slice(*span)] for view, span in a_quotes]
     b_texts = [view.b.text[slice(*span)] for view, span in b_quotes]
     pairs = pair_quotes(a_texts, b_texts, embedder)
-    return Paired(a_quotes, b_quotes, a_texts, b_texts, pairs)
+    measured = (
+        tuple(similarities(embedder, [(a_texts[n], b_texts[m]) for n, m in pairs]))
+        if embedder is not None
+        else ()
+    )
+    return Paired(a_quotes, b_quotes, a_texts, b_texts, pairs, measured)
 
 
 def similarities(embedder: Embedder, pairs: Sequence[tuple[str, str]]) -> list[float]:

@@ -16,12 +16,10 @@ import statistics
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from driftcheck.findings.profiles import Profile
 from driftcheck.findings.xling import quote_pairing
-from driftcheck.findings.xling.units import Unit
 
 if TYPE_CHECKING:
-    from driftcheck.embed.base import Embedder
+    pass
 
 ALIKE = "the story's other quotes read about as far"
 """Said of a quote pair that does not stand apart (see `apart`)."""
@@ -40,19 +38,10 @@ lets 2 of 7 drifts through (dev18 at 0.28, dev23 at 0.29, where the fit without 
 picks 0.33)."""
 
 
-def story_similarities(
-    units: Sequence[Unit], profiles: tuple[Profile, Profile], embedder: Embedder | None
-) -> tuple[float, ...]:
-    """The similarity of every quote pair of the story (see xling.quote_pairing); none
-    without an embedder."""
-    if embedder is None:
-        return ()
-    found: list[float] = []
-    for unit in units:
-        quoted = quote_pairing.paired(unit, profiles, embedder)
-        texts = [(quoted.a_texts[n], quoted.b_texts[m]) for n, m in quoted.pairs]
-        found += quote_pairing.similarities(embedder, texts)
-    return tuple(found)
+def story_similarities(quoted: Sequence[quote_pairing.Paired]) -> tuple[float, ...]:
+    """The similarity of every quote pair of the story, from each unit's pairing (see
+    xling.quote_pairing); none without an embedder."""
+    return tuple(similarity for unit in quoted for similarity in unit.similarities)
 
 
 def apart(similarity: float, story: Sequence[float]) -> bool:

@@ -98,12 +98,16 @@ def check_quotes(
     profiles: tuple[Profile, Profile],
     embedder: Embedder | None,
     lengths: Lengths,
+    *,
     story: Sequence[float] = (),
+    quoted: quote_pairing.Paired | None = None,
 ) -> list[Finding]:
     """quote.unquoted / quote.shortened / quote.altered for the quotes of one unit; `lengths`
     are the pair's (see xling.quote_length), `story` the similarity of each quote pair of
-    the story (see xling.quote_story)."""
-    quoted = quote_pairing.paired(unit, profiles, embedder)
+    the story (see xling.quote_story), `quoted` the unit's quotes paired (paired here when
+    not given)."""
+    if quoted is None:
+        quoted = quote_pairing.paired(unit, profiles, embedder)
     a_quotes, b_quotes, pairs = quoted.a_quotes, quoted.b_quotes, quoted.pairs
     a_texts, b_texts = quoted.a_texts, quoted.b_texts
     paired_a = {n for n, _ in pairs}
@@ -129,7 +133,7 @@ def check_quotes(
         for n, m in pairs
     ]
     if embedder is not None:
-        sims = similarities(embedder, texts)
+        sims = list(quoted.similarities)
         sentences = similarities(embedder, frames)
         judged = [
             k
